@@ -1,0 +1,151 @@
+//! Answers: what a team said, question by question, plus the facts about the assessment.
+//!
+//! An answer sheet is a TOML file (written by hand, by `integra score` users, or by the
+//! wizard as its session file). This module owns the typed answers ([`Response`]), the sheet
+//! ([`AnswerSheet`]) and reading a sheet against a framework, where every answer to an unknown
+//! question, value off the scale or option not offered is reported with file:line:column.
+
+mod load;
+mod write;
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+pub use load::{load_sheet, parse_sheet};
+pub use write::to_toml;
+
+/// Yes, partly, or no.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum YesNo {
+    No,
+    Partial,
+    Yes,
+}
+
+impl YesNo {
+    /// The word written in an answers file.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::No => "no",
+            Self::Partial => "partial",
+            Self::Yes => "yes",
+        }
+    }
+
+    /// Parses `yes`, `partial` or `no`.
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "yes" => Some(Self::Yes),
+            "partial" => Some(Self::Partial),
+            "no" => Some(Self::No),
+            _ => None,
+        }
+    }
+}
+
+/// One answer, typed by the question it answers.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Response {
+    /// A rating: the chosen level's value.
+    Level(i64),
+    YesNo(YesNo),
+    /// A choice: the chosen option's id.
+    Choice(String),
+    /// A checklist: the ticked options' ids.
+    Checklist(Vec<String>),
+    Number(f64),
+    Text(String),
+    /// "Not applicable": drops out of every score.
+    NotApplicable,
+    /// "Don't know": counted as seen, but unscored and not covered.
+    DontKnow,
+}
+
+/// The words an answers file uses for the two special answers.
+pub const NOT_APPLICABLE: &str = "na";
+pub const DONT_KNOW: &str = "dont_know";
+
+/// Answers and notes keyed by question id.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Answers {
+    responses: BTreeMap<String, Response>,
+    notes: BTreeMap<String, String>,
+}
+
+impl Answers {
+    pub fn get(&self, question: &str) -> Option<&Response> {
+        self.responses.get(question)
+    }
+
+    pub fn set(&mut self, question: impl Into<String>, response: Response) {
+        self.responses.insert(question.into(), response);
+    }
+
+    pub fn clear(&mut self, question: &str) -> Option<Response> {
+        self.responses.remove(question)
+    }
+
+    pub fn note(&self, question: &str) -> Option<&str> {
+        self.notes.get(question).map(String::as_str)
+    }
+
+    /// Sets a note; an empty note removes it.
+    pub fn set_note(&mut self, question: impl Into<String>, note: impl Into<String>) {
+        let (question, note) = (question.into(), note.into());
+        if note.trim().is_empty() {
+            self.notes.remove(&question);
+        } else {
+            self.notes.insert(question, note);
+        }
+    }
+
+    pub fn responses(&self) -> impl Iterator<Item = (&str, &Response)> {
+        self.responses.iter().map(|(k, v)| (k.as_str(), v))
+    }
+
+    pub fn notes(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.notes.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+
+    pub fn len(&self) -> usize {
+        self.responses.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.responses.is_empty()
+    }
+}
+
+/// Facts about the assessment, shown on reports.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub programme: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub site: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub facilitator: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participants: Option<String>,
+}
+
+/// A whole answers file: which framework, the facts, the answers and notes.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct AnswerSheet {
+    /// The framework id these answers belong to.
+    pub framework: String,
+    /// The framework version they were given against, if recorded.
+    pub version: Option<String>,
+    /// The framework's content hash, if recorded (sessions always record it).
+    pub hash: Option<String>,
+    /// The language the assessment was run in.
+    pub language: Option<String>,
+    pub meta: Meta,
+    pub answers: Answers,
+}

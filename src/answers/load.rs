@@ -1,0 +1,262 @@
+//! Reading an answers file (or session file) and checking every answer against its framework.
+//!
+//! Two steps, because the file names its framework: [`parse_sheet`] reads the TOML and keeps
+//! each answer's place in the file; [`ParsedSheet::against`] then types every answer by its
+//! question and reports, with file:line:column, answers to unknown questions, values off the
+//! scale, options not offered and numbers out of bounds — all of them, not the first.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::Deserialize;
+use toml::{Spanned, Value};
+
+use super::{AnswerSheet, Answers, DONT_KNOW, Meta, NOT_APPLICABLE, Response, YesNo};
+use crate::diagnostic::{Diagnostic, did_you_mean};
+use crate::framework::{Framework, LoadError, Question, QuestionKind, read_text_file};
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSheet {
+    framework: Spanned<String>,
+    #[serde(default)]
+    version: Option<String>,
+    #[serde(default)]
+    hash: Option<String>,
+    #[serde(default)]
+    language: Option<String>,
+    #[serde(default)]
+    meta: Meta,
+    #[serde(default)]
+    answers: BTreeMap<Spanned<String>, Spanned<Value>>,
+    #[serde(default)]
+    notes: BTreeMap<Spanned<String>, String>,
+}
+
+/// An answers file read but not yet checked against its framework.
+#[derive(Debug)]
+pub struct ParsedSheet {
+    name: String,
+    text: String,
+    raw: RawSheet,
+}
+
+/// Reads and parses an answers file from disk.
+pub fn load_sheet(path: &Path) -> Result<ParsedSheet, LoadError> {
+    let name = path.display().to_string();
+    let text = read_text_file(path).map_err(|(message, hint)| LoadError {
+        name: name.clone(),
+        text: String::new(),
+        diagnostics: vec![Diagnostic::error(0..0, message).with_hint(hint)],
+    })?;
+    parse_sheet(&name, &text)
+}
+
+/// Parses answers-file text; `name` is used in messages.
+pub fn parse_sheet(name: &str, text: &str) -> Result<ParsedSheet, LoadError> {
+    let fail = |diagnostics| LoadError {
+        name: name.to_owned(),
+        text: text.to_owned(),
+        diagnostics,
+    };
+    let (_, syntax) = toml::de::DeTable::parse_recoverable(text);
+    if !syntax.is_empty() {
+        return Err(fail(
+            syntax
+                .iter()
+                .map(|e| {
+                    Diagnostic::error(e.span().unwrap_or(0..0), format!("TOML syntax: {}", e.message().trim_end().replace('\n', "; ")))
+                        .with_hint("check quotes, brackets and `key = value` pairs on this line")
+                })
+                .collect(),
+        ));
+    }
+    match toml::from_str::<RawSheet>(text) {
+        Ok(raw) => Ok(ParsedSheet {
+            name: name.to_owned(),
+            text: text.to_owned(),
+            raw,
+        }),
+        Err(e) => {
+            let message = e.message().trim_end().replace('`', "'");
+            let hint = if message.starts_with("missing field 'framework'") {
+                "add `framework = \"<framework id>\"` at the top of the file"
+            } else if message.starts_with("unknown field") {
+                "an answers file has `framework`, `version`, `hash`, `language`, `[meta]`, `[answers]` and `[notes]`"
+            } else {
+                "see `integra score --help` for the answers-file format"
+            };
+            Err(fail(vec![Diagnostic::error(e.span().unwrap_or(0..0), message).with_hint(hint)]))
+        }
+    }
+}
+
+impl ParsedSheet {
+    /// The framework id the file names.
+    pub fn framework_id(&self) -> &str {
+        self.raw.framework.get_ref()
+    }
+
+    /// Checks every answer against `fw` and types it.
+    pub fn against(self, fw: &Framework) -> Result<AnswerSheet, LoadError> {
+        let mut diags = Vec::new();
+        let raw = &self.raw;
+        if raw.framework.get_ref() != &fw.id {
+            diags.push(
+                Diagnostic::error(raw.framework.span(), format!("these answers are for framework '{}', not '{}'", raw.framework.get_ref(), fw.id))
+                    .with_hint("pass the matching framework with --framework, or correct the id"),
+            );
+        }
+        let mut answers = Answers::default();
+        for (key, value) in &raw.answers {
+            let Some(q) = fw.question(key.get_ref()) else {
+                diags.push(unknown_question(fw, key));
+                continue;
+            };
+            match response(fw, q, value.get_ref()) {
+                Ok(r) => answers.set(q.id.clone(), r),
+                Err((message, hint)) => diags.push(Diagnostic::error(value.span(), message).with_hint(hint)),
+            }
+        }
+        for (key, note) in &raw.notes {
+            if fw.question(key.get_ref()).is_some() {
+                answers.set_note(key.get_ref().clone(), note.clone());
+            } else {
+                diags.push(unknown_question(fw, key));
+            }
+        }
+        if !diags.is_empty() {
+            diags.sort_by_key(|d| d.span.start);
+            return Err(LoadError {
+                name: self.name,
+                text: self.text,
+                diagnostics: diags,
+            });
+        }
+        Ok(AnswerSheet {
+            framework: raw.framework.get_ref().clone(),
+            version: raw.version.clone(),
+            hash: raw.hash.clone(),
+            language: raw.language.clone(),
+            meta: raw.meta.clone(),
+            answers,
+        })
+    }
+}
+
+fn unknown_question(fw: &Framework, key: &Spanned<String>) -> Diagnostic {
+    let id = key.get_ref();
+    let d = Diagnostic::error(key.span(), format!("'{id}' is not a question of framework '{}'", fw.id));
+    match did_you_mean(id, fw.questions().map(|q| q.id.as_str())) {
+        Some(s) => d.with_hint(format!("did you mean '{s}'?")),
+        None => d.with_hint("`integra outline` lists the question ids"),
+    }
+}
+
+type Problem = (String, String);
+
+/// Types one answer by its question's kind.
+pub(crate) fn response(fw: &Framework, q: &Question, value: &Value) -> Result<Response, Problem> {
+    let id = &q.id;
+    match value.as_str() {
+        Some(NOT_APPLICABLE) if q.kind != QuestionKind::Text || fw.allows_na(q) => {
+            return if fw.allows_na(q) {
+                Ok(Response::NotApplicable)
+            } else {
+                Err((format!("question '{id}' does not allow \"na\""), "answer it, or leave it out to mark it unanswered".into()))
+            };
+        }
+        Some(DONT_KNOW) if q.kind != QuestionKind::Text || fw.allows_dont_know(q) => {
+            return if fw.allows_dont_know(q) {
+                Ok(Response::DontKnow)
+            } else {
+                Err((format!("question '{id}' does not allow \"dont_know\""), "answer it, or leave it out to mark it unanswered".into()))
+            };
+        }
+        _ => {}
+    }
+    match q.kind {
+        QuestionKind::Rating => {
+            let levels: Vec<i64> = fw.scale_of(q).map(|s| s.levels.iter().map(|l| l.value).collect()).unwrap_or_default();
+            let listed = levels.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
+            let level = whole_number(value).filter(|v| levels.contains(v));
+            level.map(Response::Level).ok_or_else(|| {
+                (format!("{} is not a level of question '{id}'", show(value)), format!("use one of the scale's values: {listed}"))
+            })
+        }
+        QuestionKind::YesNo => value.as_str().and_then(YesNo::parse).map(Response::YesNo).ok_or_else(|| {
+            (format!("{} is not an answer to yes/no question '{id}'", show(value)), "use \"yes\", \"partial\" or \"no\"".into())
+        }),
+        QuestionKind::Choice => match value.as_str() {
+            Some(s) if q.options.iter().any(|o| o.id == s) => Ok(Response::Choice(s.to_owned())),
+            _ => Err(not_offered(q, value)),
+        },
+        QuestionKind::Checklist => {
+            let items = value.as_array().ok_or_else(|| {
+                (format!("question '{id}' is a checklist; its answer is a list"), "e.g. [\"option_a\", \"option_b\"], or [] when none applies".into())
+            })?;
+            let mut ticked: Vec<String> = Vec::new();
+            for item in items {
+                match item.as_str() {
+                    Some(s) if q.options.iter().any(|o| o.id == s) => {
+                        if !ticked.iter().any(|t| t == s) {
+                            ticked.push(s.to_owned());
+                        }
+                    }
+                    _ => return Err(not_offered(q, item)),
+                }
+            }
+            Ok(Response::Checklist(ticked))
+        }
+        QuestionKind::Number => {
+            let n = match value {
+                Value::Integer(i) => *i as f64,
+                Value::Float(f) if f.is_finite() => *f,
+                _ => return Err((format!("question '{id}' takes a number, not {}", show(value)), "write the number without quotes".into())),
+            };
+            let (lo, hi) = (q.min.unwrap_or(f64::NEG_INFINITY), q.max.unwrap_or(f64::INFINITY));
+            if n < lo || n > hi {
+                let rule = q.constraint.as_ref().map_or_else(|| bounds(q), |c| c.en().to_owned());
+                return Err((format!("{n} is out of range for question '{id}'"), rule));
+            }
+            Ok(Response::Number(n))
+        }
+        QuestionKind::Text => value.as_str().map(|s| Response::Text(s.to_owned())).ok_or_else(|| {
+            (format!("question '{id}' takes text, not {}", show(value)), "put the answer in quotes".into())
+        }),
+    }
+}
+
+fn bounds(q: &Question) -> String {
+    match (q.min, q.max) {
+        (Some(a), Some(b)) => format!("the answer must be between {a} and {b}"),
+        (Some(a), None) => format!("the answer must be at least {a}"),
+        (None, Some(b)) => format!("the answer must be at most {b}"),
+        (None, None) => String::new(),
+    }
+}
+
+fn not_offered(q: &Question, value: &Value) -> Problem {
+    let ids: Vec<&str> = q.options.iter().map(|o| o.id.as_str()).collect();
+    let hint = match value.as_str().and_then(|s| did_you_mean(s, ids.iter().copied())) {
+        Some(s) => format!("did you mean '{s}'?"),
+        None => format!("the options are: {}", ids.join(", ")),
+    };
+    (format!("{} is not an option of question '{}'", show(value), q.id), hint)
+}
+
+fn whole_number(value: &Value) -> Option<i64> {
+    match value {
+        Value::Integer(i) => Some(*i),
+        #[allow(clippy::cast_possible_truncation)]
+        Value::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => Some(*f as i64),
+        _ => None,
+    }
+}
+
+fn show(value: &Value) -> String {
+    match value {
+        Value::String(s) => format!("'{s}'"),
+        other => other.to_string(),
+    }
+}

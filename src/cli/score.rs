@@ -1,0 +1,80 @@
+//! `integra score ANSWERS.toml`: the scorecard for a hand-written or saved answers file.
+
+use std::fmt::Write as _;
+use std::path::Path;
+use std::process::ExitCode;
+
+use super::{Format, Outcome};
+use crate::answers::load_sheet;
+use crate::framework::{Framework, catalog};
+use crate::scoring::{Scorecard, score};
+
+pub fn run(path: &Path, framework: Option<&str>, format: Format, lang: Option<&str>) -> Outcome {
+    let parsed = load_sheet(path).map_err(|e| e.render())?;
+    let spec = framework.unwrap_or(parsed.framework_id()).to_owned();
+    let fw = catalog::resolve(&spec).map_err(|e| e.to_string())?;
+    let sheet = parsed.against(&fw).map_err(|e| e.render())?;
+    let lang = lang.or(sheet.language.as_deref()).unwrap_or("en");
+    let card = score(&fw, &sheet.answers, lang);
+    match format {
+        Format::Json => println!("{}", serde_json::to_string_pretty(&card).map_err(|e| e.to_string())?),
+        Format::Text => print!("{}", render_text(&fw, &card)),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A plain-text scorecard that fits 80 columns.
+pub fn render_text(fw: &Framework, card: &Scorecard) -> String {
+    let mut out = String::new();
+    let lang = card.language.as_str();
+    let _ = writeln!(out, "{} ({} {})", fw.title.get(lang), fw.id, fw.version);
+    let cov = card.overall.coverage;
+    match (card.overall.score, &card.overall.band) {
+        (Some(s), Some(band)) => {
+            let _ = writeln!(out, "Overall: {s:.1} / 100  {}", band.label);
+            if card.overall.uncapped_band.as_ref() != Some(band) {
+                if let Some(u) = &card.overall.uncapped_band {
+                    let _ = writeln!(out, "  (capped by failed gates; the score alone would reach: {})", u.label);
+                }
+            }
+        }
+        _ => out.push_str("Overall: no scored answers yet\n"),
+    }
+    let _ = writeln!(
+        out,
+        "Coverage: {} of {} applicable scored questions answered ({:.0}%)\n",
+        cov.answered,
+        cov.applicable,
+        cov.ratio * 100.0
+    );
+    out.push_str("Principles\n");
+    for p in &card.principles {
+        let title: String = p.title.chars().take(38).collect();
+        let (num, bar) = match p.score {
+            Some(s) => (format!("{s:5.1}"), bar(s)),
+            None => ("    -".to_owned(), " ".repeat(10)),
+        };
+        let _ = writeln!(out, "  {title:<38} {num} {bar} {}/{}", p.coverage.answered, p.coverage.applicable);
+    }
+    let failed: Vec<_> = card.gates.iter().filter(|g| !g.passed).collect();
+    if !failed.is_empty() {
+        out.push_str("\nFailed gates (each caps the band)\n");
+        for g in failed {
+            let state = if g.status == crate::scoring::GateStatus::NotAssessed { " (not yet assessed)" } else { "" };
+            let _ = writeln!(out, "  x {}{state}: {}", g.id, g.reason);
+        }
+    }
+    if !card.actions.is_empty() {
+        out.push_str("\nTop actions (by points at stake)\n");
+        for (i, a) in card.actions.iter().take(5).enumerate() {
+            let _ = writeln!(out, "  {}. [{}] {} ({:.1} points)", i + 1, a.question, a.recommendation, a.priority);
+        }
+    }
+    out
+}
+
+fn bar(score: f64) -> String {
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let filled = ((score / 10.0).round() as usize).min(10);
+    format!("{}{}", "#".repeat(filled), ".".repeat(10 - filled))
+}

@@ -1,0 +1,216 @@
+//! Located problems in a user's file: `FILE:LINE:COL: error: MESSAGE`, the line, a caret, a hint.
+//!
+//! Framework authors and answers-file writers are often not programmers; every message names
+//! the place, shows the offending line and says what to do next.
+
+use std::fmt::{self, Write as _};
+use std::ops::Range;
+
+/// How serious a problem is: errors stop a framework from loading, warnings do not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Warning => "warning",
+            Self::Error => "error",
+        }
+    }
+}
+
+/// One problem at one place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// Byte range in the source text.
+    pub span: Range<usize>,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn error(span: Range<usize>, message: impl Into<String>) -> Self {
+        Self {
+            severity: Severity::Error,
+            span,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    pub fn warning(span: Range<usize>, message: impl Into<String>) -> Self {
+        Self {
+            severity: Severity::Warning,
+            ..Self::error(span, message)
+        }
+    }
+
+    #[must_use]
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+}
+
+/// A source file's name and text, to turn byte spans into lines and columns.
+#[derive(Debug, Clone)]
+pub struct Source<'a> {
+    pub name: &'a str,
+    pub text: &'a str,
+}
+
+impl Source<'_> {
+    /// 1-based line and column (in characters) of a byte offset.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = floor_char_boundary(self.text, offset.min(self.text.len()));
+        let before = &self.text[..offset];
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let col = self.text[line_start..offset].chars().count() + 1;
+        (line, col)
+    }
+
+    /// Renders one diagnostic: the located message, the source line with a caret, the hint.
+    pub fn render(&self, d: &Diagnostic) -> String {
+        let (line, col) = self.line_col(d.span.start);
+        let mut out = format!(
+            "{}:{line}:{col}: {}: {}\n",
+            self.name,
+            d.severity.name(),
+            d.message
+        );
+        if let Some(text) = self.text.lines().nth(line - 1) {
+            let text = sanitize_line(text);
+            let width = caret_width(&text, col, d.span.len());
+            let gutter = " ".repeat(line.to_string().len());
+            let _ = writeln!(out, "{gutter} |");
+            let _ = writeln!(out, "{line} | {text}");
+            let _ = writeln!(
+                out,
+                "{gutter} | {}{}",
+                " ".repeat(col - 1),
+                "^".repeat(width)
+            );
+        }
+        if let Some(hint) = &d.hint {
+            let _ = writeln!(out, "  = hint: {hint}");
+        }
+        out
+    }
+
+    /// Renders every diagnostic, then a one-line summary.
+    pub fn render_all(&self, diagnostics: &[Diagnostic]) -> String {
+        let mut out = String::new();
+        for d in diagnostics {
+            out.push_str(&self.render(d));
+        }
+        out
+    }
+}
+
+/// How many carets to draw: the span's width, clipped to the end of the line, at least one.
+fn caret_width(line: &str, col: usize, span_bytes: usize) -> usize {
+    let rest = line.chars().count().saturating_sub(col - 1);
+    span_bytes.clamp(1, rest.max(1))
+}
+
+/// Replaces tabs and control characters so the caret lines up and no escape reaches a terminal.
+fn sanitize_line(line: &str) -> String {
+    line.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Counts errors and warnings for a closing summary line.
+pub fn summary(diagnostics: &[Diagnostic]) -> Summary {
+    let errors = diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    Summary {
+        errors,
+        warnings: diagnostics.len() - errors,
+    }
+}
+
+/// Numbers of errors and warnings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Summary {
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+impl fmt::Display for Summary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let plural = |n: usize, word: &str| {
+            if n == 1 {
+                format!("{n} {word}")
+            } else {
+                format!("{n} {word}s")
+            }
+        };
+        write!(
+            f,
+            "{}, {}",
+            plural(self.errors, "error"),
+            plural(self.warnings, "warning")
+        )
+    }
+}
+
+/// The closest of `candidates` to `word`, if close enough to be a likely typo.
+pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .into_iter()
+        .map(|c| (strsim::jaro_winkler(word, c), c))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_and_column_count_characters() {
+        let src = Source {
+            name: "f.toml",
+            text: "a = 1\nbé = 'x'\n",
+        };
+        assert_eq!(src.line_col(0), (1, 1));
+        assert_eq!(src.line_col(6), (2, 1));
+        // 'é' is two bytes but one column.
+        assert_eq!(src.line_col(9), (2, 3));
+    }
+
+    #[test]
+    fn render_shows_line_caret_and_hint() {
+        let src = Source {
+            name: "f.toml",
+            text: "id = 'x'\nscael = 'y'\n",
+        };
+        let d = Diagnostic::error(9..14, "unknown key 'scael'").with_hint("did you mean 'scale'?");
+        assert_eq!(
+            src.render(&d),
+            "f.toml:2:1: error: unknown key 'scael'\n  |\n2 | scael = 'y'\n  | ^^^^^\n  = hint: did you mean 'scale'?\n"
+        );
+    }
+
+    #[test]
+    fn suggestions_only_for_near_misses() {
+        assert_eq!(did_you_mean("scael", ["scale", "text", "help"]), Some("scale"));
+        assert_eq!(did_you_mean("zzz", ["scale", "text"]), None);
+    }
+}

@@ -1,0 +1,167 @@
+//! Frameworks: the model, reading and checking framework files, and finding them.
+//!
+//! A framework is loaded in three steps: [`parse`](parse::parse) reads the TOML into the model
+//! collecting every structural problem, [`validate`](validate::validate) checks what serde
+//! cannot (references, ranges, ordering), and [`catalog`] finds frameworks embedded in the binary
+//! and on disk.
+
+pub mod catalog;
+pub mod condition;
+pub mod model;
+pub mod parse;
+pub mod text;
+pub mod validate;
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use sha2::{Digest, Sha256};
+
+pub use condition::{Condition, visible_questions};
+pub use model::{
+    Band, ChoiceOption, Framework, Gate, Level, Loc, NumberScoring, Origin, Principle, Question,
+    QuestionKind, Scale,
+};
+pub use text::Text;
+
+use crate::diagnostic::{Diagnostic, Severity, Source};
+
+/// Files larger than this are refused before parsing: no real framework comes close.
+pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+
+/// A framework that could not be loaded, with every problem found.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{}", self.render())]
+pub struct LoadError {
+    /// The file's name as shown to the user.
+    pub name: String,
+    /// The file's text (empty if it could not be read).
+    pub text: String,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl LoadError {
+    /// Every diagnostic in `FILE:LINE:COL: error: MESSAGE` form with source lines and hints.
+    pub fn render(&self) -> String {
+        Source {
+            name: &self.name,
+            text: &self.text,
+        }
+        .render_all(&self.diagnostics)
+    }
+
+    fn whole_file(name: &str, message: String, hint: &str) -> Self {
+        Self {
+            name: name.to_owned(),
+            text: String::new(),
+            diagnostics: vec![Diagnostic::error(0..0, message).with_hint(hint)],
+        }
+    }
+}
+
+/// Parses and validates framework text. `name` is used in messages (usually the path).
+pub fn from_str(name: &str, text: &str, origin: Origin) -> Result<Framework, LoadError> {
+    let (framework, mut diagnostics) = parse::parse(text);
+    if let Some(fw) = &framework {
+        diagnostics.extend(validate::validate(fw));
+    }
+    diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
+    let failed = diagnostics.iter().any(|d| d.severity == Severity::Error);
+    match framework {
+        Some(mut fw) if !failed => {
+            fw.origin = origin;
+            fw.hash = content_hash(text.as_bytes());
+            Ok(fw)
+        }
+        _ => Err(LoadError {
+            name: name.to_owned(),
+            text: text.to_owned(),
+            diagnostics,
+        }),
+    }
+}
+
+/// Reads, parses and validates a framework file.
+pub fn from_path(path: &Path) -> Result<Framework, LoadError> {
+    let name = path.display().to_string();
+    let text = read_text_file(path).map_err(|(message, hint)| LoadError::whole_file(&name, message, hint))?;
+    from_str(&name, &text, Origin::File(path.to_path_buf()))
+}
+
+/// Reads a UTF-8 text file of sane size, with a plain message (and hint) when it cannot.
+pub fn read_text_file(path: &Path) -> Result<String, (String, &'static str)> {
+    let meta = std::fs::metadata(path)
+        .map_err(|e| (format!("cannot read '{}': {e}", path.display()), "check the path and its permissions"))?;
+    if meta.is_dir() {
+        return Err((format!("'{}' is a folder, not a file", path.display()), "name a .toml file"));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err((
+            format!("'{}' is {} bytes; files over {MAX_FILE_BYTES} bytes (8 MiB) are refused", path.display(), meta.len()),
+            "is this the right file? frameworks and answer sheets are a few hundred KiB at most",
+        ));
+    }
+    let bytes = std::fs::read(path)
+        .map_err(|e| (format!("cannot read '{}': {e}", path.display()), "check the path and its permissions"))?;
+    String::from_utf8(bytes).map_err(|e| {
+        (
+            format!("'{}' is not UTF-8 text (invalid byte at offset {})", path.display(), e.utf8_error().valid_up_to()),
+            "save the file as UTF-8 in your editor",
+        )
+    })
+}
+
+/// `sha256:` and the hex digest of `bytes`.
+pub fn content_hash(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    let mut out = String::from("sha256:");
+    for b in digest {
+        let _ = write!(out, "{b:02x}");
+    }
+    out
+}
+
+impl Framework {
+    /// Every question, in framework order.
+    pub fn questions(&self) -> impl Iterator<Item = &Question> {
+        self.principles.iter().flat_map(|p| p.questions.iter())
+    }
+
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions().find(|q| q.id == id)
+    }
+
+    pub fn scale(&self, id: &str) -> Option<&Scale> {
+        self.scales.iter().find(|s| s.id == id)
+    }
+
+    pub fn principle(&self, id: &str) -> Option<&Principle> {
+        self.principles.iter().find(|p| p.id == id)
+    }
+
+    pub fn band(&self, id: &str) -> Option<&Band> {
+        self.bands.iter().find(|b| b.id == id)
+    }
+
+    /// The principle a question belongs to.
+    pub fn principle_of(&self, question: &str) -> Option<&Principle> {
+        self.principles
+            .iter()
+            .find(|p| p.questions.iter().any(|q| q.id == question))
+    }
+
+    /// The scale of a rating question.
+    pub fn scale_of(&self, q: &Question) -> Option<&Scale> {
+        q.scale.as_deref().and_then(|s| self.scale(s))
+    }
+
+    /// Whether a question accepts "not applicable" (rating questions ask their scale).
+    pub fn allows_na(&self, q: &Question) -> bool {
+        q.not_applicable || self.scale_of(q).is_some_and(|s| s.not_applicable)
+    }
+
+    /// Whether a question accepts "don't know" (rating questions ask their scale).
+    pub fn allows_dont_know(&self, q: &Question) -> bool {
+        q.dont_know || self.scale_of(q).is_some_and(|s| s.dont_know)
+    }
+}

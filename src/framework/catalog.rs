@@ -1,0 +1,128 @@
+//! Finding frameworks: embedded in the binary, in `./frameworks`, in the user's framework
+//! folder, or at an explicit path. A path or an id selects one.
+//!
+//! When the same id exists in several places, the nearest wins: `./frameworks`, then the
+//! user's folder, then the built-in copy. That lets a team adapt a shipped framework by
+//! copying it, without rebuilding integra.
+
+use std::path::{Path, PathBuf};
+
+use super::{Framework, LoadError, Origin, from_path, from_str};
+use crate::paths;
+
+/// The frameworks built into the binary: (file name, text).
+pub const EMBEDDED: &[(&str, &str)] = &[
+    (
+        "pwud-hiv-srhr-integration.toml",
+        include_str!("../../frameworks/pwud-hiv-srhr-integration.toml"),
+    ),
+    ("quick-check.toml", include_str!("../../frameworks/quick-check.toml")),
+    (
+        "peer-involvement.toml",
+        include_str!("../../frameworks/peer-involvement.toml"),
+    ),
+];
+
+/// The id of the framework `integra` opens with no arguments.
+pub const DEFAULT_ID: &str = "pwud-hiv-srhr-integration";
+
+/// One framework found somewhere, loaded or not.
+#[derive(Debug)]
+pub struct Entry {
+    pub origin: Origin,
+    pub result: Result<Framework, LoadError>,
+}
+
+/// Loads a built-in framework by id.
+pub fn embedded(id: &str) -> Option<Framework> {
+    embedded_all().into_iter().find(|f| f.id == id)
+}
+
+/// Every built-in framework. They are checked by the test suite, so loading cannot fail.
+pub fn embedded_all() -> Vec<Framework> {
+    EMBEDDED
+        .iter()
+        .filter_map(|(name, text)| from_str(&format!("(built-in) {name}"), text, Origin::Embedded).ok())
+        .collect()
+}
+
+/// The folders searched for framework files, nearest first.
+pub fn search_dirs() -> Vec<PathBuf> {
+    let mut dirs = vec![PathBuf::from("frameworks")];
+    dirs.extend(paths::frameworks_dir());
+    dirs
+}
+
+/// Every framework found: on disk (nearest first), then built in.
+pub fn discover() -> Vec<Entry> {
+    let mut entries = Vec::new();
+    for dir in search_dirs() {
+        for path in toml_files(&dir) {
+            entries.push(Entry {
+                origin: Origin::File(path.clone()),
+                result: from_path(&path),
+            });
+        }
+    }
+    for (name, text) in EMBEDDED {
+        entries.push(Entry {
+            origin: Origin::Embedded,
+            result: from_str(&format!("(built-in) {name}"), text, Origin::Embedded),
+        });
+    }
+    entries
+}
+
+/// Resolves `spec`, a path to a `.toml` file or a framework id, to a loaded framework.
+pub fn resolve(spec: &str) -> Result<Framework, ResolveError> {
+    let path = Path::new(spec);
+    if spec.ends_with(".toml") || path.is_file() || spec.contains(std::path::MAIN_SEPARATOR) {
+        return from_path(path).map_err(ResolveError::Invalid);
+    }
+    for dir in search_dirs() {
+        for path in toml_files(&dir) {
+            if let Ok(fw) = from_path(&path) {
+                if fw.id == spec {
+                    return Ok(fw);
+                }
+            }
+        }
+    }
+    embedded(spec).ok_or_else(|| ResolveError::NotFound {
+        id: spec.to_owned(),
+        known: discover()
+            .into_iter()
+            .filter_map(|e| e.result.ok().map(|f| f.id))
+            .collect(),
+    })
+}
+
+/// Why `resolve` found no framework.
+#[derive(Debug, thiserror::Error)]
+pub enum ResolveError {
+    #[error("{}", .0.render())]
+    Invalid(LoadError),
+    #[error("no framework with id '{id}'\n  = hint: {}", hint(id, known))]
+    NotFound { id: String, known: Vec<String> },
+}
+
+fn hint(id: &str, known: &[String]) -> String {
+    match crate::diagnostic::did_you_mean(id, known.iter().map(String::as_str)) {
+        Some(s) => format!("did you mean '{s}'? (`integra frameworks` lists them all)"),
+        None => "`integra frameworks` lists the frameworks available".to_owned(),
+    }
+}
+
+/// `.toml` files directly inside `dir`, sorted by name; none if it does not exist.
+fn toml_files(dir: &Path) -> Vec<PathBuf> {
+    let Ok(read) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut files: Vec<PathBuf> = read
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml") && p.is_file())
+        .collect();
+    files.sort();
+    files
+}

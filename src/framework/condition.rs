@@ -1,0 +1,160 @@
+//! Conditions: show a question only when earlier answers make it relevant.
+//!
+//! A condition is a small TOML table, e.g. `show_if = { question = "legal_context", is = "legal" }`
+//! or `show_if = { any = [ {...}, {...} ] }`. A condition about a question that is hidden,
+//! unanswered, not applicable or "don't know" is false: nothing is shown on the strength of
+//! an answer nobody gave.
+
+use std::collections::HashSet;
+
+use serde::{Deserialize, Serialize};
+
+use super::model::Framework;
+use crate::answers::{Answers, Response};
+
+/// A test on earlier answers. Exactly one form is used: a test on `question`, or `all`, `any`
+/// or `not`. The validator enforces this.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Condition {
+    /// The earlier question this test looks at.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub question: Option<String>,
+    /// The answer is this option id, or `yes` / `partial` / `no`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is: Option<String>,
+    /// The answer is one of these option ids.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub one_of: Vec<String>,
+    /// A rating's level value or a number is at least this.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at_least: Option<f64>,
+    /// A rating's level value or a number is at most this.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at_most: Option<f64>,
+    /// A checklist answer has this option ticked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub includes: Option<String>,
+    /// Every nested condition holds.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub all: Vec<Condition>,
+    /// At least one nested condition holds.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub any: Vec<Condition>,
+    /// The nested condition does not hold.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub not: Option<Box<Condition>>,
+}
+
+impl Condition {
+    /// Whether the condition holds, looking only at answers to questions in `visible`.
+    pub fn holds(&self, answers: &Answers, visible: &HashSet<&str>) -> bool {
+        if !self.all.is_empty() {
+            return self.all.iter().all(|c| c.holds(answers, visible));
+        }
+        if !self.any.is_empty() {
+            return self.any.iter().any(|c| c.holds(answers, visible));
+        }
+        if let Some(inner) = &self.not {
+            return !inner.holds(answers, visible);
+        }
+        let Some(id) = self.question.as_deref() else {
+            return false;
+        };
+        if !visible.contains(id) {
+            return false;
+        }
+        answers.get(id).is_some_and(|r| self.test(r))
+    }
+
+    fn test(&self, response: &Response) -> bool {
+        let number = match response {
+            Response::Level(v) => Some(*v as f64),
+            Response::Number(n) => Some(*n),
+            _ => None,
+        };
+        let text = match response {
+            Response::Choice(s) => Some(s.as_str()),
+            Response::YesNo(yn) => Some(yn.name()),
+            _ => None,
+        };
+        let mut ok = true;
+        if let Some(want) = &self.is {
+            ok &= text == Some(want.as_str());
+        }
+        if !self.one_of.is_empty() {
+            ok &= text.is_some_and(|t| self.one_of.iter().any(|o| o == t));
+        }
+        if let Some(min) = self.at_least {
+            ok &= number.is_some_and(|n| n >= min);
+        }
+        if let Some(max) = self.at_most {
+            ok &= number.is_some_and(|n| n <= max);
+        }
+        if let Some(opt) = &self.includes {
+            ok &= matches!(response, Response::Checklist(ticked) if ticked.contains(opt));
+        }
+        ok
+    }
+
+    /// Every question id this condition refers to, nested ones included.
+    pub fn questions(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = self.question.iter().map(String::as_str).collect();
+        for c in self.all.iter().chain(&self.any).chain(self.not.as_deref()) {
+            out.extend(c.questions());
+        }
+        out
+    }
+
+    /// A short plain-language description, e.g. `'legal_context' is 'legal'`.
+    pub fn describe(&self) -> String {
+        let join = |cs: &[Condition], word: &str| {
+            cs.iter()
+                .map(|c| format!("({})", c.describe()))
+                .collect::<Vec<_>>()
+                .join(word)
+        };
+        if !self.all.is_empty() {
+            return join(&self.all, " and ");
+        }
+        if !self.any.is_empty() {
+            return join(&self.any, " or ");
+        }
+        if let Some(inner) = &self.not {
+            return format!("not ({})", inner.describe());
+        }
+        let q = self.question.as_deref().unwrap_or("?");
+        let mut parts = Vec::new();
+        if let Some(v) = &self.is {
+            parts.push(format!("is '{v}'"));
+        }
+        if !self.one_of.is_empty() {
+            parts.push(format!("is one of '{}'", self.one_of.join("', '")));
+        }
+        if let Some(v) = self.at_least {
+            parts.push(format!("is at least {v}"));
+        }
+        if let Some(v) = self.at_most {
+            parts.push(format!("is at most {v}"));
+        }
+        if let Some(v) = &self.includes {
+            parts.push(format!("includes '{v}'"));
+        }
+        format!("'{q}' {}", parts.join(" and "))
+    }
+}
+
+/// The ids of the questions a person would be shown, given the answers so far.
+///
+/// Conditions may only look at earlier questions (the validator enforces it), so one pass in
+/// framework order settles every question.
+pub fn visible_questions<'f>(framework: &'f Framework, answers: &Answers) -> HashSet<&'f str> {
+    let mut visible = HashSet::new();
+    for q in framework.questions() {
+        let shown = q.show_if.as_ref().is_none_or(|c| c.holds(answers, &visible));
+        if shown {
+            visible.insert(q.id.as_str());
+        }
+    }
+    visible
+}

@@ -1,0 +1,282 @@
+//! Reading a framework file into the model while collecting *every* problem, not the first.
+//!
+//! serde stops at the first error it meets, so the file is read in pieces: TOML syntax first
+//! (all syntax errors at once, via `DeTable::parse_recoverable`), then the header, each scale,
+//! each principle, each question, each gate and each band on its own. Inside one piece, a key
+//! that fails (unknown, wrong type) is reported, removed, and the piece is read again, so one
+//! misspelt key does not hide the next. The spans of each piece's keys are kept in its `loc`
+//! for the semantic checks that follow (see `validate.rs`).
+
+use std::ops::Range;
+
+use serde::de::DeserializeOwned;
+use toml::Spanned;
+use toml::de::{DeTable, DeValue, ValueDeserializer};
+
+use super::model::{Band, Framework, Gate, Loc, Principle, Question};
+use crate::diagnostic::{Diagnostic, did_you_mean};
+
+/// The arrays of tables read element by element rather than with the header.
+const SECTIONS: [&str; 4] = ["scales", "principles", "gates", "bands"];
+
+/// Parses framework source text. Returns the framework if it could be read at all (it may
+/// still have errors, listed in the diagnostics) and every problem found while reading.
+pub fn parse(text: &str) -> (Option<Framework>, Vec<Diagnostic>) {
+    let (doc, syntax) = DeTable::parse_recoverable(text);
+    if !syntax.is_empty() {
+        let diags = syntax.iter().map(syntax_diagnostic).collect();
+        return (None, diags);
+    }
+    let mut diags = Vec::new();
+    let root_span = doc.span();
+    let (header, sections) = split(doc.get_ref(), |key| SECTIONS.contains(&key));
+    let loc = loc_of(&header, root_span.clone());
+    let header_value = Spanned::new(root_span, DeValue::Table(header));
+    let Some(mut framework) = read_piece::<Framework>(&header_value, "the framework header", &mut diags)
+    else {
+        return (None, diags);
+    };
+    framework.loc = loc;
+    for (name, value) in sections {
+        framework.loc.fields.insert(name.clone(), value.span());
+        let Some(items) = array_of_tables(&name, &value, &mut diags) else {
+            continue;
+        };
+        for item in items {
+            match name.as_str() {
+                "scales" => push_read(&mut framework.scales, item, "scale", &mut diags, |s, l| s.loc = l),
+                "gates" => push_read(&mut framework.gates, item, "gate", &mut diags, |g: &mut Gate, l| g.loc = l),
+                "bands" => push_read(&mut framework.bands, item, "band", &mut diags, |b: &mut Band, l| b.loc = l),
+                _ => {
+                    if let Some(p) = read_principle(item, &mut diags) {
+                        framework.principles.push(p);
+                    }
+                }
+            }
+        }
+    }
+    (Some(framework), diags)
+}
+
+fn push_read<T: DeserializeOwned>(
+    out: &mut Vec<T>,
+    item: &Spanned<DeValue>,
+    what: &str,
+    diags: &mut Vec<Diagnostic>,
+    set_loc: impl Fn(&mut T, Loc),
+) {
+    let DeValue::Table(table) = item.get_ref() else {
+        return;
+    };
+    let context = describe(what, table);
+    if let Some(mut value) = read_piece::<T>(item, &context, diags) {
+        set_loc(&mut value, loc_of(table, item.span()));
+        out.push(value);
+    }
+}
+
+/// A principle is read without its questions, then each question on its own.
+fn read_principle(item: &Spanned<DeValue>, diags: &mut Vec<Diagnostic>) -> Option<Principle> {
+    let DeValue::Table(table) = item.get_ref() else {
+        return None;
+    };
+    let (head, mut taken) = split(table, |key| key == "questions");
+    let questions = taken.pop().map(|(_, v)| v);
+    let context = describe("principle", table);
+    let mut loc = loc_of(&head, item.span());
+    let head_value = Spanned::new(item.span(), DeValue::Table(head));
+    let mut principle = read_piece::<Principle>(&head_value, &context, diags);
+    if let Some(questions) = questions {
+        loc.fields.insert("questions".into(), questions.span());
+        for q in array_of_tables("questions", &questions, diags).unwrap_or_default() {
+            let mut read = Vec::new();
+            push_read(&mut read, q, "question", diags, |q: &mut Question, l| q.loc = l);
+            if let Some(p) = principle.as_mut() {
+                p.questions.extend(read);
+            }
+        }
+    }
+    if let Some(p) = principle.as_mut() {
+        p.loc = loc;
+    }
+    principle
+}
+
+/// Splits a table into the entries whose key fails `take` and those (key, value) it takes.
+fn split<'i>(table: &DeTable<'i>, take: impl Fn(&str) -> bool) -> (DeTable<'i>, Vec<(String, Spanned<DeValue<'i>>)>) {
+    let mut kept = DeTable::new();
+    let mut taken = Vec::new();
+    for (k, v) in table.iter() {
+        if take(k.get_ref()) {
+            taken.push((k.get_ref().to_string(), v.clone()));
+        } else {
+            kept.insert(k.clone(), v.clone());
+        }
+    }
+    (kept, taken)
+}
+
+/// The elements of an array of tables, or a diagnostic when `value` is something else.
+fn array_of_tables<'a, 'i>(
+    name: &str,
+    value: &'a Spanned<DeValue<'i>>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<&'a [Spanned<DeValue<'i>>]> {
+    let wrong = || {
+        Diagnostic::error(value.span(), format!("'{name}' must be a list of tables"))
+            .with_hint(format!("write each entry under its own `[[{name}]]` header"))
+    };
+    let DeValue::Array(items) = value.get_ref() else {
+        diags.push(wrong());
+        return None;
+    };
+    let mut ok = true;
+    for item in items.iter() {
+        if !matches!(item.get_ref(), DeValue::Table(_)) {
+            diags.push(
+                Diagnostic::error(item.span(), format!("each entry of '{name}' must be a table"))
+                    .with_hint(format!("write each entry under its own `[[{name}]]` header")),
+            );
+            ok = false;
+        }
+    }
+    ok.then_some(&**items)
+}
+
+/// Reads one table into `T`. A key that fails is reported, dropped and the table read again,
+/// so every bad key of the table is found; a missing required key ends the attempt.
+fn read_piece<T: DeserializeOwned>(
+    value: &Spanned<DeValue>,
+    context: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<T> {
+    let mut current = value.clone();
+    let mut dropped: Vec<String> = Vec::new();
+    loop {
+        let err = match T::deserialize(ValueDeserializer::from(current.clone())) {
+            Ok(v) => return Some(v),
+            Err(err) => err,
+        };
+        // A required key already reported as bad and dropped: its absence is no new problem.
+        if backticked(err.message()).first().is_some_and(|k| dropped.contains(k))
+            && err.message().starts_with("missing field")
+        {
+            return None;
+        }
+        let span = err.span().unwrap_or_else(|| current.span());
+        let DeValue::Table(table) = current.get_mut() else {
+            diags.push(Diagnostic::error(span, clean(err.message())));
+            return None;
+        };
+        let culprit = table
+            .iter()
+            .find(|(k, v)| contains(&k.span(), &span) || contains(&v.span(), &span))
+            .map(|(k, _)| (k.get_ref().to_string(), k.span()));
+        diags.push(explain(err.message(), span, context, culprit.as_ref()));
+        let (key, _) = culprit?;
+        *table = split(table, |k| k == key).0;
+        dropped.push(key);
+    }
+}
+
+fn contains(outer: &Range<usize>, inner: &Range<usize>) -> bool {
+    outer.start <= inner.start && inner.end <= outer.end && outer != &(0..0)
+}
+
+/// Turns a serde message into an author-friendly one with a hint.
+fn explain(
+    message: &str,
+    span: Range<usize>,
+    context: &str,
+    culprit: Option<&(String, Range<usize>)>,
+) -> Diagnostic {
+    let ticked = backticked(message);
+    if message.starts_with("unknown field") {
+        let key = ticked.first().cloned().unwrap_or_default();
+        let expected: Vec<&str> = ticked.iter().skip(1).map(String::as_str).collect();
+        let span = culprit.map_or(span, |(_, s)| s.clone());
+        let d = Diagnostic::error(span, format!("unknown key '{key}' in {context}"));
+        return match did_you_mean(&key, expected.iter().copied()) {
+            Some(s) => d.with_hint(format!("did you mean '{s}'?")),
+            None => d.with_hint(format!("the keys allowed here are: {}", expected.join(", "))),
+        };
+    }
+    if message.starts_with("missing field") {
+        let key = ticked.first().cloned().unwrap_or_default();
+        return Diagnostic::error(span, format!("{context} is missing '{key}'"))
+            .with_hint(format!("add `{key} = ...` to this table"));
+    }
+    if message.starts_with("unknown variant") {
+        let value = ticked.first().cloned().unwrap_or_default();
+        let expected: Vec<&str> = ticked.iter().skip(1).map(String::as_str).collect();
+        let key = culprit.map_or("value", |(k, _)| k.as_str());
+        let d = Diagnostic::error(span, format!("'{value}' is not a valid '{key}' in {context}"));
+        return match did_you_mean(&value, expected.iter().copied()) {
+            Some(s) => d.with_hint(format!("did you mean '{s}'?")),
+            None => d.with_hint(format!("use one of: {}", expected.join(", "))),
+        };
+    }
+    let key = culprit.map_or_else(|| "a value".to_owned(), |(k, _)| format!("'{k}'"));
+    Diagnostic::error(span, format!("{key} in {context}: {}", clean(message)))
+        .with_hint(type_hint(message))
+}
+
+fn type_hint(message: &str) -> String {
+    if message.contains("expected f64") || message.contains("expected i64") {
+        "write a number without quotes, e.g. `weight = 2`".into()
+    } else if message.contains("a boolean") {
+        "write `true` or `false` without quotes".into()
+    } else if message.contains("a sequence") {
+        "write a list in square brackets, e.g. `[\"a\", \"b\"]`".into()
+    } else {
+        "see docs/framework-format.md for the form this key takes".into()
+    }
+}
+
+/// serde's wording, minus Rust type names an author would not know.
+fn clean(message: &str) -> String {
+    message
+        .trim_end_matches('\n')
+        .replace("expected f64", "expected a number")
+        .replace("expected i64", "expected a whole number")
+        .replace("expected a string", "expected text in quotes")
+        .replace('`', "'")
+}
+
+fn backticked(message: &str) -> Vec<String> {
+    message
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_owned)
+        .collect()
+}
+
+/// "question 'q1'", or "question #3" when it has no readable id.
+fn describe(what: &str, table: &DeTable) -> String {
+    let id = table
+        .iter()
+        .find(|(k, _)| &**k.get_ref() == "id")
+        .and_then(|(_, v)| v.get_ref().as_str().map(str::to_owned));
+    match id {
+        Some(id) => format!("{what} '{id}'"),
+        None => format!("a {what} without an id"),
+    }
+}
+
+fn loc_of(table: &DeTable, span: Range<usize>) -> Loc {
+    Loc {
+        table: span,
+        fields: table
+            .iter()
+            .map(|(k, v)| (k.get_ref().to_string(), v.span()))
+            .collect(),
+    }
+}
+
+fn syntax_diagnostic(err: &toml::de::Error) -> Diagnostic {
+    let span = err.span().unwrap_or(0..0);
+    let message = err.message().trim_end().replace('\n', "; ");
+    Diagnostic::error(span, format!("TOML syntax: {message}"))
+        .with_hint("check quotes, brackets and `key = value` pairs on this line")
+}

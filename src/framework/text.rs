@@ -1,0 +1,133 @@
+//! Translatable text: a plain string (English) or a table of translations keyed by language code.
+//!
+//! Authors write `title = "Referral system"` or
+//! `title = { en = "Referral system", fr = "Système d'orientation" }`. A translation may be
+//! partial: any language without its own string falls back to English, so a framework is always
+//! readable in full.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::de::{self, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// The language every framework must provide and every lookup falls back to.
+pub const FALLBACK_LANGUAGE: &str = "en";
+
+/// A piece of framework text in one or more languages.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Text {
+    translations: BTreeMap<String, String>,
+}
+
+impl Text {
+    /// English-only text.
+    pub fn english(text: impl Into<String>) -> Self {
+        let mut translations = BTreeMap::new();
+        translations.insert(FALLBACK_LANGUAGE.to_owned(), text.into());
+        Self { translations }
+    }
+
+    /// The text in `lang`, falling back to English (then to any translation at all).
+    pub fn get(&self, lang: &str) -> &str {
+        self.translations
+            .get(lang)
+            .or_else(|| self.translations.get(FALLBACK_LANGUAGE))
+            .or_else(|| self.translations.values().next())
+            .map_or("", String::as_str)
+    }
+
+    /// The English text (the reference language).
+    pub fn en(&self) -> &str {
+        self.get(FALLBACK_LANGUAGE)
+    }
+
+    /// Whether this text has its own string in `lang` (no fallback).
+    pub fn has(&self, lang: &str) -> bool {
+        self.translations.contains_key(lang)
+    }
+
+    /// The language codes this text is written in.
+    pub fn languages(&self) -> impl Iterator<Item = &str> {
+        self.translations.keys().map(String::as_str)
+    }
+}
+
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.en())
+    }
+}
+
+impl Serialize for Text {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if self.translations.len() == 1 && self.has(FALLBACK_LANGUAGE) {
+            serializer.serialize_str(self.en())
+        } else {
+            self.translations.serialize(serializer)
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(TextVisitor)
+    }
+}
+
+struct TextVisitor;
+
+impl<'de> Visitor<'de> for TextVisitor {
+    type Value = Text;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string, or a table of translations such as { en = \"...\", fr = \"...\" }")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Text, E> {
+        Ok(Text::english(v))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
+        let mut translations = BTreeMap::new();
+        while let Some((lang, text)) = map.next_entry::<String, String>()? {
+            translations.insert(lang, text);
+        }
+        if !translations.contains_key(FALLBACK_LANGUAGE) {
+            return Err(de::Error::custom(
+                "translations must include English: add `en = \"...\"`",
+            ));
+        }
+        Ok(Text { translations })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Deserialize)]
+    struct Doc {
+        t: Text,
+    }
+
+    #[test]
+    fn plain_string_is_english() {
+        let d: Doc = toml::from_str("t = 'Hello'").unwrap();
+        assert_eq!(d.t.get("fr"), "Hello");
+        assert!(d.t.has("en"));
+    }
+
+    #[test]
+    fn partial_translation_falls_back_to_english() {
+        let d: Doc = toml::from_str("t = { en = 'Hello', fr = 'Bonjour' }").unwrap();
+        assert_eq!(d.t.get("fr"), "Bonjour");
+        assert_eq!(d.t.get("es"), "Hello");
+    }
+
+    #[test]
+    fn translations_without_english_are_refused() {
+        let err = toml::from_str::<Doc>("t = { fr = 'Bonjour' }").err().unwrap();
+        assert!(err.message().contains("must include English"), "{err}");
+    }
+}

@@ -1,0 +1,9 @@
+//! The `integra` binary: parse the command line, run it, exit with its status.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    integra::cli::run(integra::cli::Cli::parse())
+}

@@ -1,0 +1,28 @@
+//! Where integra keeps things on this machine, from the platform's conventions (`directories`).
+//!
+//! Linux: sessions in `~/.local/share/integra/sessions`, user frameworks in
+//! `~/.config/integra/frameworks`, user templates in `~/.config/integra/templates`
+//! (the XDG variables move them). macOS and Windows use their own equivalents.
+
+use std::path::PathBuf;
+
+use directories::ProjectDirs;
+
+fn dirs() -> Option<ProjectDirs> {
+    ProjectDirs::from("org", "integra", "integra")
+}
+
+/// Saved sessions (autosaved answers).
+pub fn sessions_dir() -> Option<PathBuf> {
+    dirs().map(|d| d.data_dir().join("sessions"))
+}
+
+/// The user's own frameworks.
+pub fn frameworks_dir() -> Option<PathBuf> {
+    dirs().map(|d| d.config_dir().join("frameworks"))
+}
+
+/// The user's report templates, overriding the built-in ones by file name.
+pub fn templates_dir() -> Option<PathBuf> {
+    dirs().map(|d| d.config_dir().join("templates"))
+}

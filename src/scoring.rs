@@ -1,0 +1,198 @@
+//! Scoring: a pure function from (framework, answers) to a [`Scorecard`].
+//!
+//! - A question scores 0..1: a rating by its level's position on the scale, yes/partial/no as
+//!   1/½/0, a choice by its points ÷ the best option's points, a checklist by ticked points ÷
+//!   all points, a number (only if the framework says how) linearly between min and max.
+//!   Free text, zero-point choices and unscored numbers never score.
+//! - A principle scores 100 × Σ(weight·score) ÷ Σ(weight) over its answered, applicable,
+//!   scored questions. Not applicable, hidden by a condition, don't know and unanswered all
+//!   drop out of both sums; coverage says how many counted.
+//! - Overall is the weight-averaged principle score. Its band is the one whose range holds it,
+//!   then capped by every failed gate; each failed gate is listed with its reason.
+
+mod gates;
+mod question;
+
+use serde::Serialize;
+
+pub use gates::{GateResult, GateStatus};
+pub use question::{QuestionScore, QuestionStatus, question_score};
+
+use crate::answers::Answers;
+use crate::framework::{Framework, visible_questions};
+
+/// How many applicable, scored questions have a scored answer.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Coverage {
+    pub answered: usize,
+    pub applicable: usize,
+    /// answered ÷ applicable, 0..=1 (1 when nothing is applicable).
+    pub ratio: f64,
+}
+
+impl Coverage {
+    fn new(answered: usize, applicable: usize) -> Self {
+        let ratio = if applicable == 0 { 1.0 } else { answered as f64 / applicable as f64 };
+        Self { answered, applicable, ratio }
+    }
+}
+
+/// A principle's result.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PrincipleScore {
+    pub id: String,
+    pub title: String,
+    pub weight: f64,
+    /// This principle's share of the overall score's weight (0..=1).
+    pub share: f64,
+    /// 0..=100, or `None` when no question of it has a scored answer.
+    pub score: Option<f64>,
+    pub coverage: Coverage,
+    pub questions: Vec<QuestionScore>,
+}
+
+/// The readiness band reached.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BandResult {
+    pub id: String,
+    pub label: String,
+    pub advice: Option<String>,
+}
+
+/// The overall result.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Overall {
+    /// 0..=100, or `None` when nothing scored has been answered.
+    pub score: Option<f64>,
+    /// The band after gates, `None` when there is no score.
+    pub band: Option<BandResult>,
+    /// The band the score alone would reach.
+    pub uncapped_band: Option<BandResult>,
+    pub coverage: Coverage,
+}
+
+/// A recommended action for a question that scored below full marks.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Action {
+    pub question: String,
+    pub principle: String,
+    /// Points of overall score at stake: the question's share of the total weight × its gap × 100.
+    pub priority: f64,
+    pub score: f64,
+    pub recommendation: String,
+}
+
+/// Everything scoring found.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Scorecard {
+    pub framework: String,
+    pub version: String,
+    pub language: String,
+    pub overall: Overall,
+    pub principles: Vec<PrincipleScore>,
+    pub gates: Vec<GateResult>,
+    /// Recommended actions, largest priority first.
+    pub actions: Vec<Action>,
+}
+
+/// Scores `answers` against `fw`, with text in `lang` (falling back to English).
+pub fn score(fw: &Framework, answers: &Answers, lang: &str) -> Scorecard {
+    let visible = visible_questions(fw, answers);
+    let total_weight: f64 = fw.principles.iter().map(|p| p.weight).sum();
+    let principles: Vec<PrincipleScore> = fw
+        .principles
+        .iter()
+        .map(|p| {
+            let questions: Vec<QuestionScore> = p
+                .questions
+                .iter()
+                .map(|q| question_score(fw, q, answers.get(&q.id), visible.contains(q.id.as_str())))
+                .collect();
+            let scored: Vec<(f64, f64)> = questions.iter().filter_map(|q| q.score.map(|s| (q.weight, s))).collect();
+            let applicable = questions.iter().filter(|q| q.status.is_applicable_scored()).count();
+            PrincipleScore {
+                id: p.id.clone(),
+                title: p.title.get(lang).to_owned(),
+                weight: p.weight,
+                share: p.weight / total_weight,
+                score: weighted_mean(&scored).map(|s| s * 100.0),
+                coverage: Coverage::new(scored.len(), applicable),
+                questions,
+            }
+        })
+        .collect();
+    let overall_score = weighted_mean(
+        &principles.iter().filter_map(|p| p.score.map(|s| (p.weight, s))).collect::<Vec<_>>(),
+    );
+    let gates = gates::evaluate(fw, &principles, answers, lang);
+    let uncapped = overall_score.and_then(|s| band_index(fw, s));
+    let cap = gates.iter().filter(|g| !g.passed).filter_map(|g| fw.bands.iter().position(|b| b.id == g.cap)).min();
+    let capped = uncapped.map(|i| cap.map_or(i, |c| i.min(c)));
+    let (answered, applicable) = principles.iter().fold((0, 0), |(a, n), p| (a + p.coverage.answered, n + p.coverage.applicable));
+    Scorecard {
+        framework: fw.id.clone(),
+        version: fw.version.clone(),
+        language: lang.to_owned(),
+        overall: Overall {
+            score: overall_score,
+            band: capped.map(|i| band_result(fw, i, lang)),
+            uncapped_band: uncapped.map(|i| band_result(fw, i, lang)),
+            coverage: Coverage::new(answered, applicable),
+        },
+        actions: actions(fw, &principles, total_weight, lang),
+        principles,
+        gates,
+    }
+}
+
+/// Σ(w·x) ÷ Σw, or `None` for no items.
+fn weighted_mean(items: &[(f64, f64)]) -> Option<f64> {
+    let weight: f64 = items.iter().map(|(w, _)| w).sum();
+    (weight > 0.0).then(|| {
+        let mean = items.iter().map(|(w, x)| w * x).sum::<f64>() / weight;
+        mean.clamp(0.0, 100.0)
+    })
+}
+
+/// The band holding `score` (min inclusive, max exclusive; the top band includes its max).
+fn band_index(fw: &Framework, score: f64) -> Option<usize> {
+    let last = fw.bands.len().checked_sub(1)?;
+    fw.bands
+        .iter()
+        .position(|b| b.min <= score && score < b.max)
+        .or_else(|| (score >= fw.bands[last].max).then_some(last))
+}
+
+fn band_result(fw: &Framework, i: usize, lang: &str) -> BandResult {
+    let b = &fw.bands[i];
+    BandResult {
+        id: b.id.clone(),
+        label: b.label.get(lang).to_owned(),
+        advice: b.advice.as_ref().map(|a| a.get(lang).to_owned()),
+    }
+}
+
+fn actions(fw: &Framework, principles: &[PrincipleScore], total_weight: f64, lang: &str) -> Vec<Action> {
+    let mut out = Vec::new();
+    for (p, ps) in fw.principles.iter().zip(principles) {
+        let applicable_weight: f64 = ps.questions.iter().filter(|q| q.score.is_some()).map(|q| q.weight).sum();
+        for (q, qs) in p.questions.iter().zip(&ps.questions) {
+            let (Some(score), Some(rec)) = (qs.score, &q.recommendation) else {
+                continue;
+            };
+            if score >= 1.0 {
+                continue;
+            }
+            let share = (p.weight / total_weight) * (q.weight / applicable_weight);
+            out.push(Action {
+                question: q.id.clone(),
+                principle: p.id.clone(),
+                priority: share * (1.0 - score) * 100.0,
+                score,
+                recommendation: rec.get(lang).to_owned(),
+            });
+        }
+    }
+    out.sort_by(|a, b| b.priority.total_cmp(&a.priority).then_with(|| a.question.cmp(&b.question)));
+    out
+}

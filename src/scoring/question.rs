@@ -1,0 +1,115 @@
+//! One question's score: 0..=1, or the reason it has none.
+
+use serde::Serialize;
+
+use crate::answers::{Response, YesNo};
+use crate::framework::{Framework, NumberScoring, Question, QuestionKind};
+
+/// Why a question does or does not count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuestionStatus {
+    /// Answered and scored.
+    Scored,
+    /// Answered, but this kind of question carries no score (text, context choices).
+    Unscored,
+    /// Answered "not applicable": out of numerator and denominator.
+    NotApplicable,
+    /// Answered "don't know": out of the score, and not covered.
+    DontKnow,
+    /// A condition hid it.
+    Hidden,
+    /// Not answered yet.
+    Unanswered,
+}
+
+impl QuestionStatus {
+    /// Whether the question counts toward coverage's denominator.
+    pub fn is_applicable_scored(self) -> bool {
+        matches!(self, Self::Scored | Self::DontKnow | Self::Unanswered)
+    }
+}
+
+/// One question's result.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QuestionScore {
+    pub id: String,
+    pub weight: f64,
+    pub status: QuestionStatus,
+    /// 0..=1 when `status` is `Scored`.
+    pub score: Option<f64>,
+}
+
+/// Scores one question. Unscored kinds that are unanswered still count as unanswered only if
+/// they would score once answered.
+pub fn question_score(fw: &Framework, q: &Question, answer: Option<&Response>, visible: bool) -> QuestionScore {
+    let scorable = is_scorable(q);
+    let (status, score) = if !visible {
+        (QuestionStatus::Hidden, None)
+    } else {
+        match answer {
+            None if scorable => (QuestionStatus::Unanswered, None),
+            None => (QuestionStatus::Unscored, None),
+            Some(Response::NotApplicable) => (QuestionStatus::NotApplicable, None),
+            Some(Response::DontKnow) if scorable => (QuestionStatus::DontKnow, None),
+            Some(r) => match response_score(fw, q, r) {
+                Some(s) => (QuestionStatus::Scored, Some(s.clamp(0.0, 1.0))),
+                None => (QuestionStatus::Unscored, None),
+            },
+        }
+    };
+    QuestionScore {
+        id: q.id.clone(),
+        weight: q.weight,
+        status,
+        score,
+    }
+}
+
+/// Whether answers to this question can carry a score at all.
+pub fn is_scorable(q: &Question) -> bool {
+    match q.kind {
+        QuestionKind::Rating | QuestionKind::YesNo => true,
+        QuestionKind::Choice | QuestionKind::Checklist => q.options.iter().any(|o| o.points > 0.0),
+        QuestionKind::Number => q.scoring.is_some() && q.min.is_some() && q.max.is_some(),
+        QuestionKind::Text => false,
+    }
+}
+
+/// The 0..=1 score of a response, or `None` when it carries none.
+pub fn response_score(fw: &Framework, q: &Question, r: &Response) -> Option<f64> {
+    if !is_scorable(q) {
+        return None;
+    }
+    match (q.kind, r) {
+        (QuestionKind::Rating, Response::Level(v)) => {
+            let levels = &fw.scale_of(q)?.levels;
+            let pos = levels.iter().position(|l| l.value == *v)?;
+            Some(pos as f64 / (levels.len().max(2) - 1) as f64)
+        }
+        (QuestionKind::YesNo, Response::YesNo(yn)) => Some(match yn {
+            YesNo::Yes => 1.0,
+            YesNo::Partial => 0.5,
+            YesNo::No => 0.0,
+        }),
+        (QuestionKind::Choice, Response::Choice(id)) => {
+            let best = q.options.iter().map(|o| o.points).fold(0.0, f64::max);
+            let got = q.options.iter().find(|o| &o.id == id)?.points;
+            Some(got / best)
+        }
+        (QuestionKind::Checklist, Response::Checklist(ticked)) => {
+            let all: f64 = q.options.iter().map(|o| o.points).sum();
+            let got: f64 = q.options.iter().filter(|o| ticked.contains(&o.id)).map(|o| o.points).sum();
+            Some(got / all)
+        }
+        (QuestionKind::Number, Response::Number(n)) => {
+            let (min, max) = (q.min?, q.max?);
+            let up = ((n - min) / (max - min)).clamp(0.0, 1.0);
+            Some(match q.scoring? {
+                NumberScoring::HigherIsBetter => up,
+                NumberScoring::LowerIsBetter => 1.0 - up,
+            })
+        }
+        _ => None,
+    }
+}
