@@ -3,7 +3,7 @@
 //! An answer sheet is a TOML file (written by hand, by `integra score` users, or by the
 //! wizard as its session file). This module owns the typed answers ([`Response`]), the sheet
 //! ([`AnswerSheet`]) and reading a sheet against a framework, where every answer to an unknown
-//! question, value off the scale or option not offered is reported with file:line:column.
+//! question, value off the scale or option not offered is reported with `FILE:LINE:COL`.
 
 mod load;
 mod write;

@@ -23,7 +23,7 @@ pub struct Cli {
 pub enum Command {
     /// List the frameworks available: id, version, title and where each comes from.
     Frameworks,
-    /// Check framework files and report every problem with file:line:column.
+    /// Check framework files and report every problem with its line and column.
     Validate {
         /// Framework files to check.
         #[arg(required = true)]
@@ -62,11 +62,14 @@ pub enum Format {
 pub fn run(cli: Cli) -> ExitCode {
     let result = match cli.command {
         None => outline::run(None),
-        Some(Command::Frameworks) => frameworks::run(),
-        Some(Command::Validate { paths, format }) => validate::run(&paths, format),
-        Some(Command::Score { answers, framework, format, lang }) => {
-            score::run(&answers, framework.as_deref(), format, lang.as_deref())
-        }
+        Some(Command::Frameworks) => Ok(frameworks::run()),
+        Some(Command::Validate { paths, format }) => Ok(validate::run(&paths, format)),
+        Some(Command::Score {
+            answers,
+            framework,
+            format,
+            lang,
+        }) => score::run(&answers, framework.as_deref(), format, lang.as_deref()),
         Some(Command::Outline { framework }) => outline::run(framework.as_deref()),
     };
     match result {

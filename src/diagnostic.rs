@@ -170,7 +170,10 @@ impl fmt::Display for Summary {
 }
 
 /// The closest of `candidates` to `word`, if close enough to be a likely typo.
-pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub fn did_you_mean<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     candidates
         .into_iter()
         .map(|c| (strsim::jaro_winkler(word, c), c))
@@ -210,7 +213,10 @@ mod tests {
 
     #[test]
     fn suggestions_only_for_near_misses() {
-        assert_eq!(did_you_mean("scael", ["scale", "text", "help"]), Some("scale"));
+        assert_eq!(
+            did_you_mean("scael", ["scale", "text", "help"]),
+            Some("scale")
+        );
         assert_eq!(did_you_mean("zzz", ["scale", "text"]), None);
     }
 }

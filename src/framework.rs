@@ -49,14 +49,6 @@ impl LoadError {
         }
         .render_all(&self.diagnostics)
     }
-
-    fn whole_file(name: &str, message: String, hint: &str) -> Self {
-        Self {
-            name: name.to_owned(),
-            text: String::new(),
-            diagnostics: vec![Diagnostic::error(0..0, message).with_hint(hint)],
-        }
-    }
 }
 
 /// Parses and validates framework text. `name` is used in messages (usually the path).
@@ -84,30 +76,79 @@ pub fn from_str(name: &str, text: &str, origin: Origin) -> Result<Framework, Loa
 /// Reads, parses and validates a framework file.
 pub fn from_path(path: &Path) -> Result<Framework, LoadError> {
     let name = path.display().to_string();
-    let text = read_text_file(path).map_err(|(message, hint)| LoadError::whole_file(&name, message, hint))?;
+    let text = read_text_file(path).map_err(|e| e.into_load_error(&name))?;
     from_str(&name, &text, Origin::File(path.to_path_buf()))
 }
 
+/// Why a file could not be read as text.
+#[derive(Debug, Clone)]
+pub struct ReadError {
+    pub message: String,
+    pub hint: &'static str,
+    /// For a file that is not UTF-8: the valid text before the first bad byte, to locate it.
+    pub valid_prefix: Option<String>,
+}
+
+impl ReadError {
+    fn new(message: String, hint: &'static str) -> Self {
+        Self {
+            message,
+            hint,
+            valid_prefix: None,
+        }
+    }
+
+    /// A load error pointing at the first bad byte (or at the whole file).
+    pub fn into_load_error(self, name: &str) -> LoadError {
+        let text = self.valid_prefix.unwrap_or_default();
+        let at = text.len();
+        LoadError {
+            name: name.to_owned(),
+            diagnostics: vec![Diagnostic::error(at..at, self.message).with_hint(self.hint)],
+            text,
+        }
+    }
+}
+
 /// Reads a UTF-8 text file of sane size, with a plain message (and hint) when it cannot.
-pub fn read_text_file(path: &Path) -> Result<String, (String, &'static str)> {
-    let meta = std::fs::metadata(path)
-        .map_err(|e| (format!("cannot read '{}': {e}", path.display()), "check the path and its permissions"))?;
+pub fn read_text_file(path: &Path) -> Result<String, ReadError> {
+    let unreadable = |e: std::io::Error| {
+        ReadError::new(
+            format!("cannot read '{}': {e}", path.display()),
+            "check the path and its permissions",
+        )
+    };
+    let meta = std::fs::metadata(path).map_err(unreadable)?;
     if meta.is_dir() {
-        return Err((format!("'{}' is a folder, not a file", path.display()), "name a .toml file"));
+        return Err(ReadError::new(
+            format!("'{}' is a folder, not a file", path.display()),
+            "name a .toml file",
+        ));
     }
     if meta.len() > MAX_FILE_BYTES {
-        return Err((
-            format!("'{}' is {} bytes; files over {MAX_FILE_BYTES} bytes (8 MiB) are refused", path.display(), meta.len()),
+        return Err(ReadError::new(
+            format!(
+                "'{}' is {} bytes; files over {MAX_FILE_BYTES} bytes (8 MiB) are refused",
+                path.display(),
+                meta.len()
+            ),
             "is this the right file? frameworks and answer sheets are a few hundred KiB at most",
         ));
     }
-    let bytes = std::fs::read(path)
-        .map_err(|e| (format!("cannot read '{}': {e}", path.display()), "check the path and its permissions"))?;
+    let bytes = std::fs::read(path).map_err(unreadable)?;
     String::from_utf8(bytes).map_err(|e| {
-        (
-            format!("'{}' is not UTF-8 text (invalid byte at offset {})", path.display(), e.utf8_error().valid_up_to()),
-            "save the file as UTF-8 in your editor",
-        )
+        let valid = e.utf8_error().valid_up_to();
+        let prefix = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
+        ReadError {
+            valid_prefix: Some(prefix),
+            ..ReadError::new(
+                format!(
+                    "'{}' is not UTF-8 text: invalid byte at offset {valid}",
+                    path.display()
+                ),
+                "save the file as UTF-8 in your editor",
+            )
+        }
     })
 }
 

@@ -32,8 +32,16 @@ pub struct Coverage {
 
 impl Coverage {
     fn new(answered: usize, applicable: usize) -> Self {
-        let ratio = if applicable == 0 { 1.0 } else { answered as f64 / applicable as f64 };
-        Self { answered, applicable, ratio }
+        let ratio = if applicable == 0 {
+            1.0
+        } else {
+            answered as f64 / applicable as f64
+        };
+        Self {
+            answered,
+            applicable,
+            ratio,
+        }
     }
 }
 
@@ -108,8 +116,14 @@ pub fn score(fw: &Framework, answers: &Answers, lang: &str) -> Scorecard {
                 .iter()
                 .map(|q| question_score(fw, q, answers.get(&q.id), visible.contains(q.id.as_str())))
                 .collect();
-            let scored: Vec<(f64, f64)> = questions.iter().filter_map(|q| q.score.map(|s| (q.weight, s))).collect();
-            let applicable = questions.iter().filter(|q| q.status.is_applicable_scored()).count();
+            let scored: Vec<(f64, f64)> = questions
+                .iter()
+                .filter_map(|q| q.score.map(|s| (q.weight, s)))
+                .collect();
+            let applicable = questions
+                .iter()
+                .filter(|q| q.status.is_applicable_scored())
+                .count();
             PrincipleScore {
                 id: p.id.clone(),
                 title: p.title.get(lang).to_owned(),
@@ -122,13 +136,22 @@ pub fn score(fw: &Framework, answers: &Answers, lang: &str) -> Scorecard {
         })
         .collect();
     let overall_score = weighted_mean(
-        &principles.iter().filter_map(|p| p.score.map(|s| (p.weight, s))).collect::<Vec<_>>(),
+        &principles
+            .iter()
+            .filter_map(|p| p.score.map(|s| (p.weight, s)))
+            .collect::<Vec<_>>(),
     );
     let gates = gates::evaluate(fw, &principles, answers, lang);
     let uncapped = overall_score.and_then(|s| band_index(fw, s));
-    let cap = gates.iter().filter(|g| !g.passed).filter_map(|g| fw.bands.iter().position(|b| b.id == g.cap)).min();
+    let cap = gates
+        .iter()
+        .filter(|g| !g.passed)
+        .filter_map(|g| fw.bands.iter().position(|b| b.id == g.cap))
+        .min();
     let capped = uncapped.map(|i| cap.map_or(i, |c| i.min(c)));
-    let (answered, applicable) = principles.iter().fold((0, 0), |(a, n), p| (a + p.coverage.answered, n + p.coverage.applicable));
+    let (answered, applicable) = principles.iter().fold((0, 0), |(a, n), p| {
+        (a + p.coverage.answered, n + p.coverage.applicable)
+    });
     Scorecard {
         framework: fw.id.clone(),
         version: fw.version.clone(),
@@ -172,10 +195,20 @@ fn band_result(fw: &Framework, i: usize, lang: &str) -> BandResult {
     }
 }
 
-fn actions(fw: &Framework, principles: &[PrincipleScore], total_weight: f64, lang: &str) -> Vec<Action> {
+fn actions(
+    fw: &Framework,
+    principles: &[PrincipleScore],
+    total_weight: f64,
+    lang: &str,
+) -> Vec<Action> {
     let mut out = Vec::new();
     for (p, ps) in fw.principles.iter().zip(principles) {
-        let applicable_weight: f64 = ps.questions.iter().filter(|q| q.score.is_some()).map(|q| q.weight).sum();
+        let applicable_weight: f64 = ps
+            .questions
+            .iter()
+            .filter(|q| q.score.is_some())
+            .map(|q| q.weight)
+            .sum();
         for (q, qs) in p.questions.iter().zip(&ps.questions) {
             let (Some(score), Some(rec)) = (qs.score, &q.recommendation) else {
                 continue;
@@ -193,6 +226,10 @@ fn actions(fw: &Framework, principles: &[PrincipleScore], total_weight: f64, lan
             });
         }
     }
-    out.sort_by(|a, b| b.priority.total_cmp(&a.priority).then_with(|| a.question.cmp(&b.question)));
+    out.sort_by(|a, b| {
+        b.priority
+            .total_cmp(&a.priority)
+            .then_with(|| a.question.cmp(&b.question))
+    });
     out
 }

@@ -2,7 +2,7 @@
 //!
 //! Two steps, because the file names its framework: [`parse_sheet`] reads the TOML and keeps
 //! each answer's place in the file; [`ParsedSheet::against`] then types every answer by its
-//! question and reports, with file:line:column, answers to unknown questions, values off the
+//! question and reports, with `FILE:LINE:COL`, answers to unknown questions, values off the
 //! scale, options not offered and numbers out of bounds — all of them, not the first.
 
 use std::collections::BTreeMap;
@@ -44,11 +44,7 @@ pub struct ParsedSheet {
 /// Reads and parses an answers file from disk.
 pub fn load_sheet(path: &Path) -> Result<ParsedSheet, LoadError> {
     let name = path.display().to_string();
-    let text = read_text_file(path).map_err(|(message, hint)| LoadError {
-        name: name.clone(),
-        text: String::new(),
-        diagnostics: vec![Diagnostic::error(0..0, message).with_hint(hint)],
-    })?;
+    let text = read_text_file(path).map_err(|e| e.into_load_error(&name))?;
     parse_sheet(&name, &text)
 }
 
@@ -65,8 +61,14 @@ pub fn parse_sheet(name: &str, text: &str) -> Result<ParsedSheet, LoadError> {
             syntax
                 .iter()
                 .map(|e| {
-                    Diagnostic::error(e.span().unwrap_or(0..0), format!("TOML syntax: {}", e.message().trim_end().replace('\n', "; ")))
-                        .with_hint("check quotes, brackets and `key = value` pairs on this line")
+                    Diagnostic::error(
+                        e.span().unwrap_or(0..0),
+                        format!(
+                            "TOML syntax: {}",
+                            e.message().trim_end().replace('\n', "; ")
+                        ),
+                    )
+                    .with_hint("check quotes, brackets and `key = value` pairs on this line")
                 })
                 .collect(),
         ));
@@ -86,7 +88,9 @@ pub fn parse_sheet(name: &str, text: &str) -> Result<ParsedSheet, LoadError> {
             } else {
                 "see `integra score --help` for the answers-file format"
             };
-            Err(fail(vec![Diagnostic::error(e.span().unwrap_or(0..0), message).with_hint(hint)]))
+            Err(fail(vec![
+                Diagnostic::error(e.span().unwrap_or(0..0), message).with_hint(hint),
+            ]))
         }
     }
 }
@@ -103,8 +107,15 @@ impl ParsedSheet {
         let raw = &self.raw;
         if raw.framework.get_ref() != &fw.id {
             diags.push(
-                Diagnostic::error(raw.framework.span(), format!("these answers are for framework '{}', not '{}'", raw.framework.get_ref(), fw.id))
-                    .with_hint("pass the matching framework with --framework, or correct the id"),
+                Diagnostic::error(
+                    raw.framework.span(),
+                    format!(
+                        "these answers are for framework '{}', not '{}'",
+                        raw.framework.get_ref(),
+                        fw.id
+                    ),
+                )
+                .with_hint("pass the matching framework with --framework, or correct the id"),
             );
         }
         let mut answers = Answers::default();
@@ -115,7 +126,9 @@ impl ParsedSheet {
             };
             match response(fw, q, value.get_ref()) {
                 Ok(r) => answers.set(q.id.clone(), r),
-                Err((message, hint)) => diags.push(Diagnostic::error(value.span(), message).with_hint(hint)),
+                Err((message, hint)) => {
+                    diags.push(Diagnostic::error(value.span(), message).with_hint(hint));
+                }
             }
         }
         for (key, note) in &raw.notes {
@@ -146,7 +159,10 @@ impl ParsedSheet {
 
 fn unknown_question(fw: &Framework, key: &Spanned<String>) -> Diagnostic {
     let id = key.get_ref();
-    let d = Diagnostic::error(key.span(), format!("'{id}' is not a question of framework '{}'", fw.id));
+    let d = Diagnostic::error(
+        key.span(),
+        format!("'{id}' is not a question of framework '{}'", fw.id),
+    );
     match did_you_mean(id, fw.questions().map(|q| q.id.as_str())) {
         Some(s) => d.with_hint(format!("did you mean '{s}'?")),
         None => d.with_hint("`integra outline` lists the question ids"),
@@ -155,76 +171,126 @@ fn unknown_question(fw: &Framework, key: &Spanned<String>) -> Diagnostic {
 
 type Problem = (String, String);
 
+/// `"na"` and `"dont_know"`, where the question allows them. On a text question that does not
+/// allow them they are ordinary text; elsewhere they are an error.
+fn special_answer(
+    fw: &Framework,
+    q: &Question,
+    value: &Value,
+) -> Option<Result<Response, Problem>> {
+    let (allowed, response, word) = match value.as_str()? {
+        NOT_APPLICABLE => (fw.allows_na(q), Response::NotApplicable, NOT_APPLICABLE),
+        DONT_KNOW => (fw.allows_dont_know(q), Response::DontKnow, DONT_KNOW),
+        _ => return None,
+    };
+    if allowed {
+        Some(Ok(response))
+    } else if q.kind == QuestionKind::Text {
+        None
+    } else {
+        Some(Err((
+            format!("question '{}' does not allow \"{word}\"", q.id),
+            "answer it, or leave it out to mark it unanswered".into(),
+        )))
+    }
+}
+
 /// Types one answer by its question's kind.
 pub(crate) fn response(fw: &Framework, q: &Question, value: &Value) -> Result<Response, Problem> {
     let id = &q.id;
-    match value.as_str() {
-        Some(NOT_APPLICABLE) if q.kind != QuestionKind::Text || fw.allows_na(q) => {
-            return if fw.allows_na(q) {
-                Ok(Response::NotApplicable)
-            } else {
-                Err((format!("question '{id}' does not allow \"na\""), "answer it, or leave it out to mark it unanswered".into()))
-            };
-        }
-        Some(DONT_KNOW) if q.kind != QuestionKind::Text || fw.allows_dont_know(q) => {
-            return if fw.allows_dont_know(q) {
-                Ok(Response::DontKnow)
-            } else {
-                Err((format!("question '{id}' does not allow \"dont_know\""), "answer it, or leave it out to mark it unanswered".into()))
-            };
-        }
-        _ => {}
+    if let Some(special) = special_answer(fw, q, value) {
+        return special;
     }
     match q.kind {
         QuestionKind::Rating => {
-            let levels: Vec<i64> = fw.scale_of(q).map(|s| s.levels.iter().map(|l| l.value).collect()).unwrap_or_default();
-            let listed = levels.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
+            let levels: Vec<i64> = fw
+                .scale_of(q)
+                .map(|s| s.levels.iter().map(|l| l.value).collect())
+                .unwrap_or_default();
+            let listed = levels
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", ");
             let level = whole_number(value).filter(|v| levels.contains(v));
             level.map(Response::Level).ok_or_else(|| {
-                (format!("{} is not a level of question '{id}'", show(value)), format!("use one of the scale's values: {listed}"))
+                (
+                    format!("{} is not a level of question '{id}'", show(value)),
+                    format!("use one of the scale's values: {listed}"),
+                )
             })
         }
-        QuestionKind::YesNo => value.as_str().and_then(YesNo::parse).map(Response::YesNo).ok_or_else(|| {
-            (format!("{} is not an answer to yes/no question '{id}'", show(value)), "use \"yes\", \"partial\" or \"no\"".into())
-        }),
+        QuestionKind::YesNo => value
+            .as_str()
+            .and_then(YesNo::parse)
+            .map(Response::YesNo)
+            .ok_or_else(|| {
+                (
+                    format!("{} is not an answer to yes/no question '{id}'", show(value)),
+                    "use \"yes\", \"partial\" or \"no\"".into(),
+                )
+            }),
         QuestionKind::Choice => match value.as_str() {
             Some(s) if q.options.iter().any(|o| o.id == s) => Ok(Response::Choice(s.to_owned())),
             _ => Err(not_offered(q, value)),
         },
-        QuestionKind::Checklist => {
-            let items = value.as_array().ok_or_else(|| {
-                (format!("question '{id}' is a checklist; its answer is a list"), "e.g. [\"option_a\", \"option_b\"], or [] when none applies".into())
-            })?;
-            let mut ticked: Vec<String> = Vec::new();
-            for item in items {
-                match item.as_str() {
-                    Some(s) if q.options.iter().any(|o| o.id == s) => {
-                        if !ticked.iter().any(|t| t == s) {
-                            ticked.push(s.to_owned());
-                        }
-                    }
-                    _ => return Err(not_offered(q, item)),
-                }
-            }
-            Ok(Response::Checklist(ticked))
-        }
+        QuestionKind::Checklist => checklist(q, value),
         QuestionKind::Number => {
             let n = match value {
                 Value::Integer(i) => *i as f64,
                 Value::Float(f) if f.is_finite() => *f,
-                _ => return Err((format!("question '{id}' takes a number, not {}", show(value)), "write the number without quotes".into())),
+                _ => {
+                    return Err((
+                        format!("question '{id}' takes a number, not {}", show(value)),
+                        "write the number without quotes".into(),
+                    ));
+                }
             };
-            let (lo, hi) = (q.min.unwrap_or(f64::NEG_INFINITY), q.max.unwrap_or(f64::INFINITY));
+            let (lo, hi) = (
+                q.min.unwrap_or(f64::NEG_INFINITY),
+                q.max.unwrap_or(f64::INFINITY),
+            );
             if n < lo || n > hi {
-                let rule = q.constraint.as_ref().map_or_else(|| bounds(q), |c| c.en().to_owned());
+                let rule = q
+                    .constraint
+                    .as_ref()
+                    .map_or_else(|| bounds(q), |c| c.en().to_owned());
                 return Err((format!("{n} is out of range for question '{id}'"), rule));
             }
             Ok(Response::Number(n))
         }
-        QuestionKind::Text => value.as_str().map(|s| Response::Text(s.to_owned())).ok_or_else(|| {
-            (format!("question '{id}' takes text, not {}", show(value)), "put the answer in quotes".into())
-        }),
+        QuestionKind::Text => value
+            .as_str()
+            .map(|s| Response::Text(s.to_owned()))
+            .ok_or_else(|| {
+                (
+                    format!("question '{id}' takes text, not {}", show(value)),
+                    "put the answer in quotes".into(),
+                )
+            }),
     }
+}
+
+fn checklist(q: &Question, value: &Value) -> Result<Response, Problem> {
+    let id = &q.id;
+    let items = value.as_array().ok_or_else(|| {
+        (
+            format!("question '{id}' is a checklist; its answer is a list"),
+            "e.g. [\"option_a\", \"option_b\"], or [] when none applies".into(),
+        )
+    })?;
+    let mut ticked: Vec<String> = Vec::new();
+    for item in items {
+        match item.as_str() {
+            Some(s) if q.options.iter().any(|o| o.id == s) => {
+                if !ticked.iter().any(|t| t == s) {
+                    ticked.push(s.to_owned());
+                }
+            }
+            _ => return Err(not_offered(q, item)),
+        }
+    }
+    Ok(Response::Checklist(ticked))
 }
 
 fn bounds(q: &Question) -> String {
@@ -238,11 +304,17 @@ fn bounds(q: &Question) -> String {
 
 fn not_offered(q: &Question, value: &Value) -> Problem {
     let ids: Vec<&str> = q.options.iter().map(|o| o.id.as_str()).collect();
-    let hint = match value.as_str().and_then(|s| did_you_mean(s, ids.iter().copied())) {
+    let hint = match value
+        .as_str()
+        .and_then(|s| did_you_mean(s, ids.iter().copied()))
+    {
         Some(s) => format!("did you mean '{s}'?"),
         None => format!("the options are: {}", ids.join(", ")),
     };
-    (format!("{} is not an option of question '{}'", show(value), q.id), hint)
+    (
+        format!("{} is not an option of question '{}'", show(value), q.id),
+        hint,
+    )
 }
 
 fn whole_number(value: &Value) -> Option<i64> {

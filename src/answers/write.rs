@@ -8,7 +8,11 @@ use super::{AnswerSheet, DONT_KNOW, NOT_APPLICABLE, Response};
 pub fn to_toml(sheet: &AnswerSheet) -> String {
     let mut root = Table::new();
     root.insert("framework".into(), sheet.framework.clone().into());
-    for (key, value) in [("version", &sheet.version), ("hash", &sheet.hash), ("language", &sheet.language)] {
+    for (key, value) in [
+        ("version", &sheet.version),
+        ("hash", &sheet.hash),
+        ("language", &sheet.language),
+    ] {
         if let Some(v) = value {
             root.insert(key.into(), v.clone().into());
         }
@@ -41,7 +45,9 @@ pub fn value_of(r: &Response) -> Value {
         Response::Level(v) => Value::Integer(*v),
         Response::YesNo(yn) => Value::String(yn.name().into()),
         Response::Choice(s) | Response::Text(s) => Value::String(s.clone()),
-        Response::Checklist(items) => Value::Array(items.iter().map(|s| Value::String(s.clone())).collect()),
+        Response::Checklist(items) => {
+            Value::Array(items.iter().map(|s| Value::String(s.clone())).collect())
+        }
         Response::Number(n) => Value::Float(*n),
         Response::NotApplicable => Value::String(NOT_APPLICABLE.into()),
         Response::DontKnow => Value::String(DONT_KNOW.into()),

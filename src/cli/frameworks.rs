@@ -2,19 +2,27 @@
 
 use std::process::ExitCode;
 
-use super::Outcome;
 use crate::framework::catalog;
 
-pub fn run() -> Outcome {
+pub fn run() -> ExitCode {
     let entries = catalog::discover();
     let rows: Vec<[String; 4]> = entries
         .iter()
         .map(|e| match &e.result {
-            Ok(f) => [f.id.clone(), f.version.clone(), f.title.en().to_owned(), e.origin.to_string()],
+            Ok(f) => [
+                f.id.clone(),
+                f.version.clone(),
+                f.title.en().to_owned(),
+                e.origin.to_string(),
+            ],
             Err(err) => [
                 "(invalid)".into(),
                 String::new(),
-                format!("{} problem(s): run `integra validate {}`", err.diagnostics.len(), e.origin),
+                format!(
+                    "{} problem(s): run `integra validate {}`",
+                    err.diagnostics.len(),
+                    e.origin
+                ),
                 e.origin.to_string(),
             ],
         })
@@ -38,5 +46,5 @@ pub fn run() -> Outcome {
             w2 = widths[2]
         );
     }
-    Ok(ExitCode::SUCCESS)
+    ExitCode::SUCCESS
 }

@@ -17,19 +17,47 @@ pub fn render(fw: &Framework) -> String {
     let mut out = String::new();
     let total: f64 = fw.principles.iter().map(|p| p.weight).sum();
     let _ = writeln!(out, "{} ({} {})", fw.title.en(), fw.id, fw.version);
-    let _ = writeln!(out, "{} principles, {} questions, {} gates, {} bands\n", fw.principles.len(), fw.questions().count(), fw.gates.len(), fw.bands.len());
+    let _ = writeln!(
+        out,
+        "{} principles, {} questions, {} gates, {} bands\n",
+        fw.principles.len(),
+        fw.questions().count(),
+        fw.gates.len(),
+        fw.bands.len()
+    );
     for p in &fw.principles {
-        let _ = writeln!(out, "{:>5.1}%  {} ({}, {} questions)", 100.0 * p.weight / total, p.title.en(), p.id, p.questions.len());
+        let _ = writeln!(
+            out,
+            "{:>5.1}%  {} ({}, {} questions)",
+            100.0 * p.weight / total,
+            p.title.en(),
+            p.id,
+            p.questions.len()
+        );
         let qtotal: f64 = p.questions.iter().map(|q| q.weight).sum();
         for q in &p.questions {
-            let cond = q.show_if.as_ref().map(|c| format!("  [only if {}]", c.describe())).unwrap_or_default();
-            let _ = writeln!(out, "         {:>5.1}%  {:<10} {}{cond}", 100.0 * q.weight / qtotal, q.kind.name(), q.id);
+            let cond = q
+                .show_if
+                .as_ref()
+                .map(|c| format!("  [only if {}]", c.describe()))
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "         {:>5.1}%  {:<10} {}{cond}",
+                100.0 * q.weight / qtotal,
+                q.kind.name(),
+                q.id
+            );
         }
     }
     if !fw.gates.is_empty() {
         out.push_str("\nGates\n");
         for g in &fw.gates {
-            let target = g.question.as_deref().or(g.principle.as_deref()).unwrap_or("?");
+            let target = g
+                .question
+                .as_deref()
+                .or(g.principle.as_deref())
+                .unwrap_or("?");
             let _ = writeln!(out, "  {} on {target}: {}", g.id, g.reason.en());
         }
     }

@@ -17,7 +17,10 @@ pub fn run(path: &Path, framework: Option<&str>, format: Format, lang: Option<&s
     let lang = lang.or(sheet.language.as_deref()).unwrap_or("en");
     let card = score(&fw, &sheet.answers, lang);
     match format {
-        Format::Json => println!("{}", serde_json::to_string_pretty(&card).map_err(|e| e.to_string())?),
+        Format::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(&card).map_err(|e| e.to_string())?
+        ),
         Format::Text => print!("{}", render_text(&fw, &card)),
     }
     Ok(ExitCode::SUCCESS)
@@ -34,7 +37,11 @@ pub fn render_text(fw: &Framework, card: &Scorecard) -> String {
             let _ = writeln!(out, "Overall: {s:.1} / 100  {}", band.label);
             if card.overall.uncapped_band.as_ref() != Some(band) {
                 if let Some(u) = &card.overall.uncapped_band {
-                    let _ = writeln!(out, "  (capped by failed gates; the score alone would reach: {})", u.label);
+                    let _ = writeln!(
+                        out,
+                        "  (capped by failed gates; the score alone would reach: {})",
+                        u.label
+                    );
                 }
             }
         }
@@ -54,20 +61,35 @@ pub fn render_text(fw: &Framework, card: &Scorecard) -> String {
             Some(s) => (format!("{s:5.1}"), bar(s)),
             None => ("    -".to_owned(), " ".repeat(10)),
         };
-        let _ = writeln!(out, "  {title:<38} {num} {bar} {}/{}", p.coverage.answered, p.coverage.applicable);
+        let _ = writeln!(
+            out,
+            "  {title:<38} {num} {bar} {}/{}",
+            p.coverage.answered, p.coverage.applicable
+        );
     }
     let failed: Vec<_> = card.gates.iter().filter(|g| !g.passed).collect();
     if !failed.is_empty() {
         out.push_str("\nFailed gates (each caps the band)\n");
         for g in failed {
-            let state = if g.status == crate::scoring::GateStatus::NotAssessed { " (not yet assessed)" } else { "" };
+            let state = if g.status == crate::scoring::GateStatus::NotAssessed {
+                " (not yet assessed)"
+            } else {
+                ""
+            };
             let _ = writeln!(out, "  x {}{state}: {}", g.id, g.reason);
         }
     }
     if !card.actions.is_empty() {
         out.push_str("\nTop actions (by points at stake)\n");
         for (i, a) in card.actions.iter().take(5).enumerate() {
-            let _ = writeln!(out, "  {}. [{}] {} ({:.1} points)", i + 1, a.question, a.recommendation, a.priority);
+            let _ = writeln!(
+                out,
+                "  {}. [{}] {} ({:.1} points)",
+                i + 1,
+                a.question,
+                a.recommendation,
+                a.priority
+            );
         }
     }
     out

@@ -5,11 +5,11 @@ use std::process::ExitCode;
 
 use serde_json::json;
 
-use super::{Format, Outcome};
+use super::Format;
 use crate::diagnostic::{Severity, Source, summary};
 use crate::framework;
 
-pub fn run(paths: &[PathBuf], format: Format) -> Outcome {
+pub fn run(paths: &[PathBuf], format: Format) -> ExitCode {
     let mut failed = false;
     let mut files = Vec::new();
     for path in paths {
@@ -18,7 +18,10 @@ pub fn run(paths: &[PathBuf], format: Format) -> Outcome {
             Err(e) => (e.name, e.text, e.diagnostics),
         };
         failed |= diagnostics.iter().any(|d| d.severity == Severity::Error);
-        let source = Source { name: &name, text: &text };
+        let source = Source {
+            name: &name,
+            text: &text,
+        };
         match format {
             Format::Text => {
                 if diagnostics.is_empty() {
@@ -45,7 +48,14 @@ pub fn run(paths: &[PathBuf], format: Format) -> Outcome {
         }
     }
     if format == Format::Json {
-        println!("{}", serde_json::to_string_pretty(&json!({ "files": files })).unwrap_or_default());
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&json!({ "files": files })).unwrap_or_default()
+        );
     }
-    Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
 }

@@ -16,7 +16,10 @@ pub const EMBEDDED: &[(&str, &str)] = &[
         "pwud-hiv-srhr-integration.toml",
         include_str!("../../frameworks/pwud-hiv-srhr-integration.toml"),
     ),
-    ("quick-check.toml", include_str!("../../frameworks/quick-check.toml")),
+    (
+        "quick-check.toml",
+        include_str!("../../frameworks/quick-check.toml"),
+    ),
     (
         "peer-involvement.toml",
         include_str!("../../frameworks/peer-involvement.toml"),
@@ -42,7 +45,9 @@ pub fn embedded(id: &str) -> Option<Framework> {
 pub fn embedded_all() -> Vec<Framework> {
     EMBEDDED
         .iter()
-        .filter_map(|(name, text)| from_str(&format!("(built-in) {name}"), text, Origin::Embedded).ok())
+        .filter_map(|(name, text)| {
+            from_str(&format!("(built-in) {name}"), text, Origin::Embedded).ok()
+        })
         .collect()
 }
 
@@ -76,7 +81,10 @@ pub fn discover() -> Vec<Entry> {
 /// Resolves `spec`, a path to a `.toml` file or a framework id, to a loaded framework.
 pub fn resolve(spec: &str) -> Result<Framework, ResolveError> {
     let path = Path::new(spec);
-    if spec.ends_with(".toml") || path.is_file() || spec.contains(std::path::MAIN_SEPARATOR) {
+    let is_toml = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("toml"));
+    if is_toml || path.is_file() || spec.contains(std::path::MAIN_SEPARATOR) {
         return from_path(path).map_err(ResolveError::Invalid);
     }
     for dir in search_dirs() {

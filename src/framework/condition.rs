@@ -151,7 +151,10 @@ impl Condition {
 pub fn visible_questions<'f>(framework: &'f Framework, answers: &Answers) -> HashSet<&'f str> {
     let mut visible = HashSet::new();
     for q in framework.questions() {
-        let shown = q.show_if.as_ref().is_none_or(|c| c.holds(answers, &visible));
+        let shown = q
+            .show_if
+            .as_ref()
+            .is_none_or(|c| c.holds(answers, &visible));
         if shown {
             visible.insert(q.id.as_str());
         }

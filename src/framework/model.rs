@@ -25,7 +25,10 @@ pub struct Loc {
 impl Loc {
     /// The span of `key`'s value, or the whole table's when the key is absent.
     pub fn of(&self, key: &str) -> Range<usize> {
-        self.fields.get(key).cloned().unwrap_or_else(|| self.table.clone())
+        self.fields
+            .get(key)
+            .cloned()
+            .unwrap_or_else(|| self.table.clone())
     }
 }
 

@@ -32,7 +32,8 @@ pub fn parse(text: &str) -> (Option<Framework>, Vec<Diagnostic>) {
     let (header, sections) = split(doc.get_ref(), |key| SECTIONS.contains(&key));
     let loc = loc_of(&header, root_span.clone());
     let header_value = Spanned::new(root_span, DeValue::Table(header));
-    let Some(mut framework) = read_piece::<Framework>(&header_value, "the framework header", &mut diags)
+    let Some(mut framework) =
+        read_piece::<Framework>(&header_value, "the framework header", &mut diags)
     else {
         return (None, diags);
     };
@@ -44,9 +45,23 @@ pub fn parse(text: &str) -> (Option<Framework>, Vec<Diagnostic>) {
         };
         for item in items {
             match name.as_str() {
-                "scales" => push_read(&mut framework.scales, item, "scale", &mut diags, |s, l| s.loc = l),
-                "gates" => push_read(&mut framework.gates, item, "gate", &mut diags, |g: &mut Gate, l| g.loc = l),
-                "bands" => push_read(&mut framework.bands, item, "band", &mut diags, |b: &mut Band, l| b.loc = l),
+                "scales" => push_read(&mut framework.scales, item, "scale", &mut diags, |s, l| {
+                    s.loc = l;
+                }),
+                "gates" => push_read(
+                    &mut framework.gates,
+                    item,
+                    "gate",
+                    &mut diags,
+                    |g: &mut Gate, l| g.loc = l,
+                ),
+                "bands" => push_read(
+                    &mut framework.bands,
+                    item,
+                    "band",
+                    &mut diags,
+                    |b: &mut Band, l| b.loc = l,
+                ),
                 _ => {
                     if let Some(p) = read_principle(item, &mut diags) {
                         framework.principles.push(p);
@@ -90,7 +105,9 @@ fn read_principle(item: &Spanned<DeValue>, diags: &mut Vec<Diagnostic>) -> Optio
         loc.fields.insert("questions".into(), questions.span());
         for q in array_of_tables("questions", &questions, diags).unwrap_or_default() {
             let mut read = Vec::new();
-            push_read(&mut read, q, "question", diags, |q: &mut Question, l| q.loc = l);
+            push_read(&mut read, q, "question", diags, |q: &mut Question, l| {
+                q.loc = l;
+            });
             if let Some(p) = principle.as_mut() {
                 p.questions.extend(read);
             }
@@ -103,10 +120,13 @@ fn read_principle(item: &Spanned<DeValue>, diags: &mut Vec<Diagnostic>) -> Optio
 }
 
 /// Splits a table into the entries whose key fails `take` and those (key, value) it takes.
-fn split<'i>(table: &DeTable<'i>, take: impl Fn(&str) -> bool) -> (DeTable<'i>, Vec<(String, Spanned<DeValue<'i>>)>) {
+fn split<'i>(
+    table: &DeTable<'i>,
+    take: impl Fn(&str) -> bool,
+) -> (DeTable<'i>, Vec<(String, Spanned<DeValue<'i>>)>) {
     let mut kept = DeTable::new();
     let mut taken = Vec::new();
-    for (k, v) in table.iter() {
+    for (k, v) in table {
         if take(k.get_ref()) {
             taken.push((k.get_ref().to_string(), v.clone()));
         } else {
@@ -123,19 +143,25 @@ fn array_of_tables<'a, 'i>(
     diags: &mut Vec<Diagnostic>,
 ) -> Option<&'a [Spanned<DeValue<'i>>]> {
     let wrong = || {
-        Diagnostic::error(value.span(), format!("'{name}' must be a list of tables"))
-            .with_hint(format!("write each entry under its own `[[{name}]]` header"))
+        Diagnostic::error(value.span(), format!("'{name}' must be a list of tables")).with_hint(
+            format!("write each entry under its own `[[{name}]]` header"),
+        )
     };
     let DeValue::Array(items) = value.get_ref() else {
         diags.push(wrong());
         return None;
     };
     let mut ok = true;
-    for item in items.iter() {
+    for item in &**items {
         if !matches!(item.get_ref(), DeValue::Table(_)) {
             diags.push(
-                Diagnostic::error(item.span(), format!("each entry of '{name}' must be a table"))
-                    .with_hint(format!("write each entry under its own `[[{name}]]` header")),
+                Diagnostic::error(
+                    item.span(),
+                    format!("each entry of '{name}' must be a table"),
+                )
+                .with_hint(format!(
+                    "write each entry under its own `[[{name}]]` header"
+                )),
             );
             ok = false;
         }
@@ -158,7 +184,9 @@ fn read_piece<T: DeserializeOwned>(
             Err(err) => err,
         };
         // A required key already reported as bad and dropped: its absence is no new problem.
-        if backticked(err.message()).first().is_some_and(|k| dropped.contains(k))
+        if backticked(err.message())
+            .first()
+            .is_some_and(|k| dropped.contains(k))
             && err.message().starts_with("missing field")
         {
             return None;
@@ -198,7 +226,10 @@ fn explain(
         let d = Diagnostic::error(span, format!("unknown key '{key}' in {context}"));
         return match did_you_mean(&key, expected.iter().copied()) {
             Some(s) => d.with_hint(format!("did you mean '{s}'?")),
-            None => d.with_hint(format!("the keys allowed here are: {}", expected.join(", "))),
+            None => d.with_hint(format!(
+                "the keys allowed here are: {}",
+                expected.join(", ")
+            )),
         };
     }
     if message.starts_with("missing field") {
@@ -210,7 +241,10 @@ fn explain(
         let value = ticked.first().cloned().unwrap_or_default();
         let expected: Vec<&str> = ticked.iter().skip(1).map(String::as_str).collect();
         let key = culprit.map_or("value", |(k, _)| k.as_str());
-        let d = Diagnostic::error(span, format!("'{value}' is not a valid '{key}' in {context}"));
+        let d = Diagnostic::error(
+            span,
+            format!("'{value}' is not a valid '{key}' in {context}"),
+        );
         return match did_you_mean(&value, expected.iter().copied()) {
             Some(s) => d.with_hint(format!("did you mean '{s}'?")),
             None => d.with_hint(format!("use one of: {}", expected.join(", "))),

@@ -127,7 +127,9 @@ mod tests {
 
     #[test]
     fn translations_without_english_are_refused() {
-        let err = toml::from_str::<Doc>("t = { fr = 'Bonjour' }").err().unwrap();
+        let err = toml::from_str::<Doc>("t = { fr = 'Bonjour' }")
+            .err()
+            .unwrap();
         assert!(err.message().contains("must include English"), "{err}");
     }
 }

@@ -12,7 +12,10 @@ use crate::diagnostic::{Diagnostic, did_you_mean};
 
 /// Runs every semantic check and returns the problems found (empty when the framework is sound).
 pub fn validate(fw: &Framework) -> Vec<Diagnostic> {
-    let mut v = Checker { fw, diags: Vec::new() };
+    let mut v = Checker {
+        fw,
+        diags: Vec::new(),
+    };
     v.identity();
     v.scales();
     v.principles_and_questions();
@@ -26,7 +29,7 @@ struct Checker<'f> {
     diags: Vec<Diagnostic>,
 }
 
-impl<'f> Checker<'f> {
+impl Checker<'_> {
     fn error(&mut self, loc: &Loc, key: &str, message: String, hint: impl Into<String>) {
         self.diags
             .push(Diagnostic::error(loc.of(key), message).with_hint(hint));
@@ -35,13 +38,28 @@ impl<'f> Checker<'f> {
     fn identity(&mut self) {
         let fw = self.fw;
         if !is_id(&fw.id) {
-            self.error(&fw.loc, "id", format!("framework id '{}' is not a valid id", fw.id), ID_HINT);
+            self.error(
+                &fw.loc,
+                "id",
+                format!("framework id '{}' is not a valid id", fw.id),
+                ID_HINT,
+            );
         }
         if !fw.languages.is_empty() && !fw.languages.iter().any(|l| l == "en") {
-            self.error(&fw.loc, "languages", "'languages' must include \"en\"".into(), "English is the reference language every other falls back to");
+            self.error(
+                &fw.loc,
+                "languages",
+                "'languages' must include \"en\"".into(),
+                "English is the reference language every other falls back to",
+            );
         }
         if fw.principles.is_empty() && !fw.loc.fields.contains_key("principles") {
-            self.error(&fw.loc, "id", "the framework has no principles".into(), "add at least one `[[principles]]` table with questions");
+            self.error(
+                &fw.loc,
+                "id",
+                "the framework has no principles".into(),
+                "add at least one `[[principles]]` table with questions",
+            );
         }
     }
 
@@ -50,15 +68,33 @@ impl<'f> Checker<'f> {
         for s in &self.fw.scales {
             self.unique_id(&mut seen, &s.id, &s.loc, "scale");
             if s.levels.is_empty() {
-                self.error(&s.loc, "levels", format!("scale '{}' has no levels", s.id), "add at least two `[[scales.levels]]` with value and label");
+                self.error(
+                    &s.loc,
+                    "levels",
+                    format!("scale '{}' has no levels", s.id),
+                    "add at least two `[[scales.levels]]` with value and label",
+                );
                 continue;
             }
             if s.levels.len() == 1 {
-                self.error(&s.loc, "levels", format!("scale '{}' has only one level", s.id), "a scale needs at least two levels to tell answers apart");
+                self.error(
+                    &s.loc,
+                    "levels",
+                    format!("scale '{}' has only one level", s.id),
+                    "a scale needs at least two levels to tell answers apart",
+                );
             }
             for pair in s.levels.windows(2) {
                 if pair[1].value <= pair[0].value {
-                    self.error(&s.loc, "levels", format!("levels of scale '{}' must ascend by value, but {} follows {}", s.id, pair[1].value, pair[0].value), "list levels from lowest to highest readiness with increasing values");
+                    self.error(
+                        &s.loc,
+                        "levels",
+                        format!(
+                            "levels of scale '{}' must ascend by value, but {} follows {}",
+                            s.id, pair[1].value, pair[0].value
+                        ),
+                        "list levels from lowest to highest readiness with increasing values",
+                    );
                 }
             }
         }
@@ -72,7 +108,12 @@ impl<'f> Checker<'f> {
             self.unique_id(&mut principles, &p.id, &p.loc, "principle");
             self.weight(p.weight, &p.loc, &format!("principle '{}'", p.id));
             if p.questions.is_empty() {
-                self.error(&p.loc, "id", format!("principle '{}' has no questions", p.id), "add `[[principles.questions]]` tables under it");
+                self.error(
+                    &p.loc,
+                    "id",
+                    format!("principle '{}' has no questions", p.id),
+                    "add `[[principles.questions]]` tables under it",
+                );
             }
             for q in &p.questions {
                 self.unique_id(&mut questions, &q.id, &q.loc, "question");
@@ -91,57 +132,133 @@ impl<'f> Checker<'f> {
         let kind = q.kind.name();
         match q.kind {
             QuestionKind::Rating => match q.scale.as_deref() {
-                None => self.error(&q.loc, "kind", format!("rating question '{}' has no 'scale'", q.id), "add `scale = \"<id of a [[scales]] entry>\"`"),
+                None => self.error(
+                    &q.loc,
+                    "kind",
+                    format!("rating question '{}' has no 'scale'", q.id),
+                    "add `scale = \"<id of a [[scales]] entry>\"`",
+                ),
                 Some(id) if fw.scale(id).is_none() => {
-                    let hint = suggest(id, fw.scales.iter().map(|s| s.id.as_str()), "define it under `[[scales]]`");
-                    self.error(&q.loc, "scale", format!("question '{}' uses scale '{id}', which is not defined", q.id), hint);
+                    let hint = suggest(
+                        id,
+                        fw.scales.iter().map(|s| s.id.as_str()),
+                        "define it under `[[scales]]`",
+                    );
+                    self.error(
+                        &q.loc,
+                        "scale",
+                        format!(
+                            "question '{}' uses scale '{id}', which is not defined",
+                            q.id
+                        ),
+                        hint,
+                    );
                 }
                 Some(_) => {}
             },
-            QuestionKind::Choice | QuestionKind::Checklist => {
-                let least = if q.kind == QuestionKind::Choice { 2 } else { 1 };
-                if q.options.len() < least {
-                    self.error(&q.loc, "kind", format!("{kind} question '{}' needs at least {least} options", q.id), "add `options = [{ id = \"...\", label = \"...\" }, ...]`");
-                }
-                let mut seen = HashSet::new();
-                for o in &q.options {
-                    if !seen.insert(o.id.as_str()) {
-                        self.error(&q.loc, "options", format!("question '{}' lists option '{}' twice", q.id, o.id), "give every option its own id");
-                    }
-                    if !o.points.is_finite() || o.points < 0.0 {
-                        self.error(&q.loc, "options", format!("option '{}' of question '{}' has points {}; points must be 0 or more", o.id, q.id, o.points), "use a finite number such as 0, 1 or 2");
-                    }
-                }
-            }
-            QuestionKind::Number => {
-                if let (Some(min), Some(max)) = (q.min, q.max) {
-                    if min >= max || !min.is_finite() || !max.is_finite() {
-                        self.error(&q.loc, "min", format!("question '{}' has min {min} and max {max}; min must be below max", q.id), "swap or correct the bounds");
-                    }
-                }
-                if q.scoring.is_some() && (q.min.is_none() || q.max.is_none()) {
-                    self.error(&q.loc, "scoring", format!("scored number question '{}' needs both 'min' and 'max'", q.id), "the score runs from min to max");
-                }
-            }
+            QuestionKind::Choice | QuestionKind::Checklist => self.options(q),
+            QuestionKind::Number => self.number(q),
             QuestionKind::YesNo | QuestionKind::Text => {}
         }
         if q.kind != QuestionKind::Rating && q.scale.is_some() {
-            self.error(&q.loc, "scale", format!("{kind} question '{}' cannot take a 'scale'", q.id), "only `kind = \"rating\"` questions use a scale; remove the key or change the kind");
+            self.error(
+                &q.loc,
+                "scale",
+                format!("{kind} question '{}' cannot take a 'scale'", q.id),
+                "only `kind = \"rating\"` questions use a scale; remove the key or change the kind",
+            );
         }
-        if !matches!(q.kind, QuestionKind::Choice | QuestionKind::Checklist) && !q.options.is_empty() {
-            self.error(&q.loc, "options", format!("{kind} question '{}' cannot take 'options'", q.id), "only choice and checklist questions have options");
+        if !matches!(q.kind, QuestionKind::Choice | QuestionKind::Checklist)
+            && !q.options.is_empty()
+        {
+            self.error(
+                &q.loc,
+                "options",
+                format!("{kind} question '{}' cannot take 'options'", q.id),
+                "only choice and checklist questions have options",
+            );
         }
         if q.kind != QuestionKind::Number {
             for key in ["min", "max", "unit", "constraint", "scoring"] {
                 if q.loc.fields.contains_key(key) {
-                    self.error(&q.loc, key, format!("{kind} question '{}' cannot take '{key}'", q.id), "only number questions have bounds, a unit or number scoring");
+                    self.error(
+                        &q.loc,
+                        key,
+                        format!("{kind} question '{}' cannot take '{key}'", q.id),
+                        "only number questions have bounds, a unit or number scoring",
+                    );
                 }
             }
         }
     }
 
+    fn options(&mut self, q: &Question) {
+        let kind = q.kind.name();
+        let least = if q.kind == QuestionKind::Choice { 2 } else { 1 };
+        if q.options.len() < least {
+            self.error(
+                &q.loc,
+                "kind",
+                format!("{kind} question '{}' needs at least {least} options", q.id),
+                "add `options = [{ id = \"...\", label = \"...\" }, ...]`",
+            );
+        }
+        let mut seen = HashSet::new();
+        for o in &q.options {
+            if !seen.insert(o.id.as_str()) {
+                self.error(
+                    &q.loc,
+                    "options",
+                    format!("question '{}' lists option '{}' twice", q.id, o.id),
+                    "give every option its own id",
+                );
+            }
+            if !o.points.is_finite() || o.points < 0.0 {
+                self.error(
+                    &q.loc,
+                    "options",
+                    format!(
+                        "option '{}' of question '{}' has points {}; points must be 0 or more",
+                        o.id, q.id, o.points
+                    ),
+                    "use a finite number such as 0, 1 or 2",
+                );
+            }
+        }
+    }
+
+    fn number(&mut self, q: &Question) {
+        if let (Some(min), Some(max)) = (q.min, q.max) {
+            if min >= max || !min.is_finite() || !max.is_finite() {
+                self.error(
+                    &q.loc,
+                    "min",
+                    format!(
+                        "question '{}' has min {min} and max {max}; min must be below max",
+                        q.id
+                    ),
+                    "swap or correct the bounds",
+                );
+            }
+        }
+        if q.scoring.is_some() && (q.min.is_none() || q.max.is_none()) {
+            self.error(
+                &q.loc,
+                "scoring",
+                format!(
+                    "scored number question '{}' needs both 'min' and 'max'",
+                    q.id
+                ),
+                "the score runs from min to max",
+            );
+        }
+    }
+
     fn condition(&mut self, q: &Question, c: &Condition, earlier: &HashMap<&str, &Question>) {
-        let forms = usize::from(c.question.is_some()) + usize::from(!c.all.is_empty()) + usize::from(!c.any.is_empty()) + usize::from(c.not.is_some());
+        let forms = usize::from(c.question.is_some())
+            + usize::from(!c.all.is_empty())
+            + usize::from(!c.any.is_empty())
+            + usize::from(c.not.is_some());
         if forms != 1 {
             self.error(&q.loc, "show_if", format!("the condition of question '{}' must use exactly one of 'question', 'all', 'any' or 'not'", q.id), "e.g. `show_if = { question = \"legal_context\", is = \"legal\" }`");
             return;
@@ -154,12 +271,27 @@ impl<'f> Checker<'f> {
         };
         let Some(other) = earlier.get(target) else {
             let (message, hint) = if target == q.id {
-                (format!("question '{}' has a condition on itself", q.id), "a condition can only look at earlier questions".to_owned())
+                (
+                    format!("question '{}' has a condition on itself", q.id),
+                    "a condition can only look at earlier questions".to_owned(),
+                )
             } else if self.fw.question(target).is_some() {
-                (format!("the condition of question '{}' refers to '{target}', which comes later", q.id), "move the question it depends on earlier, or this one later".to_owned())
+                (
+                    format!(
+                        "the condition of question '{}' refers to '{target}', which comes later",
+                        q.id
+                    ),
+                    "move the question it depends on earlier, or this one later".to_owned(),
+                )
             } else {
                 let ids = self.fw.questions().map(|q| q.id.as_str());
-                (format!("the condition of question '{}' refers to unknown question '{target}'", q.id), suggest(target, ids, "check the question id"))
+                (
+                    format!(
+                        "the condition of question '{}' refers to unknown question '{target}'",
+                        q.id
+                    ),
+                    suggest(target, ids, "check the question id"),
+                )
             };
             self.error(&q.loc, "show_if", message, hint);
             return;
@@ -168,9 +300,21 @@ impl<'f> Checker<'f> {
     }
 
     fn condition_test(&mut self, q: &Question, c: &Condition, other: &Question) {
-        let tests = usize::from(c.is.is_some()) + usize::from(!c.one_of.is_empty()) + usize::from(c.at_least.is_some()) + usize::from(c.at_most.is_some()) + usize::from(c.includes.is_some());
+        let tests = usize::from(c.is.is_some())
+            + usize::from(!c.one_of.is_empty())
+            + usize::from(c.at_least.is_some())
+            + usize::from(c.at_most.is_some())
+            + usize::from(c.includes.is_some());
         if tests == 0 {
-            self.error(&q.loc, "show_if", format!("the condition of question '{}' says which question but not what to test", q.id), "add one of `is`, `one_of`, `at_least`, `at_most` or `includes`");
+            self.error(
+                &q.loc,
+                "show_if",
+                format!(
+                    "the condition of question '{}' says which question but not what to test",
+                    q.id
+                ),
+                "add one of `is`, `one_of`, `at_least`, `at_most` or `includes`",
+            );
             return;
         }
         let kind = other.kind;
@@ -190,41 +334,93 @@ impl<'f> Checker<'f> {
         };
         for value in c.is.iter().chain(&c.one_of).chain(&c.includes) {
             if !valid.contains(&value.as_str()) {
-                let hint = suggest(value, valid.iter().copied(), &format!("'{}' offers: {}", other.id, valid.join(", ")));
+                let hint = suggest(
+                    value,
+                    valid.iter().copied(),
+                    &format!("'{}' offers: {}", other.id, valid.join(", ")),
+                );
                 self.error(&q.loc, "show_if", format!("the condition of question '{}' expects '{value}', which question '{}' does not offer", q.id, other.id), hint);
             }
         }
     }
 
+    // Bands must meet exactly: authors write literal numbers, so exact comparison is the rule.
+    #[allow(clippy::float_cmp)]
     fn bands(&mut self) {
         let fw = self.fw;
         if fw.bands.is_empty() {
-            self.error(&fw.loc, "id", "the framework has no bands".into(), "add `[[bands]]` tables covering scores 0 to 100");
+            self.error(
+                &fw.loc,
+                "id",
+                "the framework has no bands".into(),
+                "add `[[bands]]` tables covering scores 0 to 100",
+            );
             return;
         }
         let mut seen = HashMap::new();
         for b in &fw.bands {
             self.unique_id(&mut seen, &b.id, &b.loc, "band");
-            if !(b.min < b.max) {
-                self.error(&b.loc, "min", format!("band '{}' runs from {} to {}; min must be below max", b.id, b.min, b.max), "each band covers min (included) up to max (excluded)");
+            if b.min.partial_cmp(&b.max) != Some(std::cmp::Ordering::Less) {
+                self.error(
+                    &b.loc,
+                    "min",
+                    format!(
+                        "band '{}' runs from {} to {}; min must be below max",
+                        b.id, b.min, b.max
+                    ),
+                    "each band covers min (included) up to max (excluded)",
+                );
             }
         }
         let mut sorted: Vec<_> = fw.bands.iter().collect();
         sorted.sort_by(|a, b| a.min.total_cmp(&b.min));
-        if sorted.iter().map(|b| b.id.as_str()).ne(fw.bands.iter().map(|b| b.id.as_str())) {
-            self.error(&fw.loc, "bands", "bands must be listed from the lowest scores to the highest".into(), "reorder the `[[bands]]` tables by 'min'");
+        if sorted
+            .iter()
+            .map(|b| b.id.as_str())
+            .ne(fw.bands.iter().map(|b| b.id.as_str()))
+        {
+            self.error(
+                &fw.loc,
+                "bands",
+                "bands must be listed from the lowest scores to the highest".into(),
+                "reorder the `[[bands]]` tables by 'min'",
+            );
         }
         let (first, last) = (sorted[0], sorted[sorted.len() - 1]);
         if first.min != 0.0 {
-            self.error(&first.loc, "min", format!("the lowest band '{}' starts at {}, leaving scores below it without a band", first.id, first.min), "start the lowest band at `min = 0`");
+            self.error(
+                &first.loc,
+                "min",
+                format!(
+                    "the lowest band '{}' starts at {}, leaving scores below it without a band",
+                    first.id, first.min
+                ),
+                "start the lowest band at `min = 0`",
+            );
         }
         if last.max != 100.0 {
-            self.error(&last.loc, "max", format!("the highest band '{}' ends at {}; bands must reach 100", last.id, last.max), "end the highest band at `max = 100`");
+            self.error(
+                &last.loc,
+                "max",
+                format!(
+                    "the highest band '{}' ends at {}; bands must reach 100",
+                    last.id, last.max
+                ),
+                "end the highest band at `max = 100`",
+            );
         }
         for pair in sorted.windows(2) {
             let (a, b) = (pair[0], pair[1]);
             if b.min < a.max {
-                self.error(&b.loc, "min", format!("band '{}' starts at {} but band '{}' runs to {}: they overlap", b.id, b.min, a.id, a.max), format!("start '{}' at {}", b.id, a.max));
+                self.error(
+                    &b.loc,
+                    "min",
+                    format!(
+                        "band '{}' starts at {} but band '{}' runs to {}: they overlap",
+                        b.id, b.min, a.id, a.max
+                    ),
+                    format!("start '{}' at {}", b.id, a.max),
+                );
             } else if b.min > a.max {
                 self.error(&b.loc, "min", format!("band '{}' starts at {} but band '{}' ends at {}: scores in between have no band", b.id, b.min, a.id, a.max), format!("start '{}' at {}", b.id, a.max));
             }
@@ -239,34 +435,90 @@ impl<'f> Checker<'f> {
             match (&g.question, &g.principle) {
                 (Some(qid), None) => match fw.question(qid) {
                     None => {
-                        let hint = suggest(qid, fw.questions().map(|q| q.id.as_str()), "check the question id");
-                        self.error(&g.loc, "question", format!("gate '{}' watches unknown question '{qid}'", g.id), hint);
+                        let hint = suggest(
+                            qid,
+                            fw.questions().map(|q| q.id.as_str()),
+                            "check the question id",
+                        );
+                        self.error(
+                            &g.loc,
+                            "question",
+                            format!("gate '{}' watches unknown question '{qid}'", g.id),
+                            hint,
+                        );
                     }
                     Some(q) => self.gate_threshold_for_question(g, q),
                 },
                 (None, Some(pid)) => {
                     if fw.principle(pid).is_none() {
-                        let hint = suggest(pid, fw.principles.iter().map(|p| p.id.as_str()), "check the principle id");
-                        self.error(&g.loc, "principle", format!("gate '{}' watches unknown principle '{pid}'", g.id), hint);
+                        let hint = suggest(
+                            pid,
+                            fw.principles.iter().map(|p| p.id.as_str()),
+                            "check the principle id",
+                        );
+                        self.error(
+                            &g.loc,
+                            "principle",
+                            format!("gate '{}' watches unknown principle '{pid}'", g.id),
+                            hint,
+                        );
                     }
                     if g.min_level.is_some() {
-                        self.error(&g.loc, "min_level", format!("gate '{}' watches a principle, which has a score, not a level", g.id), "use `min_score = <0-100>` for principle gates");
+                        self.error(
+                            &g.loc,
+                            "min_level",
+                            format!(
+                                "gate '{}' watches a principle, which has a score, not a level",
+                                g.id
+                            ),
+                            "use `min_score = <0-100>` for principle gates",
+                        );
                     }
                     if g.min_score.is_none() && g.min_level.is_none() {
-                        self.error(&g.loc, "principle", format!("gate '{}' has no threshold", g.id), "add `min_score = <0-100>`");
+                        self.error(
+                            &g.loc,
+                            "principle",
+                            format!("gate '{}' has no threshold", g.id),
+                            "add `min_score = <0-100>`",
+                        );
                     }
                 }
-                _ => self.error(&g.loc, "id", format!("gate '{}' must watch exactly one 'question' or 'principle'", g.id), "set either `question = \"...\"` or `principle = \"...\"`"),
+                _ => self.error(
+                    &g.loc,
+                    "id",
+                    format!(
+                        "gate '{}' must watch exactly one 'question' or 'principle'",
+                        g.id
+                    ),
+                    "set either `question = \"...\"` or `principle = \"...\"`",
+                ),
             }
             if let Some(s) = g.min_score {
                 if !(0.0..=100.0).contains(&s) {
-                    self.error(&g.loc, "min_score", format!("gate '{}' has min_score {s}; scores run from 0 to 100", g.id), "use a number from 0 to 100");
+                    self.error(
+                        &g.loc,
+                        "min_score",
+                        format!(
+                            "gate '{}' has min_score {s}; scores run from 0 to 100",
+                            g.id
+                        ),
+                        "use a number from 0 to 100",
+                    );
                 }
             }
             if let Some(cap) = &g.cap {
                 if !fw.bands.iter().any(|b| &b.id == cap) {
-                    let hint = suggest(cap, fw.bands.iter().map(|b| b.id.as_str()), "name one of the `[[bands]]` ids");
-                    self.error(&g.loc, "cap", format!("gate '{}' caps at unknown band '{cap}'", g.id), hint);
+                    let hint = suggest(
+                        cap,
+                        fw.bands.iter().map(|b| b.id.as_str()),
+                        "name one of the `[[bands]]` ids",
+                    );
+                    self.error(
+                        &g.loc,
+                        "cap",
+                        format!("gate '{}' caps at unknown band '{cap}'", g.id),
+                        hint,
+                    );
                 }
             }
         }
@@ -274,23 +526,50 @@ impl<'f> Checker<'f> {
 
     fn gate_threshold_for_question(&mut self, g: &super::model::Gate, q: &Question) {
         match (g.min_level, g.min_score) {
-            (Some(_), Some(_)) | (None, None) => self.error(&g.loc, "id", format!("gate '{}' needs exactly one of 'min_level' or 'min_score'", g.id), "`min_level` for a rating question's level, `min_score` (0-100) otherwise"),
+            (Some(_), Some(_)) | (None, None) => self.error(
+                &g.loc,
+                "id",
+                format!(
+                    "gate '{}' needs exactly one of 'min_level' or 'min_score'",
+                    g.id
+                ),
+                "`min_level` for a rating question's level, `min_score` (0-100) otherwise",
+            ),
             (Some(level), None) => {
                 let scale = q.scale.as_deref().and_then(|s| self.fw.scale(s));
                 match scale {
-                    Some(s) if q.kind == QuestionKind::Rating => {
+                    Some(s) if q.kind == QuestionKind::Rating && !s.levels.is_empty() => {
                         if !s.levels.iter().any(|l| l.value == level) {
-                            let values: Vec<String> = s.levels.iter().map(|l| l.value.to_string()).collect();
+                            let values: Vec<String> =
+                                s.levels.iter().map(|l| l.value.to_string()).collect();
                             self.error(&g.loc, "min_level", format!("gate '{}' asks for level {level}, which scale '{}' does not have", g.id, s.id), format!("use one of: {}", values.join(", ")));
                         }
                     }
-                    _ => self.error(&g.loc, "min_level", format!("gate '{}' uses 'min_level' but question '{}' is not a rating", g.id, q.id), "use `min_score = <0-100>` instead"),
+                    // A rating whose scale is missing was reported already; one cause, one message.
+                    _ if q.kind == QuestionKind::Rating => {}
+                    _ => self.error(
+                        &g.loc,
+                        "min_level",
+                        format!(
+                            "gate '{}' uses 'min_level' but question '{}' is not a rating",
+                            g.id, q.id
+                        ),
+                        "use `min_score = <0-100>` instead",
+                    ),
                 }
             }
             (None, Some(_)) => {}
         }
         if q.kind == QuestionKind::Text {
-            self.error(&g.loc, "question", format!("gate '{}' watches text question '{}', which has no score", g.id, q.id), "gate a scored question instead");
+            self.error(
+                &g.loc,
+                "question",
+                format!(
+                    "gate '{}' watches text question '{}', which has no score",
+                    g.id, q.id
+                ),
+                "gate a scored question instead",
+            );
         }
     }
 
@@ -298,16 +577,37 @@ impl<'f> Checker<'f> {
         if !(weight.is_finite() && weight > 0.0) {
             self.error(loc, "weight", format!("{what} has weight {weight}; weights must be above 0"), "use a positive number such as 1 or 2; leave a question out rather than weighting it 0");
         } else if weight > 1e6 {
-            self.error(loc, "weight", format!("{what} has weight {weight}, which is too large"), "use weights up to 1000000");
+            self.error(
+                loc,
+                "weight",
+                format!("{what} has weight {weight}, which is too large"),
+                "use weights up to 1000000",
+            );
         }
     }
 
-    fn unique_id<'a>(&mut self, seen: &mut HashMap<&'a str, &'a Loc>, id: &'a str, loc: &'a Loc, what: &str) {
+    fn unique_id<'a>(
+        &mut self,
+        seen: &mut HashMap<&'a str, &'a Loc>,
+        id: &'a str,
+        loc: &'a Loc,
+        what: &str,
+    ) {
         if !is_id(id) {
-            self.error(loc, "id", format!("{what} id '{id}' is not a valid id"), ID_HINT);
+            self.error(
+                loc,
+                "id",
+                format!("{what} id '{id}' is not a valid id"),
+                ID_HINT,
+            );
         }
         if seen.insert(id, loc).is_some() {
-            self.error(loc, "id", format!("duplicate {what} id '{id}'"), format!("every {what} needs its own id; rename one of them"));
+            self.error(
+                loc,
+                "id",
+                format!("duplicate {what} id '{id}'"),
+                format!("every {what} needs its own id; rename one of them"),
+            );
         }
     }
 }
@@ -317,10 +617,16 @@ const ID_HINT: &str = "ids use letters, digits, '-' and '_' only, e.g. `referral
 fn is_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 100
-        && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
-fn suggest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>, otherwise: &str) -> String {
+fn suggest<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+    otherwise: &str,
+) -> String {
     match did_you_mean(word, candidates) {
         Some(s) => format!("did you mean '{s}'?"),
         None => otherwise.to_owned(),

@@ -6,7 +6,7 @@
 
 use serde::Serialize;
 
-use super::PrincipleScore;
+use super::{PrincipleScore, QuestionStatus as S};
 use crate::answers::{Answers, Response};
 use crate::framework::{Framework, Gate};
 
@@ -35,7 +35,12 @@ pub struct GateResult {
     pub target: String,
 }
 
-pub fn evaluate(fw: &Framework, principles: &[PrincipleScore], answers: &Answers, lang: &str) -> Vec<GateResult> {
+pub fn evaluate(
+    fw: &Framework,
+    principles: &[PrincipleScore],
+    answers: &Answers,
+    lang: &str,
+) -> Vec<GateResult> {
     fw.gates
         .iter()
         .map(|g| {
@@ -44,7 +49,11 @@ pub fn evaluate(fw: &Framework, principles: &[PrincipleScore], answers: &Answers
                 id: g.id.clone(),
                 passed: matches!(status, GateStatus::Passed | GateStatus::NotApplicable),
                 status,
-                cap: g.cap.clone().or_else(|| fw.bands.first().map(|b| b.id.clone())).unwrap_or_default(),
+                cap: g
+                    .cap
+                    .clone()
+                    .or_else(|| fw.bands.first().map(|b| b.id.clone()))
+                    .unwrap_or_default(),
                 reason: g.reason.get(lang).to_owned(),
                 target: match (&g.question, &g.principle) {
                     (Some(q), _) => format!("question '{q}'"),
@@ -57,9 +66,18 @@ pub fn evaluate(fw: &Framework, principles: &[PrincipleScore], answers: &Answers
 }
 
 fn status(g: &Gate, principles: &[PrincipleScore], answers: &Answers) -> GateStatus {
-    let pass = |ok: bool| if ok { GateStatus::Passed } else { GateStatus::Failed };
+    let pass = |ok: bool| {
+        if ok {
+            GateStatus::Passed
+        } else {
+            GateStatus::Failed
+        }
+    };
     if let Some(pid) = &g.principle {
-        let score = principles.iter().find(|p| &p.id == pid).and_then(|p| p.score);
+        let score = principles
+            .iter()
+            .find(|p| &p.id == pid)
+            .and_then(|p| p.score);
         return match (score, g.min_score) {
             (None, _) => GateStatus::NotAssessed,
             (Some(s), Some(min)) => pass(s >= min),
@@ -69,10 +87,13 @@ fn status(g: &Gate, principles: &[PrincipleScore], answers: &Answers) -> GateSta
     let Some(qid) = &g.question else {
         return GateStatus::Passed;
     };
-    let Some(qs) = principles.iter().flat_map(|p| &p.questions).find(|q| &q.id == qid) else {
+    let Some(qs) = principles
+        .iter()
+        .flat_map(|p| &p.questions)
+        .find(|q| &q.id == qid)
+    else {
         return GateStatus::NotAssessed;
     };
-    use super::QuestionStatus as S;
     match qs.status {
         S::Hidden | S::NotApplicable => GateStatus::NotApplicable,
         S::Unanswered | S::DontKnow => GateStatus::NotAssessed,

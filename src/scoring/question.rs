@@ -42,11 +42,14 @@ pub struct QuestionScore {
 
 /// Scores one question. Unscored kinds that are unanswered still count as unanswered only if
 /// they would score once answered.
-pub fn question_score(fw: &Framework, q: &Question, answer: Option<&Response>, visible: bool) -> QuestionScore {
+pub fn question_score(
+    fw: &Framework,
+    q: &Question,
+    answer: Option<&Response>,
+    visible: bool,
+) -> QuestionScore {
     let scorable = is_scorable(q);
-    let (status, score) = if !visible {
-        (QuestionStatus::Hidden, None)
-    } else {
+    let (status, score) = if visible {
         match answer {
             None if scorable => (QuestionStatus::Unanswered, None),
             None => (QuestionStatus::Unscored, None),
@@ -57,6 +60,8 @@ pub fn question_score(fw: &Framework, q: &Question, answer: Option<&Response>, v
                 None => (QuestionStatus::Unscored, None),
             },
         }
+    } else {
+        (QuestionStatus::Hidden, None)
     };
     QuestionScore {
         id: q.id.clone(),
@@ -99,7 +104,12 @@ pub fn response_score(fw: &Framework, q: &Question, r: &Response) -> Option<f64>
         }
         (QuestionKind::Checklist, Response::Checklist(ticked)) => {
             let all: f64 = q.options.iter().map(|o| o.points).sum();
-            let got: f64 = q.options.iter().filter(|o| ticked.contains(&o.id)).map(|o| o.points).sum();
+            let got: f64 = q
+                .options
+                .iter()
+                .filter(|o| ticked.contains(&o.id))
+                .map(|o| o.points)
+                .sum();
             Some(got / all)
         }
         (QuestionKind::Number, Response::Number(n)) => {

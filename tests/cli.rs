@@ -1,0 +1,235 @@
+//! The command line, end to end: the real binary on fixture files, exact messages checked.
+
+#![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn fixture(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(path)
+}
+
+/// Runs `integra` from inside the repository with a private, empty home, so no user file
+/// and no `./frameworks` folder other than the repository's can change the result.
+fn integra(args: &[&str]) -> Output {
+    let home = tempfile::tempdir().unwrap();
+    Command::new(env!("CARGO_BIN_EXE_integra"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path().join("config"))
+        .env("XDG_DATA_HOME", home.path().join("data"))
+        .env_remove("LANG")
+        .output()
+        .unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+#[test]
+fn every_invalid_fixture_fails_with_its_exact_message() {
+    let dir = fixture("invalid");
+    let mut names: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    names.sort();
+    assert!(names.len() >= 15, "expected one fixture per error class");
+    for path in names {
+        let rel = format!(
+            "tests/fixtures/invalid/{}",
+            path.file_name().unwrap().to_string_lossy()
+        );
+        let out = integra(&["validate", &rel]);
+        assert_eq!(out.status.code(), Some(1), "{rel} should fail validation");
+        let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+        insta::assert_snapshot!(format!("validate-{name}"), stdout(&out));
+    }
+}
+
+#[test]
+fn a_valid_framework_passes_with_exit_zero() {
+    let out = integra(&["validate", "tests/fixtures/valid/minimal.toml"]);
+    assert_eq!(stdout(&out), "tests/fixtures/valid/minimal.toml: ok\n");
+    assert!(out.status.success());
+}
+
+#[test]
+fn every_shipped_framework_validates() {
+    let mut args = vec!["validate"];
+    let files: Vec<String> =
+        std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("frameworks"))
+            .unwrap()
+            .map(|e| format!("frameworks/{}", e.unwrap().file_name().to_string_lossy()))
+            .collect();
+    assert!(files.len() >= 3);
+    args.extend(files.iter().map(String::as_str));
+    let out = integra(&args);
+    assert!(out.status.success(), "{}", stdout(&out));
+}
+
+#[test]
+fn validate_reports_problems_in_every_file_given() {
+    let out = integra(&[
+        "validate",
+        "tests/fixtures/invalid/unknown-kind.toml",
+        "tests/fixtures/valid/minimal.toml",
+        "tests/fixtures/invalid/gapped-bands.toml",
+    ]);
+    let text = stdout(&out);
+    assert!(text.contains("unknown-kind.toml:48:8: error:"), "{text}");
+    assert!(text.contains("minimal.toml: ok"), "{text}");
+    assert!(text.contains("gapped-bands.toml:92:7: error:"), "{text}");
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn validate_json_lists_located_diagnostics() {
+    let out = integra(&[
+        "validate",
+        "--format",
+        "json",
+        "tests/fixtures/invalid/many-errors.toml",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let diags = v["files"][0]["diagnostics"].as_array().unwrap();
+    assert_eq!(diags.len(), 4);
+    assert_eq!(diags[1]["line"], 48);
+    assert_eq!(diags[1]["column"], 8);
+    assert_eq!(diags[1]["hint"], "did you mean 'yes_no'?");
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn oversized_files_are_refused_before_parsing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("huge.toml");
+    std::fs::write(&path, "# x\n".repeat(3 * 1024 * 1024)).unwrap();
+    let out = integra(&["validate", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stdout(&out).contains("files over 8388608 bytes (8 MiB) are refused"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn truncated_and_binary_files_never_panic() {
+    let text = std::fs::read(fixture("valid/minimal.toml")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut junk: Vec<u8> = (0..4096u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 24) as u8)
+        .collect();
+    junk.extend_from_slice(b"\0\0id = \"x\"");
+    let mut cases: Vec<Vec<u8>> = (0..text.len())
+        .step_by(97)
+        .map(|n| text[..n].to_vec())
+        .collect();
+    cases.push(junk);
+    cases.push(Vec::new());
+    for (i, bytes) in cases.iter().enumerate() {
+        let path = dir.path().join(format!("case{i}.toml"));
+        std::fs::write(&path, bytes).unwrap();
+        let out = integra(&["validate", path.to_str().unwrap()]);
+        let code = out.status.code();
+        assert!(
+            code == Some(0) || code == Some(1),
+            "case {i}: {code:?} {}",
+            stderr(&out)
+        );
+        assert!(
+            !stderr(&out).contains("panicked"),
+            "case {i}: {}",
+            stderr(&out)
+        );
+    }
+}
+
+#[test]
+fn score_matches_the_formula_by_hand() {
+    let out = integra(&[
+        "score",
+        "tests/fixtures/answers/minimal-building.toml",
+        "--framework",
+        "tests/fixtures/valid/minimal.toml",
+        "--format",
+        "json",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let overall = v["overall"]["score"].as_f64().unwrap();
+    // services = (2 × 0.5 + 1 × 0.6) ÷ (2 + 1) × 100; context has no scored question.
+    assert!((overall - 160.0 / 3.0).abs() < 1e-9, "{overall}");
+    assert_eq!(v["overall"]["band"]["id"], "building");
+    assert_eq!(v["overall"]["coverage"]["answered"], 2);
+    assert_eq!(v["overall"]["coverage"]["applicable"], 2);
+    assert_eq!(v["principles"][0]["id"], "context");
+    assert!(v["principles"][0]["score"].is_null());
+    assert_eq!(v["principles"][1]["id"], "services");
+    assert_eq!(v["gates"][0]["id"], "referral-followup");
+    assert_eq!(v["gates"][0]["passed"], true);
+    let abortion = &v["principles"][1]["questions"][1];
+    assert_eq!(abortion["id"], "abortion");
+    assert_eq!(abortion["status"], "hidden");
+}
+
+#[test]
+fn a_failed_gate_caps_the_band_and_says_why() {
+    let out = integra(&[
+        "score",
+        "tests/fixtures/answers/minimal-capped.toml",
+        "--framework",
+        "tests/fixtures/valid/minimal.toml",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    insta::assert_snapshot!("score-capped-text", stdout(&out));
+}
+
+#[test]
+fn bad_answers_are_all_reported_with_places() {
+    let out = integra(&[
+        "score",
+        "tests/fixtures/answers/minimal-bad.toml",
+        "--framework",
+        "tests/fixtures/valid/minimal.toml",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    insta::assert_snapshot!("score-bad-answers", stderr(&out));
+}
+
+#[test]
+fn unknown_framework_ids_get_a_suggestion() {
+    let out = integra(&["outline", "quick-chek"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        "no framework with id 'quick-chek'\n  = hint: did you mean 'quick-check'? (`integra frameworks` lists them all)\n"
+    );
+}
+
+#[test]
+fn frameworks_lists_the_built_in_ones() {
+    let out = integra(&["frameworks"]);
+    let text = stdout(&out);
+    for id in [
+        "pwud-hiv-srhr-integration",
+        "quick-check",
+        "peer-involvement",
+    ] {
+        assert!(
+            text.lines()
+                .any(|l| l.starts_with(id) && l.ends_with("built-in")),
+            "{id} missing:\n{text}"
+        );
+    }
+}
