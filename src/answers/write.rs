@@ -53,3 +53,46 @@ pub fn value_of(r: &Response) -> Value {
         Response::DontKnow => Value::String(DONT_KNOW.into()),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::{Meta, YesNo, parse_sheet};
+    use crate::framework::{Origin, from_str};
+
+    #[test]
+    fn a_written_sheet_reads_back_identical() {
+        let text = include_str!("../../tests/fixtures/valid/minimal.toml");
+        let fw = from_str("minimal.toml", text, Origin::Embedded).unwrap();
+        let mut sheet = AnswerSheet {
+            framework: "minimal".into(),
+            version: Some("1.0.0".into()),
+            hash: Some(fw.hash.clone()),
+            language: Some("fr".into()),
+            meta: Meta {
+                programme: Some("Programme \"Nova\"\nline two".into()),
+                ..Meta::default()
+            },
+            ..AnswerSheet::default()
+        };
+        sheet.answers.set("legal", Response::Choice("legal".into()));
+        sheet.answers.set("referral", Response::NotApplicable);
+        sheet
+            .answers
+            .set("abortion", Response::YesNo(YesNo::Partial));
+        sheet
+            .answers
+            .set("package", Response::Checklist(vec!["nsp".into()]));
+        sheet.answers.set("staff", Response::Number(3.0));
+        sheet.answers.set_note(
+            "referral",
+            "Multi-line\nnote with \"quotes\" and ] brackets",
+        );
+        let written = to_toml(&sheet);
+        let read = parse_sheet("s.toml", &written)
+            .unwrap()
+            .against(&fw)
+            .unwrap();
+        assert_eq!(read, sheet, "{written}");
+    }
+}

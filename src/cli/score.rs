@@ -14,6 +14,12 @@ pub fn run(path: &Path, framework: Option<&str>, format: Format, lang: Option<&s
     let spec = framework.unwrap_or(parsed.framework_id()).to_owned();
     let fw = catalog::resolve(&spec).map_err(|e| e.to_string())?;
     let sheet = parsed.against(&fw).map_err(|e| e.render())?;
+    if let Some(v) = sheet.version.as_deref().filter(|v| *v != fw.version) {
+        eprintln!(
+            "warning: these answers were given against '{}' version {v}; scoring with version {}",
+            fw.id, fw.version
+        );
+    }
     let lang = lang.or(sheet.language.as_deref()).unwrap_or("en");
     let card = score(&fw, &sheet.answers, lang);
     match format {

@@ -161,3 +161,86 @@ pub fn visible_questions<'f>(framework: &'f Framework, answers: &Answers) -> Has
     }
     visible
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::YesNo;
+    use crate::framework::{Origin, from_str};
+
+    fn minimal() -> Framework {
+        from_str(
+            "m.toml",
+            include_str!("../../tests/fixtures/valid/minimal.toml"),
+            Origin::Embedded,
+        )
+        .unwrap()
+    }
+
+    fn cond(toml_text: &str) -> Condition {
+        toml::from_str(toml_text).unwrap()
+    }
+
+    #[test]
+    fn a_question_shows_only_when_its_condition_holds() {
+        let fw = minimal();
+        let mut a = Answers::default();
+        assert!(
+            !visible_questions(&fw, &a).contains("abortion"),
+            "unanswered hides"
+        );
+        a.set("legal", Response::Choice("illegal".into()));
+        assert!(!visible_questions(&fw, &a).contains("abortion"));
+        a.set("legal", Response::Choice("restricted".into()));
+        assert!(visible_questions(&fw, &a).contains("abortion"));
+        assert!(
+            visible_questions(&fw, &a).contains("referral"),
+            "unconditional questions show"
+        );
+    }
+
+    #[test]
+    fn tests_combine_with_all_any_and_not() {
+        let mut a = Answers::default();
+        a.set("r", Response::Level(2));
+        a.set("y", Response::YesNo(YesNo::Partial));
+        a.set("c", Response::Checklist(vec!["nsp".into()]));
+        let visible: HashSet<&str> = ["r", "y", "c"].into();
+        let holds = |t: &str| cond(t).holds(&a, &visible);
+        assert!(holds("question = 'r'\nat_least = 2"));
+        assert!(!holds("question = 'r'\nat_least = 3"));
+        assert!(holds("question = 'y'\nis = 'partial'"));
+        assert!(holds("question = 'c'\nincludes = 'nsp'"));
+        assert!(!holds("question = 'c'\nincludes = 'oat'"));
+        assert!(holds(
+            "all = [{ question = 'r', at_most = 2 }, { question = 'y', one_of = ['yes', 'partial'] }]"
+        ));
+        assert!(!holds(
+            "all = [{ question = 'r', at_most = 1 }, { question = 'y', is = 'partial' }]"
+        ));
+        assert!(holds(
+            "any = [{ question = 'r', at_most = 1 }, { question = 'y', is = 'partial' }]"
+        ));
+        assert!(holds("not = { question = 'y', is = 'yes' }"));
+    }
+
+    #[test]
+    fn an_answer_to_a_hidden_question_does_not_count() {
+        let mut a = Answers::default();
+        a.set("y", Response::YesNo(YesNo::Yes));
+        let c = cond("question = 'y'\nis = 'yes'");
+        assert!(c.holds(&a, &["y"].into()));
+        assert!(!c.holds(&a, &HashSet::new()));
+    }
+
+    #[test]
+    fn describe_reads_as_plain_words() {
+        let c = cond(
+            "any = [{ question = 'legal', one_of = ['legal', 'restricted'] }, { question = 'r', at_least = 2 }]",
+        );
+        assert_eq!(
+            c.describe(),
+            "('legal' is one of 'legal', 'restricted') or ('r' is at least 2)"
+        );
+    }
+}
