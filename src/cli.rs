@@ -44,6 +44,8 @@ pub enum Command {
         #[arg(long)]
         lang: Option<String>,
     },
+    /// Print the JSON Schema of the framework format, for editor completion (Taplo, VS Code).
+    Schema,
     /// Print a framework's outline: principles, questions, weights as shares, gates and bands.
     Outline {
         /// Framework id or path (default: the built-in default framework).
@@ -71,6 +73,10 @@ pub fn run(cli: Cli) -> ExitCode {
             lang,
         }) => score::run(&answers, framework.as_deref(), format, lang.as_deref()),
         Some(Command::Outline { framework }) => outline::run(framework.as_deref()),
+        Some(Command::Schema) => {
+            println!("{}", crate::framework::json_schema());
+            Ok(ExitCode::SUCCESS)
+        }
     };
     match result {
         Ok(code) => code,

@@ -152,6 +152,13 @@ pub fn read_text_file(path: &Path) -> Result<String, ReadError> {
     })
 }
 
+/// The JSON Schema of the framework format, generated from the model types so it cannot
+/// drift from what the loader accepts.
+pub fn json_schema() -> String {
+    let schema = schemars::schema_for!(Framework);
+    serde_json::to_string_pretty(&schema).unwrap_or_default()
+}
+
 /// `sha256:` and the hex digest of `bytes`.
 pub fn content_hash(bytes: &[u8]) -> String {
     let digest = Sha256::digest(bytes);

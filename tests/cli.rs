@@ -233,3 +233,31 @@ fn frameworks_lists_the_built_in_ones() {
         );
     }
 }
+
+#[test]
+fn schema_describes_the_format_from_the_model() {
+    let out = integra(&["schema"]);
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(v["title"], "Framework");
+    let required: Vec<&str> = v["required"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r.as_str().unwrap())
+        .collect();
+    assert_eq!(required, ["id", "version", "title"]);
+    let question = &v["$defs"]["Question"];
+    assert_eq!(
+        question["additionalProperties"], false,
+        "unknown keys are refused"
+    );
+    assert!(question["properties"]["show_if"].is_object());
+    let kinds = serde_json::to_string(&v["$defs"]["QuestionKind"]).unwrap();
+    for kind in ["rating", "yes_no", "choice", "checklist", "number", "text"] {
+        assert!(
+            kinds.contains(&format!("\"{kind}\"")),
+            "{kind} missing from {kinds}"
+        );
+    }
+}

@@ -7,6 +7,7 @@
 
 use std::collections::HashSet;
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::model::Framework;
@@ -14,7 +15,7 @@ use crate::answers::{Answers, Response};
 
 /// A test on earlier answers. Exactly one form is used: a test on `question`, or `all`, `any`
 /// or `not`. The validator enforces this.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Condition {
     /// The earlier question this test looks at.

@@ -8,6 +8,7 @@
 use std::collections::BTreeMap;
 use std::ops::Range;
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::condition::Condition;
@@ -37,7 +38,7 @@ fn one() -> f64 {
 }
 
 /// A readiness framework: principles, questions, scales, gates and bands.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Framework {
     /// Stable identifier, e.g. `pwud-hiv-srhr-integration`; sessions refer to it.
@@ -95,7 +96,7 @@ impl std::fmt::Display for Origin {
 }
 
 /// A named, reusable ordinal scale for rating questions.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Scale {
     pub id: String,
@@ -114,7 +115,7 @@ pub struct Scale {
 }
 
 /// One step on a scale.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Level {
     /// The number an answers file records for this level; levels ascend by value.
@@ -126,7 +127,7 @@ pub struct Level {
 }
 
 /// A principle (domain) of good practice, holding its questions.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Principle {
     pub id: String,
@@ -143,7 +144,7 @@ pub struct Principle {
 }
 
 /// What kind of answer a question takes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum QuestionKind {
     /// A level on a named scale.
@@ -175,7 +176,7 @@ impl QuestionKind {
 }
 
 /// How a number question is scored, if at all.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum NumberScoring {
     /// `min` scores 0, `max` scores 1.
@@ -185,7 +186,7 @@ pub enum NumberScoring {
 }
 
 /// One question (indicator).
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Question {
     pub id: String,
@@ -234,7 +235,7 @@ pub struct Question {
 }
 
 /// An option of a choice or checklist question.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ChoiceOption {
     pub id: String,
@@ -247,7 +248,7 @@ pub struct ChoiceOption {
 }
 
 /// A readiness gate: a critical minimum that caps the overall band however high the average.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Gate {
     pub id: String,
@@ -273,7 +274,7 @@ pub struct Gate {
 }
 
 /// A readiness band: a range of overall scores and what it means.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Band {
     pub id: String,
