@@ -84,7 +84,7 @@ impl Source<'_> {
             d.message
         );
         if let Some(text) = self.text.lines().nth(line - 1) {
-            let text = sanitize_line(text);
+            let (text, col) = window(&sanitize_line(text), col);
             let width = caret_width(&text, col, d.span.len());
             let gutter = " ".repeat(line.to_string().len());
             let _ = writeln!(out, "{gutter} |");
@@ -110,6 +110,30 @@ impl Source<'_> {
         }
         out
     }
+}
+
+/// Long lines (minified or generated files) are cut to a window around the column, so the
+/// caret stays on screen: `…` marks what was cut. Returns the shown text and the new column.
+fn window(line: &str, col: usize) -> (String, usize) {
+    const BEFORE: usize = 40;
+    const WIDTH: usize = 100;
+    let chars: Vec<char> = line.chars().collect();
+    if chars.len() <= WIDTH {
+        return (line.to_owned(), col);
+    }
+    let start = (col - 1).saturating_sub(BEFORE);
+    let end = (start + WIDTH).min(chars.len());
+    let mut shown = String::new();
+    let mut col = col - start;
+    if start > 0 {
+        shown.push('…');
+        col += 1;
+    }
+    shown.extend(&chars[start..end]);
+    if end < chars.len() {
+        shown.push('…');
+    }
+    (shown, col)
 }
 
 /// How many carets to draw: the span's width, clipped to the end of the line, at least one.
@@ -208,6 +232,27 @@ mod tests {
         assert_eq!(
             src.render(&d),
             "f.toml:2:1: error: unknown key 'scael'\n  |\n2 | scael = 'y'\n  | ^^^^^\n  = hint: did you mean 'scale'?\n"
+        );
+    }
+
+    #[test]
+    fn long_lines_are_cut_around_the_column() {
+        let text = format!("a = [{}]", "1, ".repeat(500));
+        let src = Source {
+            name: "f.toml",
+            text: &text,
+        };
+        // Offset 1001 is the '1' of the 333rd element: "a = [" is 5 bytes, each "1, " is 3.
+        let out = src.render(&Diagnostic::error(1001..1002, "here"));
+        let lines: Vec<&str> = out.lines().collect();
+        assert!(lines[0].starts_with("f.toml:1:1002: error: here"));
+        assert!(lines[2].chars().count() < 120, "{}", lines[2]);
+        let caret = lines[3].find('^').unwrap();
+        let pointed = lines[2].chars().nth(caret).unwrap();
+        assert_eq!(pointed, text.chars().nth(1001).unwrap());
+        assert_eq!(
+            pointed, '1',
+            "the caret sits under the character at column 1002"
         );
     }
 

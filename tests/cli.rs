@@ -261,3 +261,22 @@ fn schema_describes_the_format_from_the_model() {
         );
     }
 }
+
+#[test]
+fn deeply_nested_input_is_refused_not_a_stack_overflow() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("deep.toml");
+    std::fs::write(
+        &path,
+        format!("id = {}{}\n", "[".repeat(50_000), "]".repeat(50_000)),
+    )
+    .unwrap();
+    let out = integra(&["validate", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains(":1:") && text.contains("max recursion depth"),
+        "{}",
+        &text[..text.len().min(400)]
+    );
+}
