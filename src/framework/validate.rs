@@ -205,6 +205,17 @@ impl Checker<'_> {
         }
         let mut seen = HashSet::new();
         for o in &q.options {
+            if !is_id(&o.id) {
+                self.error(
+                    &q.loc,
+                    "options",
+                    format!(
+                        "option id '{}' of question '{}' is not a valid id",
+                        o.id, q.id
+                    ),
+                    ID_HINT,
+                );
+            }
             if !seen.insert(o.id.as_str()) {
                 self.error(
                     &q.loc,
@@ -560,15 +571,15 @@ impl Checker<'_> {
             }
             (None, Some(_)) => {}
         }
-        if q.kind == QuestionKind::Text {
+        if !crate::scoring::is_scorable(q) {
             self.error(
                 &g.loc,
                 "question",
                 format!(
-                    "gate '{}' watches text question '{}', which has no score",
+                    "gate '{}' watches question '{}', which carries no score",
                     g.id, q.id
                 ),
-                "gate a scored question instead",
+                "gate a scored question (text, zero-point choices and numbers without `scoring` never score)",
             );
         }
     }
