@@ -127,12 +127,28 @@ pub struct Meta {
     pub site: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Written as text; an unquoted TOML date (`date = 2026-11-23`) is accepted too.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "date_text"
+    )]
     pub date: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub facilitator: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub participants: Option<String>,
+}
+
+fn date_text<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    match toml::Value::deserialize(d)? {
+        toml::Value::String(s) => Ok(Some(s)),
+        toml::Value::Datetime(dt) => Ok(Some(dt.to_string())),
+        other => Err(serde::de::Error::custom(format!(
+            "'date' is a date such as \"2026-11-23\", not {}",
+            other.type_str()
+        ))),
+    }
 }
 
 /// A whole answers file: which framework, the facts, the answers and notes.

@@ -1,5 +1,22 @@
 //! The command line: subcommands and flags (clap derive), and their implementations.
 
+/// `print!` that ends quietly when the reader has gone (`integra schema | head`), instead of
+/// panicking on a closed pipe as `print!` does.
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = write!(std::io::stdout().lock(), $($arg)*);
+    }};
+}
+
+/// `println!` that ends quietly when the reader has gone; see [`out!`].
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout().lock(), $($arg)*);
+    }};
+}
+
 mod frameworks;
 mod outline;
 mod score;
@@ -74,7 +91,7 @@ pub fn run(cli: Cli) -> ExitCode {
         }) => score::run(&answers, framework.as_deref(), format, lang.as_deref()),
         Some(Command::Outline { framework }) => outline::run(framework.as_deref()),
         Some(Command::Schema) => {
-            println!("{}", crate::framework::json_schema());
+            outln!("{}", crate::framework::json_schema());
             Ok(ExitCode::SUCCESS)
         }
     };

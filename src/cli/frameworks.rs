@@ -35,7 +35,7 @@ pub fn run() -> ExitCode {
         }
     }
     for row in std::iter::once(&header).chain(&rows) {
-        println!(
+        outln!(
             "{:w0$}  {:w1$}  {:w2$}  {}",
             row[0],
             row[1],

@@ -5,51 +5,85 @@ use std::process::ExitCode;
 
 use super::Outcome;
 use crate::framework::{Framework, catalog};
+use crate::scoring::is_scorable;
 
 pub fn run(spec: Option<&str>) -> Outcome {
     let fw = catalog::resolve(spec.unwrap_or(catalog::DEFAULT_ID)).map_err(|e| e.to_string())?;
-    print!("{}", render(&fw));
+    out!("{}", render(&fw));
     Ok(ExitCode::SUCCESS)
 }
 
-/// Principles with question counts and weight shares, then gates and bands.
+/// "1 question", "3 questions".
+fn count(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// Principles with question counts and their share of the score, then gates and bands.
+///
+/// Shares count only what can score: a principle of context questions, or a text question,
+/// is marked `unscored` rather than shown with a share it never carries.
 pub fn render(fw: &Framework) -> String {
     let mut out = String::new();
-    let total: f64 = fw.principles.iter().map(|p| p.weight).sum();
+    let scored = |p: &crate::framework::Principle| p.questions.iter().any(is_scorable);
+    let total: f64 = fw
+        .principles
+        .iter()
+        .filter(|p| scored(p))
+        .map(|p| p.weight)
+        .sum();
     let _ = writeln!(out, "{} ({} {})", fw.title.en(), fw.id, fw.version);
     let _ = writeln!(
         out,
-        "{} principles, {} questions, {} gates, {} bands\n",
-        fw.principles.len(),
-        fw.questions().count(),
-        fw.gates.len(),
-        fw.bands.len()
+        "{}, {}, {}, {}\n",
+        count(fw.principles.len(), "principle"),
+        count(fw.questions().count(), "question"),
+        count(fw.gates.len(), "gate"),
+        count(fw.bands.len(), "band")
     );
+    let share = |w: f64, of: f64| format!("{:>5.1}%", 100.0 * w / of);
     for p in &fw.principles {
+        let head = if scored(p) {
+            share(p.weight, total)
+        } else {
+            "  -   ".to_owned()
+        };
         let _ = writeln!(
             out,
-            "{:>5.1}%  {} ({}, {} questions)",
-            100.0 * p.weight / total,
+            "{head}  {} ({}, {})",
             p.title.en(),
             p.id,
-            p.questions.len()
+            count(p.questions.len(), "question")
         );
-        let qtotal: f64 = p.questions.iter().map(|q| q.weight).sum();
+        let qtotal: f64 = p
+            .questions
+            .iter()
+            .filter(|q| is_scorable(q))
+            .map(|q| q.weight)
+            .sum();
         for q in &p.questions {
             let cond = q
                 .show_if
                 .as_ref()
                 .map(|c| format!("  [only if {}]", c.describe()))
                 .unwrap_or_default();
+            let weight = if is_scorable(q) {
+                share(q.weight, qtotal)
+            } else {
+                "  -   ".to_owned()
+            };
             let _ = writeln!(
                 out,
-                "         {:>5.1}%  {:<10} {}{cond}",
-                100.0 * q.weight / qtotal,
+                "         {weight}  {:<10} {}{cond}",
                 q.kind.name(),
                 q.id
             );
         }
     }
+    out.push_str("\n(-: unscored; shares are of the principle, and of the overall score)\n");
     if !fw.gates.is_empty() {
         out.push_str("\nGates\n");
         for g in &fw.gates {

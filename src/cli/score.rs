@@ -14,6 +14,14 @@ pub fn run(path: &Path, framework: Option<&str>, format: Format, lang: Option<&s
     let spec = framework.unwrap_or(parsed.framework_id()).to_owned();
     let fw = catalog::resolve(&spec).map_err(|e| e.to_string())?;
     let sheet = parsed.against(&fw).map_err(|e| e.render())?;
+    if sheet.version.as_deref().is_none_or(|v| v == fw.version)
+        && sheet.hash.as_deref().is_some_and(|h| h != fw.hash)
+    {
+        eprintln!(
+            "warning: framework '{}' has changed since these answers were saved (its content hash differs); scoring with the current text",
+            fw.id
+        );
+    }
     if let Some(v) = sheet.version.as_deref().filter(|v| *v != fw.version) {
         eprintln!(
             "warning: these answers were given against '{}' version {v}; scoring with version {}",
@@ -23,11 +31,11 @@ pub fn run(path: &Path, framework: Option<&str>, format: Format, lang: Option<&s
     let lang = lang.or(sheet.language.as_deref()).unwrap_or("en");
     let card = score(&fw, &sheet.answers, lang);
     match format {
-        Format::Json => println!(
+        Format::Json => outln!(
             "{}",
             serde_json::to_string_pretty(&card).map_err(|e| e.to_string())?
         ),
-        Format::Text => print!("{}", render_text(&fw, &card)),
+        Format::Text => out!("{}", render_text(&fw, &card)),
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -25,10 +25,10 @@ pub fn run(paths: &[PathBuf], format: Format) -> ExitCode {
         match format {
             Format::Text => {
                 if diagnostics.is_empty() {
-                    println!("{name}: ok");
+                    outln!("{name}: ok");
                 } else {
-                    print!("{}", source.render_all(&diagnostics));
-                    println!("{name}: {}", summary(&diagnostics));
+                    out!("{}", source.render_all(&diagnostics));
+                    outln!("{name}: {}", summary(&diagnostics));
                 }
             }
             Format::Json => files.push(json!({
@@ -48,7 +48,7 @@ pub fn run(paths: &[PathBuf], format: Format) -> ExitCode {
         }
     }
     if format == Format::Json {
-        println!(
+        outln!(
             "{}",
             serde_json::to_string_pretty(&json!({ "files": files })).unwrap_or_default()
         );

@@ -74,6 +74,10 @@ pub struct Framework {
     /// SHA-256 of the file's bytes, so sessions and reports say exactly what they used.
     #[serde(skip)]
     pub hash: String,
+    /// Pieces that could not be read (already reported), as `kind:id`: references to them
+    /// are not reported again, so one mistake gives one message.
+    #[serde(skip)]
+    pub unread: std::collections::HashSet<String>,
 }
 
 /// Where a framework came from.

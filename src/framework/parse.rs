@@ -7,6 +7,7 @@
 //! misspelt key does not hide the next. The spans of each piece's keys are kept in its `loc`
 //! for the semantic checks that follow (see `validate.rs`).
 
+use std::collections::HashSet;
 use std::ops::Range;
 
 use serde::de::DeserializeOwned;
@@ -27,96 +28,132 @@ pub fn parse(text: &str) -> (Option<Framework>, Vec<Diagnostic>) {
         let diags = syntax.iter().map(syntax_diagnostic).collect();
         return (None, diags);
     }
-    let mut diags = Vec::new();
+    let mut reader = Reader::default();
     let root_span = doc.span();
     let (header, sections) = split(doc.get_ref(), |key| SECTIONS.contains(&key));
     let loc = loc_of(&header, root_span.clone());
     let header_value = Spanned::new(root_span, DeValue::Table(header));
-    let Some(mut framework) =
-        read_piece::<Framework>(&header_value, "the framework header", &mut diags)
-    else {
-        return (None, diags);
-    };
+    // A broken header must not hide the problems below it: read on with a placeholder.
+    let mut framework =
+        read_piece::<Framework>(&header_value, "the framework header", &mut reader.diags)
+            .unwrap_or_else(|| {
+                reader.unread.insert(HEADER.to_owned());
+                placeholder()
+            });
     framework.loc = loc;
     for (name, value) in sections {
         framework.loc.fields.insert(name.clone(), value.span());
-        let Some(items) = array_of_tables(&name, &value, &mut diags) else {
+        let Some(items) = array_of_tables(&name, &value, &mut reader.diags) else {
             continue;
         };
         for item in items {
             match name.as_str() {
-                "scales" => push_read(&mut framework.scales, item, "scale", &mut diags, |s, l| {
-                    s.loc = l;
+                "scales" => reader.push(&mut framework.scales, item, "scale", |s, l| s.loc = l),
+                "gates" => reader.push(&mut framework.gates, item, "gate", |g: &mut Gate, l| {
+                    g.loc = l;
                 }),
-                "gates" => push_read(
-                    &mut framework.gates,
-                    item,
-                    "gate",
-                    &mut diags,
-                    |g: &mut Gate, l| g.loc = l,
-                ),
-                "bands" => push_read(
-                    &mut framework.bands,
-                    item,
-                    "band",
-                    &mut diags,
-                    |b: &mut Band, l| b.loc = l,
-                ),
+                "bands" => reader.push(&mut framework.bands, item, "band", |b: &mut Band, l| {
+                    b.loc = l;
+                }),
                 _ => {
-                    if let Some(p) = read_principle(item, &mut diags) {
+                    if let Some(p) = reader.principle(item) {
                         framework.principles.push(p);
                     }
                 }
             }
         }
     }
-    (Some(framework), diags)
+    framework.unread = reader.unread;
+    (Some(framework), reader.diags)
 }
 
-fn push_read<T: DeserializeOwned>(
-    out: &mut Vec<T>,
-    item: &Spanned<DeValue>,
-    what: &str,
-    diags: &mut Vec<Diagnostic>,
-    set_loc: impl Fn(&mut T, Loc),
-) {
-    let DeValue::Table(table) = item.get_ref() else {
-        return;
-    };
-    let context = describe(what, table);
-    if let Some(mut value) = read_piece::<T>(item, &context, diags) {
-        set_loc(&mut value, loc_of(table, item.span()));
-        out.push(value);
+/// The entry recorded in `Framework::unread` when the header itself could not be read.
+/// Other entries are `kind:id`, e.g. `scale:practice` (`band:` for a band without an id).
+pub const HEADER: &str = "(header)";
+
+fn placeholder() -> Framework {
+    Framework {
+        id: String::new(),
+        version: String::new(),
+        title: crate::framework::Text::default(),
+        description: None,
+        authors: Vec::new(),
+        licence: None,
+        languages: Vec::new(),
+        sources: Vec::new(),
+        scales: Vec::new(),
+        principles: Vec::new(),
+        gates: Vec::new(),
+        bands: Vec::new(),
+        loc: Loc::default(),
+        origin: crate::framework::Origin::Embedded,
+        hash: String::new(),
+        unread: HashSet::new(),
     }
 }
 
-/// A principle is read without its questions, then each question on its own.
-fn read_principle(item: &Spanned<DeValue>, diags: &mut Vec<Diagnostic>) -> Option<Principle> {
-    let DeValue::Table(table) = item.get_ref() else {
-        return None;
-    };
-    let (head, mut taken) = split(table, |key| key == "questions");
-    let questions = taken.pop().map(|(_, v)| v);
-    let context = describe("principle", table);
-    let mut loc = loc_of(&head, item.span());
-    let head_value = Spanned::new(item.span(), DeValue::Table(head));
-    let mut principle = read_piece::<Principle>(&head_value, &context, diags);
-    if let Some(questions) = questions {
-        loc.fields.insert("questions".into(), questions.span());
-        for q in array_of_tables("questions", &questions, diags).unwrap_or_default() {
-            let mut read = Vec::new();
-            push_read(&mut read, q, "question", diags, |q: &mut Question, l| {
-                q.loc = l;
-            });
-            if let Some(p) = principle.as_mut() {
-                p.questions.extend(read);
+/// What reading has found so far: the problems, and the ids of pieces that failed.
+#[derive(Default)]
+struct Reader {
+    diags: Vec<Diagnostic>,
+    unread: HashSet<String>,
+}
+
+impl Reader {
+    fn push<T: DeserializeOwned>(
+        &mut self,
+        out: &mut Vec<T>,
+        item: &Spanned<DeValue>,
+        what: &str,
+        set_loc: impl Fn(&mut T, Loc),
+    ) {
+        let DeValue::Table(table) = item.get_ref() else {
+            return;
+        };
+        let context = describe(what, table);
+        match read_piece::<T>(item, &context, &mut self.diags) {
+            Some(mut value) => {
+                set_loc(&mut value, loc_of(table, item.span()));
+                out.push(value);
+            }
+            None => {
+                self.unread
+                    .insert(format!("{what}:{}", id_of(table).unwrap_or_default()));
             }
         }
     }
-    if let Some(p) = principle.as_mut() {
-        p.loc = loc;
+
+    /// A principle is read without its questions, then each question on its own.
+    fn principle(&mut self, item: &Spanned<DeValue>) -> Option<Principle> {
+        let DeValue::Table(table) = item.get_ref() else {
+            return None;
+        };
+        let (head, mut taken) = split(table, |key| key == "questions");
+        let questions = taken.pop().map(|(_, v)| v);
+        let context = describe("principle", table);
+        let mut loc = loc_of(&head, item.span());
+        let head_value = Spanned::new(item.span(), DeValue::Table(head));
+        let mut principle = read_piece::<Principle>(&head_value, &context, &mut self.diags);
+        let mut read = Vec::new();
+        if let Some(questions) = questions {
+            loc.fields.insert("questions".into(), questions.span());
+            for q in array_of_tables("questions", &questions, &mut self.diags).unwrap_or_default() {
+                self.push(&mut read, q, "question", |q: &mut Question, l| q.loc = l);
+            }
+        }
+        if principle.is_none() {
+            self.unread
+                .insert(format!("principle:{}", id_of(table).unwrap_or_default()));
+            // Its questions are lost with it: references to them are not new problems.
+            self.unread
+                .extend(read.iter().map(|q: &Question| format!("question:{}", q.id)));
+        }
+        if let Some(p) = principle.as_mut() {
+            p.questions = read;
+            p.loc = loc;
+        }
+        principle
     }
-    principle
 }
 
 /// Splits a table into the entries whose key fails `take` and those (key, value) it takes.
@@ -222,7 +259,6 @@ fn explain(
     if message.starts_with("unknown field") {
         let key = ticked.first().cloned().unwrap_or_default();
         let expected: Vec<&str> = ticked.iter().skip(1).map(String::as_str).collect();
-        let span = culprit.map_or(span, |(_, s)| s.clone());
         let d = Diagnostic::error(span, format!("unknown key '{key}' in {context}"));
         return match did_you_mean(&key, expected.iter().copied()) {
             Some(s) => d.with_hint(format!("did you mean '{s}'?")),
@@ -288,14 +324,18 @@ fn backticked(message: &str) -> Vec<String> {
 
 /// "question 'q1'", or "question #3" when it has no readable id.
 fn describe(what: &str, table: &DeTable) -> String {
-    let id = table
-        .iter()
-        .find(|(k, _)| &**k.get_ref() == "id")
-        .and_then(|(_, v)| v.get_ref().as_str().map(str::to_owned));
-    match id {
+    match id_of(table) {
         Some(id) => format!("{what} '{id}'"),
         None => format!("a {what} without an id"),
     }
+}
+
+/// The table's `id`, when it is a string.
+fn id_of(table: &DeTable) -> Option<String> {
+    table
+        .iter()
+        .find(|(k, _)| &**k.get_ref() == "id")
+        .and_then(|(_, v)| v.get_ref().as_str().map(str::to_owned))
 }
 
 fn loc_of(table: &DeTable, span: Range<usize>) -> Loc {

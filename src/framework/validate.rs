@@ -35,8 +35,16 @@ impl Checker<'_> {
             .push(Diagnostic::error(loc.of(key), message).with_hint(hint));
     }
 
+    /// Whether a piece of this kind and id failed to read (and so was reported already).
+    fn unread(&self, kind: &str, id: &str) -> bool {
+        self.fw.unread.contains(&format!("{kind}:{id}"))
+    }
+
     fn identity(&mut self) {
         let fw = self.fw;
+        if fw.unread.contains(super::parse::HEADER) {
+            return;
+        }
         if !is_id(&fw.id) {
             self.error(
                 &fw.loc,
@@ -54,9 +62,10 @@ impl Checker<'_> {
             );
         }
         if fw.principles.is_empty() && !fw.loc.fields.contains_key("principles") {
+            // Something missing has no place of its own: point at the start of the file.
             self.error(
-                &fw.loc,
-                "id",
+                &Loc::default(),
+                "",
                 "the framework has no principles".into(),
                 "add at least one `[[principles]]` table with questions",
             );
@@ -107,7 +116,7 @@ impl Checker<'_> {
         for p in &self.fw.principles {
             self.unique_id(&mut principles, &p.id, &p.loc, "principle");
             self.weight(p.weight, &p.loc, &format!("principle '{}'", p.id));
-            if p.questions.is_empty() {
+            if p.questions.is_empty() && !p.loc.fields.contains_key("questions") {
                 self.error(
                     &p.loc,
                     "id",
@@ -132,13 +141,15 @@ impl Checker<'_> {
         let kind = q.kind.name();
         match q.kind {
             QuestionKind::Rating => match q.scale.as_deref() {
+                // A 'scale' key that failed to read was reported already.
+                None if q.loc.fields.contains_key("scale") => {}
                 None => self.error(
                     &q.loc,
                     "kind",
                     format!("rating question '{}' has no 'scale'", q.id),
                     "add `scale = \"<id of a [[scales]] entry>\"`",
                 ),
-                Some(id) if fw.scale(id).is_none() => {
+                Some(id) if fw.scale(id).is_none() && !self.unread("scale", id) => {
                     let hint = suggest(
                         id,
                         fw.scales.iter().map(|s| s.id.as_str()),
@@ -195,11 +206,18 @@ impl Checker<'_> {
     fn options(&mut self, q: &Question) {
         let kind = q.kind.name();
         let least = if q.kind == QuestionKind::Choice { 2 } else { 1 };
-        if q.options.len() < least {
+        // An 'options' key that failed to read was reported already.
+        if q.options.len() < least
+            && !(q.options.is_empty() && q.loc.fields.contains_key("options"))
+        {
             self.error(
                 &q.loc,
                 "kind",
-                format!("{kind} question '{}' needs at least {least} options", q.id),
+                format!(
+                    "{kind} question '{}' needs at least {least} option{}",
+                    q.id,
+                    if least == 1 { "" } else { "s" }
+                ),
                 "add `options = [{ id = \"...\", label = \"...\" }, ...]`",
             );
         }
@@ -214,6 +232,14 @@ impl Checker<'_> {
                         o.id, q.id
                     ),
                     ID_HINT,
+                );
+            }
+            if o.id == crate::answers::NOT_APPLICABLE || o.id == crate::answers::DONT_KNOW {
+                self.error(
+                    &q.loc,
+                    "options",
+                    format!("option id '{}' of question '{}' is reserved", o.id, q.id),
+                    "answers files use \"na\" and \"dont_know\" for not applicable and don't know; use `not_applicable = true` / `dont_know = true` instead, or rename the option",
                 );
             }
             if !seen.insert(o.id.as_str()) {
@@ -280,6 +306,9 @@ impl Checker<'_> {
         let Some(target) = c.question.as_deref() else {
             return;
         };
+        if self.unread("question", target) {
+            return;
+        }
         let Some(other) = earlier.get(target) else {
             let (message, hint) = if target == q.id {
                 (
@@ -359,10 +388,15 @@ impl Checker<'_> {
     #[allow(clippy::float_cmp)]
     fn bands(&mut self) {
         let fw = self.fw;
+        if fw.unread.iter().any(|u| u.starts_with("band:")) {
+            // A band that failed to read leaves a hole that is no new problem.
+            return;
+        }
         if fw.bands.is_empty() {
+            // Something missing has no place of its own: point at the start of the file.
             self.error(
-                &fw.loc,
-                "id",
+                &Loc::default(),
+                "",
                 "the framework has no bands".into(),
                 "add `[[bands]]` tables covering scores 0 to 100",
             );
@@ -445,6 +479,7 @@ impl Checker<'_> {
             self.unique_id(&mut seen, &g.id, &g.loc, "gate");
             match (&g.question, &g.principle) {
                 (Some(qid), None) => match fw.question(qid) {
+                    None if self.unread("question", qid) => {}
                     None => {
                         let hint = suggest(
                             qid,
@@ -461,7 +496,7 @@ impl Checker<'_> {
                     Some(q) => self.gate_threshold_for_question(g, q),
                 },
                 (None, Some(pid)) => {
-                    if fw.principle(pid).is_none() {
+                    if fw.principle(pid).is_none() && !self.unread("principle", pid) {
                         let hint = suggest(
                             pid,
                             fw.principles.iter().map(|p| p.id.as_str()),
@@ -518,7 +553,7 @@ impl Checker<'_> {
                 }
             }
             if let Some(cap) = &g.cap {
-                if !fw.bands.iter().any(|b| &b.id == cap) {
+                if !fw.bands.iter().any(|b| &b.id == cap) && !self.unread("band", cap) {
                     let hint = suggest(
                         cap,
                         fw.bands.iter().map(|b| b.id.as_str()),

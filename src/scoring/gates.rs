@@ -74,11 +74,12 @@ fn status(g: &Gate, principles: &[PrincipleScore], answers: &Answers) -> GateSta
         }
     };
     if let Some(pid) = &g.principle {
-        let score = principles
-            .iter()
-            .find(|p| &p.id == pid)
-            .and_then(|p| p.score);
-        return match (score, g.min_score) {
+        let Some(principle) = principles.iter().find(|p| &p.id == pid) else {
+            return GateStatus::NotAssessed;
+        };
+        return match (principle.score, g.min_score) {
+            // Every question of it is not applicable or hidden: the risk does not arise.
+            (None, _) if principle.coverage.applicable == 0 => GateStatus::NotApplicable,
             (None, _) => GateStatus::NotAssessed,
             (Some(s), Some(min)) => pass(s >= min),
             (Some(_), None) => GateStatus::Passed,
@@ -109,5 +110,101 @@ fn status(g: &Gate, principles: &[PrincipleScore], answers: &Answers) -> GateSta
                 GateStatus::Passed
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::answers::{Answers, Response, YesNo};
+    use crate::framework::{Origin, from_str};
+    use crate::scoring::{GateStatus, score};
+
+    const FW: &str = r#"
+id = "g"
+version = "1"
+title = "G"
+[[principles]]
+id = "p"
+title = "P"
+[[principles.questions]]
+id = "a"
+kind = "yes_no"
+text = "A"
+not_applicable = true
+[[gates]]
+id = "on-p"
+principle = "p"
+min_score = 50
+reason = "P is weak."
+[[gates]]
+id = "on-a"
+question = "a"
+min_score = 100
+cap = "mid"
+reason = "A is not in place."
+[[bands]]
+id = "low"
+min = 0
+max = 50
+label = "Low"
+[[bands]]
+id = "mid"
+min = 50
+max = 80
+label = "Mid"
+[[bands]]
+id = "high"
+min = 80
+max = 100
+label = "High"
+"#;
+
+    fn statuses(answer: Option<Response>) -> (GateStatus, GateStatus, Option<String>) {
+        let fw = from_str("g.toml", FW, Origin::Embedded).unwrap();
+        let mut answers = Answers::default();
+        if let Some(r) = answer {
+            answers.set("a", r);
+        }
+        let card = score(&fw, &answers, "en");
+        (
+            card.gates[0].status,
+            card.gates[1].status,
+            card.overall.band.map(|b| b.id),
+        )
+    }
+
+    #[test]
+    fn unanswered_gates_fail_as_not_yet_assessed() {
+        assert_eq!(
+            statuses(None),
+            (GateStatus::NotAssessed, GateStatus::NotAssessed, None)
+        );
+    }
+
+    #[test]
+    fn not_applicable_passes_for_questions_and_for_principles() {
+        let (p, q, band) = statuses(Some(Response::NotApplicable));
+        assert_eq!(
+            (p, q),
+            (GateStatus::NotApplicable, GateStatus::NotApplicable)
+        );
+        assert_eq!(band, None, "nothing scored, so no band");
+    }
+
+    #[test]
+    fn the_lowest_cap_of_the_failed_gates_wins() {
+        assert_eq!(
+            statuses(Some(Response::YesNo(YesNo::Partial))),
+            (GateStatus::Passed, GateStatus::Failed, Some("mid".into())),
+            "50 passes the principle gate; partial fails the question gate, capping 'mid'"
+        );
+        assert_eq!(
+            statuses(Some(Response::YesNo(YesNo::No))),
+            (GateStatus::Failed, GateStatus::Failed, Some("low".into()))
+        );
+        assert_eq!(
+            statuses(Some(Response::YesNo(YesNo::Yes))),
+            (GateStatus::Passed, GateStatus::Passed, Some("high".into()))
+        );
     }
 }
