@@ -54,10 +54,15 @@ impl LoadError {
 /// Parses and validates framework text. `name` is used in messages (usually the path).
 pub fn from_str(name: &str, text: &str, origin: Origin) -> Result<Framework, LoadError> {
     let (framework, mut diagnostics) = parse::parse(text);
+    let mut unshown = None;
     if let Some(fw) = &framework {
-        diagnostics.extend(validate::validate(fw));
+        let mut found = validate::validate(fw);
+        // The "N more problems not shown" note stays last, after the sort by position.
+        unshown = found.pop_if(|d| d.span == (0..0) && d.message.ends_with(validate::UNSHOWN));
+        diagnostics.extend(found);
     }
     diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
+    diagnostics.extend(unshown);
     let failed = diagnostics.iter().any(|d| d.severity == Severity::Error);
     match framework {
         Some(mut fw) if !failed => {

@@ -2,6 +2,7 @@
 
 #![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
 
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -279,4 +280,38 @@ fn deeply_nested_input_is_refused_not_a_stack_overflow() {
         "{}",
         &text[..text.len().min(400)]
     );
+}
+
+#[test]
+fn thousands_of_problems_are_counted_not_all_shown() {
+    let base = std::fs::read_to_string(fixture("valid/minimal.toml")).unwrap();
+    let mut text = base.replace(
+        "[[gates]]",
+        "[[principles]]\nid = \"gen\"\ntitle = \"Generated\"\n[[gates]]",
+    );
+    let mut questions = String::new();
+    for i in 0..1000 {
+        let _ = write!(
+            questions,
+            "[[principles.questions]]\nid = \"g{i}\"\nkind = \"rating\"\nscale = \"nope\"\ntext = \"Q\"\n"
+        );
+    }
+    text = text.replace("[[gates]]", &format!("{questions}[[gates]]"));
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("many.toml");
+    std::fs::write(&path, text).unwrap();
+    let out = integra(&["validate", path.to_str().unwrap()]);
+    let text = stdout(&out);
+    assert_eq!(
+        text.matches(": error: question 'g").count(),
+        200,
+        "{}",
+        &text[..500]
+    );
+    assert!(
+        text.contains("error: 800 more problems not shown"),
+        "{}",
+        &text[text.len() - 500..]
+    );
+    assert_eq!(out.status.code(), Some(1));
 }

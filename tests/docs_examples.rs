@@ -89,10 +89,10 @@ fn extract(markdown: &str) -> Result<Vec<Example>, String> {
                 if !closes {
                     fence.lines.push(line.to_owned());
                     open = Some(fence);
-                } else if fence.toml {
-                    if let Some(example) = example_of(&fence)? {
-                        examples.push(example);
-                    }
+                } else if fence.toml
+                    && let Some(example) = example_of(&fence)?
+                {
+                    examples.push(example);
                 }
             }
         }

@@ -17,10 +17,10 @@ pub fn to_toml(sheet: &AnswerSheet) -> String {
             root.insert(key.into(), v.clone().into());
         }
     }
-    if let Ok(Value::Table(meta)) = Value::try_from(&sheet.meta) {
-        if !meta.is_empty() {
-            root.insert("meta".into(), Value::Table(meta));
-        }
+    if let Ok(Value::Table(meta)) = Value::try_from(&sheet.meta)
+        && !meta.is_empty()
+    {
+        root.insert("meta".into(), Value::Table(meta));
     }
     let answers: Table = sheet
         .answers

@@ -49,14 +49,14 @@ pub fn render_text(fw: &Framework, card: &Scorecard) -> String {
     match (card.overall.score, &card.overall.band) {
         (Some(s), Some(band)) => {
             let _ = writeln!(out, "Overall: {s:.1} / 100  {}", band.label);
-            if card.overall.uncapped_band.as_ref() != Some(band) {
-                if let Some(u) = &card.overall.uncapped_band {
-                    let _ = writeln!(
-                        out,
-                        "  (capped by failed gates; the score alone would reach: {})",
-                        u.label
-                    );
-                }
+            if card.overall.uncapped_band.as_ref() != Some(band)
+                && let Some(u) = &card.overall.uncapped_band
+            {
+                let _ = writeln!(
+                    out,
+                    "  (capped by failed gates; the score alone would reach: {})",
+                    u.label
+                );
             }
         }
         _ => out.push_str("Overall: no scored answers yet\n"),

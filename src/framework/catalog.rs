@@ -89,10 +89,10 @@ pub fn resolve(spec: &str) -> Result<Framework, ResolveError> {
     }
     for dir in search_dirs() {
         for path in toml_files(&dir) {
-            if let Ok(fw) = from_path(&path) {
-                if fw.id == spec {
-                    return Ok(fw);
-                }
+            if let Ok(fw) = from_path(&path)
+                && fw.id == spec
+            {
+                return Ok(fw);
             }
         }
     }

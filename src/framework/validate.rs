@@ -15,24 +15,61 @@ pub fn validate(fw: &Framework) -> Vec<Diagnostic> {
     let mut v = Checker {
         fw,
         diags: Vec::new(),
+        unshown: 0,
+        question_ids: fw.questions().map(|q| q.id.as_str()).collect(),
     };
     v.identity();
     v.scales();
     v.principles_and_questions();
     v.bands();
     v.gates();
+    if v.unshown > 0 {
+        v.diags.push(
+            Diagnostic::error(0..0, format!("{} {UNSHOWN}", v.unshown))
+                .with_hint("fix the problems above and run `integra validate` again"),
+        );
+    }
     v.diags
 }
+
+/// Past this many problems the rest are counted, not shown: a generated file with a systematic
+/// mistake would otherwise print (and search "did you mean" for) every one of thousands.
+pub const MAX_SHOWN: usize = 200;
+
+/// The end of the note that counts the problems not shown.
+pub const UNSHOWN: &str = "more problems not shown";
 
 struct Checker<'f> {
     fw: &'f Framework,
     diags: Vec<Diagnostic>,
+    /// Problems found past `MAX_SHOWN`.
+    unshown: usize,
+    /// Every question id, for constant-time look-ups in frameworks with thousands of questions.
+    question_ids: HashSet<&'f str>,
 }
 
 impl Checker<'_> {
     fn error(&mut self, loc: &Loc, key: &str, message: String, hint: impl Into<String>) {
-        self.diags
-            .push(Diagnostic::error(loc.of(key), message).with_hint(hint));
+        if self.diags.len() >= MAX_SHOWN {
+            self.unshown += 1;
+        } else {
+            self.diags
+                .push(Diagnostic::error(loc.of(key), message).with_hint(hint));
+        }
+    }
+
+    /// "did you mean" among `candidates`, or `otherwise`; skipped (it costs a pass over every
+    /// candidate) once no more problems are shown.
+    fn suggest<'a>(
+        &self,
+        word: &str,
+        candidates: impl IntoIterator<Item = &'a str>,
+        otherwise: &str,
+    ) -> String {
+        if self.diags.len() >= MAX_SHOWN {
+            return String::new();
+        }
+        suggest(word, candidates, otherwise)
     }
 
     /// Whether a piece of this kind and id failed to read (and so was reported already).
@@ -150,7 +187,7 @@ impl Checker<'_> {
                     "add `scale = \"<id of a [[scales]] entry>\"`",
                 ),
                 Some(id) if fw.scale(id).is_none() && !self.unread("scale", id) => {
-                    let hint = suggest(
+                    let hint = self.suggest(
                         id,
                         fw.scales.iter().map(|s| s.id.as_str()),
                         "define it under `[[scales]]`",
@@ -265,18 +302,18 @@ impl Checker<'_> {
     }
 
     fn number(&mut self, q: &Question) {
-        if let (Some(min), Some(max)) = (q.min, q.max) {
-            if min >= max || !min.is_finite() || !max.is_finite() {
-                self.error(
-                    &q.loc,
-                    "min",
-                    format!(
-                        "question '{}' has min {min} and max {max}; min must be below max",
-                        q.id
-                    ),
-                    "swap or correct the bounds",
-                );
-            }
+        if let (Some(min), Some(max)) = (q.min, q.max)
+            && (min >= max || !min.is_finite() || !max.is_finite())
+        {
+            self.error(
+                &q.loc,
+                "min",
+                format!(
+                    "question '{}' has min {min} and max {max}; min must be below max",
+                    q.id
+                ),
+                "swap or correct the bounds",
+            );
         }
         if q.scoring.is_some() && (q.min.is_none() || q.max.is_none()) {
             self.error(
@@ -315,7 +352,7 @@ impl Checker<'_> {
                     format!("question '{}' has a condition on itself", q.id),
                     "a condition can only look at earlier questions".to_owned(),
                 )
-            } else if self.fw.question(target).is_some() {
+            } else if self.question_ids.contains(target) {
                 (
                     format!(
                         "the condition of question '{}' refers to '{target}', which comes later",
@@ -330,7 +367,7 @@ impl Checker<'_> {
                         "the condition of question '{}' refers to unknown question '{target}'",
                         q.id
                     ),
-                    suggest(target, ids, "check the question id"),
+                    self.suggest(target, ids, "check the question id"),
                 )
             };
             self.error(&q.loc, "show_if", message, hint);
@@ -374,7 +411,7 @@ impl Checker<'_> {
         };
         for value in c.is.iter().chain(&c.one_of).chain(&c.includes) {
             if !valid.contains(&value.as_str()) {
-                let hint = suggest(
+                let hint = self.suggest(
                     value,
                     valid.iter().copied(),
                     &format!("'{}' offers: {}", other.id, valid.join(", ")),
@@ -481,7 +518,7 @@ impl Checker<'_> {
                 (Some(qid), None) => match fw.question(qid) {
                     None if self.unread("question", qid) => {}
                     None => {
-                        let hint = suggest(
+                        let hint = self.suggest(
                             qid,
                             fw.questions().map(|q| q.id.as_str()),
                             "check the question id",
@@ -497,7 +534,7 @@ impl Checker<'_> {
                 },
                 (None, Some(pid)) => {
                     if fw.principle(pid).is_none() && !self.unread("principle", pid) {
-                        let hint = suggest(
+                        let hint = self.suggest(
                             pid,
                             fw.principles.iter().map(|p| p.id.as_str()),
                             "check the principle id",
@@ -539,33 +576,34 @@ impl Checker<'_> {
                     "set either `question = \"...\"` or `principle = \"...\"`",
                 ),
             }
-            if let Some(s) = g.min_score {
-                if !(0.0..=100.0).contains(&s) {
-                    self.error(
-                        &g.loc,
-                        "min_score",
-                        format!(
-                            "gate '{}' has min_score {s}; scores run from 0 to 100",
-                            g.id
-                        ),
-                        "use a number from 0 to 100",
-                    );
-                }
+            if let Some(s) = g.min_score
+                && !(0.0..=100.0).contains(&s)
+            {
+                self.error(
+                    &g.loc,
+                    "min_score",
+                    format!(
+                        "gate '{}' has min_score {s}; scores run from 0 to 100",
+                        g.id
+                    ),
+                    "use a number from 0 to 100",
+                );
             }
-            if let Some(cap) = &g.cap {
-                if !fw.bands.iter().any(|b| &b.id == cap) && !self.unread("band", cap) {
-                    let hint = suggest(
-                        cap,
-                        fw.bands.iter().map(|b| b.id.as_str()),
-                        "name one of the `[[bands]]` ids",
-                    );
-                    self.error(
-                        &g.loc,
-                        "cap",
-                        format!("gate '{}' caps at unknown band '{cap}'", g.id),
-                        hint,
-                    );
-                }
+            if let Some(cap) = &g.cap
+                && !fw.bands.iter().any(|b| &b.id == cap)
+                && !self.unread("band", cap)
+            {
+                let hint = self.suggest(
+                    cap,
+                    fw.bands.iter().map(|b| b.id.as_str()),
+                    "name one of the `[[bands]]` ids",
+                );
+                self.error(
+                    &g.loc,
+                    "cap",
+                    format!("gate '{}' caps at unknown band '{cap}'", g.id),
+                    hint,
+                );
             }
         }
     }
