@@ -80,6 +80,9 @@ pub struct Overall {
 }
 
 /// A recommended action for a question that scored below full marks.
+///
+/// `priority` is the weight × gap of the issue: how many points of the overall score the
+/// question would add if raised to full marks, the rest unchanged.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Action {
     pub question: String,
@@ -106,7 +109,14 @@ pub struct Scorecard {
 /// Scores `answers` against `fw`, with text in `lang` (falling back to English).
 pub fn score(fw: &Framework, answers: &Answers, lang: &str) -> Scorecard {
     let visible = visible_questions(fw, answers);
-    let total_weight: f64 = fw.principles.iter().map(|p| p.weight).sum();
+    // Principles of context questions only never score: they carry no share of the total.
+    let scorable = |p: &crate::framework::Principle| p.questions.iter().any(is_scorable);
+    let total_weight: f64 = fw
+        .principles
+        .iter()
+        .filter(|p| scorable(p))
+        .map(|p| p.weight)
+        .sum();
     let principles: Vec<PrincipleScore> = fw
         .principles
         .iter()
@@ -128,7 +138,11 @@ pub fn score(fw: &Framework, answers: &Answers, lang: &str) -> Scorecard {
                 id: p.id.clone(),
                 title: p.title.get(lang).to_owned(),
                 weight: p.weight,
-                share: p.weight / total_weight,
+                share: if scorable(p) {
+                    p.weight / total_weight
+                } else {
+                    0.0
+                },
                 score: weighted_mean(&scored).map(|s| s * 100.0),
                 coverage: Coverage::new(scored.len(), applicable),
                 questions,
@@ -162,7 +176,7 @@ pub fn score(fw: &Framework, answers: &Answers, lang: &str) -> Scorecard {
             uncapped_band: uncapped.map(|i| band_result(fw, i, lang)),
             coverage: Coverage::new(answered, applicable),
         },
-        actions: actions(fw, &principles, total_weight, lang),
+        actions: actions(fw, &principles, lang),
         principles,
         gates,
     }
@@ -195,12 +209,14 @@ fn band_result(fw: &Framework, i: usize, lang: &str) -> BandResult {
     }
 }
 
-fn actions(
-    fw: &Framework,
-    principles: &[PrincipleScore],
-    total_weight: f64,
-    lang: &str,
-) -> Vec<Action> {
+fn actions(fw: &Framework, principles: &[PrincipleScore], lang: &str) -> Vec<Action> {
+    // The overall score averages the principles that have a score, so a question's points at
+    // stake are its share of those.
+    let scored_weight: f64 = principles
+        .iter()
+        .filter(|p| p.score.is_some())
+        .map(|p| p.weight)
+        .sum();
     let mut out = Vec::new();
     for (p, ps) in fw.principles.iter().zip(principles) {
         let applicable_weight: f64 = ps
@@ -216,7 +232,7 @@ fn actions(
             if score >= 1.0 {
                 continue;
             }
-            let share = (p.weight / total_weight) * (q.weight / applicable_weight);
+            let share = (p.weight / scored_weight) * (q.weight / applicable_weight);
             out.push(Action {
                 question: q.id.clone(),
                 principle: p.id.clone(),
