@@ -367,3 +367,44 @@ fn quick_check_example_scores_as_worked_by_hand() {
     let priority = v["actions"][0]["priority"].as_f64().unwrap();
     assert!((priority - 100.0 / 9.0).abs() < 1e-9, "{priority}");
 }
+
+#[test]
+fn user_frameworks_are_found_listed_and_selected_by_id() {
+    let home = tempfile::tempdir().unwrap();
+    let dir = home.path().join("config/integra/frameworks");
+    std::fs::create_dir_all(&dir).unwrap();
+    let text = std::fs::read_to_string(fixture("valid/minimal.toml")).unwrap();
+    std::fs::write(
+        dir.join("mine.toml"),
+        text.replace("id = \"minimal\"", "id = \"our-own\""),
+    )
+    .unwrap();
+    std::fs::write(dir.join("broken.toml"), "id = ").unwrap();
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_integra"))
+            .args(args)
+            .current_dir(home.path())
+            .env("HOME", home.path())
+            .env("XDG_CONFIG_HOME", home.path().join("config"))
+            .env("XDG_DATA_HOME", home.path().join("data"))
+            .output()
+            .unwrap()
+    };
+    let list = stdout(&run(&["frameworks"]));
+    let mine = list
+        .lines()
+        .find(|l| l.starts_with("our-own"))
+        .unwrap_or_else(|| panic!("{list}"));
+    assert!(mine.ends_with("mine.toml"), "{mine}");
+    let broken = list.lines().find(|l| l.contains("broken.toml")).unwrap();
+    assert!(
+        broken.starts_with("(invalid)") && broken.contains("integra validate"),
+        "{broken}"
+    );
+    let outline = run(&["outline", "our-own"]);
+    assert!(
+        stdout(&outline).starts_with("Minimal example (our-own 1.0.0)"),
+        "{}",
+        stderr(&outline)
+    );
+}
