@@ -10,6 +10,7 @@ pub mod condition;
 pub mod model;
 pub mod parse;
 pub mod text;
+pub mod translate;
 pub mod validate;
 
 use std::fmt::Write as _;

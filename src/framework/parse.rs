@@ -15,10 +15,11 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 
 use super::model::{Band, Framework, Gate, Loc, Principle, Question};
+use super::translate;
 use crate::diagnostic::{Diagnostic, did_you_mean};
 
 /// The arrays of tables read element by element rather than with the header.
-const SECTIONS: [&str; 4] = ["scales", "principles", "gates", "bands"];
+const SECTIONS: [&str; 5] = ["scales", "principles", "gates", "bands", "translations"];
 
 /// Parses framework source text. Returns the framework if it could be read at all (it may
 /// still have errors, listed in the diagnostics) and every problem found while reading.
@@ -41,8 +42,13 @@ pub fn parse(text: &str) -> (Option<Framework>, Vec<Diagnostic>) {
                 placeholder()
             });
     framework.loc = loc;
+    let mut translations = Vec::new();
     for (name, value) in sections {
         framework.loc.fields.insert(name.clone(), value.span());
+        if name == "translations" {
+            translations = read_translations(&value, &mut reader.diags);
+            continue;
+        }
         let Some(items) = array_of_tables(&name, &value, &mut reader.diags) else {
             continue;
         };
@@ -63,8 +69,72 @@ pub fn parse(text: &str) -> (Option<Framework>, Vec<Diagnostic>) {
             }
         }
     }
+    translate::apply(&mut framework, &translations, &mut reader.diags);
     framework.unread = reader.unread;
     (Some(framework), reader.diags)
+}
+
+/// `[translations.LANG]` tables: `"key" = "text"` for each language.
+fn read_translations(
+    value: &Spanned<DeValue>,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<translate::Entry> {
+    let hint = "write `[translations.fr]` and under it `\"question.ID.text\" = \"...\"` lines";
+    let mut out = Vec::new();
+    let DeValue::Table(langs) = value.get_ref() else {
+        diags.push(
+            Diagnostic::error(value.span(), "'translations' must be a table of languages")
+                .with_hint(hint),
+        );
+        return out;
+    };
+    for (lang, table) in langs {
+        let code: &str = lang.get_ref();
+        if code.is_empty()
+            || !code
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        {
+            diags.push(
+                Diagnostic::error(lang.span(), format!("'{code}' is not a language code"))
+                    .with_hint("use a code such as fr, es, ru or pt-BR"),
+            );
+            continue;
+        }
+        let DeValue::Table(entries) = table.get_ref() else {
+            diags.push(
+                Diagnostic::error(
+                    table.span(),
+                    format!("'translations.{code}' must be a table"),
+                )
+                .with_hint(hint),
+            );
+            continue;
+        };
+        for (key, text) in entries {
+            match text.get_ref().as_str() {
+                Some(t) => out.push(translate::Entry {
+                    lang: code.to_owned(),
+                    key: key.get_ref().to_string(),
+                    key_span: key.span(),
+                    text: t.to_owned(),
+                }),
+                None => diags.push(
+                    Diagnostic::error(
+                        text.span(),
+                        format!(
+                            "the translation of '{}' must be text in quotes",
+                            key.get_ref()
+                        ),
+                    )
+                    .with_hint(
+                        "quote the key too when it has dots: `\"question.ID.text\" = \"...\"`",
+                    ),
+                ),
+            }
+        }
+    }
+    out
 }
 
 /// The entry recorded in `Framework::unread` when the header itself could not be read.

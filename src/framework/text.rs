@@ -44,6 +44,15 @@ impl Text {
         self.get(FALLBACK_LANGUAGE)
     }
 
+    /// Adds a translation; returns false (and changes nothing) if `lang` already has one.
+    pub fn insert(&mut self, lang: &str, text: impl Into<String>) -> bool {
+        if self.has(lang) {
+            return false;
+        }
+        self.translations.insert(lang.to_owned(), text.into());
+        true
+    }
+
     /// Whether this text has its own string in `lang` (no fallback).
     pub fn has(&self, lang: &str) -> bool {
         self.translations.contains_key(lang)

@@ -1,0 +1,189 @@
+//! Translations kept apart from the English text: `[translations.fr]` tables whose keys name
+//! a piece of text, e.g. `"question.staff_conduct.help" = "..."`.
+//!
+//! A translator can then work on one block (or receive it as its own file and paste it back)
+//! without touching the structure of the framework. Text may also carry translations inline
+//! (`title = { en = "...", fr = "..." }`); one string translated both ways is an error.
+//! Keys are `title`, `description`, `scale.ID.title`, `scale.ID.level.VALUE.label|description`,
+//! `principle.ID.title|rationale`, `question.ID.text|help|evidence|recommendation|unit|constraint`,
+//! `question.ID.option.ID.label|description`, `gate.ID.reason`, `band.ID.label|advice`.
+
+use std::ops::Range;
+
+use super::model::Framework;
+use super::text::Text;
+use crate::diagnostic::{Diagnostic, did_you_mean};
+
+/// One translated string as found in the file.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub lang: String,
+    pub key: String,
+    pub key_span: Range<usize>,
+    pub text: String,
+}
+
+/// Every text key of a framework and, for optional text that is absent, `None`.
+fn texts_mut(fw: &mut Framework) -> Vec<(String, Option<&mut Text>)> {
+    let mut out: Vec<(String, Option<&mut Text>)> = Vec::new();
+    out.push(("title".into(), Some(&mut fw.title)));
+    out.push(("description".into(), fw.description.as_mut()));
+    for s in &mut fw.scales {
+        out.push((format!("scale.{}.title", s.id), Some(&mut s.title)));
+        for l in &mut s.levels {
+            let at = format!("scale.{}.level.{}", s.id, l.value);
+            out.push((format!("{at}.label"), Some(&mut l.label)));
+            out.push((format!("{at}.description"), l.description.as_mut()));
+        }
+    }
+    for p in &mut fw.principles {
+        out.push((format!("principle.{}.title", p.id), Some(&mut p.title)));
+        out.push((
+            format!("principle.{}.rationale", p.id),
+            p.rationale.as_mut(),
+        ));
+        for q in &mut p.questions {
+            let at = format!("question.{}", q.id);
+            out.push((format!("{at}.text"), Some(&mut q.text)));
+            for (name, field) in [
+                ("help", &mut q.help),
+                ("evidence", &mut q.evidence),
+                ("recommendation", &mut q.recommendation),
+                ("unit", &mut q.unit),
+                ("constraint", &mut q.constraint),
+            ] {
+                out.push((format!("{at}.{name}"), field.as_mut()));
+            }
+            for o in &mut q.options {
+                out.push((format!("{at}.option.{}.label", o.id), Some(&mut o.label)));
+                out.push((
+                    format!("{at}.option.{}.description", o.id),
+                    o.description.as_mut(),
+                ));
+            }
+        }
+    }
+    for g in &mut fw.gates {
+        out.push((format!("gate.{}.reason", g.id), Some(&mut g.reason)));
+    }
+    for b in &mut fw.bands {
+        out.push((format!("band.{}.label", b.id), Some(&mut b.label)));
+        out.push((format!("band.{}.advice", b.id), b.advice.as_mut()));
+    }
+    out
+}
+
+/// Every key a translation may use for this framework (present text only).
+pub fn keys(fw: &mut Framework) -> Vec<String> {
+    texts_mut(fw)
+        .into_iter()
+        .filter(|(_, t)| t.is_some())
+        .map(|(k, _)| k)
+        .collect()
+}
+
+/// Applies translations to the framework's text, reporting keys that name no text.
+pub fn apply(fw: &mut Framework, entries: &[Entry], diags: &mut Vec<Diagnostic>) {
+    if entries.is_empty() {
+        return;
+    }
+    let mut texts = texts_mut(fw);
+    let present: Vec<String> = texts
+        .iter()
+        .filter(|(_, t)| t.is_some())
+        .map(|(k, _)| k.clone())
+        .collect();
+    let index: std::collections::HashMap<String, usize> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, (k, _))| (k.clone(), i))
+        .collect();
+    for e in entries {
+        let found = index.get(&e.key).and_then(|&i| texts[i].1.as_deref_mut());
+        match found {
+            Some(text) => {
+                if !text.insert(&e.lang, e.text.clone()) {
+                    diags.push(
+                        Diagnostic::error(
+                            e.key_span.clone(),
+                            format!("'{}' is translated into '{}' twice", e.key, e.lang),
+                        )
+                        .with_hint("keep either the inline translation or this one"),
+                    );
+                }
+            }
+            None if index.contains_key(&e.key) => diags.push(
+                Diagnostic::error(
+                    e.key_span.clone(),
+                    format!("'{}' has no English text to translate", e.key),
+                )
+                .with_hint("write the English text first; every translation falls back to it"),
+            ),
+            None => {
+                let hint = match did_you_mean(&e.key, present.iter().map(String::as_str)) {
+                    Some(s) => format!("did you mean '{s}'?"),
+                    None => "keys look like `question.ID.text` or `scale.ID.level.VALUE.label`; see docs/framework-format.md".into(),
+                };
+                diags.push(
+                    Diagnostic::error(
+                        e.key_span.clone(),
+                        format!(
+                            "translation key '{}' names no text of this framework",
+                            e.key
+                        ),
+                    )
+                    .with_hint(hint),
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::framework::{Origin, from_str};
+
+    #[test]
+    fn translation_blocks_fill_text_and_fall_back_to_english() {
+        let text = include_str!("../../tests/fixtures/valid/translated.toml");
+        let fw = from_str("translated.toml", text, Origin::Embedded).unwrap();
+        assert_eq!(fw.title.get("fr"), "Exemple minimal");
+        assert_eq!(
+            fw.title.get("es"),
+            "Ejemplo mínimo",
+            "inline translations still work"
+        );
+        let q = fw.question("referral").unwrap();
+        assert_eq!(q.text.get("fr"), "Les orientations sont-elles suivies ?");
+        assert_eq!(
+            q.recommendation.as_ref().unwrap().get("fr"),
+            "Start tracking every referral until the client is seen."
+        );
+        let legal = fw.question("legal").unwrap();
+        assert_eq!(legal.options[2].label.get("fr"), "Non légal");
+        assert_eq!(
+            legal.options[0].label.get("fr"),
+            "Legal on request or broad grounds"
+        );
+        assert_eq!(fw.band("ready").unwrap().label.get("fr"), "Prêt à intégrer");
+        assert_eq!(
+            fw.scale("practice").unwrap().levels[2].label.get("fr"),
+            "Routine"
+        );
+    }
+
+    #[test]
+    fn the_same_string_translated_twice_is_an_error() {
+        let text = include_str!("../../tests/fixtures/valid/translated.toml").replace(
+            "\"title\" = \"Exemple minimal\"",
+            "\"title\" = \"Exemple\"\n[translations.es]\n\"title\" = \"Otra vez\"",
+        );
+        let err = from_str("t.toml", &text, Origin::Embedded).unwrap_err();
+        assert!(
+            err.render()
+                .contains("'title' is translated into 'es' twice"),
+            "{}",
+            err.render()
+        );
+    }
+}
