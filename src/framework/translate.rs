@@ -82,6 +82,15 @@ pub fn keys(fw: &mut Framework) -> Vec<String> {
         .collect()
 }
 
+/// The keys of every present text that has no string of its own in `lang`.
+pub fn untranslated(fw: &Framework, lang: &str) -> Vec<String> {
+    let mut copy = fw.clone();
+    texts_mut(&mut copy)
+        .into_iter()
+        .filter_map(|(k, t)| t.filter(|t| !t.has(lang)).map(|_| k))
+        .collect()
+}
+
 /// Applies translations to the framework's text, reporting keys that name no text.
 pub fn apply(fw: &mut Framework, entries: &[Entry], diags: &mut Vec<Diagnostic>) {
     if entries.is_empty() {
@@ -169,6 +178,24 @@ mod tests {
         assert_eq!(
             fw.scale("practice").unwrap().levels[2].label.get("fr"),
             "Routine"
+        );
+    }
+
+    #[test]
+    fn the_default_framework_is_complete_in_four_languages() {
+        let fw =
+            crate::framework::catalog::embedded(crate::framework::catalog::DEFAULT_ID).unwrap();
+        assert_eq!(fw.languages, ["en", "fr", "es", "ru"]);
+        for lang in ["fr", "es", "ru"] {
+            assert_eq!(
+                super::untranslated(&fw, lang),
+                Vec::<String>::new(),
+                "{lang}"
+            );
+        }
+        assert!(
+            super::untranslated(&fw, "pt").len() > 500,
+            "the check can fail"
         );
     }
 
