@@ -19,7 +19,9 @@ macro_rules! outln {
 
 mod frameworks;
 mod outline;
+mod report;
 mod score;
+mod templates;
 mod validate;
 
 use std::path::PathBuf;
@@ -63,10 +65,62 @@ pub enum Command {
     },
     /// Print the JSON Schema of the framework format, for editor completion (Taplo, VS Code).
     Schema,
+    /// Open the wizard (what `integra` alone does), on any framework or session file.
+    Run {
+        /// Framework id or path to preselect (default: the built-in default framework).
+        #[arg(long)]
+        framework: Option<String>,
+        /// Session file to resume, or to create if it does not exist (default: a new file in
+        /// the data folder, or a saved session chosen on the start screen).
+        #[arg(long)]
+        session: Option<PathBuf>,
+        /// Language for framework text (e.g. en, fr, es, ru).
+        #[arg(long)]
+        lang: Option<String>,
+        /// Projector mode: large, high contrast, fewer words (`p` toggles it).
+        #[arg(long)]
+        present: bool,
+        /// Draw with ASCII characters only, for terminals without box-drawing characters.
+        #[arg(long)]
+        ascii: bool,
+    },
     /// Print a framework's outline: principles, questions, weights as shares, gates and bands.
     Outline {
         /// Framework id or path (default: the built-in default framework).
         framework: Option<String>,
+    },
+    /// Write a report of an answers or session file: result, failed gates, scores by principle,
+    /// action plan, notes, every answer, and how the scores were computed.
+    Report {
+        /// The answers or session file (TOML).
+        answers: PathBuf,
+        /// md, html, txt, json or csv (default: from the -o file's extension, else md).
+        #[arg(long, value_enum)]
+        format: Option<report::FormatArg>,
+        /// A tera template to use instead of the built-in one (see `integra templates`).
+        #[arg(long, value_name = "FILE")]
+        template: Option<PathBuf>,
+        /// Write the report to this file (created private to you, mode 0600) instead of printing it.
+        #[arg(short, long, value_name = "PATH")]
+        output: Option<PathBuf>,
+        /// Language for framework text (default: the answers file's, else English).
+        #[arg(long, value_name = "CODE")]
+        lang: Option<String>,
+        /// Framework id or path (default: the id the answers file names).
+        #[arg(long, value_name = "ID|PATH")]
+        framework: Option<String>,
+        /// An earlier answers file of the same programme: the report adds what changed since.
+        #[arg(long, value_name = "EARLIER.toml")]
+        compare: Option<PathBuf>,
+    },
+    /// Show which report templates are in use, or export the built-in ones to edit.
+    Templates {
+        /// Write the built-in templates into this folder.
+        #[arg(long, value_name = "DIR")]
+        export: Option<PathBuf>,
+        /// With --export: overwrite template files that already exist.
+        #[arg(long, requires = "export")]
+        force: bool,
     },
 }
 
@@ -80,7 +134,20 @@ pub enum Format {
 /// Runs a parsed command line and returns the process exit code.
 pub fn run(cli: Cli) -> ExitCode {
     let result = match cli.command {
-        None => outline::run(None),
+        None => crate::tui::run(&crate::tui::Options::default()),
+        Some(Command::Run {
+            framework,
+            session,
+            lang,
+            present,
+            ascii,
+        }) => crate::tui::run(&crate::tui::Options {
+            framework,
+            session,
+            lang,
+            present,
+            ascii,
+        }),
         Some(Command::Frameworks) => Ok(frameworks::run()),
         Some(Command::Validate { paths, format }) => Ok(validate::run(&paths, format)),
         Some(Command::Score {
@@ -90,6 +157,24 @@ pub fn run(cli: Cli) -> ExitCode {
             lang,
         }) => score::run(&answers, framework.as_deref(), format, lang.as_deref()),
         Some(Command::Outline { framework }) => outline::run(framework.as_deref()),
+        Some(Command::Report {
+            answers,
+            format,
+            template,
+            output,
+            lang,
+            framework,
+            compare,
+        }) => report::run(&report::Request {
+            answers: &answers,
+            framework: framework.as_deref(),
+            format,
+            template: template.as_deref(),
+            output: output.as_deref(),
+            lang: lang.as_deref(),
+            compare: compare.as_deref(),
+        }),
+        Some(Command::Templates { export, force }) => templates::run(export.as_deref(), force),
         Some(Command::Schema) => {
             outln!("{}", crate::framework::json_schema());
             Ok(ExitCode::SUCCESS)

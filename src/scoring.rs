@@ -143,7 +143,7 @@ pub fn score(fw: &Framework, answers: &Answers, lang: &str) -> Scorecard {
                 } else {
                     0.0
                 },
-                score: weighted_mean(&scored).map(|s| s * 100.0),
+                score: weighted_mean(&scored).map(|s| tidy(s * 100.0)),
                 coverage: Coverage::new(scored.len(), applicable),
                 questions,
             }
@@ -154,7 +154,8 @@ pub fn score(fw: &Framework, answers: &Answers, lang: &str) -> Scorecard {
             .iter()
             .filter_map(|p| p.score.map(|s| (p.weight, s)))
             .collect::<Vec<_>>(),
-    );
+    )
+    .map(tidy);
     let gates = gates::evaluate(fw, &principles, answers, lang);
     let uncapped = overall_score.and_then(|s| band_index(fw, s));
     let cap = gates
@@ -183,12 +184,24 @@ pub fn score(fw: &Framework, answers: &Answers, lang: &str) -> Scorecard {
 }
 
 /// Σ(w·x) ÷ Σw, or `None` for no items.
+///
+/// Floating-point sums depend on their order, and a score of exactly 40 must not become
+/// 39.999999 and fall into the band below depending on how questions were listed. So the
+/// terms are summed in a canonical order, and shown scores go through [`tidy`].
 fn weighted_mean(items: &[(f64, f64)]) -> Option<f64> {
+    let mut items = items.to_vec();
+    items.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
     let weight: f64 = items.iter().map(|(w, _)| w).sum();
     (weight > 0.0).then(|| {
         let mean = items.iter().map(|(w, x)| w * x).sum::<f64>() / weight;
         mean.clamp(0.0, 100.0)
     })
+}
+
+/// Rounds a 0..=100 score to 9 decimal places: far below anything shown, enough to remove the
+/// representation noise that would otherwise put 39.999999999 in the band below 40.
+fn tidy(score: f64) -> f64 {
+    (score * 1e9).round() / 1e9 + 0.0
 }
 
 /// The band holding `score` (min inclusive, max exclusive; the top band includes its max).

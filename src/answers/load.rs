@@ -31,6 +31,10 @@ struct RawSheet {
     answers: BTreeMap<Spanned<String>, Spanned<Value>>,
     #[serde(default)]
     notes: BTreeMap<Spanned<String>, String>,
+    /// The wizard's bookkeeping (`[session]`: created, updated, position). Kept as a plain
+    /// table so that `integra score` accepts session files written by any integra version.
+    #[serde(default)]
+    session: Option<toml::Table>,
 }
 
 /// An answers file read but not yet checked against its framework.
@@ -84,7 +88,7 @@ pub fn parse_sheet(name: &str, text: &str) -> Result<ParsedSheet, LoadError> {
             let hint = if message.starts_with("missing field 'framework'") {
                 "add `framework = \"<framework id>\"` at the top of the file"
             } else if message.starts_with("unknown field") {
-                "an answers file has `framework`, `version`, `hash`, `language`, `[meta]`, `[answers]` and `[notes]`"
+                "an answers file has `framework`, `version`, `hash`, `language`, `[meta]`, `[answers]`, `[notes]` and `[session]`"
             } else {
                 "see `integra score --help` for the answers-file format"
             };
@@ -101,8 +105,34 @@ impl ParsedSheet {
         self.raw.framework.get_ref()
     }
 
+    /// The wizard's `[session]` table, if the file has one.
+    pub fn session(&self) -> Option<&toml::Table> {
+        self.raw.session.as_ref()
+    }
+
     /// Checks every answer against `fw` and types it.
     pub fn against(self, fw: &Framework) -> Result<AnswerSheet, LoadError> {
+        let (sheet, diagnostics) = self.check(fw);
+        if diagnostics.is_empty() {
+            Ok(sheet)
+        } else {
+            Err(LoadError {
+                name: self.name,
+                text: self.text,
+                diagnostics,
+            })
+        }
+    }
+
+    /// Like [`against`](Self::against), but keeps whatever still fits: answers and notes to
+    /// questions `fw` no longer has, and values that no longer fit their question, are left
+    /// out and returned as diagnostics. Resuming a session against a changed framework uses
+    /// this, so one changed question does not cost every other answer.
+    pub fn against_keeping(self, fw: &Framework) -> (AnswerSheet, Vec<Diagnostic>) {
+        self.check(fw)
+    }
+
+    fn check(&self, fw: &Framework) -> (AnswerSheet, Vec<Diagnostic>) {
         let mut diags = Vec::new();
         let raw = &self.raw;
         if raw.framework.get_ref() != &fw.id {
@@ -138,22 +168,16 @@ impl ParsedSheet {
                 diags.push(unknown_question(fw, key));
             }
         }
-        if !diags.is_empty() {
-            diags.sort_by_key(|d| d.span.start);
-            return Err(LoadError {
-                name: self.name,
-                text: self.text,
-                diagnostics: diags,
-            });
-        }
-        Ok(AnswerSheet {
+        diags.sort_by_key(|d| d.span.start);
+        let sheet = AnswerSheet {
             framework: raw.framework.get_ref().clone(),
             version: raw.version.clone(),
             hash: raw.hash.clone(),
             language: raw.language.clone(),
             meta: raw.meta.clone(),
             answers,
-        })
+        };
+        (sheet, diags)
     }
 }
 

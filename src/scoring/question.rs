@@ -56,7 +56,8 @@ pub fn question_score(
             Some(Response::NotApplicable) => (QuestionStatus::NotApplicable, None),
             Some(Response::DontKnow) if scorable => (QuestionStatus::DontKnow, None),
             Some(r) => match response_score(fw, q, r) {
-                Some(s) => (QuestionStatus::Scored, Some(s.clamp(0.0, 1.0))),
+                // `+ 0.0` turns the -0.0 of an empty float sum (nothing ticked) into 0.0.
+                Some(s) => (QuestionStatus::Scored, Some(s.clamp(0.0, 1.0) + 0.0)),
                 None => (QuestionStatus::Unscored, None),
             },
         }

@@ -1,0 +1,108 @@
+//! `integra report ANSWERS.toml`: a report in Markdown, HTML, plain text, JSON or CSV, printed
+//! or written (privately and atomically) to a file.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use clap::ValueEnum;
+
+use super::Outcome;
+use crate::answers::load_sheet;
+use crate::framework::catalog;
+use crate::report::{self, ReportContext, ReportFormat};
+use crate::scoring::score;
+
+/// The report formats, as named on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    /// Markdown: reads as plain text and renders on Git forges.
+    Md,
+    /// One self-contained HTML page (prints to A4).
+    Html,
+    /// Plain text within 80 columns.
+    Txt,
+    /// The report data as JSON (see docs/report-json.md).
+    Json,
+    /// One row per question.
+    Csv,
+}
+
+impl From<FormatArg> for ReportFormat {
+    fn from(f: FormatArg) -> Self {
+        match f {
+            FormatArg::Md => Self::Markdown,
+            FormatArg::Html => Self::Html,
+            FormatArg::Txt => Self::Text,
+            FormatArg::Json => Self::Json,
+            FormatArg::Csv => Self::Csv,
+        }
+    }
+}
+
+/// What `integra report` was asked for.
+#[derive(Debug, Clone, Copy)]
+pub struct Request<'a> {
+    pub answers: &'a Path,
+    pub framework: Option<&'a str>,
+    pub format: Option<FormatArg>,
+    pub template: Option<&'a Path>,
+    pub output: Option<&'a Path>,
+    pub lang: Option<&'a str>,
+    /// An earlier answers file to compare with.
+    pub compare: Option<&'a Path>,
+}
+
+impl Request<'_> {
+    /// `--format`, else what the output file's or template's name implies, else Markdown.
+    /// An output file whose extension names no format is an error rather than a guess.
+    pub fn format(&self) -> Result<ReportFormat, String> {
+        if let Some(f) = self.format {
+            return Ok(f.into());
+        }
+        if let Some(path) = self.output {
+            if let Some(format) = ReportFormat::from_path(path) {
+                return Ok(format);
+            }
+            if let Some(ext) = path.extension() {
+                return Err(format!(
+                    "cannot tell the report format from '.{}' in '{}'\n  = hint: name the file .md, .html, .txt, .json or .csv, or pass --format",
+                    ext.to_string_lossy(),
+                    path.display()
+                ));
+            }
+        }
+        Ok(self
+            .template
+            .and_then(ReportFormat::from_path)
+            .unwrap_or(ReportFormat::Markdown))
+    }
+}
+
+pub fn run(req: &Request<'_>) -> Outcome {
+    let parsed = load_sheet(req.answers).map_err(|e| e.render())?;
+    let spec = req.framework.unwrap_or(parsed.framework_id()).to_owned();
+    let fw = catalog::resolve(&spec).map_err(|e| e.to_string())?;
+    let sheet = parsed.against(&fw).map_err(|e| e.render())?;
+    let lang = req.lang.or(sheet.language.as_deref()).unwrap_or("en");
+    let card = score(&fw, &sheet.answers, lang);
+    let format = req.format()?;
+    let mut ctx = ReportContext::build(&fw, &sheet, &card);
+    if let Some(earlier) = req.compare {
+        let before = load_sheet(earlier).map_err(|e| e.render())?;
+        let before = before.against(&fw).map_err(|e| e.render())?;
+        let before_card = score(&fw, &before.answers, lang);
+        ctx = ctx.compared_with(&fw, &before, &before_card);
+    }
+    let text = report::render_context(&ctx, format, req.template).map_err(|e| e.to_string())?;
+    if let Some(path) = req.output {
+        report::write_private(path, &text).map_err(|e| e.to_string())?;
+        eprintln!(
+            "Wrote the {} report to '{}'.",
+            format.label(),
+            path.display()
+        );
+    } else {
+        out!("{text}");
+    }
+    Ok(ExitCode::SUCCESS)
+}

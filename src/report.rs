@@ -1,0 +1,256 @@
+//! Reports: an assessment's results as Markdown, HTML, plain text, JSON or CSV.
+//!
+//! One serialisable [`ReportContext`] (built in [`context`]) is the single source of truth:
+//! JSON is that context serialised, every other format is a tera template that renders it.
+//! Templates are built in ([`templates::BUILTIN`]); a file of the same name in the user's
+//! template folder, or a file given explicitly, replaces the built-in one. HTML is rendered
+//! with autoescaping on, so nothing written by a user or a framework author becomes markup.
+//!
+//! ```no_run
+//! # use std::path::Path;
+//! # fn demo(fw: &integra::framework::Framework, sheet: &integra::answers::AnswerSheet) -> Result<(), integra::report::ReportError> {
+//! use integra::report::{ReportFormat, render, write_private};
+//! let card = integra::scoring::score(fw, &sheet.answers, "en");
+//! let html = render(fw, sheet, &card, ReportFormat::Html, None)?;
+//! write_private(Path::new("report.html"), &html)?;
+//! # Ok(()) }
+//! ```
+
+pub mod compare;
+pub mod context;
+mod describe;
+mod engine;
+mod filters;
+mod plan;
+pub mod templates;
+mod write;
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+pub use context::{ReportContext, SCHEMA_VERSION};
+pub use templates::{Template, TemplateOrigin};
+pub use write::write_private;
+
+use crate::answers::AnswerSheet;
+use crate::framework::Framework;
+use crate::scoring::Scorecard;
+
+/// The formats a report can be rendered in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ReportFormat {
+    Markdown,
+    Html,
+    Text,
+    Json,
+    Csv,
+}
+
+impl ReportFormat {
+    /// Every format, in the order menus list them.
+    pub const ALL: [Self; 5] = [
+        Self::Markdown,
+        Self::Html,
+        Self::Text,
+        Self::Json,
+        Self::Csv,
+    ];
+
+    /// The file extension (without the dot), also the name used on the command line.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Markdown => "md",
+            Self::Html => "html",
+            Self::Text => "txt",
+            Self::Json => "json",
+            Self::Csv => "csv",
+        }
+    }
+
+    /// A name for people, e.g. in the wizard's export menu.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Markdown => "Markdown",
+            Self::Html => "HTML (one self-contained page)",
+            Self::Text => "Plain text",
+            Self::Json => "JSON (for other tools)",
+            Self::Csv => "CSV (one row per question)",
+        }
+    }
+
+    /// The format for a file extension (`md`, `markdown`, `html`, `htm`, `txt`, `json`, `csv`).
+    pub fn from_extension(ext: &str) -> Option<Self> {
+        match ext.to_ascii_lowercase().as_str() {
+            "md" | "markdown" => Some(Self::Markdown),
+            "html" | "htm" => Some(Self::Html),
+            "txt" | "text" => Some(Self::Text),
+            "json" => Some(Self::Json),
+            "csv" => Some(Self::Csv),
+            _ => None,
+        }
+    }
+
+    /// The format a file name implies: `report.html`, or a template's `x.html.tera`.
+    pub fn from_path(path: &Path) -> Option<Self> {
+        let name = path.file_name()?.to_str()?;
+        let name = name.strip_suffix(".tera").unwrap_or(name);
+        Self::from_extension(name.rsplit_once('.')?.1)
+    }
+
+    /// Whether this format is rendered from a template (all but JSON).
+    pub fn is_templated(self) -> bool {
+        self != Self::Json
+    }
+}
+
+impl fmt::Display for ReportFormat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.extension())
+    }
+}
+
+/// Why a report could not be rendered or written.
+#[derive(Debug, thiserror::Error)]
+pub enum ReportError {
+    /// A template failed to parse or render; `message` names the template, line and column.
+    #[error("template '{name}' failed:\n{message}")]
+    Template { name: String, message: String },
+    #[error("cannot read template '{}': {message}", path.display())]
+    ReadTemplate { path: PathBuf, message: String },
+    #[error(
+        "JSON reports are not templated: they are the report data itself (see docs/report-json.md)"
+    )]
+    JsonTemplate,
+    #[error("cannot write '{}': {source}", path.display())]
+    Write {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("cannot serialise the report: {0}")]
+    Serialise(String),
+}
+
+/// Renders a report of `card` (scored from `sheet` against `fw`) in `format`.
+///
+/// The template is `template_override` when given, else `report.<ext>.tera` from the user's
+/// template folder when it exists, else the built-in one.
+pub fn render(
+    fw: &Framework,
+    sheet: &AnswerSheet,
+    card: &Scorecard,
+    format: ReportFormat,
+    template_override: Option<&Path>,
+) -> Result<String, ReportError> {
+    let ctx = ReportContext::build(fw, sheet, card);
+    render_context(&ctx, format, template_override)
+}
+
+/// A file name for a report, e.g. `integra-report-harm-reduction-network-2025-03-14.html`:
+/// the programme and date when the answers record them, safe on every file system.
+pub fn suggested_file_name(sheet: &AnswerSheet, format: ReportFormat) -> String {
+    let mut name = String::from("integra-report");
+    for part in [&sheet.meta.programme, &sheet.meta.date]
+        .into_iter()
+        .flatten()
+    {
+        let slug = slug(part);
+        if !slug.is_empty() {
+            name.push('-');
+            name.push_str(&slug);
+        }
+    }
+    format!("{name}.{}", format.extension())
+}
+
+/// Lower-case ASCII letters and digits, anything else one `-`, at most 40 characters.
+fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+        if out.len() >= 40 {
+            break;
+        }
+    }
+    out.trim_end_matches('-').to_owned()
+}
+
+/// Renders an already built context (lets callers render several formats from one context).
+pub fn render_context(
+    ctx: &ReportContext,
+    format: ReportFormat,
+    template_override: Option<&Path>,
+) -> Result<String, ReportError> {
+    if !format.is_templated() {
+        if template_override.is_some() {
+            return Err(ReportError::JsonTemplate);
+        }
+        let mut json =
+            serde_json::to_string_pretty(ctx).map_err(|e| ReportError::Serialise(e.to_string()))?;
+        json.push('\n');
+        return Ok(json);
+    }
+    let template = match template_override {
+        Some(path) => Template::from_file(path)?,
+        None => Template::resolve(format)?,
+    };
+    render_with(ctx, format, &template)
+}
+
+/// Renders `ctx` with a given template (for callers that pick or build the template).
+pub fn render_with(
+    ctx: &ReportContext,
+    format: ReportFormat,
+    template: &Template,
+) -> Result<String, ReportError> {
+    if !format.is_templated() {
+        return Err(ReportError::JsonTemplate);
+    }
+    engine::render(ctx, format, template)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_know_their_extensions() {
+        for f in ReportFormat::ALL {
+            assert_eq!(ReportFormat::from_extension(f.extension()), Some(f));
+        }
+        assert_eq!(
+            ReportFormat::from_path(Path::new("out/Report.HTML")),
+            Some(ReportFormat::Html)
+        );
+        assert_eq!(
+            ReportFormat::from_path(Path::new("mine.txt.tera")),
+            Some(ReportFormat::Text)
+        );
+        assert_eq!(ReportFormat::from_path(Path::new("report")), None);
+        assert_eq!(ReportFormat::from_path(Path::new("report.docx")), None);
+    }
+
+    #[test]
+    fn suggested_names_are_safe_slugs() {
+        let mut sheet = AnswerSheet::default();
+        assert_eq!(
+            suggested_file_name(&sheet, ReportFormat::Markdown),
+            "integra-report.md"
+        );
+        sheet.meta.programme = Some("Réseau / Harm-Reduction: Nairobi!".into());
+        sheet.meta.date = Some("2025-03-14".into());
+        assert_eq!(
+            suggested_file_name(&sheet, ReportFormat::Html),
+            "integra-report-r-seau-harm-reduction-nairobi-2025-03-14.html"
+        );
+        sheet.meta.programme = Some("../../etc/passwd".into());
+        assert_eq!(
+            suggested_file_name(&sheet, ReportFormat::Csv),
+            "integra-report-etc-passwd-2025-03-14.csv"
+        );
+    }
+}

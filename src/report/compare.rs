@@ -1,0 +1,282 @@
+//! Progress between two assessments of one programme: what changed since an earlier answers
+//! file, scored against the same framework as the current one.
+//!
+//! Both assessments are turned into report contexts and the contexts are compared, so "before"
+//! and "now" are described in exactly the words the report uses.
+
+use serde::Serialize;
+
+use super::context::{Assessment, GateInfo, QuestionInfo, ReportContext};
+use crate::answers::AnswerSheet;
+use crate::framework::Framework;
+use crate::scoring::{GateStatus, Scorecard};
+
+/// Score changes smaller than this (on 0–100) count as no change.
+const SAME: f64 = 0.05;
+
+/// What changed since the earlier assessment.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Comparison {
+    /// Facts about the earlier assessment.
+    pub previous: Assessment,
+    /// The framework version the earlier answers were given against, if recorded.
+    pub previous_version: Option<String>,
+    /// A caution about the comparison in plain words, e.g. the framework changed between them.
+    pub caution: Option<String>,
+    pub overall: Change,
+    /// The band before and now (labels), and `up`, `down` or `same`.
+    pub band_before: Option<String>,
+    pub band_now: Option<String>,
+    pub band_change: Option<Direction>,
+    /// The band change in words: `higher`, `lower` or `same`.
+    pub band_change_label: Option<String>,
+    /// Every principle, in framework order.
+    pub principles: Vec<PrincipleChange>,
+    /// Gates whose status changed.
+    pub gates: Vec<GateChange>,
+    /// Every question, in framework order (the same order as the report's `questions`).
+    pub questions: Vec<QuestionChange>,
+    pub improved: usize,
+    pub worsened: usize,
+    /// Questions answered now that were not answered before.
+    pub answered: usize,
+    /// Answers that changed without a score to compare (free text, context choices...).
+    pub changed: usize,
+}
+
+/// Which way something moved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    Up,
+    Down,
+    Same,
+}
+
+/// A score before and now (0–100).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Change {
+    pub before: Option<f64>,
+    pub now: Option<f64>,
+    /// `now − before`, when both exist.
+    pub change: Option<f64>,
+}
+
+impl Change {
+    fn new(before: Option<f64>, now: Option<f64>) -> Self {
+        let change = before
+            .zip(now)
+            .map(|(b, n)| if (n - b).abs() < SAME { 0.0 } else { n - b });
+        Self {
+            before,
+            now,
+            change,
+        }
+    }
+
+    fn direction(self) -> Option<Direction> {
+        self.change.map(|c| match c {
+            c if c > 0.0 => Direction::Up,
+            c if c < 0.0 => Direction::Down,
+            _ => Direction::Same,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PrincipleChange {
+    pub id: String,
+    pub number: usize,
+    pub title: String,
+    #[serde(flatten)]
+    pub score: Change,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GateChange {
+    pub id: String,
+    pub reason: String,
+    pub before: GateStatus,
+    pub before_label: String,
+    pub now: GateStatus,
+    pub now_label: String,
+    /// Whether it passes now and failed before.
+    pub resolved: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QuestionChange {
+    pub id: String,
+    pub number: String,
+    pub text: String,
+    pub before_answer: Option<String>,
+    pub now_answer: Option<String>,
+    #[serde(flatten)]
+    pub score: Change,
+    /// Whether the answer (or whether it counts) changed.
+    pub changed: bool,
+    /// `improved`, `worsened`, `answered` (newly), `changed` (no scores to compare) or
+    /// `unchanged`.
+    pub trend: Trend,
+    /// The trend in words.
+    pub trend_label: String,
+}
+
+/// How a question's answer moved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Trend {
+    /// Its score rose.
+    Improved,
+    /// Its score fell.
+    Worsened,
+    /// Answered now, not before (or scored now, after "don't know").
+    Answered,
+    /// The answer changed, with no two scores to compare.
+    Changed,
+    Unchanged,
+}
+
+impl ReportContext {
+    /// This context with a comparison against an earlier assessment: `sheet`, scored as
+    /// `card` against the same framework `fw` as this one.
+    #[must_use]
+    pub fn compared_with(mut self, fw: &Framework, sheet: &AnswerSheet, card: &Scorecard) -> Self {
+        self.comparison = Some(Comparison::build(fw, &self, sheet, card));
+        self
+    }
+}
+
+impl Comparison {
+    /// Compares `now` with the earlier `sheet`, scored as `card` against the same `fw`.
+    pub fn build(
+        fw: &Framework,
+        now: &ReportContext,
+        sheet: &AnswerSheet,
+        card: &Scorecard,
+    ) -> Self {
+        let before = ReportContext::build(fw, sheet, card);
+        let questions: Vec<QuestionChange> = now
+            .questions
+            .iter()
+            .map(|q| question_change(&before.questions, q))
+            .collect();
+        let count = |t: Trend| questions.iter().filter(|q| q.trend == t).count();
+        let band_change = band_change(fw, &before, now);
+        Self {
+            previous_version: sheet.version.clone(),
+            caution: sheet.version.as_deref().filter(|v| *v != fw.version).map(|v| {
+                format!(
+                    "The earlier answers were given against version '{v}' of the framework; both assessments are scored here against version '{}'.",
+                    fw.version
+                )
+            }),
+            overall: Change::new(before.overall.score, now.overall.score),
+            band_before: before.overall.band.as_ref().map(|b| b.label.clone()),
+            band_now: now.overall.band.as_ref().map(|b| b.label.clone()),
+            band_change,
+            band_change_label: band_change.map(|d| {
+                match d {
+                    Direction::Up => "higher",
+                    Direction::Down => "lower",
+                    Direction::Same => "same",
+                }
+                .to_owned()
+            }),
+            principles: principle_changes(&before, now),
+            gates: now
+                .gates
+                .iter()
+                .filter_map(|g| gate_change(&before.gates, g))
+                .collect(),
+            improved: count(Trend::Improved),
+            worsened: count(Trend::Worsened),
+            answered: count(Trend::Answered),
+            changed: count(Trend::Changed),
+            questions,
+            previous: before.assessment,
+        }
+    }
+}
+
+/// Whether the band went up, down or stayed, by the bands' order in the framework.
+fn band_change(fw: &Framework, before: &ReportContext, now: &ReportContext) -> Option<Direction> {
+    let index = |ctx: &ReportContext| {
+        let id = &ctx.overall.band.as_ref()?.id;
+        fw.bands.iter().position(|b| &b.id == id)
+    };
+    let (was, is) = (index(before)?, index(now)?);
+    Some(match is.cmp(&was) {
+        std::cmp::Ordering::Greater => Direction::Up,
+        std::cmp::Ordering::Less => Direction::Down,
+        std::cmp::Ordering::Equal => Direction::Same,
+    })
+}
+
+fn principle_changes(before: &ReportContext, now: &ReportContext) -> Vec<PrincipleChange> {
+    now.principles
+        .iter()
+        .map(|p| PrincipleChange {
+            id: p.id.clone(),
+            number: p.number,
+            title: p.title.clone(),
+            score: Change::new(
+                before
+                    .principles
+                    .iter()
+                    .find(|b| b.id == p.id)
+                    .and_then(|b| b.score),
+                p.score,
+            ),
+        })
+        .collect()
+}
+
+fn gate_change(before: &[GateInfo], now: &GateInfo) -> Option<GateChange> {
+    let was = before.iter().find(|b| b.id == now.id)?;
+    (was.status != now.status).then(|| GateChange {
+        id: now.id.clone(),
+        reason: now.reason.clone(),
+        before: was.status,
+        before_label: was.status_label.clone(),
+        now: now.status,
+        now_label: now.status_label.clone(),
+        resolved: now.passed && !was.passed,
+    })
+}
+
+fn question_change(before: &[QuestionInfo], now: &QuestionInfo) -> QuestionChange {
+    let was = before.iter().find(|b| b.id == now.id);
+    let before_answer = was.and_then(|w| w.answer.clone());
+    let score = Change::new(was.and_then(|w| w.score), now.score);
+    let changed = before_answer != now.answer || was.map(|w| w.status) != Some(now.status);
+    // A score where there was none (unanswered or "don't know" before), or any answer where
+    // there was none.
+    let newly_answered = (score.before.is_none() && score.now.is_some())
+        || (before_answer.is_none() && now.answer.is_some());
+    let trend = match (changed, score.direction()) {
+        (_, Some(Direction::Up)) => Trend::Improved,
+        (_, Some(Direction::Down)) => Trend::Worsened,
+        (true, _) if newly_answered => Trend::Answered,
+        (true, _) => Trend::Changed,
+        (false, _) => Trend::Unchanged,
+    };
+    let trend_label = match trend {
+        Trend::Improved => "improved",
+        Trend::Worsened => "worsened",
+        Trend::Answered => "newly answered",
+        Trend::Changed => "changed",
+        Trend::Unchanged => "unchanged",
+    };
+    QuestionChange {
+        trend_label: trend_label.to_owned(),
+        id: now.id.clone(),
+        number: now.number.clone(),
+        text: now.text.clone(),
+        before_answer,
+        now_answer: now.answer.clone(),
+        score,
+        changed,
+        trend,
+    }
+}

@@ -1,0 +1,250 @@
+//! Putting results into words: answers as labels, gates as rules, statuses and warnings.
+
+use super::context::{BandInfo, GateInfo, PrincipleInfo, QuestionInfo};
+use crate::answers::{AnswerSheet, Response, YesNo};
+use crate::framework::{Band, Framework, Gate, Question};
+use crate::scoring::{GateResult, GateStatus, QuestionStatus, Scorecard};
+
+/// Coverage below this share of applicable questions earns a warning.
+const LOW_COVERAGE: f64 = 0.8;
+
+/// Every question of the framework with its answer and score, in framework order.
+pub fn questions(
+    fw: &Framework,
+    sheet: &AnswerSheet,
+    card: &Scorecard,
+    lang: &str,
+) -> Vec<QuestionInfo> {
+    let mut out = Vec::new();
+    for (pi, (p, ps)) in fw.principles.iter().zip(&card.principles).enumerate() {
+        let total: f64 = p.questions.iter().map(|q| q.weight).sum();
+        for (qi, (q, qs)) in p.questions.iter().zip(&ps.questions).enumerate() {
+            let response = sheet.answers.get(&q.id);
+            out.push(QuestionInfo {
+                id: q.id.clone(),
+                number: format!("{}.{}", pi + 1, qi + 1),
+                principle: p.id.clone(),
+                principle_title: p.title.get(lang).to_owned(),
+                text: q.text.get(lang).to_owned(),
+                kind: q.kind.name().to_owned(),
+                status: qs.status,
+                status_label: status_label(qs.status).to_owned(),
+                answer: response.map(|r| answer(fw, q, r, lang)),
+                score: qs.score.map(percent),
+                weight: q.weight,
+                share: if total > 0.0 {
+                    100.0 * q.weight / total
+                } else {
+                    0.0
+                },
+                note: sheet.answers.note(&q.id).map(str::to_owned),
+                condition: q
+                    .show_if
+                    .as_ref()
+                    .map(crate::framework::Condition::describe),
+                hidden: qs.status == QuestionStatus::Hidden,
+            });
+        }
+    }
+    out
+}
+
+/// A response in words: level and option labels rather than values and ids.
+pub fn answer(fw: &Framework, q: &Question, r: &Response, lang: &str) -> String {
+    let option = |id: &str| {
+        q.options
+            .iter()
+            .find(|o| o.id == id)
+            .map_or_else(|| id.to_owned(), |o| o.label.get(lang).to_owned())
+    };
+    match r {
+        Response::Level(v) => fw
+            .scale_of(q)
+            .and_then(|s| s.levels.iter().find(|l| l.value == *v))
+            .map_or_else(|| format!("level {v}"), |l| l.label.get(lang).to_owned()),
+        Response::YesNo(YesNo::Yes) => "Yes".to_owned(),
+        Response::YesNo(YesNo::Partial) => "Partly".to_owned(),
+        Response::YesNo(YesNo::No) => "No".to_owned(),
+        Response::Choice(id) => option(id),
+        Response::Checklist(ids) if ids.is_empty() => "None of the options".to_owned(),
+        Response::Checklist(ids) => ids
+            .iter()
+            .map(|id| option(id))
+            .collect::<Vec<_>>()
+            .join("; "),
+        Response::Number(n) => match &q.unit {
+            Some(unit) => format!("{} {}", number(*n), unit.get(lang)),
+            None => number(*n),
+        },
+        Response::Text(t) => t.clone(),
+        Response::NotApplicable => "Not applicable".to_owned(),
+        Response::DontKnow => "Don't know".to_owned(),
+    }
+}
+
+/// A 0–1 score as 0–100. Adding 0.0 turns -0.0 (what an empty float sum gives, e.g. a
+/// checklist with nothing ticked) into 0.0, so reports never say "-0" and zeros sort together.
+pub fn percent(score: f64) -> f64 {
+    score * 100.0 + 0.0
+}
+
+/// A number without a needless `.0`, and with at most two decimals.
+pub fn number(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{n:.0}")
+    } else {
+        let s = format!("{n:.2}");
+        s.trim_end_matches('0').trim_end_matches('.').to_owned()
+    }
+}
+
+pub fn status_label(status: QuestionStatus) -> &'static str {
+    match status {
+        QuestionStatus::Scored => "Scored",
+        QuestionStatus::Unscored => "Not scored (context only)",
+        QuestionStatus::NotApplicable => "Not applicable: left out of the score",
+        QuestionStatus::DontKnow => "Don't know: left out of the score",
+        QuestionStatus::Hidden => "Hidden by a condition: left out of the score",
+        QuestionStatus::Unanswered => "Not answered yet",
+    }
+}
+
+pub fn band(b: &Band, lang: &str) -> BandInfo {
+    BandInfo {
+        id: b.id.clone(),
+        label: b.label.get(lang).to_owned(),
+        advice: b.advice.as_ref().map(|a| a.get(lang).to_owned()),
+        min: b.min,
+        max: b.max,
+    }
+}
+
+/// A gate's result with what it watches and what passing takes, in words.
+pub fn gate(fw: &Framework, result: &GateResult, lang: &str) -> GateInfo {
+    let def = fw.gates.iter().find(|d| d.id == result.id);
+    let question = def
+        .and_then(|d| d.question.as_deref())
+        .and_then(|id| fw.question(id));
+    let principle = def
+        .and_then(|d| d.principle.as_deref())
+        .and_then(|id| fw.principle(id));
+    let watches = match (question, principle) {
+        (Some(q), _) => q.text.get(lang).to_owned(),
+        (_, Some(p)) => p.title.get(lang).to_owned(),
+        _ => result.target.clone(),
+    };
+    let rule = def
+        .map(|d| gate_rule(fw, d, question, lang))
+        .unwrap_or_default();
+    GateInfo {
+        id: result.id.clone(),
+        passed: result.passed,
+        status: result.status,
+        status_label: match result.status {
+            GateStatus::Passed => "Passed",
+            GateStatus::NotApplicable => "Does not apply here",
+            GateStatus::Failed => "Failed",
+            GateStatus::NotAssessed => "Not yet assessed",
+        }
+        .to_owned(),
+        reason: result.reason.clone(),
+        question: def.and_then(|d| d.question.clone()),
+        principle: def.and_then(|d| d.principle.clone()),
+        watches,
+        rule,
+        cap: result.cap.clone(),
+        cap_label: fw
+            .band(&result.cap)
+            .map_or_else(|| result.cap.clone(), |b| b.label.get(lang).to_owned()),
+    }
+}
+
+pub fn principles(fw: &Framework, card: &Scorecard, lang: &str) -> Vec<PrincipleInfo> {
+    card.principles
+        .iter()
+        .enumerate()
+        .map(|(i, p)| PrincipleInfo {
+            id: p.id.clone(),
+            number: i + 1,
+            title: p.title.clone(),
+            rationale: fw
+                .principle(&p.id)
+                .and_then(|d| d.rationale.as_ref())
+                .map(|r| r.get(lang).to_owned()),
+            weight: p.weight,
+            share: p.share * 100.0,
+            score: p.score,
+            coverage: p.coverage.into(),
+        })
+        .collect()
+}
+
+/// What passing a gate takes, e.g. `an answer of at least 'Starting' (level 1)`.
+fn gate_rule(fw: &Framework, def: &Gate, question: Option<&Question>, lang: &str) -> String {
+    if let (Some(min_level), Some(question)) = (def.min_level, question) {
+        let level = fw
+            .scale_of(question)
+            .and_then(|s| s.levels.iter().find(|l| l.value == min_level));
+        return match level {
+            Some(l) => format!(
+                "an answer of at least '{}' (level {min_level})",
+                l.label.get(lang)
+            ),
+            None => format!("an answer of at least level {min_level}"),
+        };
+    }
+    match (def.min_score, def.principle.is_some()) {
+        (Some(min), true) => format!("a principle score of at least {}", number(min)),
+        (Some(min), false) => format!("a score of at least {} out of 100", number(min)),
+        (None, _) => "an answer".to_owned(),
+    }
+}
+
+/// Cautions about reading the report, in plain words.
+pub fn warnings(fw: &Framework, sheet: &AnswerSheet, card: &Scorecard) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(v) = sheet.version.as_deref().filter(|v| *v != fw.version) {
+        out.push(format!(
+            "These answers were given against version '{v}' of the framework; this report scores them against version '{}'. Check that the questions still mean the same.",
+            fw.version
+        ));
+    } else if let Some(h) = sheet
+        .hash
+        .as_deref()
+        .filter(|h| !fw.hash.is_empty() && *h != fw.hash)
+    {
+        out.push(format!(
+            "These answers were given against a different copy of the framework ({h}) than the one used for this report ({}). Check that the questions still mean the same.",
+            fw.hash
+        ));
+    }
+    let cov = card.overall.coverage;
+    if card.overall.score.is_none() {
+        out.push(
+            "No scored question has been answered yet, so there is no overall score or band."
+                .to_owned(),
+        );
+    } else if cov.ratio < LOW_COVERAGE {
+        out.push(format!(
+            "Only {} of {} applicable questions have a scored answer ({:.0}%): scores may change a lot as the rest are answered.",
+            cov.answered,
+            cov.applicable,
+            cov.ratio * 100.0
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_drop_needless_decimals() {
+        assert_eq!(number(12.0), "12");
+        assert_eq!(number(-3.0), "-3");
+        assert_eq!(number(2.5), "2.5");
+        assert_eq!(number(1.0 / 3.0), "0.33");
+        assert_eq!(number(0.999), "1");
+    }
+}

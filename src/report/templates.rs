@@ -1,0 +1,148 @@
+//! Report templates: the built-in ones embedded in the binary, the user's overrides in
+//! [`paths::templates_dir`], and exporting the built-ins as a starting point for overrides.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use super::{ReportError, ReportFormat};
+use crate::paths;
+
+/// The built-in templates: (file name, text). JSON has none: it is the context itself.
+pub const BUILTIN: &[(&str, &str)] = &[
+    (
+        "report.md.tera",
+        include_str!("../../templates/report.md.tera"),
+    ),
+    (
+        "report.html.tera",
+        include_str!("../../templates/report.html.tera"),
+    ),
+    (
+        "report.txt.tera",
+        include_str!("../../templates/report.txt.tera"),
+    ),
+    (
+        "report.csv.tera",
+        include_str!("../../templates/report.csv.tera"),
+    ),
+];
+
+/// Template files larger than this are refused.
+const MAX_TEMPLATE_BYTES: u64 = 1024 * 1024;
+
+/// The template file name for a format, e.g. `report.html.tera`.
+pub fn file_name(format: ReportFormat) -> String {
+    format!("report.{}.tera", format.extension())
+}
+
+/// The built-in template text for a format (`None` for JSON).
+pub fn builtin(format: ReportFormat) -> Option<&'static str> {
+    let name = file_name(format);
+    BUILTIN
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, text)| *text)
+}
+
+/// Where a template came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TemplateOrigin {
+    Builtin,
+    /// The user's template folder.
+    User(PathBuf),
+    /// Given explicitly (`--template FILE`).
+    File(PathBuf),
+}
+
+impl fmt::Display for TemplateOrigin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Builtin => f.write_str("built-in"),
+            Self::User(p) | Self::File(p) => write!(f, "{}", p.display()),
+        }
+    }
+}
+
+/// A template ready to render: its name (used in error messages), text and origin.
+#[derive(Debug, Clone)]
+pub struct Template {
+    pub name: String,
+    pub text: String,
+    pub origin: TemplateOrigin,
+}
+
+impl Template {
+    /// The template for `format`: the user's override when there is one, else the built-in.
+    pub fn resolve(format: ReportFormat) -> Result<Self, ReportError> {
+        if let Some(path) = user_override(format) {
+            let mut t = Self::from_file(&path)?;
+            t.origin = TemplateOrigin::User(path);
+            return Ok(t);
+        }
+        Self::builtin(format).ok_or(ReportError::JsonTemplate)
+    }
+
+    /// The built-in template for `format` (`None` for JSON).
+    pub fn builtin(format: ReportFormat) -> Option<Self> {
+        builtin(format).map(|text| Self {
+            name: file_name(format),
+            text: text.to_owned(),
+            origin: TemplateOrigin::Builtin,
+        })
+    }
+
+    /// A template read from a file; errors name the file.
+    pub fn from_file(path: &Path) -> Result<Self, ReportError> {
+        let fail = |message: String| ReportError::ReadTemplate {
+            path: path.to_path_buf(),
+            message,
+        };
+        let meta = std::fs::metadata(path).map_err(|e| fail(e.to_string()))?;
+        if meta.len() > MAX_TEMPLATE_BYTES {
+            return Err(fail(format!(
+                "{} bytes is too big for a template (the limit is 1 MiB)",
+                meta.len()
+            )));
+        }
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| fail(format!("{e}; save the template as UTF-8 text")))?;
+        Ok(Self {
+            name: path.display().to_string(),
+            text,
+            origin: TemplateOrigin::File(path.to_path_buf()),
+        })
+    }
+}
+
+/// The user's override for `format`, if the file exists.
+pub fn user_override(format: ReportFormat) -> Option<PathBuf> {
+    let path = paths::templates_dir()?.join(file_name(format));
+    path.is_file().then_some(path)
+}
+
+/// Writes the built-in templates into `dir` (created if needed) and returns the paths written.
+/// Existing files are left alone, and reported as an error, unless `overwrite`.
+pub fn export(dir: &Path, overwrite: bool) -> Result<Vec<PathBuf>, ReportError> {
+    let io = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| ReportError::Write { path, source }
+    };
+    std::fs::create_dir_all(dir).map_err(io(dir))?;
+    let targets: Vec<(PathBuf, &str)> = BUILTIN
+        .iter()
+        .map(|(name, text)| (dir.join(name), *text))
+        .collect();
+    if let Some((path, _)) = targets.iter().find(|(p, _)| !overwrite && p.exists()) {
+        return Err(ReportError::Write {
+            path: path.clone(),
+            source: std::io::Error::new(
+                std::io::ErrorKind::AlreadyExists,
+                "the file exists; pass --force to overwrite the templates in this folder",
+            ),
+        });
+    }
+    for (path, text) in &targets {
+        std::fs::write(path, text).map_err(io(path))?;
+    }
+    Ok(targets.into_iter().map(|(p, _)| p).collect())
+}

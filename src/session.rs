@@ -1,0 +1,182 @@
+//! Sessions: one assessment in progress, saved after every change so nothing confirmed is lost.
+//!
+//! A session file *is* an answers file (`framework`, `version`, `hash`, `language`, `[meta]`,
+//! `[answers]`, `[notes]`), so `integra score SESSION.toml` scores it, plus a `[session]` table
+//! with the wizard's bookkeeping: when it was created and last saved, the question the team was
+//! on, and where a framework loaded from a file lives. [`store`] writes it atomically and lists
+//! saved sessions; [`resume`] reopens one against its framework, keeping every answer that
+//! still fits; [`export`] writes reports.
+
+pub mod clock;
+pub mod export;
+pub mod resume;
+pub mod store;
+pub mod words;
+
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+use crate::answers::{AnswerSheet, Answers, Meta, to_toml};
+use crate::framework::{Framework, Origin, visible_questions};
+
+pub use resume::{Opened, open};
+pub use store::{Summary, save};
+
+/// The `[session]` table: the wizard's bookkeeping, ignored by `integra score`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+pub struct Record {
+    /// When the session was first saved (UTC, `YYYY-MM-DDTHH:MM:SSZ`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<String>,
+    /// When it was last saved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<String>,
+    /// The id of the question the team was on, to resume there.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub position: Option<String>,
+    /// The framework file, when the framework did not come from the catalogue by id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub framework_path: Option<PathBuf>,
+}
+
+impl Record {
+    /// Reads the `[session]` table; unknown keys (from a newer integra) are ignored and a
+    /// table that does not fit is treated as absent rather than losing the answers with it.
+    pub fn from_table(table: Option<&toml::Table>) -> Self {
+        table
+            .and_then(|t| toml::Value::Table(t.clone()).try_into().ok())
+            .unwrap_or_default()
+    }
+}
+
+/// One assessment: where it is saved, its answer sheet and its bookkeeping.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Session {
+    pub path: PathBuf,
+    pub sheet: AnswerSheet,
+    pub record: Record,
+}
+
+impl Session {
+    /// A new, empty session for `fw` in `language`, dated `today`, to be saved at `path`.
+    pub fn new(fw: &Framework, language: &str, path: PathBuf, today: &str) -> Self {
+        let framework_path = match &fw.origin {
+            Origin::File(p) => Some(std::path::absolute(p).unwrap_or_else(|_| p.clone())),
+            Origin::Embedded => None,
+        };
+        Self {
+            path,
+            sheet: AnswerSheet {
+                framework: fw.id.clone(),
+                version: Some(fw.version.clone()),
+                hash: Some(fw.hash.clone()),
+                language: Some(language.to_owned()),
+                meta: Meta {
+                    date: Some(today.to_owned()),
+                    ..Meta::default()
+                },
+                answers: Answers::default(),
+            },
+            record: Record {
+                framework_path,
+                ..Record::default()
+            },
+        }
+    }
+
+    pub fn answers(&self) -> &Answers {
+        &self.sheet.answers
+    }
+
+    pub fn answers_mut(&mut self) -> &mut Answers {
+        &mut self.sheet.answers
+    }
+
+    /// The language the assessment runs in (English if none is recorded).
+    pub fn language(&self) -> &str {
+        self.sheet.language.as_deref().unwrap_or("en")
+    }
+
+    /// The file's text: the answers file, then the `[session]` table.
+    pub fn to_toml(&self) -> String {
+        #[derive(Serialize)]
+        struct Wrapper<'a> {
+            session: &'a Record,
+        }
+        let mut text = to_toml(&self.sheet);
+        if let Ok(table) = toml::to_string(&Wrapper {
+            session: &self.record,
+        }) {
+            text.push('\n');
+            text.push_str(&table);
+        }
+        text
+    }
+}
+
+/// How far an assessment has got: visible questions with any answer, of all visible ones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    pub answered: usize,
+    pub total: usize,
+}
+
+impl Progress {
+    /// Whole percent complete (100 when nothing is visible).
+    pub fn percent(self) -> u8 {
+        if self.total == 0 {
+            return 100;
+        }
+        u8::try_from(self.answered * 100 / self.total).unwrap_or(100)
+    }
+}
+
+/// Counts the questions shown (conditions applied) and those answered, "don't know" and
+/// "not applicable" included: they are answers the team gave.
+pub fn progress(fw: &Framework, answers: &Answers) -> Progress {
+    let visible = visible_questions(fw, answers);
+    let answered = visible.iter().filter(|q| answers.get(q).is_some()).count();
+    Progress {
+        answered,
+        total: visible.len(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::{Response, parse_sheet};
+    use crate::framework::from_str;
+
+    #[test]
+    fn a_session_file_is_an_answers_file_with_a_session_table() {
+        let text = include_str!("../tests/fixtures/valid/minimal.toml");
+        let fw = from_str("minimal.toml", text, Origin::Embedded).unwrap();
+        let mut s = Session::new(&fw, "fr", PathBuf::from("s.toml"), "2026-11-23");
+        s.answers_mut().set("referral", Response::Level(2));
+        s.record.position = Some("referral".into());
+        s.record.updated = Some("2026-11-23T10:00:00Z".into());
+        let written = s.to_toml();
+        let parsed = parse_sheet("s.toml", &written).unwrap();
+        assert_eq!(Record::from_table(parsed.session()), s.record);
+        let sheet = parsed.against(&fw).unwrap();
+        assert_eq!(sheet, s.sheet, "{written}");
+    }
+
+    #[test]
+    fn progress_counts_only_visible_questions() {
+        let text = include_str!("../tests/fixtures/valid/minimal.toml");
+        let fw = from_str("minimal.toml", text, Origin::Embedded).unwrap();
+        let mut a = Answers::default();
+        assert_eq!(
+            progress(&fw, &a).total,
+            4,
+            "the abortion question is hidden"
+        );
+        a.set("legal", Response::Choice("legal".into()));
+        a.set("referral", Response::NotApplicable);
+        let p = progress(&fw, &a);
+        assert_eq!((p.answered, p.total, p.percent()), (2, 5, 40));
+    }
+}

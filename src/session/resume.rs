@@ -1,0 +1,173 @@
+//! Reopening a saved session against its framework.
+//!
+//! The framework is found by the path the session recorded (for a framework given as a file),
+//! else by id among the frameworks at hand. When it has changed since the session was saved
+//! (another content hash or version), every answer whose question still exists and whose
+//! value still fits is kept; the rest are listed, and the file as it was is backed up before
+//! the next save overwrites it, so even a dropped answer is never lost.
+
+use std::path::{Path, PathBuf};
+
+use super::{Record, Session, clock, store};
+use crate::answers::load_sheet;
+use crate::framework::{Framework, from_path};
+
+/// A session reopened, with what the person resuming should be told.
+#[derive(Debug, Clone)]
+pub struct Opened {
+    pub framework: Framework,
+    pub session: Session,
+    /// Lines explaining what changed; empty when the framework is unchanged.
+    pub warnings: Vec<String>,
+}
+
+/// Opens the session saved at `path`, choosing its framework from `known` (or its recorded
+/// file). Errors are ready to show.
+pub fn open(path: &Path, known: &[Framework]) -> Result<Opened, String> {
+    let parsed = load_sheet(path).map_err(|e| e.render())?;
+    let record = Record::from_table(parsed.session());
+    let id = parsed.framework_id().to_owned();
+    let framework = find_framework(&id, record.framework_path.as_deref(), known)?;
+    let (mut sheet, dropped) = parsed.against_keeping(&framework);
+    let mut warnings = Vec::new();
+    let version_changed = sheet.version.as_deref().filter(|v| *v != framework.version);
+    let hash_changed = sheet.hash.as_deref().is_some_and(|h| h != framework.hash);
+    if let Some(v) = version_changed {
+        warnings.push(format!(
+            "Framework '{id}' is now version {}; this session was saved against version {v}.",
+            framework.version
+        ));
+    } else if hash_changed {
+        warnings.push(format!(
+            "Framework '{id}' has changed since this session was saved."
+        ));
+    }
+    if !dropped.is_empty() {
+        let backup = backup(path).map_err(|e| {
+            format!(
+                "some answers in '{}' no longer fit framework '{id}', and a backup could not be written first: {e}",
+                path.display()
+            )
+        })?;
+        warnings.push(format!(
+            "Kept {} answers. Set aside {} that no longer fit:",
+            sheet.answers.len(),
+            dropped.len()
+        ));
+        warnings.extend(dropped.iter().map(|d| format!("  - {}", d.message)));
+        warnings.push(format!(
+            "The file as it was is kept at {}",
+            backup.display()
+        ));
+    } else if !warnings.is_empty() {
+        warnings.push(format!("All {} answers still fit.", sheet.answers.len()));
+    }
+    // From now on the answers are given against the framework as it is.
+    sheet.version = Some(framework.version.clone());
+    sheet.hash = Some(framework.hash.clone());
+    Ok(Opened {
+        framework,
+        session: Session {
+            path: path.to_path_buf(),
+            sheet,
+            record,
+        },
+        warnings,
+    })
+}
+
+fn find_framework(
+    id: &str,
+    recorded: Option<&Path>,
+    known: &[Framework],
+) -> Result<Framework, String> {
+    if let Some(fw) = recorded
+        .filter(|p| p.is_file())
+        .and_then(|p| from_path(p).ok())
+        .filter(|fw| fw.id == id)
+    {
+        return Ok(fw);
+    }
+    known.iter().find(|f| f.id == id).cloned().ok_or_else(|| {
+        format!(
+            "this session is for framework '{id}', which is not available here; put its file in ./frameworks or pass --framework PATH"
+        )
+    })
+}
+
+/// Copies the session file as it is to `NAME.toml.TIMESTAMP.bak` beside it.
+fn backup(path: &Path) -> std::io::Result<PathBuf> {
+    let bytes = std::fs::read(path)?;
+    let stamp: String = clock::now()
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect();
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(format!(".{stamp}.bak"));
+    let backup = path.with_file_name(name);
+    store::write_atomic(&backup, &bytes)?;
+    Ok(backup)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::Response;
+    use crate::framework::{Origin, from_str};
+
+    const FW: &str = include_str!("../../tests/fixtures/valid/minimal.toml");
+
+    #[test]
+    fn a_changed_framework_keeps_what_fits_and_backs_up_the_rest() {
+        let old = from_str("m.toml", FW, Origin::Embedded).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = Session::new(&old, "en", dir.path().join("s.toml"), "2026-11-23");
+        s.answers_mut().set("referral", Response::Level(2));
+        s.answers_mut().set("staff", Response::Number(40.0));
+        s.answers_mut().set_note("staff", "counted in March");
+        store::save(&mut s, "2026-11-23T10:00:00Z").unwrap();
+
+        // The new version caps `staff` at 30 and drops level 2 from the scale.
+        let changed = FW
+            .replace("version = \"1.0.0\"", "version = \"1.1.0\"")
+            .replace("max = 50", "max = 30")
+            .replace(
+                "  { value = 2, label = \"Routine\", description = \"Everyone does it, every time, and it is checked.\" },\n",
+                "",
+            );
+        let new = from_str("m.toml", &changed, Origin::Embedded).unwrap();
+        let opened = open(&s.path, &[new]).unwrap();
+        assert!(
+            opened.session.answers().is_empty(),
+            "both values no longer fit"
+        );
+        assert_eq!(
+            opened.session.answers().note("staff"),
+            Some("counted in March")
+        );
+        let text = opened.warnings.join("\n");
+        assert!(text.contains("now version 1.1.0"), "{text}");
+        assert!(text.contains("Set aside 2"), "{text}");
+        let backups: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| Path::new(n).extension().is_some_and(|e| e == "bak"))
+            .collect();
+        assert_eq!(backups.len(), 1);
+        let kept = std::fs::read_to_string(dir.path().join(&backups[0])).unwrap();
+        assert!(kept.contains("staff = 40"), "{kept}");
+    }
+
+    #[test]
+    fn an_unchanged_framework_resumes_silently() {
+        let fw = from_str("m.toml", FW, Origin::Embedded).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = Session::new(&fw, "en", dir.path().join("s.toml"), "2026-11-23");
+        s.answers_mut().set("referral", Response::Level(1));
+        s.record.position = Some("referral".into());
+        store::save(&mut s, "2026-11-23T10:00:00Z").unwrap();
+        let opened = open(&s.path, &[fw]).unwrap();
+        assert!(opened.warnings.is_empty());
+        assert_eq!(opened.session, s);
+    }
+}

@@ -1,0 +1,215 @@
+//! Keeping sessions on disk: atomic, private writes, fresh file names, and the list of saved
+//! sessions the start screen offers to resume.
+//!
+//! A save writes a temporary file in the session's own folder, fsyncs it, renames it over the
+//! session file and fsyncs the folder. A crash (or `kill -9`) at any moment therefore leaves
+//! either the previous complete file or the new complete file, never half of one. Files are
+//! readable by their owner only (0600, folders 0700): answers describe real services and
+//! sometimes real people.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write as _};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use super::{Record, Session, clock, progress};
+use crate::answers::{Meta, parse_sheet};
+use crate::framework::{Framework, from_path, read_text_file};
+
+/// Saves `session` at its path, stamping `updated` (and `created`, the first time) with `now`.
+pub fn save(session: &mut Session, now: &str) -> io::Result<()> {
+    session.record.created.get_or_insert_with(|| now.to_owned());
+    session.record.updated = Some(now.to_owned());
+    write_atomic(&session.path, session.to_toml().as_bytes())
+}
+
+/// Writes `bytes` to `path` atomically with mode 0600, creating missing folders with 0700.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    create_private_dir(&dir)?;
+    let temp = temp_path(path, &dir);
+    let result = (|| {
+        let mut file = open_private(&temp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        drop(file);
+        fs::rename(&temp, path)?;
+        sync_dir(&dir)
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&temp);
+    }
+    result
+}
+
+/// A temporary name beside `path`, unique within this process and across processes.
+fn temp_path(path: &Path, dir: &Path) -> PathBuf {
+    static COUNTER: AtomicU32 = AtomicU32::new(0);
+    let name = path
+        .file_name()
+        .map_or_else(|| "session".into(), |n| n.to_string_lossy().into_owned());
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    dir.join(format!(".{name}.{}-{n}.tmp", std::process::id()))
+}
+
+/// Creates `dir` and its missing parents; new folders are private (0700).
+pub fn create_private_dir(dir: &Path) -> io::Result<()> {
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt as _;
+        builder.mode(0o700);
+    }
+    builder.create(dir)
+}
+
+fn open_private(path: &Path) -> io::Result<File> {
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt as _;
+        options.mode(0o600);
+    }
+    options.open(path)
+}
+
+/// Makes the rename itself durable: on Linux a rename is only on disk once its folder is.
+fn sync_dir(dir: &Path) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        File::open(dir)?.sync_all()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = dir;
+        Ok(())
+    }
+}
+
+/// A path for a new session in `dir`: `DATE-FRAMEWORK-XXXXXX.toml`, not yet taken.
+pub fn new_path(dir: &Path, framework: &str, today: &str) -> PathBuf {
+    let seed = u64::from(std::process::id()) << 32 ^ clock::unix_now().unsigned_abs();
+    let mut n = seed;
+    loop {
+        // A cheap mix so that consecutive seeds give unrelated-looking suffixes.
+        n = n.wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(17);
+        let candidate = dir.join(format!("{today}-{framework}-{:06x}.toml", n & 0xff_ffff));
+        if !candidate.exists() {
+            return candidate;
+        }
+    }
+}
+
+/// A saved session as the start screen lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    pub path: PathBuf,
+    pub programme: Option<String>,
+    /// The assessment's date, else the day it was last saved.
+    pub date: Option<String>,
+    pub framework: String,
+    /// Last saved (UTC).
+    pub updated: Option<String>,
+    /// Percent of the visible questions answered, when the framework is at hand.
+    pub percent: Option<u8>,
+}
+
+/// Every session file in `dir`, newest first. Files that cannot be read are skipped: the
+/// list is an offer, and `integra score FILE` explains what is wrong with a broken one.
+pub fn list(dir: &Path, frameworks: &[Framework]) -> Vec<Summary> {
+    let Ok(read) = fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut out: Vec<Summary> = read
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .filter_map(|p| summary(&p, frameworks))
+        .collect();
+    // Newest first by the file's own time, finer than the `updated` stamp's seconds.
+    let modified = |s: &Summary| fs::metadata(&s.path).and_then(|m| m.modified()).ok();
+    out.sort_by_cached_key(|s| std::cmp::Reverse((modified(s), s.updated.clone())));
+    out
+}
+
+fn summary(path: &Path, frameworks: &[Framework]) -> Option<Summary> {
+    let text = read_text_file(path).ok()?;
+    let parsed = parse_sheet(&path.display().to_string(), &text).ok()?;
+    let record = Record::from_table(parsed.session());
+    let framework = parsed.framework_id().to_owned();
+    // The facts are read straight from the file: they do not depend on the framework.
+    let meta: Meta = toml::from_str::<toml::Table>(&text)
+        .ok()
+        .and_then(|t| t.get("meta").cloned())
+        .and_then(|m| m.try_into().ok())
+        .unwrap_or_default();
+    // A framework given as a file is not in the catalogue: the session says where it is.
+    let from_file = record
+        .framework_path
+        .as_deref()
+        .filter(|_| !frameworks.iter().any(|f| f.id == framework))
+        .and_then(|p| from_path(p).ok());
+    let percent = frameworks
+        .iter()
+        .chain(from_file.as_ref())
+        .find(|f| f.id == framework)
+        .map(|fw| progress(fw, &parsed.against_keeping(fw).0.answers).percent());
+    let date = meta.date.or_else(|| {
+        let updated = record.updated.as_ref()?;
+        Some(updated.chars().take(10).collect())
+    });
+    Some(Summary {
+        path: path.to_path_buf(),
+        programme: meta.programme,
+        date,
+        framework,
+        updated: record.updated,
+        percent,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_atomic_write_replaces_the_file_and_leaves_no_temporary() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("deep/er/s.toml");
+        write_atomic(&path, b"one").unwrap();
+        write_atomic(&path, b"two").unwrap();
+        assert_eq!(fs::read_to_string(&path).unwrap(), "two");
+        let names: Vec<_> = fs::read_dir(path.parent().unwrap())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, ["s.toml"]);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt as _;
+            let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode(&path), 0o600);
+            assert_eq!(mode(path.parent().unwrap()), 0o700);
+        }
+    }
+
+    #[test]
+    fn new_paths_are_fresh() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = new_path(dir.path(), "fw", "2026-11-23");
+        fs::write(&a, "").unwrap();
+        let b = new_path(dir.path(), "fw", "2026-11-23");
+        assert_ne!(a, b);
+        assert!(
+            b.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with("2026-11-23-fw-")
+        );
+    }
+}

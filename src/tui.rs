@@ -1,0 +1,214 @@
+//! The interactive wizard: an Elm loop over ratatui (through `ratatui::crossterm`).
+//!
+//! Draw `view(&state)`; read one event; [`keymap`] turns it into a [`Msg`]; [`update`]
+//! changes the state and returns [`Effect`]s; the loop performs them (save, open, export,
+//! quit), feeding any result back as a message. Only this file touches the terminal, and it
+//! restores it on every way out: quit, error, panic (ratatui's hook, plus mouse capture), and
+//! SIGTERM, SIGHUP, SIGINT or SIGQUIT, after keeping whatever was being typed.
+
+pub mod app;
+pub mod choices;
+pub mod effect;
+pub mod input;
+pub mod keymap;
+pub mod msg;
+pub mod theme;
+pub mod update;
+pub mod view;
+pub mod widgets;
+
+use std::collections::VecDeque;
+use std::io::{IsTerminal as _, Write as _, stdout};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::time::Duration;
+
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::event;
+
+pub use app::{Config, Screen, State};
+pub use effect::{Context, Effect};
+pub use msg::Msg;
+pub use update::update;
+pub use view::view;
+
+use crate::cli::Outcome;
+use crate::framework::{Framework, catalog};
+use crate::paths;
+use crate::session::{clock, export, store};
+
+/// How `integra run` was asked to start.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Framework id or path, preselected (default: the built-in default framework).
+    pub framework: Option<String>,
+    /// A session file to resume, or to create when it does not exist.
+    pub session: Option<PathBuf>,
+    /// Language for framework text.
+    pub lang: Option<String>,
+    /// Start in projector mode.
+    pub present: bool,
+    /// Draw with ASCII characters only.
+    pub ascii: bool,
+}
+
+/// Runs the wizard until the person quits; returns the exit code.
+pub fn run(options: &Options) -> Outcome {
+    if !std::io::stdin().is_terminal() || !stdout().is_terminal() {
+        return Err("the wizard needs an interactive terminal; for scripts use `integra score ANSWERS.toml`, `integra report` or `integra outline`".into());
+    }
+    let frameworks = frameworks(options.framework.as_deref())?;
+    let sessions_dir = paths::sessions_dir();
+    let config = Config {
+        theme: theme::Theme {
+            color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+            ascii: options.ascii,
+            present: options.present,
+        },
+        today: clock::today(),
+        sessions: sessions_dir
+            .as_deref()
+            .map(|d| store::list(d, &frameworks))
+            .unwrap_or_default(),
+        frameworks,
+        language: options.lang.clone(),
+        formats: export::formats(),
+        size: ratatui::crossterm::terminal::size().unwrap_or(app::MIN_SIZE),
+    };
+    let ctx = Context {
+        session_file: options.session.clone(),
+        sessions_dir,
+    };
+    let mut state = State::new(config);
+    let signal = signals().map_err(|e| format!("cannot watch for signals: {e}"))?;
+    let mut terminal = ratatui::try_init().map_err(|e| format!("cannot open the terminal: {e}"))?;
+    mouse(true);
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        mouse(false);
+        previous(info);
+    }));
+    if let Some(first) = first_effect(&state, options) {
+        perform_all(&mut state, vec![first], &ctx);
+    }
+    let result = event_loop(&mut terminal, &mut state, &ctx, &signal);
+    mouse(false);
+    ratatui::restore();
+    result
+}
+
+/// Asks the terminal for clicks and the wheel only (modes 1000 and 1006), not every mouse
+/// movement as crossterm's `EnableMouseCapture` does (mode 1003): over SSH each movement
+/// would send bytes for nothing.
+fn mouse(on: bool) {
+    let codes = if on {
+        "\x1b[?1000h\x1b[?1006h"
+    } else {
+        "\x1b[?1006l\x1b[?1000l"
+    };
+    let mut out = stdout();
+    let _ = out.write_all(codes.as_bytes());
+    let _ = out.flush();
+}
+
+/// With `--session FILE`: resume it if it exists, else start it.
+fn first_effect(state: &State, options: &Options) -> Option<Effect> {
+    let file = options.session.as_ref()?;
+    if file.exists() {
+        return Some(Effect::Open(file.clone()));
+    }
+    let language = state.start.languages().get(state.start.language).cloned()?;
+    Some(Effect::Create {
+        framework: state.start.framework,
+        language,
+    })
+}
+
+/// The frameworks on offer: the one asked for (or the default) first, then every other
+/// one found, nearest first, each id once.
+fn frameworks(spec: Option<&str>) -> Result<Vec<Framework>, String> {
+    let first = catalog::resolve(spec.unwrap_or(catalog::DEFAULT_ID)).map_err(|e| e.to_string())?;
+    let mut out = vec![first];
+    for entry in catalog::discover() {
+        if let Ok(fw) = entry.result
+            && !out.iter().any(|f| f.id == fw.id)
+        {
+            out.push(fw);
+        }
+    }
+    Ok(out)
+}
+
+/// The signal received (0 for none); a second one ends the program at once.
+fn signals() -> std::io::Result<Arc<AtomicUsize>> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+    use signal_hook::flag;
+    let got = Arc::new(AtomicUsize::new(0));
+    let again = Arc::new(AtomicBool::new(false));
+    for sig in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
+        flag::register_conditional_shutdown(sig, 128 + sig, Arc::clone(&again))?;
+        flag::register(sig, Arc::clone(&again))?;
+        flag::register_usize(sig, Arc::clone(&got), usize::try_from(sig).unwrap_or(15))?;
+    }
+    Ok(got)
+}
+
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    state: &mut State,
+    ctx: &Context,
+    signal: &AtomicUsize,
+) -> Outcome {
+    let io = |e: std::io::Error| format!("terminal error: {e}");
+    let mut redraw = true;
+    loop {
+        if redraw {
+            terminal.draw(|f| view(state, f)).map_err(io)?;
+            redraw = false;
+        }
+        let sig = signal.load(Ordering::Relaxed);
+        if sig != 0 {
+            // Keep what is being typed, then save: nothing confirmed is lost.
+            let fx = update(state, Msg::Quit);
+            perform_all(
+                state,
+                fx.into_iter().filter(|e| *e == Effect::Save).collect(),
+                ctx,
+            );
+            let _ = effect::save(state);
+            return Ok(ExitCode::from(u8::try_from(128 + sig).unwrap_or(1)));
+        }
+        // Wake up now and then to notice signals; nothing is drawn unless something changed.
+        if !event::poll(Duration::from_millis(250)).map_err(io)? {
+            continue;
+        }
+        let event = event::read().map_err(io)?;
+        let Some(msg) = keymap::map(state, &event) else {
+            continue;
+        };
+        let fx = update(state, msg);
+        if perform_all(state, fx, ctx) {
+            return Ok(ExitCode::SUCCESS);
+        }
+        redraw = true;
+    }
+}
+
+/// Performs effects and the updates their results cause; `true` when it is time to quit.
+fn perform_all(state: &mut State, effects: Vec<Effect>, ctx: &Context) -> bool {
+    let mut queue: VecDeque<Effect> = effects.into();
+    while let Some(fx) = queue.pop_front() {
+        // Two saves in a row (an answer, then moving on) need one write.
+        if fx == Effect::Save && queue.front() == Some(&Effect::Save) {
+            continue;
+        }
+        match effect::perform(fx, state, ctx) {
+            effect::Step::Continue => {}
+            effect::Step::Quit => return true,
+            effect::Step::Then(msg) => queue.extend(update(state, msg)),
+        }
+    }
+    false
+}

@@ -1,0 +1,137 @@
+//! The rows of a question's answer list, whatever its kind: the scale's levels, yes / partly /
+//! no, the options, or the typed-answer field; then "not applicable" and "don't know" where
+//! the framework allows them. Update and view both work from this one list.
+
+use crate::answers::{Response, YesNo};
+use crate::framework::{Framework, Question, QuestionKind};
+
+/// One row of the answer list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Choice {
+    /// A rating's level, by value.
+    Level(i64),
+    YesNo(YesNo),
+    /// A choice's or checklist's option, by id.
+    Option(String),
+    /// The field where a number or a text answer is typed.
+    Field,
+    NotApplicable,
+    DontKnow,
+}
+
+/// The rows for `q`, in display order.
+pub fn choices(fw: &Framework, q: &Question) -> Vec<Choice> {
+    let mut out: Vec<Choice> = match q.kind {
+        QuestionKind::Rating => fw
+            .scale_of(q)
+            .map(|s| s.levels.iter().map(|l| Choice::Level(l.value)).collect())
+            .unwrap_or_default(),
+        QuestionKind::YesNo => [YesNo::Yes, YesNo::Partial, YesNo::No]
+            .into_iter()
+            .map(Choice::YesNo)
+            .collect(),
+        QuestionKind::Choice | QuestionKind::Checklist => q
+            .options
+            .iter()
+            .map(|o| Choice::Option(o.id.clone()))
+            .collect(),
+        QuestionKind::Number | QuestionKind::Text => vec![Choice::Field],
+    };
+    if fw.allows_na(q) {
+        out.push(Choice::NotApplicable);
+    }
+    if fw.allows_dont_know(q) {
+        out.push(Choice::DontKnow);
+    }
+    out
+}
+
+/// How many rows can be chosen with a digit (the levels or options, not the specials).
+pub fn numbered(rows: &[Choice]) -> usize {
+    rows.iter()
+        .take_while(|c| matches!(c, Choice::Level(_) | Choice::YesNo(_) | Choice::Option(_)))
+        .count()
+}
+
+/// Whether the row is (part of) the current answer.
+pub fn is_chosen(choice: &Choice, answer: Option<&Response>) -> bool {
+    match (choice, answer) {
+        (Choice::Level(v), Some(Response::Level(a))) => v == a,
+        (Choice::YesNo(v), Some(Response::YesNo(a))) => v == a,
+        (Choice::Option(id), Some(Response::Choice(a))) => id == a,
+        (Choice::Option(id), Some(Response::Checklist(ticked))) => ticked.contains(id),
+        (Choice::NotApplicable, Some(Response::NotApplicable))
+        | (Choice::DontKnow, Some(Response::DontKnow))
+        | (Choice::Field, Some(Response::Number(_) | Response::Text(_))) => true,
+        _ => false,
+    }
+}
+
+/// The row where the cursor starts: the current answer, else the first row.
+pub fn initial_cursor(rows: &[Choice], answer: Option<&Response>) -> usize {
+    rows.iter().position(|c| is_chosen(c, answer)).unwrap_or(0)
+}
+
+/// The answer that choosing `choice` gives, from the current `answer`: a checklist toggles
+/// the option in its list, every other kind replaces the answer. `None` for the typed field,
+/// which is answered by typing.
+pub fn choose(q: &Question, choice: &Choice, answer: Option<&Response>) -> Option<Response> {
+    Some(match choice {
+        Choice::Level(v) => Response::Level(*v),
+        Choice::YesNo(v) => Response::YesNo(*v),
+        Choice::Option(id) if q.kind == QuestionKind::Checklist => {
+            let mut ticked = match answer {
+                Some(Response::Checklist(t)) => t.clone(),
+                _ => Vec::new(),
+            };
+            if let Some(i) = ticked.iter().position(|t| t == id) {
+                ticked.remove(i);
+            } else {
+                ticked.push(id.clone());
+            }
+            // Keep the framework's order, so files and reports list options as offered.
+            ticked.sort_by_key(|t| q.options.iter().position(|o| &o.id == t));
+            Response::Checklist(ticked)
+        }
+        Choice::Option(id) => Response::Choice(id.clone()),
+        Choice::NotApplicable => Response::NotApplicable,
+        Choice::DontKnow => Response::DontKnow,
+        Choice::Field => return None,
+    })
+}
+
+/// Reads a typed number, or says in plain words why it is refused (the framework's
+/// `constraint` message when it has one).
+pub fn parse_number(q: &Question, typed: &str, lang: &str) -> Result<f64, String> {
+    let typed = typed.trim().replace(',', ".");
+    let n: f64 = typed
+        .parse()
+        .ok()
+        .filter(|n: &f64| n.is_finite())
+        .ok_or_else(|| format!("'{typed}' is not a number"))?;
+    let (lo, hi) = (
+        q.min.unwrap_or(f64::NEG_INFINITY),
+        q.max.unwrap_or(f64::INFINITY),
+    );
+    if n < lo || n > hi {
+        return Err(q.constraint.as_ref().map_or_else(
+            || match (q.min, q.max) {
+                (Some(a), Some(b)) => format!("The answer must be between {a} and {b}."),
+                (Some(a), None) => format!("The answer must be at least {a}."),
+                (_, Some(b)) => format!("The answer must be at most {b}."),
+                (None, None) => String::new(),
+            },
+            |c| c.get(lang).to_owned(),
+        ));
+    }
+    Ok(n)
+}
+
+/// The words for a yes/no answer, as the list shows them.
+pub fn yes_no_label(v: YesNo) -> &'static str {
+    match v {
+        YesNo::Yes => "Yes",
+        YesNo::Partial => "Partly",
+        YesNo::No => "No",
+    }
+}

@@ -1,0 +1,138 @@
+//! Keys and mouse to messages. What a key means depends on where the person is: in a text
+//! field or the editor letters are text; elsewhere they are commands. Keys that mean nothing
+//! here give `None`, and the loop then redraws nothing.
+
+use ratatui::crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
+
+use super::app::{Popup, SETUP_FIELDS, Screen, State};
+use super::choices::{Choice, choices};
+use super::msg::Msg;
+use crate::framework::QuestionKind;
+
+/// The message for a terminal event, if it means anything here.
+pub fn map(state: &State, event: &Event) -> Option<Msg> {
+    match event {
+        Event::Key(k) if k.kind != KeyEventKind::Release => key(state, *k),
+        Event::Mouse(m) => mouse(*m),
+        Event::Resize(w, h) => Some(Msg::Resize(*w, *h)),
+        _ => None,
+    }
+}
+
+fn mouse(m: MouseEvent) -> Option<Msg> {
+    match m.kind {
+        MouseEventKind::ScrollUp => Some(Msg::ScrollUp),
+        MouseEventKind::ScrollDown => Some(Msg::ScrollDown),
+        MouseEventKind::Down(MouseButton::Left) => Some(Msg::Click {
+            column: m.column,
+            row: m.row,
+        }),
+        _ => None,
+    }
+}
+
+fn key(state: &State, k: KeyEvent) -> Option<Msg> {
+    let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
+    if ctrl && matches!(k.code, KeyCode::Char('c' | 'q')) {
+        return Some(Msg::Quit);
+    }
+    if state.too_small() {
+        return matches!(k.code, KeyCode::Char('q') | KeyCode::Esc).then_some(Msg::Quit);
+    }
+    match &state.popup {
+        Some(Popup::Editor { .. }) => return text_key(k, true),
+        Some(Popup::ConfirmQuit) => {
+            return match k.code {
+                KeyCode::Char('y' | 'Y') | KeyCode::Enter => Some(Msg::Yes),
+                KeyCode::Char('n' | 'N' | 'q') | KeyCode::Esc => Some(Msg::No),
+                _ => None,
+            };
+        }
+        Some(_) => {
+            return matches!(
+                k.code,
+                KeyCode::Esc | KeyCode::Enter | KeyCode::Char('?' | 'q' | 'i' | ' ')
+            )
+            .then_some(Msg::Back);
+        }
+        None => {}
+    }
+    if state.screen == Screen::Setup && state.setup.focus < SETUP_FIELDS.len() {
+        return text_key(k, false);
+    }
+    if typing_number(state)
+        && let KeyCode::Char(c @ ('0'..='9' | '.' | ',' | '-')) = k.code
+    {
+        return Some(Msg::Char(c));
+    }
+    command(k)
+}
+
+/// Whether the cursor is on a number question's field, where digits are typed.
+fn typing_number(state: &State) -> bool {
+    if state.screen != Screen::Question {
+        return false;
+    }
+    let Some((doc, q)) = state.doc.as_ref().zip(state.current_question()) else {
+        return false;
+    };
+    q.kind == QuestionKind::Number
+        && choices(&doc.fw, q).get(state.question.cursor) == Some(&Choice::Field)
+}
+
+/// Keys in a text field (`multiline`: the note and text-answer editor).
+fn text_key(k: KeyEvent, multiline: bool) -> Option<Msg> {
+    let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
+    Some(match k.code {
+        KeyCode::Char('s') if ctrl => Msg::Save,
+        KeyCode::Char(_) if ctrl => return None,
+        KeyCode::Char(c) => Msg::Char(c),
+        KeyCode::Enter => Msg::Enter,
+        KeyCode::Esc => Msg::Back,
+        KeyCode::Backspace => Msg::Backspace,
+        KeyCode::Delete => Msg::Delete,
+        KeyCode::Left => Msg::Left,
+        KeyCode::Right => Msg::Right,
+        KeyCode::Home => Msg::Home,
+        KeyCode::End => Msg::End,
+        KeyCode::Up => Msg::Up,
+        KeyCode::Down => Msg::Down,
+        KeyCode::Tab if !multiline => Msg::Down,
+        KeyCode::BackTab if !multiline => Msg::Up,
+        KeyCode::F(1) => Msg::Help,
+        _ => return None,
+    })
+}
+
+/// Keys everywhere else: letters are commands.
+fn command(k: KeyEvent) -> Option<Msg> {
+    Some(match k.code {
+        KeyCode::Up | KeyCode::Char('k') => Msg::Up,
+        KeyCode::Down | KeyCode::Char('j') => Msg::Down,
+        KeyCode::Left | KeyCode::BackTab | KeyCode::Char('h') => Msg::Left,
+        KeyCode::Right | KeyCode::Tab | KeyCode::Char('l') => Msg::Right,
+        KeyCode::PageUp => Msg::PageUp,
+        KeyCode::PageDown => Msg::PageDown,
+        KeyCode::Home | KeyCode::Char('g') => Msg::Home,
+        KeyCode::End | KeyCode::Char('G') => Msg::End,
+        KeyCode::Enter => Msg::Enter,
+        KeyCode::Esc => Msg::Back,
+        KeyCode::Char(' ') => Msg::Space,
+        KeyCode::Char(d @ '1'..='9') => Msg::Digit(u8::try_from(d).unwrap_or(b'0') - b'0'),
+        KeyCode::Backspace => Msg::Backspace,
+        KeyCode::Delete | KeyCode::Char('x') => Msg::Clear,
+        KeyCode::Char('?') | KeyCode::F(1) => Msg::Help,
+        KeyCode::Char('q') => Msg::Quit,
+        KeyCode::Char('p') => Msg::TogglePresent,
+        KeyCode::Char('o') => Msg::Go(Screen::Overview),
+        KeyCode::Char('r') => Msg::Go(Screen::Review),
+        KeyCode::Char('s') => Msg::Go(Screen::Results),
+        KeyCode::Char('e') => Msg::Go(Screen::Export),
+        KeyCode::Char('m') => Msg::Go(Screen::Setup),
+        KeyCode::Char('n') => Msg::Note,
+        KeyCode::Char('i') => Msg::Info,
+        _ => return None,
+    })
+}

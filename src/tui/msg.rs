@@ -1,0 +1,67 @@
+//! Messages: everything that can happen to the wizard, from a key or a click (via
+//! [`keymap`](super::keymap)) or from an effect the loop performed.
+
+use std::path::PathBuf;
+
+use super::app::Screen;
+use crate::session::{Opened, Summary};
+
+/// One thing that happened.
+#[derive(Debug, Clone)]
+pub enum Msg {
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Home,
+    End,
+    /// Previous question; on the start screen, the previous framework or language.
+    Left,
+    /// Next question; on the start screen, the next framework or language.
+    Right,
+    /// Choose and go on.
+    Enter,
+    /// Esc: close the popup, or go back a screen.
+    Back,
+    /// Choose (or tick) without moving on.
+    Space,
+    /// Choose the numbered row (1-based).
+    Digit(u8),
+    /// A character typed into a field or editor.
+    Char(char),
+    Backspace,
+    Delete,
+    /// Clear the current question's answer.
+    Clear,
+    Help,
+    /// Ask to quit.
+    Quit,
+    Yes,
+    No,
+    TogglePresent,
+    /// Go to a screen of the open assessment.
+    Go(Screen),
+    /// Edit the current question's note.
+    Note,
+    /// Show the current question's guidance in full.
+    Info,
+    /// Save and close the editor (Ctrl+S).
+    Save,
+    Click {
+        column: u16,
+        row: u16,
+    },
+    ScrollUp,
+    ScrollDown,
+    Resize(u16, u16),
+    /// A session was opened or created by the loop.
+    Opened(Box<Opened>),
+    /// Opening or creating a session failed.
+    OpenFailed(String),
+    /// The saved sessions, listed again.
+    Sessions(Vec<Summary>),
+    /// A save failed.
+    SaveFailed(String),
+    /// Reports were written (paths), or why not.
+    Exported(Result<Vec<PathBuf>, String>),
+}

@@ -1,0 +1,213 @@
+//! `update`: the one place the wizard's state changes, as a pure function of a message.
+//!
+//! It returns [`Effect`]s for the loop to perform instead of doing I/O, so every behaviour
+//! (navigation, answering, conditions, resume) is tested without a terminal. This file
+//! routes messages and moves between screens; each screen's keys live in `update/`.
+
+mod lists;
+mod popup;
+mod question;
+mod setup;
+mod start;
+
+use super::app::{Doc, Popup, Screen, State, Status};
+use super::effect::Effect;
+use super::msg::Msg;
+use crate::session::Opened;
+
+pub use question::show_question;
+
+/// Applies `msg` to `state` and says what the loop should do.
+pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
+    let mut fx = route(state, msg);
+    // An answer and a move to the next question both ask for a save: one write does.
+    fx.dedup();
+    fx
+}
+
+fn route(state: &mut State, msg: Msg) -> Vec<Effect> {
+    match msg {
+        Msg::Resize(w, h) => {
+            state.size = (w, h);
+            return Vec::new();
+        }
+        Msg::Opened(opened) => return open(state, *opened),
+        Msg::Sessions(list) => {
+            state.start.sessions = list;
+            state.start.cursor = state.start.cursor.min(state.start.rows() - 1);
+            return Vec::new();
+        }
+        Msg::OpenFailed(e) | Msg::SaveFailed(e) => {
+            state.status = Some(Status {
+                text: e,
+                error: true,
+            });
+            return Vec::new();
+        }
+        Msg::Exported(result) => {
+            lists::exported(state, result);
+            return Vec::new();
+        }
+        _ => {}
+    }
+    // A key or click: the last message has been read.
+    state.status = None;
+    if matches!(msg, Msg::Quit) {
+        return ask_to_quit(state);
+    }
+    if let Some(popup) = state.popup.take() {
+        return popup::update(state, popup, &msg);
+    }
+    match msg {
+        Msg::Help => {
+            state.popup = Some(Popup::Help);
+            return Vec::new();
+        }
+        Msg::TogglePresent => {
+            state.theme.present = !state.theme.present;
+            return Vec::new();
+        }
+        Msg::Back => return back(state),
+        Msg::Go(screen) if state.doc.is_some() && state.screen != Screen::Setup => {
+            return leave_question(state, |state| go(state, screen));
+        }
+        _ => {}
+    }
+    match state.screen {
+        Screen::Start => start::update(state, &msg),
+        Screen::Setup => setup::update(state, msg),
+        Screen::Overview => lists::overview(state, msg),
+        Screen::Question => question::update(state, &msg),
+        Screen::Review => lists::review(state, msg),
+        Screen::Results => lists::results(state, &msg),
+        Screen::Export => lists::export(state, msg),
+    }
+}
+
+/// Quit asks first; whatever is being typed is kept (saved) before asking. On a terminal
+/// too small to show the question, it quits at once.
+fn ask_to_quit(state: &mut State) -> Vec<Effect> {
+    if state.too_small() || matches!(state.popup, Some(Popup::ConfirmQuit)) {
+        return vec![Effect::Save, Effect::Quit];
+    }
+    let mut fx = match state.popup.take() {
+        Some(Popup::Editor { target, input }) => popup::commit_editor(state, &target, &input),
+        _ => Vec::new(),
+    };
+    match state.screen {
+        Screen::Setup => fx.extend(setup::commit(state)),
+        Screen::Question => fx.extend(question::commit_typed(state).unwrap_or_default()),
+        _ => {}
+    }
+    state.popup = Some(Popup::ConfirmQuit);
+    fx
+}
+
+/// Runs `then` unless a number typed on the question screen is refused (it stays, with
+/// the reason shown, rather than being dropped silently).
+fn leave_question(state: &mut State, then: impl FnOnce(&mut State) -> Vec<Effect>) -> Vec<Effect> {
+    if state.screen != Screen::Question {
+        return then(state);
+    }
+    match question::commit_typed(state) {
+        Ok(mut fx) => {
+            fx.extend(then(state));
+            fx
+        }
+        Err(()) => Vec::new(),
+    }
+}
+
+/// Shows `screen`; Esc will return to the screen left. Each screen is in the back stack at
+/// most once (the older visit is forgotten), so going round in circles never builds up a
+/// long way back.
+pub fn go(state: &mut State, screen: Screen) -> Vec<Effect> {
+    if state.screen == screen {
+        return Vec::new();
+    }
+    let left = state.screen;
+    state.back.retain(|s| *s != screen && *s != left);
+    state.back.push(left);
+    state.screen = screen;
+    enter(state, screen)
+}
+
+/// Esc: back one screen; from the first screen of an assessment to the start screen; from
+/// the start screen, ask to quit.
+fn back(state: &mut State) -> Vec<Effect> {
+    let to = match state.back.pop() {
+        Some(s) => s,
+        None if state.screen == Screen::Start => return ask_to_quit(state),
+        None => Screen::Start,
+    };
+    let mut fx = if state.screen == Screen::Setup {
+        setup::commit(state)
+    } else {
+        Vec::new()
+    };
+    let mut left = leave_question(state, |state| {
+        state.screen = to;
+        enter(state, to)
+    });
+    fx.append(&mut left);
+    fx
+}
+
+/// Prepares a screen as it is shown.
+fn enter(state: &mut State, screen: Screen) -> Vec<Effect> {
+    state.cache.offset.set(0);
+    match screen {
+        Screen::Start => return vec![Effect::ListSessions],
+        Screen::Setup => setup::load(state),
+        Screen::Overview => lists::enter_overview(state),
+        Screen::Question => {
+            let id = state.question.id.clone();
+            show_question(state, &id);
+        }
+        Screen::Review => {
+            let n = state.doc.as_ref().map_or(0, |d| d.visible().len());
+            state.review.index = state.review.index.min(n.saturating_sub(1));
+        }
+        Screen::Results => state.results.index = 0,
+        Screen::Export => state.export.error = None,
+    }
+    Vec::new()
+}
+
+/// A session was opened (resumed) or created.
+fn open(state: &mut State, opened: Opened) -> Vec<Effect> {
+    let Opened {
+        framework,
+        session,
+        warnings,
+    } = opened;
+    let fresh = session.record.created.is_none() && session.answers().is_empty();
+    let position = session.record.position.clone();
+    state.doc = Some(Doc {
+        fw: framework,
+        session,
+    });
+    if !warnings.is_empty() {
+        state.popup = Some(Popup::Notice {
+            title: "This framework has changed".into(),
+            lines: warnings,
+        });
+    }
+    state.cache.offset.set(0);
+    if fresh {
+        state.back = vec![Screen::Start];
+        state.screen = Screen::Setup;
+        setup::load(state);
+        return Vec::new();
+    }
+    if let Some(id) = question::resume_target(state, position.as_deref()) {
+        state.back = vec![Screen::Overview];
+        state.screen = Screen::Question;
+        show_question(state, &id);
+    } else {
+        state.back.clear();
+        state.screen = Screen::Overview;
+        lists::enter_overview(state);
+    }
+    Vec::new()
+}

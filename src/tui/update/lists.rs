@@ -1,0 +1,229 @@
+//! Keys of the list screens: the overview (jump to any question, learn why one is hidden),
+//! the review (Enter edits an answer), the results (scrolling) and the export.
+
+use std::path::PathBuf;
+
+use super::{go, show_question};
+use crate::tui::app::{OverviewRow, Screen, State, Status, overview_rows};
+use crate::tui::effect::Effect;
+use crate::tui::msg::Msg;
+
+/// Moves a list cursor over `len` rows; `true` when the message was a movement.
+fn movement(cursor: &mut usize, len: usize, msg: &Msg, page: usize) -> bool {
+    let last = len.saturating_sub(1);
+    *cursor = match msg {
+        Msg::Up | Msg::ScrollUp => cursor.saturating_sub(1),
+        Msg::Down | Msg::ScrollDown => (*cursor + 1).min(last),
+        Msg::PageUp => cursor.saturating_sub(page),
+        Msg::PageDown => (*cursor + page).min(last),
+        Msg::Home => 0,
+        Msg::End => last,
+        _ => return false,
+    };
+    true
+}
+
+/// Rows per page for PageUp/PageDown: the body's height, less the screen's fixed lines.
+fn page(state: &State) -> usize {
+    usize::from(state.size.1.saturating_sub(8)).max(1)
+}
+
+/// The list row under a click, if any.
+fn clicked(state: &State, msg: &Msg) -> Option<usize> {
+    let Msg::Click { column, row } = *msg else {
+        return None;
+    };
+    state.cache.hits.borrow().iter().find_map(|(r, i)| {
+        (r.x <= column && column < r.right() && r.y <= row && row < r.bottom()).then_some(*i)
+    })
+}
+
+/// A click selects a row (`None`: nothing more to do); a click on the selected row opens
+/// it, like Enter. Other messages pass through.
+fn click_or_key(state: &State, cursor: &mut usize, msg: Msg) -> Option<Msg> {
+    match clicked(state, &msg) {
+        Some(i) if i == *cursor => Some(Msg::Enter),
+        Some(i) => {
+            *cursor = i;
+            None
+        }
+        None => Some(msg),
+    }
+}
+
+/// Puts the overview's cursor on the question showing, if there is one.
+pub fn enter_overview(state: &mut State) {
+    let Some(doc) = state.doc.as_ref() else {
+        return;
+    };
+    let rows = overview_rows(&doc.fw);
+    let at = rows.iter().position(|r| match *r {
+        OverviewRow::Question(pi, qi) => {
+            doc.fw.principles[pi].questions[qi].id == state.question.id
+        }
+        OverviewRow::Principle(_) => false,
+    });
+    state.overview.index = at.unwrap_or(0).min(rows.len().saturating_sub(1));
+}
+
+pub fn overview(state: &mut State, msg: Msg) -> Vec<Effect> {
+    let Some(doc) = state.doc.as_ref() else {
+        return Vec::new();
+    };
+    let rows = overview_rows(&doc.fw);
+    let mut index = state.overview.index;
+    let msg = click_or_key(state, &mut index, msg);
+    state.overview.index = index;
+    let Some(msg) = msg else {
+        return Vec::new();
+    };
+    let page = page(state);
+    if movement(&mut state.overview.index, rows.len(), &msg, page) {
+        return Vec::new();
+    }
+    match msg {
+        Msg::Enter => open_row(state, rows.get(state.overview.index).copied()),
+        Msg::Right => go(state, Screen::Review),
+        _ => Vec::new(),
+    }
+}
+
+/// Enter on the overview: a question opens (or says why it is hidden); a principle opens
+/// its first unanswered question shown.
+fn open_row(state: &mut State, row: Option<OverviewRow>) -> Vec<Effect> {
+    let Some(doc) = state.doc.as_ref() else {
+        return Vec::new();
+    };
+    let visible = doc.visible();
+    let answers = doc.session.answers();
+    let target = match row {
+        Some(OverviewRow::Question(pi, qi)) => {
+            let q = &doc.fw.principles[pi].questions[qi];
+            if !visible.iter().any(|v| v.id == q.id) {
+                let why = q.show_if.as_ref().map_or_else(
+                    String::new,
+                    crate::framework::condition::Condition::describe,
+                );
+                state.status = Some(Status {
+                    text: format!("Hidden: this question is asked only if {why}."),
+                    error: false,
+                });
+                return Vec::new();
+            }
+            q.id.clone()
+        }
+        Some(OverviewRow::Principle(pi)) => {
+            let p = &doc.fw.principles[pi];
+            let shown: Vec<_> = p
+                .questions
+                .iter()
+                .filter(|q| visible.iter().any(|v| v.id == q.id))
+                .collect();
+            let first = shown
+                .iter()
+                .find(|q| answers.get(&q.id).is_none())
+                .or(shown.first());
+            let Some(q) = first else {
+                state.status = Some(Status {
+                    text: "Every question of this principle is hidden by earlier answers.".into(),
+                    error: false,
+                });
+                return Vec::new();
+            };
+            q.id.clone()
+        }
+        None => return Vec::new(),
+    };
+    show_question(state, &target);
+    let mut fx = go(state, Screen::Question);
+    fx.push(Effect::Save);
+    fx
+}
+
+pub fn review(state: &mut State, msg: Msg) -> Vec<Effect> {
+    let Some(doc) = state.doc.as_ref() else {
+        return Vec::new();
+    };
+    let ids: Vec<String> = doc.visible().iter().map(|q| q.id.clone()).collect();
+    let mut index = state.review.index;
+    let msg = click_or_key(state, &mut index, msg);
+    state.review.index = index;
+    let Some(msg) = msg else {
+        return Vec::new();
+    };
+    let page = page(state);
+    if movement(&mut state.review.index, ids.len(), &msg, page) {
+        return Vec::new();
+    }
+    match msg {
+        Msg::Enter => match ids.get(state.review.index) {
+            Some(id) => {
+                show_question(state, id);
+                let mut fx = go(state, Screen::Question);
+                fx.push(Effect::Save);
+                fx
+            }
+            None => Vec::new(),
+        },
+        Msg::Right => go(state, Screen::Results),
+        _ => Vec::new(),
+    }
+}
+
+pub fn results(state: &mut State, msg: &Msg) -> Vec<Effect> {
+    let page = page(state);
+    // How far the text scrolls depends on its wrapped length, which the view worked out.
+    let last = state.cache.offset.get();
+    state.results.index = state.results.index.min(last);
+    if movement(&mut state.results.index, last + 1, msg, page) {
+        return Vec::new();
+    }
+    match msg {
+        Msg::Right | Msg::Enter => go(state, Screen::Export),
+        _ => Vec::new(),
+    }
+}
+
+pub fn export(state: &mut State, msg: Msg) -> Vec<Effect> {
+    let n = state.export.formats.len();
+    let mut index = state.export.cursor;
+    let msg = click_or_key(state, &mut index, msg);
+    state.export.cursor = index;
+    let Some(msg) = msg else {
+        return Vec::new();
+    };
+    if movement(&mut state.export.cursor, n + 1, &msg, n + 1) {
+        return Vec::new();
+    }
+    let at = state.export.cursor;
+    match msg {
+        Msg::Space | Msg::Enter if at < n => {
+            let ticked = &mut state.export.formats[at].1;
+            *ticked = !*ticked;
+            Vec::new()
+        }
+        Msg::Enter | Msg::Space => {
+            let formats: Vec<_> = state
+                .export
+                .formats
+                .iter()
+                .filter(|(_, on)| *on)
+                .map(|(f, _)| f.format)
+                .collect();
+            state.export.written.clear();
+            vec![Effect::Export(formats)]
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// The export finished: show the paths written, or why not.
+pub fn exported(state: &mut State, result: Result<Vec<PathBuf>, String>) {
+    match result {
+        Ok(paths) => {
+            state.export.written = paths;
+            state.export.error = None;
+        }
+        Err(e) => state.export.error = Some(e),
+    }
+}

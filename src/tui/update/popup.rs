@@ -1,0 +1,83 @@
+//! Keys while a popup is open: help and notices close; the quit question takes yes or no;
+//! the editor takes text and, on Esc or Ctrl+S, keeps it (saving it) and closes.
+
+use crate::answers::Response;
+use crate::tui::app::{EditTarget, Popup, State};
+use crate::tui::effect::Effect;
+use crate::tui::input::TextInput;
+use crate::tui::msg::Msg;
+
+/// Handles `msg` with `popup` open (taken out of the state; put back to keep it open).
+pub fn update(state: &mut State, popup: Popup, msg: &Msg) -> Vec<Effect> {
+    match popup {
+        Popup::ConfirmQuit => match msg {
+            Msg::Yes | Msg::Enter => vec![Effect::Save, Effect::Quit],
+            Msg::No | Msg::Back => Vec::new(),
+            _ => {
+                state.popup = Some(Popup::ConfirmQuit);
+                Vec::new()
+            }
+        },
+        Popup::Editor { target, mut input } => {
+            match msg {
+                Msg::Back | Msg::Save => return commit_editor(state, &target, &input),
+                Msg::Char(c) => input.insert(*c),
+                Msg::Enter => input.insert('\n'),
+                Msg::Backspace => input.backspace(),
+                Msg::Delete => input.delete(),
+                Msg::Left => input.left(),
+                Msg::Right => input.right(),
+                Msg::Up => input.up(),
+                Msg::Down => input.down(),
+                Msg::Home => input.home(),
+                Msg::End => input.end(),
+                _ => {}
+            }
+            state.popup = Some(Popup::Editor { target, input });
+            Vec::new()
+        }
+        other => {
+            let closes = matches!(
+                msg,
+                Msg::Back | Msg::Enter | Msg::Help | Msg::Info | Msg::Space | Msg::Click { .. }
+            );
+            if !closes {
+                state.popup = Some(other);
+            }
+            Vec::new()
+        }
+    }
+}
+
+/// Keeps what the editor holds: a note (empty removes it) or a text answer (empty clears
+/// it). Saves only when something changed.
+pub fn commit_editor(state: &mut State, target: &EditTarget, input: &TextInput) -> Vec<Effect> {
+    let Some(doc) = state.doc.as_mut() else {
+        return Vec::new();
+    };
+    let text = input.as_str().trim_end();
+    let answers = doc.session.answers_mut();
+    match target {
+        EditTarget::Note(id) => {
+            if answers.note(id).unwrap_or_default() == text {
+                return Vec::new();
+            }
+            answers.set_note(id.clone(), text);
+        }
+        EditTarget::TextAnswer(id) => {
+            let current = match answers.get(id) {
+                Some(Response::Text(t)) => Some(t.as_str()),
+                _ => None,
+            };
+            if current == Some(text) || (current.is_none() && text.trim().is_empty()) {
+                return Vec::new();
+            }
+            if text.trim().is_empty() {
+                answers.clear(id);
+            } else {
+                answers.set(id.clone(), Response::Text(text.to_owned()));
+            }
+        }
+    }
+    vec![Effect::Save]
+}

@@ -1,0 +1,275 @@
+//! The question screen's keys: moving through the answer list, choosing and ticking, typing a
+//! number, writing a text answer or a note, and moving between the questions conditions show.
+//!
+//! Every change to an answer returns [`Effect::Save`], so it is on disk before the next key.
+
+use super::go;
+use crate::answers::Response;
+use crate::framework::QuestionKind;
+use crate::tui::app::{EditTarget, Popup, QuestionState, Screen, State, Status};
+use crate::tui::choices::{Choice, choices, choose, initial_cursor, numbered, parse_number};
+use crate::tui::effect::Effect;
+use crate::tui::input::TextInput;
+use crate::tui::msg::Msg;
+
+/// Shows question `id`: the cursor on its current answer, a number answer ready to edit.
+pub fn show_question(state: &mut State, id: &str) {
+    let Some(doc) = state.doc.as_mut() else {
+        return;
+    };
+    let Some(q) = doc.fw.question(id) else {
+        return;
+    };
+    let rows = choices(&doc.fw, q);
+    let answer = doc.session.answers().get(id);
+    let input = match answer {
+        Some(Response::Number(n)) => TextInput::new(&n.to_string()),
+        _ => TextInput::default(),
+    };
+    state.question = QuestionState {
+        id: id.to_owned(),
+        cursor: initial_cursor(&rows, answer),
+        input,
+        error: None,
+    };
+    doc.session.record.position = Some(id.to_owned());
+    state.cache.offset.set(0);
+}
+
+/// Where to resume: the saved position if it is still shown, else the first unanswered
+/// question shown, else the first shown. `None` when no question is shown at all.
+pub fn resume_target(state: &State, position: Option<&str>) -> Option<String> {
+    let doc = state.doc.as_ref()?;
+    let visible = doc.visible();
+    let answers = doc.session.answers();
+    position
+        .and_then(|p| visible.iter().find(|q| q.id == p))
+        .or_else(|| visible.iter().find(|q| answers.get(&q.id).is_none()))
+        .or_else(|| visible.first())
+        .map(|q| q.id.clone())
+}
+
+pub fn update(state: &mut State, msg: &Msg) -> Vec<Effect> {
+    let Some((rows, kind)) = state.doc.as_ref().and_then(|d| {
+        let q = d.fw.question(&state.question.id)?;
+        Some((choices(&d.fw, q), q.kind))
+    }) else {
+        return Vec::new();
+    };
+    let last = rows.len().saturating_sub(1);
+    let on_field = rows.get(state.question.cursor) == Some(&Choice::Field);
+    let typing_number = on_field && kind == QuestionKind::Number;
+    let cursor = &mut state.question.cursor;
+    match msg {
+        Msg::Up | Msg::ScrollUp => *cursor = cursor.saturating_sub(1),
+        Msg::Down | Msg::ScrollDown => *cursor = (*cursor + 1).min(last),
+        Msg::Home => *cursor = 0,
+        Msg::End => *cursor = last,
+        Msg::Left | Msg::PageUp => return leave_then(state, false),
+        Msg::Right | Msg::PageDown => return leave_then(state, true),
+        &Msg::Digit(n) if usize::from(n) <= numbered(&rows) && n > 0 => {
+            *cursor = usize::from(n) - 1;
+            return pick(state, &rows);
+        }
+        Msg::Space => return pick(state, &rows),
+        &Msg::Click { column, row } => {
+            let hit = state.cache.hits.borrow().iter().find_map(|(r, i)| {
+                (r.x <= column && column < r.right() && r.y <= row && row < r.bottom())
+                    .then_some(*i)
+            });
+            if let Some(i) = hit.filter(|i| *i <= last) {
+                state.question.cursor = i;
+                return pick(state, &rows);
+            }
+        }
+        Msg::Enter => return enter(state, &rows, kind),
+        &Msg::Char(c) if typing_number => {
+            state.question.input.insert(c);
+            state.question.error = None;
+        }
+        Msg::Backspace if typing_number => {
+            state.question.input.backspace();
+            state.question.error = None;
+        }
+        Msg::Backspace | Msg::Delete | Msg::Clear => return clear(state),
+        Msg::Note => {
+            let id = state.question.id.clone();
+            let note = state
+                .doc
+                .as_ref()
+                .and_then(|d| d.session.answers().note(&id));
+            state.popup = Some(Popup::Editor {
+                input: TextInput::new(note.unwrap_or_default()),
+                target: EditTarget::Note(id),
+            });
+        }
+        Msg::Info => state.popup = Some(Popup::Info),
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// Enter: choose the row under the cursor and go on. On the typed field, a number is
+/// checked and kept, and a text answer opens the editor. A checklist records what is
+/// ticked, nothing ticked meaning "none of these".
+fn enter(state: &mut State, rows: &[Choice], kind: QuestionKind) -> Vec<Effect> {
+    let row = rows.get(state.question.cursor);
+    match (row, kind) {
+        (Some(Choice::Field), QuestionKind::Text) => pick(state, rows),
+        (Some(Choice::Field), _) => leave_then(state, true),
+        (Some(Choice::Option(_)), QuestionKind::Checklist) => {
+            let mut fx = Vec::new();
+            if let Some(doc) = state.doc.as_mut() {
+                let answers = doc.session.answers_mut();
+                if !matches!(
+                    answers.get(&state.question.id),
+                    Some(Response::Checklist(_))
+                ) {
+                    answers.set(state.question.id.clone(), Response::Checklist(Vec::new()));
+                    fx.push(Effect::Save);
+                }
+            }
+            fx.extend(step(state, true));
+            fx
+        }
+        _ => {
+            let mut fx = pick(state, rows);
+            fx.extend(step(state, true));
+            fx
+        }
+    }
+}
+
+/// Chooses (or ticks) the row under the cursor.
+fn pick(state: &mut State, rows: &[Choice]) -> Vec<Effect> {
+    let Some(choice) = rows.get(state.question.cursor) else {
+        return Vec::new();
+    };
+    let id = state.question.id.clone();
+    let Some(doc) = state.doc.as_mut() else {
+        return Vec::new();
+    };
+    let Some(q) = doc.fw.question(&id) else {
+        return Vec::new();
+    };
+    if *choice == Choice::Field {
+        if q.kind == QuestionKind::Text {
+            let text = match doc.session.answers().get(&id) {
+                Some(Response::Text(t)) => t.as_str(),
+                _ => "",
+            };
+            state.popup = Some(Popup::Editor {
+                input: TextInput::new(text),
+                target: EditTarget::TextAnswer(id),
+            });
+        }
+        return Vec::new();
+    }
+    let Some(response) = choose(q, choice, doc.session.answers().get(&id)) else {
+        return Vec::new();
+    };
+    if matches!(response, Response::NotApplicable | Response::DontKnow) {
+        state.question.input = TextInput::default();
+        state.question.error = None;
+    }
+    if doc.session.answers().get(&id) == Some(&response) {
+        return Vec::new();
+    }
+    doc.session.answers_mut().set(id, response);
+    vec![Effect::Save]
+}
+
+fn clear(state: &mut State) -> Vec<Effect> {
+    state.question.input = TextInput::default();
+    state.question.error = None;
+    let id = state.question.id.clone();
+    let cleared = state
+        .doc
+        .as_mut()
+        .and_then(|doc| doc.session.answers_mut().clear(&id));
+    if cleared.is_some() {
+        vec![Effect::Save]
+    } else {
+        Vec::new()
+    }
+}
+
+/// Keeps a number typed but not yet confirmed. `Err` (with the reason shown) when it is
+/// refused: the person stays on the question rather than losing what they typed.
+pub fn commit_typed(state: &mut State) -> Result<Vec<Effect>, ()> {
+    let id = state.question.id.clone();
+    let Some(doc) = state.doc.as_mut() else {
+        return Ok(Vec::new());
+    };
+    let lang = doc.session.language().to_owned();
+    let Some(q) = doc
+        .fw
+        .question(&id)
+        .filter(|q| q.kind == QuestionKind::Number)
+    else {
+        return Ok(Vec::new());
+    };
+    let typed = state.question.input.as_str().trim();
+    let current = doc.session.answers().get(&id);
+    if typed.is_empty() {
+        if matches!(current, Some(Response::Number(_))) {
+            doc.session.answers_mut().clear(&id);
+            return Ok(vec![Effect::Save]);
+        }
+        return Ok(Vec::new());
+    }
+    match parse_number(q, typed, &lang) {
+        Ok(n) if current == Some(&Response::Number(n)) => Ok(Vec::new()),
+        Ok(n) => {
+            doc.session.answers_mut().set(id, Response::Number(n));
+            Ok(vec![Effect::Save])
+        }
+        Err(why) => {
+            state.question.error = Some(why);
+            if let Some(row) = choices(&doc.fw, q).iter().position(|c| *c == Choice::Field) {
+                state.question.cursor = row;
+            }
+            Err(())
+        }
+    }
+}
+
+/// Keeps a typed number, then moves to the next (or previous) question.
+fn leave_then(state: &mut State, forward: bool) -> Vec<Effect> {
+    match commit_typed(state) {
+        Ok(mut fx) => {
+            fx.extend(step(state, forward));
+            fx
+        }
+        Err(()) => Vec::new(),
+    }
+}
+
+/// Moves to the next or previous question shown; past the last one, to the review.
+fn step(state: &mut State, forward: bool) -> Vec<Effect> {
+    let Some(doc) = state.doc.as_ref() else {
+        return Vec::new();
+    };
+    let visible: Vec<String> = doc.visible().iter().map(|q| q.id.clone()).collect();
+    let at = visible.iter().position(|v| *v == state.question.id);
+    let target = match (at, forward) {
+        (Some(i), true) => Some(i + 1),
+        (Some(i), false) => i.checked_sub(1),
+        // The current question was hidden by an earlier answer: go to the first shown.
+        (None, _) => Some(0),
+    };
+    match target.and_then(|t| visible.get(t)) {
+        Some(id) => {
+            show_question(state, id);
+            vec![Effect::Save]
+        }
+        None if forward => go(state, Screen::Review),
+        None => {
+            state.status = Some(Status {
+                text: "This is the first question.".into(),
+                error: false,
+            });
+            Vec::new()
+        }
+    }
+}

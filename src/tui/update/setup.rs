@@ -1,0 +1,121 @@
+//! The setup screen's keys: the assessment's facts as six text fields, then Continue.
+//! Leaving a field keeps what was typed (and saves it, when it changed).
+
+use super::question;
+use crate::answers::Meta;
+use crate::tui::app::{SETUP_FIELDS, Screen, State};
+use crate::tui::effect::Effect;
+use crate::tui::input::TextInput;
+use crate::tui::msg::Msg;
+
+const CONTINUE: usize = SETUP_FIELDS.len();
+
+/// Fills the fields from the session's facts.
+pub fn load(state: &mut State) {
+    let Some(doc) = state.doc.as_ref() else {
+        return;
+    };
+    let m = &doc.session.sheet.meta;
+    let values = [
+        &m.programme,
+        &m.site,
+        &m.country,
+        &m.date,
+        &m.facilitator,
+        &m.participants,
+    ];
+    for (field, value) in state.setup.fields.iter_mut().zip(values) {
+        *field = TextInput::new(value.as_deref().unwrap_or_default());
+    }
+    state.setup.focus = 0;
+}
+
+/// Copies the fields into the session's facts; saves when they changed.
+pub fn commit(state: &mut State) -> Vec<Effect> {
+    let Some(doc) = state.doc.as_mut() else {
+        return Vec::new();
+    };
+    let value = |i: usize| {
+        let text: &str = state.setup.fields[i].as_str().trim();
+        (!text.is_empty()).then(|| text.to_owned())
+    };
+    let meta = Meta {
+        programme: value(0),
+        site: value(1),
+        country: value(2),
+        date: value(3),
+        facilitator: value(4),
+        participants: value(5),
+    };
+    if doc.session.sheet.meta == meta {
+        return Vec::new();
+    }
+    doc.session.sheet.meta = meta;
+    vec![Effect::Save]
+}
+
+pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
+    let focus = state.setup.focus;
+    let field = state.setup.fields.get_mut(focus);
+    match (msg, field) {
+        (Msg::Up, _) => return move_focus(state, focus.saturating_sub(1)),
+        (Msg::Down, _) => return move_focus(state, (focus + 1).min(CONTINUE)),
+        (Msg::Enter, Some(_)) => return move_focus(state, focus + 1),
+        (Msg::Enter, None) => return finish(state),
+        (Msg::Click { row, .. }, _) => {
+            let hit = state
+                .cache
+                .hits
+                .borrow()
+                .iter()
+                .find_map(|(r, i)| (r.y == row).then_some(*i));
+            if let Some(i) = hit {
+                if i == CONTINUE && focus == CONTINUE {
+                    return finish(state);
+                }
+                return move_focus(state, i);
+            }
+        }
+        (Msg::Char(c), Some(f)) => f.insert(c),
+        (Msg::Backspace, Some(f)) => f.backspace(),
+        (Msg::Delete, Some(f)) => f.delete(),
+        (Msg::Left, Some(f)) => f.left(),
+        (Msg::Right, Some(f)) => f.right(),
+        (Msg::Home, Some(f)) => f.home(),
+        (Msg::End, Some(f)) => f.end(),
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn move_focus(state: &mut State, to: usize) -> Vec<Effect> {
+    state.setup.focus = to;
+    commit(state)
+}
+
+/// Continue: on a new assessment, to its first question (Esc there leads to the overview);
+/// when the facts were being edited later, back to where the person was.
+fn finish(state: &mut State) -> Vec<Effect> {
+    let mut fx = commit(state);
+    if state.back.last() == Some(&Screen::Start) {
+        if let Some(id) = question::resume_target(state, None) {
+            state.back = vec![Screen::Overview];
+            state.screen = Screen::Question;
+            question::show_question(state, &id);
+            fx.push(Effect::Save);
+        } else {
+            state.back.clear();
+            state.screen = Screen::Overview;
+            fx.extend(super::enter(state, Screen::Overview));
+        }
+        return fx;
+    }
+    if let Some(to) = state.back.pop() {
+        state.screen = to;
+        fx.extend(super::enter(state, to));
+    } else {
+        state.screen = Screen::Overview;
+        fx.extend(super::enter(state, Screen::Overview));
+    }
+    fx
+}

@@ -1,0 +1,233 @@
+//! `view`: draws the state, doing nothing else. The frame is a header (where you are), the
+//! screen's body (one module per screen in `view/`), and a footer with the keys that work
+//! here (or the last message). Popups draw on top.
+//!
+//! Nothing drawn changes unless the state does (no clock, no spinner), so ratatui's diff
+//! sends only what a key really changed.
+
+mod export;
+mod overview;
+mod popups;
+mod question;
+mod results;
+mod review;
+mod setup;
+mod start;
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::app::{MIN_SIZE, Screen, State};
+use super::theme::Theme;
+use super::widgets::{truncate, width};
+
+/// Draws the whole wizard.
+pub fn view(state: &State, frame: &mut Frame) {
+    state.cache.hits.borrow_mut().clear();
+    let area = frame.area();
+    if state.too_small() {
+        too_small(state, frame, area);
+        return;
+    }
+    let [header, body, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    draw_header(state, frame, header);
+    let body = body.inner(ratatui::layout::Margin::new(1, 0));
+    match state.screen {
+        Screen::Start => start::render(state, frame, body),
+        Screen::Setup => setup::render(state, frame, body),
+        Screen::Overview => overview::render(state, frame, body),
+        Screen::Question => question::render(state, frame, body),
+        Screen::Review => review::render(state, frame, body),
+        Screen::Results => results::render(state, frame, body),
+        Screen::Export => export::render(state, frame, body),
+    }
+    draw_footer(state, frame, footer);
+    if let Some(popup) = &state.popup {
+        popups::render(state, popup, frame, area);
+    }
+}
+
+fn too_small(state: &State, frame: &mut Frame, area: Rect) {
+    let times = if state.theme.ascii { "x" } else { "×" };
+    let lines = vec![
+        Line::styled(
+            format!(
+                "integra needs a window of at least {}{times}{} characters.",
+                MIN_SIZE.0, MIN_SIZE.1
+            ),
+            state.theme.strong(),
+        ),
+        Line::raw(format!(
+            "This one is {}{times}{}: please make the window larger (or the font smaller).",
+            state.size.0, state.size.1
+        )),
+        Line::raw("Press q to quit; your answers are saved."),
+    ];
+    let p = Paragraph::new(lines)
+        .wrap(Wrap { trim: true })
+        .alignment(Alignment::Center);
+    let y = area.height / 3;
+    frame.render_widget(
+        p,
+        Rect::new(area.x, area.y + y, area.width, area.height - y),
+    );
+}
+
+/// Screen names, as the header shows them.
+pub fn screen_name(screen: Screen) -> &'static str {
+    match screen {
+        Screen::Start => "Start",
+        Screen::Setup => "About the assessment",
+        Screen::Overview => "Overview",
+        Screen::Question => "Question",
+        Screen::Review => "Review",
+        Screen::Results => "Results",
+        Screen::Export => "Export",
+    }
+}
+
+fn draw_header(state: &State, frame: &mut Frame, area: Rect) {
+    let theme = state.theme;
+    let sep = format!(" {} ", theme.symbols().sep);
+    let mut left = vec![Span::styled(" integra", theme.heading())];
+    if let Some(doc) = &state.doc
+        && state.screen != Screen::Start
+    {
+        left.push(Span::raw(sep.clone()));
+        left.push(Span::raw(doc.fw.title.get(doc.lang()).to_owned()));
+        if let Some(p) = &doc.session.sheet.meta.programme {
+            left.push(Span::raw(sep.clone()));
+            left.push(Span::raw(p.clone()));
+        }
+    }
+    let right = format!("{} ", screen_name(state.screen));
+    let room = usize::from(area.width).saturating_sub(width(&right) + 1);
+    let mut used = 0;
+    let left: Vec<Span> = left
+        .into_iter()
+        .map(|s| {
+            let t = truncate(
+                &s.content,
+                room.saturating_sub(used),
+                theme.symbols().ellipsis,
+            );
+            used += width(&t);
+            Span::styled(t, s.style)
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(Line::from(left)), area);
+    frame.render_widget(
+        Paragraph::new(Span::styled(right, theme.strong())).alignment(Alignment::Right),
+        area,
+    );
+}
+
+fn draw_footer(state: &State, frame: &mut Frame, area: Rect) {
+    let theme = state.theme;
+    if let Some(status) = &state.status {
+        let style = if status.error {
+            theme.bad()
+        } else {
+            theme.warn()
+        };
+        let text = truncate(
+            &status.text,
+            usize::from(area.width) - 1,
+            theme.symbols().ellipsis,
+        );
+        frame.render_widget(
+            Paragraph::new(Span::styled(format!(" {text}"), style)),
+            area,
+        );
+        return;
+    }
+    // Help and quit always show, on the right; the screen's keys fill the rest.
+    let always: &[(&str, &str)] = if state.screen == Screen::Setup {
+        &[("Ctrl+C", "quit")]
+    } else {
+        &[("?", "keys"), ("q", "quit")]
+    };
+    let spans_of = |keys: &[(&'static str, &'static str)], room: usize| {
+        let mut spans = Vec::new();
+        let mut used = 0;
+        for (key, what) in keys {
+            let piece = width(key) + width(what) + 3;
+            if used + piece > room {
+                break;
+            }
+            used += piece;
+            spans.push(Span::styled(*key, theme.key()));
+            spans.push(Span::raw(format!(" {what}  ")));
+        }
+        (spans, used)
+    };
+    let (right, right_width) = spans_of(always, usize::from(area.width));
+    let (mut left, _) = spans_of(
+        &footer_keys(state),
+        usize::from(area.width) - right_width - 1,
+    );
+    left.insert(0, Span::raw(" "));
+    frame.render_widget(Paragraph::new(Line::from(left)), area);
+    frame.render_widget(
+        Paragraph::new(Line::from(right)).alignment(Alignment::Right),
+        area,
+    );
+}
+
+/// Arrow names for the footer and help: symbols, or words in ASCII mode.
+pub fn arrows(theme: Theme) -> (&'static str, &'static str) {
+    if theme.ascii {
+        ("Up/Down", "Left/Right")
+    } else {
+        ("↑↓", "←→")
+    }
+}
+
+/// The keys that work on the current screen, most useful first (the footer shows as many
+/// as fit; present mode shows fewer).
+pub fn footer_keys(state: &State) -> Vec<(&'static str, &'static str)> {
+    let (ud, lr) = arrows(state.theme);
+    let mut keys: Vec<(&str, &str)> = match state.screen {
+        Screen::Start => vec![(ud, "move"), (lr, "change"), ("Enter", "open")],
+        Screen::Setup => vec![(ud, "field"), ("Enter", "next"), ("Esc", "back")],
+        Screen::Overview => vec![
+            (ud, "move"),
+            ("Enter", "open"),
+            ("r", "review"),
+            ("s", "results"),
+        ],
+        Screen::Question => question::keys(state, ud, lr),
+        Screen::Review => vec![
+            (ud, "move"),
+            ("Enter", "edit"),
+            ("s", "results"),
+            ("o", "overview"),
+        ],
+        Screen::Results => vec![
+            (ud, "scroll"),
+            ("e", "export"),
+            ("r", "review"),
+            ("o", "overview"),
+        ],
+        Screen::Export => vec![(ud, "move"), ("Space", "tick"), ("Enter", "write")],
+    };
+    if state.theme.present {
+        keys.truncate(3);
+    }
+    if !matches!(state.screen, Screen::Start | Screen::Setup) && !state.theme.present {
+        keys.push(("Esc", "back"));
+    }
+    keys
+}
+
+/// A one-line heading.
+fn heading(text: &str, theme: Theme) -> Line<'static> {
+    Line::styled(text.to_owned(), theme.heading())
+}

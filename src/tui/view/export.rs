@@ -1,0 +1,83 @@
+//! The export screen: tick the report formats, write them with the session file, and see
+//! every path written.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::heading;
+use crate::session::export::reports_dir;
+use crate::tui::app::State;
+use crate::tui::widgets::{menu::menu, wrap};
+
+pub fn render(state: &State, frame: &mut Frame, area: Rect) {
+    let Some(doc) = &state.doc else {
+        return;
+    };
+    let theme = state.theme;
+    let sym = theme.symbols();
+    let w = usize::from(area.width);
+    let ex = &state.export;
+    let dir = reports_dir(&doc.session.path);
+    let mut top = vec![heading("Export the report", theme)];
+    for l in wrap(&format!("Reports are written to {}", dir.display()), w) {
+        top.push(Line::styled(l, theme.dim()));
+    }
+    let label = |i: usize, text: String| {
+        let style = if ex.cursor == i {
+            theme.highlight()
+        } else {
+            theme.strong()
+        };
+        Span::styled(text, style)
+    };
+    let mut items: Vec<Vec<Line>> = ex
+        .formats
+        .iter()
+        .enumerate()
+        .map(|(i, (f, on))| {
+            let mark = if *on { sym.check_on } else { sym.check_off };
+            vec![Line::from(vec![
+                Span::raw(format!("  {mark} ")),
+                label(i, f.label.to_owned()),
+            ])]
+        })
+        .collect();
+    items.push(vec![
+        Line::raw(""),
+        Line::from(vec![
+            Span::raw("  "),
+            label(ex.formats.len(), "Write the files".into()),
+        ]),
+    ]);
+    let mut bottom = Vec::new();
+    if let Some(e) = &ex.error {
+        for l in wrap(&format!("{} {e}", sym.failed), w) {
+            bottom.push(Line::styled(l, theme.bad()));
+        }
+    } else if !ex.written.is_empty() {
+        bottom.push(Line::styled("Written:", theme.good()));
+        // Paths are wrapped, not cut: the file name at the end is what people need.
+        for p in &ex.written {
+            for l in wrap(&p.display().to_string(), w - 2) {
+                bottom.push(Line::raw(format!("  {l}")));
+            }
+        }
+    }
+    let [head, _, list, foot] = Layout::vertical([
+        Constraint::Length(u16::try_from(top.len()).unwrap_or(0)),
+        Constraint::Length(1),
+        Constraint::Length(u16::try_from(ex.formats.len() + 2).unwrap_or(0)),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+    frame.render_widget(Paragraph::new(top), head);
+    menu(frame, list, items, ex.cursor, &state.cache, theme);
+    let foot = Rect {
+        y: foot.y + 1,
+        height: foot.height.saturating_sub(1),
+        ..foot
+    };
+    frame.render_widget(Paragraph::new(bottom), foot);
+}

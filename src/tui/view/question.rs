@@ -1,0 +1,317 @@
+//! The question screen: where it is ("Referral system · 3 of 7"), the question, its guidance
+//! and evidence prompt, the answer list (levels with what each looks like, options, or the
+//! typed field, then not-applicable / don't-know), the note, and progress for the whole
+//! assessment. Only the text of the row under the cursor is highlighted, not the whole row,
+//! so moving the cursor repaints two labels and nothing else.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::super::app::{Doc, State};
+use super::super::choices::{Choice, choices, is_chosen, numbered, yes_no_label};
+use super::super::widgets::{bar::bar, menu::menu, truncate, width, wrap};
+use crate::answers::Response;
+use crate::framework::{Question, QuestionKind};
+
+/// The footer's keys for this question and cursor.
+pub fn keys(
+    state: &State,
+    ud: &'static str,
+    lr: &'static str,
+) -> Vec<(&'static str, &'static str)> {
+    let Some((doc, q)) = state.doc.as_ref().zip(state.current_question()) else {
+        return vec![(lr, "question")];
+    };
+    let on_field = choices(&doc.fw, q).get(state.question.cursor) == Some(&Choice::Field);
+    match q.kind {
+        QuestionKind::Number if on_field => vec![
+            ("0-9", "type"),
+            ("Enter", "keep"),
+            (ud, "move"),
+            (lr, "question"),
+            ("n", "note"),
+        ],
+        QuestionKind::Text if on_field => vec![
+            ("Enter", "write"),
+            (ud, "move"),
+            (lr, "question"),
+            ("n", "note"),
+        ],
+        QuestionKind::Checklist => vec![
+            ("Space", "tick"),
+            ("Enter", "done"),
+            (ud, "move"),
+            (lr, "question"),
+            ("n", "note"),
+        ],
+        _ => vec![
+            ("1-9", "choose"),
+            ("Enter", "choose+next"),
+            (ud, "move"),
+            (lr, "question"),
+            ("n", "note"),
+            ("o", "overview"),
+        ],
+    }
+}
+
+pub fn render(state: &State, frame: &mut Frame, area: Rect) {
+    let Some((doc, q)) = state.doc.as_ref().zip(state.current_question()) else {
+        return;
+    };
+    let theme = state.theme;
+    let width_cols = usize::from(area.width);
+    let top = top_lines(state, doc, q, width_cols);
+    let bottom = bottom_lines(state, doc, q, width_cols);
+    let [top_area, _, list_area, bottom_area] = Layout::vertical([
+        Constraint::Length(u16::try_from(top.len()).unwrap_or(0)),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(u16::try_from(bottom.len()).unwrap_or(0)),
+    ])
+    .areas(area);
+    frame.render_widget(Paragraph::new(top), top_area);
+    frame.render_widget(Paragraph::new(bottom), bottom_area);
+    let rows = choices(&doc.fw, q);
+    let items = answer_items(state, doc, q, &rows, usize::from(list_area.width) - 1);
+    menu(
+        frame,
+        list_area,
+        items,
+        state.question.cursor,
+        &state.cache,
+        theme,
+    );
+    // The terminal cursor sits in the number field while it is being typed in.
+    if q.kind == QuestionKind::Number && rows.get(state.question.cursor) == Some(&Choice::Field) {
+        let field = state
+            .cache
+            .hits
+            .borrow()
+            .iter()
+            .find(|(_, i)| *i == state.question.cursor)
+            .map(|(r, _)| *r);
+        if let Some(r) = field {
+            let typed: String = state
+                .question
+                .input
+                .as_str()
+                .chars()
+                .take(state.question.input.cursor())
+                .collect();
+            let x = r.x + u16::try_from(width(FIELD_PREFIX) + width(&typed)).unwrap_or(0);
+            frame.set_cursor_position(Position::new(x.min(r.right()), r.y));
+        }
+    }
+}
+
+/// Where it is, the question, and (outside present mode) guidance and evidence prompt.
+fn top_lines(state: &State, doc: &Doc, q: &Question, w: usize) -> Vec<Line<'static>> {
+    let theme = state.theme;
+    let lang = doc.lang();
+    let sym = theme.symbols();
+    let mut lines = Vec::new();
+    if let Some((pi, n, of)) = doc.position_in_principle(&q.id) {
+        let title = doc.fw.principles[pi].title.get(lang);
+        lines.push(Line::styled(
+            format!("{title} {} {n} of {of}", sym.sep),
+            theme.heading(),
+        ));
+    }
+    let max_text = if theme.present { 6 } else { 4 };
+    let text = wrap(q.text.get(lang), w);
+    let cut = text.len() > max_text;
+    for (i, l) in text.into_iter().take(max_text).enumerate() {
+        let l = if cut && i + 1 == max_text {
+            format!("{l}{}", sym.ellipsis)
+        } else {
+            l
+        };
+        lines.push(Line::styled(l, theme.strong()));
+    }
+    if theme.present {
+        return lines;
+    }
+    for (label, text) in [("Guidance: ", &q.help), ("Evidence: ", &q.evidence)] {
+        let Some(text) = text else { continue };
+        let wrapped = wrap(&format!("{label}{}", text.get(lang)), w);
+        for (i, l) in wrapped.iter().take(2).enumerate() {
+            let l = if wrapped.len() > 2 && i == 1 {
+                let room = w.saturating_sub(10 + width(sym.ellipsis));
+                format!("{}{} (i: more)", truncate(l, room, ""), sym.ellipsis)
+            } else {
+                l.clone()
+            };
+            lines.push(Line::styled(l, theme.dim()));
+        }
+    }
+    lines
+}
+
+/// The number field's label, before the typed text.
+const FIELD_PREFIX: &str = "Number: ";
+
+/// One menu item per row of the answer list.
+fn answer_items(
+    state: &State,
+    doc: &Doc,
+    q: &Question,
+    rows: &[Choice],
+    w: usize,
+) -> Vec<Vec<Line<'static>>> {
+    let theme = state.theme;
+    let sym = theme.symbols();
+    let lang = doc.lang();
+    let answer = doc.session.answers().get(&q.id);
+    let numbered = numbered(rows);
+    let scale = doc.fw.scale_of(q);
+    rows.iter()
+        .enumerate()
+        .map(|(i, row)| {
+            let (label, description) = match row {
+                Choice::Level(v) => {
+                    let level = scale.and_then(|s| s.levels.iter().find(|l| l.value == *v));
+                    (
+                        level.map_or_else(|| v.to_string(), |l| l.label.get(lang).to_owned()),
+                        level
+                            .and_then(|l| l.description.as_ref())
+                            .map(|d| d.get(lang).to_owned()),
+                    )
+                }
+                Choice::YesNo(v) => (yes_no_label(*v).to_owned(), None),
+                Choice::Option(id) => {
+                    let o = q.options.iter().find(|o| &o.id == id);
+                    (
+                        o.map_or_else(|| id.clone(), |o| o.label.get(lang).to_owned()),
+                        o.and_then(|o| o.description.as_ref())
+                            .map(|d| d.get(lang).to_owned()),
+                    )
+                }
+                Choice::Field => (
+                    field_label(state, doc, q, answer),
+                    field_hint(q, theme.present),
+                ),
+                Choice::NotApplicable => ("Not applicable".to_owned(), None),
+                Choice::DontKnow => ("Don't know".to_owned(), None),
+            };
+            let key = if i < numbered {
+                format!("{} ", i + 1)
+            } else {
+                "  ".to_owned()
+            };
+            let mark = match (row, q.kind) {
+                (Choice::Field, _) => "",
+                (Choice::Option(_), QuestionKind::Checklist) if is_chosen(row, answer) => {
+                    sym.check_on
+                }
+                (Choice::Option(_), QuestionKind::Checklist) => sym.check_off,
+                _ if is_chosen(row, answer) => sym.radio_on,
+                _ => sym.radio_off,
+            };
+            let prefix = if mark.is_empty() {
+                key
+            } else {
+                format!("{key}{mark} ")
+            };
+            let style = if i == state.question.cursor {
+                theme.highlight()
+            } else {
+                theme.strong()
+            };
+            let mut lines = vec![Line::from(vec![
+                Span::raw(prefix.clone()),
+                Span::styled(label, style),
+            ])];
+            let indent = width(&prefix);
+            if let Some(d) = description.filter(|_| !theme.present || *row == Choice::Field) {
+                for l in wrap(&d, w.saturating_sub(indent)) {
+                    lines.push(Line::styled(
+                        format!("{}{l}", " ".repeat(indent)),
+                        theme.dim(),
+                    ));
+                }
+            }
+            if theme.present {
+                lines.push(Line::raw(""));
+            }
+            lines
+        })
+        .collect()
+}
+
+/// The typed field's text: the number being typed, or the first line of the text answer.
+fn field_label(state: &State, doc: &Doc, q: &Question, answer: Option<&Response>) -> String {
+    let lang = doc.lang();
+    match (q.kind, answer) {
+        (QuestionKind::Number, _) => {
+            let unit = q
+                .unit
+                .as_ref()
+                .map(|u| format!(" {}", u.get(lang)))
+                .unwrap_or_default();
+            format!("{FIELD_PREFIX}{}{unit}", state.question.input.as_str())
+        }
+        (_, Some(Response::Text(t))) => {
+            let first = t.lines().next().unwrap_or_default();
+            format!(
+                "Answer: {}",
+                truncate(first, 50, state.theme.symbols().ellipsis)
+            )
+        }
+        _ => "Write an answer".to_owned(),
+    }
+}
+
+/// Under the typed field: the bounds of a number, or how to write a text answer.
+fn field_hint(q: &Question, present: bool) -> Option<String> {
+    if present {
+        return None;
+    }
+    match q.kind {
+        QuestionKind::Number => {
+            let range = match (q.min, q.max) {
+                (Some(a), Some(b)) => format!("From {a} to {b}. "),
+                (Some(a), None) => format!("At least {a}. "),
+                (None, Some(b)) => format!("At most {b}. "),
+                (None, None) => String::new(),
+            };
+            Some(format!("{range}Type the number, then Enter."))
+        }
+        _ => Some("Enter opens the editor; Esc keeps what you wrote.".to_owned()),
+    }
+}
+
+/// The refusal of a typed number, the note, and progress through the assessment.
+fn bottom_lines(state: &State, doc: &Doc, q: &Question, w: usize) -> Vec<Line<'static>> {
+    let theme = state.theme;
+    let sym = theme.symbols();
+    let mut lines = Vec::new();
+    if let Some(e) = &state.question.error {
+        lines.push(Line::styled(
+            truncate(&format!("{} {e}", sym.failed), w, sym.ellipsis),
+            theme.bad(),
+        ));
+    }
+    match doc.session.answers().note(&q.id) {
+        Some(note) => {
+            let first = note.lines().next().unwrap_or_default();
+            lines.push(Line::from(vec![
+                Span::styled("Note: ", theme.strong()),
+                Span::raw(truncate(first, w.saturating_sub(7), sym.ellipsis)),
+            ]));
+        }
+        None if !theme.present => {
+            lines.push(Line::styled("No note yet (n to add one).", theme.dim()));
+        }
+        None => {}
+    }
+    let p = doc.progress();
+    let label = format!(" {} of {} answered", p.answered, p.total);
+    let cells = w.saturating_sub(width(&label) + 1).min(40);
+    let mut spans = bar(f64::from(u32::from(p.percent())) / 100.0, cells, theme);
+    spans.push(Span::raw(label));
+    lines.push(Line::from(spans));
+    lines
+}

@@ -1,0 +1,156 @@
+//! The results: overall score and band (and whether gates capped it), coverage, a gauge per
+//! principle, the gates not passed in plain words, and the top recommended actions. All of
+//! it comes from `scoring::score`, the function `integra score` prints, so both agree.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::super::app::State;
+use super::super::widgets::{bar::bar, truncate, width, wrap};
+use crate::scoring::{GateStatus, Scorecard, score};
+use crate::tui::theme::Theme;
+
+/// How many actions the screen lists (the report has them all).
+const ACTIONS: usize = 5;
+
+pub fn render(state: &State, frame: &mut Frame, area: Rect) {
+    let lines = lines(state, usize::from(area.width));
+    let height = usize::from(area.height);
+    let last = lines.len().saturating_sub(height);
+    // The furthest the text can scroll, for the next update (see `ViewCache`).
+    state.cache.offset.set(last);
+    let top = state.results.index.min(last);
+    let shown: Vec<Line> = lines.into_iter().skip(top).take(height).collect();
+    frame.render_widget(Paragraph::new(shown), area);
+}
+
+fn lines(state: &State, w: usize) -> Vec<Line<'static>> {
+    let Some(doc) = &state.doc else {
+        return Vec::new();
+    };
+    let theme = state.theme;
+    let card = score(&doc.fw, doc.session.answers(), doc.lang());
+    let mut out = Out {
+        lines: Vec::new(),
+        w,
+    };
+    headline(&mut out, &card, theme);
+    out.lines.push(Line::raw(""));
+    out.lines.push(Line::styled("Principles", theme.heading()));
+    principles(&mut out, &card, theme);
+    gates_and_actions(&mut out, &card, theme);
+    out.lines
+}
+
+/// Lines being built, wrapped to a width.
+struct Out {
+    lines: Vec<Line<'static>>,
+    w: usize,
+}
+
+impl Out {
+    fn wrapped(&mut self, text: &str, indent: usize, style: Style) {
+        for l in wrap(text, self.w.saturating_sub(indent)) {
+            self.lines
+                .push(Line::styled(format!("{}{l}", " ".repeat(indent)), style));
+        }
+    }
+}
+
+/// Score, band (and what capped it), advice and coverage.
+fn headline(out: &mut Out, card: &Scorecard, theme: Theme) {
+    match (card.overall.score, &card.overall.band) {
+        (Some(s), Some(band)) => {
+            out.lines.push(Line::from(vec![
+                Span::styled("Overall readiness: ", theme.heading()),
+                Span::styled(format!("{s:.1} / 100"), theme.strong()),
+            ]));
+            out.wrapped(&band.label, 0, theme.strong());
+            if let Some(u) = card.overall.uncapped_band.as_ref().filter(|u| *u != band) {
+                let text = format!(
+                    "Capped by the gates below; the score alone would reach: {}",
+                    u.label
+                );
+                out.wrapped(&text, 0, theme.warn());
+            }
+            if let Some(advice) = band.advice.as_ref().filter(|_| !theme.present) {
+                out.wrapped(advice, 0, theme.dim());
+            }
+        }
+        _ => out
+            .lines
+            .push(Line::styled("No scored answers yet.", theme.heading())),
+    }
+    let c = card.overall.coverage;
+    out.lines.push(Line::raw(format!(
+        "Coverage: {} of {} applicable scored questions answered ({:.0}%)",
+        c.answered,
+        c.applicable,
+        c.ratio * 100.0
+    )));
+}
+
+/// A gauge per principle, with its score and coverage.
+fn principles(out: &mut Out, card: &Scorecard, theme: Theme) {
+    let sym = theme.symbols();
+    let title_w = out.w.saturating_sub(30).min(40);
+    for p in &card.principles {
+        let title = truncate(&p.title, title_w, sym.ellipsis);
+        let pad = title_w.saturating_sub(width(&title));
+        let mut spans = vec![Span::raw(format!("  {title}{} ", " ".repeat(pad)))];
+        match p.score {
+            Some(score) => {
+                spans.extend(bar(score / 100.0, 12, theme));
+                spans.push(Span::styled(format!(" {score:5.1}"), theme.strong()));
+            }
+            None => spans.push(Span::styled(format!("{:<18}", "not scored"), theme.dim())),
+        }
+        spans.push(Span::styled(
+            format!("  {}/{}", p.coverage.answered, p.coverage.applicable),
+            theme.dim(),
+        ));
+        out.lines.push(Line::from(spans));
+    }
+}
+
+/// Gates not passed, in plain words, and the top actions by points at stake.
+fn gates_and_actions(out: &mut Out, card: &Scorecard, theme: Theme) {
+    let sym = theme.symbols();
+    let failed: Vec<_> = card.gates.iter().filter(|g| !g.passed).collect();
+    if !failed.is_empty() {
+        out.lines.push(Line::raw(""));
+        out.lines.push(Line::styled(
+            "Gates not passed (each caps the band)",
+            theme.heading(),
+        ));
+        for g in failed {
+            let note = if g.status == GateStatus::NotAssessed {
+                " (not yet assessed)"
+            } else {
+                ""
+            };
+            out.wrapped(
+                &format!("{} {}{note}", sym.failed, g.reason),
+                2,
+                theme.bad(),
+            );
+        }
+    }
+    if !card.actions.is_empty() {
+        out.lines.push(Line::raw(""));
+        out.lines
+            .push(Line::styled("Top recommended actions", theme.heading()));
+        for (i, a) in card.actions.iter().take(ACTIONS).enumerate() {
+            let points = if theme.present {
+                String::new()
+            } else {
+                format!(" ({:.1} points)", a.priority)
+            };
+            let text = format!("{}. {}{points}", i + 1, a.recommendation);
+            out.wrapped(&text, 2, theme.strong());
+        }
+    }
+}

@@ -1,0 +1,101 @@
+//! The review: every question shown, with its answer, unanswered ones and low scores marked,
+//! so a team can check the whole picture before the results. Enter edits the row.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::super::app::State;
+use super::super::widgets::{menu::menu, truncate, width};
+use crate::scoring::question_score;
+use crate::session::words::describe;
+
+/// A question scoring below this share of its points is marked low.
+const LOW: f64 = 0.5;
+
+pub fn render(state: &State, frame: &mut Frame, area: Rect) {
+    let Some(doc) = &state.doc else {
+        return;
+    };
+    let theme = state.theme;
+    let sym = theme.symbols();
+    let lang = doc.lang();
+    let w = usize::from(area.width).saturating_sub(1);
+    let answer_w = (w / 3).min(30);
+    let question_w = w.saturating_sub(answer_w + 5);
+    let visible = doc.visible();
+    let answers = doc.session.answers();
+    let cursor = state.review.index.min(visible.len().saturating_sub(1));
+    let (mut unanswered, mut low) = (0, 0);
+    let items: Vec<Vec<Line>> = visible
+        .iter()
+        .enumerate()
+        .map(|(i, q)| {
+            let answer = answers.get(&q.id);
+            let score = question_score(&doc.fw, q, answer, true).score;
+            let (mark, mark_style) = match (answer, score) {
+                (None, _) => {
+                    unanswered += 1;
+                    (sym.unanswered, theme.warn())
+                }
+                (_, Some(s)) if s < LOW => {
+                    low += 1;
+                    (sym.low, theme.bad())
+                }
+                _ => (sym.answered, theme.good()),
+            };
+            let text = truncate(q.text.get(lang), question_w, sym.ellipsis);
+            let pad = question_w.saturating_sub(width(&text));
+            let said = answer.map_or_else(
+                || "not answered".to_owned(),
+                // One line per row: a multi-line text answer is shown run together.
+                |r| {
+                    describe(&doc.fw, q, r, lang)
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                },
+            );
+            let style = if i == cursor {
+                theme.highlight()
+            } else {
+                Style::new()
+            };
+            vec![Line::from(vec![
+                Span::styled(format!(" {mark} "), mark_style),
+                Span::styled(text, style),
+                Span::raw(" ".repeat(pad + 1)),
+                Span::styled(
+                    truncate(&said, answer_w, sym.ellipsis),
+                    if answer.is_some() {
+                        theme.strong()
+                    } else {
+                        theme.dim()
+                    },
+                ),
+            ])]
+        })
+        .collect();
+    let [head, list, _, legend] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    let header = format!("   {:<question_w$}  Answer", "Question");
+    frame.render_widget(Paragraph::new(Line::styled(header, theme.heading())), head);
+    menu(frame, list, items, cursor, &state.cache, theme);
+    let summary = format!(
+        "{} of {} answered {} {unanswered} not answered ({}) {} {low} scored low ({})",
+        visible.len() - unanswered,
+        visible.len(),
+        sym.sep,
+        sym.unanswered,
+        sym.sep,
+        sym.low
+    );
+    frame.render_widget(Paragraph::new(Line::styled(summary, theme.dim())), legend);
+}

@@ -1,0 +1,87 @@
+//! The setup screen: the assessment's facts (programme, site, country, date, facilitator,
+//! participants) as fields, then Continue. The terminal cursor shows where typing goes.
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::heading;
+use crate::tui::app::{SETUP_FIELDS, State};
+use crate::tui::widgets::width;
+
+const LABEL: usize = 14;
+
+pub fn render(state: &State, frame: &mut Frame, area: Rect) {
+    let theme = state.theme;
+    let mut y = area.y;
+    frame.render_widget(
+        Paragraph::new(heading("About this assessment", theme)),
+        Rect::new(area.x, y, area.width, 1),
+    );
+    y += 1;
+    if !theme.present {
+        let intro = "These facts go on the report. All are optional; m edits them later.";
+        frame.render_widget(
+            Paragraph::new(Line::styled(intro, theme.dim())),
+            Rect::new(area.x, y, area.width, 1),
+        );
+    }
+    y += 2;
+    let field_width = usize::from(area.width).saturating_sub(LABEL + 2).min(60);
+    for (i, name) in SETUP_FIELDS.iter().enumerate() {
+        let input = &state.setup.fields[i];
+        let focused = state.setup.focus == i;
+        let chars: Vec<char> = input.as_str().chars().collect();
+        // Long text scrolls within the field, keeping the cursor visible.
+        let skip = (input.cursor() + 1).saturating_sub(field_width);
+        let shown: String = chars.iter().skip(skip).take(field_width).collect();
+        let pad = field_width.saturating_sub(width(&shown));
+        let label_style = if focused {
+            theme.highlight()
+        } else {
+            theme.strong()
+        };
+        let line = Line::from(vec![
+            Span::styled(format!("{name:<width$}", width = LABEL - 2), label_style),
+            Span::raw("  "),
+            Span::styled(
+                format!("{shown}{}", " ".repeat(pad)),
+                theme
+                    .dim()
+                    .add_modifier(Modifier::UNDERLINED)
+                    .remove_modifier(Modifier::DIM),
+            ),
+        ]);
+        let row = Rect::new(area.x, y, area.width, 1);
+        frame.render_widget(Paragraph::new(line), row);
+        state.cache.hits.borrow_mut().push((row, i));
+        if focused {
+            let before: String = chars
+                .iter()
+                .skip(skip)
+                .take(input.cursor() - skip)
+                .collect();
+            let x = area.x + u16::try_from(LABEL + width(&before)).unwrap_or(0);
+            frame.set_cursor_position(Position::new(x, y));
+        }
+        y += if theme.present { 2 } else { 1 };
+    }
+    y += 1;
+    let i = SETUP_FIELDS.len();
+    let style = if state.setup.focus == i {
+        theme.highlight()
+    } else {
+        theme.strong()
+    };
+    let row = Rect::new(area.x, y, area.width, 1);
+    frame.render_widget(
+        Paragraph::new(Line::from(vec![
+            Span::raw(" ".repeat(LABEL)),
+            Span::styled("Continue", style),
+        ])),
+        row,
+    );
+    state.cache.hits.borrow_mut().push((row, i));
+}

@@ -1,0 +1,118 @@
+//! The start screen: choose the framework and language of a new assessment, or resume a
+//! saved one (programme, date, framework, percent complete). The newest unfinished session
+//! starts under the cursor, so after a crash Enter resumes it.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::heading;
+use crate::tui::app::{StartState, State};
+use crate::tui::widgets::{menu::menu, truncate, wrap};
+
+/// A language code's name, for the languages frameworks are published in.
+fn language_name(code: &str) -> String {
+    match code {
+        "en" => "English".into(),
+        "fr" => "Français".into(),
+        "es" => "Español".into(),
+        "ru" => "Русский".into(),
+        "pt" => "Português".into(),
+        other => other.to_owned(),
+    }
+}
+
+pub fn render(state: &State, frame: &mut Frame, area: Rect) {
+    let theme = state.theme;
+    let sym = theme.symbols();
+    let start = &state.start;
+    let w = usize::from(area.width);
+    let [title, list, about] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Fill(1),
+        Constraint::Length(if theme.present { 0 } else { 3 }),
+    ])
+    .areas(area);
+    frame.render_widget(Paragraph::new(heading("New assessment", theme)), title);
+    let fw = start.frameworks.get(start.framework);
+    let (left, right) = if theme.ascii {
+        ("<", ">")
+    } else {
+        ("◀", "▶")
+    };
+    let label = |i: usize, text: String| {
+        let style = if start.cursor == i {
+            theme.highlight()
+        } else {
+            theme.strong()
+        };
+        Span::styled(text, style)
+    };
+    let languages = start.languages();
+    let code = languages.get(start.language).map_or("en", String::as_str);
+    let lang = language_name(code);
+    let fw_name = fw.map_or_else(
+        || "(no framework found)".to_owned(),
+        |f| format!("{} ({} {})", f.title.get(code), f.id, f.version),
+    );
+    let mut items = vec![
+        vec![Line::from(vec![
+            Span::raw("  Framework  "),
+            label(
+                StartState::ROW_FRAMEWORK,
+                format!(
+                    "{left} {} {right}",
+                    truncate(&fw_name, w - 20, sym.ellipsis)
+                ),
+            ),
+        ])],
+        vec![Line::from(vec![
+            Span::raw("  Language   "),
+            label(StartState::ROW_LANGUAGE, format!("{left} {lang} {right}")),
+        ])],
+    ];
+    let mut new = vec![Line::from(vec![
+        Span::raw("  "),
+        label(StartState::ROW_NEW, "Start a new assessment".into()),
+    ])];
+    new.push(Line::raw(""));
+    if start.sessions.is_empty() {
+        new.push(Line::styled(
+            "No saved sessions yet: answers are saved as you give them.",
+            theme.dim(),
+        ));
+    } else {
+        new.push(heading("Resume a saved session", theme));
+    }
+    items.push(new);
+    for (i, s) in start.sessions.iter().enumerate() {
+        let programme = s
+            .programme
+            .clone()
+            .unwrap_or_else(|| "(programme not named)".into());
+        let percent = s
+            .percent
+            .map_or_else(|| "  ?".to_owned(), |p| format!("{p:>3}%"));
+        let text = format!(
+            "{:<32} {:<10} {:<22} {percent}",
+            truncate(&programme, 32, sym.ellipsis),
+            s.date.as_deref().unwrap_or(""),
+            truncate(&s.framework, 22, sym.ellipsis),
+        );
+        items.push(vec![Line::from(vec![
+            Span::raw("  "),
+            label(StartState::ROW_SESSIONS + i, text),
+        ])]);
+    }
+    // Menu items are the rows: framework, language, new (with the heading below it), sessions.
+    menu(frame, list, items, start.cursor, &state.cache, theme);
+    if let Some(d) = fw.and_then(|f| f.description.as_ref()) {
+        let lines: Vec<Line> = wrap(d.get(code), w)
+            .into_iter()
+            .take(3)
+            .map(|l| Line::styled(l, theme.dim()))
+            .collect();
+        frame.render_widget(Paragraph::new(lines), about);
+    }
+}

@@ -1,0 +1,207 @@
+//! The `integra report` and `integra templates` commands, run as the built binary.
+
+#![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
+
+#[path = "support/report_fixture.rs"]
+mod support;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use integra::report;
+use support::{FRAMEWORK, SESSION};
+
+/// Runs the built binary with a private config folder, so the user's own templates stay out.
+fn integra(args: &[&str], config: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_integra"))
+        .args(args)
+        .env("XDG_CONFIG_HOME", config)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap()
+}
+
+fn text(out: &[u8]) -> String {
+    String::from_utf8_lossy(out).into_owned()
+}
+
+#[cfg(unix)]
+#[test]
+fn cli_report_writes_a_private_file_in_the_format_of_its_extension() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("report.html");
+    let out = integra(
+        &[
+            "report",
+            SESSION,
+            "--framework",
+            FRAMEWORK,
+            "-o",
+            path.to_str().unwrap(),
+        ],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        out.stdout.is_empty(),
+        "nothing on stdout when writing a file"
+    );
+    assert!(text(&out.stderr).contains("report.html"));
+    let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600, "mode {mode:o}");
+    let html = std::fs::read_to_string(&path).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    let leftovers: Vec<PathBuf> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(leftovers, [path], "no temporary file left behind");
+}
+
+#[test]
+fn cli_report_prints_the_chosen_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = integra(
+        &[
+            "report",
+            SESSION,
+            "--framework",
+            FRAMEWORK,
+            "--format",
+            "csv",
+        ],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).starts_with("number,principle_id,"));
+    let out = integra(&["report", SESSION, "--framework", FRAMEWORK], dir.path());
+    assert!(
+        text(&out.stdout).starts_with("# Integration readiness report"),
+        "Markdown by default"
+    );
+    let out = integra(
+        &[
+            "report",
+            SESSION,
+            "--framework",
+            FRAMEWORK,
+            "--lang",
+            "fr",
+            "--format",
+            "txt",
+        ],
+        dir.path(),
+    );
+    assert!(text(&out.stdout).contains("Les orientations sont-elles suivies ?"));
+}
+
+#[test]
+fn cli_report_fails_clearly() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = integra(&["report", SESSION], dir.path());
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("no framework with id 'report-fixture'"),
+        "{}",
+        text(&out.stderr)
+    );
+    let pdf = dir.path().join("r.pdf");
+    let out = integra(
+        &[
+            "report",
+            SESSION,
+            "--framework",
+            FRAMEWORK,
+            "-o",
+            pdf.to_str().unwrap(),
+        ],
+        dir.path(),
+    );
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("'.pdf'"),
+        "{}",
+        text(&out.stderr)
+    );
+    let tpl = dir.path().join("bad.txt.tera");
+    std::fs::write(&tpl, "ok\n{{ nope }}\n").unwrap();
+    let out = integra(
+        &[
+            "report",
+            SESSION,
+            "--framework",
+            FRAMEWORK,
+            "--template",
+            tpl.to_str().unwrap(),
+        ],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("bad.txt.tera:2:4"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn cli_report_uses_a_template_from_the_user_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let templates = dir.path().join("integra").join("templates");
+    std::fs::create_dir_all(&templates).unwrap();
+    std::fs::write(
+        templates.join("report.md.tera"),
+        "Custom: {{ overall.band.label }}\n",
+    )
+    .unwrap();
+    let out = integra(&["report", SESSION, "--framework", FRAMEWORK], dir.path());
+    assert_eq!(text(&out.stdout), "Custom: Building readiness\n");
+    let out = integra(&["templates"], dir.path());
+    assert!(text(&out.stdout).contains(&templates.join("report.md.tera").display().to_string()));
+    assert!(text(&out.stdout).contains("report.html.tera   built-in"));
+}
+
+#[test]
+fn cli_templates_export_writes_the_built_ins_and_keeps_edits() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("mine");
+    let out = integra(
+        &["templates", "--export", target.to_str().unwrap()],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    for (name, builtin) in report::templates::BUILTIN {
+        assert_eq!(
+            &std::fs::read_to_string(target.join(name)).unwrap(),
+            builtin
+        );
+    }
+    std::fs::write(target.join("report.md.tera"), "edited").unwrap();
+    let out = integra(
+        &["templates", "--export", target.to_str().unwrap()],
+        dir.path(),
+    );
+    assert!(
+        !out.status.success(),
+        "an existing template is not overwritten"
+    );
+    assert!(
+        text(&out.stderr).contains("--force"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(
+        std::fs::read_to_string(target.join("report.md.tera")).unwrap(),
+        "edited"
+    );
+    let out = integra(
+        &["templates", "--export", target.to_str().unwrap(), "--force"],
+        dir.path(),
+    );
+    assert!(out.status.success());
+    assert_ne!(
+        std::fs::read_to_string(target.join("report.md.tera")).unwrap(),
+        "edited"
+    );
+}

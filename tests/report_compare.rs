@@ -1,0 +1,174 @@
+//! `integra report --compare`: progress since an earlier assessment, in every format.
+
+#![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
+
+#[path = "support/report_fixture.rs"]
+mod support;
+
+use std::process::Command;
+
+use integra::report::ReportFormat;
+use integra::report::compare::{Direction, Trend};
+use integra::scoring::GateStatus;
+use support::{EARLIER, FRAMEWORK, HOSTILE, SESSION, compared, render_ctx};
+
+fn stable(text: &str) -> String {
+    text.replace(
+        concat!("integra ", env!("CARGO_PKG_VERSION")),
+        "integra [version]",
+    )
+}
+
+#[test]
+fn markdown_snapshot() {
+    let md = render_ctx(&compared(SESSION, EARLIER), ReportFormat::Markdown);
+    insta::assert_snapshot!("compare_md", stable(&md));
+}
+
+#[test]
+fn progress_is_measured_against_the_same_framework() {
+    let cmp = compared(SESSION, EARLIER).comparison.unwrap();
+    assert_eq!(cmp.previous.date.as_deref(), Some("2024-09-10"));
+    assert!(cmp.caution.unwrap().contains("version '2.0.0'"));
+    assert_eq!(cmp.overall.before.map(|s| (s * 10.0).round()), Some(183.0));
+    assert_eq!(cmp.overall.change.map(|s| (s * 10.0).round()), Some(550.0));
+    assert_eq!(cmp.band_change, Some(Direction::Up));
+    let gates: Vec<(&str, GateStatus, GateStatus, bool)> = cmp
+        .gates
+        .iter()
+        .map(|g| (g.id.as_str(), g.before, g.now, g.resolved))
+        .collect();
+    assert_eq!(
+        gates,
+        [(
+            "people-minimum",
+            GateStatus::Failed,
+            GateStatus::Passed,
+            true
+        )]
+    );
+    let trends: Vec<(&str, Trend)> = cmp
+        .questions
+        .iter()
+        .map(|q| (q.id.as_str(), q.trend))
+        .collect();
+    assert_eq!(
+        trends,
+        [
+            ("legal", Trend::Unchanged),
+            ("partners", Trend::Changed),
+            ("referral", Trend::Improved),
+            ("abortion", Trend::Unchanged),
+            ("pac", Trend::Improved),
+            ("package", Trend::Improved),
+            ("peers", Trend::Improved),
+            ("stigma", Trend::Improved),
+        ]
+    );
+    assert_eq!(
+        (cmp.improved, cmp.worsened, cmp.answered, cmp.changed),
+        (5, 0, 0, 1)
+    );
+}
+
+#[test]
+fn going_backwards_is_reported_as_such() {
+    let cmp = compared(EARLIER, SESSION).comparison.unwrap();
+    assert_eq!(cmp.band_change, Some(Direction::Down));
+    assert_eq!((cmp.improved, cmp.worsened), (0, 5));
+    assert!(!cmp.gates[0].resolved);
+    assert!(
+        cmp.caution.is_none(),
+        "the report's own version is the framework's"
+    );
+    let md = render_ctx(&compared(EARLIER, SESSION), ReportFormat::Markdown);
+    assert!(
+        md.contains("| **Overall score** | 73.3 | 18.3 | -55.0 |"),
+        "{md}"
+    );
+    assert!(md.contains("Starting → Absent (worsened, score -50)"));
+}
+
+#[test]
+fn newly_answered_questions_are_counted_apart() {
+    let cmp = compared(SESSION, HOSTILE).comparison.unwrap();
+    let referral = cmp.questions.iter().find(|q| q.id == "referral").unwrap();
+    assert_eq!(
+        (referral.trend, referral.before_answer.as_deref()),
+        (Trend::Answered, None)
+    );
+    assert_eq!(
+        cmp.answered, 2,
+        "referral, and stigma ('don't know' before)"
+    );
+}
+
+#[test]
+fn the_same_answers_show_no_change() {
+    let ctx = compared(SESSION, SESSION);
+    let cmp = ctx.comparison.as_ref().unwrap();
+    assert!(cmp.questions.iter().all(|q| q.trend == Trend::Unchanged));
+    assert_eq!(cmp.overall.change, Some(0.0));
+    assert!(render_ctx(&ctx, ReportFormat::Markdown).contains("No answer changed."));
+}
+
+#[test]
+fn every_format_carries_the_comparison() {
+    let ctx = compared(SESSION, EARLIER);
+    let txt = render_ctx(&ctx, ReportFormat::Text);
+    assert!(txt.contains("PROGRESS SINCE THE PREVIOUS ASSESSMENT"));
+    assert!(txt.lines().all(|l| l.chars().count() <= 80), "{txt}");
+    let html = render_ctx(&ctx, ReportFormat::Html);
+    assert!(html.contains("Progress since the previous assessment"));
+    let options = roxmltree::ParsingOptions {
+        allow_dtd: true,
+        ..roxmltree::ParsingOptions::default()
+    };
+    roxmltree::Document::parse_with_options(&html, options).unwrap();
+    let csv = render_ctx(&ctx, ReportFormat::Csv);
+    assert!(
+        csv.lines()
+            .next()
+            .unwrap()
+            .ends_with(",previous_answer,previous_score")
+    );
+    assert!(csv.contains(",Absent,0.0\n"), "{csv}");
+    let json: serde_json::Value =
+        serde_json::from_str(&render_ctx(&ctx, ReportFormat::Json)).unwrap();
+    assert_eq!(json["comparison"]["band_change"], "up");
+    assert_eq!(json["comparison"]["questions"][2]["trend"], "improved");
+}
+
+#[test]
+fn cli_compares_with_an_earlier_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |earlier: &str| {
+        Command::new(env!("CARGO_BIN_EXE_integra"))
+            .args([
+                "report",
+                SESSION,
+                "--framework",
+                FRAMEWORK,
+                "--compare",
+                earlier,
+            ])
+            .env("XDG_CONFIG_HOME", dir.path())
+            .output()
+            .unwrap()
+    };
+    let out = run(EARLIER);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("## Progress since the previous assessment")
+    );
+    let other = dir.path().join("other.toml");
+    std::fs::write(&other, "framework = \"minimal\"\n[answers]\n").unwrap();
+    let out = run(other.to_str().unwrap());
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("not 'report-fixture'"), "{err}");
+}

@@ -1,0 +1,163 @@
+//! HTML reports: well-formed, self-contained, and never turning user or framework text into
+//! markup.
+
+#![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
+
+#[path = "support/report_fixture.rs"]
+mod support;
+
+use integra::framework::Text;
+use integra::report::{self, ReportFormat};
+use integra::scoring::score;
+use support::{HOSTILE, SESSION, fixture, render};
+
+fn parse_html(html: &str) -> roxmltree::Document<'_> {
+    let options = roxmltree::ParsingOptions {
+        allow_dtd: true,
+        ..roxmltree::ParsingOptions::default()
+    };
+    roxmltree::Document::parse_with_options(html, options)
+        .unwrap_or_else(|e| panic!("HTML is not well-formed: {e}"))
+}
+
+#[test]
+fn html_is_well_formed_and_self_contained() {
+    let html = render(SESSION, ReportFormat::Html);
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    let doc = parse_html(&html);
+    let elements: Vec<_> = doc
+        .descendants()
+        .filter(roxmltree::Node::is_element)
+        .collect();
+    let named = |n: &str| elements.iter().filter(|e| e.tag_name().name() == n).count();
+    assert_eq!(named("script"), 0);
+    assert_eq!(named("link"), 0);
+    assert_eq!(named("img"), 0);
+    assert_eq!(named("style"), 1);
+    assert_eq!(
+        named("svg"),
+        4,
+        "one bar for the overall score and one per principle"
+    );
+    for e in &elements {
+        for a in e.attributes() {
+            assert!(
+                !a.name().starts_with("on"),
+                "event handler attribute {}",
+                a.name()
+            );
+            assert!(
+                !a.value().contains("http:") && !a.value().contains("https:"),
+                "external reference {}",
+                a.value()
+            );
+        }
+    }
+    assert!(!html.contains("url("), "no external resources from CSS");
+    assert!(!html.contains("@import"));
+    assert!(html.contains("@media print") && html.contains("size: A4"));
+    assert!(html.contains("name=\"viewport\""));
+}
+
+#[test]
+fn html_bars_carry_their_numbers_in_words_too() {
+    let html = render(SESSION, ReportFormat::Html);
+    let doc = parse_html(&html);
+    let labels: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("svg"))
+        .filter_map(|n| n.attribute("aria-label"))
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            "73.3 out of 100",
+            "no score",
+            "70.0 out of 100",
+            "80.0 out of 100"
+        ]
+    );
+    let widths: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.attribute("class") == Some("fill"))
+        .filter_map(|n| n.attribute("width"))
+        .collect();
+    assert_eq!(widths, ["73.33", "70.00", "80.00"]);
+}
+
+const HOSTILE_STRINGS: &[&str] = &[
+    "<script>alert('note')</script>",
+    "\" onmouseover=\"alert(1)\" x=\"",
+    "[click me](javascript:alert(1)) <a href=\"javascript:alert(2)\">link</a>",
+    "</td></tr></table><script>alert('answer')</script>",
+    "<img src=x onerror=alert(1)> & Co",
+    "\" onload=\"alert(1)",
+    "javascript:alert(1)",
+];
+
+#[test]
+fn html_keeps_hostile_text_as_text() {
+    let html = render(HOSTILE, ReportFormat::Html);
+    let doc = parse_html(&html);
+    let text: String = doc
+        .descendants()
+        .filter(roxmltree::Node::is_text)
+        .filter_map(|n| n.text())
+        .collect();
+    for s in HOSTILE_STRINGS {
+        assert!(text.contains(s), "missing as text: {s}");
+    }
+    let elements: Vec<_> = doc
+        .descendants()
+        .filter(roxmltree::Node::is_element)
+        .collect();
+    assert!(
+        !elements
+            .iter()
+            .any(|e| matches!(e.tag_name().name(), "script" | "img" | "a"))
+    );
+    for e in &elements {
+        for a in e.attributes() {
+            assert!(
+                !a.name().starts_with("on"),
+                "injected attribute {}",
+                a.name()
+            );
+            assert!(
+                !a.value().contains("javascript:"),
+                "javascript: URL in {}",
+                a.name()
+            );
+        }
+    }
+    assert!(html.contains("&lt;script&gt;alert(&#39;note&#39;)&lt;/script&gt;"));
+}
+
+#[test]
+fn html_framework_text_is_escaped_too() {
+    let (mut fw, sheet, _) = fixture(SESSION, "en");
+    fw.principles[1].title = Text::english("<b onclick=\"x()\">Services</b>");
+    fw.bands[1].label = Text::english("Building <em>readiness</em>");
+    let card = score(&fw, &sheet.answers, "en");
+    let html = report::render(&fw, &sheet, &card, ReportFormat::Html, None).unwrap();
+    let doc = parse_html(&html);
+    assert!(!doc.descendants().any(|n| n.has_tag_name("b")));
+    assert!(html.contains("&lt;b onclick=&quot;x()&quot;&gt;Services&lt;/b&gt;"));
+    assert!(html.contains("Building &lt;em&gt;readiness&lt;/em&gt;"));
+}
+
+#[test]
+fn html_escapes_whatever_the_template_file_is_called() {
+    let (fw, sheet, card) = fixture(HOSTILE, "en");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("custom.tera");
+    std::fs::write(&path, "{% for n in notes %}<p>{{ n.note }}</p>{% endfor %}").unwrap();
+    let html = report::render(&fw, &sheet, &card, ReportFormat::Html, Some(&path)).unwrap();
+    assert!(!html.contains("<script"), "{html}");
+    assert!(html.contains("&lt;script&gt;"));
+    let md = report::render(&fw, &sheet, &card, ReportFormat::Markdown, Some(&path)).unwrap();
+    assert!(
+        md.contains("<script>"),
+        "non-HTML formats are not HTML-escaped"
+    );
+}

@@ -1,0 +1,45 @@
+//! Shared by the report tests: the fixture framework and sessions, scored and rendered.
+
+#![allow(dead_code)] // each test file uses a different part
+
+use std::path::Path;
+
+use integra::answers::{AnswerSheet, load_sheet};
+use integra::framework::{self, Framework};
+use integra::report::{self, ReportContext, ReportFormat};
+use integra::scoring::{Scorecard, score};
+
+pub const FRAMEWORK: &str = "tests/fixtures/report/readiness.toml";
+pub const SESSION: &str = "tests/fixtures/report/session.toml";
+pub const HOSTILE: &str = "tests/fixtures/report/hostile.toml";
+pub const EARLIER: &str = "tests/fixtures/report/earlier.toml";
+
+pub fn fixture(session: &str, lang: &str) -> (Framework, AnswerSheet, Scorecard) {
+    let fw = framework::from_path(Path::new(FRAMEWORK)).unwrap();
+    let sheet = load_sheet(Path::new(session))
+        .unwrap()
+        .against(&fw)
+        .unwrap();
+    let card = score(&fw, &sheet.answers, lang);
+    (fw, sheet, card)
+}
+
+/// `session` compared with the `earlier` one.
+pub fn compared(session: &str, earlier: &str) -> ReportContext {
+    let (fw, sheet, card) = fixture(session, "en");
+    let (_, before, before_card) = fixture(earlier, "en");
+    ReportContext::build(&fw, &sheet, &card).compared_with(&fw, &before, &before_card)
+}
+
+pub fn render(session: &str, format: ReportFormat) -> String {
+    let (fw, sheet, card) = fixture(session, "en");
+    render_ctx(&ReportContext::build(&fw, &sheet, &card), format)
+}
+
+pub fn render_ctx(ctx: &ReportContext, format: ReportFormat) -> String {
+    // The built-in template, explicitly, so that a user's template folder cannot interfere.
+    match report::templates::Template::builtin(format) {
+        Some(t) => report::render_with(ctx, format, &t).unwrap(),
+        None => report::render_context(ctx, format, None).unwrap(),
+    }
+}

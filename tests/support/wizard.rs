@@ -1,0 +1,103 @@
+//! Shared by the wizard's tests: the fixture framework, a wizard state on it, driving it with
+//! messages (performing the effects a test allows), and rendering it on a `TestBackend`.
+
+#![allow(dead_code)] // each test file uses its own part
+
+use std::path::{Path, PathBuf};
+
+use integra::answers::Response;
+use integra::framework::{Framework, from_path};
+use integra::session::export::formats;
+use integra::session::{Opened, Session};
+use integra::tui::theme::Theme;
+use integra::tui::{Config, Effect, Msg, State, update, view};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+/// The wizard's own fixture framework: every kind, a condition, a gate.
+pub fn fixture() -> Framework {
+    from_path(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tui/wizard.toml"))
+        .unwrap()
+}
+
+/// What the wizard starts with in these tests: the fixture framework, no colour, a fixed date.
+pub fn config(size: (u16, u16)) -> Config {
+    Config {
+        theme: Theme {
+            color: false,
+            ascii: false,
+            present: false,
+        },
+        today: "2026-11-23".into(),
+        frameworks: vec![fixture()],
+        language: None,
+        sessions: Vec::new(),
+        formats: formats(),
+        size,
+    }
+}
+
+/// A wizard on the start screen, offering the fixture framework.
+pub fn start_state(size: (u16, u16)) -> State {
+    State::new(config(size))
+}
+
+/// A wizard with a new assessment of the fixture open (as the loop would after Create),
+/// saved (virtually) at `path`.
+pub fn opened(size: (u16, u16), path: &Path) -> State {
+    let mut state = start_state(size);
+    let fw = fixture();
+    let session = Session::new(&fw, "en", path.to_path_buf(), "2026-11-23");
+    update(
+        &mut state,
+        Msg::Opened(Box::new(Opened {
+            framework: fw,
+            session,
+            warnings: Vec::new(),
+        })),
+    );
+    state
+}
+
+/// Sends messages in order; returns every effect asked for.
+pub fn send(state: &mut State, msgs: impl IntoIterator<Item = Msg>) -> Vec<Effect> {
+    msgs.into_iter().flat_map(|m| update(state, m)).collect()
+}
+
+/// Typed text as messages.
+pub fn typed(text: &str) -> Vec<Msg> {
+    text.chars().map(Msg::Char).collect()
+}
+
+/// From a new assessment's setup screen to its first question, naming the programme.
+pub fn through_setup(state: &mut State, programme: &str) -> Vec<Effect> {
+    let mut msgs = typed(programme);
+    msgs.extend(std::iter::repeat_n(Msg::Down, 6));
+    msgs.push(Msg::Enter);
+    send(state, msgs)
+}
+
+pub fn answer(state: &State, id: &str) -> Option<Response> {
+    state.doc.as_ref()?.session.answers().get(id).cloned()
+}
+
+/// The text of the screen as drawn at the state's size.
+pub fn render(state: &State) -> String {
+    let (w, h) = state.size;
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal.draw(|f| view(state, f)).unwrap();
+    terminal.backend().to_string()
+}
+
+/// A path that is never written by these tests (effects are not performed).
+pub fn session_path() -> PathBuf {
+    PathBuf::from("/sessions/nova-clinic.toml")
+}
+
+/// The cells drawn at the state's size, to check styles.
+pub fn render_buffer(state: &State) -> ratatui::buffer::Buffer {
+    let (w, h) = state.size;
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal.draw(|f| view(state, f)).unwrap();
+    terminal.backend().buffer().clone()
+}

@@ -1,0 +1,346 @@
+//! The wizard's behaviour without a terminal: `update` driven by messages, its effects
+//! checked. Uses the wizard's own fixture framework (tests/fixtures/tui/wizard.toml).
+
+#![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
+
+#[path = "support/wizard.rs"]
+mod wizard;
+
+use integra::answers::{Response, YesNo};
+use integra::report::ReportFormat;
+use integra::session::{Opened, Record, Session};
+use integra::tui::app::{Popup, StartState};
+use integra::tui::choices::{Choice, choices};
+use integra::tui::{Effect, Msg, Screen, update};
+use wizard::{answer, fixture, opened, send, session_path, start_state, through_setup, typed};
+
+const SIZE: (u16, u16) = (80, 24);
+
+#[test]
+fn a_new_assessment_goes_from_start_through_setup_to_the_first_question() {
+    let mut state = start_state(SIZE);
+    assert_eq!(state.screen, Screen::Start);
+    assert_eq!(state.start.cursor, StartState::ROW_NEW, "nothing to resume");
+    let fx = send(&mut state, [Msg::Enter]);
+    assert_eq!(
+        fx,
+        [Effect::Create {
+            framework: 0,
+            language: "en".into()
+        }]
+    );
+    let mut state = opened(SIZE, &session_path());
+    assert_eq!(state.screen, Screen::Setup);
+    let fx = through_setup(&mut state, "Nova clinic");
+    assert!(fx.contains(&Effect::Save), "the facts are saved: {fx:?}");
+    let doc = state.doc.as_ref().unwrap();
+    assert_eq!(
+        doc.session.sheet.meta.programme.as_deref(),
+        Some("Nova clinic")
+    );
+    assert_eq!(doc.session.sheet.meta.date.as_deref(), Some("2026-11-23"));
+    assert_eq!(state.screen, Screen::Question);
+    assert_eq!(state.question.id, "legal");
+    // Esc from a question leads to the overview, not back into the setup.
+    send(&mut state, [Msg::Back]);
+    assert_eq!(state.screen, Screen::Overview);
+}
+
+#[test]
+fn the_language_and_framework_are_chosen_on_the_start_screen() {
+    let mut state = start_state(SIZE);
+    send(&mut state, [Msg::Up, Msg::Right]);
+    assert_eq!(state.start.cursor, StartState::ROW_LANGUAGE);
+    assert_eq!(state.start.languages()[state.start.language], "fr");
+    let fx = send(&mut state, [Msg::Down, Msg::Enter]);
+    assert_eq!(
+        fx,
+        [Effect::Create {
+            framework: 0,
+            language: "fr".into()
+        }]
+    );
+}
+
+#[test]
+fn every_answer_is_saved_as_it_is_made() {
+    let mut state = opened(SIZE, &session_path());
+    through_setup(&mut state, "Nova");
+    // A digit chooses without moving on, and asks for a save.
+    assert_eq!(send(&mut state, [Msg::Digit(2)]), [Effect::Save]);
+    assert_eq!(
+        answer(&state, "legal"),
+        Some(Response::Choice("restricted".into()))
+    );
+    assert_eq!(state.question.id, "legal");
+    // Choosing the same again changes nothing, so nothing is written.
+    assert_eq!(send(&mut state, [Msg::Digit(2)]), []);
+    // Enter chooses the row under the cursor and moves on.
+    send(&mut state, [Msg::Up, Msg::Enter]);
+    assert_eq!(
+        answer(&state, "legal"),
+        Some(Response::Choice("legal".into()))
+    );
+    assert_eq!(state.question.id, "site_notes");
+    // Delete clears an answer, and that is saved too.
+    send(&mut state, [Msg::Left]);
+    assert_eq!(send(&mut state, [Msg::Clear]), [Effect::Save]);
+    assert_eq!(answer(&state, "legal"), None);
+}
+
+#[test]
+fn a_condition_hides_a_question_until_an_earlier_answer_shows_it() {
+    let mut state = opened(SIZE, &session_path());
+    through_setup(&mut state, "Nova");
+    send(&mut state, [Msg::Digit(3), Msg::Right, Msg::Right]);
+    assert_eq!(
+        answer(&state, "legal"),
+        Some(Response::Choice("illegal".into()))
+    );
+    assert_eq!(state.question.id, "referral");
+    send(&mut state, [Msg::Right]);
+    assert_eq!(
+        state.question.id, "package",
+        "'abortion' is hidden where it is not legal"
+    );
+    // Back to the first question: a legal setting shows the abortion question.
+    send(
+        &mut state,
+        [Msg::Go(Screen::Overview), Msg::Home, Msg::Down, Msg::Enter],
+    );
+    assert_eq!(state.question.id, "legal");
+    send(
+        &mut state,
+        [Msg::Digit(1), Msg::Right, Msg::Right, Msg::Right],
+    );
+    assert_eq!(state.question.id, "abortion");
+    send(&mut state, [Msg::Enter]);
+    assert_eq!(
+        answer(&state, "abortion"),
+        Some(Response::YesNo(YesNo::Yes))
+    );
+}
+
+#[test]
+fn the_overview_says_why_a_question_is_hidden() {
+    let mut state = opened(SIZE, &session_path());
+    through_setup(&mut state, "Nova");
+    send(&mut state, [Msg::Go(Screen::Overview)]);
+    // Rows: Context, legal, site_notes, Referral system, referral, abortion, ...
+    send(
+        &mut state,
+        [
+            Msg::Home,
+            Msg::Down,
+            Msg::Down,
+            Msg::Down,
+            Msg::Down,
+            Msg::Down,
+        ],
+    );
+    send(&mut state, [Msg::Enter]);
+    assert_eq!(
+        state.screen,
+        Screen::Overview,
+        "a hidden question does not open"
+    );
+    let status = state.status.clone().unwrap().text;
+    assert_eq!(
+        status,
+        "Hidden: this question is asked only if 'legal' is one of 'legal', 'restricted'."
+    );
+    // A principle opens its first unanswered question shown.
+    send(&mut state, [Msg::Up, Msg::Up, Msg::Enter]);
+    assert_eq!(
+        (state.screen, state.question.id.as_str()),
+        (Screen::Question, "referral")
+    );
+}
+
+#[test]
+fn every_kind_of_question_can_be_answered() {
+    let mut state = opened(SIZE, &session_path());
+    through_setup(&mut state, "Nova");
+    send(&mut state, [Msg::Digit(1), Msg::Enter]); // legal: choice
+    // site_notes: text, written in the editor; Esc keeps it.
+    send(&mut state, [Msg::Enter]);
+    assert!(matches!(state.popup, Some(Popup::Editor { .. })));
+    let mut msgs = typed("Two sites");
+    msgs.extend([Msg::Enter]);
+    msgs.extend(typed("one van"));
+    msgs.push(Msg::Back);
+    assert_eq!(send(&mut state, msgs), [Effect::Save]);
+    assert_eq!(
+        answer(&state, "site_notes"),
+        Some(Response::Text("Two sites\none van".into()))
+    );
+    send(&mut state, [Msg::Right]);
+    // referral: rating; "don't know" is allowed by its scale, the last row.
+    send(&mut state, [Msg::End, Msg::Enter]);
+    assert_eq!(answer(&state, "referral"), Some(Response::DontKnow));
+    send(&mut state, [Msg::Digit(2)]); // abortion: yes/no
+    assert_eq!(
+        answer(&state, "abortion"),
+        Some(Response::YesNo(YesNo::Partial))
+    );
+    send(&mut state, [Msg::Right]);
+    // package: checklist; Space and digits tick, Enter records what is ticked.
+    send(&mut state, [Msg::Space, Msg::Digit(3), Msg::Digit(1)]);
+    assert_eq!(
+        answer(&state, "package"),
+        Some(Response::Checklist(vec!["condoms".into()]))
+    );
+    send(&mut state, [Msg::Enter]);
+    assert_eq!(state.question.id, "staff");
+    // staff: number, checked against its bounds with the framework's own message.
+    send(&mut state, typed("75"));
+    send(&mut state, [Msg::Enter]);
+    assert_eq!(state.question.id, "staff", "a refused number stays");
+    assert_eq!(
+        state.question.error.as_deref(),
+        Some("Count peer workers on staff today: between 0 and 50.")
+    );
+    assert_eq!(answer(&state, "staff"), None);
+    // A decimal comma is read as a decimal point.
+    send(&mut state, [Msg::Backspace, Msg::Backspace]);
+    send(&mut state, typed("2,5"));
+    let fx = send(&mut state, [Msg::Enter]);
+    assert!(fx.contains(&Effect::Save));
+    assert_eq!(answer(&state, "staff"), Some(Response::Number(2.5)));
+    assert_eq!(
+        state.screen,
+        Screen::Review,
+        "after the last question comes the review"
+    );
+}
+
+#[test]
+fn a_checklist_with_nothing_ticked_records_none_of_these() {
+    let mut state = opened(SIZE, &session_path());
+    through_setup(&mut state, "Nova");
+    send(
+        &mut state,
+        [Msg::Digit(3), Msg::Right, Msg::Right, Msg::Right],
+    );
+    assert_eq!(state.question.id, "package");
+    assert_eq!(send(&mut state, [Msg::Enter]), [Effect::Save]);
+    assert_eq!(
+        answer(&state, "package"),
+        Some(Response::Checklist(Vec::new()))
+    );
+}
+
+#[test]
+fn not_applicable_is_offered_only_where_the_framework_allows_it() {
+    let fw = fixture();
+    let rows = |id: &str| choices(&fw, fw.question(id).unwrap());
+    assert!(!rows("legal").contains(&Choice::NotApplicable));
+    assert!(rows("site_notes").contains(&Choice::NotApplicable));
+    assert!(!rows("site_notes").contains(&Choice::DontKnow));
+    assert_eq!(rows("referral").len(), 5, "three levels, n/a, don't know");
+    assert_eq!(rows("staff"), [Choice::Field, Choice::DontKnow]);
+}
+
+#[test]
+fn an_answer_is_edited_from_the_review_and_esc_returns_there() {
+    let mut state = opened(SIZE, &session_path());
+    through_setup(&mut state, "Nova");
+    send(&mut state, [Msg::Digit(3), Msg::Go(Screen::Review)]);
+    assert_eq!(state.screen, Screen::Review);
+    send(&mut state, [Msg::Home, Msg::Down, Msg::Down, Msg::Enter]);
+    assert_eq!(
+        (state.screen, state.question.id.as_str()),
+        (Screen::Question, "referral")
+    );
+    send(&mut state, [Msg::Digit(3)]);
+    assert_eq!(answer(&state, "referral"), Some(Response::Level(2)));
+    send(&mut state, [Msg::Back]);
+    assert_eq!(state.screen, Screen::Review);
+    // On to the results and the export, which asks for the ticked formats.
+    send(&mut state, [Msg::Right]);
+    assert_eq!(state.screen, Screen::Results);
+    send(&mut state, [Msg::Go(Screen::Export)]);
+    let fx = send(&mut state, [Msg::Down, Msg::Space, Msg::End, Msg::Enter]);
+    assert_eq!(
+        fx,
+        [Effect::Export(vec![ReportFormat::Markdown])],
+        "HTML was unticked"
+    );
+}
+
+#[test]
+fn a_resumed_session_opens_at_its_saved_position() {
+    let mut state = start_state(SIZE);
+    let fw = fixture();
+    let mut session = Session::new(&fw, "en", session_path(), "2026-11-23");
+    session
+        .answers_mut()
+        .set("legal", Response::Choice("legal".into()));
+    session.answers_mut().set("referral", Response::Level(1));
+    session.record = Record {
+        created: Some("2026-11-23T09:00:00Z".into()),
+        updated: Some("2026-11-23T09:30:00Z".into()),
+        position: Some("abortion".into()),
+        framework_path: None,
+    };
+    let fx = update(
+        &mut state,
+        Msg::Opened(Box::new(Opened {
+            framework: fw,
+            session,
+            warnings: vec!["Framework 'wizard-fixture' has changed.".into()],
+        })),
+    );
+    assert!(fx.is_empty());
+    assert_eq!(
+        (state.screen, state.question.id.as_str()),
+        (Screen::Question, "abortion")
+    );
+    assert!(
+        matches!(state.popup, Some(Popup::Notice { .. })),
+        "the change is shown"
+    );
+    send(&mut state, [Msg::Enter]);
+    assert!(state.popup.is_none());
+    // The cursor starts on the current answer.
+    send(&mut state, [Msg::Left]);
+    assert_eq!(
+        (state.question.id.as_str(), state.question.cursor),
+        ("referral", 1)
+    );
+}
+
+#[test]
+fn quitting_asks_first_and_keeps_a_note_being_typed() {
+    let mut state = opened(SIZE, &session_path());
+    through_setup(&mut state, "Nova");
+    send(&mut state, [Msg::Note]);
+    send(&mut state, typed("ask the nurse"));
+    let fx = send(&mut state, [Msg::Quit]);
+    assert_eq!(fx, [Effect::Save], "the note is kept before asking");
+    let doc = state.doc.as_ref().unwrap();
+    assert_eq!(doc.session.answers().note("legal"), Some("ask the nurse"));
+    assert!(matches!(state.popup, Some(Popup::ConfirmQuit)));
+    assert_eq!(send(&mut state, [Msg::No]), []);
+    assert!(state.popup.is_none());
+    assert_eq!(
+        send(&mut state, [Msg::Quit, Msg::Yes]),
+        [Effect::Save, Effect::Quit]
+    );
+}
+
+#[test]
+fn esc_goes_back_and_the_first_screen_asks_to_quit() {
+    let mut state = start_state(SIZE);
+    send(&mut state, [Msg::Back]);
+    assert!(matches!(state.popup, Some(Popup::ConfirmQuit)));
+    let mut state = opened(SIZE, &session_path());
+    assert_eq!(send(&mut state, [Msg::Back]), [Effect::ListSessions]);
+    assert_eq!(state.screen, Screen::Start);
+}
+
+#[test]
+fn a_terminal_too_small_quits_at_once() {
+    let mut state = opened((60, 20), &session_path());
+    assert_eq!(send(&mut state, [Msg::Quit]), [Effect::Save, Effect::Quit]);
+}
