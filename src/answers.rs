@@ -6,6 +6,7 @@
 //! question, value off the scale or option not offered is reported with `FILE:LINE:COL`.
 
 mod load;
+mod words;
 mod write;
 
 use std::collections::BTreeMap;
@@ -13,6 +14,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 pub use load::{load_sheet, parse_sheet};
+pub use words::{in_words, number};
 pub use write::to_toml;
 
 /// Yes, partly, or no.

@@ -11,7 +11,6 @@ pub mod clock;
 pub mod export;
 pub mod resume;
 pub mod store;
-pub mod words;
 
 use std::path::PathBuf;
 

@@ -195,7 +195,8 @@ proptest! {
         let one = score(&load(&framework_text(&s, None, false)), &a, "en");
         let many = score(&load(&framework_text(&scaled, None, false)), &a, "en");
         match (one.overall.score, many.overall.score) {
-            (Some(x), Some(y)) => prop_assert!((x - y).abs() < 1e-9),
+            // Scores are rounded to 9 decimals, so two equal means may differ by one step.
+            (Some(x), Some(y)) => prop_assert!((x - y).abs() <= 2e-9, "{x} != {y}"),
             (x, y) => prop_assert_eq!(x, y),
         }
     }

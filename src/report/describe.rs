@@ -1,7 +1,7 @@
 //! Putting results into words: answers as labels, gates as rules, statuses and warnings.
 
 use super::context::{BandInfo, GateInfo, PrincipleInfo, QuestionInfo};
-use crate::answers::{AnswerSheet, Response, YesNo};
+use crate::answers::{AnswerSheet, in_words, number};
 use crate::framework::{Band, Framework, Gate, Question};
 use crate::scoring::{GateResult, GateStatus, QuestionStatus, Scorecard};
 
@@ -29,7 +29,7 @@ pub fn questions(
                 kind: q.kind.name().to_owned(),
                 status: qs.status,
                 status_label: status_label(qs.status).to_owned(),
-                answer: response.map(|r| answer(fw, q, r, lang)),
+                answer: response.map(|r| in_words(fw, q, r, lang)),
                 score: qs.score.map(percent),
                 weight: q.weight,
                 share: if total > 0.0 {
@@ -49,53 +49,10 @@ pub fn questions(
     out
 }
 
-/// A response in words: level and option labels rather than values and ids.
-pub fn answer(fw: &Framework, q: &Question, r: &Response, lang: &str) -> String {
-    let option = |id: &str| {
-        q.options
-            .iter()
-            .find(|o| o.id == id)
-            .map_or_else(|| id.to_owned(), |o| o.label.get(lang).to_owned())
-    };
-    match r {
-        Response::Level(v) => fw
-            .scale_of(q)
-            .and_then(|s| s.levels.iter().find(|l| l.value == *v))
-            .map_or_else(|| format!("level {v}"), |l| l.label.get(lang).to_owned()),
-        Response::YesNo(YesNo::Yes) => "Yes".to_owned(),
-        Response::YesNo(YesNo::Partial) => "Partly".to_owned(),
-        Response::YesNo(YesNo::No) => "No".to_owned(),
-        Response::Choice(id) => option(id),
-        Response::Checklist(ids) if ids.is_empty() => "None of the options".to_owned(),
-        Response::Checklist(ids) => ids
-            .iter()
-            .map(|id| option(id))
-            .collect::<Vec<_>>()
-            .join("; "),
-        Response::Number(n) => match &q.unit {
-            Some(unit) => format!("{} {}", number(*n), unit.get(lang)),
-            None => number(*n),
-        },
-        Response::Text(t) => t.clone(),
-        Response::NotApplicable => "Not applicable".to_owned(),
-        Response::DontKnow => "Don't know".to_owned(),
-    }
-}
-
 /// A 0–1 score as 0–100. Adding 0.0 turns -0.0 (what an empty float sum gives, e.g. a
 /// checklist with nothing ticked) into 0.0, so reports never say "-0" and zeros sort together.
 pub fn percent(score: f64) -> f64 {
     score * 100.0 + 0.0
-}
-
-/// A number without a needless `.0`, and with at most two decimals.
-pub fn number(n: f64) -> String {
-    if n.fract() == 0.0 && n.abs() < 1e15 {
-        format!("{n:.0}")
-    } else {
-        let s = format!("{n:.2}");
-        s.trim_end_matches('0').trim_end_matches('.').to_owned()
-    }
 }
 
 pub fn status_label(status: QuestionStatus) -> &'static str {
@@ -233,18 +190,4 @@ pub fn warnings(fw: &Framework, sheet: &AnswerSheet, card: &Scorecard) -> Vec<St
         ));
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn numbers_drop_needless_decimals() {
-        assert_eq!(number(12.0), "12");
-        assert_eq!(number(-3.0), "-3");
-        assert_eq!(number(2.5), "2.5");
-        assert_eq!(number(1.0 / 3.0), "0.33");
-        assert_eq!(number(0.999), "1");
-    }
 }

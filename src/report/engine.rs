@@ -70,7 +70,7 @@ fn number_filters(tera: &mut Tera) {
         },
     );
     tera.register_filter("number", |v: f64, _: Kwargs, _: &State| {
-        super::describe::number(v)
+        crate::answers::number(v)
     });
 }
 

@@ -124,10 +124,7 @@ fn detail(state: &State, row: Option<OverviewRow>, w: usize) -> Vec<Line<'static
             let q = &doc.fw.principles[pi].questions[qi];
             if doc.visible().iter().any(|v| v.id == q.id) {
                 match doc.session.answers().get(&q.id) {
-                    Some(r) => format!(
-                        "Answer: {}",
-                        crate::session::words::describe(&doc.fw, q, r, lang)
-                    ),
+                    Some(r) => format!("Answer: {}", crate::answers::in_words(&doc.fw, q, r, lang)),
                     None => "Not answered yet. Enter opens it.".to_owned(),
                 }
             } else {

@@ -9,8 +9,8 @@ use ratatui::widgets::Paragraph;
 
 use super::super::app::State;
 use super::super::widgets::{menu::menu, truncate, width};
+use crate::answers::in_words;
 use crate::scoring::question_score;
-use crate::session::words::describe;
 
 /// A question scoring below this share of its points is marked low.
 const LOW: f64 = 0.5;
@@ -52,7 +52,7 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
                 || "not answered".to_owned(),
                 // One line per row: a multi-line text answer is shown run together.
                 |r| {
-                    describe(&doc.fw, q, r, lang)
+                    in_words(&doc.fw, q, r, lang)
                         .split_whitespace()
                         .collect::<Vec<_>>()
                         .join(" ")

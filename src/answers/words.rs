@@ -1,0 +1,62 @@
+//! Answers in words, for people: a level's or option's label rather than the value or id a
+//! file stores. Reports and the wizard both show answers this way.
+
+use super::{Response, YesNo};
+use crate::framework::{Framework, Question};
+
+/// A response in words: level and option labels rather than values and ids.
+pub fn in_words(fw: &Framework, q: &Question, r: &Response, lang: &str) -> String {
+    let option = |id: &str| {
+        q.options
+            .iter()
+            .find(|o| o.id == id)
+            .map_or_else(|| id.to_owned(), |o| o.label.get(lang).to_owned())
+    };
+    match r {
+        Response::Level(v) => fw
+            .scale_of(q)
+            .and_then(|s| s.levels.iter().find(|l| l.value == *v))
+            .map_or_else(|| format!("level {v}"), |l| l.label.get(lang).to_owned()),
+        Response::YesNo(YesNo::Yes) => "Yes".to_owned(),
+        Response::YesNo(YesNo::Partial) => "Partly".to_owned(),
+        Response::YesNo(YesNo::No) => "No".to_owned(),
+        Response::Choice(id) => option(id),
+        Response::Checklist(ids) if ids.is_empty() => "None of the options".to_owned(),
+        Response::Checklist(ids) => ids
+            .iter()
+            .map(|id| option(id))
+            .collect::<Vec<_>>()
+            .join("; "),
+        Response::Number(n) => match &q.unit {
+            Some(unit) => format!("{} {}", number(*n), unit.get(lang)),
+            None => number(*n),
+        },
+        Response::Text(t) => t.clone(),
+        Response::NotApplicable => "Not applicable".to_owned(),
+        Response::DontKnow => "Don't know".to_owned(),
+    }
+}
+
+/// A number without a needless `.0`, and with at most two decimals.
+pub fn number(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{n:.0}")
+    } else {
+        let s = format!("{n:.2}");
+        s.trim_end_matches('0').trim_end_matches('.').to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_drop_needless_decimals() {
+        assert_eq!(number(12.0), "12");
+        assert_eq!(number(-3.0), "-3");
+        assert_eq!(number(2.5), "2.5");
+        assert_eq!(number(1.0 / 3.0), "0.33");
+        assert_eq!(number(0.999), "1");
+    }
+}
