@@ -408,3 +408,33 @@ fn user_frameworks_are_found_listed_and_selected_by_id() {
         stderr(&outline)
     );
 }
+
+#[test]
+fn a_session_on_an_uninstalled_framework_file_scores_from_its_recorded_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let fw_path = dir.path().join("ours.toml");
+    let text = std::fs::read_to_string(fixture("valid/minimal.toml")).unwrap();
+    std::fs::write(&fw_path, text.replace("id = \"minimal\"", "id = \"ours\"")).unwrap();
+    let session = dir.path().join("session.toml");
+    std::fs::write(
+        &session,
+        format!(
+            "framework = \"ours\"\n[answers]\nreferral = 2\n[session]\nframework_path = {:?}\n",
+            fw_path.to_str().unwrap()
+        ),
+    )
+    .unwrap();
+    let out = integra(&["score", session.to_str().unwrap(), "--format", "json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(v["framework"], "ours");
+    assert_eq!(v["overall"]["score"], 100.0);
+    // Without the recorded path the id alone is not found.
+    std::fs::write(&session, "framework = \"ours\"\n[answers]\nreferral = 2\n").unwrap();
+    let out = integra(&["score", session.to_str().unwrap()]);
+    assert!(
+        stderr(&out).starts_with("no framework with id 'ours'"),
+        "{}",
+        stderr(&out)
+    );
+}

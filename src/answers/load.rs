@@ -13,6 +13,7 @@ use toml::{Spanned, Value};
 
 use super::{AnswerSheet, Answers, DONT_KNOW, Meta, NOT_APPLICABLE, Response, YesNo};
 use crate::diagnostic::{Diagnostic, did_you_mean};
+use crate::framework::catalog::{self, ResolveError};
 use crate::framework::{Framework, LoadError, Question, QuestionKind, read_text_file};
 
 #[derive(Debug, Deserialize)]
@@ -103,6 +104,24 @@ impl ParsedSheet {
     /// The framework id the file names.
     pub fn framework_id(&self) -> &str {
         self.raw.framework.get_ref()
+    }
+
+    /// The framework these answers were given against: `explicit` if given, else the id the
+    /// file names, else (for a session started on a framework file that is not installed)
+    /// the file the wizard recorded in `[session] framework_path`.
+    pub fn framework(&self, explicit: Option<&str>) -> Result<Framework, ResolveError> {
+        if let Some(spec) = explicit {
+            return catalog::resolve(spec);
+        }
+        let by_id = catalog::resolve(self.framework_id());
+        let recorded = self
+            .session()
+            .and_then(|s| s.get("framework_path"))
+            .and_then(toml::Value::as_str);
+        match (by_id, recorded) {
+            (Err(ResolveError::NotFound { .. }), Some(path)) => catalog::resolve(path),
+            (result, _) => result,
+        }
     }
 
     /// The wizard's `[session]` table, if the file has one.

@@ -8,7 +8,6 @@ use clap::ValueEnum;
 
 use super::Outcome;
 use crate::answers::load_sheet;
-use crate::framework::catalog;
 use crate::report::{self, ReportContext, ReportFormat};
 use crate::scoring::score;
 
@@ -80,8 +79,7 @@ impl Request<'_> {
 
 pub fn run(req: &Request<'_>) -> Outcome {
     let parsed = load_sheet(req.answers).map_err(|e| e.render())?;
-    let spec = req.framework.unwrap_or(parsed.framework_id()).to_owned();
-    let fw = catalog::resolve(&spec).map_err(|e| e.to_string())?;
+    let fw = parsed.framework(req.framework).map_err(|e| e.to_string())?;
     let sheet = parsed.against(&fw).map_err(|e| e.render())?;
     let lang = req.lang.or(sheet.language.as_deref()).unwrap_or("en");
     let card = score(&fw, &sheet.answers, lang);

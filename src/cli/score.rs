@@ -6,13 +6,12 @@ use std::process::ExitCode;
 
 use super::{Format, Outcome};
 use crate::answers::load_sheet;
-use crate::framework::{Framework, catalog};
+use crate::framework::Framework;
 use crate::scoring::{Scorecard, score};
 
 pub fn run(path: &Path, framework: Option<&str>, format: Format, lang: Option<&str>) -> Outcome {
     let parsed = load_sheet(path).map_err(|e| e.render())?;
-    let spec = framework.unwrap_or(parsed.framework_id()).to_owned();
-    let fw = catalog::resolve(&spec).map_err(|e| e.to_string())?;
+    let fw = parsed.framework(framework).map_err(|e| e.to_string())?;
     let sheet = parsed.against(&fw).map_err(|e| e.render())?;
     if sheet.version.as_deref().is_none_or(|v| v == fw.version)
         && sheet.hash.as_deref().is_some_and(|h| h != fw.hash)
