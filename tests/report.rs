@@ -7,15 +7,8 @@
 mod support;
 
 use integra::report::{self, ReportContext, ReportFormat};
-use support::{EARLIER, HOSTILE, SESSION, compared, fixture, render, render_ctx};
+use support::{EARLIER, HOSTILE, SESSION, compared, fixture, render, render_ctx, stable};
 
-/// The output with this build's version replaced, so snapshots survive a version bump.
-fn stable(text: &str) -> String {
-    text.replace(
-        concat!("integra ", env!("CARGO_PKG_VERSION")),
-        "integra [version]",
-    )
-}
 #[test]
 fn markdown_snapshot() {
     insta::assert_snapshot!(

@@ -10,14 +10,7 @@ use std::process::Command;
 use integra::report::ReportFormat;
 use integra::report::compare::{Direction, Trend};
 use integra::scoring::GateStatus;
-use support::{EARLIER, FRAMEWORK, HOSTILE, SESSION, compared, render_ctx};
-
-fn stable(text: &str) -> String {
-    text.replace(
-        concat!("integra ", env!("CARGO_PKG_VERSION")),
-        "integra [version]",
-    )
-}
+use support::{EARLIER, FRAMEWORK, HOSTILE, SESSION, compared, render_ctx, stable};
 
 #[test]
 fn markdown_snapshot() {

@@ -43,3 +43,11 @@ pub fn render_ctx(ctx: &ReportContext, format: ReportFormat) -> String {
         None => report::render_context(ctx, format, None).unwrap(),
     }
 }
+
+/// The output with this build's version replaced, so snapshots survive a version bump.
+pub fn stable(text: &str) -> String {
+    text.replace(
+        concat!("integra ", env!("CARGO_PKG_VERSION")),
+        "integra [version]",
+    )
+}
