@@ -142,6 +142,22 @@ pub struct Meta {
     pub participants: Option<String>,
 }
 
+impl Meta {
+    /// The same facts without terminal control characters (see `framework::text::strip_controls`).
+    #[must_use]
+    pub fn without_controls(&self) -> Self {
+        let clean = |v: &Option<String>| v.as_deref().map(crate::framework::text::strip_controls);
+        Self {
+            programme: clean(&self.programme),
+            site: clean(&self.site),
+            country: clean(&self.country),
+            date: clean(&self.date),
+            facilitator: clean(&self.facilitator),
+            participants: clean(&self.participants),
+        }
+    }
+}
+
 fn date_text<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
     match toml::Value::deserialize(d)? {
         toml::Value::String(s) => Ok(Some(s)),

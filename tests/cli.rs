@@ -438,3 +438,63 @@ fn a_session_on_an_uninstalled_framework_file_scores_from_its_recorded_path() {
         stderr(&out)
     );
 }
+
+#[test]
+fn terminal_escapes_in_files_never_reach_the_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let fw_path = dir.path().join("esc.toml");
+    let text = std::fs::read_to_string(fixture("valid/minimal.toml"))
+        .unwrap()
+        .replace(
+            "title = \"Minimal example\"",
+            "title = \"Minimal\\u001b]0;pwned\\u0007 example\\u001b[2J\"",
+        );
+    std::fs::write(&fw_path, text).unwrap();
+    let answers = dir.path().join("a.toml");
+    std::fs::write(
+        &answers,
+        "framework = \"minimal\"\n[meta]\nprogramme = \"Nova\\u001b[31m\"\n[answers]\nreferral = 1\n[notes]\nreferral = \"line one\\nline\\u009b two\"\n",
+    )
+    .unwrap();
+    for args in [
+        vec!["outline", fw_path.to_str().unwrap()],
+        vec![
+            "score",
+            answers.to_str().unwrap(),
+            "--framework",
+            fw_path.to_str().unwrap(),
+        ],
+        vec![
+            "report",
+            answers.to_str().unwrap(),
+            "--framework",
+            fw_path.to_str().unwrap(),
+            "--format",
+            "txt",
+        ],
+    ] {
+        let out = integra(&args);
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        let text = stdout(&out);
+        assert!(
+            !text.contains('\u{1b}') && !text.contains('\u{7}') && !text.contains('\u{9b}'),
+            "{args:?}: {text:?}"
+        );
+        assert!(
+            text.contains("Minimal]0;pwned example[2J"),
+            "the text stays, only the controls go: {text}"
+        );
+    }
+    let report = stdout(&integra(&[
+        "report",
+        answers.to_str().unwrap(),
+        "--framework",
+        fw_path.to_str().unwrap(),
+        "--format",
+        "txt",
+    ]));
+    assert!(
+        report.contains("line one"),
+        "notes keep their line breaks: {report}"
+    );
+}

@@ -14,6 +14,7 @@ use toml::{Spanned, Value};
 use super::{AnswerSheet, Answers, DONT_KNOW, Meta, NOT_APPLICABLE, Response, YesNo};
 use crate::diagnostic::{Diagnostic, did_you_mean};
 use crate::framework::catalog::{self, ResolveError};
+use crate::framework::text::strip_controls;
 use crate::framework::{Framework, LoadError, Question, QuestionKind, read_text_file};
 
 #[derive(Debug, Deserialize)]
@@ -182,7 +183,7 @@ impl ParsedSheet {
         }
         for (key, note) in &raw.notes {
             if fw.question(key.get_ref()).is_some() {
-                answers.set_note(key.get_ref().clone(), note.clone());
+                answers.set_note(key.get_ref().clone(), strip_controls(note));
             } else {
                 diags.push(unknown_question(fw, key));
             }
@@ -193,7 +194,7 @@ impl ParsedSheet {
             version: raw.version.clone(),
             hash: raw.hash.clone(),
             language: raw.language.clone(),
-            meta: raw.meta.clone(),
+            meta: raw.meta.without_controls(),
             answers,
         };
         (sheet, diags)
@@ -304,7 +305,7 @@ pub(crate) fn response(fw: &Framework, q: &Question, value: &Value) -> Result<Re
         }
         QuestionKind::Text => value
             .as_str()
-            .map(|s| Response::Text(s.to_owned()))
+            .map(|s| Response::Text(strip_controls(s)))
             .ok_or_else(|| {
                 (
                     format!("question '{id}' takes text, not {}", show(value)),

@@ -70,6 +70,7 @@ pub fn parse(text: &str) -> (Option<Framework>, Vec<Diagnostic>) {
         }
     }
     translate::apply(&mut framework, &translations, &mut reader.diags);
+    translate::strip_controls(&mut framework);
     framework.unread = reader.unread;
     (Some(framework), reader.diags)
 }

@@ -53,6 +53,15 @@ impl Text {
         true
     }
 
+    /// Removes control characters (keeping line breaks and tabs) from every translation.
+    pub fn strip_controls(&mut self) {
+        for t in self.translations.values_mut() {
+            if t.chars().any(is_unsafe_control) {
+                *t = strip_controls(t);
+            }
+        }
+    }
+
     /// Whether this text has its own string in `lang` (no fallback).
     pub fn has(&self, lang: &str) -> bool {
         self.translations.contains_key(lang)
@@ -62,6 +71,17 @@ impl Text {
     pub fn languages(&self) -> impl Iterator<Item = &str> {
         self.translations.keys().map(String::as_str)
     }
+}
+
+/// Control characters other than line breaks and tabs: ESC and its kin can retitle, recolour
+/// or corrupt a terminal, so text from files never carries them to the screen or a report.
+pub fn is_unsafe_control(c: char) -> bool {
+    c.is_control() && c != '\n' && c != '\t'
+}
+
+/// `text` without [unsafe control characters](is_unsafe_control).
+pub fn strip_controls(text: &str) -> String {
+    text.chars().filter(|c| !is_unsafe_control(*c)).collect()
 }
 
 impl fmt::Display for Text {

@@ -73,6 +73,15 @@ fn texts_mut(fw: &mut Framework) -> Vec<(String, Option<&mut Text>)> {
     out
 }
 
+/// Strips terminal control characters from every text of the framework.
+pub fn strip_controls(fw: &mut Framework) {
+    for (_, text) in texts_mut(fw) {
+        if let Some(t) = text {
+            t.strip_controls();
+        }
+    }
+}
+
 /// Every key a translation may use for this framework (present text only).
 pub fn keys(fw: &mut Framework) -> Vec<String> {
     texts_mut(fw)
