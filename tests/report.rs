@@ -248,7 +248,8 @@ fn csv_has_one_row_per_question_and_round_trips_every_field() {
     );
     assert_eq!(
         row("stigma")[col("note")],
-        "'@SUM(A1:A9) and a line\r\nwith a CRLF",
+        // The CR of a Windows line break is a control character: reading drops it.
+        "'@SUM(A1:A9) and a line\nwith a CRLF",
         "formula neutralised"
     );
     assert_eq!(row("package")[col("answer")], "None of the options");
