@@ -7,6 +7,7 @@
 
 pub mod catalog;
 pub mod condition;
+pub mod lint;
 pub mod model;
 pub mod parse;
 pub mod text;

@@ -59,9 +59,27 @@ fn every_invalid_fixture_fails_with_its_exact_message() {
 
 #[test]
 fn a_valid_framework_passes_with_exit_zero() {
-    let out = integra(&["validate", "tests/fixtures/valid/minimal.toml"]);
-    assert_eq!(stdout(&out), "tests/fixtures/valid/minimal.toml: ok\n");
+    let out = integra(&["validate", "frameworks/quick-check.toml"]);
+    assert_eq!(stdout(&out), "frameworks/quick-check.toml: ok\n");
     assert!(out.status.success());
+}
+
+#[test]
+fn warnings_are_located_but_do_not_fail_validation() {
+    let out = integra(&["validate", "tests/fixtures/warnings/lint.toml"]);
+    assert!(out.status.success(), "warnings alone exit 0");
+    let text = stdout(&out);
+    assert!(text.ends_with("tests/fixtures/warnings/lint.toml: ok, 0 errors, 9 warnings\n"));
+    insta::assert_snapshot!("validate-warnings", text);
+    let json = integra(&[
+        "validate",
+        "--format",
+        "json",
+        "tests/fixtures/warnings/lint.toml",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&json)).unwrap();
+    assert_eq!(v["files"][0]["ok"], true);
+    assert_eq!(v["files"][0]["diagnostics"][0]["severity"], "warning");
 }
 
 #[test]

@@ -7,17 +7,26 @@ use serde_json::json;
 
 use super::Format;
 use crate::diagnostic::{Severity, Source, summary};
-use crate::framework;
+use crate::framework::lint::lint;
+use crate::framework::{self, Origin};
 
 pub fn run(paths: &[PathBuf], format: Format) -> ExitCode {
     let mut failed = false;
     let mut files = Vec::new();
     for path in paths {
-        let (name, text, diagnostics) = match framework::from_path(path) {
-            Ok(_) => (path.display().to_string(), String::new(), Vec::new()),
-            Err(e) => (e.name, e.text, e.diagnostics),
+        let name = path.display().to_string();
+        let loaded = framework::read_text_file(path)
+            .map_err(|e| e.into_load_error(&name))
+            .and_then(|text| {
+                let origin = Origin::File(path.clone());
+                framework::from_str(&name, &text, origin).map(|fw| (fw, text))
+            });
+        // Warnings only for a framework that loads: with errors, they would be noise.
+        let (text, diagnostics) = match loaded {
+            Ok((fw, text)) => (text, lint(&fw)),
+            Err(e) => (e.text, e.diagnostics),
         };
-        failed |= diagnostics.iter().any(|d| d.severity == Severity::Error);
+        failed |= failed_here(&diagnostics);
         let source = Source {
             name: &name,
             text: &text,
@@ -26,6 +35,9 @@ pub fn run(paths: &[PathBuf], format: Format) -> ExitCode {
             Format::Text => {
                 if diagnostics.is_empty() {
                     outln!("{name}: ok");
+                } else if !failed_here(&diagnostics) {
+                    out!("{}", source.render_all(&diagnostics));
+                    outln!("{name}: ok, {}", summary(&diagnostics));
                 } else {
                     out!("{}", source.render_all(&diagnostics));
                     outln!("{name}: {}", summary(&diagnostics));
@@ -33,7 +45,7 @@ pub fn run(paths: &[PathBuf], format: Format) -> ExitCode {
             }
             Format::Json => files.push(json!({
                 "file": name,
-                "ok": diagnostics.is_empty(),
+                "ok": !failed_here(&diagnostics),
                 "diagnostics": diagnostics.iter().map(|d| {
                     let (line, column) = source.line_col(d.span.start);
                     json!({
@@ -58,4 +70,8 @@ pub fn run(paths: &[PathBuf], format: Format) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+fn failed_here(diagnostics: &[crate::diagnostic::Diagnostic]) -> bool {
+    diagnostics.iter().any(|d| d.severity == Severity::Error)
 }

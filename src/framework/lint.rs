@@ -1,0 +1,130 @@
+//! Warnings for a framework that loads: things that are allowed but probably not meant.
+//!
+//! A framework with warnings still loads and `integra validate` still exits 0; the warnings
+//! help an author finish it: questions without guidance or a recommendation, principles with a
+//! single question, strings not yet translated into a declared language, questions whose
+//! condition can never hold, and gates that can never fail.
+
+use super::model::{Framework, Question, QuestionKind};
+use super::{Condition, translate};
+use crate::diagnostic::Diagnostic;
+use crate::scoring::is_scorable;
+
+/// Every warning for `fw` (which has already passed validation).
+pub fn lint(fw: &Framework) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for p in &fw.principles {
+        if p.questions.len() == 1 {
+            out.push(
+                Diagnostic::warning(p.loc.of("id"), format!("principle '{}' has a single question", p.id))
+                    .with_hint("one answer then decides the whole principle; add questions or merge it with another principle"),
+            );
+        }
+        for q in &p.questions {
+            if q.help.is_none() {
+                out.push(
+                    Diagnostic::warning(
+                        q.loc.of("id"),
+                        format!("question '{}' has no help text", q.id),
+                    )
+                    .with_hint("add `help = \"...\"`: what the question means and how to judge it"),
+                );
+            }
+            if is_scorable(q) && q.recommendation.is_none() {
+                out.push(
+                    Diagnostic::warning(
+                        q.loc.of("id"),
+                        format!("question '{}' has no recommendation", q.id),
+                    )
+                    .with_hint(
+                        "add `recommendation = \"...\"`: the action to take when it scores low",
+                    ),
+                );
+            }
+            if let Some(c) = &q.show_if
+                && never_holds(fw, c)
+            {
+                out.push(
+                    Diagnostic::warning(
+                        q.loc.of("show_if"),
+                        format!(
+                            "question '{}' can never be shown: its condition can never hold",
+                            q.id
+                        ),
+                    )
+                    .with_hint("check the bounds against the scale or the number's min and max"),
+                );
+            }
+        }
+    }
+    for g in &fw.gates {
+        if gate_never_fails(fw, g) {
+            out.push(
+                Diagnostic::warning(g.loc.of("id"), format!("gate '{}' can never fail once answered", g.id))
+                    .with_hint("its threshold is at or below the lowest possible answer; raise it or remove the gate"),
+            );
+        }
+    }
+    for lang in fw.languages.iter().filter(|l| *l != "en") {
+        let missing = translate::untranslated(fw, lang);
+        if let Some(first) = missing.first() {
+            out.push(
+                Diagnostic::warning(
+                    fw.loc.of("languages"),
+                    format!(
+                        "{} strings have no '{lang}' translation, e.g. '{first}'",
+                        missing.len()
+                    ),
+                )
+                .with_hint(format!(
+                    "add them under `[translations.{lang}]`; until then readers see English"
+                )),
+            );
+        }
+    }
+    out.sort_by_key(|d| d.span.start);
+    out
+}
+
+/// A test on one question whose bounds no answer can meet (nested forms are not analysed).
+fn never_holds(fw: &Framework, c: &Condition) -> bool {
+    let Some(q) = c.question.as_deref().and_then(|id| fw.question(id)) else {
+        return false;
+    };
+    let Some((lo, hi)) = range(fw, q) else {
+        return false;
+    };
+    c.at_least.is_some_and(|v| v > hi)
+        || c.at_most.is_some_and(|v| v < lo)
+        || matches!((c.at_least, c.at_most), (Some(a), Some(b)) if a > b)
+}
+
+/// The lowest and highest value a rating or number answer can take.
+#[allow(clippy::cast_precision_loss)]
+fn range(fw: &Framework, q: &Question) -> Option<(f64, f64)> {
+    match q.kind {
+        QuestionKind::Rating => {
+            let levels = &fw.scale_of(q)?.levels;
+            Some((levels.first()?.value as f64, levels.last()?.value as f64))
+        }
+        QuestionKind::Number => Some((
+            q.min.unwrap_or(f64::NEG_INFINITY),
+            q.max.unwrap_or(f64::INFINITY),
+        )),
+        _ => None,
+    }
+}
+
+fn gate_never_fails(fw: &Framework, g: &super::Gate) -> bool {
+    if g.min_score.is_some_and(|s| s <= 0.0) {
+        return true;
+    }
+    let lowest = g
+        .question
+        .as_deref()
+        .and_then(|id| fw.question(id))
+        .and_then(|q| fw.scale_of(q))
+        .and_then(|s| s.levels.first())
+        .map(|l| l.value);
+    matches!((g.min_level, lowest), (Some(min), Some(low)) if min <= low)
+}
