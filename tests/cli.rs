@@ -27,6 +27,13 @@ fn integra(args: &[&str]) -> Output {
         .unwrap()
 }
 
+/// Writes the minimal fixture framework to `path` with one replacement (an id, a title...).
+fn write_minimal(path: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(fixture("valid/minimal.toml")).unwrap();
+    assert!(text.contains(from), "the fixture has no {from:?}");
+    std::fs::write(path, text.replace(from, to)).unwrap();
+}
+
 fn stdout(o: &Output) -> String {
     String::from_utf8(o.stdout.clone()).unwrap()
 }
@@ -391,12 +398,11 @@ fn user_frameworks_are_found_listed_and_selected_by_id() {
     let home = tempfile::tempdir().unwrap();
     let dir = home.path().join("config/integra/frameworks");
     std::fs::create_dir_all(&dir).unwrap();
-    let text = std::fs::read_to_string(fixture("valid/minimal.toml")).unwrap();
-    std::fs::write(
-        dir.join("mine.toml"),
-        text.replace("id = \"minimal\"", "id = \"our-own\""),
-    )
-    .unwrap();
+    write_minimal(
+        &dir.join("mine.toml"),
+        "id = \"minimal\"",
+        "id = \"our-own\"",
+    );
     std::fs::write(dir.join("broken.toml"), "id = ").unwrap();
     let run = |args: &[&str]| {
         Command::new(env!("CARGO_BIN_EXE_integra"))
@@ -431,8 +437,7 @@ fn user_frameworks_are_found_listed_and_selected_by_id() {
 fn a_session_on_an_uninstalled_framework_file_scores_from_its_recorded_path() {
     let dir = tempfile::tempdir().unwrap();
     let fw_path = dir.path().join("ours.toml");
-    let text = std::fs::read_to_string(fixture("valid/minimal.toml")).unwrap();
-    std::fs::write(&fw_path, text.replace("id = \"minimal\"", "id = \"ours\"")).unwrap();
+    write_minimal(&fw_path, "id = \"minimal\"", "id = \"ours\"");
     let session = dir.path().join("session.toml");
     std::fs::write(
         &session,
@@ -461,13 +466,11 @@ fn a_session_on_an_uninstalled_framework_file_scores_from_its_recorded_path() {
 fn terminal_escapes_in_files_never_reach_the_screen() {
     let dir = tempfile::tempdir().unwrap();
     let fw_path = dir.path().join("esc.toml");
-    let text = std::fs::read_to_string(fixture("valid/minimal.toml"))
-        .unwrap()
-        .replace(
-            "title = \"Minimal example\"",
-            "title = \"Minimal\\u001b]0;pwned\\u0007 example\\u001b[2J\"",
-        );
-    std::fs::write(&fw_path, text).unwrap();
+    write_minimal(
+        &fw_path,
+        "title = \"Minimal example\"",
+        "title = \"Minimal\\u001b]0;pwned\\u0007 example\\u001b[2J\"",
+    );
     let answers = dir.path().join("a.toml");
     std::fs::write(
         &answers,
