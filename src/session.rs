@@ -7,6 +7,7 @@
 //! saved sessions; [`resume`] reopens one against its framework, keeping every answer that
 //! still fits; [`export`] writes reports.
 
+pub mod backup;
 pub mod clock;
 pub mod export;
 pub mod resume;
@@ -19,7 +20,7 @@ use serde::{Deserialize, Serialize};
 use crate::answers::{AnswerSheet, Answers, Meta, to_toml};
 use crate::framework::{Framework, Origin, visible_questions};
 
-pub use resume::{Opened, open};
+pub use resume::{OpenError, Opened, open};
 pub use store::{Summary, save};
 
 /// The `[session]` table: the wizard's bookkeeping, ignored by `integra score`.

@@ -207,7 +207,14 @@ fn perform_all(state: &mut State, effects: Vec<Effect>, ctx: &Context) -> bool {
         match effect::perform(fx, state, ctx) {
             effect::Step::Continue => {}
             effect::Step::Quit => return true,
-            effect::Step::Then(msg) => queue.extend(update(state, msg)),
+            effect::Step::Then(msg) => {
+                // Quitting right after a failed save would lose what it could not write:
+                // stay, so the person can save elsewhere (or quit knowingly).
+                if matches!(msg, Msg::SaveFailed { .. }) {
+                    queue.retain(|e| *e != Effect::Quit);
+                }
+                queue.extend(update(state, msg));
+            }
         }
     }
     false

@@ -269,6 +269,7 @@ fn the_start_screen_offers_to_resume_the_newest_unfinished_session() {
         framework: "wizard-fixture".into(),
         updated: Some("2026-11-20T10:00:00Z".into()),
         percent: Some(percent),
+        problem: None,
     };
     let state = State::new(Config {
         sessions: vec![summary("Nova clinic", 40), summary("Harbour outreach", 100)],

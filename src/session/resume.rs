@@ -3,12 +3,14 @@
 //! The framework is found by the path the session recorded (for a framework given as a file),
 //! else by id among the frameworks at hand. When it has changed since the session was saved
 //! (another content hash or version), every answer whose question still exists and whose
-//! value still fits is kept; the rest are listed, and the file as it was is backed up before
-//! the next save overwrites it, so even a dropped answer is never lost.
+//! value still fits is kept; the rest are listed, and the file as it was is kept for good as
+//! `NAME.toml.STAMP.bak` (see [`backup`]) before the next save, so even a dropped answer is
+//! never lost.
 
+use std::fmt;
 use std::path::{Path, PathBuf};
 
-use super::{Record, Session, clock, store};
+use super::{Record, Session, backup};
 use crate::answers::load_sheet;
 use crate::framework::{Framework, from_path};
 
@@ -21,13 +23,38 @@ pub struct Opened {
     pub warnings: Vec<String>,
 }
 
+/// Why a session could not be opened; the messages are ready to show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OpenError {
+    /// The file cannot be read as a session (what is wrong, with its line and column), and
+    /// the backup from before its last save, when that one can be read.
+    Unreadable {
+        message: String,
+        backup: Option<PathBuf>,
+    },
+    /// The file is fine but cannot be opened here (its framework is missing, say).
+    Other(String),
+}
+
+impl fmt::Display for OpenError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Unreadable { message, .. } | Self::Other(message) => f.write_str(message),
+        }
+    }
+}
+
 /// Opens the session saved at `path`, choosing its framework from `known` (or its recorded
-/// file). Errors are ready to show.
-pub fn open(path: &Path, known: &[Framework]) -> Result<Opened, String> {
-    let parsed = load_sheet(path).map_err(|e| e.render())?;
+/// file).
+pub fn open(path: &Path, known: &[Framework]) -> Result<Opened, OpenError> {
+    let parsed = load_sheet(path).map_err(|e| OpenError::Unreadable {
+        message: e.render(),
+        backup: backup::readable_previous(path),
+    })?;
     let record = Record::from_table(parsed.session());
     let id = parsed.framework_id().to_owned();
-    let framework = find_framework(&id, record.framework_path.as_deref(), known)?;
+    let framework =
+        find_framework(&id, record.framework_path.as_deref(), known).map_err(OpenError::Other)?;
     let (mut sheet, dropped) = parsed.against_keeping(&framework);
     let mut warnings = Vec::new();
     let version_changed = sheet.version.as_deref().filter(|v| *v != framework.version);
@@ -43,11 +70,11 @@ pub fn open(path: &Path, known: &[Framework]) -> Result<Opened, String> {
         ));
     }
     if !dropped.is_empty() {
-        let backup = backup(path).map_err(|e| {
-            format!(
+        let backup = backup::snapshot(path).map_err(|e| {
+            OpenError::Other(format!(
                 "some answers in '{}' no longer fit framework '{id}', and a backup could not be written first: {e}",
                 path.display()
-            )
+            ))
         })?;
         warnings.push(format!(
             "Kept {} answers. Set aside {} that no longer fit:",
@@ -95,25 +122,12 @@ fn find_framework(
     })
 }
 
-/// Copies the session file as it is to `NAME.toml.TIMESTAMP.bak` beside it.
-fn backup(path: &Path) -> std::io::Result<PathBuf> {
-    let bytes = std::fs::read(path)?;
-    let stamp: String = clock::now()
-        .chars()
-        .filter(char::is_ascii_alphanumeric)
-        .collect();
-    let mut name = path.file_name().unwrap_or_default().to_os_string();
-    name.push(format!(".{stamp}.bak"));
-    let backup = path.with_file_name(name);
-    store::write_atomic(&backup, &bytes)?;
-    Ok(backup)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::answers::Response;
     use crate::framework::{Origin, from_str};
+    use crate::session::store;
 
     const FW: &str = include_str!("../../tests/fixtures/valid/minimal.toml");
 

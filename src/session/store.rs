@@ -12,14 +12,17 @@ use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU32, Ordering};
 
-use super::{Record, Session, clock, progress};
-use crate::answers::{Meta, parse_sheet};
+use super::{Record, Session, backup, clock, progress};
+use crate::answers::{Meta, ParsedSheet, parse_sheet};
 use crate::framework::{Framework, from_path, read_text_file};
 
 /// Saves `session` at its path, stamping `updated` (and `created`, the first time) with `now`.
+/// The file it replaces is kept first as `NAME.toml.bak` ([`backup::keep_previous`]); a file
+/// there that is not a readable session is refused, never written over.
 pub fn save(session: &mut Session, now: &str) -> io::Result<()> {
     session.record.created.get_or_insert_with(|| now.to_owned());
     session.record.updated = Some(now.to_owned());
+    backup::keep_previous(&session.path)?;
     write_atomic(&session.path, session.to_toml().as_bytes())
 }
 
@@ -30,7 +33,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
         _ => PathBuf::from("."),
     };
     create_private_dir(&dir)?;
-    let temp = temp_path(path, &dir);
+    let temp = temp_path(path);
     let result = (|| {
         let mut file = open_private(&temp)?;
         file.write_all(bytes)?;
@@ -45,14 +48,15 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     result
 }
 
-/// A temporary name beside `path`, unique within this process and across processes.
-fn temp_path(path: &Path, dir: &Path) -> PathBuf {
+/// A temporary name beside `path` (`.NAME.PID-N.tmp`), unique within this process and
+/// across processes.
+pub(crate) fn temp_path(path: &Path) -> PathBuf {
     static COUNTER: AtomicU32 = AtomicU32::new(0);
     let name = path
         .file_name()
         .map_or_else(|| "session".into(), |n| n.to_string_lossy().into_owned());
     let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-    dir.join(format!(".{name}.{}-{n}.tmp", std::process::id()))
+    path.with_file_name(format!(".{name}.{}-{n}.tmp", std::process::id()))
 }
 
 /// Creates `dir` and its missing parents; new folders are private (0700).
@@ -117,10 +121,12 @@ pub struct Summary {
     pub updated: Option<String>,
     /// Percent of the visible questions answered, when the framework is at hand.
     pub percent: Option<u8>,
+    /// Why the file cannot be read as a session (it is listed anyway, so that it is not
+    /// silently forgotten: opening it says what is wrong and offers its backup).
+    pub problem: Option<String>,
 }
 
-/// Every session file in `dir`, newest first. Files that cannot be read are skipped: the
-/// list is an offer, and `integra score FILE` explains what is wrong with a broken one.
+/// Every session file in `dir`, newest first, unreadable ones included (with their problem).
 pub fn list(dir: &Path, frameworks: &[Framework]) -> Vec<Summary> {
     let Ok(read) = fs::read_dir(dir) else {
         return Vec::new();
@@ -129,7 +135,7 @@ pub fn list(dir: &Path, frameworks: &[Framework]) -> Vec<Summary> {
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-        .filter_map(|p| summary(&p, frameworks))
+        .map(|p| summary(&p, frameworks))
         .collect();
     // Newest first by the file's own time, finer than the `updated` stamp's seconds.
     let modified = |s: &Summary| fs::metadata(&s.path).and_then(|m| m.modified()).ok();
@@ -137,13 +143,30 @@ pub fn list(dir: &Path, frameworks: &[Framework]) -> Vec<Summary> {
     out
 }
 
-fn summary(path: &Path, frameworks: &[Framework]) -> Option<Summary> {
-    let text = read_text_file(path).ok()?;
-    let parsed = parse_sheet(&path.display().to_string(), &text).ok()?;
+fn summary(path: &Path, frameworks: &[Framework]) -> Summary {
+    let name = path.display().to_string();
+    let parsed = read_text_file(path)
+        .map_err(|e| e.into_load_error(&name))
+        .and_then(|text| Ok((parse_sheet(&name, &text)?, text)));
+    match parsed {
+        Ok((parsed, text)) => readable(path, parsed, &text, frameworks),
+        Err(e) => Summary {
+            path: path.to_path_buf(),
+            programme: None,
+            date: None,
+            framework: String::new(),
+            updated: None,
+            percent: None,
+            problem: Some(e.render()),
+        },
+    }
+}
+
+fn readable(path: &Path, parsed: ParsedSheet, text: &str, frameworks: &[Framework]) -> Summary {
     let record = Record::from_table(parsed.session());
     let framework = parsed.framework_id().to_owned();
     // The facts are read straight from the file: they do not depend on the framework.
-    let meta: Meta = toml::from_str::<toml::Table>(&text)
+    let meta: Meta = toml::from_str::<toml::Table>(text)
         .ok()
         .and_then(|t| t.get("meta").cloned())
         .and_then(|m| m.try_into().ok())
@@ -163,14 +186,15 @@ fn summary(path: &Path, frameworks: &[Framework]) -> Option<Summary> {
         let updated = record.updated.as_ref()?;
         Some(updated.chars().take(10).collect())
     });
-    Some(Summary {
+    Summary {
         path: path.to_path_buf(),
         programme: meta.programme,
         date,
         framework,
         updated: record.updated,
         percent,
-    })
+        problem: None,
+    }
 }
 
 #[cfg(test)]
@@ -211,5 +235,42 @@ mod tests {
                 .to_string_lossy()
                 .starts_with("2026-11-23-fw-")
         );
+    }
+
+    /// Folders that cannot be written, as root too (root ignores permission bits): a path
+    /// under a regular file, and one in /proc. The save fails with a message naming the
+    /// place, nothing panics, and nothing is left behind.
+    #[test]
+    fn a_save_where_nothing_can_be_written_fails_cleanly() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("a-file");
+        fs::write(&file, "x").unwrap();
+        let text = include_str!("../../tests/fixtures/valid/minimal.toml");
+        let fw =
+            crate::framework::from_str("m.toml", text, crate::framework::Origin::Embedded).unwrap();
+        for place in [
+            file.join("s.toml"),
+            PathBuf::from("/proc/integra-test/s.toml"),
+        ] {
+            let mut s = Session::new(&fw, "en", place.clone(), "2026-11-23");
+            let err = save(&mut s, "2026-11-23T10:00:00Z").unwrap_err();
+            assert!(!place.exists(), "{err}");
+        }
+        assert_eq!(fs::read_to_string(&file).unwrap(), "x");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn an_unreadable_session_is_listed_with_its_problem() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(
+            dir.path().join("broken.toml"),
+            "framework = \"minimal\"\n[answers\n",
+        )
+        .unwrap();
+        let list = list(dir.path(), &[]);
+        assert_eq!(list.len(), 1);
+        let problem = list[0].problem.as_deref().unwrap();
+        assert!(problem.contains("broken.toml:2:"), "{problem}");
     }
 }

@@ -197,6 +197,17 @@ pub enum Popup {
         target: EditTarget,
         input: TextInput,
     },
+    /// A session file that cannot be read: what is wrong, and its backup to open instead.
+    Unreadable {
+        path: PathBuf,
+        message: String,
+        backup: Option<PathBuf>,
+    },
+    /// Saving failed: why, and an editable path to save at instead.
+    SaveElsewhere {
+        message: String,
+        input: TextInput,
+    },
 }
 
 /// A one-line message under the screen, cleared by the next key.
@@ -234,6 +245,8 @@ pub struct State {
     pub export: ExportState,
     pub popup: Option<Popup>,
     pub status: Option<Status>,
+    /// The last save failed: some answers are only in memory (the quit question says so).
+    pub unsaved: bool,
     pub cache: ViewCache,
 }
 
@@ -256,7 +269,7 @@ impl State {
         if start
             .sessions
             .first()
-            .is_some_and(|s| s.percent != Some(100))
+            .is_some_and(|s| s.problem.is_none() && s.percent != Some(100))
         {
             start.cursor = StartState::ROW_SESSIONS;
         }

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use super::app::State;
 use super::msg::Msg;
 use crate::report::ReportFormat;
-use crate::session::{self, Opened, Session, clock, export, store};
+use crate::session::{self, OpenError, Opened, Session, backup, clock, export, store};
 
 /// Something `update` wants done.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,6 +16,11 @@ pub enum Effect {
     Save,
     /// Open the saved session at this path.
     Open(PathBuf),
+    /// Put the backup of the unreadable session at this path in its place (the unreadable
+    /// file is moved aside, not overwritten), then open it.
+    Restore(PathBuf),
+    /// Save the open session at this new path from now on (its usual place failed).
+    SaveAs(PathBuf),
     /// Start a new session on the framework at this index of the start screen's list.
     Create {
         framework: usize,
@@ -48,13 +53,24 @@ pub enum Step {
 /// Performs one effect.
 pub fn perform(effect: Effect, state: &mut State, ctx: &Context) -> Step {
     match effect {
-        Effect::Save => match save(state) {
-            Ok(()) => Step::Continue,
-            Err(e) => Step::Then(Msg::SaveFailed(e)),
-        },
-        Effect::Open(path) => Step::Then(match session::open(&path, &state.start.frameworks) {
-            Ok(opened) => Msg::Opened(Box::new(opened)),
-            Err(e) => Msg::OpenFailed(e),
+        Effect::Save => Step::Then(match save(state) {
+            Ok(()) => Msg::Saved,
+            Err(message) => Msg::SaveFailed {
+                elsewhere: elsewhere(state, ctx),
+                message,
+            },
+        }),
+        Effect::SaveAs(path) => Step::Then(save_as(state, path)),
+        Effect::Open(path) => Step::Then(open(&path, state)),
+        Effect::Restore(path) => Step::Then(match backup::restore(&path) {
+            Ok(aside) => match session::open(&path, &state.start.frameworks) {
+                Ok(opened) => Msg::Restored(Box::new(opened), aside),
+                Err(e) => Msg::OpenFailed(e.to_string()),
+            },
+            Err(e) => Msg::OpenFailed(format!(
+                "could not put the backup of '{}' in its place: {e}",
+                path.display()
+            )),
         }),
         Effect::Create {
             framework,
@@ -78,17 +94,89 @@ pub fn perform(effect: Effect, state: &mut State, ctx: &Context) -> Step {
     }
 }
 
-/// Saves the open session, if any; the message is ready to show.
+/// Saves the open session, if any; the message says what failed and where.
 pub fn save(state: &mut State) -> Result<(), String> {
     let Some(doc) = state.doc.as_mut() else {
         return Ok(());
     };
-    store::save(&mut doc.session, &clock::now()).map_err(|e| {
-        format!(
-            "could not save '{}': {e}. Your answers are still here; check the disk, then change an answer to save again",
-            doc.session.path.display()
-        )
-    })
+    store::save(&mut doc.session, &clock::now())
+        .map_err(|e| format!("could not save '{}': {e}", doc.session.path.display()))
+}
+
+/// Opens a saved session; an unreadable one comes back with its backup, to offer.
+fn open(path: &std::path::Path, state: &State) -> Msg {
+    match session::open(path, &state.start.frameworks) {
+        Ok(opened) => Msg::Opened(Box::new(opened)),
+        Err(OpenError::Unreadable { message, backup }) => Msg::Unreadable {
+            path: path.to_path_buf(),
+            message,
+            backup,
+        },
+        Err(OpenError::Other(e)) => Msg::OpenFailed(e),
+    }
+}
+
+/// Saves the open session at `path` and keeps it there; on failure it stays where it was.
+/// A folder means the session's file name in that folder; an existing file is not replaced.
+fn save_as(state: &mut State, path: PathBuf) -> Msg {
+    let Some(doc) = state.doc.as_mut() else {
+        return Msg::Saved;
+    };
+    let path = match path.strip_prefix("~") {
+        Ok(rest) => directories::UserDirs::new().map_or(path.clone(), |u| u.home_dir().join(rest)),
+        Err(_) => path,
+    };
+    let path = match doc.session.path.file_name() {
+        Some(name) if path.is_dir() => path.join(name),
+        _ => path,
+    };
+    if path.exists() {
+        return Msg::SaveFailed {
+            message: format!(
+                "'{}' already exists; choose another name, so that no file is replaced",
+                path.display()
+            ),
+            elsewhere: path,
+        };
+    }
+    let before = std::mem::replace(&mut doc.session.path, path.clone());
+    match save(state) {
+        Ok(()) => Msg::SavedAs(path),
+        Err(message) => {
+            if let Some(doc) = state.doc.as_mut() {
+                doc.session.path = before;
+            }
+            Msg::SaveFailed {
+                message,
+                elsewhere: path,
+            }
+        }
+    }
+}
+
+/// Where to offer to save when the session's own folder fails: the same file name in the
+/// sessions folder, else in the documents or home folder, whichever is not the one failing.
+fn elsewhere(state: &State, ctx: &Context) -> PathBuf {
+    let current = state
+        .doc
+        .as_ref()
+        .map(|d| d.session.path.clone())
+        .unwrap_or_default();
+    let name = current
+        .file_name()
+        .map_or_else(|| "session.toml".into(), std::ffi::OsStr::to_os_string);
+    let failing = current.parent().map(std::path::Path::to_path_buf);
+    let user = directories::UserDirs::new();
+    [
+        ctx.sessions_dir.clone(),
+        user.as_ref()
+            .and_then(|u| u.document_dir().map(std::path::Path::to_path_buf)),
+        user.as_ref().map(|u| u.home_dir().to_path_buf()),
+    ]
+    .into_iter()
+    .flatten()
+    .find(|dir| Some(dir) != failing.as_ref())
+    .map_or_else(|| PathBuf::from(&name), |dir| dir.join(&name))
 }
 
 fn create(state: &State, ctx: &Context, framework: usize, language: &str) -> Msg {

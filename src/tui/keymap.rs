@@ -43,6 +43,14 @@ fn key(state: &State, k: KeyEvent) -> Option<Msg> {
     }
     match &state.popup {
         Some(Popup::Editor { .. }) => return text_key(k, true),
+        Some(Popup::SaveElsewhere { .. }) => return text_key(k, false),
+        Some(Popup::Unreadable { .. }) => {
+            return match k.code {
+                KeyCode::Char('b' | 'B') | KeyCode::Enter => Some(Msg::Yes),
+                KeyCode::Esc | KeyCode::Char('q') => Some(Msg::Back),
+                _ => None,
+            };
+        }
         Some(Popup::ConfirmQuit) => {
             return match k.code {
                 KeyCode::Char('y' | 'Y') | KeyCode::Enter => Some(Msg::Yes),

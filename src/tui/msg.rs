@@ -58,10 +58,26 @@ pub enum Msg {
     Opened(Box<Opened>),
     /// Opening or creating a session failed.
     OpenFailed(String),
+    /// The session at `path` cannot be read: what is wrong, and its readable backup if any.
+    Unreadable {
+        path: PathBuf,
+        message: String,
+        backup: Option<PathBuf>,
+    },
+    /// The backup was put in place of an unreadable session (moved to the path given) and
+    /// opened.
+    Restored(Box<Opened>, PathBuf),
     /// The saved sessions, listed again.
     Sessions(Vec<Summary>),
-    /// A save failed.
-    SaveFailed(String),
+    /// A save worked.
+    Saved,
+    /// The session was saved at this new path, and is kept there from now on.
+    SavedAs(PathBuf),
+    /// A save failed: why, and a place to offer instead.
+    SaveFailed {
+        message: String,
+        elsewhere: PathBuf,
+    },
     /// Reports were written (paths), or why not.
     Exported(Result<Vec<PathBuf>, String>),
 }

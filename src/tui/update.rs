@@ -7,6 +7,7 @@
 mod lists;
 mod popup;
 mod question;
+mod saving;
 mod setup;
 mod start;
 
@@ -37,12 +38,20 @@ fn route(state: &mut State, msg: Msg) -> Vec<Effect> {
             state.start.cursor = state.start.cursor.min(state.start.rows() - 1);
             return Vec::new();
         }
-        Msg::OpenFailed(e) | Msg::SaveFailed(e) => {
+        Msg::OpenFailed(e) => {
             state.status = Some(Status {
                 text: e,
                 error: true,
             });
             return Vec::new();
+        }
+        Msg::Saved | Msg::SavedAs(_) | Msg::SaveFailed { .. } | Msg::Unreadable { .. } => {
+            return saving::result(state, msg);
+        }
+        Msg::Restored(opened, aside) => {
+            let fx = open(state, *opened);
+            saving::restored(state, &aside);
+            return fx;
         }
         Msg::Exported(result) => {
             lists::exported(state, result);

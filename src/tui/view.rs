@@ -11,6 +11,7 @@ mod popups;
 mod question;
 mod results;
 mod review;
+mod saving;
 mod setup;
 mod start;
 

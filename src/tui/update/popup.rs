@@ -1,5 +1,6 @@
 //! Keys while a popup is open: help and notices close; the quit question takes yes or no;
-//! the editor takes text and, on Esc or Ctrl+S, keeps it (saving it) and closes.
+//! the editor takes text and, on Esc or Ctrl+S, keeps it (saving it) and closes. The popups
+//! about a failed save or an unreadable file have their keys in `saving.rs`.
 
 use crate::answers::Response;
 use crate::tui::app::{EditTarget, Popup, State};
@@ -10,6 +11,19 @@ use crate::tui::msg::Msg;
 /// Handles `msg` with `popup` open (taken out of the state; put back to keep it open).
 pub fn update(state: &mut State, popup: Popup, msg: &Msg) -> Vec<Effect> {
     match popup {
+        Popup::SaveElsewhere { message, input } => {
+            super::saving::save_elsewhere(state, message, input, msg)
+        }
+        popup @ Popup::Unreadable { .. } => super::saving::unreadable(state, popup, msg),
+        // After a failed save the question said what quitting loses: no new save is tried.
+        Popup::ConfirmQuit if state.unsaved => match msg {
+            Msg::Yes | Msg::Enter => vec![Effect::Quit],
+            Msg::No | Msg::Back => Vec::new(),
+            _ => {
+                state.popup = Some(Popup::ConfirmQuit);
+                Vec::new()
+            }
+        },
         Popup::ConfirmQuit => match msg {
             Msg::Yes | Msg::Enter => vec![Effect::Save, Effect::Quit],
             Msg::No | Msg::Back => Vec::new(),

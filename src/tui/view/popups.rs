@@ -14,14 +14,26 @@ pub fn render(state: &State, popup: &Popup, frame: &mut Frame, area: Rect) {
     let theme = state.theme;
     match popup {
         Popup::Help => help(state, frame, area),
+        Popup::SaveElsewhere { message, input } => {
+            super::saving::save_elsewhere(state, frame, area, message, input);
+        }
+        Popup::Unreadable {
+            path,
+            message,
+            backup,
+        } => super::saving::unreadable(state, frame, area, path, message, backup.as_deref()),
         Popup::Info => info(state, frame, area),
         Popup::ConfirmQuit => {
-            let inner = window(frame, area, 60, 8, "Quit integra?", theme);
+            let h = if state.unsaved { 11 } else { 8 };
+            let inner = window(frame, area, 60, h, "Quit integra?", theme);
             let path = state
                 .doc
                 .as_ref()
                 .map(|d| d.session.path.display().to_string());
             let mut lines = vec![Line::raw(match &path {
+                Some(_) if state.unsaved => {
+                    "The last save failed: answers given since are only in memory and are lost on quitting. The file is:"
+                }
                 Some(_) => "Every answer is already saved, in:",
                 None => "Nothing has been answered yet.",
             })];
@@ -39,7 +51,7 @@ pub fn render(state: &State, popup: &Popup, frame: &mut Frame, area: Rect) {
                 Span::styled("n", theme.key()),
                 Span::raw(" stay"),
             ]));
-            frame.render_widget(Paragraph::new(lines), inner);
+            frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
         }
         Popup::Notice { title, lines } => {
             let h = u16::try_from(lines.len() + 4).unwrap_or(u16::MAX);

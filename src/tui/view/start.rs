@@ -8,6 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::heading;
+use crate::session::Summary;
 use crate::tui::app::{StartState, State};
 use crate::tui::widgets::{menu::menu, truncate, wrap};
 
@@ -87,6 +88,10 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
     }
     items.push(new);
     for (i, s) in start.sessions.iter().enumerate() {
+        if s.problem.is_some() {
+            items.push(vec![broken_row(state, i, s)]);
+            continue;
+        }
         let programme = s
             .programme
             .clone()
@@ -115,4 +120,21 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
             .collect();
         frame.render_widget(Paragraph::new(lines), about);
     }
+}
+
+/// A session file that cannot be read: listed so it is not silently forgotten; opening it
+/// says what is wrong and offers its backup.
+fn broken_row(state: &State, i: usize, s: &Summary) -> Line<'static> {
+    let theme = state.theme;
+    let name = s.path.file_name().unwrap_or_default().to_string_lossy();
+    let text = format!(
+        "{:<32} cannot be read: Enter for details",
+        truncate(&name, 32, theme.symbols().ellipsis)
+    );
+    let style = if state.start.cursor == StartState::ROW_SESSIONS + i {
+        theme.highlight()
+    } else {
+        theme.bad()
+    };
+    Line::from(vec![Span::raw("  "), Span::styled(text, style)])
 }

@@ -1,0 +1,121 @@
+//! When the disk says no: a save that failed (full disk, read-only folder, no permission) and
+//! a session file that cannot be read. Nothing is lost in either case: the answers stay in
+//! memory and the person is offered another place to save them; an unreadable file is left
+//! as it is and its backup offered instead.
+
+use std::path::{Path, PathBuf};
+
+use crate::tui::app::{Popup, State, Status};
+use crate::tui::effect::Effect;
+use crate::tui::input::TextInput;
+use crate::tui::msg::Msg;
+
+/// The result of a save or of opening a file.
+pub fn result(state: &mut State, msg: Msg) -> Vec<Effect> {
+    match msg {
+        Msg::Saved => state.unsaved = false,
+        Msg::SavedAs(path) => {
+            state.unsaved = false;
+            state.status = Some(Status {
+                text: format!(
+                    "Saved in '{}'; answers are saved there from now on.",
+                    path.display()
+                ),
+                error: false,
+            });
+        }
+        Msg::SaveFailed { message, elsewhere } => {
+            state.unsaved = true;
+            // An open editor keeps its text: the failure shows once it is closed.
+            if !matches!(state.popup, Some(Popup::Editor { .. })) {
+                state.popup = Some(Popup::SaveElsewhere {
+                    message,
+                    input: TextInput::new(&elsewhere.display().to_string()),
+                });
+            }
+        }
+        Msg::Unreadable {
+            path,
+            message,
+            backup,
+        } => {
+            state.popup = Some(Popup::Unreadable {
+                path,
+                message,
+                backup,
+            });
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// Keys in the "could not save" popup: the path is edited as text; Enter saves there, Esc
+/// closes (the answers stay in memory, and the next change tries the usual place again).
+pub fn save_elsewhere(
+    state: &mut State,
+    message: String,
+    mut input: TextInput,
+    msg: &Msg,
+) -> Vec<Effect> {
+    match msg {
+        Msg::Enter => {
+            let path = input.as_str().trim();
+            if !path.is_empty() {
+                return vec![Effect::SaveAs(PathBuf::from(path))];
+            }
+        }
+        Msg::Back => {
+            state.status = Some(Status {
+                text: "Not saved: your answers are kept in memory; the next change tries again."
+                    .into(),
+                error: true,
+            });
+            return Vec::new();
+        }
+        Msg::Char(c) => input.insert(*c),
+        Msg::Backspace => input.backspace(),
+        Msg::Delete => input.delete(),
+        Msg::Left => input.left(),
+        Msg::Right => input.right(),
+        Msg::Home => input.home(),
+        Msg::End => input.end(),
+        _ => {}
+    }
+    state.popup = Some(Popup::SaveElsewhere { message, input });
+    Vec::new()
+}
+
+/// Keys in the "cannot be read" popup: `b` (or Enter) opens the backup in the file's place,
+/// Esc leaves everything as it is.
+pub fn unreadable(state: &mut State, popup: Popup, msg: &Msg) -> Vec<Effect> {
+    let Popup::Unreadable { path, backup, .. } = &popup else {
+        return Vec::new();
+    };
+    match msg {
+        Msg::Yes if backup.is_some() => vec![Effect::Restore(path.clone())],
+        Msg::Back | Msg::No => Vec::new(),
+        _ => {
+            state.popup = Some(popup);
+            Vec::new()
+        }
+    }
+}
+
+/// After the backup replaced an unreadable file: say where that file went, keeping any
+/// notice about a changed framework below.
+pub fn restored(state: &mut State, aside: &Path) {
+    let mut lines = vec![
+        "The file could not be read, so it was moved aside, unchanged, to:".to_owned(),
+        aside.display().to_string(),
+        "Its backup from before the last save is open in its place.".to_owned(),
+    ];
+    if let Some(Popup::Notice { lines: more, .. }) = state.popup.take() {
+        lines.push(String::new());
+        lines.extend(more);
+    }
+    state.popup = Some(Popup::Notice {
+        title: "Backup opened".into(),
+        lines,
+    });
+}
