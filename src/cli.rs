@@ -20,6 +20,7 @@ macro_rules! outln {
 mod frameworks;
 mod outline;
 mod report;
+mod scaffold;
 mod score;
 mod templates;
 mod validate;
@@ -113,6 +114,20 @@ pub enum Command {
         #[arg(long, value_name = "EARLIER.toml")]
         compare: Option<PathBuf>,
     },
+    /// Start a framework of your own: a commented example to edit, or a copy of another.
+    New {
+        /// The new framework's name; it becomes the id (e.g. `peer-services`).
+        name: String,
+        /// Copy this framework (an id or a path) instead of starting from the example.
+        #[arg(long, value_name = "ID|PATH")]
+        from: Option<String>,
+        /// The title people see (default: made from NAME).
+        #[arg(long)]
+        title: Option<String>,
+        /// Write here (a file, or a folder to put NAME.toml in) instead of your framework folder.
+        #[arg(short, long, value_name = "PATH")]
+        output: Option<PathBuf>,
+    },
     /// Show which report templates are in use, or export the built-in ones to edit.
     Templates {
         /// Write the built-in templates into this folder.
@@ -173,6 +188,17 @@ pub fn run(cli: Cli) -> ExitCode {
             output: output.as_deref(),
             lang: lang.as_deref(),
             compare: compare.as_deref(),
+        }),
+        Some(Command::New {
+            name,
+            from,
+            title,
+            output,
+        }) => scaffold::run(&scaffold::Request {
+            name: &name,
+            from: from.as_deref(),
+            title: title.as_deref(),
+            output: output.as_deref(),
         }),
         Some(Command::Templates { export, force }) => templates::run(export.as_deref(), force),
         Some(Command::Schema) => {
