@@ -19,6 +19,7 @@ macro_rules! outln {
 
 mod frameworks;
 mod outline;
+mod preview;
 mod report;
 mod scaffold;
 mod score;
@@ -37,6 +38,9 @@ use clap::{Parser, Subcommand, ValueEnum};
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// Write nothing until you export (for `integra` alone; `integra run --no-save` too).
+    #[arg(long)]
+    pub no_save: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -82,6 +86,23 @@ pub enum Command {
         #[arg(long)]
         present: bool,
         /// Draw with ASCII characters only, for terminals without box-drawing characters.
+        #[arg(long)]
+        ascii: bool,
+        /// Write nothing until you export: exporting writes the reports and the session file.
+        #[arg(long)]
+        no_save: bool,
+    },
+    /// Check a framework file, then walk through it in the wizard without saving anything.
+    Preview {
+        /// The framework file to try out.
+        file: PathBuf,
+        /// Language for framework text (e.g. en, fr).
+        #[arg(long)]
+        lang: Option<String>,
+        /// Projector mode: large, high contrast, fewer words.
+        #[arg(long)]
+        present: bool,
+        /// Draw with ASCII characters only.
         #[arg(long)]
         ascii: bool,
     },
@@ -148,21 +169,39 @@ pub enum Format {
 
 /// Runs a parsed command line and returns the process exit code.
 pub fn run(cli: Cli) -> ExitCode {
+    let saving = |off: bool| {
+        if off || cli.no_save {
+            crate::tui::Saving::Off
+        } else {
+            crate::tui::Saving::Autosave
+        }
+    };
     let result = match cli.command {
-        None => crate::tui::run(&crate::tui::Options::default()),
+        None => crate::tui::run(&crate::tui::Options {
+            saving: saving(false),
+            ..crate::tui::Options::default()
+        }),
         Some(Command::Run {
             framework,
             session,
             lang,
             present,
             ascii,
+            no_save,
         }) => crate::tui::run(&crate::tui::Options {
             framework,
             session,
             lang,
             present,
             ascii,
+            saving: saving(no_save),
         }),
+        Some(Command::Preview {
+            file,
+            lang,
+            present,
+            ascii,
+        }) => preview::run(&file, lang, present, ascii),
         Some(Command::Frameworks) => Ok(frameworks::run()),
         Some(Command::Validate { paths, format }) => Ok(validate::run(&paths, format)),
         Some(Command::Score {

@@ -215,10 +215,27 @@ pub struct ViewCache {
     pub hits: RefCell<Vec<(Rect, usize)>>,
 }
 
+/// Whether the wizard writes answers as they are given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Saving {
+    /// Every answer is saved at once (the default).
+    #[default]
+    Autosave,
+    /// `--no-save`: nothing is written until the reports are exported, which writes the
+    /// session file beside them too.
+    Off,
+    /// `integra preview`: a dry run of a framework; nothing is ever written.
+    Preview,
+}
+
 /// Everything the wizard knows.
 #[derive(Debug, Default)]
 pub struct State {
     pub screen: Screen,
+    /// Whether answers are written as they are given (set after [`State::new`]).
+    pub saving: Saving,
+    /// With saving off: something changed since the start or the last export.
+    pub unsaved: bool,
     /// Screens to return to with Esc.
     pub back: Vec<Screen>,
     pub theme: Theme,

@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use super::app::State;
+use super::app::{Saving, State};
 use super::msg::Msg;
 use crate::report::ReportFormat;
 use crate::session::{self, Opened, Session, clock, export, store};
@@ -61,6 +61,9 @@ pub fn perform(effect: Effect, state: &mut State, ctx: &Context) -> Step {
             language,
         } => Step::Then(create(state, ctx, framework, &language)),
         Effect::Export(formats) => {
+            if state.saving == Saving::Preview {
+                return Step::Continue;
+            }
             let Some(doc) = state.doc.as_mut() else {
                 return Step::Continue;
             };
@@ -80,6 +83,9 @@ pub fn perform(effect: Effect, state: &mut State, ctx: &Context) -> Step {
 
 /// Saves the open session, if any; the message is ready to show.
 pub fn save(state: &mut State) -> Result<(), String> {
+    if state.saving != Saving::Autosave {
+        return Ok(());
+    }
     let Some(doc) = state.doc.as_mut() else {
         return Ok(());
     };
