@@ -19,7 +19,9 @@ macro_rules! outln {
 
 mod frameworks;
 mod outline;
+mod preview;
 mod report;
+mod scaffold;
 mod score;
 mod templates;
 mod validate;
@@ -36,6 +38,9 @@ use clap::{Parser, Subcommand, ValueEnum};
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// Write nothing until you export (for `integra` alone; `integra run --no-save` too).
+    #[arg(long)]
+    pub no_save: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -83,6 +88,23 @@ pub enum Command {
         /// Draw with ASCII characters only, for terminals without box-drawing characters.
         #[arg(long)]
         ascii: bool,
+        /// Write nothing until you export: exporting writes the reports and the session file.
+        #[arg(long)]
+        no_save: bool,
+    },
+    /// Check a framework file, then walk through it in the wizard without saving anything.
+    Preview {
+        /// The framework file to try out.
+        file: PathBuf,
+        /// Language for framework text (e.g. en, fr).
+        #[arg(long)]
+        lang: Option<String>,
+        /// Projector mode: large, high contrast, fewer words.
+        #[arg(long)]
+        present: bool,
+        /// Draw with ASCII characters only.
+        #[arg(long)]
+        ascii: bool,
     },
     /// Print a framework's outline: principles, questions, weights as shares, gates and bands.
     Outline {
@@ -113,6 +135,20 @@ pub enum Command {
         #[arg(long, value_name = "EARLIER.toml")]
         compare: Option<PathBuf>,
     },
+    /// Start a framework of your own: a commented example to edit, or a copy of another.
+    New {
+        /// The new framework's name; it becomes the id (e.g. `peer-services`).
+        name: String,
+        /// Copy this framework (an id or a path) instead of starting from the example.
+        #[arg(long, value_name = "ID|PATH")]
+        from: Option<String>,
+        /// The title people see (default: made from NAME).
+        #[arg(long)]
+        title: Option<String>,
+        /// Write here (a file, or a folder to put NAME.toml in) instead of your framework folder.
+        #[arg(short, long, value_name = "PATH")]
+        output: Option<PathBuf>,
+    },
     /// Show which report templates are in use, or export the built-in ones to edit.
     Templates {
         /// Write the built-in templates into this folder.
@@ -133,21 +169,39 @@ pub enum Format {
 
 /// Runs a parsed command line and returns the process exit code.
 pub fn run(cli: Cli) -> ExitCode {
+    let saving = |off: bool| {
+        if off || cli.no_save {
+            crate::tui::Saving::Off
+        } else {
+            crate::tui::Saving::Autosave
+        }
+    };
     let result = match cli.command {
-        None => crate::tui::run(&crate::tui::Options::default()),
+        None => crate::tui::run(&crate::tui::Options {
+            saving: saving(false),
+            ..crate::tui::Options::default()
+        }),
         Some(Command::Run {
             framework,
             session,
             lang,
             present,
             ascii,
+            no_save,
         }) => crate::tui::run(&crate::tui::Options {
             framework,
             session,
             lang,
             present,
             ascii,
+            saving: saving(no_save),
         }),
+        Some(Command::Preview {
+            file,
+            lang,
+            present,
+            ascii,
+        }) => preview::run(&file, lang, present, ascii),
         Some(Command::Frameworks) => Ok(frameworks::run()),
         Some(Command::Validate { paths, format }) => Ok(validate::run(&paths, format)),
         Some(Command::Score {
@@ -173,6 +227,17 @@ pub fn run(cli: Cli) -> ExitCode {
             output: output.as_deref(),
             lang: lang.as_deref(),
             compare: compare.as_deref(),
+        }),
+        Some(Command::New {
+            name,
+            from,
+            title,
+            output,
+        }) => scaffold::run(&scaffold::Request {
+            name: &name,
+            from: from.as_deref(),
+            title: title.as_deref(),
+            output: output.as_deref(),
         }),
         Some(Command::Templates { export, force }) => templates::run(export.as_deref(), force),
         Some(Command::Schema) => {

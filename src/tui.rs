@@ -28,7 +28,7 @@ use std::time::Duration;
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event;
 
-pub use app::{Config, Screen, State};
+pub use app::{Config, Saving, Screen, State};
 pub use effect::{Context, Effect};
 pub use msg::Msg;
 pub use update::update;
@@ -52,6 +52,8 @@ pub struct Options {
     pub present: bool,
     /// Draw with ASCII characters only.
     pub ascii: bool,
+    /// Whether answers are written as they are given (`--no-save`, `integra preview`).
+    pub saving: Saving,
 }
 
 /// Runs the wizard until the person quits; returns the exit code.
@@ -59,8 +61,16 @@ pub fn run(options: &Options) -> Outcome {
     if !std::io::stdin().is_terminal() || !stdout().is_terminal() {
         return Err("the wizard needs an interactive terminal; for scripts use `integra score ANSWERS.toml`, `integra report` or `integra outline`".into());
     }
-    let frameworks = frameworks(options.framework.as_deref())?;
-    let sessions_dir = paths::sessions_dir();
+    let preview = options.saving == Saving::Preview;
+    let mut frameworks = frameworks(options.framework.as_deref())?;
+    // A preview shows the one framework and no saved session: it reads nothing it could
+    // then be asked to write back.
+    let sessions_dir = if preview {
+        frameworks.truncate(1);
+        None
+    } else {
+        paths::sessions_dir()
+    };
     let config = Config {
         theme: theme::Theme {
             color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
@@ -78,10 +88,16 @@ pub fn run(options: &Options) -> Outcome {
         size: ratatui::crossterm::terminal::size().unwrap_or(app::MIN_SIZE),
     };
     let ctx = Context {
-        session_file: options.session.clone(),
+        session_file: if preview {
+            // Never written: saving is off and export refuses in a preview.
+            Some(PathBuf::from("preview.toml"))
+        } else {
+            options.session.clone()
+        },
         sessions_dir,
     };
     let mut state = State::new(config);
+    state.saving = options.saving;
     let signal = signals().map_err(|e| format!("cannot watch for signals: {e}"))?;
     let mut terminal = ratatui::try_init().map_err(|e| format!("cannot open the terminal: {e}"))?;
     mouse(true);
@@ -113,11 +129,13 @@ fn mouse(on: bool) {
     let _ = out.flush();
 }
 
-/// With `--session FILE`: resume it if it exists, else start it.
+/// With `--session FILE`: resume it if it exists, else start it. A preview starts at once.
 fn first_effect(state: &State, options: &Options) -> Option<Effect> {
-    let file = options.session.as_ref()?;
-    if file.exists() {
-        return Some(Effect::Open(file.clone()));
+    if options.saving != Saving::Preview {
+        let file = options.session.as_ref()?;
+        if file.exists() {
+            return Some(Effect::Open(file.clone()));
+        }
     }
     let language = state.start.languages().get(state.start.language).cloned()?;
     Some(Effect::Create {

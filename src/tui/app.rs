@@ -226,10 +226,28 @@ pub struct ViewCache {
     pub hits: RefCell<Vec<(Rect, usize)>>,
 }
 
+/// Whether the wizard writes answers as they are given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Saving {
+    /// Every answer is saved at once (the default).
+    #[default]
+    Autosave,
+    /// `--no-save`: nothing is written until the reports are exported, which writes the
+    /// session file beside them too.
+    Off,
+    /// `integra preview`: a dry run of a framework; nothing is ever written.
+    Preview,
+}
+
 /// Everything the wizard knows.
 #[derive(Debug, Default)]
 pub struct State {
     pub screen: Screen,
+    /// Whether answers are written as they are given (set after [`State::new`]).
+    pub saving: Saving,
+    /// Some answers are only in memory: the last save failed, or saving is off (`--no-save`,
+    /// preview) and something changed since the start or the last export.
+    pub unsaved: bool,
     /// Screens to return to with Esc.
     pub back: Vec<Screen>,
     pub theme: Theme,
@@ -245,8 +263,6 @@ pub struct State {
     pub export: ExportState,
     pub popup: Option<Popup>,
     pub status: Option<Status>,
-    /// The last save failed: some answers are only in memory (the quit question says so).
-    pub unsaved: bool,
     pub cache: ViewCache,
 }
 

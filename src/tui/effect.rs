@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use super::app::State;
+use super::app::{Saving, State};
 use super::msg::Msg;
 use crate::report::ReportFormat;
 use crate::session::{self, OpenError, Opened, Session, backup, clock, export, store};
@@ -53,6 +53,8 @@ pub enum Step {
 /// Performs one effect.
 pub fn perform(effect: Effect, state: &mut State, ctx: &Context) -> Step {
     match effect {
+        // Saving off: nothing is written, and nothing may clear the "unsaved" mark.
+        Effect::Save if state.saving != Saving::Autosave => Step::Continue,
         Effect::Save => Step::Then(match save(state) {
             Ok(()) => Msg::Saved,
             Err(message) => Msg::SaveFailed {
@@ -77,6 +79,9 @@ pub fn perform(effect: Effect, state: &mut State, ctx: &Context) -> Step {
             language,
         } => Step::Then(create(state, ctx, framework, &language)),
         Effect::Export(formats) => {
+            if state.saving == Saving::Preview {
+                return Step::Continue;
+            }
             let Some(doc) = state.doc.as_mut() else {
                 return Step::Continue;
             };
@@ -96,6 +101,9 @@ pub fn perform(effect: Effect, state: &mut State, ctx: &Context) -> Step {
 
 /// Saves the open session, if any; the message says what failed and where.
 pub fn save(state: &mut State) -> Result<(), String> {
+    if state.saving != Saving::Autosave {
+        return Ok(());
+    }
     let Some(doc) = state.doc.as_mut() else {
         return Ok(());
     };

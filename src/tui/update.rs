@@ -11,7 +11,7 @@ mod saving;
 mod setup;
 mod start;
 
-use super::app::{Doc, Popup, Screen, State, Status};
+use super::app::{Doc, Popup, Saving, Screen, State, Status};
 use super::effect::Effect;
 use super::msg::Msg;
 use crate::session::Opened;
@@ -23,6 +23,10 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     let mut fx = route(state, msg);
     // An answer and a move to the next question both ask for a save: one write does.
     fx.dedup();
+    // With saving off, a save asked for is a change that is not on disk.
+    if state.saving != Saving::Autosave && fx.contains(&Effect::Save) && state.doc.is_some() {
+        state.unsaved = true;
+    }
     fx
 }
 
@@ -54,6 +58,8 @@ fn route(state: &mut State, msg: Msg) -> Vec<Effect> {
             return fx;
         }
         Msg::Exported(result) => {
+            // Exporting writes the session file too: what was unsaved is on disk now.
+            state.unsaved &= result.is_err();
             lists::exported(state, result);
             return Vec::new();
         }
@@ -94,10 +100,16 @@ fn route(state: &mut State, msg: Msg) -> Vec<Effect> {
 }
 
 /// Quit asks first; whatever is being typed is kept (saved) before asking. On a terminal
-/// too small to show the question, it quits at once.
+/// too small to show the question, it quits at once, unless answers would be lost (saving
+/// off): then the small screen asks, and a second quit confirms.
 fn ask_to_quit(state: &mut State) -> Vec<Effect> {
-    if state.too_small() || matches!(state.popup, Some(Popup::ConfirmQuit)) {
+    let ask_anyway = state.saving == Saving::Off && state.unsaved;
+    if (state.too_small() && !ask_anyway) || matches!(state.popup, Some(Popup::ConfirmQuit)) {
         return vec![Effect::Save, Effect::Quit];
+    }
+    if state.too_small() {
+        state.popup = Some(Popup::ConfirmQuit);
+        return Vec::new();
     }
     let mut fx = match state.popup.take() {
         Some(Popup::Editor { target, input }) => popup::commit_editor(state, &target, &input),

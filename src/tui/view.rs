@@ -20,7 +20,7 @@ use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::app::{MIN_SIZE, Screen, State};
+use super::app::{MIN_SIZE, Saving, Screen, State};
 use super::theme::Theme;
 use super::widgets::{truncate, width};
 
@@ -69,7 +69,7 @@ fn too_small(state: &State, frame: &mut Frame, area: Rect) {
             "This one is {}{times}{}: please make the window larger (or the font smaller).",
             state.size.0, state.size.1
         )),
-        Line::raw("Press q to quit; your answers are saved."),
+        Line::raw(quit_line(state)),
     ];
     let p = Paragraph::new(lines)
         .wrap(Wrap { trim: true })
@@ -79,6 +79,28 @@ fn too_small(state: &State, frame: &mut Frame, area: Rect) {
         p,
         Rect::new(area.x, area.y + y, area.width, area.height - y),
     );
+}
+
+/// The last line of the too-small screen: what quitting does to the answers.
+fn quit_line(state: &State) -> &'static str {
+    match state.saving {
+        Saving::Autosave => "Press q to quit; your answers are saved.",
+        Saving::Preview => "Press q to quit the preview; nothing is saved.",
+        Saving::Off if matches!(state.popup, Some(super::app::Popup::ConfirmQuit)) => {
+            "Your answers are NOT saved: press q again to quit and lose them, or enlarge the window to export them."
+        }
+        Saving::Off if state.unsaved => "Your answers are not saved (--no-save). Press q to quit.",
+        Saving::Off => "Press q to quit; nothing is saved (--no-save).",
+    }
+}
+
+/// The header's reminder that answers are not being written, if they are not.
+pub fn saving_marker(saving: Saving) -> Option<&'static str> {
+    match saving {
+        Saving::Autosave => None,
+        Saving::Off => Some("Not saving (--no-save)"),
+        Saving::Preview => Some("Preview — nothing is saved"),
+    }
 }
 
 /// Screen names, as the header shows them.
@@ -108,8 +130,10 @@ fn draw_header(state: &State, frame: &mut Frame, area: Rect) {
             left.push(Span::raw(p.clone()));
         }
     }
+    let marker = saving_marker(state.saving).map(|m| format!("{m}{sep}"));
     let right = format!("{} ", screen_name(state.screen));
-    let room = usize::from(area.width).saturating_sub(width(&right) + 1);
+    let marker_width = marker.as_deref().map_or(0, width);
+    let room = usize::from(area.width).saturating_sub(width(&right) + marker_width + 1);
     let mut used = 0;
     let left: Vec<Span> = left
         .into_iter()
@@ -124,8 +148,12 @@ fn draw_header(state: &State, frame: &mut Frame, area: Rect) {
         })
         .collect();
     frame.render_widget(Paragraph::new(Line::from(left)), area);
+    let mut right = vec![Span::styled(right, theme.strong())];
+    if let Some(m) = marker {
+        right.insert(0, Span::styled(m, theme.warn()));
+    }
     frame.render_widget(
-        Paragraph::new(Span::styled(right, theme.strong())).alignment(Alignment::Right),
+        Paragraph::new(Line::from(right)).alignment(Alignment::Right),
         area,
     );
 }

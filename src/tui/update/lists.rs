@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use super::{go, show_question};
-use crate::tui::app::{OverviewRow, Screen, State, Status, overview_rows};
+use crate::tui::app::{OverviewRow, Saving, Screen, State, Status, overview_rows};
 use crate::tui::effect::Effect;
 use crate::tui::msg::Msg;
 
@@ -184,6 +184,9 @@ pub fn results(state: &mut State, msg: &Msg) -> Vec<Effect> {
     }
 }
 
+/// Why the export screen writes nothing in a preview.
+pub const PREVIEW_EXPORT: &str = "This is a preview: nothing is written. To assess for real and export, run `integra run --framework FILE`.";
+
 pub fn export(state: &mut State, msg: Msg) -> Vec<Effect> {
     let n = state.export.formats.len();
     let mut index = state.export.cursor;
@@ -200,6 +203,10 @@ pub fn export(state: &mut State, msg: Msg) -> Vec<Effect> {
         Msg::Space | Msg::Enter if at < n => {
             let ticked = &mut state.export.formats[at].1;
             *ticked = !*ticked;
+            Vec::new()
+        }
+        Msg::Enter | Msg::Space if state.saving == Saving::Preview => {
+            state.export.error = Some(PREVIEW_EXPORT.into());
             Vec::new()
         }
         Msg::Enter | Msg::Space => {

@@ -7,8 +7,37 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::{arrows, footer_keys, screen_name};
-use crate::tui::app::{EditTarget, Popup, Screen, State};
+use crate::tui::app::{EditTarget, Popup, Saving, Screen, State};
 use crate::tui::widgets::{editor::editor, popup::window, wrap};
+
+/// What quitting now does to the answers, in the quit question.
+fn quit_lines(state: &State, width: usize) -> Vec<Line<'static>> {
+    let path = state
+        .doc
+        .as_ref()
+        .map(|d| d.session.path.display().to_string());
+    let (first, show_path) = match (state.saving, &path) {
+        (Saving::Preview, Some(_)) => ("This was a preview: nothing was saved.", false),
+        (Saving::Off, Some(_)) if state.unsaved => (
+            "Your answers are NOT saved (--no-save) and will be lost. Export them first (e) to keep them.",
+            false,
+        ),
+        (Saving::Off, Some(_)) if !state.export.written.is_empty() => {
+            ("Nothing changed since the export, saved in:", true)
+        }
+        (Saving::Off, Some(_)) | (_, None) => ("Nothing has been answered yet.", false),
+        (Saving::Autosave, Some(_)) if state.unsaved => (
+            "The last save failed: answers given since are only in memory and are lost on quitting. The file is:",
+            true,
+        ),
+        (Saving::Autosave, Some(_)) => ("Every answer is already saved, in:", true),
+    };
+    let mut lines: Vec<Line> = wrap(first, width).into_iter().map(Line::raw).collect();
+    if let Some(p) = path.filter(|_| show_path) {
+        lines.extend(wrap(&p, width).into_iter().map(Line::raw));
+    }
+    lines
+}
 
 pub fn render(state: &State, popup: &Popup, frame: &mut Frame, area: Rect) {
     let theme = state.theme;
@@ -24,26 +53,14 @@ pub fn render(state: &State, popup: &Popup, frame: &mut Frame, area: Rect) {
         } => super::saving::unreadable(state, frame, area, path, message, backup.as_deref()),
         Popup::Info => info(state, frame, area),
         Popup::ConfirmQuit => {
-            let h = if state.unsaved { 11 } else { 8 };
+            // A failed save names the file and says what quitting loses: it needs more room.
+            let h = if state.unsaved && state.saving == Saving::Autosave {
+                11
+            } else {
+                8
+            };
             let inner = window(frame, area, 60, h, "Quit integra?", theme);
-            let path = state
-                .doc
-                .as_ref()
-                .map(|d| d.session.path.display().to_string());
-            let mut lines = vec![Line::raw(match &path {
-                Some(_) if state.unsaved => {
-                    "The last save failed: answers given since are only in memory and are lost on quitting. The file is:"
-                }
-                Some(_) => "Every answer is already saved, in:",
-                None => "Nothing has been answered yet.",
-            })];
-            if let Some(p) = path {
-                lines.extend(
-                    wrap(&p, usize::from(inner.width))
-                        .into_iter()
-                        .map(Line::raw),
-                );
-            }
+            let mut lines = quit_lines(state, usize::from(inner.width));
             lines.push(Line::raw(""));
             lines.push(Line::from(vec![
                 Span::styled("y", theme.key()),

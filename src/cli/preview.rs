@@ -1,0 +1,32 @@
+//! `integra preview FILE`: a dry run for authors. The file is checked as `integra validate`
+//! checks it (errors stop here; warnings are shown and the preview goes on), then the wizard
+//! walks through it with nothing saved and no export.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use super::{Format, Outcome, validate};
+use crate::tui::{self, Options, Saving};
+
+pub fn run(file: &Path, lang: Option<String>, present: bool, ascii: bool) -> Outcome {
+    if validate::run(&[file.to_path_buf()], Format::Text) != ExitCode::SUCCESS {
+        return Err(format!(
+            "fix the errors above, then run `integra preview {}` again",
+            file.display()
+        ));
+    }
+    // A path, even a bare file name: the framework is the file, never a catalogued id.
+    let spec = if file.components().count() == 1 {
+        Path::new(".").join(file)
+    } else {
+        file.to_path_buf()
+    };
+    tui::run(&Options {
+        framework: Some(spec.display().to_string()),
+        session: None,
+        lang,
+        present,
+        ascii,
+        saving: Saving::Preview,
+    })
+}

@@ -1,0 +1,338 @@
+//! `integra new NAME [--from ID] [-o PATH]`: a framework file to start from.
+//!
+//! From scratch it writes `scaffold.toml`, a small framework that shows every part of the
+//! format with a comment per setting in plain words (it must stay at 0 errors and 0 warnings:
+//! a starting point that warns would teach authors to ignore warnings). With `--from` it copies
+//! a framework integra can find, giving the copy its own id, title and version and a header
+//! comment saying where it came from. Either way the file goes into the user's framework folder
+//! (where `integra` finds it by id) unless `-o` says otherwise, and an existing file is never
+//! overwritten.
+
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use super::Outcome;
+use crate::framework::{self, Framework, Origin, catalog};
+use crate::paths;
+use crate::session::{clock, store};
+
+/// The commented example framework; `{{...}}` placeholders are filled in by [`scaffold`].
+const SCAFFOLD: &str = include_str!("scaffold.toml");
+
+/// What `integra new` was asked for.
+pub struct Request<'a> {
+    pub name: &'a str,
+    pub from: Option<&'a str>,
+    pub title: Option<&'a str>,
+    pub output: Option<&'a Path>,
+}
+
+pub fn run(req: &Request) -> Outcome {
+    let id = framework_id(req.name)?;
+    // "Peer Services" reads as a title already; "peer-services" is turned into one.
+    let name = req.name.trim();
+    let title = match req.title {
+        Some(t) => t.to_owned(),
+        None if name.contains(' ') && !name.contains(['/', '\\']) => name.to_owned(),
+        None => title_from(&id),
+    };
+    let path = destination(&id, req.output)?;
+    if path.symlink_metadata().is_ok() {
+        return Err(format!(
+            "'{}' already exists; integra never overwrites it\n  = hint: choose another NAME, or pass -o with a new file name",
+            path.display()
+        ));
+    }
+    refuse_shadowing(&id, req.from)?;
+    let text = match req.from {
+        None => scaffold(&id, &title, &path),
+        Some(spec) => {
+            let source = catalog::resolve(spec).map_err(|e| e.to_string())?;
+            copy_of(&source, &id, &title)?
+        }
+    };
+    // The file must load as written: anything else is a bug here, and the author would start
+    // from a broken file.
+    framework::from_str(
+        &path.display().to_string(),
+        &text,
+        Origin::File(path.clone()),
+    )
+    .map_err(|e| format!("internal error: the new framework does not load\n{e}"))?;
+    store::write_atomic(&path, text.as_bytes())
+        .map_err(|e| format!("cannot write '{}': {e}", path.display()))?;
+    print_next_steps(&id, &path);
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The framework id NAME stands for: NAME itself when it is a valid id, else NAME with spaces
+/// and punctuation turned into `-` and letters lowered (`"Peer Work 2"` → `peer-work-2`).
+/// A trailing `.toml` is dropped, so `integra new my-fw.toml` works too.
+pub fn framework_id(name: &str) -> Result<String, String> {
+    let trimmed = name.trim();
+    let base = trimmed
+        .strip_suffix(".toml")
+        .unwrap_or(trimmed)
+        .rsplit(['/', '\\'])
+        .next()
+        .unwrap_or_default();
+    let unusable = |why: String| {
+        format!(
+            "'{name}' cannot be a framework id: {why}\n  = hint: ids use letters a-z, digits, '-' and '_', e.g. `integra new peer-services`"
+        )
+    };
+    if let Some(c) = base.chars().find(|c| !c.is_ascii() && !c.is_whitespace()) {
+        return Err(unusable(format!(
+            "'{c}' is not allowed (only unaccented letters a-z)"
+        )));
+    }
+    let mut id = String::new();
+    for c in base.chars() {
+        if c.is_ascii_alphanumeric() || c == '_' {
+            id.push(c.to_ascii_lowercase());
+        } else if !id.ends_with('-') {
+            id.push('-');
+        }
+    }
+    let id = id.trim_matches('-').to_owned();
+    if id.is_empty() {
+        return Err(unusable("it has no letters or digits".into()));
+    }
+    if id.len() > 100 {
+        return Err(unusable(format!(
+            "it is {} characters long; ids have at most 100",
+            id.len()
+        )));
+    }
+    Ok(id)
+}
+
+/// A readable title from an id: `peer-work_2` → `Peer work 2`.
+fn title_from(id: &str) -> String {
+    let words = id.replace(['-', '_'], " ");
+    let mut chars = words.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
+/// Where the file goes: `-o PATH` (a folder gets `ID.toml` inside it), else the user's
+/// framework folder.
+fn destination(id: &str, output: Option<&Path>) -> Result<PathBuf, String> {
+    let file = format!("{id}.toml");
+    match output {
+        Some(p) if p.is_dir() => Ok(p.join(file)),
+        Some(p) => Ok(p.to_path_buf()),
+        None => paths::frameworks_dir().map(|d| d.join(file)).ok_or_else(|| {
+            "this system has no folder for user frameworks (no home folder?)\n  = hint: pass -o PATH to say where to write the file".to_owned()
+        }),
+    }
+}
+
+/// A second framework with an existing id would hide the first one (the nearest copy wins),
+/// which is only wanted when adapting that very framework (`--from ID` with the same id).
+fn refuse_shadowing(id: &str, from: Option<&str>) -> Result<(), String> {
+    if from == Some(id) {
+        return Ok(());
+    }
+    let taken = catalog::discover()
+        .into_iter()
+        .find_map(|e| match e.result {
+            Ok(fw) if fw.id == id => Some(e.origin),
+            _ => None,
+        });
+    match taken {
+        Some(origin) => Err(format!(
+            "a framework with id '{id}' already exists ({origin})\n  = hint: choose another NAME; to adapt that framework, use `integra new NEW-NAME --from {id}`"
+        )),
+        None => Ok(()),
+    }
+}
+
+/// The example framework with its id, title and path filled in.
+fn scaffold(id: &str, title: &str, path: &Path) -> String {
+    let shown = path.display().to_string();
+    let shown = if shown.contains(char::is_whitespace) {
+        format!("\"{shown}\"")
+    } else {
+        shown
+    };
+    SCAFFOLD
+        .replace("{{TITLE_COMMENT}}", &one_line(title))
+        .replace("{{PATH}}", &one_line(&shown))
+        .replace("{{ID}}", id)
+        .replace("{{TITLE}}", &toml_string(title))
+}
+
+/// `source`'s own file text with a header comment and a new id, title and version.
+fn copy_of(source: &Framework, id: &str, title: &str) -> Result<String, String> {
+    let text = source_text(source)?;
+    let span = |key: &str| {
+        source
+            .loc
+            .fields
+            .get(key)
+            .cloned()
+            .ok_or_else(|| format!("internal error: no '{key}' in the framework to copy"))
+    };
+    let mut edits: Vec<(Range<usize>, String)> = vec![
+        (span("id")?, toml_string(id)),
+        (span("title")?, toml_string(title)),
+        (span("version")?, toml_string("0.1.0")),
+    ];
+    edits.sort_by_key(|(r, _)| std::cmp::Reverse(r.start));
+    let mut body = text;
+    for (range, value) in edits {
+        body.replace_range(range, &value);
+    }
+    let header = format!(
+        "# '{id}': adapted from '{from}' version {version} ({hash}),\n\
+         # copied by `integra new` on {today}. The copy has its own id, so answers given to\n\
+         # '{from}' are not mixed with answers to this framework (`integra migrate` carries\n\
+         # them across). Translations of the title below, if any, still name the original.\n\n",
+        from = source.id,
+        version = one_line(&source.version),
+        hash = source.hash,
+        today = clock::today(),
+    );
+    Ok(header + &body)
+}
+
+/// The text a framework was loaded from: its file, or the built-in copy.
+fn source_text(fw: &Framework) -> Result<String, String> {
+    match &fw.origin {
+        Origin::File(path) => framework::read_text_file(path).map_err(|e| e.message),
+        Origin::Embedded => catalog::EMBEDDED
+            .iter()
+            .map(|(_, text)| *text)
+            .find(|text| framework::content_hash(text.as_bytes()) == fw.hash)
+            .map(str::to_owned)
+            .ok_or_else(|| format!("internal error: no built-in text for '{}'", fw.id)),
+    }
+}
+
+fn print_next_steps(id: &str, path: &Path) {
+    let p = path.display();
+    outln!("Created {p} (framework '{id}').");
+    outln!();
+    outln!("Next steps:");
+    outln!("  1. Edit it in any text editor; the comments explain each setting.");
+    outln!("  2. integra validate {p}   checks it and points at each mistake");
+    outln!("  3. integra preview {p}    walks through it in the wizard; nothing is saved");
+    outln!("  4. integra outline {p}    shows principles, questions and weights at a glance");
+    let in_search = catalog::search_dirs()
+        .iter()
+        .any(|d| path.parent().is_some_and(|p| same_dir(p, d)));
+    if in_search {
+        outln!("When it is ready: integra run --framework {id}");
+    } else {
+        outln!("When it is ready: integra run --framework {p}");
+    }
+}
+
+fn same_dir(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
+}
+
+/// A TOML basic string holding `s`, quotes and escapes included.
+fn toml_string(s: &str) -> String {
+    toml::Value::String(s.to_owned()).to_string()
+}
+
+/// `s` with line breaks and other control characters replaced by spaces, safe in a comment.
+fn one_line(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::Source;
+    use crate::framework::lint::lint;
+
+    fn load(text: &str) -> Framework {
+        framework::from_str("new.toml", text, Origin::Embedded).unwrap_or_else(|e| {
+            panic!("{}", e.render());
+        })
+    }
+
+    #[test]
+    fn the_scaffold_loads_with_no_warnings_and_teaches_every_part() {
+        let text = scaffold(
+            "peer-services",
+            "Peer \"services\"\nreview",
+            Path::new("x.toml"),
+        );
+        let fw = load(&text);
+        let warnings = lint(&fw);
+        assert!(
+            warnings.is_empty(),
+            "{}",
+            Source {
+                name: "new.toml",
+                text: &text
+            }
+            .render_all(&warnings)
+        );
+        assert_eq!(fw.id, "peer-services");
+        assert_eq!(fw.title.get("en"), "Peer \"services\"\nreview");
+        assert!(!fw.scales.is_empty() && !fw.gates.is_empty() && fw.bands.len() >= 2);
+        assert!(fw.principles.len() >= 2);
+        let kinds: std::collections::BTreeSet<String> = fw
+            .questions()
+            .map(|q| format!("{:?}", q.kind).to_lowercase())
+            .collect();
+        assert!(kinds.len() >= 5, "{kinds:?}");
+        assert!(fw.questions().any(|q| q.show_if.is_some()));
+        assert!(fw.questions().all(|q| q.help.is_some()));
+        assert!(text.contains("[translations.fr]"));
+        assert_eq!(fw.principles[1].title.get("fr"), "Services et orientations");
+        assert!(!text.contains("{{"), "every placeholder is filled");
+    }
+
+    #[test]
+    fn a_copy_of_each_built_in_framework_loads_with_a_new_identity() {
+        for original in catalog::embedded_all() {
+            let text = copy_of(&original, "our-copy", "Our copy").unwrap();
+            let fw = load(&text);
+            assert_eq!((fw.id.as_str(), fw.version.as_str()), ("our-copy", "0.1.0"));
+            assert_eq!(fw.title.get("en"), "Our copy");
+            assert_eq!(
+                fw.questions().count(),
+                original.questions().count(),
+                "{}",
+                original.id
+            );
+            assert!(text.starts_with(&format!("# 'our-copy': adapted from '{}'", original.id)));
+            assert!(lint(&fw).is_empty(), "{}", original.id);
+        }
+    }
+
+    #[test]
+    fn names_become_ids_or_are_refused_with_a_reason() {
+        assert_eq!(framework_id("peer-services").unwrap(), "peer-services");
+        assert_eq!(framework_id("Peer Work 2").unwrap(), "peer-work-2");
+        assert_eq!(framework_id("  my_fw.toml ").unwrap(), "my_fw");
+        assert_eq!(framework_id("drafts/next.toml").unwrap(), "next");
+        assert_eq!(framework_id("a -- b!").unwrap(), "a-b");
+        let accent = framework_id("café").unwrap_err();
+        assert!(accent.contains("'é' is not allowed"), "{accent}");
+        assert!(
+            framework_id("!!!")
+                .unwrap_err()
+                .contains("no letters or digits")
+        );
+        assert!(
+            framework_id(&"x".repeat(101))
+                .unwrap_err()
+                .contains("at most 100")
+        );
+        assert_eq!(title_from("peer-work_2"), "Peer work 2");
+    }
+}

@@ -1,0 +1,120 @@
+//! The wizard with saving off (`--no-save`) and in a preview, without a terminal: answers are
+//! marked unsaved, quitting with unsaved answers asks (even on a terminal too small to show
+//! the question), exporting counts as saving, a preview refuses to export, and the screen
+//! says that nothing is saved.
+
+#![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
+
+#[path = "support/wizard.rs"]
+mod wizard;
+
+use integra::tui::app::Popup;
+use integra::tui::{Effect, Msg, Saving, Screen, State};
+use wizard::{opened, render, send, session_path, through_setup};
+
+const SIZE: (u16, u16) = (80, 24);
+
+fn with_saving(saving: Saving, size: (u16, u16)) -> State {
+    let mut state = opened(size, &session_path());
+    state.saving = saving;
+    state
+}
+
+#[test]
+fn an_answer_with_saving_off_is_unsaved_and_quitting_asks_before_losing_it() {
+    let mut state = with_saving(Saving::Off, SIZE);
+    assert!(!state.unsaved, "nothing answered yet");
+    through_setup(&mut state, "Nova");
+    send(&mut state, [Msg::Digit(2)]);
+    assert!(state.unsaved);
+
+    assert_eq!(send(&mut state, [Msg::Quit]), []);
+    assert!(matches!(state.popup, Some(Popup::ConfirmQuit)));
+    let screen = render(&state);
+    assert!(screen.contains("NOT saved (--no-save)"), "{screen}");
+    assert!(screen.contains("Export them first"), "{screen}");
+    assert_eq!(send(&mut state, [Msg::No]), [], "n stays");
+    assert!(state.popup.is_none() && state.unsaved);
+    assert_eq!(
+        send(&mut state, [Msg::Quit, Msg::Yes]),
+        [Effect::Quit],
+        "unsaved answers: y quits without trying a save (the popup said they are lost)"
+    );
+}
+
+#[test]
+fn with_autosave_nothing_is_ever_unsaved() {
+    let mut state = with_saving(Saving::Autosave, SIZE);
+    through_setup(&mut state, "Nova");
+    send(&mut state, [Msg::Digit(2)]);
+    assert!(!state.unsaved);
+    send(&mut state, [Msg::Quit]);
+    assert!(render(&state).contains("Every answer is already saved"));
+}
+
+#[test]
+fn a_terminal_too_small_asks_before_losing_unsaved_answers() {
+    let mut state = with_saving(Saving::Off, SIZE);
+    through_setup(&mut state, "Nova");
+    send(&mut state, [Msg::Digit(2)]);
+    send(&mut state, [Msg::Resize(60, 20)]);
+    assert_eq!(send(&mut state, [Msg::Quit]), [], "the first q only asks");
+    let screen = render(&state);
+    assert!(
+        screen.contains("Your answers are NOT saved: press q again"),
+        "{screen}"
+    );
+    assert_eq!(send(&mut state, [Msg::Quit]), [Effect::Save, Effect::Quit]);
+
+    // Nothing to lose: it quits at once, as with autosave.
+    let mut state = with_saving(Saving::Off, (60, 20));
+    assert_eq!(send(&mut state, [Msg::Quit]), [Effect::Save, Effect::Quit]);
+}
+
+#[test]
+fn exporting_saves_and_a_later_change_is_unsaved_again() {
+    let mut state = with_saving(Saving::Off, SIZE);
+    through_setup(&mut state, "Nova");
+    send(&mut state, [Msg::Digit(2)]);
+    let written = vec![session_path(), "/reports/nova-report.md".into()];
+    send(&mut state, [Msg::Exported(Ok(written))]);
+    assert!(!state.unsaved);
+    send(&mut state, [Msg::Quit]);
+    assert!(render(&state).contains("Nothing changed since the export"));
+    send(&mut state, [Msg::No]);
+
+    send(&mut state, [Msg::Exported(Err("disk full".into()))]);
+    assert!(!state.unsaved, "a failed export changes nothing by itself");
+    send(&mut state, [Msg::Digit(1)]);
+    assert!(state.unsaved);
+    send(&mut state, [Msg::Exported(Err("disk full".into()))]);
+    assert!(state.unsaved, "a failed export does not count as saved");
+}
+
+#[test]
+fn a_preview_says_nothing_is_saved_and_refuses_to_export() {
+    let mut state = with_saving(Saving::Preview, SIZE);
+    through_setup(&mut state, "Nova");
+    assert!(render(&state).contains("Preview — nothing is saved"));
+    send(&mut state, [Msg::Go(Screen::Export)]);
+    assert_eq!(state.screen, Screen::Export);
+    let fx = send(&mut state, [Msg::End, Msg::Enter]);
+    assert!(!fx.iter().any(|e| matches!(e, Effect::Export(_))), "{fx:?}");
+    let screen = render(&state);
+    assert!(
+        screen.contains("This is a preview: nothing is written"),
+        "{screen}"
+    );
+    send(&mut state, [Msg::Quit]);
+    assert!(render(&state).contains("This was a preview: nothing was saved"));
+}
+
+#[test]
+fn the_header_marks_no_save_and_autosave_shows_no_marker() {
+    let mut state = with_saving(Saving::Off, SIZE);
+    through_setup(&mut state, "Nova");
+    let first_line = |s: &State| render(s).lines().next().unwrap().to_owned();
+    assert!(first_line(&state).contains("Not saving (--no-save)"));
+    state.saving = Saving::Autosave;
+    assert!(!first_line(&state).contains("saving"));
+}
