@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-pub use load::{load_sheet, parse_sheet};
+pub use load::{ParsedSheet, load_sheet, parse_sheet};
 pub use words::{in_words, number};
 pub use write::to_toml;
 

@@ -17,6 +17,7 @@ macro_rules! outln {
     }};
 }
 
+mod aggregate;
 mod frameworks;
 mod outline;
 mod report;
@@ -113,6 +114,28 @@ pub enum Command {
         #[arg(long, value_name = "EARLIER.toml")]
         compare: Option<PathBuf>,
     },
+    /// One table of many sites' sessions of the same framework: scores, bands and failed gates
+    /// per session, with the median and mean of each principle and the count per band.
+    Aggregate {
+        /// The answers or session files (TOML), all of one framework.
+        #[arg(required = true, value_name = "SESSIONS")]
+        sessions: Vec<PathBuf>,
+        /// md, html or csv (default: from the -o file's extension, else md).
+        #[arg(long, value_enum)]
+        format: Option<aggregate::AggregateFormat>,
+        /// Write the table to this file (private to you, mode 0600) instead of printing it.
+        #[arg(short, long, value_name = "PATH")]
+        output: Option<PathBuf>,
+        /// Framework id or path to score against (default: the first session's).
+        #[arg(long, value_name = "ID|FILE")]
+        framework: Option<String>,
+        /// A tera template to use instead of the built-in aggregate one.
+        #[arg(long, value_name = "FILE")]
+        template: Option<PathBuf>,
+        /// Language for framework text (default: the first session's, else English).
+        #[arg(long, value_name = "CODE")]
+        lang: Option<String>,
+    },
     /// Show which report templates are in use, or export the built-in ones to edit.
     Templates {
         /// Write the built-in templates into this folder.
@@ -173,6 +196,21 @@ pub fn run(cli: Cli) -> ExitCode {
             output: output.as_deref(),
             lang: lang.as_deref(),
             compare: compare.as_deref(),
+        }),
+        Some(Command::Aggregate {
+            sessions,
+            format,
+            output,
+            framework,
+            template,
+            lang,
+        }) => aggregate::run(&aggregate::Request {
+            sessions: &sessions,
+            framework: framework.as_deref(),
+            format,
+            output: output.as_deref(),
+            template: template.as_deref(),
+            lang: lang.as_deref(),
         }),
         Some(Command::Templates { export, force }) => templates::run(export.as_deref(), force),
         Some(Command::Schema) => {

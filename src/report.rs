@@ -17,6 +17,7 @@
 //! # Ok(()) }
 //! ```
 
+pub mod aggregate;
 pub mod compare;
 pub mod context;
 mod describe;
