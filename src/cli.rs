@@ -113,6 +113,9 @@ pub enum Command {
         /// An earlier answers file of the same programme: the report adds what changed since.
         #[arg(long, value_name = "EARLIER.toml")]
         compare: Option<PathBuf>,
+        /// Leave the facilitator's and participants' names out (the report says so).
+        #[arg(long)]
+        anonymous: bool,
     },
     /// One table of many sites' sessions of the same framework: scores, bands and failed gates
     /// per session, with the median and mean of each principle and the count per band.
@@ -135,6 +138,10 @@ pub enum Command {
         /// Language for framework text (default: the first session's, else English).
         #[arg(long, value_name = "CODE")]
         lang: Option<String>,
+        /// Say that names are left out (the table never shows the facilitator's or
+        /// participants' names).
+        #[arg(long)]
+        anonymous: bool,
     },
     /// Show which report templates are in use, or export the built-in ones to edit.
     Templates {
@@ -188,6 +195,7 @@ pub fn run(cli: Cli) -> ExitCode {
             lang,
             framework,
             compare,
+            anonymous,
         }) => report::run(&report::Request {
             answers: &answers,
             framework: framework.as_deref(),
@@ -196,6 +204,7 @@ pub fn run(cli: Cli) -> ExitCode {
             output: output.as_deref(),
             lang: lang.as_deref(),
             compare: compare.as_deref(),
+            anonymous,
         }),
         Some(Command::Aggregate {
             sessions,
@@ -204,6 +213,7 @@ pub fn run(cli: Cli) -> ExitCode {
             framework,
             template,
             lang,
+            anonymous,
         }) => aggregate::run(&aggregate::Request {
             sessions: &sessions,
             framework: framework.as_deref(),
@@ -211,6 +221,7 @@ pub fn run(cli: Cli) -> ExitCode {
             output: output.as_deref(),
             template: template.as_deref(),
             lang: lang.as_deref(),
+            anonymous,
         }),
         Some(Command::Templates { export, force }) => templates::run(export.as_deref(), force),
         Some(Command::Schema) => {

@@ -47,6 +47,7 @@ pub struct Request<'a> {
     pub output: Option<&'a Path>,
     pub template: Option<&'a Path>,
     pub lang: Option<&'a str>,
+    pub anonymous: bool,
 }
 
 impl Request<'_> {
@@ -117,7 +118,9 @@ pub fn build(req: &Request<'_>) -> Result<Portfolio, String> {
     if !problems.is_empty() {
         return Err(problems.join("\n"));
     }
-    Ok(Portfolio::build(&contexts))
+    let mut portfolio = Portfolio::build(&contexts);
+    portfolio.anonymous = req.anonymous;
+    Ok(portfolio)
 }
 
 /// Each session of framework `fw` checked against it, scored, and described.

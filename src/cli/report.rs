@@ -53,6 +53,8 @@ pub struct Request<'a> {
     pub lang: Option<&'a str>,
     /// An earlier answers file to compare with.
     pub compare: Option<&'a Path>,
+    /// Leave the facilitator's and participants' names out.
+    pub anonymous: bool,
 }
 
 impl Request<'_> {
@@ -94,6 +96,9 @@ pub fn run(req: &Request<'_>) -> Outcome {
         let before = before.against(&fw).map_err(|e| e.render())?;
         let before_card = score(&fw, &before.answers, lang);
         ctx = ctx.compared_with(&fw, &before, &before_card);
+    }
+    if req.anonymous {
+        ctx = ctx.anonymised();
     }
     if format.is_binary() && req.output.is_none() && std::io::stdout().is_terminal() {
         return Err(

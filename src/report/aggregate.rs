@@ -34,6 +34,8 @@ pub struct Portfolio {
     /// One row per session, sorted by country, site, programme and date.
     pub rows: Vec<Row>,
     pub summary: Summary,
+    /// `--anonymous`: the output says names were left out (the table never holds them).
+    pub anonymous: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -149,6 +151,7 @@ impl Portfolio {
             principles,
             rows,
             summary,
+            anonymous: false,
         }
     }
 }

@@ -29,6 +29,13 @@ pub fn cover(ctx: &ReportContext, l: &Labels) -> Vec<Block> {
     }
     let mut out: Vec<Block> = vec![add_runs(Paragraph::new().style(TITLE), &title, false).into()];
     let shown = |v: &Option<String>| v.clone().unwrap_or_else(|| l.not_recorded.to_owned());
+    let name = |v: &Option<String>| {
+        if ctx.anonymous {
+            l.omitted.to_owned()
+        } else {
+            shown(v)
+        }
+    };
     let fw = &ctx.framework;
     let cov = &ctx.overall.coverage;
     let facts = [
@@ -36,8 +43,8 @@ pub fn cover(ctx: &ReportContext, l: &Labels) -> Vec<Block> {
         (l.site, shown(&a.site)),
         (l.country, shown(&a.country)),
         (l.date, shown(&a.date)),
-        (l.facilitator, shown(&a.facilitator)),
-        (l.participants, shown(&a.participants)),
+        (l.facilitator, name(&a.facilitator)),
+        (l.participants, name(&a.participants)),
         (
             l.framework,
             fill(
@@ -67,6 +74,9 @@ pub fn cover(ctx: &ReportContext, l: &Labels) -> Vec<Block> {
         .map(|(k, v)| TableRow::new(vec![label_cell(k, 2600), cell(v, WIDTH - 2600)]))
         .collect();
     out.push(grid(&[2600, WIDTH - 2600], rows).into());
+    if ctx.anonymous {
+        out.push(para(l.names_omitted).into());
+    }
     for w in &ctx.warnings {
         out.push(lead_para(l.caution, w).into());
     }

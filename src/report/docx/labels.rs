@@ -18,6 +18,8 @@ pub struct Labels {
     pub framework_hash: &'static str,
     pub coverage: &'static str,
     pub not_recorded: &'static str,
+    /// In place of a name left out by `--anonymous`.
+    pub omitted: &'static str,
     /// `{title}`, `{id}`, `{version}`.
     pub framework_value: &'static str,
     /// `{answered}`, `{applicable}`, `{percent}`.
@@ -133,6 +135,7 @@ pub const ENGLISH: Labels = Labels {
     framework_hash: "Framework hash",
     coverage: "Coverage",
     not_recorded: "not recorded",
+    omitted: "omitted",
     framework_value: "{title} ({id}, version {version})",
     coverage_value: "{answered} of {applicable} applicable scored questions answered ({percent}%)",
     caution: "Caution: ",
