@@ -116,6 +116,9 @@ pub enum Command {
         /// Leave the facilitator's and participants' names out (the report says so).
         #[arg(long)]
         anonymous: bool,
+        /// With --format csv: one row per question (the default) or per principle.
+        #[arg(long, value_enum, value_name = "ROWS")]
+        by: Option<report::By>,
     },
     /// One table of many sites' sessions of the same framework: scores, bands and failed gates
     /// per session, with the median and mean of each principle and the count per band.
@@ -196,6 +199,7 @@ pub fn run(cli: Cli) -> ExitCode {
             framework,
             compare,
             anonymous,
+            by,
         }) => report::run(&report::Request {
             answers: &answers,
             framework: framework.as_deref(),
@@ -205,6 +209,7 @@ pub fn run(cli: Cli) -> ExitCode {
             lang: lang.as_deref(),
             compare: compare.as_deref(),
             anonymous,
+            by,
         }),
         Some(Command::Aggregate {
             sessions,

@@ -18,6 +18,7 @@
 //! ```
 
 pub mod aggregate;
+pub mod by_principle;
 pub mod compare;
 pub mod context;
 mod describe;

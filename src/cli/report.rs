@@ -42,6 +42,15 @@ impl From<FormatArg> for ReportFormat {
     }
 }
 
+/// What one CSV row stands for (`--by`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum By {
+    /// One row per question.
+    Question,
+    /// One row per principle: share, score, band, counts, gates.
+    Principle,
+}
+
 /// What `integra report` was asked for.
 #[derive(Debug, Clone, Copy)]
 pub struct Request<'a> {
@@ -55,6 +64,7 @@ pub struct Request<'a> {
     pub compare: Option<&'a Path>,
     /// Leave the facilitator's and participants' names out.
     pub anonymous: bool,
+    pub by: Option<By>,
 }
 
 impl Request<'_> {
@@ -100,6 +110,16 @@ pub fn run(req: &Request<'_>) -> Outcome {
     if req.anonymous {
         ctx = ctx.anonymised();
     }
+    if req.by == Some(By::Principle) {
+        if format != ReportFormat::Csv {
+            return Err(format!(
+                "--by principle is a CSV layout, not one for {}\n  = hint: add --format csv",
+                format.label()
+            ));
+        }
+        let text = report::by_principle::render(&ctx, req.template).map_err(|e| e.to_string())?;
+        return emit(req.output, text.as_bytes(), "CSV (one row per principle)");
+    }
     if format.is_binary() && req.output.is_none() && std::io::stdout().is_terminal() {
         return Err(
             "a Word report is a binary file, not for the terminal\n  = hint: pass -o report.docx"
@@ -107,15 +127,16 @@ pub fn run(req: &Request<'_>) -> Outcome {
         );
     }
     let bytes = report::render_bytes(&ctx, format, req.template).map_err(|e| e.to_string())?;
-    if let Some(path) = req.output {
-        report::write_private(path, &bytes).map_err(|e| e.to_string())?;
-        eprintln!(
-            "Wrote the {} report to '{}'.",
-            format.label(),
-            path.display()
-        );
+    emit(req.output, &bytes, format.label())
+}
+
+/// Writes the report to `output` (privately) or to standard output.
+fn emit(output: Option<&Path>, bytes: &[u8], label: &str) -> Outcome {
+    if let Some(path) = output {
+        report::write_private(path, bytes).map_err(|e| e.to_string())?;
+        eprintln!("Wrote the {label} report to '{}'.", path.display());
     } else {
-        let _ = std::io::stdout().lock().write_all(&bytes);
+        let _ = std::io::stdout().lock().write_all(bytes);
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -26,6 +26,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../templates/report.csv.tera"),
     ),
     (
+        "report-principles.csv.tera",
+        include_str!("../../templates/report-principles.csv.tera"),
+    ),
+    (
         "aggregate.md.tera",
         include_str!("../../templates/aggregate.md.tera"),
     ),
