@@ -17,6 +17,7 @@ macro_rules! outln {
     }};
 }
 
+mod aggregate;
 mod frameworks;
 mod outline;
 mod preview;
@@ -116,7 +117,7 @@ pub enum Command {
     Report {
         /// The answers or session file (TOML).
         answers: PathBuf,
-        /// md, html, txt, json or csv (default: from the -o file's extension, else md).
+        /// md, html, txt, json, csv or docx (default: from the -o file's extension, else md).
         #[arg(long, value_enum)]
         format: Option<report::FormatArg>,
         /// A tera template to use instead of the built-in one (see `integra templates`).
@@ -134,6 +135,38 @@ pub enum Command {
         /// An earlier answers file of the same programme: the report adds what changed since.
         #[arg(long, value_name = "EARLIER.toml")]
         compare: Option<PathBuf>,
+        /// Leave the facilitator's and participants' names out (the report says so).
+        #[arg(long)]
+        anonymous: bool,
+        /// With --format csv: one row per question (the default) or per principle.
+        #[arg(long, value_enum, value_name = "ROWS")]
+        by: Option<report::By>,
+    },
+    /// One table of many sites' sessions of the same framework: scores, bands and failed gates
+    /// per session, with the median and mean of each principle and the count per band.
+    Aggregate {
+        /// The answers or session files (TOML), all of one framework.
+        #[arg(required = true, value_name = "SESSIONS")]
+        sessions: Vec<PathBuf>,
+        /// md, html or csv (default: from the -o file's extension, else md).
+        #[arg(long, value_enum)]
+        format: Option<aggregate::AggregateFormat>,
+        /// Write the table to this file (private to you, mode 0600) instead of printing it.
+        #[arg(short, long, value_name = "PATH")]
+        output: Option<PathBuf>,
+        /// Framework id or path to score against (default: the first session's).
+        #[arg(long, value_name = "ID|FILE")]
+        framework: Option<String>,
+        /// A tera template to use instead of the built-in aggregate one.
+        #[arg(long, value_name = "FILE")]
+        template: Option<PathBuf>,
+        /// Language for framework text (default: the first session's, else English).
+        #[arg(long, value_name = "CODE")]
+        lang: Option<String>,
+        /// Say that names are left out (the table never shows the facilitator's or
+        /// participants' names).
+        #[arg(long)]
+        anonymous: bool,
     },
     /// Start a framework of your own: a commented example to edit, or a copy of another.
     New {
@@ -219,6 +252,8 @@ pub fn run(cli: Cli) -> ExitCode {
             lang,
             framework,
             compare,
+            anonymous,
+            by,
         }) => report::run(&report::Request {
             answers: &answers,
             framework: framework.as_deref(),
@@ -227,6 +262,25 @@ pub fn run(cli: Cli) -> ExitCode {
             output: output.as_deref(),
             lang: lang.as_deref(),
             compare: compare.as_deref(),
+            anonymous,
+            by,
+        }),
+        Some(Command::Aggregate {
+            sessions,
+            format,
+            output,
+            framework,
+            template,
+            lang,
+            anonymous,
+        }) => aggregate::run(&aggregate::Request {
+            sessions: &sessions,
+            framework: framework.as_deref(),
+            format,
+            output: output.as_deref(),
+            template: template.as_deref(),
+            lang: lang.as_deref(),
+            anonymous,
         }),
         Some(Command::New {
             name,

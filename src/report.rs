@@ -1,7 +1,8 @@
-//! Reports: an assessment's results as Markdown, HTML, plain text, JSON or CSV.
+//! Reports: an assessment's results as Markdown, HTML, plain text, JSON, CSV or Word.
 //!
 //! One serialisable [`ReportContext`] (built in [`context`]) is the single source of truth:
-//! JSON is that context serialised, every other format is a tera template that renders it.
+//! JSON is that context serialised, Word (.docx) is built from it in [`docx`], every other
+//! format is a tera template that renders it.
 //! Templates are built in ([`templates::BUILTIN`]); a file of the same name in the user's
 //! template folder, or a file given explicitly, replaces the built-in one. HTML is rendered
 //! with autoescaping on, so nothing written by a user or a framework author becomes markup.
@@ -16,9 +17,12 @@
 //! # Ok(()) }
 //! ```
 
+pub mod aggregate;
+pub mod by_principle;
 pub mod compare;
 pub mod context;
 mod describe;
+pub mod docx;
 mod engine;
 mod filters;
 mod plan;
@@ -44,13 +48,16 @@ pub enum ReportFormat {
     Text,
     Json,
     Csv,
+    /// A Word document (.docx): binary, built from the context without a template.
+    Docx,
 }
 
 impl ReportFormat {
     /// Every format, in the order menus list them.
-    pub const ALL: [Self; 5] = [
+    pub const ALL: [Self; 6] = [
         Self::Markdown,
         Self::Html,
+        Self::Docx,
         Self::Text,
         Self::Json,
         Self::Csv,
@@ -64,6 +71,7 @@ impl ReportFormat {
             Self::Text => "txt",
             Self::Json => "json",
             Self::Csv => "csv",
+            Self::Docx => "docx",
         }
     }
 
@@ -75,6 +83,7 @@ impl ReportFormat {
             Self::Text => "Plain text",
             Self::Json => "JSON (for other tools)",
             Self::Csv => "CSV (one row per question)",
+            Self::Docx => "Word (.docx, to edit and share)",
         }
     }
 
@@ -86,6 +95,7 @@ impl ReportFormat {
             "txt" | "text" => Some(Self::Text),
             "json" => Some(Self::Json),
             "csv" => Some(Self::Csv),
+            "docx" => Some(Self::Docx),
             _ => None,
         }
     }
@@ -97,9 +107,14 @@ impl ReportFormat {
         Self::from_extension(name.rsplit_once('.')?.1)
     }
 
-    /// Whether this format is rendered from a template (all but JSON).
+    /// Whether this format is rendered from a template (all but JSON and Word).
     pub fn is_templated(self) -> bool {
-        self != Self::Json
+        !matches!(self, Self::Json | Self::Docx)
+    }
+
+    /// Whether the report is bytes rather than text (Word): render it with [`render_bytes`].
+    pub fn is_binary(self) -> bool {
+        self == Self::Docx
     }
 }
 
@@ -129,6 +144,9 @@ pub enum ReportError {
     },
     #[error("cannot serialise the report: {0}")]
     Serialise(String),
+    /// A Word document was asked for as text, or with a template.
+    #[error("{0}")]
+    Docx(String),
 }
 
 /// Renders a report of `card` (scored from `sheet` against `fw`) in `format`.
@@ -179,12 +197,36 @@ fn slug(text: &str) -> String {
     out.trim_end_matches('-').to_owned()
 }
 
-/// Renders an already built context (lets callers render several formats from one context).
+/// Renders an already built context in any format, Word included, as the bytes of the file.
+pub fn render_bytes(
+    ctx: &ReportContext,
+    format: ReportFormat,
+    template_override: Option<&Path>,
+) -> Result<Vec<u8>, ReportError> {
+    if format != ReportFormat::Docx {
+        return render_context(ctx, format, template_override).map(String::into_bytes);
+    }
+    if template_override.is_some() {
+        return Err(ReportError::Docx(
+            "Word reports are not templated: they are built from the report data; pass --format md or html to use a template".into(),
+        ));
+    }
+    docx::render(ctx)
+}
+
+/// Renders an already built context as text (lets callers render several formats from one
+/// context). Word is binary: use [`render_bytes`] for it.
 pub fn render_context(
     ctx: &ReportContext,
     format: ReportFormat,
     template_override: Option<&Path>,
 ) -> Result<String, ReportError> {
+    if format.is_binary() {
+        return Err(ReportError::Docx(
+            "a Word report is a binary file, not text; write it to a file with -o report.docx"
+                .into(),
+        ));
+    }
     if !format.is_templated() {
         if template_override.is_some() {
             return Err(ReportError::JsonTemplate);
@@ -207,6 +249,9 @@ pub fn render_with(
     format: ReportFormat,
     template: &Template,
 ) -> Result<String, ReportError> {
+    if format.is_binary() {
+        return render_context(ctx, format, None);
+    }
     if !format.is_templated() {
         return Err(ReportError::JsonTemplate);
     }
@@ -231,7 +276,11 @@ mod tests {
             Some(ReportFormat::Text)
         );
         assert_eq!(ReportFormat::from_path(Path::new("report")), None);
-        assert_eq!(ReportFormat::from_path(Path::new("report.docx")), None);
+        assert_eq!(
+            ReportFormat::from_path(Path::new("report.docx")),
+            Some(ReportFormat::Docx)
+        );
+        assert_eq!(ReportFormat::from_path(Path::new("report.doc")), None);
     }
 
     #[test]

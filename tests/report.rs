@@ -43,7 +43,7 @@ fn hostile_markdown_snapshot() {
 #[test]
 fn library_render_uses_the_built_in_templates() {
     let (fw, sheet, card) = fixture(SESSION, "en");
-    for format in ReportFormat::ALL {
+    for format in ReportFormat::ALL.into_iter().filter(|f| !f.is_binary()) {
         let out = report::render(&fw, &sheet, &card, format, None).unwrap();
         assert!(out.contains("Are referrals followed up?"), "{format}");
     }

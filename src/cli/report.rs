@@ -1,6 +1,7 @@
 //! `integra report ANSWERS.toml`: a report in Markdown, HTML, plain text, JSON or CSV, printed
 //! or written (privately and atomically) to a file.
 
+use std::io::{IsTerminal as _, Write as _};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -24,6 +25,8 @@ pub enum FormatArg {
     Json,
     /// One row per question.
     Csv,
+    /// A Word document to edit and share (needs -o FILE, or standard output sent to a file).
+    Docx,
 }
 
 impl From<FormatArg> for ReportFormat {
@@ -34,8 +37,18 @@ impl From<FormatArg> for ReportFormat {
             FormatArg::Txt => Self::Text,
             FormatArg::Json => Self::Json,
             FormatArg::Csv => Self::Csv,
+            FormatArg::Docx => Self::Docx,
         }
     }
+}
+
+/// What one CSV row stands for (`--by`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum By {
+    /// One row per question.
+    Question,
+    /// One row per principle: share, score, band, counts, gates.
+    Principle,
 }
 
 /// What `integra report` was asked for.
@@ -49,6 +62,9 @@ pub struct Request<'a> {
     pub lang: Option<&'a str>,
     /// An earlier answers file to compare with.
     pub compare: Option<&'a Path>,
+    /// Leave the facilitator's and participants' names out.
+    pub anonymous: bool,
+    pub by: Option<By>,
 }
 
 impl Request<'_> {
@@ -64,7 +80,7 @@ impl Request<'_> {
             }
             if let Some(ext) = path.extension() {
                 return Err(format!(
-                    "cannot tell the report format from '.{}' in '{}'\n  = hint: name the file .md, .html, .txt, .json or .csv, or pass --format",
+                    "cannot tell the report format from '.{}' in '{}'\n  = hint: name the file .md, .html, .txt, .json, .csv or .docx, or pass --format",
                     ext.to_string_lossy(),
                     path.display()
                 ));
@@ -91,16 +107,36 @@ pub fn run(req: &Request<'_>) -> Outcome {
         let before_card = score(&fw, &before.answers, lang);
         ctx = ctx.compared_with(&fw, &before, &before_card);
     }
-    let text = report::render_context(&ctx, format, req.template).map_err(|e| e.to_string())?;
-    if let Some(path) = req.output {
-        report::write_private(path, &text).map_err(|e| e.to_string())?;
-        eprintln!(
-            "Wrote the {} report to '{}'.",
-            format.label(),
-            path.display()
+    if req.anonymous {
+        ctx = ctx.anonymised();
+    }
+    if req.by == Some(By::Principle) {
+        if format != ReportFormat::Csv {
+            return Err(format!(
+                "--by principle is a CSV layout, not one for {}\n  = hint: add --format csv",
+                format.label()
+            ));
+        }
+        let text = report::by_principle::render(&ctx, req.template).map_err(|e| e.to_string())?;
+        return emit(req.output, text.as_bytes(), "CSV (one row per principle)");
+    }
+    if format.is_binary() && req.output.is_none() && std::io::stdout().is_terminal() {
+        return Err(
+            "a Word report is a binary file, not for the terminal\n  = hint: pass -o report.docx"
+                .into(),
         );
+    }
+    let bytes = report::render_bytes(&ctx, format, req.template).map_err(|e| e.to_string())?;
+    emit(req.output, &bytes, format.label())
+}
+
+/// Writes the report to `output` (privately) or to standard output.
+fn emit(output: Option<&Path>, bytes: &[u8], label: &str) -> Outcome {
+    if let Some(path) = output {
+        report::write_private(path, bytes).map_err(|e| e.to_string())?;
+        eprintln!("Wrote the {label} report to '{}'.", path.display());
     } else {
-        out!("{text}");
+        let _ = std::io::stdout().lock().write_all(bytes);
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -39,6 +39,18 @@ pub fn run(export_dir: Option<&Path>, force: bool) -> Outcome {
     }
     outln!("  {:<18} not templated: the report data itself", "(json)");
     outln!(
+        "  {:<18} not templated: built from the report data",
+        "(docx)"
+    );
+    for (name, _) in templates::BUILTIN
+        .iter()
+        .filter(|(n, _)| n.starts_with("aggregate."))
+    {
+        let source = templates::user_override_named(name)
+            .map_or_else(|| "built-in".to_owned(), |p| p.display().to_string());
+        outln!("  {name:<18} {source}");
+    }
+    outln!(
         "\n{} built-in templates; `integra templates --export DIR` writes copies.",
         templates::BUILTIN.len()
     );

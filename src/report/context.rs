@@ -52,6 +52,9 @@ pub struct ReportContext {
     pub hidden: Vec<QuestionInfo>,
     /// Progress since an earlier assessment, when one is given (`--compare`).
     pub comparison: Option<Comparison>,
+    /// Whether the facilitator's and participants' names were left out (`--anonymous`);
+    /// they are then `null` here and every format says that names were omitted.
+    pub anonymous: bool,
 }
 
 /// Facts about the assessment (each `null` when the answers file does not record it).
@@ -314,6 +317,24 @@ impl ReportContext {
             questions,
             hidden,
             comparison: None,
+            anonymous: false,
         }
+    }
+
+    /// This context without the facilitator's and participants' names, here and in the
+    /// comparison, marked so that reports say names were omitted. Free text (notes, answers)
+    /// is left as written.
+    #[must_use]
+    pub fn anonymised(mut self) -> Self {
+        let forget = |a: &mut Assessment| {
+            a.facilitator = None;
+            a.participants = None;
+        };
+        forget(&mut self.assessment);
+        if let Some(c) = &mut self.comparison {
+            forget(&mut c.previous);
+        }
+        self.anonymous = true;
+        self
     }
 }

@@ -5,14 +5,13 @@ use std::error::Error as _;
 
 use tera::{Context, Kwargs, State, Tera, TeraResult, Value};
 
-use super::context::ReportContext;
 use super::filters;
 use super::templates::Template;
 use super::{ReportError, ReportFormat};
 
-/// Renders `ctx` with `template` for `format`.
+/// Renders `ctx` (a report's or a portfolio's context) with `template` for `format`.
 pub fn render(
-    ctx: &ReportContext,
+    ctx: &impl serde::Serialize,
     format: ReportFormat,
     template: &Template,
 ) -> Result<String, ReportError> {

@@ -25,6 +25,22 @@ pub const BUILTIN: &[(&str, &str)] = &[
         "report.csv.tera",
         include_str!("../../templates/report.csv.tera"),
     ),
+    (
+        "report-principles.csv.tera",
+        include_str!("../../templates/report-principles.csv.tera"),
+    ),
+    (
+        "aggregate.md.tera",
+        include_str!("../../templates/aggregate.md.tera"),
+    ),
+    (
+        "aggregate.html.tera",
+        include_str!("../../templates/aggregate.html.tera"),
+    ),
+    (
+        "aggregate.csv.tera",
+        include_str!("../../templates/aggregate.csv.tera"),
+    ),
 ];
 
 /// Template files larger than this are refused.
@@ -82,6 +98,28 @@ impl Template {
         Self::builtin(format).ok_or(ReportError::JsonTemplate)
     }
 
+    /// The template file `name` (e.g. `aggregate.md.tera`): the user's override when there is
+    /// one, else the built-in one of that name.
+    pub fn resolve_named(name: &str) -> Result<Self, ReportError> {
+        if let Some(path) = user_override_named(name) {
+            let mut t = Self::from_file(&path)?;
+            t.origin = TemplateOrigin::User(path);
+            return Ok(t);
+        }
+        BUILTIN
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(n, text)| Self {
+                name: (*n).to_owned(),
+                text: (*text).to_owned(),
+                origin: TemplateOrigin::Builtin,
+            })
+            .ok_or_else(|| ReportError::ReadTemplate {
+                path: PathBuf::from(name),
+                message: "there is no built-in template of this name".into(),
+            })
+    }
+
     /// The built-in template for `format` (`None` for JSON).
     pub fn builtin(format: ReportFormat) -> Option<Self> {
         builtin(format).map(|text| Self {
@@ -116,7 +154,12 @@ impl Template {
 
 /// The user's override for `format`, if the file exists.
 pub fn user_override(format: ReportFormat) -> Option<PathBuf> {
-    let path = paths::templates_dir()?.join(file_name(format));
+    user_override_named(&file_name(format))
+}
+
+/// The user's override for the template file `name`, if the file exists.
+pub fn user_override_named(name: &str) -> Option<PathBuf> {
+    let path = paths::templates_dir()?.join(name);
     path.is_file().then_some(path)
 }
 

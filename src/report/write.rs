@@ -8,14 +8,15 @@ use std::path::{Path, PathBuf};
 
 use super::ReportError;
 
-/// Writes `text` to `path` atomically, readable and writable by the owner only.
-pub fn write_private(path: &Path, text: &str) -> Result<(), ReportError> {
+/// Writes `contents` (text, or a Word file's bytes) to `path` atomically, readable and
+/// writable by the owner only.
+pub fn write_private(path: &Path, contents: impl AsRef<[u8]>) -> Result<(), ReportError> {
     let fail = |source| ReportError::Write {
         path: path.to_path_buf(),
         source,
     };
     let tmp = temp_path(path);
-    let result = write_new(&tmp, text.as_bytes()).and_then(|()| std::fs::rename(&tmp, path));
+    let result = write_new(&tmp, contents.as_ref()).and_then(|()| std::fs::rename(&tmp, path));
     if let Err(e) = result {
         let _ = std::fs::remove_file(&tmp);
         return Err(fail(e));

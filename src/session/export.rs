@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use super::{Session, save, store};
 use crate::framework::Framework;
 use crate::paths;
-use crate::report::{ReportFormat, render};
+use crate::report::{ReportContext, ReportFormat, render_bytes};
 use crate::scoring::score;
 
 /// A report format the wizard offers, and whether it is ticked at first.
@@ -61,10 +61,11 @@ pub fn export(
         .path
         .file_stem()
         .map_or_else(|| "assessment".into(), |s| s.to_string_lossy().into_owned());
+    let ctx = ReportContext::build(fw, &session.sheet, &card);
     for &format in formats {
-        let text = render(fw, &session.sheet, &card, format, None).map_err(|e| e.to_string())?;
+        let bytes = render_bytes(&ctx, format, None).map_err(|e| e.to_string())?;
         let path = dir.join(format!("{stem}-report.{}", format.extension()));
-        store::write_atomic(&path, text.as_bytes())
+        store::write_atomic(&path, &bytes)
             .map_err(|e| format!("cannot write {}: {e}", shown(&path)))?;
         written.push(path);
     }

@@ -1,0 +1,152 @@
+//! `integra aggregate SESSIONS...`: many sites' sessions of one framework in one table.
+//!
+//! Sessions of another framework are an error naming every such file (their scores measure
+//! different things, so one table would mislead); a session answered against another version
+//! of the same framework is scored against the version in use, and the output says so.
+//! Every unreadable file is reported with its line and column before anything is written.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::ValueEnum;
+
+use super::Outcome;
+use crate::answers::{ParsedSheet, load_sheet};
+use crate::framework::Framework;
+use crate::report::aggregate::{self, Portfolio};
+use crate::report::{self, ReportContext, ReportFormat};
+use crate::scoring::score;
+
+/// The portfolio's formats, as named on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AggregateFormat {
+    /// One Markdown table.
+    Md,
+    /// One self-contained HTML page (prints landscape).
+    Html,
+    /// One row per session, for spreadsheets.
+    Csv,
+}
+
+impl From<AggregateFormat> for ReportFormat {
+    fn from(f: AggregateFormat) -> Self {
+        match f {
+            AggregateFormat::Md => Self::Markdown,
+            AggregateFormat::Html => Self::Html,
+            AggregateFormat::Csv => Self::Csv,
+        }
+    }
+}
+
+/// What `integra aggregate` was asked for.
+#[derive(Debug, Clone, Copy)]
+pub struct Request<'a> {
+    pub sessions: &'a [PathBuf],
+    pub framework: Option<&'a str>,
+    pub format: Option<AggregateFormat>,
+    pub output: Option<&'a Path>,
+    pub template: Option<&'a Path>,
+    pub lang: Option<&'a str>,
+    pub anonymous: bool,
+}
+
+impl Request<'_> {
+    fn format(&self) -> Result<ReportFormat, String> {
+        if let Some(f) = self.format {
+            return Ok(f.into());
+        }
+        let Some(path) = self.output else {
+            return Ok(ReportFormat::Markdown);
+        };
+        match ReportFormat::from_path(path) {
+            Some(f @ (ReportFormat::Markdown | ReportFormat::Html | ReportFormat::Csv)) => Ok(f),
+            _ if path.extension().is_none() => Ok(ReportFormat::Markdown),
+            _ => Err(format!(
+                "cannot tell the portfolio format from '{}'\n  = hint: name the file .md, .html or .csv, or pass --format",
+                path.display()
+            )),
+        }
+    }
+}
+
+pub fn run(req: &Request<'_>) -> Outcome {
+    let format = req.format()?;
+    let portfolio = build(req)?;
+    let text = aggregate::render(&portfolio, format, req.template).map_err(|e| e.to_string())?;
+    if let Some(path) = req.output {
+        report::write_private(path, &text).map_err(|e| e.to_string())?;
+        eprintln!(
+            "Wrote the portfolio of {} sessions to '{}'.",
+            portfolio.rows.len(),
+            path.display()
+        );
+    } else {
+        out!("{text}");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Reads, checks and scores every session; all problems are reported together.
+pub fn build(req: &Request<'_>) -> Result<Portfolio, String> {
+    let mut problems = Vec::new();
+    let mut parsed: Vec<(&PathBuf, ParsedSheet)> = Vec::new();
+    for path in req.sessions {
+        match load_sheet(path) {
+            Ok(p) => parsed.push((path, p)),
+            Err(e) => problems.push(e.render()),
+        }
+    }
+    let fw = match (req.framework, parsed.first()) {
+        (_, None) if !problems.is_empty() => return Err(problems.join("\n")),
+        (None, None) => return Err("no session files given".into()),
+        (Some(spec), _) => crate::framework::catalog::resolve(spec).map_err(|e| e.to_string())?,
+        (None, Some((_, first))) => first.framework(None).map_err(|e| e.to_string())?,
+    };
+    let others: Vec<String> = parsed
+        .iter()
+        .filter(|(_, p)| p.framework_id() != fw.id)
+        .map(|(path, p)| format!("  '{}' is '{}'", path.display(), p.framework_id()))
+        .collect();
+    if !others.is_empty() {
+        problems.push(format!(
+            "these sessions were not answered against framework '{}', so their scores cannot share its table:\n{}\n  = hint: aggregate each framework's sessions separately, or pass --framework to choose which one",
+            fw.id,
+            others.join("\n")
+        ));
+    }
+    let contexts = contexts(&fw, parsed, req.lang, &mut problems);
+    if !problems.is_empty() {
+        return Err(problems.join("\n"));
+    }
+    let mut portfolio = Portfolio::build(&contexts);
+    portfolio.anonymous = req.anonymous;
+    Ok(portfolio)
+}
+
+/// Each session of framework `fw` checked against it, scored, and described.
+fn contexts(
+    fw: &Framework,
+    parsed: Vec<(&PathBuf, ParsedSheet)>,
+    lang: Option<&str>,
+    problems: &mut Vec<String>,
+) -> Vec<(String, ReportContext)> {
+    let mut out = Vec::new();
+    // One language for the whole table: asked for, else the first session's, else English.
+    let mut lang = lang.map(str::to_owned);
+    for (path, p) in parsed {
+        if p.framework_id() != fw.id {
+            continue;
+        }
+        match p.against(fw) {
+            Ok(sheet) => {
+                let lang = lang
+                    .get_or_insert_with(|| sheet.language.clone().unwrap_or_else(|| "en".into()));
+                let card = score(fw, &sheet.answers, lang);
+                let ctx = ReportContext::build(fw, &sheet, &card);
+                out.push((path.display().to_string(), ctx));
+            }
+            Err(e) => problems.push(e.render()),
+        }
+    }
+    out
+}

@@ -1,0 +1,302 @@
+//! The portfolio view: many sites' assessments against one framework, one row each, so a
+//! country office sees every site at once.
+//!
+//! Each row is taken from that session's [`ReportContext`], so a site's figures here are the
+//! figures of its own report. Rows are sorted by country, site, programme and date (case
+//! ignored), so a reader finds a site where an index would put it; the summary gives each
+//! principle's median and mean, and how many sessions reached each band.
+
+use std::cmp::Ordering;
+use std::path::Path;
+
+use serde::Serialize;
+
+use super::context::{CoverageInfo, ReportContext};
+use super::templates::Template;
+use super::{ReportError, ReportFormat, engine};
+
+/// The portfolio's shape as templates see it (`schema_version` follows the report's rules).
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Everything the portfolio table shows.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Portfolio {
+    pub schema_version: u32,
+    pub generator: String,
+    pub language: String,
+    /// The framework every session was scored against (id, title, version, hash).
+    pub framework: FrameworkRef,
+    /// Plain-words cautions, e.g. sessions answered against another version.
+    pub notes: Vec<String>,
+    /// The scored principles (those with a share of the score), in framework order: the
+    /// table's score columns. Context-only principles never have a score, so they get none.
+    pub principles: Vec<PrincipleRef>,
+    /// One row per session, sorted by country, site, programme and date.
+    pub rows: Vec<Row>,
+    pub summary: Summary,
+    /// `--anonymous`: the output says names were left out (the table never holds them).
+    pub anonymous: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FrameworkRef {
+    pub id: String,
+    pub title: String,
+    pub version: String,
+    pub hash: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PrincipleRef {
+    pub id: String,
+    pub number: usize,
+    pub title: String,
+}
+
+/// One session's result.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Row {
+    /// The session file, as given on the command line.
+    pub file: String,
+    pub programme: Option<String>,
+    pub site: Option<String>,
+    pub country: Option<String>,
+    pub date: Option<String>,
+    /// The framework version the session recorded, if any.
+    pub answered_version: Option<String>,
+    pub coverage: CoverageInfo,
+    /// 0–100, `null` when nothing scored was answered.
+    pub score: Option<f64>,
+    pub band: Option<String>,
+    pub band_id: Option<String>,
+    /// Whether failed gates hold the band below what the score alone reaches.
+    pub capped: bool,
+    /// Each principle's score, in the order of [`Portfolio::principles`].
+    pub principles: Vec<Option<f64>>,
+    /// The ids of the gates that failed.
+    pub failed_gates: Vec<String>,
+}
+
+/// Figures over all rows.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Summary {
+    pub sessions: usize,
+    pub overall: Stat,
+    /// Per principle, in the order of [`Portfolio::principles`].
+    pub principles: Vec<Stat>,
+    /// Every band of the framework, lowest first, with how many sessions reached it.
+    pub bands: Vec<BandCount>,
+    /// Sessions with no overall score yet.
+    pub unscored: usize,
+    /// Sessions whose band failed gates hold down.
+    pub capped: usize,
+}
+
+/// The median and mean of the scores that exist, and how many there were.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Stat {
+    pub median: Option<f64>,
+    pub mean: Option<f64>,
+    pub count: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BandCount {
+    pub id: String,
+    pub label: String,
+    pub count: usize,
+}
+
+impl Portfolio {
+    /// The portfolio of `sessions`: (file name, its report context), all scored against the
+    /// same framework, the first one's.
+    pub fn build(sessions: &[(String, ReportContext)]) -> Self {
+        let first = sessions.first().map(|(_, c)| c);
+        let framework = first.map_or_else(
+            || FrameworkRef {
+                id: String::new(),
+                title: String::new(),
+                version: String::new(),
+                hash: String::new(),
+            },
+            |c| FrameworkRef {
+                id: c.framework.id.clone(),
+                title: c.framework.title.clone(),
+                version: c.framework.version.clone(),
+                hash: c.framework.hash.clone(),
+            },
+        );
+        let principles: Vec<PrincipleRef> = first
+            .map(|c| {
+                c.principles
+                    .iter()
+                    .filter(|p| p.share > 0.0)
+                    .map(|p| PrincipleRef {
+                        id: p.id.clone(),
+                        number: p.number,
+                        title: p.title.clone(),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let mut rows: Vec<Row> = sessions.iter().map(|(f, c)| row(f, c)).collect();
+        rows.sort_by(order);
+        let summary = summary(&rows, principles.len(), first);
+        Self {
+            schema_version: SCHEMA_VERSION,
+            generator: format!("integra {}", env!("CARGO_PKG_VERSION")),
+            language: first.map_or_else(|| "en".into(), |c| c.language.clone()),
+            notes: version_notes(&rows, &framework),
+            framework,
+            principles,
+            rows,
+            summary,
+            anonymous: false,
+        }
+    }
+}
+
+fn row(file: &str, c: &ReportContext) -> Row {
+    let a = &c.assessment;
+    Row {
+        file: file.to_owned(),
+        programme: a.programme.clone(),
+        site: a.site.clone(),
+        country: a.country.clone(),
+        date: a.date.clone(),
+        answered_version: c.framework.answered_version.clone(),
+        coverage: c.overall.coverage,
+        score: c.overall.score,
+        band: c.overall.band.as_ref().map(|b| b.label.clone()),
+        band_id: c.overall.band.as_ref().map(|b| b.id.clone()),
+        capped: c.overall.capped,
+        principles: c
+            .principles
+            .iter()
+            .filter(|p| p.share > 0.0)
+            .map(|p| p.score)
+            .collect(),
+        failed_gates: c.failed_gates.iter().map(|g| g.id.clone()).collect(),
+    }
+}
+
+/// Country, site, programme, date, then file: missing values last, case ignored.
+fn order(a: &Row, b: &Row) -> Ordering {
+    let key = |r: &Row| {
+        [&r.country, &r.site, &r.programme, &r.date].map(|v| v.as_deref().map(str::to_lowercase))
+    };
+    let (ka, kb) = (key(a), key(b));
+    for (x, y) in ka.iter().zip(&kb) {
+        let o = match (x, y) {
+            (Some(x), Some(y)) => x.cmp(y),
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (None, None) => Ordering::Equal,
+        };
+        if o != Ordering::Equal {
+            return o;
+        }
+    }
+    a.file.cmp(&b.file)
+}
+
+fn summary(rows: &[Row], principles: usize, first: Option<&ReportContext>) -> Summary {
+    let bands = first.map(|c| c.bands.as_slice()).unwrap_or_default();
+    Summary {
+        sessions: rows.len(),
+        overall: stat(rows.iter().map(|r| r.score)),
+        principles: (0..principles)
+            .map(|i| stat(rows.iter().map(|r| r.principles.get(i).copied().flatten())))
+            .collect(),
+        bands: bands
+            .iter()
+            .map(|b| BandCount {
+                id: b.id.clone(),
+                label: b.label.clone(),
+                count: rows
+                    .iter()
+                    .filter(|r| r.band_id.as_deref() == Some(b.id.as_str()))
+                    .count(),
+            })
+            .collect(),
+        unscored: rows.iter().filter(|r| r.score.is_none()).count(),
+        capped: rows.iter().filter(|r| r.capped).count(),
+    }
+}
+
+/// Median and mean of the values present.
+pub fn stat(values: impl Iterator<Item = Option<f64>>) -> Stat {
+    let mut v: Vec<f64> = values.flatten().collect();
+    v.sort_by(f64::total_cmp);
+    let n = v.len();
+    let median = match n {
+        0 => None,
+        _ if n % 2 == 1 => Some(v[n / 2]),
+        _ => Some(f64::midpoint(v[n / 2 - 1], v[n / 2])),
+    };
+    #[allow(clippy::cast_precision_loss)]
+    let mean = (n > 0).then(|| v.iter().sum::<f64>() / n as f64);
+    Stat {
+        median,
+        mean,
+        count: n,
+    }
+}
+
+/// A note naming the sessions answered against a version other than the one used.
+fn version_notes(rows: &[Row], fw: &FrameworkRef) -> Vec<String> {
+    let other: Vec<String> = rows
+        .iter()
+        .filter_map(|r| {
+            let v = r.answered_version.as_deref()?;
+            (v != fw.version).then(|| format!("'{}' (version {v})", r.file))
+        })
+        .collect();
+    if other.is_empty() {
+        return Vec::new();
+    }
+    vec![format!(
+        "Some sessions were answered against another version of '{}'; every row is scored here against version {}: {}.",
+        fw.id,
+        fw.version,
+        other.join(", ")
+    )]
+}
+
+/// Renders `portfolio` as Markdown, HTML or CSV, with `template` when given, else
+/// `aggregate.<ext>.tera` from the user's template folder or the built-in one.
+pub fn render(
+    portfolio: &Portfolio,
+    format: ReportFormat,
+    template: Option<&Path>,
+) -> Result<String, ReportError> {
+    if !matches!(
+        format,
+        ReportFormat::Markdown | ReportFormat::Html | ReportFormat::Csv
+    ) {
+        return Err(ReportError::Template {
+            name: format!("aggregate.{}", format.extension()),
+            message: "the portfolio comes as md, html or csv".into(),
+        });
+    }
+    let template = match template {
+        Some(path) => Template::from_file(path)?,
+        None => Template::resolve_named(&format!("aggregate.{}.tera", format.extension()))?,
+    };
+    engine::render(portfolio, format, &template)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn medians_and_means_skip_missing_scores() {
+        let s = stat([Some(10.0), None, Some(30.0), Some(20.0)].into_iter());
+        assert_eq!((s.median, s.mean, s.count), (Some(20.0), Some(20.0), 3));
+        let s = stat([Some(10.0), Some(40.0)].into_iter());
+        assert_eq!(s.median, Some(25.0));
+        let s = stat([None].into_iter());
+        assert_eq!((s.median, s.mean, s.count), (None, None, 0));
+    }
+}

@@ -1,0 +1,204 @@
+//! `integra aggregate`: many sessions of one framework in one table, in every format, and the
+//! errors for sessions that cannot share the table.
+
+#![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+const FRAMEWORK: &str = "tests/fixtures/report/readiness.toml";
+const SESSIONS: [&str; 4] = [
+    "tests/fixtures/aggregate/kampala.toml",
+    "tests/fixtures/aggregate/mombasa.toml",
+    "tests/fixtures/report/session.toml",
+    "tests/fixtures/aggregate/unanswered.toml",
+];
+
+fn integra(args: &[&str], config: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_integra"))
+        .arg("aggregate")
+        .args(args)
+        .env("XDG_CONFIG_HOME", config)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap()
+}
+
+/// The portfolio of the fixture sessions in `format`, with the version made stable.
+fn portfolio(format: &str) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let mut args = SESSIONS.to_vec();
+    args.extend(["--framework", FRAMEWORK, "--format", format]);
+    let out = integra(&args, dir.path());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap().replace(
+        concat!("integra ", env!("CARGO_PKG_VERSION")),
+        "integra [version]",
+    )
+}
+
+#[test]
+fn markdown_snapshot() {
+    insta::assert_snapshot!("aggregate_md", portfolio("md"));
+}
+
+#[test]
+fn html_snapshot() {
+    insta::assert_snapshot!("aggregate_html", portfolio("html"));
+}
+
+#[test]
+fn csv_snapshot() {
+    insta::assert_snapshot!("aggregate_csv", portfolio("csv"));
+}
+
+#[test]
+fn rows_are_sorted_by_country_then_site_and_summarised() {
+    let csv = portfolio("csv");
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(
+        lines.len(),
+        1 + 4 + 2,
+        "header, four sessions, median and mean"
+    );
+    let order: Vec<&str> = ["Central drop-in", "Mombasa", "New partner", "Kampala"]
+        .into_iter()
+        .map(|s| lines.iter().find(|l| l.contains(s)).copied().unwrap())
+        .collect();
+    assert_eq!(
+        order,
+        lines[1..5],
+        "Kenya (by site, no site last) before Uganda"
+    );
+    // Overall scores 73.3, 96.7, none and 8.3: the median of three is 73.3.
+    assert!(lines[5].contains(",73.3,"), "{}", lines[5]);
+    assert!(
+        lines[5].contains("Building readiness: 1; Ready to integrate: 1; no score: 1"),
+        "{}",
+        lines[5]
+    );
+    assert!(
+        lines[6].contains(",59.4,"),
+        "mean of 73.3, 96.7, 8.3: {}",
+        lines[6]
+    );
+}
+
+#[test]
+fn text_from_sessions_cannot_become_formulas_or_markup() {
+    let csv = portfolio("csv");
+    assert!(csv.contains("'=SUM(A1)"), "formula neutralised:\n{csv}");
+    let html = portfolio("html");
+    assert!(html.contains("&lt;b&gt;Unity&lt;/b&gt; &amp; Co"), "{html}");
+    assert!(!html.contains("<b>Unity"));
+    assert!(!html.contains("<script"));
+    roxmltree::Document::parse_with_options(
+        html.trim_start_matches("<!DOCTYPE html>"),
+        roxmltree::ParsingOptions {
+            allow_dtd: true,
+            ..Default::default()
+        },
+    )
+    .unwrap();
+}
+
+#[test]
+fn another_version_of_the_framework_is_noted() {
+    let md = portfolio("md");
+    assert!(md.contains("kampala.toml' (version 2.0.0)"), "{md}");
+}
+
+#[test]
+fn sessions_of_another_framework_are_an_error_naming_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = integra(
+        &[
+            SESSIONS[0],
+            "tests/fixtures/answers/minimal-building.toml",
+            SESSIONS[1],
+            "--framework",
+            FRAMEWORK,
+        ],
+        dir.path(),
+    );
+    assert!(!out.status.success());
+    assert!(
+        out.stdout.is_empty(),
+        "no table when a session does not fit"
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("'tests/fixtures/answers/minimal-building.toml' is 'minimal'"),
+        "{err}"
+    );
+    assert!(err.contains("framework 'report-fixture'"), "{err}");
+    assert!(
+        !err.contains("mombasa"),
+        "sessions that fit are not blamed: {err}"
+    );
+}
+
+#[test]
+fn unreadable_sessions_are_located_errors_and_nothing_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.toml");
+    std::fs::write(
+        &bad,
+        "framework = \"report-fixture\"\n[answers\nreferral = 1\n",
+    )
+    .unwrap();
+    let out_file = dir.path().join("all.md");
+    let out = integra(
+        &[
+            SESSIONS[1],
+            bad.to_str().unwrap(),
+            "--framework",
+            FRAMEWORK,
+            "-o",
+            out_file.to_str().unwrap(),
+        ],
+        dir.path(),
+    );
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(&format!("{}:2:", bad.display())),
+        "file:line:col in: {err}"
+    );
+    assert!(!out_file.exists(), "no partial portfolio");
+}
+
+#[cfg(unix)]
+#[test]
+fn output_file_is_private_and_its_extension_picks_the_format() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("portfolio.html");
+    let out = integra(
+        &[
+            SESSIONS[1],
+            SESSIONS[2],
+            "--framework",
+            FRAMEWORK,
+            "-o",
+            path.to_str().unwrap(),
+        ],
+        dir.path(),
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+    assert!(
+        std::fs::read_to_string(&path)
+            .unwrap()
+            .starts_with("<!DOCTYPE html>")
+    );
+}
