@@ -9,6 +9,7 @@
 
 pub mod clock;
 pub mod export;
+pub mod migrate;
 pub mod resume;
 pub mod store;
 
