@@ -40,3 +40,25 @@ fn unreachable_questions_are_warned_about_and_reachable_ones_are_not() {
     );
     insta::assert_snapshot!("validate-reach", text);
 }
+
+#[test]
+fn the_manuals_warning_example_gets_its_warning() {
+    let manual = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/framework-format.md"),
+    )
+    .unwrap();
+    let start = manual.find("id = \"warning-demo\"").unwrap();
+    let end = start + manual[start..].find("```").unwrap();
+    let fw = integra::framework::from_str(
+        "demo",
+        &manual[start..end],
+        integra::framework::Origin::Embedded,
+    )
+    .unwrap();
+    let warnings = integra::framework::lint::lint(&fw);
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert_eq!(
+        warnings[0].message,
+        "question 'outreach_testing' can never be shown: its condition can never hold"
+    );
+}
