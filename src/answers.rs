@@ -13,6 +13,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+pub(crate) use load::response;
 pub use load::{ParsedSheet, load_sheet, parse_sheet};
 pub use words::{in_words, number};
 pub use write::to_toml;

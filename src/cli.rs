@@ -19,6 +19,7 @@ macro_rules! outln {
 
 mod aggregate;
 mod frameworks;
+mod migrate;
 mod outline;
 mod preview;
 mod report;
@@ -182,6 +183,24 @@ pub enum Command {
         #[arg(short, long, value_name = "PATH")]
         output: Option<PathBuf>,
     },
+    /// Carry a session's answers, notes and facts onto another revision of its framework.
+    /// Writes a new session file (the original is never changed) and lists every answer
+    /// that could not come across, and why. Exit status 0 when everything came across,
+    /// 3 when the new file was written but something was left behind or is now hidden.
+    Migrate {
+        /// The session or answers file to carry over.
+        session: PathBuf,
+        /// The framework revision: a file, or an id integra can find.
+        #[arg(long, value_name = "FILE|ID")]
+        to: String,
+        /// Where to write the new session (default: beside SESSION, named
+        /// NAME-migrated-ID-VERSION.toml).
+        #[arg(short, long, value_name = "OUT")]
+        output: Option<PathBuf>,
+        /// Replace OUT if it exists (the original session is never replaced).
+        #[arg(long)]
+        force: bool,
+    },
     /// Show which report templates are in use, or export the built-in ones to edit.
     Templates {
         /// Write the built-in templates into this folder.
@@ -201,6 +220,10 @@ pub enum Format {
 }
 
 /// Runs a parsed command line and returns the process exit code.
+#[allow(
+    clippy::too_many_lines,
+    reason = "one flat arm per subcommand reads best as a dispatch table"
+)]
 pub fn run(cli: Cli) -> ExitCode {
     let saving = |off: bool| {
         if off || cli.no_save {
@@ -292,6 +315,17 @@ pub fn run(cli: Cli) -> ExitCode {
             from: from.as_deref(),
             title: title.as_deref(),
             output: output.as_deref(),
+        }),
+        Some(Command::Migrate {
+            session,
+            to,
+            output,
+            force,
+        }) => migrate::run(&migrate::Request {
+            session: &session,
+            to: &to,
+            output: output.as_deref(),
+            force,
         }),
         Some(Command::Templates { export, force }) => templates::run(export.as_deref(), force),
         Some(Command::Schema) => {

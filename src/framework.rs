@@ -10,6 +10,7 @@ pub mod condition;
 pub mod lint;
 pub mod model;
 pub mod parse;
+pub mod reach;
 pub mod text;
 pub mod translate;
 pub mod validate;

@@ -118,3 +118,52 @@ fn the_header_marks_no_save_and_autosave_shows_no_marker() {
     state.saving = Saving::Autosave;
     assert!(!first_line(&state).contains("saving"));
 }
+
+#[test]
+fn with_saving_off_a_save_writes_nothing_and_an_export_writes_the_session_and_reports() {
+    use integra::report::ReportFormat;
+    use integra::tui::{Context, effect};
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nova.toml");
+    let mut state = wizard::opened(SIZE, &path);
+    state.saving = Saving::Off;
+    through_setup(&mut state, "Nova");
+    send(&mut state, [Msg::Digit(2)]);
+    let ctx = Context::default();
+    assert!(matches!(
+        effect::perform(Effect::Save, &mut state, &ctx),
+        effect::Step::Continue
+    ));
+    assert!(!path.exists(), "a save with saving off writes nothing");
+
+    let step = effect::perform(
+        Effect::Export(vec![ReportFormat::Markdown]),
+        &mut state,
+        &ctx,
+    );
+    let effect::Step::Then(msg) = step else {
+        panic!("an export reports back")
+    };
+    send(&mut state, [msg]);
+    assert!(state.export.error.is_none(), "{:?}", state.export.error);
+    assert!(
+        std::fs::read_to_string(&path)
+            .unwrap()
+            .contains("programme = \"Nova\"")
+    );
+    assert!(dir.path().join("nova-report.md").exists());
+    assert!(!state.unsaved);
+
+    state.saving = Saving::Preview;
+    std::fs::remove_file(&path).unwrap();
+    assert!(matches!(
+        effect::perform(
+            Effect::Export(vec![ReportFormat::Markdown]),
+            &mut state,
+            &ctx
+        ),
+        effect::Step::Continue
+    ));
+    assert!(!path.exists(), "a preview never exports");
+}

@@ -167,7 +167,8 @@ fn scaffold(id: &str, title: &str, path: &Path) -> String {
 
 /// `source`'s own file text with a header comment and a new id, title and version.
 fn copy_of(source: &Framework, id: &str, title: &str) -> Result<String, String> {
-    let text = source_text(source)?;
+    let text = catalog::source_text(source)
+        .ok_or_else(|| format!("cannot read the file of framework '{}'", source.id))?;
     let span = |key: &str| {
         source
             .loc
@@ -197,19 +198,6 @@ fn copy_of(source: &Framework, id: &str, title: &str) -> Result<String, String> 
         today = clock::today(),
     );
     Ok(header + &body)
-}
-
-/// The text a framework was loaded from: its file, or the built-in copy.
-fn source_text(fw: &Framework) -> Result<String, String> {
-    match &fw.origin {
-        Origin::File(path) => framework::read_text_file(path).map_err(|e| e.message),
-        Origin::Embedded => catalog::EMBEDDED
-            .iter()
-            .map(|(_, text)| *text)
-            .find(|text| framework::content_hash(text.as_bytes()) == fw.hash)
-            .map(str::to_owned)
-            .ok_or_else(|| format!("internal error: no built-in text for '{}'", fw.id)),
-    }
 }
 
 fn print_next_steps(id: &str, path: &Path) {

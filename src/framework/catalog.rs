@@ -51,6 +51,18 @@ pub fn embedded_all() -> Vec<Framework> {
         .collect()
 }
 
+/// The text a framework was loaded from: its file, or the built-in copy with its hash.
+pub fn source_text(fw: &Framework) -> Option<String> {
+    match &fw.origin {
+        Origin::File(path) => super::read_text_file(path).ok(),
+        Origin::Embedded => EMBEDDED
+            .iter()
+            .map(|(_, text)| *text)
+            .find(|text| super::content_hash(text.as_bytes()) == fw.hash)
+            .map(str::to_owned),
+    }
+}
+
 /// The folders searched for framework files, nearest first.
 pub fn search_dirs() -> Vec<PathBuf> {
     let mut dirs = vec![PathBuf::from("frameworks")];

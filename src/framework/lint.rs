@@ -3,9 +3,11 @@
 //! A framework with warnings still loads and `integra validate` still exits 0; the warnings
 //! help an author finish it: questions without guidance or a recommendation, principles with a
 //! single question, strings not yet translated into a declared language, questions whose
-//! condition can never hold, and gates that can never fail.
+//! condition can never hold (nested `all`/`any`/`not` included, and chains of conditions on
+//! questions that are never shown: see [`reach`]), and gates that can never fail.
 
 use super::model::{Framework, Question, QuestionKind};
+use super::reach::{self, Unreachable};
 use super::{Condition, translate};
 use crate::diagnostic::Diagnostic;
 use crate::scoring::is_scorable;
@@ -41,22 +43,9 @@ pub fn lint(fw: &Framework) -> Vec<Diagnostic> {
                     ),
                 );
             }
-            if let Some(c) = &q.show_if
-                && never_holds(fw, c)
-            {
-                out.push(
-                    Diagnostic::warning(
-                        q.loc.of("show_if"),
-                        format!(
-                            "question '{}' can never be shown: its condition can never hold",
-                            q.id
-                        ),
-                    )
-                    .with_hint("check the bounds against the scale or the number's min and max"),
-                );
-            }
         }
     }
+    out.extend(unreachable_questions(fw));
     for g in &fw.gates {
         if gate_never_fails(fw, g) {
             out.push(
@@ -84,6 +73,66 @@ pub fn lint(fw: &Framework) -> Vec<Diagnostic> {
     }
     out.sort_by_key(|d| d.span.start);
     out
+}
+
+/// Questions that can never be shown, each with the reason (see [`reach`]).
+fn unreachable_questions(fw: &Framework) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let found = reach::unreachable(fw);
+    for (q, why) in &found {
+        let Some(c) = &q.show_if else { continue };
+        let (message, hint) = match why {
+            Unreachable::DependsOnHidden(ids) => (
+                format!(
+                    "question '{}' can never be shown: its condition looks at '{}', which {} never shown either",
+                    q.id,
+                    ids.join("', '"),
+                    if ids.len() == 1 { "is" } else { "are" }
+                ),
+                "fix the condition of the question it looks at, or test another question".to_owned(),
+            ),
+            Unreachable::NotOfAlwaysTrue => (
+                format!("question '{}' can never be shown: a `not` in its condition wraps something that always holds", q.id),
+                "an unanswered question makes a test false, so `not` of that test is true; check what the `not` wraps".to_owned(),
+            ),
+            Unreachable::NeverHolds if is_bounds_test(c) => (
+                never_message(q),
+                "check the bounds against the scale or the number's min and max".to_owned(),
+            ),
+            Unreachable::NeverHolds => (
+                never_message(q),
+                format!("no answers make `{}` hold: its parts contradict each other", c.describe()),
+            ),
+        };
+        out.push(Diagnostic::warning(q.loc.of("show_if"), message).with_hint(hint));
+    }
+    // Conditions too big to analyse still get the simple check on their bounds.
+    let warned: std::collections::HashSet<&str> =
+        found.iter().map(|(q, _)| q.id.as_str()).collect();
+    for q in fw.questions() {
+        if let Some(c) = &q.show_if
+            && !warned.contains(q.id.as_str())
+            && never_holds(fw, c)
+        {
+            out.push(
+                Diagnostic::warning(q.loc.of("show_if"), never_message(q))
+                    .with_hint("check the bounds against the scale or the number's min and max"),
+            );
+        }
+    }
+    out
+}
+
+fn never_message(q: &Question) -> String {
+    format!(
+        "question '{}' can never be shown: its condition can never hold",
+        q.id
+    )
+}
+
+/// A single test with `at_least` or `at_most`.
+fn is_bounds_test(c: &Condition) -> bool {
+    c.question.is_some() && (c.at_least.is_some() || c.at_most.is_some())
 }
 
 /// A test on one question whose bounds no answer can meet (nested forms are not analysed).

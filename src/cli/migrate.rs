@@ -1,0 +1,159 @@
+//! `integra migrate SESSION --to FILE|ID [-o OUT] [--force]`: a new session file with the
+//! answers, notes and facts of SESSION carried onto another revision of its framework, and
+//! an exact list of what could not come across.
+//!
+//! The original is never touched. Exit status: 0 when everything came across and counts;
+//! [`INCOMPLETE`] when the new file was written but something was left behind or is now
+//! hidden (so scripts notice), 1 when nothing was written.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use super::Outcome;
+use crate::answers::load_sheet;
+use crate::framework::{Framework, catalog};
+use crate::session::migrate::{Migration, migrate};
+use crate::session::{clock, store};
+
+/// The exit status when the new session was written but some answers did not come across.
+pub const INCOMPLETE: u8 = 3;
+
+pub struct Request<'a> {
+    pub session: &'a Path,
+    pub to: &'a str,
+    pub output: Option<&'a Path>,
+    pub force: bool,
+}
+
+pub fn run(req: &Request) -> Outcome {
+    let fw = catalog::resolve(req.to).map_err(|e| e.to_string())?;
+    let out = req
+        .output
+        .map_or_else(|| default_output(req.session, &fw), Path::to_path_buf);
+    if same_file(&out, req.session) {
+        return Err(format!(
+            "'{}' is the session being migrated; integra never overwrites it\n  = hint: leave out -o, or name another file",
+            out.display()
+        ));
+    }
+    if out.symlink_metadata().is_ok() && !req.force {
+        return Err(format!(
+            "'{}' already exists\n  = hint: name another file with -o, or pass --force to replace it",
+            out.display()
+        ));
+    }
+    let old = answered_against(req.session);
+    let mut m = migrate(req.session, &fw, old.as_ref(), out)?;
+    store::save(&mut m.session, &clock::now())
+        .map_err(|e| format!("cannot write '{}': {e}", m.session.path.display()))?;
+    print_summary(req.session, &fw, &m);
+    Ok(if m.complete() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(INCOMPLETE)
+    })
+}
+
+/// The framework the session was answered against, if it is at hand unchanged (same hash).
+fn answered_against(session: &Path) -> Option<Framework> {
+    let fw = load_sheet(session).ok()?.framework(None).ok()?;
+    let recorded = load_sheet(session).ok()?.against_keeping(&fw).0.hash;
+    (recorded.as_deref() == Some(fw.hash.as_str())).then_some(fw)
+}
+
+/// `NAME-migrated-ID-VERSION.toml` beside the session.
+fn default_output(session: &Path, fw: &Framework) -> PathBuf {
+    let stem = session
+        .file_stem()
+        .map_or_else(|| "session".into(), |s| s.to_string_lossy().into_owned());
+    let safe = |s: &str| -> String {
+        s.chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') {
+                    c
+                } else {
+                    '_'
+                }
+            })
+            .collect()
+    };
+    session.with_file_name(format!(
+        "{stem}-migrated-{}-{}.toml",
+        safe(&fw.id),
+        safe(&fw.version)
+    ))
+}
+
+/// "1 answer", "3 answers".
+fn count(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
+}
+
+fn print_summary(from: &Path, fw: &Framework, m: &Migration) {
+    outln!(
+        "Wrote {} for framework '{}' version {}.",
+        m.session.path.display(),
+        fw.id,
+        fw.version
+    );
+    let dropped = m
+        .lost
+        .iter()
+        .filter(|l| !l.note && l.reason.counts_as_dropped())
+        .count();
+    let hidden = m
+        .lost
+        .iter()
+        .filter(|l| !l.reason.counts_as_dropped())
+        .count();
+    let notes_dropped = m.lost.iter().filter(|l| l.note).count();
+    outln!(
+        "Carried {} of {} and {} of {}{}.",
+        m.answers,
+        count(m.answers + dropped, "answer"),
+        m.notes,
+        count(m.notes + notes_dropped, "note"),
+        if hidden > 0 {
+            format!(
+                "; {} now hidden by a condition (kept, not counted)",
+                count(hidden, "carried answer")
+            )
+        } else {
+            String::new()
+        }
+    );
+    if m.complete() {
+        outln!("Everything came across.");
+        return;
+    }
+    outln!();
+    for l in &m.lost {
+        let what = if l.note { "note on" } else { "answer to" };
+        outln!(
+            "  {}: {what} '{}': {}: {}",
+            l.at,
+            l.question,
+            l.reason.describe(),
+            l.detail
+        );
+        if let Some(see) = &l.see {
+            outln!("      the condition is at {see}");
+        }
+    }
+    outln!();
+    outln!(
+        "The original is unchanged: {} still holds every answer.",
+        from.display()
+    );
+}
