@@ -1,6 +1,10 @@
 //! The Word (.docx) report: the same [`ReportContext`] the templates render, laid out as an
-//! editable document with Word's own heading styles, so the navigation pane and the table of
-//! contents work, and native tables a programme team can fill in (owners, due dates).
+//! editable document with Word's own heading styles, so the navigation pane works and Word's
+//! References > Table of Contents builds a contents list in one click, and native tables a
+//! programme team can fill in (owners, due dates).
+//!
+//! No contents field is written: LibreOffice shows a field Word has not yet filled in as raw
+//! field code, and NGOs often open reports in LibreOffice.
 //!
 //! Sections follow the HTML report's order. Every fixed word comes from [`labels`], so a
 //! translation touches one file.
@@ -12,7 +16,7 @@ pub mod labels;
 
 use std::io::Cursor;
 
-use docx_rs::{Docx, PageMargin, Style, StyleType, TableOfContents};
+use docx_rs::{Docx, PageMargin, Style, StyleType};
 
 use self::blocks::{Block, HEADING_1, HEADING_2, TITLE};
 use super::{ReportContext, ReportError};
@@ -33,14 +37,6 @@ pub fn render(ctx: &ReportContext) -> Result<Vec<u8>, ReportError> {
         doc = doc.add_style(style);
     }
     let mut body = front::cover(ctx, l);
-    // The contents list the main headings now; marked dirty, so Word refreshes the page
-    // numbers when it opens the file (other editors show the list as written).
-    let toc = TableOfContents::new()
-        .heading_styles_range(1, 1)
-        .auto()
-        .dirty()
-        .alias(l.contents)
-        .add_before_paragraph(blocks::bold_para(l.contents));
     let parts = [
         front::result(ctx, l),
         front::progress(ctx, l),
@@ -54,7 +50,6 @@ pub fn render(ctx: &ReportContext) -> Result<Vec<u8>, ReportError> {
     for block in body.drain(..) {
         doc = add(doc, block);
     }
-    doc = doc.add_table_of_contents(toc);
     for block in parts.into_iter().flatten() {
         doc = add(doc, block);
     }

@@ -41,7 +41,7 @@ pub fn action_plan(ctx: &ReportContext, l: &Labels) -> Vec<Block> {
         heading(1, l.action_plan).into(),
         para(l.action_intro).into(),
     ];
-    let widths = [700, 3500, 2600, 800, 1000, WIDTH - 8600];
+    let widths = [900, 3200, 2500, 1000, 1000, WIDTH - 8600];
     let header = [
         l.col_rank,
         l.col_action,
@@ -94,7 +94,7 @@ pub fn notes(ctx: &ReportContext, l: &Labels) -> Vec<Block> {
 /// questions that conditions hid.
 pub fn appendix(ctx: &ReportContext, l: &Labels) -> Vec<Block> {
     let mut out: Vec<Block> = vec![heading(1, l.appendix).into()];
-    let widths = [700, 4300, 2200, 800, WIDTH - 8000];
+    let widths = [700, 4000, 2100, 1000, WIDTH - 7800];
     let header = [
         l.col_number,
         l.col_question,

@@ -126,10 +126,10 @@ pub fn result(ctx: &ReportContext, l: &Labels) -> Vec<Block> {
 /// The score of each principle: a table with the number, a bar of shaded cells, the weight
 /// share and how many questions were answered.
 pub fn principles(ctx: &ReportContext, l: &Labels) -> Vec<Block> {
-    const NAME: usize = 3400;
+    const NAME: usize = 3000;
     const SCORE: usize = 900;
-    const STEP: usize = 300;
-    const SHARE: usize = 1000;
+    const STEP: usize = 280;
+    const SHARE: usize = 1200;
     let answered = WIDTH - NAME - SCORE - STEP * BAR_CELLS - SHARE;
     let mut widths = vec![NAME, SCORE];
     widths.extend([STEP; BAR_CELLS]);
@@ -221,7 +221,7 @@ pub fn progress(ctx: &ReportContext, l: &Labels) -> Vec<Block> {
     if let Some(caution) = &c.caution {
         out.push(lead_para(l.caution, caution).into());
     }
-    let widths = [WIDTH - 3600, 1200, 1200, 1200];
+    let widths = [WIDTH - 4200, 1400, 1400, 1400];
     let dash = "\u{2013}";
     let row = |name: &str, before: String, now: String, change: String| {
         TableRow::new(vec![
