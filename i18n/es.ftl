@@ -1,0 +1,230 @@
+# Las palabras de integra en español. Mismas claves que en.ftl; los nombres de teclas no cambian.
+
+## Screens (header, help)
+ui-screen-start = Inicio
+ui-screen-setup = La evaluación
+ui-screen-overview = Panorama
+ui-screen-question = Pregunta
+ui-screen-review = Revisión
+ui-screen-results = Resultados
+ui-screen-export = Exportar
+
+## Window too small
+ui-too-small-need = integra necesita una ventana de al menos { $size } caracteres.
+ui-too-small-have = Esta mide { $size }: agrande la ventana (o reduzca la letra).
+ui-too-small-quit = Pulse q para salir; sus respuestas están guardadas.
+
+## Footer
+ui-key-quit = salir
+ui-key-keys = teclas
+ui-key-move = mover
+ui-key-change = cambiar
+ui-key-open = abrir
+ui-key-field = campo
+ui-key-next = siguiente
+ui-key-back = atrás
+ui-key-review = revisión
+ui-key-results = resultados
+ui-key-edit = editar
+ui-key-overview = panorama
+ui-key-scroll = desplazar
+ui-key-export = exportar
+ui-key-tick = marcar
+ui-key-write = escribir
+ui-key-question = pregunta
+ui-key-type = teclear
+ui-key-keep = guardar
+ui-key-note = nota
+ui-key-done = listo
+ui-key-choose = elegir
+ui-key-choose-next = elegir+seguir
+
+## Start screen
+ui-start-title = Nueva evaluación
+ui-start-framework = Marco
+ui-start-language = Idioma
+ui-start-no-framework = (no se encontró ningún marco)
+ui-start-new = Empezar una nueva evaluación
+ui-start-no-sessions = Aún no hay sesiones guardadas: cada respuesta se guarda al darla.
+ui-start-resume = Retomar una sesión guardada
+ui-start-unnamed = (programa sin nombre)
+
+## Setup screen
+ui-setup-title = Sobre esta evaluación
+ui-setup-intro = Estos datos aparecen en el informe. Todos son opcionales; m los edita luego.
+ui-setup-continue = Continuar
+ui-field-programme = Programa
+ui-field-site = Lugar
+ui-field-country = País
+ui-field-date = Fecha
+ui-field-facilitator = Facilitación
+ui-field-participants = Participantes
+
+## Overview
+ui-overview-hidden-mark = (oculta)
+ui-overview-principle-hint = Enter abre su primera pregunta sin responder.
+ui-overview-answer = Respuesta: { $answer }
+ui-overview-unanswered = Sin responder aún. Enter la abre.
+ui-overview-hidden = Oculta: solo se pregunta si { $why }.
+
+## Question screen
+ui-question-position = { $principle } { $sep } { $n } de { $total }
+ui-question-guidance = Orientación:
+ui-question-evidence = Evidencia:
+ui-question-more = (i: más)
+ui-question-number = Número:
+ui-question-answer = Respuesta: { $text }
+ui-question-write = Escribir una respuesta
+ui-question-range-both = De { $min } a { $max }.
+ui-question-range-min = Al menos { $min }.
+ui-question-range-max = Como máximo { $max }.
+ui-question-type-number = Escriba el número y pulse Enter.
+ui-question-editor-hint = Enter abre el editor; Esc conserva lo escrito.
+ui-question-note = Nota:
+ui-question-no-note = Sin nota (n para añadir una).
+ui-question-progress = { $answered } de { $total } { $answered ->
+        [one] respondida
+       *[other] respondidas
+    }
+ui-number-invalid = '{ $typed }' no es un número
+ui-number-between = La respuesta debe estar entre { $min } y { $max }.
+ui-number-at-least = La respuesta debe ser al menos { $min }.
+ui-number-at-most = La respuesta debe ser como máximo { $max }.
+
+## Review
+ui-review-question = Pregunta
+ui-review-answer = Respuesta
+ui-review-not-answered = sin responder
+ui-review-summary = { $answered } de { $total } { $answered ->
+        [one] respondida
+       *[other] respondidas
+    } { $sep } { $unanswered } sin responder ({ $mark }) { $sep } { $low } con puntuación baja ({ $lowmark })
+
+## Results
+ui-results-overall = Preparación global:
+ui-results-capped = Limitada por los umbrales de abajo; solo por la puntuación llegaría a: { $band }
+ui-results-none = Aún no hay respuestas puntuadas.
+ui-results-coverage = Cobertura: { $answered } de { $applicable } preguntas puntuables aplicables respondidas ({ $percent } %)
+ui-results-principles = Principios
+ui-results-not-scored = sin puntuar
+ui-results-gates = Umbrales no superados (cada uno limita el nivel)
+ui-results-not-assessed = (aún sin evaluar)
+ui-results-actions = Acciones recomendadas principales
+ui-results-points = ({ $points } puntos)
+
+## Export
+ui-export-title = Exportar el informe
+ui-export-dir = Los informes se escriben en { $dir }
+ui-export-write = Escribir los archivos
+ui-export-written = Escritos:
+ui-format-md = Markdown
+ui-format-html = HTML (una página autónoma)
+ui-format-txt = Texto sin formato
+ui-format-json = JSON (para otras herramientas)
+ui-format-csv = CSV (una fila por pregunta)
+ui-format-docx = Word (.docx, para editar y compartir)
+ui-format-csv-principle = CSV (una fila por principio)
+
+## Popups
+ui-quit-title = ¿Salir de integra?
+ui-quit-saved = Todas las respuestas ya están guardadas, en:
+ui-quit-nothing = Aún no se ha respondido nada.
+ui-quit-yes = salir
+ui-quit-stay = quedarse
+ui-notice-continue = Enter o Esc para continuar
+ui-notice-changed = Este marco ha cambiado
+ui-editor-note = Nota
+ui-editor-answer = Respuesta
+ui-editor-close = guardar y cerrar
+ui-editor-newline = nueva línea
+ui-editor-keep = guardar
+ui-help-title = Teclas
+ui-help-here = En esta pantalla ({ $screen })
+ui-help-everywhere = En todas partes
+ui-help-space = elegir, o marcar un elemento de la lista
+ui-help-clear = borrar la respuesta
+ui-help-info = la orientación completa de la pregunta
+ui-help-pages = también PgUp PgDn: pregunta anterior / siguiente
+ui-help-these-keys = estas teclas
+ui-help-esc = atrás; cierra una ventana
+ui-help-quit = salir (pregunta antes; todo queda guardado)
+ui-help-present = modo proyector: alto contraste, menos texto
+ui-help-screens = panorama, revisión, resultados, exportar
+ui-help-meta = editar los datos de la evaluación
+ui-help-mouse-key = ratón
+ui-help-mouse = la rueda desplaza, un clic elige
+ui-info-title = Sobre esta pregunta
+ui-info-guidance = Orientación
+ui-info-evidence = Evidencia que buscar
+ui-info-why = Por qué importa este principio
+ui-info-low = Si la puntuación es baja
+
+## Messages
+ui-status-hidden = Oculta: esta pregunta solo se hace si { $why }.
+ui-status-all-hidden = Todas las preguntas de este principio están ocultas por respuestas anteriores.
+ui-status-first = Esta es la primera pregunta.
+ui-save-failed = no se pudo guardar '{ $path }': { $error }
+ui-no-framework = no hay ningún marco elegido
+ui-no-data-folder = no hay carpeta de datos para guardar sesiones (¿está definido HOME?); use --session ARCHIVO
+
+## Saving, unreadable sessions, preview
+ui-too-small-quit-preview = Pulse q para salir de la vista previa; no se guarda nada.
+ui-too-small-quit-lose = Sus respuestas NO están guardadas: pulse q otra vez para salir y perderlas, o agrande la ventana para exportarlas.
+ui-too-small-quit-unsaved = Sus respuestas no están guardadas (--no-save). Pulse q para salir.
+ui-too-small-quit-nosave = Pulse q para salir; no se guarda nada (--no-save).
+ui-marker-nosave = Sin guardar (--no-save)
+ui-marker-preview = Vista previa — no se guarda nada
+ui-quit-preview = Era una vista previa: no se guardó nada.
+ui-quit-nosave-lost = Sus respuestas NO están guardadas (--no-save) y se perderán. Expórtelas antes (e) para conservarlas.
+ui-quit-exported = Nada cambió desde la exportación, guardada en:
+ui-quit-save-failed = Falló el último guardado: las respuestas dadas desde entonces solo están en memoria y se pierden al salir. El archivo es:
+ui-save-exists = '{ $path }' ya existe; elija otro nombre para no reemplazar ningún archivo
+ui-save-title = No se pudo guardar
+ui-save-in-memory = Sus respuestas siguen aquí, en memoria.
+ui-save-elsewhere = Guárdelas en otro lugar (un archivo o una carpeta):
+ui-save-there = guardar ahí
+ui-save-not-now = ahora no
+ui-save-not-now-status = Sin guardar: sus respuestas siguen en memoria; el próximo cambio lo intentará de nuevo.
+ui-saved-in = Guardado en '{ $path }'; desde ahora las respuestas se guardan ahí.
+ui-unreadable-title = No se puede leer esta sesión
+ui-unreadable-kept = '{ $path }' se conserva tal cual; no se escribirá nada encima.
+ui-unreadable-backup = Su copia de antes del último guardado se puede leer: { $path }
+ui-unreadable-moves = Abrirla aparta el archivo ilegible (conservado, sin cambios).
+ui-unreadable-open = abrir la copia
+ui-unreadable-leave = dejarlo
+ui-unreadable-no-backup = No hay ninguna copia legible.
+ui-unreadable-close = cerrar
+ui-restored-title = Copia abierta
+ui-restored-moved = El archivo no se podía leer, así que se apartó, sin cambios, a:
+ui-restored-open = Su copia de antes del último guardado está abierta en su lugar.
+ui-start-unreadable = ilegible: Enter para ver detalles
+ui-preview-export = Esto es una vista previa: no se escribe nada. Para evaluar de verdad y exportar, ejecute `integra run --framework ARCHIVO`.
+
+## Answers in words
+answer-yes = Sí
+answer-partly = En parte
+answer-no = No
+answer-not-applicable = No aplica
+answer-dont-know = No sabe
+answer-none-ticked = Ninguna de las opciones
+answer-level = nivel { $n }
+
+## Conditions in words
+cond-and = { $a } y { $b }
+cond-or = { $a } o { $b }
+cond-not = no ({ $a })
+cond-is = es '{ $v }'
+cond-one-of = es uno de { $v }
+cond-at-least = es al menos { $v }
+cond-at-most = es como máximo { $v }
+cond-includes = incluye '{ $v }'
+
+## Command line
+cli-needs-terminal = el asistente necesita un terminal interactivo; para scripts use `integra score ANSWERS.toml`, `integra report` o `integra outline`
+cli-wrote-report = Informe { $format } escrito en '{ $path }'.
+
+## Reports
+report-questions-count = { $n ->
+        [one] { $n } pregunta
+       *[other] { $n } preguntas
+    }
