@@ -220,7 +220,196 @@ cli-needs-terminal = the wizard needs an interactive terminal; for scripts use `
 cli-wrote-report = Wrote the { $format } report to '{ $path }'.
 
 ## Reports
-report-questions-count = { $n ->
-        [one] { $n } question
-       *[other] { $n } questions
+# Report templates pass $format (md, html, txt, csv): English words some messages per format
+# so that reports stay as they were; other languages may use one wording for all.
+report-label = { $label }:
+report-title = Integration readiness report
+report-title-programme = Integration readiness report: { $programme }
+report-not-recorded = not recorded
+report-omitted = omitted
+report-anonymous = Names of the facilitator and participants were left out of this report.
+report-version = version
+report-framework-hash = Framework hash
+report-coverage = Coverage
+report-coverage-value = { $answered } of { $applicable } applicable scored questions answered ({ $percent }%)
+report-caution = Caution
+report-h-result = Result
+report-gates-head = { $format ->
+        [html] { $capped ->
+            [yes] The band is capped: { $n } { $n ->
+                [one] gate
+               *[other] gates
+            } failed
+           *[no] { $n } { $n ->
+                [one] gate
+               *[other] gates
+            } failed
+        }
+       *[other] { $capped ->
+            [yes] The band is capped because { $n } { $n ->
+                [one] gate
+               *[other] gates
+            } failed.
+           *[no] { $n } { $n ->
+                [one] gate
+               *[other] gates
+            } failed.
+        }
     }
+report-gate-explain = A gate is a critical minimum that limits readiness however high the average is{ $capped ->
+        [yes] {""}
+       *[no] : even a higher score would not raise the band while { $n ->
+            [one] this fails
+           *[other] these fail
+        }
+    }{ $format ->
+        [html] .
+       *[other] :
+    }
+report-gate-needs = { $format ->
+        [html] “{ $watches }” needs { $rule }. While this gate fails, readiness can be no higher than <em>{ $cap }</em>.
+        [txt] "{ $watches }" needs { $rule }. While this gate fails, readiness can be no higher than '{ $cap }'.
+       *[md] "{ $watches }" needs { $rule }. While this gate fails, readiness can be no higher than *{ $cap }*.
+    }
+report-readiness = Readiness: { $band }
+report-overall-score = { $format ->
+        [html] Overall score <strong>{ $score }</strong> out of 100
+        [txt] Overall score: { $score } / 100
+       *[md] overall score { $score } out of 100
+    }
+report-score-alone = { $format ->
+        [html] The score alone would reach <em>{ $uncapped }</em>; the failed gates above hold it at <em>{ $band }</em>.
+        [txt] The score alone would reach '{ $uncapped }'; the failed gates above hold it at '{ $band }'.
+       *[md] The score alone would reach *{ $uncapped }*; the failed gates above hold it at *{ $band }*.
+    }
+report-no-score-lead = No overall score yet:
+report-no-score = no scored question has been answered.
+report-h-progress = Progress since the previous assessment
+report-compared = Compared with the assessment { $dated ->
+        [yes] of { $date }
+       *[no] given with --compare
+    }: { $improved } { $improved ->
+        [one] answer
+       *[other] answers
+    } improved, { $worsened } worsened, { $answered } newly answered and { $changed } changed without a score to compare.
+report-col-before = Before
+report-col-now = Now
+report-col-change = Change
+report-overall-score-row = Overall score
+report-readiness-row = Readiness
+report-gates-changed = Gates whose status changed
+report-answers-changed = Answers that changed
+report-not-answered = not answered
+report-score-change = score { $change }
+report-no-change = No answer changed.
+report-h-principles = Scores by principle
+report-col-principle = Principle
+report-col-score = Score
+report-col-chart = Chart (0–100)
+report-col-weight = Weight
+report-col-answered = Answered
+report-n-of-m = { $answered } of { $applicable }
+report-weight-share = weight { $share }%
+report-context-only = context only
+report-answered-of = { $answered } of { $applicable } answered
+report-h-strengths = Strengths
+report-no-strengths = No question scores 75 or more yet.
+report-h-gaps = Gaps
+report-no-gaps = No question scores below 50.
+report-h-actions = Action plan
+report-actions-intro = { $format ->
+        [txt] Recommendations for the questions not at full marks, most points at stake first, grouped by principle. Fill in an owner and a due date for each.
+       *[other] Recommendations for the questions that are not at full marks, most points at stake first (rank), grouped by principle. Fill in an owner and a due date for each.
+    }
+report-col-rank = Rank
+report-col-action = Action
+report-col-question = Question
+report-col-owner = Owner
+report-col-due = Due
+report-action-question = Question { $number }: { $text } (answer: { $answer }, score { $score }/100)
+report-no-actions = No actions: every question with a recommendation is at full marks, or not yet answered.
+report-h-notes = Notes
+report-no-notes = No notes were recorded.
+report-h-appendix = Appendix: every question and answer
+report-col-answer = Answer
+report-col-status = Status
+report-shown-if-lead = Shown only if { $condition }
+report-shown-if = shown only if { $condition }
+report-h-hidden = Questions hidden by conditions
+report-hidden-intro = These questions were not shown because an earlier answer made them irrelevant; they are left out of every score.
+report-hidden-head = Questions hidden by conditions (left out of every score):
+report-h-method = How the scores were computed
+report-method-questions-lead = Questions.
+report-method-questions = { $format ->
+        [html] Each answered question scores from 0 to 1. A rating scores by its level’s place on the scale (lowest level 0, highest 1); yes, partly and no score 1, ½ and 0; a choice scores its option’s points divided by the best option’s points; a checklist scores the points ticked divided by all its points; a number, where the framework says how, scores on a straight line between its minimum and maximum. Free-text questions, and choices whose options carry no points, give context but no score.
+        [txt] Each answered question scores from 0 to 1. A rating scores by its level's place on the scale (lowest level 0, highest 1); yes, partly and no score 1, 1/2 and 0; a choice scores its option's points divided by the best option's points; a checklist scores the points ticked divided by all its points; a number, where the framework says how, scores on a straight line between its minimum and maximum. Free-text questions, and choices whose options carry no points, give context but no score.
+       *[md] Each answered question scores from 0 to 1. A rating scores by its level's place on the scale (lowest level 0, highest 1); yes, partly and no score 1, ½ and 0; a choice scores its option's points divided by the best option's points; a checklist scores the points ticked divided by all its points; a number, where the framework says how, scores on a straight line between its minimum and maximum. Free-text questions, and choices whose options carry no points, give context but no score.
+    }
+report-method-principles-lead = Principles.
+report-method-principles = { $format ->
+        [html] A principle’s score is 100 × Σ(weight × score) ÷ Σ(weight), over its questions that have a scored answer. Questions answered “not applicable”, hidden by a condition, answered “don’t know” or not yet answered are left out of both sums: they neither raise nor lower the score. Coverage says how many questions counted.
+        [txt] A principle's score is 100 x sum(weight x score) / sum(weight), over its questions that have a scored answer. Questions answered "not applicable", hidden by a condition, answered "don't know" or not yet answered are left out of both sums: they neither raise nor lower the score. Coverage says how many questions counted.
+       *[md] A principle's score is 100 × Σ(weight × score) ÷ Σ(weight), over its questions that have a scored answer. Questions answered "not applicable", hidden by a condition, answered "don't know" or not yet answered are left out of both sums: they neither raise nor lower the score. Coverage says how many questions counted.
+    }
+report-method-overall-lead = Overall.
+report-method-overall = { $format ->
+        [html] The overall score is the average of the principle scores, each weighted by its principle’s share (principles with no scored answer are left out):
+       *[other] The overall score is the average of the principle scores, each weighted by its principle's share (principles with no scored answer are left out):
+    }
+report-share = { $share }% (weight { $weight })
+report-no-share = no share: context questions only, never scored
+report-method-bands-lead = Bands.
+report-method-bands = The band is the one whose range holds the overall score:
+report-band-range = { $min } to { $max }
+report-band-range-under = { $min } to under { $max }
+report-method-gates-lead = Gates.
+report-method-gates = { $format ->
+        [html] A gate is a critical minimum. When it fails, the band can be no higher than the gate’s cap, however high the average. A gate on a question not yet answered, or answered “don’t know”, fails until it is assessed; a gate on a question that is hidden or not applicable passes.
+       *[other] A gate is a critical minimum. When it fails, the band can be no higher than the gate's cap, however high the average. A gate on a question not yet answered, or answered "don't know", fails until it is assessed; a gate on a question that is hidden or not applicable passes.
+    }
+report-gate-rule = { $format ->
+        [html] “{ $watches }” needs { $rule }; otherwise the band is capped at <em>{ $cap }</em>.
+        [txt] "{ $watches }" needs { $rule }; otherwise the band is capped at '{ $cap }'.
+       *[md] "{ $watches }" needs { $rule }; otherwise the band is capped at *{ $cap }*.
+    }
+report-no-gates = This framework has no gates.
+report-method-actions-lead = Actions
+report-method-actions = { $format ->
+        [html] are ranked by points at stake: the question’s share of the total weight × its distance from full marks × 100.
+        [txt] are ranked by points at stake: the question's share of the total weight x its distance from full marks x 100.
+       *[md] are ranked by points at stake: the question's share of the total weight × its distance from full marks × 100.
+    }
+report-schema = report schema { $n }
+report-framework-word = framework
+report-aria-no-score = no score
+report-aria-score = { $score } out of 100
+
+## Report data (labels integra writes into the report context)
+report-status-scored = Scored
+report-status-unscored = Not scored (context only)
+report-status-not-applicable = Not applicable: left out of the score
+report-status-dont-know = Don't know: left out of the score
+report-status-hidden = Hidden by a condition: left out of the score
+report-status-unanswered = Not answered yet
+report-gate-passed = Passed
+report-gate-not-applicable = Does not apply here
+report-gate-failed = Failed
+report-gate-not-assessed = Not yet assessed
+report-rule-level = an answer of at least '{ $label }' (level { $level })
+report-rule-level-bare = an answer of at least level { $level }
+report-rule-principle = a principle score of at least { $min }
+report-rule-score = a score of at least { $min } out of 100
+report-rule-answer = an answer
+report-warn-version = These answers were given against version '{ $was }' of the framework; this report scores them against version '{ $now }'. Check that the questions still mean the same.
+report-warn-hash = These answers were given against a different copy of the framework ({ $was }) than the one used for this report ({ $now }). Check that the questions still mean the same.
+report-warn-no-score = No scored question has been answered yet, so there is no overall score or band.
+report-warn-coverage = Only { $answered } of { $applicable } applicable questions have a scored answer ({ $percent }%): scores may change a lot as the rest are answered.
+report-warn-earlier-version = The earlier answers were given against version '{ $was }' of the framework; both assessments are scored here against version '{ $now }'.
+report-band-higher = higher
+report-band-lower = lower
+report-band-same = same
+report-trend-improved = improved
+report-trend-worsened = worsened
+report-trend-answered = newly answered
+report-trend-changed = changed
+report-trend-unchanged = unchanged

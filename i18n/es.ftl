@@ -223,8 +223,160 @@ cond-includes = incluye '{ $v }'
 cli-needs-terminal = el asistente necesita un terminal interactivo; para scripts use `integra score ANSWERS.toml`, `integra report` o `integra outline`
 cli-wrote-report = Informe { $format } escrito en '{ $path }'.
 
+
 ## Reports
-report-questions-count = { $n ->
-        [one] { $n } pregunta
-       *[other] { $n } preguntas
+report-label = { $label }:
+report-title = Informe de preparación para la integración
+report-title-programme = Informe de preparación para la integración: { $programme }
+report-not-recorded = no consta
+report-omitted = omitido
+report-anonymous = Los nombres de quien facilita y de los participantes se omitieron en este informe.
+report-version = versión
+report-framework-hash = Huella del marco
+report-coverage = Cobertura
+report-coverage-value = { $answered } de { $applicable } preguntas puntuables aplicables respondidas ({ $percent } %)
+report-caution = Atención
+report-h-result = Resultado
+report-gates-head = { $capped ->
+        [yes] El nivel está limitado: { $n } { $n ->
+            [one] umbral no superado
+           *[other] umbrales no superados
+        }
+       *[no] { $n } { $n ->
+            [one] umbral no superado
+           *[other] umbrales no superados
+        }
+    }{ $format ->
+        [html] {""}
+       *[other] .
     }
+report-gate-explain = Un umbral es un mínimo imprescindible que limita la preparación, por alta que sea la media{ $capped ->
+        [yes] {""}
+       *[no] : ni una puntuación más alta subiría el nivel mientras { $n ->
+            [one] no se supere
+           *[other] no se superen
+        }
+    }{ $format ->
+        [html] .
+       *[other] :
+    }
+report-gate-needs = «{ $watches }» requiere { $rule }. Mientras este umbral no se supere, la preparación no puede pasar de «{ $cap }».
+report-readiness = Preparación: { $band }
+report-overall-score = { $format ->
+        [md] puntuación global { $score } de 100
+       *[other] Puntuación global: { $score } de 100
+    }
+report-score-alone = Solo por la puntuación se llegaría a «{ $uncapped }»; los umbrales no superados de arriba la mantienen en «{ $band }».
+report-no-score-lead = Aún no hay puntuación global:
+report-no-score = ninguna pregunta puntuable tiene respuesta.
+report-h-progress = Avance desde la evaluación anterior
+report-compared = Respecto de la evaluación { $dated ->
+        [yes] del { $date }
+       *[no] indicada con --compare
+    }: { $improved } { $improved ->
+        [one] respuesta mejoró
+       *[other] respuestas mejoraron
+    }, { $worsened } { $worsened ->
+        [one] empeoró
+       *[other] empeoraron
+    }, { $answered } { $answered ->
+        [one] se respondió
+       *[other] se respondieron
+    } por primera vez y { $changed } { $changed ->
+        [one] cambió
+       *[other] cambiaron
+    } sin puntuación que comparar.
+report-col-before = Antes
+report-col-now = Ahora
+report-col-change = Cambio
+report-overall-score-row = Puntuación global
+report-readiness-row = Preparación
+report-gates-changed = Umbrales que cambiaron de estado
+report-answers-changed = Respuestas que cambiaron
+report-not-answered = sin responder
+report-score-change = puntuación { $change }
+report-no-change = Ninguna respuesta cambió.
+report-h-principles = Puntuación por principio
+report-col-principle = Principio
+report-col-score = Puntuación
+report-col-chart = Gráfico (0–100)
+report-col-weight = Peso
+report-col-answered = Respondidas
+report-n-of-m = { $answered } de { $applicable }
+report-weight-share = peso { $share } %
+report-context-only = solo contexto
+report-answered-of = { $answered } de { $applicable } respondidas
+report-h-strengths = Fortalezas
+report-no-strengths = Aún ninguna pregunta llega a 75.
+report-h-gaps = Brechas
+report-no-gaps = Ninguna pregunta está por debajo de 50.
+report-h-actions = Plan de acción
+report-actions-intro = Recomendaciones para las preguntas que no tienen la máxima puntuación, primero las que más puntos ponen en juego (orden), agrupadas por principio. Anote una persona responsable y una fecha límite para cada una.
+report-col-rank = Orden
+report-col-action = Acción
+report-col-question = Pregunta
+report-col-owner = Responsable
+report-col-due = Plazo
+report-action-question = Pregunta { $number }: { $text } (respuesta: { $answer }, puntuación { $score }/100)
+report-no-actions = No hay acciones: toda pregunta con recomendación tiene la máxima puntuación o aún no tiene respuesta.
+report-h-notes = Notas
+report-no-notes = No se registraron notas.
+report-h-appendix = Anexo: todas las preguntas y respuestas
+report-col-answer = Respuesta
+report-col-status = Estado
+report-shown-if-lead = Solo se muestra si { $condition }
+report-shown-if = solo se muestra si { $condition }
+report-h-hidden = Preguntas ocultas por condiciones
+report-hidden-intro = Estas preguntas no se mostraron porque una respuesta anterior las hizo irrelevantes; no cuentan en ninguna puntuación.
+report-hidden-head = Preguntas ocultas por condiciones (fuera de toda puntuación):
+report-h-method = Cómo se calcularon las puntuaciones
+report-method-questions-lead = Preguntas.
+report-method-questions = Cada pregunta respondida vale de 0 a 1. Una escala puntúa según el lugar del nivel elegido (nivel más bajo 0, más alto 1); sí, en parte y no valen 1, ½ y 0; una opción única vale sus puntos divididos entre los de la mejor opción; una lista de casillas vale los puntos marcados divididos entre todos sus puntos; un número, si el marco indica cómo, puntúa en línea recta entre su mínimo y su máximo. Las preguntas de texto libre y las opciones sin puntos aportan contexto, no puntuación.
+report-method-principles-lead = Principios.
+report-method-principles = La puntuación de un principio es 100 × Σ(peso × puntuación) ÷ Σ(peso), sobre sus preguntas con respuesta puntuada. Las preguntas respondidas «no aplica», ocultas por una condición, respondidas «no sabe» o aún sin responder quedan fuera de ambas sumas: ni suben ni bajan la puntuación. La cobertura indica cuántas preguntas contaron.
+report-method-overall-lead = Global.
+report-method-overall = La puntuación global es la media de las puntuaciones de los principios, cada una ponderada por la parte de su principio (los principios sin respuesta puntuada quedan fuera):
+report-share = { $share } % (peso { $weight })
+report-no-share = sin parte: solo preguntas de contexto, nunca puntuadas
+report-method-bands-lead = Niveles.
+report-method-bands = El nivel es aquel cuyo intervalo contiene la puntuación global:
+report-band-range = de { $min } a { $max }
+report-band-range-under = de { $min } a menos de { $max }
+report-method-gates-lead = Umbrales.
+report-method-gates = Un umbral es un mínimo imprescindible. Si no se supera, el nivel no puede pasar de su tope, por alta que sea la media. Un umbral sobre una pregunta aún sin responder, o respondida «no sabe», no se supera hasta que se evalúe; un umbral sobre una pregunta oculta o que no aplica se supera.
+report-gate-rule = «{ $watches }» requiere { $rule }; si no, el nivel queda limitado a «{ $cap }».
+report-no-gates = Este marco no tiene umbrales.
+report-method-actions-lead = Las acciones
+report-method-actions = se ordenan por puntos en juego: la parte de la pregunta en el peso total × su distancia a la máxima puntuación × 100.
+report-schema = esquema de informe { $n }
+report-framework-word = marco
+report-aria-no-score = sin puntuación
+report-aria-score = { $score } de 100
+report-status-scored = Puntuada
+report-status-unscored = Sin puntuar (solo contexto)
+report-status-not-applicable = No aplica: fuera de la puntuación
+report-status-dont-know = No sabe: fuera de la puntuación
+report-status-hidden = Oculta por una condición: fuera de la puntuación
+report-status-unanswered = Aún sin responder
+report-gate-passed = Superado
+report-gate-not-applicable = No se aplica aquí
+report-gate-failed = No superado
+report-gate-not-assessed = Aún sin evaluar
+report-rule-level = una respuesta de al menos «{ $label }» (nivel { $level })
+report-rule-level-bare = una respuesta de al menos el nivel { $level }
+report-rule-principle = una puntuación de principio de al menos { $min }
+report-rule-score = una puntuación de al menos { $min } de 100
+report-rule-answer = una respuesta
+report-warn-version = Estas respuestas se dieron con la versión «{ $was }» del marco; este informe las puntúa con la versión «{ $now }». Compruebe que las preguntas siguen significando lo mismo.
+report-warn-hash = Estas respuestas se dieron con otra copia del marco ({ $was }) distinta de la usada en este informe ({ $now }). Compruebe que las preguntas siguen significando lo mismo.
+report-warn-no-score = Aún no se ha respondido ninguna pregunta puntuable, así que no hay puntuación global ni nivel.
+report-warn-coverage = Solo { $answered } de { $applicable } preguntas aplicables tienen respuesta puntuada ({ $percent } %): las puntuaciones pueden cambiar mucho al responder el resto.
+report-warn-earlier-version = Las respuestas anteriores se dieron con la versión «{ $was }» del marco; aquí ambas evaluaciones se puntúan con la versión «{ $now }».
+report-band-higher = más alto
+report-band-lower = más bajo
+report-band-same = igual
+report-trend-improved = mejoró
+report-trend-worsened = empeoró
+report-trend-answered = nueva respuesta
+report-trend-changed = cambió
+report-trend-unchanged = sin cambios

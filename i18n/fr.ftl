@@ -226,8 +226,157 @@ cond-includes = inclut « { $v } »
 cli-needs-terminal = l'assistant a besoin d'un terminal interactif ; pour les scripts, utilisez `integra score ANSWERS.toml`, `integra report` ou `integra outline`
 cli-wrote-report = Rapport { $format } écrit dans « { $path } ».
 
+
 ## Reports
-report-questions-count = { $n ->
-        [one] { $n } question
-       *[other] { $n } questions
+report-label = { $label } :
+report-title = Rapport de préparation à l'intégration
+report-title-programme = Rapport de préparation à l'intégration : { $programme }
+report-not-recorded = non renseigné
+report-omitted = omis
+report-anonymous = Les noms de l'animation et des participants ont été retirés de ce rapport.
+report-version = version
+report-framework-hash = Empreinte du référentiel
+report-coverage = Couverture
+report-coverage-value = { $answered } sur { $applicable } questions notées applicables ont une réponse ({ $percent } %)
+report-caution = Attention
+report-h-result = Résultat
+report-gates-head = { $capped ->
+        [yes] Le niveau est plafonné : { $n } { $n ->
+            [one] verrou n'est pas franchi
+           *[other] verrous ne sont pas franchis
+        }
+       *[no] { $n } { $n ->
+            [one] verrou n'est pas franchi
+           *[other] verrous ne sont pas franchis
+        }
+    }{ $format ->
+        [html] {""}
+       *[other] .
     }
+report-gate-explain = Un verrou est un minimum indispensable : il limite la préparation, quelle que soit la moyenne{ $capped ->
+        [yes] {""}
+       *[no] ; même un score plus élevé ne relèverait pas le niveau tant { $n ->
+            [one] qu'il n'est pas franchi
+           *[other] qu'ils ne sont pas franchis
+        }
+    }{ $format ->
+        [html] .
+       *[other] {" :"}
+    }
+report-gate-needs = « { $watches } » demande { $rule }. Tant que ce verrou n'est pas franchi, la préparation ne peut dépasser « { $cap } ».
+report-readiness = Préparation : { $band }
+report-overall-score = { $format ->
+        [md] score global { $score } sur 100
+       *[other] Score global : { $score } sur 100
+    }
+report-score-alone = Le score seul atteindrait « { $uncapped } » ; les verrous non franchis ci-dessus le maintiennent à « { $band } ».
+report-no-score-lead = Pas encore de score global :
+report-no-score = aucune question notée n'a de réponse.
+report-h-progress = Progrès depuis l'évaluation précédente
+report-compared = Par rapport à l'évaluation { $dated ->
+        [yes] du { $date }
+       *[no] donnée avec --compare
+    } : { $improved } { $improved ->
+        [one] réponse améliorée
+       *[other] réponses améliorées
+    }, { $worsened } en recul, { $answered } nouvellement { $answered ->
+        [one] renseignée
+       *[other] renseignées
+    } et { $changed } { $changed ->
+        [one] modifiée
+       *[other] modifiées
+    } sans score à comparer.
+report-col-before = Avant
+report-col-now = Après
+report-col-change = Écart
+report-overall-score-row = Score global
+report-readiness-row = Préparation
+report-gates-changed = Verrous dont l'état a changé
+report-answers-changed = Réponses modifiées
+report-not-answered = sans réponse
+report-score-change = score { $change }
+report-no-change = Aucune réponse n'a changé.
+report-h-principles = Scores par principe
+report-col-principle = Principe
+report-col-score = Score
+report-col-chart = Graphique (0–100)
+report-col-weight = Poids
+report-col-answered = Réponses
+report-n-of-m = { $answered } sur { $applicable }
+report-weight-share = poids { $share } %
+report-context-only = contexte seulement
+report-answered-of = { $answered } sur { $applicable } avec réponse
+report-h-strengths = Points forts
+report-no-strengths = Aucune question n'atteint encore 75.
+report-h-gaps = Lacunes
+report-no-gaps = Aucune question sous 50.
+report-h-actions = Plan d'action
+report-actions-intro = Recommandations pour les questions qui n'ont pas la note maximale, les plus lourdes en points d'abord (rang), par principe. Indiquez pour chacune un responsable et une échéance.
+report-col-rank = Rang
+report-col-action = Action
+report-col-question = Question
+report-col-owner = Responsable
+report-col-due = Échéance
+report-action-question = Question { $number } : { $text } (réponse : { $answer }, score { $score }/100)
+report-no-actions = Aucune action : chaque question assortie d'une recommandation a la note maximale ou n'a pas encore de réponse.
+report-h-notes = Notes
+report-no-notes = Aucune note n'a été prise.
+report-h-appendix = Annexe : toutes les questions et réponses
+report-col-answer = Réponse
+report-col-status = État
+report-shown-if-lead = Posée seulement si { $condition }
+report-shown-if = posée seulement si { $condition }
+report-h-hidden = Questions masquées par une condition
+report-hidden-intro = Ces questions n'ont pas été posées, car une réponse précédente les rendait sans objet ; elles ne comptent dans aucun score.
+report-hidden-head = Questions masquées par une condition (hors de tout score) :
+report-h-method = Comment les scores sont calculés
+report-method-questions-lead = Questions.
+report-method-questions = Chaque question avec réponse vaut de 0 à 1. Une échelle vaut selon la place du niveau choisi (niveau le plus bas 0, le plus haut 1) ; oui, en partie et non valent 1, ½ et 0 ; un choix vaut les points de l'option divisés par ceux de la meilleure option ; une liste à cocher vaut les points cochés divisés par le total de ses points ; un nombre, si le référentiel l'indique, se note en ligne droite entre son minimum et son maximum. Les questions à réponse libre et les choix sans points donnent du contexte, pas de score.
+report-method-principles-lead = Principes.
+report-method-principles = Le score d'un principe est 100 × Σ(poids × score) ÷ Σ(poids), sur ses questions qui ont une réponse notée. Les questions « sans objet », masquées par une condition, « ne sait pas » ou encore sans réponse sortent des deux sommes : elles ne font ni monter ni baisser le score. La couverture dit combien de questions ont compté.
+report-method-overall-lead = Global.
+report-method-overall = Le score global est la moyenne des scores des principes, chacun pondéré par la part de son principe (les principes sans réponse notée sont écartés) :
+report-share = { $share } % (poids { $weight })
+report-no-share = aucune part : questions de contexte, jamais notées
+report-method-bands-lead = Niveaux.
+report-method-bands = Le niveau est celui dont l'intervalle contient le score global :
+report-band-range = de { $min } à { $max }
+report-band-range-under = de { $min } à moins de { $max }
+report-method-gates-lead = Verrous.
+report-method-gates = Un verrou est un minimum indispensable. S'il n'est pas franchi, le niveau ne peut dépasser son plafond, quelle que soit la moyenne. Un verrou sur une question encore sans réponse, ou « ne sait pas », reste non franchi jusqu'à l'évaluation ; un verrou sur une question masquée ou sans objet est franchi.
+report-gate-rule = « { $watches } » demande { $rule } ; sinon le niveau est plafonné à « { $cap } ».
+report-no-gates = Ce référentiel n'a pas de verrou.
+report-method-actions-lead = Les actions
+report-method-actions = sont classées par points en jeu : la part de la question dans le poids total × son écart à la note maximale × 100.
+report-schema = schéma de rapport { $n }
+report-framework-word = référentiel
+report-aria-no-score = pas de score
+report-aria-score = { $score } sur 100
+report-status-scored = Notée
+report-status-unscored = Non notée (contexte seulement)
+report-status-not-applicable = Sans objet : hors du score
+report-status-dont-know = Ne sait pas : hors du score
+report-status-hidden = Masquée par une condition : hors du score
+report-status-unanswered = Pas encore de réponse
+report-gate-passed = Franchi
+report-gate-not-applicable = Ne s'applique pas ici
+report-gate-failed = Non franchi
+report-gate-not-assessed = Pas encore évalué
+report-rule-level = une réponse d'au moins « { $label } » (niveau { $level })
+report-rule-level-bare = une réponse d'au moins le niveau { $level }
+report-rule-principle = un score de principe d'au moins { $min }
+report-rule-score = un score d'au moins { $min } sur 100
+report-rule-answer = une réponse
+report-warn-version = Ces réponses ont été données pour la version « { $was } » du référentiel ; ce rapport les note avec la version « { $now } ». Vérifiez que les questions veulent toujours dire la même chose.
+report-warn-hash = Ces réponses ont été données pour une autre copie du référentiel ({ $was }) que celle de ce rapport ({ $now }). Vérifiez que les questions veulent toujours dire la même chose.
+report-warn-no-score = Aucune question notée n'a encore de réponse : il n'y a donc ni score global ni niveau.
+report-warn-coverage = Seules { $answered } des { $applicable } questions applicables ont une réponse notée ({ $percent } %) : les scores peuvent beaucoup bouger avec les réponses restantes.
+report-warn-earlier-version = Les réponses précédentes ont été données pour la version « { $was } » du référentiel ; les deux évaluations sont notées ici avec la version « { $now } ».
+report-band-higher = plus haut
+report-band-lower = plus bas
+report-band-same = identique
+report-trend-improved = en progrès
+report-trend-worsened = en recul
+report-trend-answered = nouvelle réponse
+report-trend-changed = modifiée
+report-trend-unchanged = inchangée

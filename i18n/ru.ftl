@@ -217,9 +217,150 @@ cond-includes = включает «{ $v }»
 cli-needs-terminal = мастеру нужен интерактивный терминал; для скриптов используйте `integra score ANSWERS.toml`, `integra report` или `integra outline`
 cli-wrote-report = Отчёт { $format } записан в «{ $path }».
 
+
 ## Reports
-report-questions-count = { $n ->
-        [one] { $n } вопрос
-        [few] { $n } вопроса
-       *[many] { $n } вопросов
+report-label = { $label }:
+report-title = Отчёт о готовности к интеграции
+report-title-programme = Отчёт о готовности к интеграции: { $programme }
+report-not-recorded = не указано
+report-omitted = скрыто
+report-anonymous = Имена ведущего и участников в этот отчёт не включены.
+report-version = версия
+report-framework-hash = Отпечаток методики
+report-coverage = Охват
+report-coverage-value = отвечено { $answered } из { $applicable } применимых оцениваемых вопросов ({ $percent } %)
+report-caution = Внимание
+report-h-result = Итог
+report-gates-head = { $capped ->
+        [yes] Уровень ограничен: { $n ->
+            [one] не пройден { $n } порог
+            [few] не пройдены { $n } порога
+           *[many] не пройдено { $n } порогов
+        }
+       *[no] { $n ->
+            [one] Не пройден { $n } порог
+            [few] Не пройдены { $n } порога
+           *[many] Не пройдено { $n } порогов
+        }
+    }{ $format ->
+        [html] {""}
+       *[other] .
     }
+report-gate-explain = Порог — обязательный минимум: он ограничивает готовность, каким бы высоким ни было среднее{ $capped ->
+        [yes] {""}
+       *[no] ; даже более высокий балл не поднимет уровень, пока { $n ->
+            [one] он не пройден
+           *[other] они не пройдены
+        }
+    }{ $format ->
+        [html] .
+       *[other] :
+    }
+report-gate-needs = «{ $watches }»: требуется { $rule }. Пока этот порог не пройден, готовность не может быть выше уровня «{ $cap }».
+report-readiness = Готовность: { $band }
+report-overall-score = { $format ->
+        [md] общий балл { $score } из 100
+       *[other] Общий балл: { $score } из 100
+    }
+report-score-alone = По одному баллу уровень был бы «{ $uncapped }»; непройденные пороги выше удерживают его на уровне «{ $band }».
+report-no-score-lead = Общего балла пока нет:
+report-no-score = ни на один оцениваемый вопрос не дан ответ.
+report-h-progress = Изменения с прошлой оценки
+report-compared = По сравнению с оценкой { $dated ->
+        [yes] от { $date }
+       *[no] из --compare
+    }: улучшилось ответов — { $improved }, ухудшилось — { $worsened }, впервые дано — { $answered }, изменилось без сравнимого балла — { $changed }.
+report-col-before = Было
+report-col-now = Стало
+report-col-change = Разница
+report-overall-score-row = Общий балл
+report-readiness-row = Готовность
+report-gates-changed = Пороги, у которых изменилось состояние
+report-answers-changed = Изменившиеся ответы
+report-not-answered = нет ответа
+report-score-change = балл { $change }
+report-no-change = Ни один ответ не изменился.
+report-h-principles = Баллы по принципам
+report-col-principle = Принцип
+report-col-score = Балл
+report-col-chart = Диаграмма (0–100)
+report-col-weight = Вес
+report-col-answered = Отвечено
+report-n-of-m = { $answered } из { $applicable }
+report-weight-share = вес { $share } %
+report-context-only = только контекст
+report-answered-of = отвечено { $answered } из { $applicable }
+report-h-strengths = Сильные стороны
+report-no-strengths = Пока ни один вопрос не набрал 75.
+report-h-gaps = Пробелы
+report-no-gaps = Нет вопросов с баллом ниже 50.
+report-h-actions = План действий
+report-actions-intro = Рекомендации по вопросам без полного балла: сначала те, где на кону больше всего баллов (место), по принципам. Для каждой укажите ответственного и срок.
+report-col-rank = Место
+report-col-action = Действие
+report-col-question = Вопрос
+report-col-owner = Ответственный
+report-col-due = Срок
+report-action-question = Вопрос { $number }: { $text } (ответ: { $answer }, балл { $score }/100)
+report-no-actions = Действий нет: каждый вопрос с рекомендацией имеет полный балл или ещё без ответа.
+report-h-notes = Заметки
+report-no-notes = Заметок нет.
+report-h-appendix = Приложение: все вопросы и ответы
+report-col-answer = Ответ
+report-col-status = Состояние
+report-shown-if-lead = Задаётся, только если { $condition }
+report-shown-if = задаётся, только если { $condition }
+report-h-hidden = Вопросы, скрытые условиями
+report-hidden-intro = Эти вопросы не задавались, потому что предыдущий ответ сделал их неуместными; они не входят ни в один балл.
+report-hidden-head = Вопросы, скрытые условиями (не входят ни в один балл):
+report-h-method = Как рассчитаны баллы
+report-method-questions-lead = Вопросы.
+report-method-questions = Каждый отвеченный вопрос даёт от 0 до 1. Шкала оценивается по месту выбранного уровня (низший уровень 0, высший 1); «да», «частично» и «нет» дают 1, ½ и 0; выбор даёт баллы варианта, делённые на баллы лучшего варианта; список с отметками даёт отмеченные баллы, делённые на все его баллы; число, если методика это задаёт, оценивается по прямой между его минимумом и максимумом. Вопросы со свободным ответом и варианты без баллов дают контекст, но не балл.
+report-method-principles-lead = Принципы.
+report-method-principles = Балл принципа равен 100 × Σ(вес × балл) ÷ Σ(вес) по его вопросам с оцениваемым ответом. Вопросы с ответом «неприменимо», скрытые условием, с ответом «не знаю» или ещё без ответа не входят ни в одну из сумм: они не повышают и не понижают балл. Охват показывает, сколько вопросов учтено.
+report-method-overall-lead = Общий балл.
+report-method-overall = Общий балл — среднее баллов принципов, взвешенное по доле каждого принципа (принципы без оцениваемых ответов не учитываются):
+report-share = { $share } % (вес { $weight })
+report-no-share = без доли: только вопросы контекста, без оценки
+report-method-bands-lead = Уровни.
+report-method-bands = Уровень — тот, в диапазон которого попадает общий балл:
+report-band-range = от { $min } до { $max }
+report-band-range-under = от { $min } до менее { $max }
+report-method-gates-lead = Пороги.
+report-method-gates = Порог — обязательный минимум. Пока он не пройден, уровень не может быть выше его предела, каким бы высоким ни было среднее. Порог на вопросе без ответа или с ответом «не знаю» не пройден, пока вопрос не оценён; порог на скрытом или неприменимом вопросе считается пройденным.
+report-gate-rule = «{ $watches }»: требуется { $rule }; иначе уровень ограничен «{ $cap }».
+report-no-gates = В этой методике нет порогов.
+report-method-actions-lead = Действия
+report-method-actions = упорядочены по баллам на кону: доля вопроса в общем весе × его отставание от полного балла × 100.
+report-schema = схема отчёта { $n }
+report-framework-word = методика
+report-aria-no-score = нет балла
+report-aria-score = { $score } из 100
+report-status-scored = Оценён
+report-status-unscored = Не оценивается (контекст)
+report-status-not-applicable = Неприменимо: вне балла
+report-status-dont-know = Не знаю: вне балла
+report-status-hidden = Скрыт условием: вне балла
+report-status-unanswered = Ответа пока нет
+report-gate-passed = Пройден
+report-gate-not-applicable = Здесь не применяется
+report-gate-failed = Не пройден
+report-gate-not-assessed = Ещё не оценён
+report-rule-level = ответ не ниже «{ $label }» (уровень { $level })
+report-rule-level-bare = ответ не ниже уровня { $level }
+report-rule-principle = балл принципа не ниже { $min }
+report-rule-score = балл не ниже { $min } из 100
+report-rule-answer = ответ
+report-warn-version = Эти ответы даны по версии «{ $was }» методики; отчёт оценивает их по версии «{ $now }». Проверьте, что вопросы по-прежнему значат то же самое.
+report-warn-hash = Эти ответы даны по другой копии методики ({ $was }), чем та, что использована в отчёте ({ $now }). Проверьте, что вопросы по-прежнему значат то же самое.
+report-warn-no-score = Ни на один оцениваемый вопрос ещё нет ответа, поэтому нет ни общего балла, ни уровня.
+report-warn-coverage = Оцениваемый ответ есть только у { $answered } из { $applicable } применимых вопросов ({ $percent } %): баллы могут сильно измениться, когда ответят на остальные.
+report-warn-earlier-version = Прежние ответы даны по версии «{ $was }» методики; здесь обе оценки рассчитаны по версии «{ $now }».
+report-band-higher = выше
+report-band-lower = ниже
+report-band-same = так же
+report-trend-improved = улучшился
+report-trend-worsened = ухудшился
+report-trend-answered = новый ответ
+report-trend-changed = изменён
+report-trend-unchanged = без изменений

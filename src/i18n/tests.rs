@@ -84,20 +84,22 @@ fn translations_use_only_the_variables_english_gives_them() {
 
 #[test]
 fn russian_plurals_follow_russian_rules() {
-    let q = |n: usize| tr_args("ru", "report-questions-count", &[("n", n.into())]);
-    assert_eq!(q(1), "1 вопрос");
-    assert_eq!(q(2), "2 вопроса");
-    assert_eq!(q(5), "5 вопросов");
-    assert_eq!(q(21), "21 вопрос");
-    assert_eq!(q(12), "12 вопросов");
-    assert_eq!(
-        tr_args("en", "report-questions-count", &[("n", 1usize.into())]),
-        "1 question"
-    );
-    assert_eq!(
-        tr_args("en", "report-questions-count", &[("n", 3usize.into())]),
-        "3 questions"
-    );
+    let gates = |lang: &str, n: usize| {
+        let args = [
+            ("n", n.into()),
+            ("capped", "no".into()),
+            ("format", "txt".into()),
+        ];
+        tr_args(lang, "report-gates-head", &args)
+    };
+    assert_eq!(gates("ru", 1), "Не пройден 1 порог.");
+    assert_eq!(gates("ru", 2), "Не пройдены 2 порога.");
+    assert_eq!(gates("ru", 5), "Не пройдено 5 порогов.");
+    assert_eq!(gates("ru", 21), "Не пройден 21 порог.");
+    assert_eq!(gates("ru", 12), "Не пройдено 12 порогов.");
+    assert_eq!(gates("en", 1), "1 gate failed.");
+    assert_eq!(gates("en", 3), "3 gates failed.");
+    assert_eq!(gates("fr", 2), "2 verrous ne sont pas franchis.");
 }
 
 #[test]

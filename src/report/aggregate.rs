@@ -283,7 +283,7 @@ pub fn render(
         Some(path) => Template::from_file(path)?,
         None => Template::resolve_named(&format!("aggregate.{}.tera", format.extension()))?,
     };
-    engine::render(portfolio, format, &template)
+    engine::render(portfolio, &portfolio.language, format, &template)
 }
 
 #[cfg(test)]
