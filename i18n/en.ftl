@@ -218,6 +218,9 @@ cond-includes = includes '{ $v }'
 ## Command line
 cli-needs-terminal = the wizard needs an interactive terminal; for scripts use `integra score ANSWERS.toml`, `integra report` or `integra outline`
 cli-wrote-report = Wrote the { $format } report to '{ $path }'.
+cli-signals = cannot watch for signals: { $error }
+cli-terminal-open = cannot open the terminal: { $error }
+cli-terminal-error = terminal error: { $error }
 
 ## Reports
 # Report templates pass $format (md, html, txt, csv): English words some messages per format

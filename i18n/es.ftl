@@ -221,7 +221,10 @@ cond-includes = incluye '{ $v }'
 
 ## Command line
 cli-needs-terminal = el asistente necesita un terminal interactivo; para scripts use `integra score ANSWERS.toml`, `integra report` o `integra outline`
-cli-wrote-report = Informe { $format } escrito en '{ $path }'.
+cli-wrote-report = Informe ({ $format }) escrito en '{ $path }'.
+cli-signals = no se pueden vigilar las señales: { $error }
+cli-terminal-open = no se puede abrir el terminal: { $error }
+cli-terminal-error = error del terminal: { $error }
 
 
 ## Reports

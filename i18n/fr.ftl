@@ -224,7 +224,10 @@ cond-includes = inclut « { $v } »
 
 ## Command line
 cli-needs-terminal = l'assistant a besoin d'un terminal interactif ; pour les scripts, utilisez `integra score ANSWERS.toml`, `integra report` ou `integra outline`
-cli-wrote-report = Rapport { $format } écrit dans « { $path } ».
+cli-wrote-report = Rapport ({ $format }) écrit dans « { $path } ».
+cli-signals = impossible de surveiller les signaux : { $error }
+cli-terminal-open = impossible d'ouvrir le terminal : { $error }
+cli-terminal-error = erreur du terminal : { $error }
 
 
 ## Reports

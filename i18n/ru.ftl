@@ -215,7 +215,10 @@ cond-includes = включает «{ $v }»
 
 ## Command line
 cli-needs-terminal = мастеру нужен интерактивный терминал; для скриптов используйте `integra score ANSWERS.toml`, `integra report` или `integra outline`
-cli-wrote-report = Отчёт { $format } записан в «{ $path }».
+cli-wrote-report = Отчёт ({ $format }) записан в «{ $path }».
+cli-signals = не удаётся отслеживать сигналы: { $error }
+cli-terminal-open = не удаётся открыть терминал: { $error }
+cli-terminal-error = ошибка терминала: { $error }
 
 
 ## Reports

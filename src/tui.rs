@@ -101,8 +101,11 @@ pub fn run(options: &Options) -> Outcome {
     };
     let mut state = State::new(config);
     state.saving = options.saving;
-    let signal = signals().map_err(|e| format!("cannot watch for signals: {e}"))?;
-    let mut terminal = ratatui::try_init().map_err(|e| format!("cannot open the terminal: {e}"))?;
+    let failed = |key: &str, e: std::io::Error| {
+        i18n::tr_args(ui_lang, key, &[("error", e.to_string().into())])
+    };
+    let signal = signals().map_err(|e| failed("cli-signals", e))?;
+    let mut terminal = ratatui::try_init().map_err(|e| failed("cli-terminal-open", e))?;
     mouse(true);
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
@@ -182,7 +185,14 @@ fn event_loop(
     ctx: &Context,
     signal: &AtomicUsize,
 ) -> Outcome {
-    let io = |e: std::io::Error| format!("terminal error: {e}");
+    let lang = state.lang();
+    let io = |e: std::io::Error| {
+        i18n::tr_args(
+            lang,
+            "cli-terminal-error",
+            &[("error", e.to_string().into())],
+        )
+    };
     let mut redraw = true;
     loop {
         if redraw {

@@ -184,7 +184,6 @@ pub fn results(state: &mut State, msg: &Msg) -> Vec<Effect> {
     }
 }
 
-
 pub fn export(state: &mut State, msg: Msg) -> Vec<Effect> {
     let n = state.export.formats.len();
     let mut index = state.export.cursor;

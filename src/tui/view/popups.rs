@@ -19,9 +19,7 @@ fn quit_lines(state: &State, width: usize) -> Vec<Line<'static>> {
     let (first, show_path) = match (state.saving, &path) {
         (Saving::Preview, Some(_)) => ("ui-quit-preview", false),
         (Saving::Off, Some(_)) if state.unsaved => ("ui-quit-nosave-lost", false),
-        (Saving::Off, Some(_)) if !state.export.written.is_empty() => {
-            ("ui-quit-exported", true)
-        }
+        (Saving::Off, Some(_)) if !state.export.written.is_empty() => ("ui-quit-exported", true),
         (Saving::Off, Some(_)) | (_, None) => ("ui-quit-nothing", false),
         (Saving::Autosave, Some(_)) if state.unsaved => ("ui-quit-save-failed", true),
         (Saving::Autosave, Some(_)) => ("ui-quit-saved", true),
