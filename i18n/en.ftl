@@ -196,6 +196,18 @@ ui-restored-open = Its backup from before the last save is open in its place.
 ui-start-unreadable = cannot be read: Enter for details
 ui-preview-export = This is a preview: nothing is written. To assess for real and export, run `integra run --framework FILE`.
 
+ui-resume-version = Framework '{ $id }' is now version { $now }; this session was saved against version { $was }.
+ui-resume-changed = Framework '{ $id }' has changed since this session was saved.
+ui-resume-kept = Kept { $kept } { $kept ->
+        [one] answer
+       *[other] answers
+    }. Set aside { $dropped } that no longer fit:
+ui-resume-backup = The file as it was is kept at { $path }
+ui-resume-all-fit = { $n ->
+        [one] The answer still fits.
+       *[other] All { $n } answers still fit.
+    }
+
 ## Answers in words (wizard and reports)
 answer-yes = Yes
 answer-partly = Partly

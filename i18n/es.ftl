@@ -200,6 +200,21 @@ ui-restored-open = Su copia de antes del último guardado está abierta en su lu
 ui-start-unreadable = ilegible: Enter para ver detalles
 ui-preview-export = Esto es una vista previa: no se escribe nada. Para evaluar de verdad y exportar, ejecute `integra run --framework ARCHIVO`.
 
+ui-resume-version = El marco '{ $id }' está ahora en la versión { $now }; esta sesión se guardó con la versión { $was }.
+ui-resume-changed = El marco '{ $id }' ha cambiado desde que se guardó esta sesión.
+ui-resume-kept = Se { $kept ->
+        [one] conservó { $kept } respuesta
+       *[other] conservaron { $kept } respuestas
+    }. Se { $dropped ->
+        [one] apartó { $dropped } que ya no encaja:
+       *[other] apartaron { $dropped } que ya no encajan:
+    }
+ui-resume-backup = El archivo tal como estaba se conserva en { $path }
+ui-resume-all-fit = { $n ->
+        [one] La respuesta sigue encajando.
+       *[other] Las { $n } respuestas siguen encajando.
+    }
+
 ## Answers in words
 answer-yes = Sí
 answer-partly = En parte

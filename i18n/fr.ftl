@@ -203,6 +203,21 @@ ui-restored-open = Sa sauvegarde d'avant le dernier enregistrement est ouverte �
 ui-start-unreadable = illisible : Entrée pour les détails
 ui-preview-export = Ceci est un aperçu : rien n'est écrit. Pour évaluer pour de bon et exporter, lancez `integra run --framework FICHIER`.
 
+ui-resume-version = Le référentiel « { $id } » est maintenant en version { $now } ; cette session a été enregistrée avec la version { $was }.
+ui-resume-changed = Le référentiel « { $id } » a changé depuis l'enregistrement de cette session.
+ui-resume-kept = { $kept } { $kept ->
+        [one] réponse gardée
+       *[other] réponses gardées
+    }. { $dropped } { $dropped ->
+        [one] mise de côté, car elle ne correspond plus :
+       *[other] mises de côté, car elles ne correspondent plus :
+    }
+ui-resume-backup = Le fichier d'origine est conservé dans { $path }
+ui-resume-all-fit = { $n ->
+        [one] La réponse correspond toujours.
+       *[other] Les { $n } réponses correspondent toujours.
+    }
+
 ## Answers in words
 answer-yes = Oui
 answer-partly = En partie

@@ -194,6 +194,20 @@ ui-restored-open = Вместо него открыта резервная ко�
 ui-start-unreadable = не читается: Enter — подробности
 ui-preview-export = Это просмотр: ничего не записывается. Чтобы провести оценку и экспортировать, запустите `integra run --framework ФАЙЛ`.
 
+ui-resume-version = Методика «{ $id }» теперь версии { $now }; эта сессия сохранена по версии { $was }.
+ui-resume-changed = Методика «{ $id }» изменилась после сохранения этой сессии.
+ui-resume-kept = { $kept ->
+        [one] Сохранён { $kept } ответ
+        [few] Сохранено { $kept } ответа
+       *[many] Сохранено { $kept } ответов
+    }. Больше не подходят и отложены ({ $dropped }):
+ui-resume-backup = Исходный файл сохранён в { $path }
+ui-resume-all-fit = { $n ->
+        [one] { $n } ответ по-прежнему подходит.
+        [few] Все { $n } ответа по-прежнему подходят.
+       *[many] Все { $n } ответов по-прежнему подходят.
+    }
+
 ## Answers in words
 answer-yes = Да
 answer-partly = Частично
