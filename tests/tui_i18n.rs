@@ -118,3 +118,41 @@ fn spanish_review_uses_spanish_words() {
     assert!(review.contains("sin responder"), "{review}");
     insta::assert_snapshot!("review-es-80x24", review);
 }
+
+#[test]
+fn setup_overview_and_export_fit_in_spanish_and_russian() {
+    for lang in ["es", "ru"] {
+        let mut state = start_in(lang);
+        let fw = framework();
+        let session = Session::new(&fw, lang, session_path(), "2026-11-23");
+        update(
+            &mut state,
+            Msg::Opened(Box::new(Opened {
+                framework: fw,
+                session,
+                warnings: Vec::new(),
+            })),
+        );
+        send(&mut state, typed("Nova"));
+        let setup = render(&state);
+        // Typed text starts after the longest label, whatever the language.
+        let participants = integra::i18n::tr(lang, "ui-field-participants");
+        let column = |needle: &str| {
+            let row = setup.lines().find(|l| l.contains(needle)).unwrap();
+            row[..row.find(needle).unwrap()].chars().count()
+        };
+        let label_end = column(&participants) + participants.chars().count();
+        assert!(column("Nova") > label_end, "{setup}");
+        insta::assert_snapshot!(format!("setup-{lang}-80x24"), setup);
+        let mut state = midway_in(lang);
+        send(&mut state, [Msg::Go(Screen::Overview)]);
+        insta::assert_snapshot!(format!("overview-{lang}-80x24"), render(&state));
+        send(&mut state, [Msg::Go(Screen::Export)]);
+        let export = render(&state);
+        assert!(
+            export.contains(&integra::i18n::tr(lang, "ui-export-write")),
+            "{export}"
+        );
+        insta::assert_snapshot!(format!("export-{lang}-80x24"), export);
+    }
+}
