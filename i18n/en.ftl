@@ -428,3 +428,54 @@ report-trend-worsened = worsened
 report-trend-answered = newly answered
 report-trend-changed = changed
 report-trend-unchanged = unchanged
+
+## Word reports (the other labels are shared with report-*)
+docx-contents = Contents
+docx-framework-value = { $title } ({ $id }, version { $version })
+docx-gates-capped = The band is capped by failed gates
+docx-gates-failed = Failed gates
+docx-gate-intro = A gate is a critical minimum: while it fails, readiness stays at or below its cap, however high the average score.
+docx-gate-line = “{ $watches }” needs { $rule }. While this gate fails, readiness can be no higher than { $cap }.
+docx-overall-score = Overall score { $score } out of 100
+docx-uncapped = The score alone would reach { $uncapped }; the failed gates hold it at { $band }.
+docx-col-chart = Chart (0–100, one cell per 10 points)
+docx-action-intro = Recommendations for the questions not at full marks, grouped by principle; the rank puts the most points at stake first. Fill in an owner and a due date for each.
+docx-hidden-intro = An earlier answer made these questions irrelevant, so they were not asked and count in no score.
+docx-progress-intro = Compared with { $previous }: { $improved } answers improved, { $worsened } worsened, { $answered } newly answered, { $changed } changed without a score to compare.
+docx-previous-dated = the assessment of { $date }
+docx-previous-undated = the earlier assessment
+docx-method-questions = Each answered question scores from 0 to 1. A rating scores by its level's place on the scale (lowest 0, highest 1); yes, partly and no score 1, ½ and 0; a choice scores its option's points over the best option's points; a checklist scores the points ticked over all its points; a number, where the framework says how, scores on a straight line between its minimum and maximum. Free-text questions, and choices whose options carry no points, add context but no score.
+docx-method-principles = A principle's score is 100 × Σ(weight × score) ÷ Σ(weight) over its questions with a scored answer. Questions answered “not applicable” or “don't know”, hidden by a condition, or not yet answered are in neither sum, so they neither raise nor lower the score; coverage counts the questions that did count.
+docx-method-overall = The overall score averages the principle scores, each weighted by its principle's share (a principle with no scored answer is left out):
+docx-method-gates = A gate is a critical minimum. While it fails, the band can be no higher than the gate's cap, however high the average. A gate on a question not yet answered, or answered “don't know”, fails until it is assessed; a gate on a hidden or not-applicable question passes.
+docx-no-share = { $title }: no share (context questions only, never scored)
+docx-gate-method-line = { $reason } “{ $watches }” needs { $rule }; otherwise the band is capped at { $cap }. { $status }.
+docx-footer = { $generator } · report schema { $schema } · framework { $id } { $version } ({ $hash })
+
+## Portfolio (integra aggregate)
+agg-title = Portfolio: { $title }
+agg-sub = { $format ->
+        [html] Framework <code>{ $id }</code> version { $version } · { $n } { $n ->
+            [one] session
+           *[other] sessions
+        }, sorted by country, site, programme and date.
+       *[other] Framework `{ $id }` version { $version } (`{ $hash }`) · { $n } { $n ->
+            [one] session
+           *[other] sessions
+        }, sorted by country, site, programme and date.
+    }
+agg-anonymous = Names of facilitators and participants are left out.
+agg-h-sessions = Sessions
+agg-col-overall = Overall
+agg-col-band = Band
+agg-col-failed-gates = Failed gates
+agg-capped = (capped)
+agg-median = Median
+agg-mean = Mean
+agg-h-bands = Bands
+agg-no-score = No score yet
+agg-capped-count = { $capped } of { $n } held below the band their score reaches by failed gates.
+agg-schema = portfolio schema { $n }
+agg-version-note = Some sessions were answered against another version of '{ $id }'; every row is scored here against version { $version }: { $list }.
+agg-version-item = '{ $file }' (version { $version })
+cli-wrote-portfolio = Wrote the portfolio of { $n } sessions to '{ $path }'.

@@ -398,3 +398,57 @@ report-trend-worsened = empeoró
 report-trend-answered = nueva respuesta
 report-trend-changed = cambió
 report-trend-unchanged = sin cambios
+
+## Word reports (the other labels are shared with report-*)
+docx-contents = Índice
+docx-framework-value = { $title } ({ $id }, versión { $version })
+docx-gates-capped = El nivel está limitado por umbrales no superados
+docx-gates-failed = Umbrales no superados
+docx-gate-intro = Un umbral es un mínimo imprescindible: mientras no se supere, la preparación no pasa de su tope, por alta que sea la puntuación media.
+docx-gate-line = «{ $watches }» requiere { $rule }. Mientras este umbral no se supere, la preparación no puede pasar de { $cap }.
+docx-overall-score = Puntuación global: { $score } de 100
+docx-uncapped = Solo por la puntuación se llegaría a { $uncapped }; los umbrales no superados la mantienen en { $band }.
+docx-col-chart = Gráfico (0–100, una celda cada 10 puntos)
+docx-action-intro = Recomendaciones para las preguntas sin la máxima puntuación, agrupadas por principio; el orden pone primero las que más puntos ponen en juego. Anote una persona responsable y una fecha límite para cada una.
+docx-hidden-intro = Una respuesta anterior hizo irrelevantes estas preguntas: no se hicieron y no cuentan en ninguna puntuación.
+docx-progress-intro = Respecto de { $previous }: respuestas que mejoraron: { $improved }; que empeoraron: { $worsened }; respondidas por primera vez: { $answered }; cambiadas sin puntuación que comparar: { $changed }.
+docx-previous-dated = la evaluación del { $date }
+docx-previous-undated = la evaluación anterior
+docx-method-questions = Cada pregunta respondida vale de 0 a 1. Una escala puntúa según el lugar del nivel elegido (el más bajo 0, el más alto 1); sí, en parte y no valen 1, ½ y 0; una opción única vale sus puntos sobre los de la mejor opción; una lista de casillas vale los puntos marcados sobre todos sus puntos; un número, si el marco indica cómo, puntúa en línea recta entre su mínimo y su máximo. Las preguntas de texto libre y las opciones sin puntos aportan contexto, no puntuación.
+docx-method-principles = La puntuación de un principio es 100 × Σ(peso × puntuación) ÷ Σ(peso) sobre sus preguntas con respuesta puntuada. Las preguntas respondidas «no aplica» o «no sabe», ocultas por una condición o aún sin responder no entran en ninguna suma: ni suben ni bajan la puntuación; la cobertura cuenta las preguntas que sí cuentan.
+docx-method-overall = La puntuación global promedia las puntuaciones de los principios, cada una ponderada por la parte de su principio (un principio sin respuesta puntuada queda fuera):
+docx-method-gates = Un umbral es un mínimo imprescindible. Mientras no se supere, el nivel no puede pasar de su tope, por alta que sea la media. Un umbral sobre una pregunta aún sin responder, o respondida «no sabe», no se supera hasta que se evalúe; un umbral sobre una pregunta oculta o que no aplica se supera.
+docx-no-share = { $title }: sin parte (solo preguntas de contexto, nunca puntuadas)
+docx-gate-method-line = { $reason } «{ $watches }» requiere { $rule }; si no, el nivel queda limitado a { $cap }. { $status }.
+docx-footer = { $generator } · esquema de informe { $schema } · marco { $id } { $version } ({ $hash })
+
+## Portfolio (integra aggregate)
+agg-title = Cartera: { $title }
+agg-sub = { $format ->
+        [html] Marco <code>{ $id }</code> versión { $version } · { $n } { $n ->
+            [one] sesión
+           *[other] sesiones
+        }, ordenadas por país, lugar, programa y fecha.
+       *[other] Marco `{ $id }` versión { $version } (`{ $hash }`) · { $n } { $n ->
+            [one] sesión
+           *[other] sesiones
+        }, ordenadas por país, lugar, programa y fecha.
+    }
+agg-anonymous = Se omiten los nombres de quienes facilitan y participan.
+agg-h-sessions = Sesiones
+agg-col-overall = Global
+agg-col-band = Nivel
+agg-col-failed-gates = Umbrales no superados
+agg-capped = (limitado)
+agg-median = Mediana
+agg-mean = Media
+agg-h-bands = Niveles
+agg-no-score = Aún sin puntuación
+agg-capped-count = { $capped } de { $n } { $capped ->
+        [one] queda
+       *[other] quedan
+    } por debajo del nivel de su puntuación por umbrales no superados.
+agg-schema = esquema de cartera { $n }
+agg-version-note = Algunas sesiones se respondieron con otra versión de '{ $id }'; aquí cada fila se puntúa con la versión { $version }: { $list }.
+agg-version-item = '{ $file }' (versión { $version })
+cli-wrote-portfolio = Cartera de { $n } sesiones escrita en '{ $path }'.

@@ -398,3 +398,57 @@ report-trend-worsened = en recul
 report-trend-answered = nouvelle réponse
 report-trend-changed = modifiée
 report-trend-unchanged = inchangée
+
+## Word reports (the other labels are shared with report-*)
+docx-contents = Sommaire
+docx-framework-value = { $title } ({ $id }, version { $version })
+docx-gates-capped = Le niveau est plafonné par des verrous non franchis
+docx-gates-failed = Verrous non franchis
+docx-gate-intro = Un verrou est un minimum indispensable : tant qu'il n'est pas franchi, la préparation ne dépasse pas son plafond, quelle que soit la moyenne.
+docx-gate-line = « { $watches } » demande { $rule }. Tant que ce verrou n'est pas franchi, la préparation ne peut dépasser { $cap }.
+docx-overall-score = Score global : { $score } sur 100
+docx-uncapped = Le score seul atteindrait { $uncapped } ; les verrous non franchis le maintiennent à { $band }.
+docx-col-chart = Graphique (0–100, une case par 10 points)
+docx-action-intro = Recommandations pour les questions qui n'ont pas la note maximale, par principe ; le rang place d'abord les plus lourdes en points. Indiquez pour chacune un responsable et une échéance.
+docx-hidden-intro = Une réponse précédente a rendu ces questions sans objet : elles n'ont pas été posées et ne comptent dans aucun score.
+docx-progress-intro = Par rapport à { $previous } : réponses améliorées : { $improved } ; en recul : { $worsened } ; nouvelles réponses : { $answered } ; modifiées sans score à comparer : { $changed }.
+docx-previous-dated = l'évaluation du { $date }
+docx-previous-undated = l'évaluation précédente
+docx-method-questions = Chaque question avec réponse vaut de 0 à 1. Une échelle vaut selon la place du niveau choisi (le plus bas 0, le plus haut 1) ; oui, en partie et non valent 1, ½ et 0 ; un choix vaut les points de l'option sur ceux de la meilleure ; une liste à cocher vaut les points cochés sur le total de ses points ; un nombre, si le référentiel l'indique, se note en ligne droite entre son minimum et son maximum. Les réponses libres et les choix sans points donnent du contexte, pas de score.
+docx-method-principles = Le score d'un principe est 100 × Σ(poids × score) ÷ Σ(poids) sur ses questions avec une réponse notée. Les questions « sans objet » ou « ne sait pas », masquées par une condition ou encore sans réponse n'entrent dans aucune des deux sommes : elles ne font ni monter ni baisser le score ; la couverture compte les questions prises en compte.
+docx-method-overall = Le score global est la moyenne des scores des principes, chacun pondéré par la part de son principe (un principe sans réponse notée est écarté) :
+docx-method-gates = Un verrou est un minimum indispensable. Tant qu'il n'est pas franchi, le niveau ne peut dépasser son plafond, quelle que soit la moyenne. Un verrou sur une question encore sans réponse, ou « ne sait pas », reste non franchi jusqu'à l'évaluation ; un verrou sur une question masquée ou sans objet est franchi.
+docx-no-share = { $title } : aucune part (questions de contexte, jamais notées)
+docx-gate-method-line = { $reason } « { $watches } » demande { $rule } ; sinon le niveau est plafonné à { $cap }. { $status }.
+docx-footer = { $generator } · schéma de rapport { $schema } · référentiel { $id } { $version } ({ $hash })
+
+## Portfolio (integra aggregate)
+agg-title = Portefeuille : { $title }
+agg-sub = { $format ->
+        [html] Référentiel <code>{ $id }</code> version { $version } · { $n } { $n ->
+            [one] session
+           *[other] sessions
+        }, triées par pays, site, programme et date.
+       *[other] Référentiel `{ $id }` version { $version } (`{ $hash }`) · { $n } { $n ->
+            [one] session
+           *[other] sessions
+        }, triées par pays, site, programme et date.
+    }
+agg-anonymous = Les noms des personnes qui animent et participent sont retirés.
+agg-h-sessions = Sessions
+agg-col-overall = Global
+agg-col-band = Niveau
+agg-col-failed-gates = Verrous non franchis
+agg-capped = (plafonné)
+agg-median = Médiane
+agg-mean = Moyenne
+agg-h-bands = Niveaux
+agg-no-score = Pas encore de score
+agg-capped-count = { $capped } sur { $n } { $capped ->
+        [one] est maintenue
+       *[other] sont maintenues
+    } sous le niveau de leur score par des verrous non franchis.
+agg-schema = schéma de portefeuille { $n }
+agg-version-note = Certaines sessions ont été remplies avec une autre version de « { $id } » ; chaque ligne est notée ici avec la version { $version } : { $list }.
+agg-version-item = « { $file } » (version { $version })
+cli-wrote-portfolio = Portefeuille de { $n } sessions écrit dans « { $path } ».

@@ -21,7 +21,9 @@ fn files(dir: &Path, ext: &str, out: &mut Vec<std::path::PathBuf>) {
 
 /// Quoted strings that look like catalogue keys: `"ui-…"`, `"report-…"` and so on.
 fn quoted_keys(text: &str) -> Vec<String> {
-    const PREFIXES: [&str; 5] = ["ui-", "answer-", "cond-", "report-", "cli-"];
+    const PREFIXES: [&str; 7] = [
+        "ui-", "answer-", "cond-", "report-", "cli-", "docx-", "agg-",
+    ];
     let mut out = Vec::new();
     for piece in text.split('"').skip(1).step_by(2) {
         let looks_like_key = PREFIXES.iter().any(|p| piece.starts_with(p))

@@ -197,3 +197,72 @@ fn english_reports_do_not_change() {
     let html = render_ctx(&context(SESSION, "en"), ReportFormat::Html);
     assert!(html.starts_with("<!DOCTYPE html>"));
 }
+
+/// The text of a Word report's body (every `w:t`), after checking the XML is well-formed.
+fn docx_text(ctx: &ReportContext) -> String {
+    use std::io::Read as _;
+    let bytes = integra::report::render_bytes(ctx, ReportFormat::Docx, None).unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut xml = String::new();
+    zip.by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    let doc = roxmltree::Document::parse(&xml).unwrap();
+    doc.descendants()
+        .filter(|n| n.tag_name().name() == "t")
+        .filter_map(|n| n.text())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn word_reports_use_the_report_language() {
+    for lang in ["fr", "es", "ru"] {
+        let text = docx_text(&context(SESSION, lang));
+        for key in HEADINGS {
+            let heading = i18n::tr(lang, key);
+            assert!(text.contains(&heading), "{lang}: no '{heading}'");
+            let english = i18n::tr("en", key);
+            if english != heading {
+                assert!(
+                    !text.lines().any(|l| l == english),
+                    "{lang}: English heading '{english}' left"
+                );
+            }
+        }
+        assert!(
+            !text.contains('{'),
+            "{lang}: a placeholder was left unfilled"
+        );
+    }
+    let ru = docx_text(&context(SESSION, "ru"));
+    assert!(ru.contains("По сравнению с оценкой от 2024-09-10"), "{ru}");
+}
+
+#[test]
+fn portfolios_use_the_sessions_language() {
+    use integra::report::aggregate::{Portfolio, render};
+    for lang in ["fr", "es", "ru"] {
+        let sessions = vec![
+            ("a.toml".to_owned(), context(SESSION, lang)),
+            ("b.toml".to_owned(), context(HOSTILE, lang)),
+        ];
+        let portfolio = Portfolio::build(&sessions);
+        for format in [ReportFormat::Markdown, ReportFormat::Html] {
+            let out = render(&portfolio, format, None).unwrap();
+            assert!(
+                out.contains(&i18n::tr(lang, "agg-h-bands")),
+                "{lang} {format}"
+            );
+            let median = if format == ReportFormat::Html {
+                ">Median<"
+            } else {
+                "**Median**"
+            };
+            for english in ["Portfolio:", "Bands", median, "Failed gates", "held below"] {
+                assert!(!out.contains(english), "{lang} {format}: '{english}' left");
+            }
+        }
+    }
+}

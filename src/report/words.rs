@@ -47,7 +47,12 @@ impl Translate {
                             .as_str()
                             .map_or_else(|| value.to_string(), str::to_owned)
                     };
-                    Arg::Text(if html { escape(&text) } else { text })
+                    // A value already safe (the output of a nested `t`) is not escaped twice.
+                    Arg::Text(if html && !value.is_safe() {
+                        escape(&text)
+                    } else {
+                        text
+                    })
                 }
             };
             args.push((name, arg));
