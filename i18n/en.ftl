@@ -233,6 +233,11 @@ cli-wrote-report = Wrote the { $format } report to '{ $path }'.
 cli-signals = cannot watch for signals: { $error }
 cli-terminal-open = cannot open the terminal: { $error }
 cli-terminal-error = terminal error: { $error }
+cli-score-overall = Overall: { $score } / 100  { $band }
+cli-score-capped = (capped by failed gates; the score alone would reach: { $band })
+cli-score-none = Overall: no scored answers yet
+cli-score-gates = Failed gates (each caps the band)
+cli-score-actions = Top actions (by points at stake)
 
 ## Reports
 # Report templates pass $format (md, html, txt, csv): English words some messages per format

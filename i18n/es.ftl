@@ -240,6 +240,11 @@ cli-wrote-report = Informe ({ $format }) escrito en '{ $path }'.
 cli-signals = no se pueden vigilar las señales: { $error }
 cli-terminal-open = no se puede abrir el terminal: { $error }
 cli-terminal-error = error del terminal: { $error }
+cli-score-overall = Global: { $score } / 100  { $band }
+cli-score-capped = (limitado por umbrales no superados; solo por la puntuación llegaría a: { $band })
+cli-score-none = Global: aún no hay respuestas puntuadas
+cli-score-gates = Umbrales no superados (cada uno limita el nivel)
+cli-score-actions = Acciones principales (por puntos en juego)
 
 
 ## Reports

@@ -243,6 +243,11 @@ cli-wrote-report = Rapport ({ $format }) écrit dans « { $path } ».
 cli-signals = impossible de surveiller les signaux : { $error }
 cli-terminal-open = impossible d'ouvrir le terminal : { $error }
 cli-terminal-error = erreur du terminal : { $error }
+cli-score-overall = Global : { $score } / 100  { $band }
+cli-score-capped = (plafonné par des verrous non franchis ; le score seul atteindrait : { $band })
+cli-score-none = Global : aucune réponse notée pour l'instant
+cli-score-gates = Verrous non franchis (chacun plafonne le niveau)
+cli-score-actions = Actions prioritaires (par points en jeu)
 
 
 ## Reports

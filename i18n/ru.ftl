@@ -233,6 +233,11 @@ cli-wrote-report = Отчёт ({ $format }) записан в «{ $path }».
 cli-signals = не удаётся отслеживать сигналы: { $error }
 cli-terminal-open = не удаётся открыть терминал: { $error }
 cli-terminal-error = ошибка терминала: { $error }
+cli-score-overall = Итог: { $score } / 100  { $band }
+cli-score-capped = (ограничено непройденными порогами; по одному баллу уровень был бы: { $band })
+cli-score-none = Итог: оценённых ответов пока нет
+cli-score-gates = Непройденные пороги (каждый ограничивает уровень)
+cli-score-actions = Главные действия (по баллам на кону)
 
 
 ## Reports

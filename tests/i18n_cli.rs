@@ -114,3 +114,29 @@ fn command_line_messages_follow_the_environment() {
         "{text}"
     );
 }
+
+#[test]
+fn the_scorecard_speaks_the_report_language() {
+    let args = [
+        "score",
+        "tests/fixtures/report/session.toml",
+        "--framework",
+        "tests/fixtures/report/readiness.toml",
+        "--lang",
+        "fr",
+    ];
+    let out = integra(&args, "C.UTF-8");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success());
+    for phrase in [
+        "Global : 73.3 / 100",
+        "Couverture : 5 sur 5",
+        "Principes",
+        "Verrous non franchis",
+    ] {
+        assert!(text.contains(phrase), "no '{phrase}':\n{text}");
+    }
+    for english in ["Overall:", "Coverage:", "Failed gates", "Top actions"] {
+        assert!(!text.contains(english), "'{english}' left:\n{text}");
+    }
+}
