@@ -9,6 +9,7 @@ pub mod answers;
 pub mod cli;
 pub mod diagnostic;
 pub mod framework;
+pub mod i18n;
 pub mod paths;
 pub mod report;
 pub mod scoring;

@@ -27,6 +27,7 @@ mod engine;
 mod filters;
 mod plan;
 pub mod templates;
+mod words;
 mod write;
 
 use std::fmt;
@@ -255,7 +256,7 @@ pub fn render_with(
     if !format.is_templated() {
         return Err(ReportError::JsonTemplate);
     }
-    engine::render(ctx, format, template)
+    engine::render(ctx, &ctx.language, format, template)
 }
 
 #[cfg(test)]

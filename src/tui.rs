@@ -36,8 +36,8 @@ pub use view::view;
 
 use crate::cli::Outcome;
 use crate::framework::{Framework, catalog};
-use crate::paths;
 use crate::session::{clock, export, store};
+use crate::{i18n, paths};
 
 /// How `integra run` was asked to start.
 #[derive(Debug, Clone, Default)]
@@ -58,8 +58,10 @@ pub struct Options {
 
 /// Runs the wizard until the person quits; returns the exit code.
 pub fn run(options: &Options) -> Outcome {
+    // integra's own language before a session is open: --lang, else the environment.
+    let ui_lang = i18n::detect(options.lang.as_deref());
     if !std::io::stdin().is_terminal() || !stdout().is_terminal() {
-        return Err("the wizard needs an interactive terminal; for scripts use `integra score ANSWERS.toml`, `integra report` or `integra outline`".into());
+        return Err(i18n::tr(ui_lang, "cli-needs-terminal"));
     }
     let preview = options.saving == Saving::Preview;
     let mut frameworks = frameworks(options.framework.as_deref())?;
@@ -83,7 +85,8 @@ pub fn run(options: &Options) -> Outcome {
             .map(|d| store::list(d, &frameworks))
             .unwrap_or_default(),
         frameworks,
-        language: options.lang.clone(),
+        // The language preselected on the start screen: --lang, else the environment's.
+        language: options.lang.clone().or_else(|| Some(ui_lang.to_owned())),
         formats: export::formats(),
         size: ratatui::crossterm::terminal::size().unwrap_or(app::MIN_SIZE),
     };
@@ -98,8 +101,11 @@ pub fn run(options: &Options) -> Outcome {
     };
     let mut state = State::new(config);
     state.saving = options.saving;
-    let signal = signals().map_err(|e| format!("cannot watch for signals: {e}"))?;
-    let mut terminal = ratatui::try_init().map_err(|e| format!("cannot open the terminal: {e}"))?;
+    let failed = |key: &str, e: std::io::Error| {
+        i18n::tr_args(ui_lang, key, &[("error", e.to_string().into())])
+    };
+    let signal = signals().map_err(|e| failed("cli-signals", e))?;
+    let mut terminal = ratatui::try_init().map_err(|e| failed("cli-terminal-open", e))?;
     mouse(true);
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
@@ -179,7 +185,14 @@ fn event_loop(
     ctx: &Context,
     signal: &AtomicUsize,
 ) -> Outcome {
-    let io = |e: std::io::Error| format!("terminal error: {e}");
+    let lang = state.lang();
+    let io = |e: std::io::Error| {
+        i18n::tr_args(
+            lang,
+            "cli-terminal-error",
+            &[("error", e.to_string().into())],
+        )
+    };
     let mut redraw = true;
     loop {
         if redraw {

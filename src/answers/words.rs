@@ -3,6 +3,7 @@
 
 use super::{Response, YesNo};
 use crate::framework::{Framework, Question};
+use crate::i18n;
 
 /// A response in words: level and option labels rather than values and ids.
 pub fn in_words(fw: &Framework, q: &Question, r: &Response, lang: &str) -> String {
@@ -16,12 +17,15 @@ pub fn in_words(fw: &Framework, q: &Question, r: &Response, lang: &str) -> Strin
         Response::Level(v) => fw
             .scale_of(q)
             .and_then(|s| s.levels.iter().find(|l| l.value == *v))
-            .map_or_else(|| format!("level {v}"), |l| l.label.get(lang).to_owned()),
-        Response::YesNo(YesNo::Yes) => "Yes".to_owned(),
-        Response::YesNo(YesNo::Partial) => "Partly".to_owned(),
-        Response::YesNo(YesNo::No) => "No".to_owned(),
+            .map_or_else(
+                || i18n::tr_args(lang, "answer-level", &[("n", v.to_string().into())]),
+                |l| l.label.get(lang).to_owned(),
+            ),
+        Response::YesNo(YesNo::Yes) => i18n::tr(lang, "answer-yes"),
+        Response::YesNo(YesNo::Partial) => i18n::tr(lang, "answer-partly"),
+        Response::YesNo(YesNo::No) => i18n::tr(lang, "answer-no"),
         Response::Choice(id) => option(id),
-        Response::Checklist(ids) if ids.is_empty() => "None of the options".to_owned(),
+        Response::Checklist(ids) if ids.is_empty() => i18n::tr(lang, "answer-none-ticked"),
         Response::Checklist(ids) => ids
             .iter()
             .map(|id| option(id))
@@ -32,8 +36,8 @@ pub fn in_words(fw: &Framework, q: &Question, r: &Response, lang: &str) -> Strin
             None => number(*n),
         },
         Response::Text(t) => t.clone(),
-        Response::NotApplicable => "Not applicable".to_owned(),
-        Response::DontKnow => "Don't know".to_owned(),
+        Response::NotApplicable => i18n::tr(lang, "answer-not-applicable"),
+        Response::DontKnow => i18n::tr(lang, "answer-dont-know"),
     }
 }
 

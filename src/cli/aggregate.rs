@@ -13,6 +13,7 @@ use clap::ValueEnum;
 use super::Outcome;
 use crate::answers::{ParsedSheet, load_sheet};
 use crate::framework::Framework;
+use crate::i18n;
 use crate::report::aggregate::{self, Portfolio};
 use crate::report::{self, ReportContext, ReportFormat};
 use crate::scoring::score;
@@ -75,11 +76,12 @@ pub fn run(req: &Request<'_>) -> Outcome {
     let text = aggregate::render(&portfolio, format, req.template).map_err(|e| e.to_string())?;
     if let Some(path) = req.output {
         report::write_private(path, &text).map_err(|e| e.to_string())?;
-        eprintln!(
-            "Wrote the portfolio of {} sessions to '{}'.",
-            portfolio.rows.len(),
-            path.display()
-        );
+        let lang = i18n::detect(req.lang);
+        let args = [
+            ("n", portfolio.rows.len().into()),
+            ("path", path.display().to_string().into()),
+        ];
+        eprintln!("{}", i18n::tr_args(lang, "cli-wrote-portfolio", &args));
     } else {
         out!("{text}");
     }

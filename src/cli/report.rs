@@ -9,6 +9,7 @@ use clap::ValueEnum;
 
 use super::Outcome;
 use crate::answers::load_sheet;
+use crate::i18n;
 use crate::report::{self, ReportContext, ReportFormat};
 use crate::scoring::score;
 
@@ -118,7 +119,7 @@ pub fn run(req: &Request<'_>) -> Outcome {
             ));
         }
         let text = report::by_principle::render(&ctx, req.template).map_err(|e| e.to_string())?;
-        return emit(req.output, text.as_bytes(), "CSV (one row per principle)");
+        return emit(req, text.as_bytes(), "ui-format-csv-principle");
     }
     if format.is_binary() && req.output.is_none() && std::io::stdout().is_terminal() {
         return Err(
@@ -127,14 +128,19 @@ pub fn run(req: &Request<'_>) -> Outcome {
         );
     }
     let bytes = report::render_bytes(&ctx, format, req.template).map_err(|e| e.to_string())?;
-    emit(req.output, &bytes, format.label())
+    emit(req, &bytes, &format!("ui-format-{}", format.extension()))
 }
 
-/// Writes the report to `output` (privately) or to standard output.
-fn emit(output: Option<&Path>, bytes: &[u8], label: &str) -> Outcome {
-    if let Some(path) = output {
+/// Writes the report to `--output` (privately) or to standard output; `label` is the
+/// catalogue key of the format's name, for the message saying where it went.
+fn emit(req: &Request<'_>, bytes: &[u8], label: &str) -> Outcome {
+    if let Some(path) = req.output {
         report::write_private(path, bytes).map_err(|e| e.to_string())?;
-        eprintln!("Wrote the {label} report to '{}'.", path.display());
+        let lang = i18n::detect(req.lang);
+        let what = i18n::tr(lang, label);
+        let path = path.display().to_string();
+        let args = [("format", what.into()), ("path", path.into())];
+        eprintln!("{}", i18n::tr_args(lang, "cli-wrote-report", &args));
     } else {
         let _ = std::io::stdout().lock().write_all(bytes);
     }

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use super::{Format, Outcome};
 use crate::answers::load_sheet;
 use crate::framework::Framework;
+use crate::i18n::{tr, tr_args};
 use crate::scoring::{Scorecard, score};
 
 pub fn run(path: &Path, framework: Option<&str>, format: Format, lang: Option<&str>) -> Outcome {
@@ -47,27 +48,29 @@ pub fn render_text(fw: &Framework, card: &Scorecard) -> String {
     let cov = card.overall.coverage;
     match (card.overall.score, &card.overall.band) {
         (Some(s), Some(band)) => {
-            let _ = writeln!(out, "Overall: {s:.1} / 100  {}", band.label);
+            let args = [
+                ("score", format!("{s:.1}").into()),
+                ("band", band.label.as_str().into()),
+            ];
+            let _ = writeln!(out, "{}", tr_args(lang, "cli-score-overall", &args));
             if card.overall.uncapped_band.as_ref() != Some(band)
                 && let Some(u) = &card.overall.uncapped_band
             {
-                let _ = writeln!(
-                    out,
-                    "  (capped by failed gates; the score alone would reach: {})",
-                    u.label
-                );
+                let args = [("band", u.label.as_str().into())];
+                let _ = writeln!(out, "  {}", tr_args(lang, "cli-score-capped", &args));
             }
         }
-        _ => out.push_str("Overall: no scored answers yet\n"),
+        _ => {
+            let _ = writeln!(out, "{}", tr(lang, "cli-score-none"));
+        }
     }
-    let _ = writeln!(
-        out,
-        "Coverage: {} of {} applicable scored questions answered ({:.0}%)\n",
-        cov.answered,
-        cov.applicable,
-        cov.ratio * 100.0
-    );
-    out.push_str("Principles\n");
+    let args = [
+        ("answered", cov.answered.into()),
+        ("applicable", cov.applicable.into()),
+        ("percent", format!("{:.0}", cov.ratio * 100.0).into()),
+    ];
+    let _ = writeln!(out, "{}\n", tr_args(lang, "ui-results-coverage", &args));
+    let _ = writeln!(out, "{}", tr(lang, "ui-results-principles"));
     for p in &card.principles {
         let title: String = p.title.chars().take(38).collect();
         let (num, bar) = match p.score {
@@ -82,26 +85,27 @@ pub fn render_text(fw: &Framework, card: &Scorecard) -> String {
     }
     let failed: Vec<_> = card.gates.iter().filter(|g| !g.passed).collect();
     if !failed.is_empty() {
-        out.push_str("\nFailed gates (each caps the band)\n");
+        let _ = writeln!(out, "\n{}", tr(lang, "cli-score-gates"));
         for g in failed {
             let state = if g.status == crate::scoring::GateStatus::NotAssessed {
-                " (not yet assessed)"
+                format!(" {}", tr(lang, "ui-results-not-assessed"))
             } else {
-                ""
+                String::new()
             };
             let _ = writeln!(out, "  x {}{state}: {}", g.id, g.reason);
         }
     }
     if !card.actions.is_empty() {
-        out.push_str("\nTop actions (by points at stake)\n");
+        let _ = writeln!(out, "\n{}", tr(lang, "cli-score-actions"));
         for (i, a) in card.actions.iter().take(5).enumerate() {
+            let points = [("points", format!("{:.1}", a.priority).into())];
             let _ = writeln!(
                 out,
-                "  {}. [{}] {} ({:.1} points)",
+                "  {}. [{}] {} {}",
                 i + 1,
                 a.question,
                 a.recommendation,
-                a.priority
+                tr_args(lang, "ui-results-points", &points)
             );
         }
     }

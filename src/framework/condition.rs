@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::model::Framework;
 use crate::answers::{Answers, Response};
+use crate::i18n;
 
 /// A test on earlier answers. Exactly one form is used: a test on `question`, or `all`, `any`
 /// or `not`. The validator enforces this.
@@ -107,41 +108,58 @@ impl Condition {
         out
     }
 
-    /// A short plain-language description, e.g. `'legal_context' is 'legal'`.
+    /// A short plain-language description in English, e.g. `'legal_context' is 'legal'`.
     pub fn describe(&self) -> String {
-        let join = |cs: &[Condition], word: &str| {
+        self.describe_in("en")
+    }
+
+    /// [`Condition::describe`] in `lang` (question and option ids stay as they are).
+    pub fn describe_in(&self, lang: &str) -> String {
+        let both = |a: String, b: String, key: &str| {
+            i18n::tr_args(lang, key, &[("a", a.into()), ("b", b.into())])
+        };
+        let join = |cs: &[Condition], key: &str| {
             cs.iter()
-                .map(|c| format!("({})", c.describe()))
-                .collect::<Vec<_>>()
-                .join(word)
+                .map(|c| format!("({})", c.describe_in(lang)))
+                .reduce(|a, b| both(a, b, key))
+                .unwrap_or_default()
         };
         if !self.all.is_empty() {
-            return join(&self.all, " and ");
+            return join(&self.all, "cond-and");
         }
         if !self.any.is_empty() {
-            return join(&self.any, " or ");
+            return join(&self.any, "cond-or");
         }
         if let Some(inner) = &self.not {
-            return format!("not ({})", inner.describe());
+            let a = inner.describe_in(lang);
+            return i18n::tr_args(lang, "cond-not", &[("a", a.into())]);
         }
         let q = self.question.as_deref().unwrap_or("?");
+        let part = |key: &str, v: String| i18n::tr_args(lang, key, &[("v", v.into())]);
         let mut parts = Vec::new();
         if let Some(v) = &self.is {
-            parts.push(format!("is '{v}'"));
+            parts.push(part("cond-is", v.clone()));
         }
         if !self.one_of.is_empty() {
-            parts.push(format!("is one of '{}'", self.one_of.join("', '")));
+            parts.push(part(
+                "cond-one-of",
+                format!("'{}'", self.one_of.join("', '")),
+            ));
         }
         if let Some(v) = self.at_least {
-            parts.push(format!("is at least {v}"));
+            parts.push(part("cond-at-least", v.to_string()));
         }
         if let Some(v) = self.at_most {
-            parts.push(format!("is at most {v}"));
+            parts.push(part("cond-at-most", v.to_string()));
         }
         if let Some(v) = &self.includes {
-            parts.push(format!("includes '{v}'"));
+            parts.push(part("cond-includes", v.clone()));
         }
-        format!("'{q}' {}", parts.join(" and "))
+        let parts = parts
+            .into_iter()
+            .reduce(|a, b| both(a, b, "cond-and"))
+            .unwrap_or_default();
+        format!("'{q}' {parts}")
     }
 }
 

@@ -14,6 +14,7 @@ use serde::Serialize;
 use super::context::{CoverageInfo, ReportContext};
 use super::templates::Template;
 use super::{ReportError, ReportFormat, engine};
+use crate::i18n;
 
 /// The portfolio's shape as templates see it (`schema_version` follows the report's rules).
 pub const SCHEMA_VERSION: u32 = 1;
@@ -142,11 +143,12 @@ impl Portfolio {
         let mut rows: Vec<Row> = sessions.iter().map(|(f, c)| row(f, c)).collect();
         rows.sort_by(order);
         let summary = summary(&rows, principles.len(), first);
+        let language = first.map_or_else(|| "en".into(), |c| c.language.clone());
         Self {
             schema_version: SCHEMA_VERSION,
             generator: format!("integra {}", env!("CARGO_PKG_VERSION")),
-            language: first.map_or_else(|| "en".into(), |c| c.language.clone()),
-            notes: version_notes(&rows, &framework),
+            language: language.clone(),
+            notes: version_notes(&rows, &framework, &language),
             framework,
             principles,
             rows,
@@ -244,23 +246,26 @@ pub fn stat(values: impl Iterator<Item = Option<f64>>) -> Stat {
 }
 
 /// A note naming the sessions answered against a version other than the one used.
-fn version_notes(rows: &[Row], fw: &FrameworkRef) -> Vec<String> {
+fn version_notes(rows: &[Row], fw: &FrameworkRef, lang: &str) -> Vec<String> {
     let other: Vec<String> = rows
         .iter()
         .filter_map(|r| {
             let v = r.answered_version.as_deref()?;
-            (v != fw.version).then(|| format!("'{}' (version {v})", r.file))
+            (v != fw.version).then(|| {
+                let args = [("file", r.file.as_str().into()), ("version", v.into())];
+                i18n::tr_args(lang, "agg-version-item", &args)
+            })
         })
         .collect();
     if other.is_empty() {
         return Vec::new();
     }
-    vec![format!(
-        "Some sessions were answered against another version of '{}'; every row is scored here against version {}: {}.",
-        fw.id,
-        fw.version,
-        other.join(", ")
-    )]
+    let args = [
+        ("id", fw.id.as_str().into()),
+        ("version", fw.version.as_str().into()),
+        ("list", other.join(", ").into()),
+    ];
+    vec![i18n::tr_args(lang, "agg-version-note", &args)]
 }
 
 /// Renders `portfolio` as Markdown, HTML or CSV, with `template` when given, else
@@ -283,7 +288,7 @@ pub fn render(
         Some(path) => Template::from_file(path)?,
         None => Template::resolve_named(&format!("aggregate.{}.tera", format.extension()))?,
     };
-    engine::render(portfolio, format, &template)
+    engine::render(portfolio, &portfolio.language, format, &template)
 }
 
 #[cfg(test)]

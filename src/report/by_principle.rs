@@ -114,5 +114,5 @@ pub fn render(ctx: &ReportContext, template: Option<&Path>) -> Result<String, Re
         principles: rows(ctx),
         framework: &ctx.framework,
     };
-    engine::render(&view, ReportFormat::Csv, &template)
+    engine::render(&view, &ctx.language, ReportFormat::Csv, &template)
 }

@@ -9,6 +9,7 @@ use serde::Serialize;
 use super::context::{Assessment, GateInfo, QuestionInfo, ReportContext};
 use crate::answers::AnswerSheet;
 use crate::framework::Framework;
+use crate::i18n;
 use crate::scoring::{GateStatus, Scorecard};
 
 /// Score changes smaller than this (on 0–100) count as no change.
@@ -156,32 +157,40 @@ impl Comparison {
         card: &Scorecard,
     ) -> Self {
         let before = ReportContext::build(fw, sheet, card);
+        let lang = now.language.as_str();
         let questions: Vec<QuestionChange> = now
             .questions
             .iter()
-            .map(|q| question_change(&before.questions, q))
+            .map(|q| question_change(&before.questions, q, lang))
             .collect();
         let count = |t: Trend| questions.iter().filter(|q| q.trend == t).count();
         let band_change = band_change(fw, &before, now);
         Self {
             previous_version: sheet.version.clone(),
-            caution: sheet.version.as_deref().filter(|v| *v != fw.version).map(|v| {
-                format!(
-                    "The earlier answers were given against version '{v}' of the framework; both assessments are scored here against version '{}'.",
-                    fw.version
-                )
-            }),
+            caution: sheet
+                .version
+                .as_deref()
+                .filter(|v| *v != fw.version)
+                .map(|v| {
+                    i18n::tr_args(
+                        lang,
+                        "report-warn-earlier-version",
+                        &[("was", v.into()), ("now", fw.version.as_str().into())],
+                    )
+                }),
             overall: Change::new(before.overall.score, now.overall.score),
             band_before: before.overall.band.as_ref().map(|b| b.label.clone()),
             band_now: now.overall.band.as_ref().map(|b| b.label.clone()),
             band_change,
             band_change_label: band_change.map(|d| {
-                match d {
-                    Direction::Up => "higher",
-                    Direction::Down => "lower",
-                    Direction::Same => "same",
-                }
-                .to_owned()
+                i18n::tr(
+                    lang,
+                    match d {
+                        Direction::Up => "report-band-higher",
+                        Direction::Down => "report-band-lower",
+                        Direction::Same => "report-band-same",
+                    },
+                )
             }),
             principles: principle_changes(&before, now),
             gates: now
@@ -245,7 +254,7 @@ fn gate_change(before: &[GateInfo], now: &GateInfo) -> Option<GateChange> {
     })
 }
 
-fn question_change(before: &[QuestionInfo], now: &QuestionInfo) -> QuestionChange {
+fn question_change(before: &[QuestionInfo], now: &QuestionInfo, lang: &str) -> QuestionChange {
     let was = before.iter().find(|b| b.id == now.id);
     let before_answer = was.and_then(|w| w.answer.clone());
     let score = Change::new(was.and_then(|w| w.score), now.score);
@@ -262,14 +271,14 @@ fn question_change(before: &[QuestionInfo], now: &QuestionInfo) -> QuestionChang
         (false, _) => Trend::Unchanged,
     };
     let trend_label = match trend {
-        Trend::Improved => "improved",
-        Trend::Worsened => "worsened",
-        Trend::Answered => "newly answered",
-        Trend::Changed => "changed",
-        Trend::Unchanged => "unchanged",
+        Trend::Improved => "report-trend-improved",
+        Trend::Worsened => "report-trend-worsened",
+        Trend::Answered => "report-trend-answered",
+        Trend::Changed => "report-trend-changed",
+        Trend::Unchanged => "report-trend-unchanged",
     };
     QuestionChange {
-        trend_label: trend_label.to_owned(),
+        trend_label: i18n::tr(lang, trend_label),
         id: now.id.clone(),
         number: now.number.clone(),
         text: now.text.clone(),

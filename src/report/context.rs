@@ -304,7 +304,7 @@ impl ReportContext {
                 answered_version: sheet.version.clone(),
                 answered_hash: sheet.hash.clone(),
             },
-            warnings: describe::warnings(fw, sheet, card),
+            warnings: describe::warnings(fw, sheet, card, lang),
             failed_gates: gates.iter().filter(|g| !g.passed).cloned().collect(),
             gates,
             principles: describe::principles(fw, card, lang),

@@ -3,6 +3,7 @@
 use super::context::{BandInfo, GateInfo, PrincipleInfo, QuestionInfo};
 use crate::answers::{AnswerSheet, in_words, number};
 use crate::framework::{Band, Framework, Gate, Question};
+use crate::i18n::{self, Arg};
 use crate::scoring::{GateResult, GateStatus, QuestionStatus, Scorecard};
 
 /// Coverage below this share of applicable questions earns a warning.
@@ -28,7 +29,7 @@ pub fn questions(
                 text: q.text.get(lang).to_owned(),
                 kind: q.kind.name().to_owned(),
                 status: qs.status,
-                status_label: status_label(qs.status).to_owned(),
+                status_label: status_label(qs.status, lang),
                 answer: response.map(|r| in_words(fw, q, r, lang)),
                 score: qs.score.map(percent),
                 weight: q.weight,
@@ -38,10 +39,7 @@ pub fn questions(
                     0.0
                 },
                 note: sheet.answers.note(&q.id).map(str::to_owned),
-                condition: q
-                    .show_if
-                    .as_ref()
-                    .map(crate::framework::Condition::describe),
+                condition: q.show_if.as_ref().map(|c| c.describe_in(lang)),
                 hidden: qs.status == QuestionStatus::Hidden,
             });
         }
@@ -55,15 +53,18 @@ pub fn percent(score: f64) -> f64 {
     score * 100.0 + 0.0
 }
 
-pub fn status_label(status: QuestionStatus) -> &'static str {
-    match status {
-        QuestionStatus::Scored => "Scored",
-        QuestionStatus::Unscored => "Not scored (context only)",
-        QuestionStatus::NotApplicable => "Not applicable: left out of the score",
-        QuestionStatus::DontKnow => "Don't know: left out of the score",
-        QuestionStatus::Hidden => "Hidden by a condition: left out of the score",
-        QuestionStatus::Unanswered => "Not answered yet",
-    }
+pub fn status_label(status: QuestionStatus, lang: &str) -> String {
+    i18n::tr(
+        lang,
+        match status {
+            QuestionStatus::Scored => "report-status-scored",
+            QuestionStatus::Unscored => "report-status-unscored",
+            QuestionStatus::NotApplicable => "report-status-not-applicable",
+            QuestionStatus::DontKnow => "report-status-dont-know",
+            QuestionStatus::Hidden => "report-status-hidden",
+            QuestionStatus::Unanswered => "report-status-unanswered",
+        },
+    )
 }
 
 pub fn band(b: &Band, lang: &str) -> BandInfo {
@@ -97,13 +98,15 @@ pub fn gate(fw: &Framework, result: &GateResult, lang: &str) -> GateInfo {
         id: result.id.clone(),
         passed: result.passed,
         status: result.status,
-        status_label: match result.status {
-            GateStatus::Passed => "Passed",
-            GateStatus::NotApplicable => "Does not apply here",
-            GateStatus::Failed => "Failed",
-            GateStatus::NotAssessed => "Not yet assessed",
-        }
-        .to_owned(),
+        status_label: i18n::tr(
+            lang,
+            match result.status {
+                GateStatus::Passed => "report-gate-passed",
+                GateStatus::NotApplicable => "report-gate-not-applicable",
+                GateStatus::Failed => "report-gate-failed",
+                GateStatus::NotAssessed => "report-gate-not-assessed",
+            },
+        ),
         reason: result.reason.clone(),
         question: def.and_then(|d| d.question.clone()),
         principle: def.and_then(|d| d.principle.clone()),
@@ -142,51 +145,57 @@ fn gate_rule(fw: &Framework, def: &Gate, question: Option<&Question>, lang: &str
         let level = fw
             .scale_of(question)
             .and_then(|s| s.levels.iter().find(|l| l.value == min_level));
+        let level_arg = || ("level", Arg::from(min_level.to_string()));
         return match level {
-            Some(l) => format!(
-                "an answer of at least '{}' (level {min_level})",
-                l.label.get(lang)
+            Some(l) => i18n::tr_args(
+                lang,
+                "report-rule-level",
+                &[("label", l.label.get(lang).into()), level_arg()],
             ),
-            None => format!("an answer of at least level {min_level}"),
+            None => i18n::tr_args(lang, "report-rule-level-bare", &[level_arg()]),
         };
     }
+    let min = |m: f64| [("min", Arg::from(number(m)))];
     match (def.min_score, def.principle.is_some()) {
-        (Some(min), true) => format!("a principle score of at least {}", number(min)),
-        (Some(min), false) => format!("a score of at least {} out of 100", number(min)),
-        (None, _) => "an answer".to_owned(),
+        (Some(m), true) => i18n::tr_args(lang, "report-rule-principle", &min(m)),
+        (Some(m), false) => i18n::tr_args(lang, "report-rule-score", &min(m)),
+        (None, _) => i18n::tr(lang, "report-rule-answer"),
     }
 }
 
 /// Cautions about reading the report, in plain words.
-pub fn warnings(fw: &Framework, sheet: &AnswerSheet, card: &Scorecard) -> Vec<String> {
+pub fn warnings(fw: &Framework, sheet: &AnswerSheet, card: &Scorecard, lang: &str) -> Vec<String> {
     let mut out = Vec::new();
+    let was_now = |was: &str, now: &str| [("was", Arg::from(was)), ("now", Arg::from(now))];
     if let Some(v) = sheet.version.as_deref().filter(|v| *v != fw.version) {
-        out.push(format!(
-            "These answers were given against version '{v}' of the framework; this report scores them against version '{}'. Check that the questions still mean the same.",
-            fw.version
+        out.push(i18n::tr_args(
+            lang,
+            "report-warn-version",
+            &was_now(v, &fw.version),
         ));
     } else if let Some(h) = sheet
         .hash
         .as_deref()
         .filter(|h| !fw.hash.is_empty() && *h != fw.hash)
     {
-        out.push(format!(
-            "These answers were given against a different copy of the framework ({h}) than the one used for this report ({}). Check that the questions still mean the same.",
-            fw.hash
+        out.push(i18n::tr_args(
+            lang,
+            "report-warn-hash",
+            &was_now(h, &fw.hash),
         ));
     }
     let cov = card.overall.coverage;
     if card.overall.score.is_none() {
-        out.push(
-            "No scored question has been answered yet, so there is no overall score or band."
-                .to_owned(),
-        );
+        out.push(i18n::tr(lang, "report-warn-no-score"));
     } else if cov.ratio < LOW_COVERAGE {
-        out.push(format!(
-            "Only {} of {} applicable questions have a scored answer ({:.0}%): scores may change a lot as the rest are answered.",
-            cov.answered,
-            cov.applicable,
-            cov.ratio * 100.0
+        out.push(i18n::tr_args(
+            lang,
+            "report-warn-coverage",
+            &[
+                ("answered", cov.answered.into()),
+                ("applicable", cov.applicable.into()),
+                ("percent", format!("{:.0}", cov.ratio * 100.0).into()),
+            ],
         ));
     }
     out

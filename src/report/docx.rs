@@ -13,6 +13,7 @@ mod back;
 mod blocks;
 mod front;
 pub mod labels;
+mod translated;
 
 use std::io::Cursor;
 

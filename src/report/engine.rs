@@ -7,11 +7,14 @@ use tera::{Context, Kwargs, State, Tera, TeraResult, Value};
 
 use super::filters;
 use super::templates::Template;
+use super::words::Translate;
 use super::{ReportError, ReportFormat};
 
-/// Renders `ctx` (a report's or a portfolio's context) with `template` for `format`.
+/// Renders `ctx` (a report's or a portfolio's context) with `template` for `format`;
+/// integra's own words (the `t` function) are in `lang`.
 pub fn render(
     ctx: &impl serde::Serialize,
+    lang: &str,
     format: ReportFormat,
     template: &Template,
 ) -> Result<String, ReportError> {
@@ -20,6 +23,7 @@ pub fn render(
         message: describe(e),
     };
     let mut tera = engine(format);
+    tera.register_function("t", Translate::new(lang, format));
     tera.add_raw_template(&template.name, &template.text)
         .map_err(|e| fail(&e))?;
     let context = Context::from_serialize(ctx).map_err(|e| fail(&e))?;
@@ -73,7 +77,8 @@ fn number_filters(tera: &mut Tera) {
     });
 }
 
-/// Filters that lay out or escape text: `pad`, `column`, `wrap`, `md`, `md_cell`, `csv`.
+/// Filters that lay out or escape text: `pad`, `column`, `wrap`, `underline`, `md`, `md_cell`,
+/// `csv`.
 fn text_filters(tera: &mut Tera) {
     tera.register_filter(
         "pad",
@@ -104,6 +109,13 @@ fn text_filters(tera: &mut Tera) {
                 width,
                 kw.get::<usize>("indent")?.unwrap_or(0),
             ))
+        },
+    );
+    tera.register_filter(
+        "underline",
+        |s: &str, kw: Kwargs, _: &State| -> TeraResult<String> {
+            let with = kw.get::<&str>("char")?.unwrap_or("-");
+            Ok(filters::underline(s, with))
         },
     );
     tera.register_filter("md", |s: &str, _: Kwargs, _: &State| filters::markdown(s));

@@ -62,6 +62,11 @@ pub fn column(text: &str, width: usize, indent: usize) -> String {
     format!("{wrapped}{}", " ".repeat(width.saturating_sub(last)))
 }
 
+/// `text` over a line of `with` as long as it, for plain-text headings in any language.
+pub fn underline(text: &str, with: &str) -> String {
+    format!("{text}\n{}", with.repeat(text.chars().count()))
+}
+
 /// Joins the lines of each paragraph (paragraphs are separated by blank lines).
 pub fn reflow(text: &str) -> String {
     let mut paras: Vec<String> = Vec::new();

@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 use super::{Record, Session, backup};
 use crate::answers::load_sheet;
 use crate::framework::{Framework, from_path};
+use crate::i18n::{self, Arg};
 
 /// A session reopened, with what the person resuming should be told.
 #[derive(Debug, Clone)]
@@ -57,17 +58,22 @@ pub fn open(path: &Path, known: &[Framework]) -> Result<Opened, OpenError> {
         find_framework(&id, record.framework_path.as_deref(), known).map_err(OpenError::Other)?;
     let (mut sheet, dropped) = parsed.against_keeping(&framework);
     let mut warnings = Vec::new();
+    // The notice is shown in the session's own language, as the rest of the wizard is.
+    let lang = sheet.language.clone().unwrap_or_default();
+    let tr = |key: &str, args: &[(&str, Arg)]| i18n::tr_args(&lang, key, args);
     let version_changed = sheet.version.as_deref().filter(|v| *v != framework.version);
     let hash_changed = sheet.hash.as_deref().is_some_and(|h| h != framework.hash);
     if let Some(v) = version_changed {
-        warnings.push(format!(
-            "Framework '{id}' is now version {}; this session was saved against version {v}.",
-            framework.version
+        warnings.push(tr(
+            "ui-resume-version",
+            &[
+                ("id", id.as_str().into()),
+                ("now", framework.version.as_str().into()),
+                ("was", v.into()),
+            ],
         ));
     } else if hash_changed {
-        warnings.push(format!(
-            "Framework '{id}' has changed since this session was saved."
-        ));
+        warnings.push(tr("ui-resume-changed", &[("id", id.as_str().into())]));
     }
     if !dropped.is_empty() {
         let backup = backup::snapshot(path).map_err(|e| {
@@ -76,18 +82,21 @@ pub fn open(path: &Path, known: &[Framework]) -> Result<Opened, OpenError> {
                 path.display()
             ))
         })?;
-        warnings.push(format!(
-            "Kept {} answers. Set aside {} that no longer fit:",
-            sheet.answers.len(),
-            dropped.len()
+        warnings.push(tr(
+            "ui-resume-kept",
+            &[
+                ("kept", sheet.answers.len().into()),
+                ("dropped", dropped.len().into()),
+            ],
         ));
         warnings.extend(dropped.iter().map(|d| format!("  - {}", d.message)));
-        warnings.push(format!(
-            "The file as it was is kept at {}",
-            backup.display()
-        ));
+        let backup = backup.display().to_string();
+        warnings.push(tr("ui-resume-backup", &[("path", backup.into())]));
     } else if !warnings.is_empty() {
-        warnings.push(format!("All {} answers still fit.", sheet.answers.len()));
+        warnings.push(tr(
+            "ui-resume-all-fit",
+            &[("n", sheet.answers.len().into())],
+        ));
     }
     // From now on the answers are given against the framework as it is.
     sheet.version = Some(framework.version.clone());

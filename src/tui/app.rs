@@ -13,6 +13,7 @@ use ratatui::layout::Rect;
 use super::input::TextInput;
 use super::theme::Theme;
 use crate::framework::{Framework, Question};
+use crate::i18n;
 use crate::session::export::FormatChoice;
 use crate::session::{Progress, Session, Summary, progress};
 
@@ -126,14 +127,14 @@ impl StartState {
     }
 }
 
-/// The facts of an assessment, as editable fields.
+/// The facts of an assessment, as editable fields (catalogue keys of their labels).
 pub const SETUP_FIELDS: [&str; 6] = [
-    "Programme",
-    "Site",
-    "Country",
-    "Date",
-    "Facilitator",
-    "Participants",
+    "ui-field-programme",
+    "ui-field-site",
+    "ui-field-country",
+    "ui-field-date",
+    "ui-field-facilitator",
+    "ui-field-participants",
 ];
 
 /// The setup screen: one field per fact, then "Continue".
@@ -305,6 +306,31 @@ impl State {
     /// Whether the terminal is too small to lay the screens out.
     pub fn too_small(&self) -> bool {
         self.size.0 < MIN_SIZE.0 || self.size.1 < MIN_SIZE.1
+    }
+
+    /// The language of integra's own text: the open session's, else the one chosen on the
+    /// start screen (so choosing Français there turns the wizard French at once).
+    pub fn lang(&self) -> &'static str {
+        let code = match &self.doc {
+            Some(doc) if self.screen != Screen::Start => doc.lang().to_owned(),
+            _ => self
+                .start
+                .languages()
+                .get(self.start.language)
+                .cloned()
+                .unwrap_or_default(),
+        };
+        i18n::supported(&code).unwrap_or("en")
+    }
+
+    /// integra's text for `key` in the wizard's language.
+    pub fn tr(&self, key: &str) -> String {
+        i18n::tr(self.lang(), key)
+    }
+
+    /// integra's text for `key` with placeables filled in.
+    pub fn tr_args(&self, key: &str, args: &[(&str, i18n::Arg)]) -> String {
+        i18n::tr_args(self.lang(), key, args)
     }
 
     /// The question showing on the question screen.

@@ -4,6 +4,7 @@
 
 use crate::answers::{Response, YesNo};
 use crate::framework::{Framework, Question, QuestionKind};
+use crate::i18n;
 
 /// One row of the answer list.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -108,18 +109,29 @@ pub fn parse_number(q: &Question, typed: &str, lang: &str) -> Result<f64, String
         .parse()
         .ok()
         .filter(|n: &f64| n.is_finite())
-        .ok_or_else(|| format!("'{typed}' is not a number"))?;
+        .ok_or_else(|| {
+            i18n::tr_args(
+                lang,
+                "ui-number-invalid",
+                &[("typed", typed.as_str().into())],
+            )
+        })?;
     let (lo, hi) = (
         q.min.unwrap_or(f64::NEG_INFINITY),
         q.max.unwrap_or(f64::INFINITY),
     );
     if n < lo || n > hi {
         return Err(q.constraint.as_ref().map_or_else(
-            || match (q.min, q.max) {
-                (Some(a), Some(b)) => format!("The answer must be between {a} and {b}."),
-                (Some(a), None) => format!("The answer must be at least {a}."),
-                (_, Some(b)) => format!("The answer must be at most {b}."),
-                (None, None) => String::new(),
+            || {
+                let n = |v: f64| i18n::Arg::from(v.to_string());
+                match (q.min, q.max) {
+                    (Some(a), Some(b)) => {
+                        i18n::tr_args(lang, "ui-number-between", &[("min", n(a)), ("max", n(b))])
+                    }
+                    (Some(a), None) => i18n::tr_args(lang, "ui-number-at-least", &[("min", n(a))]),
+                    (_, Some(b)) => i18n::tr_args(lang, "ui-number-at-most", &[("max", n(b))]),
+                    (None, None) => String::new(),
+                }
             },
             |c| c.get(lang).to_owned(),
         ));
@@ -127,11 +139,14 @@ pub fn parse_number(q: &Question, typed: &str, lang: &str) -> Result<f64, String
     Ok(n)
 }
 
-/// The words for a yes/no answer, as the list shows them.
-pub fn yes_no_label(v: YesNo) -> &'static str {
-    match v {
-        YesNo::Yes => "Yes",
-        YesNo::Partial => "Partly",
-        YesNo::No => "No",
-    }
+/// The words for a yes/no answer, as the list shows them, in `lang`.
+pub fn yes_no_label(v: YesNo, lang: &str) -> String {
+    i18n::tr(
+        lang,
+        match v {
+            YesNo::Yes => "answer-yes",
+            YesNo::Partial => "answer-partly",
+            YesNo::No => "answer-no",
+        },
+    )
 }

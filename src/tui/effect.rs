@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use super::app::{Saving, State};
 use super::msg::Msg;
+use crate::i18n;
 use crate::report::ReportFormat;
 use crate::session::{self, OpenError, Opened, Session, backup, clock, export, store};
 
@@ -104,11 +105,18 @@ pub fn save(state: &mut State) -> Result<(), String> {
     if state.saving != Saving::Autosave {
         return Ok(());
     }
+    let lang = state.lang();
     let Some(doc) = state.doc.as_mut() else {
         return Ok(());
     };
-    store::save(&mut doc.session, &clock::now())
-        .map_err(|e| format!("could not save '{}': {e}", doc.session.path.display()))
+    store::save(&mut doc.session, &clock::now()).map_err(|e| {
+        let path = doc.session.path.display().to_string();
+        i18n::tr_args(
+            lang,
+            "ui-save-failed",
+            &[("path", path.into()), ("error", e.to_string().into())],
+        )
+    })
 }
 
 /// Opens a saved session; an unreadable one comes back with its backup, to offer.
@@ -140,9 +148,9 @@ fn save_as(state: &mut State, path: PathBuf) -> Msg {
     };
     if path.exists() {
         return Msg::SaveFailed {
-            message: format!(
-                "'{}' already exists; choose another name, so that no file is replaced",
-                path.display()
+            message: state.tr_args(
+                "ui-save-exists",
+                &[("path", path.display().to_string().into())],
             ),
             elsewhere: path,
         };
@@ -189,16 +197,13 @@ fn elsewhere(state: &State, ctx: &Context) -> PathBuf {
 
 fn create(state: &State, ctx: &Context, framework: usize, language: &str) -> Msg {
     let Some(fw) = state.start.frameworks.get(framework) else {
-        return Msg::OpenFailed("no framework is selected".into());
+        return Msg::OpenFailed(state.tr("ui-no-framework"));
     };
     let path = match (&ctx.session_file, &ctx.sessions_dir) {
         (Some(file), _) => file.clone(),
         (None, Some(dir)) => store::new_path(dir, &fw.id, &state.today),
         (None, None) => {
-            return Msg::OpenFailed(
-                "there is no data folder to keep sessions in (is HOME set?); pass --session FILE"
-                    .into(),
-            );
+            return Msg::OpenFailed(state.tr("ui-no-data-folder"));
         }
     };
     Msg::Opened(Box::new(Opened {

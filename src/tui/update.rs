@@ -210,7 +210,7 @@ fn open(state: &mut State, opened: Opened) -> Vec<Effect> {
     });
     if !warnings.is_empty() {
         state.popup = Some(Popup::Notice {
-            title: "This framework has changed".into(),
+            title: state.tr("ui-notice-changed"),
             lines: warnings,
         });
     }

@@ -57,18 +57,14 @@ pub fn view(state: &State, frame: &mut Frame) {
 
 fn too_small(state: &State, frame: &mut Frame, area: Rect) {
     let times = if state.theme.ascii { "x" } else { "×" };
+    let need = format!("{}{times}{}", MIN_SIZE.0, MIN_SIZE.1);
+    let have = format!("{}{times}{}", state.size.0, state.size.1);
     let lines = vec![
         Line::styled(
-            format!(
-                "integra needs a window of at least {}{times}{} characters.",
-                MIN_SIZE.0, MIN_SIZE.1
-            ),
+            state.tr_args("ui-too-small-need", &[("size", need.into())]),
             state.theme.strong(),
         ),
-        Line::raw(format!(
-            "This one is {}{times}{}: please make the window larger (or the font smaller).",
-            state.size.0, state.size.1
-        )),
+        Line::raw(state.tr_args("ui-too-small-have", &[("size", have.into())])),
         Line::raw(quit_line(state)),
     ];
     let p = Paragraph::new(lines)
@@ -82,38 +78,38 @@ fn too_small(state: &State, frame: &mut Frame, area: Rect) {
 }
 
 /// The last line of the too-small screen: what quitting does to the answers.
-fn quit_line(state: &State) -> &'static str {
-    match state.saving {
-        Saving::Autosave => "Press q to quit; your answers are saved.",
-        Saving::Preview => "Press q to quit the preview; nothing is saved.",
+fn quit_line(state: &State) -> String {
+    state.tr(match state.saving {
+        Saving::Autosave => "ui-too-small-quit",
+        Saving::Preview => "ui-too-small-quit-preview",
         Saving::Off if matches!(state.popup, Some(super::app::Popup::ConfirmQuit)) => {
-            "Your answers are NOT saved: press q again to quit and lose them, or enlarge the window to export them."
+            "ui-too-small-quit-lose"
         }
-        Saving::Off if state.unsaved => "Your answers are not saved (--no-save). Press q to quit.",
-        Saving::Off => "Press q to quit; nothing is saved (--no-save).",
-    }
+        Saving::Off if state.unsaved => "ui-too-small-quit-unsaved",
+        Saving::Off => "ui-too-small-quit-nosave",
+    })
 }
 
 /// The header's reminder that answers are not being written, if they are not.
-pub fn saving_marker(saving: Saving) -> Option<&'static str> {
-    match saving {
+pub fn saving_marker(state: &State) -> Option<String> {
+    match state.saving {
         Saving::Autosave => None,
-        Saving::Off => Some("Not saving (--no-save)"),
-        Saving::Preview => Some("Preview — nothing is saved"),
+        Saving::Off => Some(state.tr("ui-marker-nosave")),
+        Saving::Preview => Some(state.tr("ui-marker-preview")),
     }
 }
 
-/// Screen names, as the header shows them.
-pub fn screen_name(screen: Screen) -> &'static str {
-    match screen {
-        Screen::Start => "Start",
-        Screen::Setup => "About the assessment",
-        Screen::Overview => "Overview",
-        Screen::Question => "Question",
-        Screen::Review => "Review",
-        Screen::Results => "Results",
-        Screen::Export => "Export",
-    }
+/// Screen names, as the header shows them, in the wizard's language.
+pub fn screen_name(state: &State, screen: Screen) -> String {
+    state.tr(match screen {
+        Screen::Start => "ui-screen-start",
+        Screen::Setup => "ui-screen-setup",
+        Screen::Overview => "ui-screen-overview",
+        Screen::Question => "ui-screen-question",
+        Screen::Review => "ui-screen-review",
+        Screen::Results => "ui-screen-results",
+        Screen::Export => "ui-screen-export",
+    })
 }
 
 fn draw_header(state: &State, frame: &mut Frame, area: Rect) {
@@ -130,8 +126,8 @@ fn draw_header(state: &State, frame: &mut Frame, area: Rect) {
             left.push(Span::raw(p.clone()));
         }
     }
-    let marker = saving_marker(state.saving).map(|m| format!("{m}{sep}"));
-    let right = format!("{} ", screen_name(state.screen));
+    let marker = saving_marker(state).map(|m| format!("{m}{sep}"));
+    let right = format!("{} ", screen_name(state, state.screen));
     let marker_width = marker.as_deref().map_or(0, width);
     let room = usize::from(area.width).saturating_sub(width(&right) + marker_width + 1);
     let mut used = 0;
@@ -178,12 +174,15 @@ fn draw_footer(state: &State, frame: &mut Frame, area: Rect) {
         return;
     }
     // Help and quit always show, on the right; the screen's keys fill the rest.
-    let always: &[(&str, &str)] = if state.screen == Screen::Setup {
-        &[("Ctrl+C", "quit")]
+    let always: Vec<(&str, String)> = if state.screen == Screen::Setup {
+        vec![("Ctrl+C", state.tr("ui-key-quit"))]
     } else {
-        &[("?", "keys"), ("q", "quit")]
+        vec![
+            ("?", state.tr("ui-key-keys")),
+            ("q", state.tr("ui-key-quit")),
+        ]
     };
-    let spans_of = |keys: &[(&'static str, &'static str)], room: usize| {
+    let spans_of = |keys: &[(&'static str, String)], room: usize| {
         let mut spans = Vec::new();
         let mut used = 0;
         for (key, what) in keys {
@@ -197,7 +196,7 @@ fn draw_footer(state: &State, frame: &mut Frame, area: Rect) {
         }
         (spans, used)
     };
-    let (right, right_width) = spans_of(always, usize::from(area.width));
+    let (right, right_width) = spans_of(&always, usize::from(area.width));
     let (mut left, _) = spans_of(
         &footer_keys(state),
         usize::from(area.width) - right_width - 1,
@@ -220,38 +219,55 @@ pub fn arrows(theme: Theme) -> (&'static str, &'static str) {
 }
 
 /// The keys that work on the current screen, most useful first (the footer shows as many
-/// as fit; present mode shows fewer).
-pub fn footer_keys(state: &State) -> Vec<(&'static str, &'static str)> {
+/// as fit; present mode shows fewer): each key's name, and what it does in the wizard's
+/// language.
+pub fn footer_keys(state: &State) -> Vec<(&'static str, String)> {
     let (ud, lr) = arrows(state.theme);
-    let mut keys: Vec<(&str, &str)> = match state.screen {
-        Screen::Start => vec![(ud, "move"), (lr, "change"), ("Enter", "open")],
-        Screen::Setup => vec![(ud, "field"), ("Enter", "next"), ("Esc", "back")],
+    let keys: Vec<(&str, &str)> = match state.screen {
+        Screen::Start => vec![
+            (ud, "ui-key-move"),
+            (lr, "ui-key-change"),
+            ("Enter", "ui-key-open"),
+        ],
+        Screen::Setup => vec![
+            (ud, "ui-key-field"),
+            ("Enter", "ui-key-next"),
+            ("Esc", "ui-key-back"),
+        ],
         Screen::Overview => vec![
-            (ud, "move"),
-            ("Enter", "open"),
-            ("r", "review"),
-            ("s", "results"),
+            (ud, "ui-key-move"),
+            ("Enter", "ui-key-open"),
+            ("r", "ui-key-review"),
+            ("s", "ui-key-results"),
         ],
         Screen::Question => question::keys(state, ud, lr),
         Screen::Review => vec![
-            (ud, "move"),
-            ("Enter", "edit"),
-            ("s", "results"),
-            ("o", "overview"),
+            (ud, "ui-key-move"),
+            ("Enter", "ui-key-edit"),
+            ("s", "ui-key-results"),
+            ("o", "ui-key-overview"),
         ],
         Screen::Results => vec![
-            (ud, "scroll"),
-            ("e", "export"),
-            ("r", "review"),
-            ("o", "overview"),
+            (ud, "ui-key-scroll"),
+            ("e", "ui-key-export"),
+            ("r", "ui-key-review"),
+            ("o", "ui-key-overview"),
         ],
-        Screen::Export => vec![(ud, "move"), ("Space", "tick"), ("Enter", "write")],
+        Screen::Export => vec![
+            (ud, "ui-key-move"),
+            ("Space", "ui-key-tick"),
+            ("Enter", "ui-key-write"),
+        ],
     };
+    let mut keys: Vec<(&'static str, String)> = keys
+        .into_iter()
+        .map(|(k, what)| (k, state.tr(what)))
+        .collect();
     if state.theme.present {
         keys.truncate(3);
     }
     if !matches!(state.screen, Screen::Start | Screen::Setup) && !state.theme.present {
-        keys.push(("Esc", "back"));
+        keys.push(("Esc", state.tr("ui-key-back")));
     }
     keys
 }

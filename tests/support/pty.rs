@@ -34,7 +34,17 @@ pub struct Pty {
 impl Pty {
     /// Starts `integra ARGS` in a `cols`×`rows` terminal, with `home` as its HOME and XDG
     /// folders and as its working directory (so no `./frameworks` folder is picked up).
-    pub fn spawn(args: &[&str], home: &Path, (cols, rows): (u16, u16)) -> Self {
+    pub fn spawn(args: &[&str], home: &Path, size: (u16, u16)) -> Self {
+        Self::spawn_env(args, home, size, &[])
+    }
+
+    /// [`Pty::spawn`] with extra environment variables (e.g. `LANG`).
+    pub fn spawn_env(
+        args: &[&str],
+        home: &Path,
+        (cols, rows): (u16, u16),
+        env: &[(&str, &str)],
+    ) -> Self {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -51,6 +61,13 @@ impl Pty {
         cmd.env("XDG_CONFIG_HOME", home.join("config"));
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
+        // English unless a test asks otherwise, whatever the machine's locale.
+        cmd.env_remove("LC_ALL");
+        cmd.env_remove("LC_MESSAGES");
+        cmd.env("LANG", "C.UTF-8");
+        for (name, value) in env {
+            cmd.env(name, value);
+        }
         let child = pair.slave.spawn_command(cmd).unwrap();
         drop(pair.slave);
         let parser = Arc::new(Mutex::new(vt100::Parser::new(

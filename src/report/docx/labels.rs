@@ -116,9 +116,13 @@ pub struct Labels {
     pub footer: &'static str,
 }
 
-/// The labels for `language`. Only English exists so far; other languages fall back to it.
-pub fn labels(_language: &str) -> &'static Labels {
-    &ENGLISH
+/// The labels for `language`: English as written here, French, Spanish and Russian from
+/// integra's catalogues; any other language falls back to English.
+pub fn labels(language: &str) -> &'static Labels {
+    match crate::i18n::supported(language) {
+        None | Some("en") => &ENGLISH,
+        Some(lang) => super::translated::labels(lang),
+    }
 }
 
 /// The English labels.

@@ -100,12 +100,12 @@ fn open_row(state: &mut State, row: Option<OverviewRow>) -> Vec<Effect> {
         Some(OverviewRow::Question(pi, qi)) => {
             let q = &doc.fw.principles[pi].questions[qi];
             if !visible.iter().any(|v| v.id == q.id) {
-                let why = q.show_if.as_ref().map_or_else(
-                    String::new,
-                    crate::framework::condition::Condition::describe,
-                );
+                let why = q
+                    .show_if
+                    .as_ref()
+                    .map_or_else(String::new, |c| c.describe_in(state.lang()));
                 state.status = Some(Status {
-                    text: format!("Hidden: this question is asked only if {why}."),
+                    text: state.tr_args("ui-status-hidden", &[("why", why.into())]),
                     error: false,
                 });
                 return Vec::new();
@@ -125,7 +125,7 @@ fn open_row(state: &mut State, row: Option<OverviewRow>) -> Vec<Effect> {
                 .or(shown.first());
             let Some(q) = first else {
                 state.status = Some(Status {
-                    text: "Every question of this principle is hidden by earlier answers.".into(),
+                    text: state.tr("ui-status-all-hidden"),
                     error: false,
                 });
                 return Vec::new();
@@ -184,9 +184,6 @@ pub fn results(state: &mut State, msg: &Msg) -> Vec<Effect> {
     }
 }
 
-/// Why the export screen writes nothing in a preview.
-pub const PREVIEW_EXPORT: &str = "This is a preview: nothing is written. To assess for real and export, run `integra run --framework FILE`.";
-
 pub fn export(state: &mut State, msg: Msg) -> Vec<Effect> {
     let n = state.export.formats.len();
     let mut index = state.export.cursor;
@@ -206,7 +203,8 @@ pub fn export(state: &mut State, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::Enter | Msg::Space if state.saving == Saving::Preview => {
-            state.export.error = Some(PREVIEW_EXPORT.into());
+            // Why the export screen writes nothing in a preview.
+            state.export.error = Some(state.tr("ui-preview-export"));
             Vec::new()
         }
         Msg::Enter | Msg::Space => {

@@ -266,7 +266,7 @@ fn step(state: &mut State, forward: bool) -> Vec<Effect> {
         None if forward => go(state, Screen::Review),
         None => {
             state.status = Some(Status {
-                text: "This is the first question.".into(),
+                text: state.tr("ui-status-first"),
                 error: false,
             });
             Vec::new()

@@ -17,9 +17,9 @@ pub fn result(state: &mut State, msg: Msg) -> Vec<Effect> {
         Msg::SavedAs(path) => {
             state.unsaved = false;
             state.status = Some(Status {
-                text: format!(
-                    "Saved in '{}'; answers are saved there from now on.",
-                    path.display()
+                text: state.tr_args(
+                    "ui-saved-in",
+                    &[("path", path.display().to_string().into())],
                 ),
                 error: false,
             });
@@ -67,8 +67,7 @@ pub fn save_elsewhere(
         }
         Msg::Back => {
             state.status = Some(Status {
-                text: "Not saved: your answers are kept in memory; the next change tries again."
-                    .into(),
+                text: state.tr("ui-save-not-now-status"),
                 error: true,
             });
             return Vec::new();
@@ -106,16 +105,16 @@ pub fn unreadable(state: &mut State, popup: Popup, msg: &Msg) -> Vec<Effect> {
 /// notice about a changed framework below.
 pub fn restored(state: &mut State, aside: &Path) {
     let mut lines = vec![
-        "The file could not be read, so it was moved aside, unchanged, to:".to_owned(),
+        state.tr("ui-restored-moved"),
         aside.display().to_string(),
-        "Its backup from before the last save is open in its place.".to_owned(),
+        state.tr("ui-restored-open"),
     ];
     if let Some(Popup::Notice { lines: more, .. }) = state.popup.take() {
         lines.push(String::new());
         lines.extend(more);
     }
     state.popup = Some(Popup::Notice {
-        title: "Backup opened".into(),
+        title: state.tr("ui-restored-title"),
         lines,
     });
 }

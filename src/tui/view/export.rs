@@ -20,8 +20,12 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
     let w = usize::from(area.width);
     let ex = &state.export;
     let dir = reports_dir(&doc.session.path);
-    let mut top = vec![heading("Export the report", theme)];
-    for l in wrap(&format!("Reports are written to {}", dir.display()), w) {
+    let mut top = vec![heading(&state.tr("ui-export-title"), theme)];
+    let where_to = state.tr_args(
+        "ui-export-dir",
+        &[("dir", dir.display().to_string().into())],
+    );
+    for l in wrap(&where_to, w) {
         top.push(Line::styled(l, theme.dim()));
     }
     let label = |i: usize, text: String| {
@@ -40,7 +44,7 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
             let mark = if *on { sym.check_on } else { sym.check_off };
             vec![Line::from(vec![
                 Span::raw(format!("  {mark} ")),
-                label(i, f.label.to_owned()),
+                label(i, state.tr(&format!("ui-format-{}", f.format.extension()))),
             ])]
         })
         .collect();
@@ -48,7 +52,7 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
         Line::raw(""),
         Line::from(vec![
             Span::raw("  "),
-            label(ex.formats.len(), "Write the files".into()),
+            label(ex.formats.len(), state.tr("ui-export-write")),
         ]),
     ]);
     let mut bottom = Vec::new();
@@ -57,7 +61,7 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
             bottom.push(Line::styled(l, theme.bad()));
         }
     } else if !ex.written.is_empty() {
-        bottom.push(Line::styled("Written:", theme.good()));
+        bottom.push(Line::styled(state.tr("ui-export-written"), theme.good()));
         // Paths are wrapped, not cut: the file name at the end is what people need.
         for p in &ex.written {
             for l in wrap(&p.display().to_string(), w - 2) {

@@ -69,10 +69,14 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
                     } else {
                         (sym.unanswered, theme.strong())
                     };
-                    let suffix = if shown(&q.id) { "" } else { " (hidden)" };
+                    let suffix = if shown(&q.id) {
+                        String::new()
+                    } else {
+                        format!(" {}", state.tr("ui-overview-hidden-mark"))
+                    };
                     let text = truncate(
                         q.text.get(lang),
-                        w.saturating_sub(5 + suffix.len()),
+                        w.saturating_sub(5 + width(&suffix)),
                         sym.ellipsis,
                     );
                     let style = if i == cursor {
@@ -117,22 +121,28 @@ fn detail(state: &State, row: Option<OverviewRow>, w: usize) -> Vec<Line<'static
     let lang = doc.lang();
     let text = match row {
         Some(OverviewRow::Principle(pi)) => doc.fw.principles[pi].rationale.as_ref().map_or_else(
-            || "Enter opens its first unanswered question.".to_owned(),
+            || state.tr("ui-overview-principle-hint"),
             |r| r.get(lang).to_owned(),
         ),
         Some(OverviewRow::Question(pi, qi)) => {
             let q = &doc.fw.principles[pi].questions[qi];
             if doc.visible().iter().any(|v| v.id == q.id) {
                 match doc.session.answers().get(&q.id) {
-                    Some(r) => format!("Answer: {}", crate::answers::in_words(&doc.fw, q, r, lang)),
-                    None => "Not answered yet. Enter opens it.".to_owned(),
+                    Some(r) => state.tr_args(
+                        "ui-overview-answer",
+                        &[(
+                            "answer",
+                            crate::answers::in_words(&doc.fw, q, r, lang).into(),
+                        )],
+                    ),
+                    None => state.tr("ui-overview-unanswered"),
                 }
             } else {
-                let why = q.show_if.as_ref().map_or_else(
-                    String::new,
-                    crate::framework::condition::Condition::describe,
-                );
-                format!("Hidden: asked only if {why}.")
+                let why = q
+                    .show_if
+                    .as_ref()
+                    .map_or_else(String::new, |c| c.describe_in(state.lang()));
+                state.tr_args("ui-overview-hidden", &[("why", why.into())])
             }
         }
         None => String::new(),

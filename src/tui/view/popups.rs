@@ -8,7 +8,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::{arrows, footer_keys, screen_name};
 use crate::tui::app::{EditTarget, Popup, Saving, Screen, State};
-use crate::tui::widgets::{editor::editor, popup::window, wrap};
+use crate::tui::widgets::{editor::editor, popup::window, width, wrap};
 
 /// What quitting now does to the answers, in the quit question.
 fn quit_lines(state: &State, width: usize) -> Vec<Line<'static>> {
@@ -17,22 +17,17 @@ fn quit_lines(state: &State, width: usize) -> Vec<Line<'static>> {
         .as_ref()
         .map(|d| d.session.path.display().to_string());
     let (first, show_path) = match (state.saving, &path) {
-        (Saving::Preview, Some(_)) => ("This was a preview: nothing was saved.", false),
-        (Saving::Off, Some(_)) if state.unsaved => (
-            "Your answers are NOT saved (--no-save) and will be lost. Export them first (e) to keep them.",
-            false,
-        ),
-        (Saving::Off, Some(_)) if !state.export.written.is_empty() => {
-            ("Nothing changed since the export, saved in:", true)
-        }
-        (Saving::Off, Some(_)) | (_, None) => ("Nothing has been answered yet.", false),
-        (Saving::Autosave, Some(_)) if state.unsaved => (
-            "The last save failed: answers given since are only in memory and are lost on quitting. The file is:",
-            true,
-        ),
-        (Saving::Autosave, Some(_)) => ("Every answer is already saved, in:", true),
+        (Saving::Preview, Some(_)) => ("ui-quit-preview", false),
+        (Saving::Off, Some(_)) if state.unsaved => ("ui-quit-nosave-lost", false),
+        (Saving::Off, Some(_)) if !state.export.written.is_empty() => ("ui-quit-exported", true),
+        (Saving::Off, Some(_)) | (_, None) => ("ui-quit-nothing", false),
+        (Saving::Autosave, Some(_)) if state.unsaved => ("ui-quit-save-failed", true),
+        (Saving::Autosave, Some(_)) => ("ui-quit-saved", true),
     };
-    let mut lines: Vec<Line> = wrap(first, width).into_iter().map(Line::raw).collect();
+    let mut lines: Vec<Line> = wrap(&state.tr(first), width)
+        .into_iter()
+        .map(Line::raw)
+        .collect();
     if let Some(p) = path.filter(|_| show_path) {
         lines.extend(wrap(&p, width).into_iter().map(Line::raw));
     }
@@ -53,20 +48,18 @@ pub fn render(state: &State, popup: &Popup, frame: &mut Frame, area: Rect) {
         } => super::saving::unreadable(state, frame, area, path, message, backup.as_deref()),
         Popup::Info => info(state, frame, area),
         Popup::ConfirmQuit => {
-            // A failed save names the file and says what quitting loses: it needs more room.
-            let h = if state.unsaved && state.saving == Saving::Autosave {
-                11
-            } else {
-                8
-            };
-            let inner = window(frame, area, 60, h, "Quit integra?", theme);
-            let mut lines = quit_lines(state, usize::from(inner.width));
+            // The window grows with what it has to say (a failed save names the file and
+            // says what quitting loses; other languages may need more lines).
+            let lines_room = usize::from(area.width.min(60).saturating_sub(2));
+            let mut lines = quit_lines(state, lines_room);
+            let h = u16::try_from(lines.len() + 4).unwrap_or(u16::MAX).max(8);
+            let inner = window(frame, area, 60, h, &state.tr("ui-quit-title"), theme);
             lines.push(Line::raw(""));
             lines.push(Line::from(vec![
                 Span::styled("y", theme.key()),
-                Span::raw(" quit   "),
+                Span::raw(format!(" {}   ", state.tr("ui-quit-yes"))),
                 Span::styled("n", theme.key()),
-                Span::raw(" stay"),
+                Span::raw(format!(" {}", state.tr("ui-quit-stay"))),
             ]));
             frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
         }
@@ -75,15 +68,15 @@ pub fn render(state: &State, popup: &Popup, frame: &mut Frame, area: Rect) {
             let inner = window(frame, area, 76, h, title, theme);
             let mut text: Vec<Line> = lines.iter().map(|l| Line::raw(l.clone())).collect();
             text.push(Line::raw(""));
-            text.push(Line::styled("Enter or Esc to continue", theme.dim()));
+            text.push(Line::styled(state.tr("ui-notice-continue"), theme.dim()));
             frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: false }), inner);
         }
         Popup::Editor { target, input } => {
-            let title = match target {
-                EditTarget::Note(_) => "Note",
-                EditTarget::TextAnswer(_) => "Answer",
-            };
-            let inner = window(frame, area, 72, 14, title, theme);
+            let title = state.tr(match target {
+                EditTarget::Note(_) => "ui-editor-note",
+                EditTarget::TextAnswer(_) => "ui-editor-answer",
+            });
+            let inner = window(frame, area, 72, 14, &title, theme);
             let [text, _, keys] = Layout::vertical([
                 Constraint::Fill(1),
                 Constraint::Length(1),
@@ -93,11 +86,11 @@ pub fn render(state: &State, popup: &Popup, frame: &mut Frame, area: Rect) {
             editor(frame, text, input);
             let hint = Line::from(vec![
                 Span::styled("Esc", theme.key()),
-                Span::raw(" keep and close   "),
+                Span::raw(format!(" {}   ", state.tr("ui-editor-close"))),
                 Span::styled("Enter", theme.key()),
-                Span::raw(" new line   "),
+                Span::raw(format!(" {}   ", state.tr("ui-editor-newline"))),
                 Span::styled("Ctrl+S", theme.key()),
-                Span::raw(" keep"),
+                Span::raw(format!(" {}", state.tr("ui-editor-keep"))),
             ]);
             frame.render_widget(Paragraph::new(hint), keys);
         }
@@ -110,37 +103,43 @@ fn help(state: &State, frame: &mut Frame, area: Rect) {
     let mut here = footer_keys(state);
     if state.screen == Screen::Question {
         here.extend([
-            ("Space", "choose, or tick a checklist item"),
-            ("Delete x", "clear the answer"),
-            ("i", "the question's guidance in full"),
-            (lr, "also PgUp PgDn: previous / next question"),
+            ("Space", state.tr("ui-help-space")),
+            ("Delete x", state.tr("ui-help-clear")),
+            ("i", state.tr("ui-help-info")),
+            (lr, state.tr("ui-help-pages")),
         ]);
     }
-    let everywhere: [(&str, &str); 7] = [
-        ("?", "these keys"),
-        ("Esc", "back; closes a window"),
-        ("q", "quit (asks first; answers are always saved)"),
-        ("p", "projector mode: high contrast, fewer words"),
-        ("o r s e", "overview, review, results, export"),
-        ("m", "edit the assessment's facts"),
-        ("mouse", "the wheel scrolls, a click chooses"),
+    let mouse = state.tr("ui-help-mouse-key");
+    let everywhere: [(&str, String); 7] = [
+        ("?", state.tr("ui-help-these-keys")),
+        ("Esc", state.tr("ui-help-esc")),
+        ("q", state.tr("ui-help-quit")),
+        ("p", state.tr("ui-help-present")),
+        ("o r s e", state.tr("ui-help-screens")),
+        ("m", state.tr("ui-help-meta")),
+        (&mouse, state.tr("ui-help-mouse")),
     ];
-    let mut lines = vec![Line::styled(
-        format!("On this screen ({})", screen_name(state.screen)),
-        theme.heading(),
-    )];
-    let row = |(k, what): (&str, &str)| {
+    let here_title = state.tr_args(
+        "ui-help-here",
+        &[("screen", screen_name(state, state.screen).into())],
+    );
+    let mut lines = vec![Line::styled(here_title, theme.heading())];
+    let row = |(k, what): (&str, String)| {
+        let pad = 11usize.saturating_sub(width(k));
         Line::from(vec![
-            Span::styled(format!("  {k:<11}"), theme.key()),
-            Span::raw(what.to_owned()),
+            Span::styled(format!("  {k}{}", " ".repeat(pad)), theme.key()),
+            Span::raw(what),
         ])
     };
     lines.extend(here.into_iter().map(row));
     lines.push(Line::raw(""));
-    lines.push(Line::styled("Everywhere", theme.heading()));
+    lines.push(Line::styled(
+        state.tr("ui-help-everywhere"),
+        theme.heading(),
+    ));
     lines.extend(everywhere.into_iter().map(row));
     let h = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
-    let inner = window(frame, area, 70, h, "Keys", theme);
+    let inner = window(frame, area, 70, h, &state.tr("ui-help-title"), theme);
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
@@ -153,17 +152,14 @@ fn info(state: &State, frame: &mut Frame, area: Rect) {
     let mut lines = vec![Line::styled(q.text.get(lang).to_owned(), theme.strong())];
     let principle = doc.fw.principle_of(&q.id);
     for (label, text) in [
-        ("Guidance", q.help.as_ref()),
-        ("Evidence to look for", q.evidence.as_ref()),
-        (
-            "Why this principle matters",
-            principle.and_then(|p| p.rationale.as_ref()),
-        ),
-        ("If it scores low", q.recommendation.as_ref()),
+        ("ui-info-guidance", q.help.as_ref()),
+        ("ui-info-evidence", q.evidence.as_ref()),
+        ("ui-info-why", principle.and_then(|p| p.rationale.as_ref())),
+        ("ui-info-low", q.recommendation.as_ref()),
     ] {
         if let Some(t) = text {
             lines.push(Line::raw(""));
-            lines.push(Line::styled(label, theme.heading()));
+            lines.push(Line::styled(state.tr(label), theme.heading()));
             lines.push(Line::raw(t.get(lang).to_owned()));
         }
     }
@@ -172,7 +168,7 @@ fn info(state: &State, frame: &mut Frame, area: Rect) {
         area,
         76,
         area.height.saturating_sub(2),
-        "About this question",
+        &state.tr("ui-info-title"),
         theme,
     );
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);

@@ -14,45 +14,46 @@ use super::super::choices::{Choice, choices, is_chosen, numbered, yes_no_label};
 use super::super::widgets::{bar::bar, menu::menu, truncate, width, wrap};
 use crate::answers::Response;
 use crate::framework::{Question, QuestionKind};
+use crate::i18n;
 
-/// The footer's keys for this question and cursor.
+/// The footer's keys for this question and cursor: key names and catalogue keys.
 pub fn keys(
     state: &State,
     ud: &'static str,
     lr: &'static str,
 ) -> Vec<(&'static str, &'static str)> {
     let Some((doc, q)) = state.doc.as_ref().zip(state.current_question()) else {
-        return vec![(lr, "question")];
+        return vec![(lr, "ui-key-question")];
     };
     let on_field = choices(&doc.fw, q).get(state.question.cursor) == Some(&Choice::Field);
     match q.kind {
         QuestionKind::Number if on_field => vec![
-            ("0-9", "type"),
-            ("Enter", "keep"),
-            (ud, "move"),
-            (lr, "question"),
-            ("n", "note"),
+            ("0-9", "ui-key-type"),
+            ("Enter", "ui-key-keep"),
+            (ud, "ui-key-move"),
+            (lr, "ui-key-question"),
+            ("n", "ui-key-note"),
         ],
         QuestionKind::Text if on_field => vec![
-            ("Enter", "write"),
-            (ud, "move"),
-            (lr, "question"),
-            ("n", "note"),
+            ("Enter", "ui-key-write"),
+            (ud, "ui-key-move"),
+            (lr, "ui-key-question"),
+            ("n", "ui-key-note"),
         ],
         QuestionKind::Checklist => vec![
-            ("Space", "tick"),
-            ("Enter", "done"),
-            (ud, "move"),
-            (lr, "question"),
-            ("n", "note"),
+            ("Space", "ui-key-tick"),
+            ("Enter", "ui-key-done"),
+            (ud, "ui-key-move"),
+            (lr, "ui-key-question"),
+            ("n", "ui-key-note"),
         ],
         _ => vec![
-            ("1-9", "choose"),
-            ("Enter", "choose+next"),
-            (ud, "move"),
-            (lr, "question"),
-            ("n", "note"),
-            ("o", "overview"),
+            ("1-9", "ui-key-choose"),
+            ("Enter", "ui-key-choose-next"),
+            (ud, "ui-key-move"),
+            (lr, "ui-key-question"),
+            ("n", "ui-key-note"),
+            ("o", "ui-key-overview"),
         ],
     }
 }
@@ -101,7 +102,7 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
                 .chars()
                 .take(state.question.input.cursor())
                 .collect();
-            let x = r.x + u16::try_from(width(FIELD_PREFIX) + width(&typed)).unwrap_or(0);
+            let x = r.x + u16::try_from(width(&field_prefix(state)) + width(&typed)).unwrap_or(0);
             frame.set_cursor_position(Position::new(x.min(r.right()), r.y));
         }
     }
@@ -115,10 +116,16 @@ fn top_lines(state: &State, doc: &Doc, q: &Question, w: usize) -> Vec<Line<'stat
     let mut lines = Vec::new();
     if let Some((pi, n, of)) = doc.position_in_principle(&q.id) {
         let title = doc.fw.principles[pi].title.get(lang);
-        lines.push(Line::styled(
-            format!("{title} {} {n} of {of}", sym.sep),
-            theme.heading(),
-        ));
+        let position = state.tr_args(
+            "ui-question-position",
+            &[
+                ("principle", title.into()),
+                ("sep", sym.sep.into()),
+                ("n", n.into()),
+                ("total", of.into()),
+            ],
+        );
+        lines.push(Line::styled(position, theme.heading()));
     }
     let max_text = if theme.present { 6 } else { 4 };
     let text = wrap(q.text.get(lang), w);
@@ -134,13 +141,17 @@ fn top_lines(state: &State, doc: &Doc, q: &Question, w: usize) -> Vec<Line<'stat
     if theme.present {
         return lines;
     }
-    for (label, text) in [("Guidance: ", &q.help), ("Evidence: ", &q.evidence)] {
+    let more = state.tr("ui-question-more");
+    for (label, text) in [
+        (state.tr("ui-question-guidance"), &q.help),
+        (state.tr("ui-question-evidence"), &q.evidence),
+    ] {
         let Some(text) = text else { continue };
-        let wrapped = wrap(&format!("{label}{}", text.get(lang)), w);
+        let wrapped = wrap(&format!("{label} {}", text.get(lang)), w);
         for (i, l) in wrapped.iter().take(2).enumerate() {
             let l = if wrapped.len() > 2 && i == 1 {
-                let room = w.saturating_sub(10 + width(sym.ellipsis));
-                format!("{}{} (i: more)", truncate(l, room, ""), sym.ellipsis)
+                let room = w.saturating_sub(width(&more) + 1 + width(sym.ellipsis));
+                format!("{}{} {more}", truncate(l, room, ""), sym.ellipsis)
             } else {
                 l.clone()
             };
@@ -151,7 +162,9 @@ fn top_lines(state: &State, doc: &Doc, q: &Question, w: usize) -> Vec<Line<'stat
 }
 
 /// The number field's label, before the typed text.
-const FIELD_PREFIX: &str = "Number: ";
+fn field_prefix(state: &State) -> String {
+    format!("{} ", state.tr("ui-question-number"))
+}
 
 /// One menu item per row of the answer list.
 fn answer_items(
@@ -180,7 +193,7 @@ fn answer_items(
                             .map(|d| d.get(lang).to_owned()),
                     )
                 }
-                Choice::YesNo(v) => (yes_no_label(*v).to_owned(), None),
+                Choice::YesNo(v) => (yes_no_label(*v, state.lang()), None),
                 Choice::Option(id) => {
                     let o = q.options.iter().find(|o| &o.id == id);
                     (
@@ -189,12 +202,9 @@ fn answer_items(
                             .map(|d| d.get(lang).to_owned()),
                     )
                 }
-                Choice::Field => (
-                    field_label(state, doc, q, answer),
-                    field_hint(q, theme.present),
-                ),
-                Choice::NotApplicable => ("Not applicable".to_owned(), None),
-                Choice::DontKnow => ("Don't know".to_owned(), None),
+                Choice::Field => (field_label(state, doc, q, answer), field_hint(state, q)),
+                Choice::NotApplicable => (state.tr("answer-not-applicable"), None),
+                Choice::DontKnow => (state.tr("answer-dont-know"), None),
             };
             let key = if i < numbered {
                 format!("{} ", i + 1)
@@ -251,35 +261,45 @@ fn field_label(state: &State, doc: &Doc, q: &Question, answer: Option<&Response>
                 .as_ref()
                 .map(|u| format!(" {}", u.get(lang)))
                 .unwrap_or_default();
-            format!("{FIELD_PREFIX}{}{unit}", state.question.input.as_str())
+            format!(
+                "{}{}{unit}",
+                field_prefix(state),
+                state.question.input.as_str()
+            )
         }
         (_, Some(Response::Text(t))) => {
             let first = t.lines().next().unwrap_or_default();
-            format!(
-                "Answer: {}",
-                truncate(first, 50, state.theme.symbols().ellipsis)
-            )
+            let text = truncate(first, 50, state.theme.symbols().ellipsis);
+            state.tr_args("ui-question-answer", &[("text", text.into())])
         }
-        _ => "Write an answer".to_owned(),
+        _ => state.tr("ui-question-write"),
     }
 }
 
 /// Under the typed field: the bounds of a number, or how to write a text answer.
-fn field_hint(q: &Question, present: bool) -> Option<String> {
-    if present {
+fn field_hint(state: &State, q: &Question) -> Option<String> {
+    if state.theme.present {
         return None;
     }
+    let n = |v: f64| i18n::Arg::from(v.to_string());
     match q.kind {
         QuestionKind::Number => {
             let range = match (q.min, q.max) {
-                (Some(a), Some(b)) => format!("From {a} to {b}. "),
-                (Some(a), None) => format!("At least {a}. "),
-                (None, Some(b)) => format!("At most {b}. "),
+                (Some(a), Some(b)) => {
+                    state.tr_args("ui-question-range-both", &[("min", n(a)), ("max", n(b))])
+                }
+                (Some(a), None) => state.tr_args("ui-question-range-min", &[("min", n(a))]),
+                (None, Some(b)) => state.tr_args("ui-question-range-max", &[("max", n(b))]),
                 (None, None) => String::new(),
             };
-            Some(format!("{range}Type the number, then Enter."))
+            let then = state.tr("ui-question-type-number");
+            Some(if range.is_empty() {
+                then
+            } else {
+                format!("{range} {then}")
+            })
         }
-        _ => Some("Enter opens the editor; Esc keeps what you wrote.".to_owned()),
+        _ => Some(state.tr("ui-question-editor-hint")),
     }
 }
 
@@ -297,18 +317,26 @@ fn bottom_lines(state: &State, doc: &Doc, q: &Question, w: usize) -> Vec<Line<'s
     match doc.session.answers().note(&q.id) {
         Some(note) => {
             let first = note.lines().next().unwrap_or_default();
+            let label = format!("{} ", state.tr("ui-question-note"));
+            let room = w.saturating_sub(width(&label) + 1);
             lines.push(Line::from(vec![
-                Span::styled("Note: ", theme.strong()),
-                Span::raw(truncate(first, w.saturating_sub(7), sym.ellipsis)),
+                Span::styled(label, theme.strong()),
+                Span::raw(truncate(first, room, sym.ellipsis)),
             ]));
         }
         None if !theme.present => {
-            lines.push(Line::styled("No note yet (n to add one).", theme.dim()));
+            lines.push(Line::styled(state.tr("ui-question-no-note"), theme.dim()));
         }
         None => {}
     }
     let p = doc.progress();
-    let label = format!(" {} of {} answered", p.answered, p.total);
+    let label = format!(
+        " {}",
+        state.tr_args(
+            "ui-question-progress",
+            &[("answered", p.answered.into()), ("total", p.total.into())]
+        )
+    );
     let cells = w.saturating_sub(width(&label) + 1).min(40);
     let mut spans = bar(f64::from(u32::from(p.percent())) / 100.0, cells, theme);
     spans.push(Span::raw(label));

@@ -11,7 +11,6 @@ use ratatui::widgets::Paragraph;
 use super::super::app::State;
 use super::super::widgets::{bar::bar, truncate, width, wrap};
 use crate::scoring::{GateStatus, Scorecard, score};
-use crate::tui::theme::Theme;
 
 /// How many actions the screen lists (the report has them all).
 const ACTIONS: usize = 5;
@@ -37,11 +36,14 @@ fn lines(state: &State, w: usize) -> Vec<Line<'static>> {
         lines: Vec::new(),
         w,
     };
-    headline(&mut out, &card, theme);
+    headline(state, &mut out, &card);
     out.lines.push(Line::raw(""));
-    out.lines.push(Line::styled("Principles", theme.heading()));
-    principles(&mut out, &card, theme);
-    gates_and_actions(&mut out, &card, theme);
+    out.lines.push(Line::styled(
+        state.tr("ui-results-principles"),
+        theme.heading(),
+    ));
+    principles(state, &mut out, &card);
+    gates_and_actions(state, &mut out, &card);
     out.lines
 }
 
@@ -61,19 +63,20 @@ impl Out {
 }
 
 /// Score, band (and what capped it), advice and coverage.
-fn headline(out: &mut Out, card: &Scorecard, theme: Theme) {
+fn headline(state: &State, out: &mut Out, card: &Scorecard) {
+    let theme = state.theme;
     match (card.overall.score, &card.overall.band) {
         (Some(s), Some(band)) => {
             out.lines.push(Line::from(vec![
-                Span::styled("Overall readiness: ", theme.heading()),
+                Span::styled(
+                    format!("{} ", state.tr("ui-results-overall")),
+                    theme.heading(),
+                ),
                 Span::styled(format!("{s:.1} / 100"), theme.strong()),
             ]));
             out.wrapped(&band.label, 0, theme.strong());
             if let Some(u) = card.overall.uncapped_band.as_ref().filter(|u| *u != band) {
-                let text = format!(
-                    "Capped by the gates below; the score alone would reach: {}",
-                    u.label
-                );
+                let text = state.tr_args("ui-results-capped", &[("band", u.label.as_str().into())]);
                 out.wrapped(&text, 0, theme.warn());
             }
             if let Some(advice) = band.advice.as_ref().filter(|_| !theme.present) {
@@ -82,31 +85,38 @@ fn headline(out: &mut Out, card: &Scorecard, theme: Theme) {
         }
         _ => out
             .lines
-            .push(Line::styled("No scored answers yet.", theme.heading())),
+            .push(Line::styled(state.tr("ui-results-none"), theme.heading())),
     }
     let c = card.overall.coverage;
-    out.lines.push(Line::raw(format!(
-        "Coverage: {} of {} applicable scored questions answered ({:.0}%)",
-        c.answered,
-        c.applicable,
-        c.ratio * 100.0
+    out.lines.push(Line::raw(state.tr_args(
+        "ui-results-coverage",
+        &[
+            ("answered", c.answered.into()),
+            ("applicable", c.applicable.into()),
+            ("percent", format!("{:.0}", c.ratio * 100.0).into()),
+        ],
     )));
 }
 
 /// A gauge per principle, with its score and coverage.
-fn principles(out: &mut Out, card: &Scorecard, theme: Theme) {
+fn principles(state: &State, out: &mut Out, card: &Scorecard) {
+    let theme = state.theme;
     let sym = theme.symbols();
     let title_w = out.w.saturating_sub(30).min(40);
     for p in &card.principles {
         let title = truncate(&p.title, title_w, sym.ellipsis);
         let pad = title_w.saturating_sub(width(&title));
         let mut spans = vec![Span::raw(format!("  {title}{} ", " ".repeat(pad)))];
-        match p.score {
-            Some(score) => {
-                spans.extend(bar(score / 100.0, 12, theme));
-                spans.push(Span::styled(format!(" {score:5.1}"), theme.strong()));
-            }
-            None => spans.push(Span::styled(format!("{:<18}", "not scored"), theme.dim())),
+        if let Some(score) = p.score {
+            spans.extend(bar(score / 100.0, 12, theme));
+            spans.push(Span::styled(format!(" {score:5.1}"), theme.strong()));
+        } else {
+            let text = state.tr("ui-results-not-scored");
+            let pad = 18usize.saturating_sub(width(&text));
+            spans.push(Span::styled(
+                format!("{text}{}", " ".repeat(pad)),
+                theme.dim(),
+            ));
         }
         spans.push(Span::styled(
             format!("  {}/{}", p.coverage.answered, p.coverage.applicable),
@@ -117,20 +127,19 @@ fn principles(out: &mut Out, card: &Scorecard, theme: Theme) {
 }
 
 /// Gates not passed, in plain words, and the top actions by points at stake.
-fn gates_and_actions(out: &mut Out, card: &Scorecard, theme: Theme) {
+fn gates_and_actions(state: &State, out: &mut Out, card: &Scorecard) {
+    let theme = state.theme;
     let sym = theme.symbols();
     let failed: Vec<_> = card.gates.iter().filter(|g| !g.passed).collect();
     if !failed.is_empty() {
         out.lines.push(Line::raw(""));
-        out.lines.push(Line::styled(
-            "Gates not passed (each caps the band)",
-            theme.heading(),
-        ));
+        out.lines
+            .push(Line::styled(state.tr("ui-results-gates"), theme.heading()));
         for g in failed {
             let note = if g.status == GateStatus::NotAssessed {
-                " (not yet assessed)"
+                format!(" {}", state.tr("ui-results-not-assessed"))
             } else {
-                ""
+                String::new()
             };
             out.wrapped(
                 &format!("{} {}{note}", sym.failed, g.reason),
@@ -141,13 +150,19 @@ fn gates_and_actions(out: &mut Out, card: &Scorecard, theme: Theme) {
     }
     if !card.actions.is_empty() {
         out.lines.push(Line::raw(""));
-        out.lines
-            .push(Line::styled("Top recommended actions", theme.heading()));
+        out.lines.push(Line::styled(
+            state.tr("ui-results-actions"),
+            theme.heading(),
+        ));
         for (i, a) in card.actions.iter().take(ACTIONS).enumerate() {
             let points = if theme.present {
                 String::new()
             } else {
-                format!(" ({:.1} points)", a.priority)
+                let points = format!("{:.1}", a.priority);
+                format!(
+                    " {}",
+                    state.tr_args("ui-results-points", &[("points", points.into())])
+                )
             };
             let text = format!("{}. {}{points}", i + 1, a.recommendation);
             out.wrapped(&text, 2, theme.strong());

@@ -28,7 +28,7 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
     let visible = doc.visible();
     let answers = doc.session.answers();
     let cursor = state.review.index.min(visible.len().saturating_sub(1));
-    let (mut unanswered, mut low) = (0, 0);
+    let (mut unanswered, mut low) = (0usize, 0usize);
     let items: Vec<Vec<Line>> = visible
         .iter()
         .enumerate()
@@ -49,7 +49,7 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
             let text = truncate(q.text.get(lang), question_w, sym.ellipsis);
             let pad = question_w.saturating_sub(width(&text));
             let said = answer.map_or_else(
-                || "not answered".to_owned(),
+                || state.tr("ui-review-not-answered"),
                 // One line per row: a multi-line text answer is shown run together.
                 |r| {
                     in_words(&doc.fw, q, r, lang)
@@ -85,17 +85,25 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
         Constraint::Length(1),
     ])
     .areas(area);
-    let header = format!("   {:<question_w$}  Answer", "Question");
+    let question = state.tr("ui-review-question");
+    let header = format!(
+        "   {question}{}  {}",
+        " ".repeat(question_w.saturating_sub(width(&question))),
+        state.tr("ui-review-answer")
+    );
     frame.render_widget(Paragraph::new(Line::styled(header, theme.heading())), head);
     menu(frame, list, items, cursor, &state.cache, theme);
-    let summary = format!(
-        "{} of {} answered {} {unanswered} not answered ({}) {} {low} scored low ({})",
-        visible.len() - unanswered,
-        visible.len(),
-        sym.sep,
-        sym.unanswered,
-        sym.sep,
-        sym.low
+    let summary = state.tr_args(
+        "ui-review-summary",
+        &[
+            ("answered", (visible.len() - unanswered).into()),
+            ("total", visible.len().into()),
+            ("sep", sym.sep.into()),
+            ("unanswered", unanswered.into()),
+            ("mark", sym.unanswered.into()),
+            ("low", low.into()),
+            ("lowmark", sym.low.into()),
+        ],
     );
     frame.render_widget(Paragraph::new(Line::styled(summary, theme.dim())), legend);
 }

@@ -22,7 +22,7 @@ pub fn save_elsewhere(
     input: &TextInput,
 ) {
     let theme = state.theme;
-    let inner = window(frame, area, 76, 18, "Could not save", theme);
+    let inner = window(frame, area, 76, 18, &state.tr("ui-save-title"), theme);
     let width = usize::from(inner.width.max(1));
     let [why, _, ask, field, _, keys] = Layout::vertical([
         Constraint::Fill(1),
@@ -41,19 +41,19 @@ pub fn save_elsewhere(
     frame.render_widget(Paragraph::new(lines), why);
     frame.render_widget(
         Paragraph::new(vec![
-            Line::styled("Your answers are still here, in memory.", theme.strong()),
-            Line::raw("Save them in another place (a file or a folder):"),
+            Line::styled(state.tr("ui-save-in-memory"), theme.strong()),
+            Line::raw(state.tr("ui-save-elsewhere")),
         ]),
         ask,
     );
     editor(frame, field, input);
     let hint = Line::from(vec![
         Span::styled("Enter", theme.key()),
-        Span::raw(" save there   "),
+        Span::raw(format!(" {}   ", state.tr("ui-save-there"))),
         Span::styled("Esc", theme.key()),
-        Span::raw(" not now   "),
+        Span::raw(format!(" {}   ", state.tr("ui-save-not-now"))),
         Span::styled("Ctrl+Q", theme.key()),
-        Span::raw(" quit"),
+        Span::raw(format!(" {}", state.tr("ui-key-quit"))),
     ]);
     frame.render_widget(Paragraph::new(hint), keys);
 }
@@ -68,10 +68,10 @@ pub fn unreadable(
     backup: Option<&Path>,
 ) {
     let theme = state.theme;
-    let inner = window(frame, area, 76, 20, "This session cannot be read", theme);
-    let mut lines = vec![Line::raw(format!(
-        "'{}' is kept as it is; nothing will be written over it.",
-        path.display()
+    let inner = window(frame, area, 76, 20, &state.tr("ui-unreadable-title"), theme);
+    let mut lines = vec![Line::raw(state.tr_args(
+        "ui-unreadable-kept",
+        &[("path", path.display().to_string().into())],
     ))];
     lines.push(Line::raw(""));
     lines.extend(
@@ -81,22 +81,23 @@ pub fn unreadable(
     );
     lines.push(Line::raw(""));
     let keys = if let Some(b) = backup {
-        lines.push(Line::raw(format!(
-            "Its backup from before the last save can be read: {}",
-            b.display()
+        lines.push(Line::raw(state.tr_args(
+            "ui-unreadable-backup",
+            &[("path", b.display().to_string().into())],
         )));
-        lines.push(Line::raw(
-            "Opening it moves the unreadable file aside (kept, unchanged).",
-        ));
+        lines.push(Line::raw(state.tr("ui-unreadable-moves")));
         Line::from(vec![
             Span::styled("b", theme.key()),
-            Span::raw(" open the backup   "),
+            Span::raw(format!(" {}   ", state.tr("ui-unreadable-open"))),
             Span::styled("Esc", theme.key()),
-            Span::raw(" leave it"),
+            Span::raw(format!(" {}", state.tr("ui-unreadable-leave"))),
         ])
     } else {
-        lines.push(Line::raw("There is no readable backup of it."));
-        Line::from(vec![Span::styled("Esc", theme.key()), Span::raw(" close")])
+        lines.push(Line::raw(state.tr("ui-unreadable-no-backup")));
+        Line::from(vec![
+            Span::styled("Esc", theme.key()),
+            Span::raw(format!(" {}", state.tr("ui-unreadable-close"))),
+        ])
     };
     lines.push(Line::raw(""));
     lines.push(keys);

@@ -11,26 +11,27 @@ use super::heading;
 use crate::tui::app::{SETUP_FIELDS, State};
 use crate::tui::widgets::width;
 
-const LABEL: usize = 14;
-
 pub fn render(state: &State, frame: &mut Frame, area: Rect) {
     let theme = state.theme;
+    let names: Vec<String> = SETUP_FIELDS.iter().map(|k| state.tr(k)).collect();
+    // Labels take 12 columns in English, more where a language needs it.
+    let label_w = names.iter().map(|n| width(n)).max().unwrap_or(0).max(12) + 2;
     let mut y = area.y;
     frame.render_widget(
-        Paragraph::new(heading("About this assessment", theme)),
+        Paragraph::new(heading(&state.tr("ui-setup-title"), theme)),
         Rect::new(area.x, y, area.width, 1),
     );
     y += 1;
     if !theme.present {
-        let intro = "These facts go on the report. All are optional; m edits them later.";
+        let intro = state.tr("ui-setup-intro");
         frame.render_widget(
             Paragraph::new(Line::styled(intro, theme.dim())),
             Rect::new(area.x, y, area.width, 1),
         );
     }
     y += 2;
-    let field_width = usize::from(area.width).saturating_sub(LABEL + 2).min(60);
-    for (i, name) in SETUP_FIELDS.iter().enumerate() {
+    let field_width = usize::from(area.width).saturating_sub(label_w + 2).min(60);
+    for (i, name) in names.iter().enumerate() {
         let input = &state.setup.fields[i];
         let focused = state.setup.focus == i;
         let chars: Vec<char> = input.as_str().chars().collect();
@@ -44,7 +45,10 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
             theme.strong()
         };
         let line = Line::from(vec![
-            Span::styled(format!("{name:<width$}", width = LABEL - 2), label_style),
+            Span::styled(
+                format!("{name}{}", " ".repeat(label_w - 2 - width(name))),
+                label_style,
+            ),
             Span::raw("  "),
             Span::styled(
                 format!("{shown}{}", " ".repeat(pad)),
@@ -63,7 +67,7 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
                 .skip(skip)
                 .take(input.cursor() - skip)
                 .collect();
-            let x = area.x + u16::try_from(LABEL + width(&before)).unwrap_or(0);
+            let x = area.x + u16::try_from(label_w + width(&before)).unwrap_or(0);
             frame.set_cursor_position(Position::new(x, y));
         }
         y += if theme.present { 2 } else { 1 };
@@ -78,8 +82,8 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
     let row = Rect::new(area.x, y, area.width, 1);
     frame.render_widget(
         Paragraph::new(Line::from(vec![
-            Span::raw(" ".repeat(LABEL)),
-            Span::styled("Continue", style),
+            Span::raw(" ".repeat(label_w)),
+            Span::styled(state.tr("ui-setup-continue"), style),
         ])),
         row,
     );

@@ -10,7 +10,7 @@ use ratatui::widgets::Paragraph;
 use super::heading;
 use crate::session::Summary;
 use crate::tui::app::{StartState, State};
-use crate::tui::widgets::{menu::menu, truncate, wrap};
+use crate::tui::widgets::{menu::menu, truncate, width, wrap};
 
 /// A language code's name, for the languages frameworks are published in.
 fn language_name(code: &str) -> String {
@@ -35,7 +35,10 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
         Constraint::Length(if theme.present { 0 } else { 3 }),
     ])
     .areas(area);
-    frame.render_widget(Paragraph::new(heading("New assessment", theme)), title);
+    frame.render_widget(
+        Paragraph::new(heading(&state.tr("ui-start-title"), theme)),
+        title,
+    );
     let fw = start.frameworks.get(start.framework);
     let (left, right) = if theme.ascii {
         ("<", ">")
@@ -54,37 +57,41 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
     let code = languages.get(start.language).map_or("en", String::as_str);
     let lang = language_name(code);
     let fw_name = fw.map_or_else(
-        || "(no framework found)".to_owned(),
+        || state.tr("ui-start-no-framework"),
         |f| format!("{} ({} {})", f.title.get(code), f.id, f.version),
     );
+    // The two labels line up whatever their length in the wizard's language.
+    let (fw_label, lang_label) = (
+        state.tr("ui-start-framework"),
+        state.tr("ui-start-language"),
+    );
+    let label_w = width(&fw_label).max(width(&lang_label)) + 2;
+    let padded = |s: &str| format!("  {s}{}", " ".repeat(label_w - width(s)));
     let mut items = vec![
         vec![Line::from(vec![
-            Span::raw("  Framework  "),
+            Span::raw(padded(&fw_label)),
             label(
                 StartState::ROW_FRAMEWORK,
                 format!(
                     "{left} {} {right}",
-                    truncate(&fw_name, w - 20, sym.ellipsis)
+                    truncate(&fw_name, w.saturating_sub(label_w + 9), sym.ellipsis)
                 ),
             ),
         ])],
         vec![Line::from(vec![
-            Span::raw("  Language   "),
+            Span::raw(padded(&lang_label)),
             label(StartState::ROW_LANGUAGE, format!("{left} {lang} {right}")),
         ])],
     ];
     let mut new = vec![Line::from(vec![
         Span::raw("  "),
-        label(StartState::ROW_NEW, "Start a new assessment".into()),
+        label(StartState::ROW_NEW, state.tr("ui-start-new")),
     ])];
     new.push(Line::raw(""));
     if start.sessions.is_empty() {
-        new.push(Line::styled(
-            "No saved sessions yet: answers are saved as you give them.",
-            theme.dim(),
-        ));
+        new.push(Line::styled(state.tr("ui-start-no-sessions"), theme.dim()));
     } else {
-        new.push(heading("Resume a saved session", theme));
+        new.push(heading(&state.tr("ui-start-resume"), theme));
     }
     items.push(new);
     for (i, s) in start.sessions.iter().enumerate() {
@@ -95,7 +102,7 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
         let programme = s
             .programme
             .clone()
-            .unwrap_or_else(|| "(programme not named)".into());
+            .unwrap_or_else(|| state.tr("ui-start-unnamed"));
         let percent = s
             .percent
             .map_or_else(|| "  ?".to_owned(), |p| format!("{p:>3}%"));
@@ -128,8 +135,9 @@ fn broken_row(state: &State, i: usize, s: &Summary) -> Line<'static> {
     let theme = state.theme;
     let name = s.path.file_name().unwrap_or_default().to_string_lossy();
     let text = format!(
-        "{:<32} cannot be read: Enter for details",
-        truncate(&name, 32, theme.symbols().ellipsis)
+        "{:<32} {}",
+        truncate(&name, 32, theme.symbols().ellipsis),
+        state.tr("ui-start-unreadable")
     );
     let style = if state.start.cursor == StartState::ROW_SESSIONS + i {
         theme.highlight()

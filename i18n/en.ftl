@@ -1,0 +1,486 @@
+# integra's own words, English (the reference catalogue: every key starts here).
+# Keys: ui-* the wizard, answer-* answers in words, cond-* conditions in words,
+# report-* report templates and report data. Placeables are filled in by the code.
+
+## Screens (header, help)
+ui-screen-start = Start
+ui-screen-setup = About the assessment
+ui-screen-overview = Overview
+ui-screen-question = Question
+ui-screen-review = Review
+ui-screen-results = Results
+ui-screen-export = Export
+
+## Window too small
+ui-too-small-need = integra needs a window of at least { $size } characters.
+ui-too-small-have = This one is { $size }: please make the window larger (or the font smaller).
+ui-too-small-quit = Press q to quit; your answers are saved.
+
+## Footer: what a key does (key names themselves are not translated)
+ui-key-quit = quit
+ui-key-keys = keys
+ui-key-move = move
+ui-key-change = change
+ui-key-open = open
+ui-key-field = field
+ui-key-next = next
+ui-key-back = back
+ui-key-review = review
+ui-key-results = results
+ui-key-edit = edit
+ui-key-overview = overview
+ui-key-scroll = scroll
+ui-key-export = export
+ui-key-tick = tick
+ui-key-write = write
+ui-key-question = question
+ui-key-type = type
+ui-key-keep = keep
+ui-key-note = note
+ui-key-done = done
+ui-key-choose = choose
+ui-key-choose-next = choose+next
+
+## Start screen
+ui-start-title = New assessment
+ui-start-framework = Framework
+ui-start-language = Language
+ui-start-no-framework = (no framework found)
+ui-start-new = Start a new assessment
+ui-start-no-sessions = No saved sessions yet: answers are saved as you give them.
+ui-start-resume = Resume a saved session
+ui-start-unnamed = (programme not named)
+
+## Setup screen
+ui-setup-title = About this assessment
+ui-setup-intro = These facts go on the report. All are optional; m edits them later.
+ui-setup-continue = Continue
+ui-field-programme = Programme
+ui-field-site = Site
+ui-field-country = Country
+ui-field-date = Date
+ui-field-facilitator = Facilitator
+ui-field-participants = Participants
+
+## Overview
+ui-overview-hidden-mark = (hidden)
+ui-overview-principle-hint = Enter opens its first unanswered question.
+ui-overview-answer = Answer: { $answer }
+ui-overview-unanswered = Not answered yet. Enter opens it.
+ui-overview-hidden = Hidden: asked only if { $why }.
+
+## Question screen
+ui-question-position = { $principle } { $sep } { $n } of { $total }
+ui-question-guidance = Guidance:
+ui-question-evidence = Evidence:
+ui-question-more = (i: more)
+ui-question-number = Number:
+ui-question-answer = Answer: { $text }
+ui-question-write = Write an answer
+ui-question-range-both = From { $min } to { $max }.
+ui-question-range-min = At least { $min }.
+ui-question-range-max = At most { $max }.
+ui-question-type-number = Type the number, then Enter.
+ui-question-editor-hint = Enter opens the editor; Esc keeps what you wrote.
+ui-question-note = Note:
+ui-question-no-note = No note yet (n to add one).
+ui-question-progress = { $answered } of { $total } answered
+ui-number-invalid = '{ $typed }' is not a number
+ui-number-between = The answer must be between { $min } and { $max }.
+ui-number-at-least = The answer must be at least { $min }.
+ui-number-at-most = The answer must be at most { $max }.
+
+## Review
+ui-review-question = Question
+ui-review-answer = Answer
+ui-review-not-answered = not answered
+ui-review-summary = { $answered } of { $total } answered { $sep } { $unanswered } not answered ({ $mark }) { $sep } { $low } scored low ({ $lowmark })
+
+## Results
+ui-results-overall = Overall readiness:
+ui-results-capped = Capped by the gates below; the score alone would reach: { $band }
+ui-results-none = No scored answers yet.
+ui-results-coverage = Coverage: { $answered } of { $applicable } applicable scored questions answered ({ $percent }%)
+ui-results-principles = Principles
+ui-results-not-scored = not scored
+ui-results-gates = Gates not passed (each caps the band)
+ui-results-not-assessed = (not yet assessed)
+ui-results-actions = Top recommended actions
+ui-results-points = ({ $points } points)
+
+## Export
+ui-export-title = Export the report
+ui-export-dir = Reports are written to { $dir }
+ui-export-write = Write the files
+ui-export-written = Written:
+ui-format-md = Markdown
+ui-format-html = HTML (one self-contained page)
+ui-format-txt = Plain text
+ui-format-json = JSON (for other tools)
+ui-format-csv = CSV (one row per question)
+ui-format-docx = Word (.docx, to edit and share)
+ui-format-csv-principle = CSV (one row per principle)
+
+## Popups
+ui-quit-title = Quit integra?
+ui-quit-saved = Every answer is already saved, in:
+ui-quit-nothing = Nothing has been answered yet.
+ui-quit-yes = quit
+ui-quit-stay = stay
+ui-notice-continue = Enter or Esc to continue
+ui-notice-changed = This framework has changed
+ui-editor-note = Note
+ui-editor-answer = Answer
+ui-editor-close = keep and close
+ui-editor-newline = new line
+ui-editor-keep = keep
+ui-help-title = Keys
+ui-help-here = On this screen ({ $screen })
+ui-help-everywhere = Everywhere
+ui-help-space = choose, or tick a checklist item
+ui-help-clear = clear the answer
+ui-help-info = the question's guidance in full
+ui-help-pages = also PgUp PgDn: previous / next question
+ui-help-these-keys = these keys
+ui-help-esc = back; closes a window
+ui-help-quit = quit (asks first; answers are always saved)
+ui-help-present = projector mode: high contrast, fewer words
+ui-help-screens = overview, review, results, export
+ui-help-meta = edit the assessment's facts
+ui-help-mouse-key = mouse
+ui-help-mouse = the wheel scrolls, a click chooses
+ui-info-title = About this question
+ui-info-guidance = Guidance
+ui-info-evidence = Evidence to look for
+ui-info-why = Why this principle matters
+ui-info-low = If it scores low
+
+## Messages
+ui-status-hidden = Hidden: this question is asked only if { $why }.
+ui-status-all-hidden = Every question of this principle is hidden by earlier answers.
+ui-status-first = This is the first question.
+ui-save-failed = could not save '{ $path }': { $error }
+ui-no-framework = no framework is selected
+ui-no-data-folder = there is no data folder to keep sessions in (is HOME set?); pass --session FILE
+
+## Saving, unreadable sessions, preview
+ui-too-small-quit-preview = Press q to quit the preview; nothing is saved.
+ui-too-small-quit-lose = Your answers are NOT saved: press q again to quit and lose them, or enlarge the window to export them.
+ui-too-small-quit-unsaved = Your answers are not saved (--no-save). Press q to quit.
+ui-too-small-quit-nosave = Press q to quit; nothing is saved (--no-save).
+ui-marker-nosave = Not saving (--no-save)
+ui-marker-preview = Preview — nothing is saved
+ui-quit-preview = This was a preview: nothing was saved.
+ui-quit-nosave-lost = Your answers are NOT saved (--no-save) and will be lost. Export them first (e) to keep them.
+ui-quit-exported = Nothing changed since the export, saved in:
+ui-quit-save-failed = The last save failed: answers given since are only in memory and are lost on quitting. The file is:
+ui-save-exists = '{ $path }' already exists; choose another name, so that no file is replaced
+ui-save-title = Could not save
+ui-save-in-memory = Your answers are still here, in memory.
+ui-save-elsewhere = Save them in another place (a file or a folder):
+ui-save-there = save there
+ui-save-not-now = not now
+ui-save-not-now-status = Not saved: your answers are kept in memory; the next change tries again.
+ui-saved-in = Saved in '{ $path }'; answers are saved there from now on.
+ui-unreadable-title = This session cannot be read
+ui-unreadable-kept = '{ $path }' is kept as it is; nothing will be written over it.
+ui-unreadable-backup = Its backup from before the last save can be read: { $path }
+ui-unreadable-moves = Opening it moves the unreadable file aside (kept, unchanged).
+ui-unreadable-open = open the backup
+ui-unreadable-leave = leave it
+ui-unreadable-no-backup = There is no readable backup of it.
+ui-unreadable-close = close
+ui-restored-title = Backup opened
+ui-restored-moved = The file could not be read, so it was moved aside, unchanged, to:
+ui-restored-open = Its backup from before the last save is open in its place.
+ui-start-unreadable = cannot be read: Enter for details
+ui-preview-export = This is a preview: nothing is written. To assess for real and export, run `integra run --framework FILE`.
+
+ui-resume-version = Framework '{ $id }' is now version { $now }; this session was saved against version { $was }.
+ui-resume-changed = Framework '{ $id }' has changed since this session was saved.
+ui-resume-kept = Kept { $kept } { $kept ->
+        [one] answer
+       *[other] answers
+    }. Set aside { $dropped } that no longer fit:
+ui-resume-backup = The file as it was is kept at { $path }
+ui-resume-all-fit = { $n ->
+        [one] The answer still fits.
+       *[other] All { $n } answers still fit.
+    }
+
+## Answers in words (wizard and reports)
+answer-yes = Yes
+answer-partly = Partly
+answer-no = No
+answer-not-applicable = Not applicable
+answer-dont-know = Don't know
+answer-none-ticked = None of the options
+answer-level = level { $n }
+
+## Conditions in words ('q' is a question id, values are option ids)
+cond-and = { $a } and { $b }
+cond-or = { $a } or { $b }
+cond-not = not ({ $a })
+cond-is = is '{ $v }'
+cond-one-of = is one of { $v }
+cond-at-least = is at least { $v }
+cond-at-most = is at most { $v }
+cond-includes = includes '{ $v }'
+
+## Command line
+cli-needs-terminal = the wizard needs an interactive terminal; for scripts use `integra score ANSWERS.toml`, `integra report` or `integra outline`
+cli-wrote-report = Wrote the { $format } report to '{ $path }'.
+cli-signals = cannot watch for signals: { $error }
+cli-terminal-open = cannot open the terminal: { $error }
+cli-terminal-error = terminal error: { $error }
+cli-score-overall = Overall: { $score } / 100  { $band }
+cli-score-capped = (capped by failed gates; the score alone would reach: { $band })
+cli-score-none = Overall: no scored answers yet
+cli-score-gates = Failed gates (each caps the band)
+cli-score-actions = Top actions (by points at stake)
+
+## Reports
+# Report templates pass $format (md, html, txt, csv): English words some messages per format
+# so that reports stay as they were; other languages may use one wording for all.
+report-label = { $label }:
+report-title = Integration readiness report
+report-title-programme = Integration readiness report: { $programme }
+report-not-recorded = not recorded
+report-omitted = omitted
+report-anonymous = Names of the facilitator and participants were left out of this report.
+report-version = version
+report-framework-hash = Framework hash
+report-coverage = Coverage
+report-coverage-value = { $answered } of { $applicable } applicable scored questions answered ({ $percent }%)
+report-caution = Caution
+report-h-result = Result
+report-gates-head = { $format ->
+        [html] { $capped ->
+            [yes] The band is capped: { $n } { $n ->
+                [one] gate
+               *[other] gates
+            } failed
+           *[no] { $n } { $n ->
+                [one] gate
+               *[other] gates
+            } failed
+        }
+       *[other] { $capped ->
+            [yes] The band is capped because { $n } { $n ->
+                [one] gate
+               *[other] gates
+            } failed.
+           *[no] { $n } { $n ->
+                [one] gate
+               *[other] gates
+            } failed.
+        }
+    }
+report-gate-explain = A gate is a critical minimum that limits readiness however high the average is{ $capped ->
+        [yes] {""}
+       *[no] : even a higher score would not raise the band while { $n ->
+            [one] this fails
+           *[other] these fail
+        }
+    }{ $format ->
+        [html] .
+       *[other] :
+    }
+report-gate-needs = { $format ->
+        [html] “{ $watches }” needs { $rule }. While this gate fails, readiness can be no higher than <em>{ $cap }</em>.
+        [txt] "{ $watches }" needs { $rule }. While this gate fails, readiness can be no higher than '{ $cap }'.
+       *[md] "{ $watches }" needs { $rule }. While this gate fails, readiness can be no higher than *{ $cap }*.
+    }
+report-readiness = Readiness: { $band }
+report-overall-score = { $format ->
+        [html] Overall score <strong>{ $score }</strong> out of 100
+        [txt] Overall score: { $score } / 100
+       *[md] overall score { $score } out of 100
+    }
+report-score-alone = { $format ->
+        [html] The score alone would reach <em>{ $uncapped }</em>; the failed gates above hold it at <em>{ $band }</em>.
+        [txt] The score alone would reach '{ $uncapped }'; the failed gates above hold it at '{ $band }'.
+       *[md] The score alone would reach *{ $uncapped }*; the failed gates above hold it at *{ $band }*.
+    }
+report-no-score-lead = No overall score yet:
+report-no-score = no scored question has been answered.
+report-h-progress = Progress since the previous assessment
+report-compared = Compared with the assessment { $dated ->
+        [yes] of { $date }
+       *[no] given with --compare
+    }: { $improved } { $improved ->
+        [one] answer
+       *[other] answers
+    } improved, { $worsened } worsened, { $answered } newly answered and { $changed } changed without a score to compare.
+report-col-before = Before
+report-col-now = Now
+report-col-change = Change
+report-overall-score-row = Overall score
+report-readiness-row = Readiness
+report-gates-changed = Gates whose status changed
+report-answers-changed = Answers that changed
+report-not-answered = not answered
+report-score-change = score { $change }
+report-no-change = No answer changed.
+report-h-principles = Scores by principle
+report-col-principle = Principle
+report-col-score = Score
+report-col-chart = Chart (0–100)
+report-col-weight = Weight
+report-col-answered = Answered
+report-n-of-m = { $answered } of { $applicable }
+report-weight-share = weight { $share }%
+report-context-only = context only
+report-answered-of = { $answered } of { $applicable } answered
+report-h-strengths = Strengths
+report-no-strengths = No question scores 75 or more yet.
+report-h-gaps = Gaps
+report-no-gaps = No question scores below 50.
+report-h-actions = Action plan
+report-actions-intro = { $format ->
+        [txt] Recommendations for the questions not at full marks, most points at stake first, grouped by principle. Fill in an owner and a due date for each.
+       *[other] Recommendations for the questions that are not at full marks, most points at stake first (rank), grouped by principle. Fill in an owner and a due date for each.
+    }
+report-col-rank = Rank
+report-col-action = Action
+report-col-question = Question
+report-col-owner = Owner
+report-col-due = Due
+report-action-question = Question { $number }: { $text } (answer: { $answer }, score { $score }/100)
+report-no-actions = No actions: every question with a recommendation is at full marks, or not yet answered.
+report-h-notes = Notes
+report-no-notes = No notes were recorded.
+report-h-appendix = Appendix: every question and answer
+report-col-answer = Answer
+report-col-status = Status
+report-shown-if-lead = Shown only if { $condition }
+report-shown-if = shown only if { $condition }
+report-h-hidden = Questions hidden by conditions
+report-hidden-intro = These questions were not shown because an earlier answer made them irrelevant; they are left out of every score.
+report-hidden-head = Questions hidden by conditions (left out of every score):
+report-h-method = How the scores were computed
+report-method-questions-lead = Questions.
+report-method-questions = { $format ->
+        [html] Each answered question scores from 0 to 1. A rating scores by its level’s place on the scale (lowest level 0, highest 1); yes, partly and no score 1, ½ and 0; a choice scores its option’s points divided by the best option’s points; a checklist scores the points ticked divided by all its points; a number, where the framework says how, scores on a straight line between its minimum and maximum. Free-text questions, and choices whose options carry no points, give context but no score.
+        [txt] Each answered question scores from 0 to 1. A rating scores by its level's place on the scale (lowest level 0, highest 1); yes, partly and no score 1, 1/2 and 0; a choice scores its option's points divided by the best option's points; a checklist scores the points ticked divided by all its points; a number, where the framework says how, scores on a straight line between its minimum and maximum. Free-text questions, and choices whose options carry no points, give context but no score.
+       *[md] Each answered question scores from 0 to 1. A rating scores by its level's place on the scale (lowest level 0, highest 1); yes, partly and no score 1, ½ and 0; a choice scores its option's points divided by the best option's points; a checklist scores the points ticked divided by all its points; a number, where the framework says how, scores on a straight line between its minimum and maximum. Free-text questions, and choices whose options carry no points, give context but no score.
+    }
+report-method-principles-lead = Principles.
+report-method-principles = { $format ->
+        [html] A principle’s score is 100 × Σ(weight × score) ÷ Σ(weight), over its questions that have a scored answer. Questions answered “not applicable”, hidden by a condition, answered “don’t know” or not yet answered are left out of both sums: they neither raise nor lower the score. Coverage says how many questions counted.
+        [txt] A principle's score is 100 x sum(weight x score) / sum(weight), over its questions that have a scored answer. Questions answered "not applicable", hidden by a condition, answered "don't know" or not yet answered are left out of both sums: they neither raise nor lower the score. Coverage says how many questions counted.
+       *[md] A principle's score is 100 × Σ(weight × score) ÷ Σ(weight), over its questions that have a scored answer. Questions answered "not applicable", hidden by a condition, answered "don't know" or not yet answered are left out of both sums: they neither raise nor lower the score. Coverage says how many questions counted.
+    }
+report-method-overall-lead = Overall.
+report-method-overall = { $format ->
+        [html] The overall score is the average of the principle scores, each weighted by its principle’s share (principles with no scored answer are left out):
+       *[other] The overall score is the average of the principle scores, each weighted by its principle's share (principles with no scored answer are left out):
+    }
+report-share = { $share }% (weight { $weight })
+report-no-share = no share: context questions only, never scored
+report-method-bands-lead = Bands.
+report-method-bands = The band is the one whose range holds the overall score:
+report-band-range = { $min } to { $max }
+report-band-range-under = { $min } to under { $max }
+report-method-gates-lead = Gates.
+report-method-gates = { $format ->
+        [html] A gate is a critical minimum. When it fails, the band can be no higher than the gate’s cap, however high the average. A gate on a question not yet answered, or answered “don’t know”, fails until it is assessed; a gate on a question that is hidden or not applicable passes.
+       *[other] A gate is a critical minimum. When it fails, the band can be no higher than the gate's cap, however high the average. A gate on a question not yet answered, or answered "don't know", fails until it is assessed; a gate on a question that is hidden or not applicable passes.
+    }
+report-gate-rule = { $format ->
+        [html] “{ $watches }” needs { $rule }; otherwise the band is capped at <em>{ $cap }</em>.
+        [txt] "{ $watches }" needs { $rule }; otherwise the band is capped at '{ $cap }'.
+       *[md] "{ $watches }" needs { $rule }; otherwise the band is capped at *{ $cap }*.
+    }
+report-no-gates = This framework has no gates.
+report-method-actions-lead = Actions
+report-method-actions = { $format ->
+        [html] are ranked by points at stake: the question’s share of the total weight × its distance from full marks × 100.
+        [txt] are ranked by points at stake: the question's share of the total weight x its distance from full marks x 100.
+       *[md] are ranked by points at stake: the question's share of the total weight × its distance from full marks × 100.
+    }
+report-schema = report schema { $n }
+report-framework-word = framework
+report-aria-no-score = no score
+report-aria-score = { $score } out of 100
+
+## Report data (labels integra writes into the report context)
+report-status-scored = Scored
+report-status-unscored = Not scored (context only)
+report-status-not-applicable = Not applicable: left out of the score
+report-status-dont-know = Don't know: left out of the score
+report-status-hidden = Hidden by a condition: left out of the score
+report-status-unanswered = Not answered yet
+report-gate-passed = Passed
+report-gate-not-applicable = Does not apply here
+report-gate-failed = Failed
+report-gate-not-assessed = Not yet assessed
+report-rule-level = an answer of at least '{ $label }' (level { $level })
+report-rule-level-bare = an answer of at least level { $level }
+report-rule-principle = a principle score of at least { $min }
+report-rule-score = a score of at least { $min } out of 100
+report-rule-answer = an answer
+report-warn-version = These answers were given against version '{ $was }' of the framework; this report scores them against version '{ $now }'. Check that the questions still mean the same.
+report-warn-hash = These answers were given against a different copy of the framework ({ $was }) than the one used for this report ({ $now }). Check that the questions still mean the same.
+report-warn-no-score = No scored question has been answered yet, so there is no overall score or band.
+report-warn-coverage = Only { $answered } of { $applicable } applicable questions have a scored answer ({ $percent }%): scores may change a lot as the rest are answered.
+report-warn-earlier-version = The earlier answers were given against version '{ $was }' of the framework; both assessments are scored here against version '{ $now }'.
+report-band-higher = higher
+report-band-lower = lower
+report-band-same = same
+report-trend-improved = improved
+report-trend-worsened = worsened
+report-trend-answered = newly answered
+report-trend-changed = changed
+report-trend-unchanged = unchanged
+
+## Word reports (the other labels are shared with report-*)
+docx-contents = Contents
+docx-framework-value = { $title } ({ $id }, version { $version })
+docx-gates-capped = The band is capped by failed gates
+docx-gates-failed = Failed gates
+docx-gate-intro = A gate is a critical minimum: while it fails, readiness stays at or below its cap, however high the average score.
+docx-gate-line = “{ $watches }” needs { $rule }. While this gate fails, readiness can be no higher than { $cap }.
+docx-overall-score = Overall score { $score } out of 100
+docx-uncapped = The score alone would reach { $uncapped }; the failed gates hold it at { $band }.
+docx-col-chart = Chart (0–100, one cell per 10 points)
+docx-action-intro = Recommendations for the questions not at full marks, grouped by principle; the rank puts the most points at stake first. Fill in an owner and a due date for each.
+docx-hidden-intro = An earlier answer made these questions irrelevant, so they were not asked and count in no score.
+docx-progress-intro = Compared with { $previous }: { $improved } answers improved, { $worsened } worsened, { $answered } newly answered, { $changed } changed without a score to compare.
+docx-previous-dated = the assessment of { $date }
+docx-previous-undated = the earlier assessment
+docx-method-questions = Each answered question scores from 0 to 1. A rating scores by its level's place on the scale (lowest 0, highest 1); yes, partly and no score 1, ½ and 0; a choice scores its option's points over the best option's points; a checklist scores the points ticked over all its points; a number, where the framework says how, scores on a straight line between its minimum and maximum. Free-text questions, and choices whose options carry no points, add context but no score.
+docx-method-principles = A principle's score is 100 × Σ(weight × score) ÷ Σ(weight) over its questions with a scored answer. Questions answered “not applicable” or “don't know”, hidden by a condition, or not yet answered are in neither sum, so they neither raise nor lower the score; coverage counts the questions that did count.
+docx-method-overall = The overall score averages the principle scores, each weighted by its principle's share (a principle with no scored answer is left out):
+docx-method-gates = A gate is a critical minimum. While it fails, the band can be no higher than the gate's cap, however high the average. A gate on a question not yet answered, or answered “don't know”, fails until it is assessed; a gate on a hidden or not-applicable question passes.
+docx-no-share = { $title }: no share (context questions only, never scored)
+docx-gate-method-line = { $reason } “{ $watches }” needs { $rule }; otherwise the band is capped at { $cap }. { $status }.
+docx-footer = { $generator } · report schema { $schema } · framework { $id } { $version } ({ $hash })
+
+## Portfolio (integra aggregate)
+agg-title = Portfolio: { $title }
+agg-sub = { $format ->
+        [html] Framework <code>{ $id }</code> version { $version } · { $n } { $n ->
+            [one] session
+           *[other] sessions
+        }, sorted by country, site, programme and date.
+       *[other] Framework `{ $id }` version { $version } (`{ $hash }`) · { $n } { $n ->
+            [one] session
+           *[other] sessions
+        }, sorted by country, site, programme and date.
+    }
+agg-anonymous = Names of facilitators and participants are left out.
+agg-h-sessions = Sessions
+agg-col-overall = Overall
+agg-col-band = Band
+agg-col-failed-gates = Failed gates
+agg-capped = (capped)
+agg-median = Median
+agg-mean = Mean
+agg-h-bands = Bands
+agg-no-score = No score yet
+agg-capped-count = { $capped } of { $n } held below the band their score reaches by failed gates.
+agg-schema = portfolio schema { $n }
+agg-version-note = Some sessions were answered against another version of '{ $id }'; every row is scored here against version { $version }: { $list }.
+agg-version-item = '{ $file }' (version { $version })
+cli-wrote-portfolio = Wrote the portfolio of { $n } sessions to '{ $path }'.

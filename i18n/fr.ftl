@@ -1,0 +1,459 @@
+# Les mots d'integra en français. Mêmes clés que en.ftl ; les noms de touches ne changent pas.
+
+## Screens (header, help)
+ui-screen-start = Accueil
+ui-screen-setup = L'évaluation
+ui-screen-overview = Vue d'ensemble
+ui-screen-question = Question
+ui-screen-review = Revue
+ui-screen-results = Résultats
+ui-screen-export = Export
+
+## Window too small
+ui-too-small-need = integra a besoin d'une fenêtre d'au moins { $size } caractères.
+ui-too-small-have = Celle-ci fait { $size } : agrandissez la fenêtre (ou réduisez la police).
+ui-too-small-quit = Appuyez sur q pour quitter ; vos réponses sont enregistrées.
+
+## Footer
+ui-key-quit = quitter
+ui-key-keys = aide
+ui-key-move = aller
+ui-key-change = changer
+ui-key-open = ouvrir
+ui-key-field = champ
+ui-key-next = suivant
+ui-key-back = retour
+ui-key-review = revue
+ui-key-results = résultats
+ui-key-edit = modifier
+ui-key-overview = ensemble
+ui-key-scroll = défiler
+ui-key-export = exporter
+ui-key-tick = cocher
+ui-key-write = écrire
+ui-key-question = question
+ui-key-type = saisir
+ui-key-keep = garder
+ui-key-note = note
+ui-key-done = fini
+ui-key-choose = choisir
+ui-key-choose-next = valider
+
+## Start screen
+ui-start-title = Nouvelle évaluation
+ui-start-framework = Référentiel
+ui-start-language = Langue
+ui-start-no-framework = (aucun référentiel trouvé)
+ui-start-new = Commencer une nouvelle évaluation
+ui-start-no-sessions = Aucune session enregistrée : chaque réponse est enregistrée aussitôt.
+ui-start-resume = Reprendre une session enregistrée
+ui-start-unnamed = (programme sans nom)
+
+## Setup screen
+ui-setup-title = À propos de cette évaluation
+ui-setup-intro = Ces informations figurent dans le rapport. Toutes facultatives ; m pour y revenir.
+ui-setup-continue = Continuer
+ui-field-programme = Programme
+ui-field-site = Site
+ui-field-country = Pays
+ui-field-date = Date
+ui-field-facilitator = Animation
+ui-field-participants = Participants
+
+## Overview
+ui-overview-hidden-mark = (masquée)
+ui-overview-principle-hint = Entrée ouvre sa première question sans réponse.
+ui-overview-answer = Réponse : { $answer }
+ui-overview-unanswered = Pas encore de réponse. Entrée pour l'ouvrir.
+ui-overview-hidden = Masquée : posée seulement si { $why }.
+
+## Question screen
+ui-question-position = { $principle } { $sep } { $n } sur { $total }
+ui-question-guidance = Conseils :
+ui-question-evidence = Preuves :
+ui-question-more = (i : suite)
+ui-question-number = Nombre :
+ui-question-answer = Réponse : { $text }
+ui-question-write = Rédiger une réponse
+ui-question-range-both = De { $min } à { $max }.
+ui-question-range-min = Au moins { $min }.
+ui-question-range-max = Au plus { $max }.
+ui-question-type-number = Tapez le nombre, puis Entrée.
+ui-question-editor-hint = Entrée ouvre l'éditeur ; Esc garde ce qui est écrit.
+ui-question-note = Note :
+ui-question-no-note = Pas de note (n pour en ajouter une).
+ui-question-progress = { $answered } sur { $total } { $answered ->
+        [one] répondue
+       *[other] répondues
+    }
+ui-number-invalid = « { $typed } » n'est pas un nombre
+ui-number-between = La réponse doit être comprise entre { $min } et { $max }.
+ui-number-at-least = La réponse doit valoir au moins { $min }.
+ui-number-at-most = La réponse doit valoir au plus { $max }.
+
+## Review
+ui-review-question = Question
+ui-review-answer = Réponse
+ui-review-not-answered = sans réponse
+ui-review-summary = { $answered } sur { $total } { $answered ->
+        [one] répondue
+       *[other] répondues
+    } { $sep } { $unanswered } sans réponse ({ $mark }) { $sep } { $low } { $low ->
+        [one] score faible
+       *[other] scores faibles
+    } ({ $lowmark })
+
+## Results
+ui-results-overall = Préparation globale :
+ui-results-capped = Plafonnée par les verrous ci-dessous ; le score seul atteindrait : { $band }
+ui-results-none = Aucune réponse notée pour l'instant.
+ui-results-coverage = Couverture : { $answered } sur { $applicable } questions notées applicables ont une réponse ({ $percent } %)
+ui-results-principles = Principes
+ui-results-not-scored = non noté
+ui-results-gates = Verrous non franchis (chacun plafonne le niveau)
+ui-results-not-assessed = (pas encore évalué)
+ui-results-actions = Actions prioritaires
+ui-results-points = ({ $points } points)
+
+## Export
+ui-export-title = Exporter le rapport
+ui-export-dir = Les rapports sont écrits dans { $dir }
+ui-export-write = Écrire les fichiers
+ui-export-written = Écrits :
+ui-format-md = Markdown
+ui-format-html = HTML (une page autonome)
+ui-format-txt = Texte brut
+ui-format-json = JSON (pour d'autres outils)
+ui-format-csv = CSV (une ligne par question)
+ui-format-docx = Word (.docx, à modifier et partager)
+ui-format-csv-principle = CSV (une ligne par principe)
+
+## Popups
+ui-quit-title = Quitter integra ?
+ui-quit-saved = Toutes les réponses sont déjà enregistrées, dans :
+ui-quit-nothing = Aucune réponse pour l'instant.
+ui-quit-yes = quitter
+ui-quit-stay = rester
+ui-notice-continue = Entrée ou Esc pour continuer
+ui-notice-changed = Ce référentiel a changé
+ui-editor-note = Note
+ui-editor-answer = Réponse
+ui-editor-close = garder et fermer
+ui-editor-newline = nouvelle ligne
+ui-editor-keep = garder
+ui-help-title = Touches
+ui-help-here = Sur cet écran ({ $screen })
+ui-help-everywhere = Partout
+ui-help-space = choisir, ou cocher un élément de liste
+ui-help-clear = effacer la réponse
+ui-help-info = les conseils de la question en entier
+ui-help-pages = aussi PgUp PgDn : question précédente / suivante
+ui-help-these-keys = ces touches
+ui-help-esc = retour ; ferme une fenêtre
+ui-help-quit = quitter (avec confirmation ; tout est déjà enregistré)
+ui-help-present = mode projecteur : fort contraste, moins de texte
+ui-help-screens = ensemble, revue, résultats, export
+ui-help-meta = modifier les informations de l'évaluation
+ui-help-mouse-key = souris
+ui-help-mouse = la molette fait défiler, un clic choisit
+ui-info-title = À propos de cette question
+ui-info-guidance = Conseils
+ui-info-evidence = Preuves à rechercher
+ui-info-why = Pourquoi ce principe compte
+ui-info-low = Si le score est faible
+
+## Messages
+ui-status-hidden = Masquée : cette question n'est posée que si { $why }.
+ui-status-all-hidden = Toutes les questions de ce principe sont masquées par des réponses précédentes.
+ui-status-first = C'est la première question.
+ui-save-failed = impossible d'enregistrer « { $path } » : { $error }
+ui-no-framework = aucun référentiel n'est choisi
+ui-no-data-folder = aucun dossier de données pour garder les sessions (HOME est-il défini ?) ; indiquez --session FICHIER
+
+## Saving, unreadable sessions, preview
+ui-too-small-quit-preview = Appuyez sur q pour quitter l'aperçu ; rien n'est enregistré.
+ui-too-small-quit-lose = Vos réponses ne sont PAS enregistrées : q de nouveau pour quitter et les perdre, ou agrandissez la fenêtre pour les exporter.
+ui-too-small-quit-unsaved = Vos réponses ne sont pas enregistrées (--no-save). Appuyez sur q pour quitter.
+ui-too-small-quit-nosave = Appuyez sur q pour quitter ; rien n'est enregistré (--no-save).
+ui-marker-nosave = Sans enregistrement (--no-save)
+ui-marker-preview = Aperçu — rien n'est enregistré
+ui-quit-preview = C'était un aperçu : rien n'a été enregistré.
+ui-quit-nosave-lost = Vos réponses ne sont PAS enregistrées (--no-save) et seront perdues. Exportez-les d'abord (e) pour les garder.
+ui-quit-exported = Rien n'a changé depuis l'export, enregistré dans :
+ui-quit-save-failed = Le dernier enregistrement a échoué : les réponses données depuis ne sont qu'en mémoire et seront perdues en quittant. Le fichier :
+ui-save-exists = « { $path } » existe déjà ; choisissez un autre nom, pour ne remplacer aucun fichier
+ui-save-title = Enregistrement impossible
+ui-save-in-memory = Vos réponses sont toujours là, en mémoire.
+ui-save-elsewhere = Enregistrez-les ailleurs (un fichier ou un dossier) :
+ui-save-there = enregistrer ici
+ui-save-not-now = pas maintenant
+ui-save-not-now-status = Non enregistré : vos réponses restent en mémoire ; la prochaine modification réessaiera.
+ui-saved-in = Enregistré dans « { $path } » ; les réponses y seront enregistrées désormais.
+ui-unreadable-title = Cette session est illisible
+ui-unreadable-kept = « { $path } » est conservé tel quel ; rien ne sera écrit par-dessus.
+ui-unreadable-backup = Sa sauvegarde d'avant le dernier enregistrement est lisible : { $path }
+ui-unreadable-moves = L'ouvrir met le fichier illisible de côté (conservé, intact).
+ui-unreadable-open = ouvrir la sauvegarde
+ui-unreadable-leave = laisser
+ui-unreadable-no-backup = Il n'en existe aucune sauvegarde lisible.
+ui-unreadable-close = fermer
+ui-restored-title = Sauvegarde ouverte
+ui-restored-moved = Le fichier était illisible ; il a été mis de côté, intact, dans :
+ui-restored-open = Sa sauvegarde d'avant le dernier enregistrement est ouverte à sa place.
+ui-start-unreadable = illisible : Entrée pour les détails
+ui-preview-export = Ceci est un aperçu : rien n'est écrit. Pour évaluer pour de bon et exporter, lancez `integra run --framework FICHIER`.
+
+ui-resume-version = Le référentiel « { $id } » est maintenant en version { $now } ; cette session a été enregistrée avec la version { $was }.
+ui-resume-changed = Le référentiel « { $id } » a changé depuis l'enregistrement de cette session.
+ui-resume-kept = { $kept } { $kept ->
+        [one] réponse gardée
+       *[other] réponses gardées
+    }. { $dropped } { $dropped ->
+        [one] mise de côté, car elle ne correspond plus :
+       *[other] mises de côté, car elles ne correspondent plus :
+    }
+ui-resume-backup = Le fichier d'origine est conservé dans { $path }
+ui-resume-all-fit = { $n ->
+        [one] La réponse correspond toujours.
+       *[other] Les { $n } réponses correspondent toujours.
+    }
+
+## Answers in words
+answer-yes = Oui
+answer-partly = En partie
+answer-no = Non
+answer-not-applicable = Sans objet
+answer-dont-know = Ne sait pas
+answer-none-ticked = Aucune des options
+answer-level = niveau { $n }
+
+## Conditions in words
+cond-and = { $a } et { $b }
+cond-or = { $a } ou { $b }
+cond-not = non ({ $a })
+cond-is = vaut « { $v } »
+cond-one-of = vaut l'une de ces valeurs : { $v }
+cond-at-least = vaut au moins { $v }
+cond-at-most = vaut au plus { $v }
+cond-includes = inclut « { $v } »
+
+## Command line
+cli-needs-terminal = l'assistant a besoin d'un terminal interactif ; pour les scripts, utilisez `integra score ANSWERS.toml`, `integra report` ou `integra outline`
+cli-wrote-report = Rapport ({ $format }) écrit dans « { $path } ».
+cli-signals = impossible de surveiller les signaux : { $error }
+cli-terminal-open = impossible d'ouvrir le terminal : { $error }
+cli-terminal-error = erreur du terminal : { $error }
+cli-score-overall = Global : { $score } / 100  { $band }
+cli-score-capped = (plafonné par des verrous non franchis ; le score seul atteindrait : { $band })
+cli-score-none = Global : aucune réponse notée pour l'instant
+cli-score-gates = Verrous non franchis (chacun plafonne le niveau)
+cli-score-actions = Actions prioritaires (par points en jeu)
+
+
+## Reports
+report-label = { $label } :
+report-title = Rapport de préparation à l'intégration
+report-title-programme = Rapport de préparation à l'intégration : { $programme }
+report-not-recorded = non renseigné
+report-omitted = omis
+report-anonymous = Les noms de l'animation et des participants ont été retirés de ce rapport.
+report-version = version
+report-framework-hash = Empreinte du référentiel
+report-coverage = Couverture
+report-coverage-value = { $answered } sur { $applicable } questions notées applicables ont une réponse ({ $percent } %)
+report-caution = Attention
+report-h-result = Résultat
+report-gates-head = { $capped ->
+        [yes] Le niveau est plafonné : { $n } { $n ->
+            [one] verrou n'est pas franchi
+           *[other] verrous ne sont pas franchis
+        }
+       *[no] { $n } { $n ->
+            [one] verrou n'est pas franchi
+           *[other] verrous ne sont pas franchis
+        }
+    }{ $format ->
+        [html] {""}
+       *[other] .
+    }
+report-gate-explain = Un verrou est un minimum indispensable : il limite la préparation, quelle que soit la moyenne{ $capped ->
+        [yes] {""}
+       *[no] ; même un score plus élevé ne relèverait pas le niveau tant { $n ->
+            [one] qu'il n'est pas franchi
+           *[other] qu'ils ne sont pas franchis
+        }
+    }{ $format ->
+        [html] .
+       *[other] {" :"}
+    }
+report-gate-needs = « { $watches } » demande { $rule }. Tant que ce verrou n'est pas franchi, la préparation ne peut dépasser « { $cap } ».
+report-readiness = Préparation : { $band }
+report-overall-score = { $format ->
+        [md] score global { $score } sur 100
+       *[other] Score global : { $score } sur 100
+    }
+report-score-alone = Le score seul atteindrait « { $uncapped } » ; les verrous non franchis ci-dessus le maintiennent à « { $band } ».
+report-no-score-lead = Pas encore de score global :
+report-no-score = aucune question notée n'a de réponse.
+report-h-progress = Progrès depuis l'évaluation précédente
+report-compared = Par rapport à l'évaluation { $dated ->
+        [yes] du { $date }
+       *[no] donnée avec --compare
+    } : { $improved } { $improved ->
+        [one] réponse améliorée
+       *[other] réponses améliorées
+    }, { $worsened } en recul, { $answered } nouvellement { $answered ->
+        [one] renseignée
+       *[other] renseignées
+    } et { $changed } { $changed ->
+        [one] modifiée
+       *[other] modifiées
+    } sans score à comparer.
+report-col-before = Avant
+report-col-now = Après
+report-col-change = Écart
+report-overall-score-row = Score global
+report-readiness-row = Préparation
+report-gates-changed = Verrous dont l'état a changé
+report-answers-changed = Réponses modifiées
+report-not-answered = sans réponse
+report-score-change = score { $change }
+report-no-change = Aucune réponse n'a changé.
+report-h-principles = Scores par principe
+report-col-principle = Principe
+report-col-score = Score
+report-col-chart = Graphique (0–100)
+report-col-weight = Poids
+report-col-answered = Réponses
+report-n-of-m = { $answered } sur { $applicable }
+report-weight-share = poids { $share } %
+report-context-only = contexte seulement
+report-answered-of = { $answered } sur { $applicable } avec réponse
+report-h-strengths = Points forts
+report-no-strengths = Aucune question n'atteint encore 75.
+report-h-gaps = Lacunes
+report-no-gaps = Aucune question sous 50.
+report-h-actions = Plan d'action
+report-actions-intro = Recommandations pour les questions qui n'ont pas la note maximale, les plus lourdes en points d'abord (rang), par principe. Indiquez pour chacune un responsable et une échéance.
+report-col-rank = Rang
+report-col-action = Action
+report-col-question = Question
+report-col-owner = Responsable
+report-col-due = Échéance
+report-action-question = Question { $number } : { $text } (réponse : { $answer }, score { $score }/100)
+report-no-actions = Aucune action : chaque question assortie d'une recommandation a la note maximale ou n'a pas encore de réponse.
+report-h-notes = Notes
+report-no-notes = Aucune note n'a été prise.
+report-h-appendix = Annexe : toutes les questions et réponses
+report-col-answer = Réponse
+report-col-status = État
+report-shown-if-lead = Posée seulement si { $condition }
+report-shown-if = posée seulement si { $condition }
+report-h-hidden = Questions masquées par une condition
+report-hidden-intro = Ces questions n'ont pas été posées, car une réponse précédente les rendait sans objet ; elles ne comptent dans aucun score.
+report-hidden-head = Questions masquées par une condition (hors de tout score) :
+report-h-method = Comment les scores sont calculés
+report-method-questions-lead = Questions.
+report-method-questions = Chaque question avec réponse vaut de 0 à 1. Une échelle vaut selon la place du niveau choisi (niveau le plus bas 0, le plus haut 1) ; oui, en partie et non valent 1, ½ et 0 ; un choix vaut les points de l'option divisés par ceux de la meilleure option ; une liste à cocher vaut les points cochés divisés par le total de ses points ; un nombre, si le référentiel l'indique, se note en ligne droite entre son minimum et son maximum. Les questions à réponse libre et les choix sans points donnent du contexte, pas de score.
+report-method-principles-lead = Principes.
+report-method-principles = Le score d'un principe est 100 × Σ(poids × score) ÷ Σ(poids), sur ses questions qui ont une réponse notée. Les questions « sans objet », masquées par une condition, « ne sait pas » ou encore sans réponse sortent des deux sommes : elles ne font ni monter ni baisser le score. La couverture dit combien de questions ont compté.
+report-method-overall-lead = Global.
+report-method-overall = Le score global est la moyenne des scores des principes, chacun pondéré par la part de son principe (les principes sans réponse notée sont écartés) :
+report-share = { $share } % (poids { $weight })
+report-no-share = aucune part : questions de contexte, jamais notées
+report-method-bands-lead = Niveaux.
+report-method-bands = Le niveau est celui dont l'intervalle contient le score global :
+report-band-range = de { $min } à { $max }
+report-band-range-under = de { $min } à moins de { $max }
+report-method-gates-lead = Verrous.
+report-method-gates = Un verrou est un minimum indispensable. S'il n'est pas franchi, le niveau ne peut dépasser son plafond, quelle que soit la moyenne. Un verrou sur une question encore sans réponse, ou « ne sait pas », reste non franchi jusqu'à l'évaluation ; un verrou sur une question masquée ou sans objet est franchi.
+report-gate-rule = « { $watches } » demande { $rule } ; sinon le niveau est plafonné à « { $cap } ».
+report-no-gates = Ce référentiel n'a pas de verrou.
+report-method-actions-lead = Les actions
+report-method-actions = sont classées par points en jeu : la part de la question dans le poids total × son écart à la note maximale × 100.
+report-schema = schéma de rapport { $n }
+report-framework-word = référentiel
+report-aria-no-score = pas de score
+report-aria-score = { $score } sur 100
+report-status-scored = Notée
+report-status-unscored = Non notée (contexte seulement)
+report-status-not-applicable = Sans objet : hors du score
+report-status-dont-know = Ne sait pas : hors du score
+report-status-hidden = Masquée par une condition : hors du score
+report-status-unanswered = Pas encore de réponse
+report-gate-passed = Franchi
+report-gate-not-applicable = Ne s'applique pas ici
+report-gate-failed = Non franchi
+report-gate-not-assessed = Pas encore évalué
+report-rule-level = une réponse d'au moins « { $label } » (niveau { $level })
+report-rule-level-bare = une réponse d'au moins le niveau { $level }
+report-rule-principle = un score de principe d'au moins { $min }
+report-rule-score = un score d'au moins { $min } sur 100
+report-rule-answer = une réponse
+report-warn-version = Ces réponses ont été données pour la version « { $was } » du référentiel ; ce rapport les note avec la version « { $now } ». Vérifiez que les questions veulent toujours dire la même chose.
+report-warn-hash = Ces réponses ont été données pour une autre copie du référentiel ({ $was }) que celle de ce rapport ({ $now }). Vérifiez que les questions veulent toujours dire la même chose.
+report-warn-no-score = Aucune question notée n'a encore de réponse : il n'y a donc ni score global ni niveau.
+report-warn-coverage = Seules { $answered } des { $applicable } questions applicables ont une réponse notée ({ $percent } %) : les scores peuvent beaucoup bouger avec les réponses restantes.
+report-warn-earlier-version = Les réponses précédentes ont été données pour la version « { $was } » du référentiel ; les deux évaluations sont notées ici avec la version « { $now } ».
+report-band-higher = plus haut
+report-band-lower = plus bas
+report-band-same = identique
+report-trend-improved = en progrès
+report-trend-worsened = en recul
+report-trend-answered = nouvelle réponse
+report-trend-changed = modifiée
+report-trend-unchanged = inchangée
+
+## Word reports (the other labels are shared with report-*)
+docx-contents = Sommaire
+docx-framework-value = { $title } ({ $id }, version { $version })
+docx-gates-capped = Le niveau est plafonné par des verrous non franchis
+docx-gates-failed = Verrous non franchis
+docx-gate-intro = Un verrou est un minimum indispensable : tant qu'il n'est pas franchi, la préparation ne dépasse pas son plafond, quelle que soit la moyenne.
+docx-gate-line = « { $watches } » demande { $rule }. Tant que ce verrou n'est pas franchi, la préparation ne peut dépasser { $cap }.
+docx-overall-score = Score global : { $score } sur 100
+docx-uncapped = Le score seul atteindrait { $uncapped } ; les verrous non franchis le maintiennent à { $band }.
+docx-col-chart = Graphique (0–100, une case par 10 points)
+docx-action-intro = Recommandations pour les questions qui n'ont pas la note maximale, par principe ; le rang place d'abord les plus lourdes en points. Indiquez pour chacune un responsable et une échéance.
+docx-hidden-intro = Une réponse précédente a rendu ces questions sans objet : elles n'ont pas été posées et ne comptent dans aucun score.
+docx-progress-intro = Par rapport à { $previous } : réponses améliorées : { $improved } ; en recul : { $worsened } ; nouvelles réponses : { $answered } ; modifiées sans score à comparer : { $changed }.
+docx-previous-dated = l'évaluation du { $date }
+docx-previous-undated = l'évaluation précédente
+docx-method-questions = Chaque question avec réponse vaut de 0 à 1. Une échelle vaut selon la place du niveau choisi (le plus bas 0, le plus haut 1) ; oui, en partie et non valent 1, ½ et 0 ; un choix vaut les points de l'option sur ceux de la meilleure ; une liste à cocher vaut les points cochés sur le total de ses points ; un nombre, si le référentiel l'indique, se note en ligne droite entre son minimum et son maximum. Les réponses libres et les choix sans points donnent du contexte, pas de score.
+docx-method-principles = Le score d'un principe est 100 × Σ(poids × score) ÷ Σ(poids) sur ses questions avec une réponse notée. Les questions « sans objet » ou « ne sait pas », masquées par une condition ou encore sans réponse n'entrent dans aucune des deux sommes : elles ne font ni monter ni baisser le score ; la couverture compte les questions prises en compte.
+docx-method-overall = Le score global est la moyenne des scores des principes, chacun pondéré par la part de son principe (un principe sans réponse notée est écarté) :
+docx-method-gates = Un verrou est un minimum indispensable. Tant qu'il n'est pas franchi, le niveau ne peut dépasser son plafond, quelle que soit la moyenne. Un verrou sur une question encore sans réponse, ou « ne sait pas », reste non franchi jusqu'à l'évaluation ; un verrou sur une question masquée ou sans objet est franchi.
+docx-no-share = { $title } : aucune part (questions de contexte, jamais notées)
+docx-gate-method-line = { $reason } « { $watches } » demande { $rule } ; sinon le niveau est plafonné à { $cap }. { $status }.
+docx-footer = { $generator } · schéma de rapport { $schema } · référentiel { $id } { $version } ({ $hash })
+
+## Portfolio (integra aggregate)
+agg-title = Portefeuille : { $title }
+agg-sub = { $format ->
+        [html] Référentiel <code>{ $id }</code> version { $version } · { $n } { $n ->
+            [one] session
+           *[other] sessions
+        }, triées par pays, site, programme et date.
+       *[other] Référentiel `{ $id }` version { $version } (`{ $hash }`) · { $n } { $n ->
+            [one] session
+           *[other] sessions
+        }, triées par pays, site, programme et date.
+    }
+agg-anonymous = Les noms des personnes qui animent et participent sont retirés.
+agg-h-sessions = Sessions
+agg-col-overall = Global
+agg-col-band = Niveau
+agg-col-failed-gates = Verrous non franchis
+agg-capped = (plafonné)
+agg-median = Médiane
+agg-mean = Moyenne
+agg-h-bands = Niveaux
+agg-no-score = Pas encore de score
+agg-capped-count = { $capped } sur { $n } { $capped ->
+        [one] est maintenue
+       *[other] sont maintenues
+    } sous le niveau de leur score par des verrous non franchis.
+agg-schema = schéma de portefeuille { $n }
+agg-version-note = Certaines sessions ont été remplies avec une autre version de « { $id } » ; chaque ligne est notée ici avec la version { $version } : { $list }.
+agg-version-item = « { $file } » (version { $version })
+cli-wrote-portfolio = Portefeuille de { $n } sessions écrit dans « { $path } ».

@@ -1,0 +1,147 @@
+#![allow(clippy::unwrap_used)]
+
+use std::collections::BTreeSet;
+
+use fluent_bundle::FluentResource;
+use fluent_syntax::ast::Entry;
+
+use super::*;
+
+/// The message ids of a catalogue, failing the test on any parse error.
+fn keys(code: &str, source: &str) -> BTreeSet<String> {
+    let resource = FluentResource::try_new(source.to_owned())
+        .unwrap_or_else(|(_, errors)| panic!("{code}.ftl does not parse: {errors:?}"));
+    resource
+        .entries()
+        .filter_map(|e| match e {
+            Entry::Message(m) => Some(m.id.name.to_owned()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn every_catalogue_parses_and_has_the_same_keys_as_english() {
+    let english = keys("en", SOURCES[0]);
+    assert!(english.len() > 100, "only {} English keys", english.len());
+    for (code, source) in LANGUAGES.iter().zip(SOURCES).skip(1) {
+        let other = keys(code, source);
+        let missing: Vec<_> = english.difference(&other).collect();
+        let extra: Vec<_> = other.difference(&english).collect();
+        assert!(missing.is_empty(), "{code}.ftl lacks {missing:?}");
+        assert!(
+            extra.is_empty(),
+            "{code}.ftl has keys English lacks: {extra:?}"
+        );
+    }
+}
+
+/// Each message's text (value and variants), by key, read straight from the source.
+fn bodies(source: &str) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    for line in source.lines() {
+        let starts_message = line.starts_with(|c: char| c.is_ascii_lowercase());
+        match line.split_once(" =") {
+            Some((key, rest)) if starts_message => out.push((key.to_owned(), rest.to_owned())),
+            _ if line.starts_with(' ') => {
+                if let Some((_, body)) = out.last_mut() {
+                    body.push_str(line);
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The `$variables` a text refers to.
+fn variables(text: &str) -> BTreeSet<String> {
+    text.split('$')
+        .skip(1)
+        .map(|s| {
+            s.chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn translations_use_only_the_variables_english_gives_them() {
+    let english: std::collections::BTreeMap<_, _> = bodies(SOURCES[0]).into_iter().collect();
+    for (code, source) in LANGUAGES.iter().zip(SOURCES).skip(1) {
+        for (key, body) in bodies(source) {
+            let known = variables(&english[&key]);
+            let used = variables(&body);
+            assert!(
+                used.is_subset(&known),
+                "{code} {key} uses {used:?}, English gives {known:?}"
+            );
+            assert!(!body.trim().is_empty(), "{code} {key} is empty");
+        }
+    }
+}
+
+#[test]
+fn russian_plurals_follow_russian_rules() {
+    let gates = |lang: &str, n: usize| {
+        let args = [
+            ("n", n.into()),
+            ("capped", "no".into()),
+            ("format", "txt".into()),
+        ];
+        tr_args(lang, "report-gates-head", &args)
+    };
+    assert_eq!(gates("ru", 1), "Не пройден 1 порог.");
+    assert_eq!(gates("ru", 2), "Не пройдены 2 порога.");
+    assert_eq!(gates("ru", 5), "Не пройдено 5 порогов.");
+    assert_eq!(gates("ru", 21), "Не пройден 21 порог.");
+    assert_eq!(gates("ru", 12), "Не пройдено 12 порогов.");
+    assert_eq!(gates("en", 1), "1 gate failed.");
+    assert_eq!(gates("en", 3), "3 gates failed.");
+    assert_eq!(gates("fr", 2), "2 verrous ne sont pas franchis.");
+}
+
+#[test]
+fn missing_languages_and_keys_fall_back() {
+    assert_eq!(tr("pt", "ui-screen-review"), "Review");
+    assert_eq!(tr("fr", "ui-screen-review"), "Revue");
+    assert_eq!(tr("fr", "no-such-key"), "no-such-key");
+    assert!(has("ui-screen-review"));
+    assert!(!has("no-such-key"));
+}
+
+#[test]
+fn placeables_are_not_wrapped_in_isolation_marks() {
+    let text = tr_args("fr", "ui-export-dir", &[("dir", "/tmp/x".into())]);
+    assert!(text.ends_with("/tmp/x"), "{text:?}");
+}
+
+#[test]
+fn language_comes_from_the_flag_then_the_environment() {
+    assert_eq!(
+        from_settings(Some("ru"), Some("fr_FR.UTF-8"), None, None),
+        "ru"
+    );
+    assert_eq!(
+        from_settings(Some("pt"), Some("fr_FR.UTF-8"), None, None),
+        "en"
+    );
+    assert_eq!(from_settings(None, Some("fr_FR.UTF-8"), None, None), "fr");
+    assert_eq!(
+        from_settings(None, None, Some("es_MX.UTF-8"), Some("ru_RU")),
+        "es"
+    );
+    assert_eq!(from_settings(None, None, None, Some("ru_RU.UTF-8")), "ru");
+    assert_eq!(from_settings(None, Some(""), None, Some("fr_CA")), "fr");
+    assert_eq!(
+        from_settings(None, Some("C"), None, Some("fr_FR.UTF-8")),
+        "en"
+    );
+    assert_eq!(from_settings(None, None, None, Some("POSIX")), "en");
+    assert_eq!(from_settings(None, None, None, Some("de_DE.UTF-8")), "en");
+    assert_eq!(from_settings(None, None, None, Some("sr_RS@latin")), "en");
+    assert_eq!(from_settings(None, None, None, None), "en");
+    assert_eq!(supported("FR-ca"), Some("fr"));
+    assert_eq!(supported("es.UTF-8"), Some("es"));
+}
