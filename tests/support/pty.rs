@@ -34,7 +34,18 @@ pub struct Pty {
 impl Pty {
     /// Starts `integra ARGS` in a `cols`×`rows` terminal, with `home` as its HOME and XDG
     /// folders and as its working directory (so no `./frameworks` folder is picked up).
-    pub fn spawn(args: &[&str], home: &Path, (cols, rows): (u16, u16)) -> Self {
+    pub fn spawn(args: &[&str], home: &Path, size: (u16, u16)) -> Self {
+        Self::spawn_under(&[], args, home, size)
+    }
+
+    /// Like [`spawn`](Self::spawn), with `integra` run by `wrapper` (a program and its
+    /// arguments, such as a tracer).
+    pub fn spawn_under(
+        wrapper: &[&str],
+        args: &[&str],
+        home: &Path,
+        (cols, rows): (u16, u16),
+    ) -> Self {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -43,7 +54,12 @@ impl Pty {
                 pixel_height: 0,
             })
             .unwrap();
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_integra"));
+        let integra = env!("CARGO_BIN_EXE_integra");
+        let mut cmd = CommandBuilder::new(wrapper.first().copied().unwrap_or(integra));
+        if !wrapper.is_empty() {
+            cmd.args(&wrapper[1..]);
+            cmd.arg(integra);
+        }
         cmd.args(args);
         cmd.cwd(home);
         cmd.env("HOME", home);
