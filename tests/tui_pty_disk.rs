@@ -31,6 +31,12 @@ fn a_session_that_cannot_be_saved_is_saved_elsewhere() {
         SIZE,
     );
     t.wait_for("About this assessment");
+    // Quitting saves first; when that save fails, integra stays and says so.
+    t.send("\x11"); // Ctrl+Q
+    t.wait_for("Quit integra?");
+    t.send("y");
+    t.wait_for("Could not save");
+    t.send(ESC);
     t.send("Stranded clinic");
     t.send(DOWN);
     let screen = t.wait_for("Could not save");
