@@ -18,6 +18,7 @@ macro_rules! outln {
 }
 
 mod aggregate;
+mod forget;
 mod frameworks;
 mod migrate;
 mod outline;
@@ -201,6 +202,16 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Remove a session for good: the file, its backups and leftovers, overwritten with zeros
+    /// first.
+    #[command(long_about = FORGET_HELP)]
+    Forget {
+        /// The session file (in the data folder, or the one given to `integra run --session`).
+        session: PathBuf,
+        /// Do not ask before removing.
+        #[arg(long, short)]
+        yes: bool,
+    },
     /// Show which report templates are in use, or export the built-in ones to edit.
     Templates {
         /// Write the built-in templates into this folder.
@@ -211,6 +222,19 @@ pub enum Command {
         force: bool,
     },
 }
+
+const FORGET_HELP: &str =
+    "Remove a session for good: the session file, its backups (NAME.toml.bak, \
+NAME.toml.STAMP.bak), files set aside (NAME.toml.STAMP.broken) and temporary files left by a \
+crash. Each is overwritten with zeros and flushed to the disk before it is removed. integra \
+lists the files and asks first (--yes skips the question), and refuses files that are not \
+sessions it saved.
+
+What overwriting cannot do: on SSDs, USB sticks and memory cards the old data can stay in \
+cells the drive has set aside; copy-on-write file systems (btrfs, ZFS, APFS), snapshots and \
+journals can keep old copies; backups of the computer, synced folders and reports written \
+from the session are not touched. Encrypting the whole disk is what protects data on a lost \
+or shared computer.";
 
 /// Output format for machine or human readers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -327,6 +351,7 @@ pub fn run(cli: Cli) -> ExitCode {
             output: output.as_deref(),
             force,
         }),
+        Some(Command::Forget { session, yes }) => forget::run(&session, yes),
         Some(Command::Templates { export, force }) => templates::run(export.as_deref(), force),
         Some(Command::Schema) => {
             outln!("{}", crate::framework::json_schema());

@@ -76,14 +76,18 @@ impl Source<'_> {
 
     /// Renders one diagnostic: the located message, the source line with a caret, the hint.
     pub fn render(&self, d: &Diagnostic) -> String {
-        let (line, col) = self.line_col(d.span.start);
+        self.render_with(d, &LineIndex::new(self.text))
+    }
+
+    fn render_with(&self, d: &Diagnostic, index: &LineIndex) -> String {
+        let (line, col) = index.line_col(self.text, d.span.start);
         let mut out = format!(
             "{}:{line}:{col}: {}: {}\n",
             self.name,
             d.severity.name(),
             d.message
         );
-        if let Some(text) = self.text.lines().nth(line - 1) {
+        if let Some(text) = index.line(self.text, line) {
             let (text, col) = window(&sanitize_line(text), col);
             let width = caret_width(&text, col, d.span.len());
             let gutter = " ".repeat(line.to_string().len());
@@ -102,13 +106,48 @@ impl Source<'_> {
         out
     }
 
-    /// Renders every diagnostic, then a one-line summary.
+    /// Renders every diagnostic. The file's lines are indexed once, so thousands of
+    /// diagnostics in a large file cost one pass over it, not one pass each.
     pub fn render_all(&self, diagnostics: &[Diagnostic]) -> String {
+        let index = LineIndex::new(self.text);
         let mut out = String::new();
         for d in diagnostics {
-            out.push_str(&self.render(d));
+            out.push_str(&self.render_with(d, &index));
         }
         out
+    }
+}
+
+/// Where each line of a text starts, to find a byte offset's line by binary search.
+struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    fn new(text: &str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Self { starts }
+    }
+
+    /// 1-based line and column (in characters), as [`Source::line_col`].
+    fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
+        let offset = floor_char_boundary(text, offset.min(text.len()));
+        let line = self.starts.partition_point(|s| *s <= offset);
+        let start = self.starts[line - 1];
+        (line, text[start..offset].chars().count() + 1)
+    }
+
+    /// The text of 1-based `line`, without its line break (as `str::lines` gives it).
+    fn line<'t>(&self, text: &'t str, line: usize) -> Option<&'t str> {
+        let start = *self.starts.get(line - 1)?;
+        let end = self.starts.get(line).map_or(text.len(), |next| next - 1);
+        if start >= text.len() {
+            return None;
+        }
+        let l = &text[start..end.max(start)];
+        Some(l.strip_suffix('\r').unwrap_or(l))
     }
 }
 
@@ -158,13 +197,22 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
 
 /// Counts errors and warnings for a closing summary line.
 pub fn summary(diagnostics: &[Diagnostic]) -> Summary {
-    let errors = diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .count();
+    // A note "N more ... not shown" stands for N problems, not one.
+    let count = |severity| -> usize {
+        diagnostics
+            .iter()
+            .filter(|d| d.severity == severity)
+            .map(|d| {
+                d.message
+                    .strip_suffix(" not shown")
+                    .and_then(|m| m.split_whitespace().next()?.parse().ok())
+                    .unwrap_or(1)
+            })
+            .sum()
+    };
     Summary {
-        errors,
-        warnings: diagnostics.len() - errors,
+        errors: count(Severity::Error),
+        warnings: count(Severity::Warning),
     }
 }
 
@@ -263,5 +311,32 @@ mod tests {
             Some("scale")
         );
         assert_eq!(did_you_mean("zzz", ["scale", "text"]), None);
+    }
+
+    #[test]
+    fn the_line_index_agrees_with_scanning_the_text() {
+        for text in [
+            "",
+            "\n",
+            "a",
+            "ab\r\ncé\n\nd",
+            "x = 1\ny = \"é\u{1F600}\"\r\n\n",
+        ] {
+            let source = Source { name: "f", text };
+            let index = LineIndex::new(text);
+            for offset in 0..=text.len() + 2 {
+                let (line, col) = source.line_col(offset);
+                assert_eq!(
+                    index.line_col(text, offset),
+                    (line, col),
+                    "{text:?} {offset}"
+                );
+                assert_eq!(
+                    index.line(text, line),
+                    text.lines().nth(line - 1),
+                    "{text:?} {line}"
+                );
+            }
+        }
     }
 }

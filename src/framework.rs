@@ -30,7 +30,7 @@ pub use text::Text;
 use crate::diagnostic::{Diagnostic, Severity, Source};
 
 /// Files larger than this are refused before parsing: no real framework comes close.
-pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
 
 /// A framework that could not be loaded, with every problem found.
 #[derive(Debug, Clone, thiserror::Error)]
@@ -65,6 +65,19 @@ pub fn from_str(name: &str, text: &str, origin: Origin) -> Result<Framework, Loa
         diagnostics.extend(found);
     }
     diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
+    // Problems found while reading are capped like those found by validation, in one note.
+    if diagnostics.len() > validate::MAX_SHOWN {
+        let counted = unshown
+            .as_ref()
+            .and_then(|d| d.message.split_whitespace().next()?.parse::<usize>().ok())
+            .unwrap_or(0);
+        let more = counted + diagnostics.len() - validate::MAX_SHOWN;
+        diagnostics.truncate(validate::MAX_SHOWN);
+        unshown = Some(
+            Diagnostic::error(0..0, format!("{more} {}", validate::UNSHOWN))
+                .with_hint("fix the problems above and run `integra validate` again"),
+        );
+    }
     diagnostics.extend(unshown);
     let failed = diagnostics.iter().any(|d| d.severity == Severity::Error);
     match framework {
@@ -136,7 +149,7 @@ pub fn read_text_file(path: &Path) -> Result<String, ReadError> {
     if meta.len() > MAX_FILE_BYTES {
         return Err(ReadError::new(
             format!(
-                "'{}' is {} bytes; files over {MAX_FILE_BYTES} bytes (8 MiB) are refused",
+                "'{}' is {} bytes; files over {MAX_FILE_BYTES} bytes (4 MiB) are refused",
                 path.display(),
                 meta.len()
             ),

@@ -10,6 +10,7 @@
 pub mod backup;
 pub mod clock;
 pub mod export;
+pub mod forget;
 pub mod migrate;
 pub mod resume;
 pub mod store;

@@ -145,7 +145,7 @@ fn oversized_files_are_refused_before_parsing() {
     let out = integra(&["validate", path.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     assert!(
-        stdout(&out).contains("files over 8388608 bytes (8 MiB) are refused"),
+        stdout(&out).contains("files over 4194304 bytes (4 MiB) are refused"),
         "{}",
         stdout(&out)
     );

@@ -8,6 +8,7 @@
 
 use super::model::{Framework, Question, QuestionKind};
 use super::reach::{self, Unreachable};
+use super::validate::MAX_SHOWN;
 use super::{Condition, translate};
 use crate::diagnostic::Diagnostic;
 use crate::scoring::is_scorable;
@@ -72,6 +73,15 @@ pub fn lint(fw: &Framework) -> Vec<Diagnostic> {
         }
     }
     out.sort_by_key(|d| d.span.start);
+    // As for errors: a generated file missing help everywhere would print thousands.
+    if out.len() > MAX_SHOWN {
+        let more = out.len() - MAX_SHOWN;
+        out.truncate(MAX_SHOWN);
+        out.push(
+            Diagnostic::warning(0..0, format!("{more} more warnings not shown"))
+                .with_hint("fix the warnings above and run `integra validate` again"),
+        );
+    }
     out
 }
 

@@ -31,7 +31,8 @@ pub fn parse(text: &str) -> (Option<Framework>, Vec<Diagnostic>) {
     }
     let mut reader = Reader::default();
     let root_span = doc.span();
-    let (header, sections) = split(doc.get_ref(), |key| SECTIONS.contains(&key));
+    // The document is taken apart, not copied: a large framework is held in memory once.
+    let (header, sections) = split(doc.into_inner(), |key| SECTIONS.contains(&key));
     let loc = loc_of(&header, root_span.clone());
     let header_value = Spanned::new(root_span, DeValue::Table(header));
     // A broken header must not hide the problems below it: read on with a placeholder.
@@ -199,8 +200,11 @@ impl Reader {
         let DeValue::Table(table) = item.get_ref() else {
             return None;
         };
-        let (head, mut taken) = split(table, |key| key == "questions");
-        let questions = taken.pop().map(|(_, v)| v);
+        let head = without(table, |key| key == "questions");
+        let questions = table
+            .iter()
+            .find(|(k, _)| k.get_ref() == "questions")
+            .map(|(_, v)| v);
         let context = describe("principle", table);
         let mut loc = loc_of(&head, item.span());
         let head_value = Spanned::new(item.span(), DeValue::Table(head));
@@ -208,7 +212,7 @@ impl Reader {
         let mut read = Vec::new();
         if let Some(questions) = questions {
             loc.fields.insert("questions".into(), questions.span());
-            for q in array_of_tables("questions", &questions, &mut self.diags).unwrap_or_default() {
+            for q in array_of_tables("questions", questions, &mut self.diags).unwrap_or_default() {
                 self.push(&mut read, q, "question", |q: &mut Question, l| q.loc = l);
             }
         }
@@ -228,20 +232,29 @@ impl Reader {
 }
 
 /// Splits a table into the entries whose key fails `take` and those (key, value) it takes.
-fn split<'i>(
-    table: &DeTable<'i>,
+fn split(
+    table: DeTable<'_>,
     take: impl Fn(&str) -> bool,
-) -> (DeTable<'i>, Vec<(String, Spanned<DeValue<'i>>)>) {
+) -> (DeTable<'_>, Vec<(String, Spanned<DeValue<'_>>)>) {
     let mut kept = DeTable::new();
     let mut taken = Vec::new();
     for (k, v) in table {
         if take(k.get_ref()) {
-            taken.push((k.get_ref().to_string(), v.clone()));
+            taken.push((k.get_ref().to_string(), v));
         } else {
-            kept.insert(k.clone(), v.clone());
+            kept.insert(k, v);
         }
     }
     (kept, taken)
+}
+
+/// A copy of `table` without the entries whose key matches `drop`.
+fn without<'i>(table: &DeTable<'i>, drop: impl Fn(&str) -> bool) -> DeTable<'i> {
+    table
+        .iter()
+        .filter(|(k, _)| !drop(k.get_ref()))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect()
 }
 
 /// The elements of an array of tables, or a diagnostic when `value` is something else.
@@ -310,7 +323,7 @@ fn read_piece<T: DeserializeOwned>(
             .map(|(k, _)| (k.get_ref().to_string(), k.span()));
         diags.push(explain(err.message(), span, context, culprit.as_ref()));
         let (key, _) = culprit?;
-        *table = split(table, |k| k == key).0;
+        *table = without(table, |k| k == key);
         dropped.push(key);
     }
 }

@@ -19,6 +19,7 @@ pub fn validate(fw: &Framework) -> Vec<Diagnostic> {
         question_ids: fw.questions().map(|q| q.id.as_str()).collect(),
     };
     v.identity();
+    v.limits();
     v.scales();
     v.principles_and_questions();
     v.bands();
@@ -35,6 +36,14 @@ pub fn validate(fw: &Framework) -> Vec<Diagnostic> {
 /// Past this many problems the rest are counted, not shown: a generated file with a systematic
 /// mistake would otherwise print (and search "did you mean" for) every one of thousands.
 pub const MAX_SHOWN: usize = 200;
+
+/// The most questions a framework may have: twenty times the default framework. A workshop
+/// cannot go through more, and the cap keeps a generated or hostile file from costing
+/// minutes and hundreds of megabytes in the wizard.
+pub const MAX_QUESTIONS: usize = 2_000;
+
+/// The most principles a framework may have.
+pub const MAX_PRINCIPLES: usize = 200;
 
 /// The end of the note that counts the problems not shown.
 pub const UNSHOWN: &str = "more problems not shown";
@@ -75,6 +84,33 @@ impl Checker<'_> {
     /// Whether a piece of this kind and id failed to read (and so was reported already).
     fn unread(&self, kind: &str, id: &str) -> bool {
         self.fw.unread.contains(&format!("{kind}:{id}"))
+    }
+
+    /// Too many principles or questions: one error, at the first one past the limit.
+    fn limits(&mut self) {
+        let fw = self.fw;
+        if let Some(p) = fw.principles.get(MAX_PRINCIPLES) {
+            self.error(
+                &p.loc,
+                "id",
+                format!(
+                    "principle '{}' is one too many: a framework may have at most {MAX_PRINCIPLES} principles",
+                    p.id
+                ),
+                "split the framework into several smaller ones",
+            );
+        }
+        if let Some(q) = fw.questions().nth(MAX_QUESTIONS) {
+            self.error(
+                &q.loc,
+                "id",
+                format!(
+                    "question '{}' is one too many: a framework may have at most {MAX_QUESTIONS} questions",
+                    q.id
+                ),
+                "split the framework into several smaller ones",
+            );
+        }
     }
 
     fn identity(&mut self) {

@@ -35,11 +35,22 @@ impl Pty {
     /// Starts `integra ARGS` in a `cols`×`rows` terminal, with `home` as its HOME and XDG
     /// folders and as its working directory (so no `./frameworks` folder is picked up).
     pub fn spawn(args: &[&str], home: &Path, size: (u16, u16)) -> Self {
-        Self::spawn_env(args, home, size, &[])
+        Self::spawn_with(&[], args, home, size, &[])
     }
 
     /// [`Pty::spawn`] with extra environment variables (e.g. `LANG`).
-    pub fn spawn_env(
+    pub fn spawn_env(args: &[&str], home: &Path, size: (u16, u16), env: &[(&str, &str)]) -> Self {
+        Self::spawn_with(&[], args, home, size, env)
+    }
+
+    /// Like [`spawn`](Self::spawn), with `integra` run by `wrapper` (a program and its
+    /// arguments, such as a tracer).
+    pub fn spawn_under(wrapper: &[&str], args: &[&str], home: &Path, size: (u16, u16)) -> Self {
+        Self::spawn_with(wrapper, args, home, size, &[])
+    }
+
+    fn spawn_with(
+        wrapper: &[&str],
         args: &[&str],
         home: &Path,
         (cols, rows): (u16, u16),
@@ -53,7 +64,12 @@ impl Pty {
                 pixel_height: 0,
             })
             .unwrap();
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_integra"));
+        let integra = env!("CARGO_BIN_EXE_integra");
+        let mut cmd = CommandBuilder::new(wrapper.first().copied().unwrap_or(integra));
+        if !wrapper.is_empty() {
+            cmd.args(&wrapper[1..]);
+            cmd.arg(integra);
+        }
         cmd.args(args);
         cmd.cwd(home);
         cmd.env("HOME", home);
