@@ -203,6 +203,7 @@ ui-resume-kept = Kept { $kept } { $kept ->
        *[other] answers
     }. Set aside { $dropped } that no longer fit:
 ui-resume-backup = The file as it was is kept at { $path }
+ui-resume-untouched = Not saving: { $path } is left as it was, with every answer.
 ui-resume-all-fit = { $n ->
         [one] The answer still fits.
        *[other] All { $n } answers still fit.

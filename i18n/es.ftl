@@ -210,6 +210,7 @@ ui-resume-kept = Se { $kept ->
        *[other] apartaron { $dropped } que ya no encajan:
     }
 ui-resume-backup = El archivo tal como estaba se conserva en { $path }
+ui-resume-untouched = Sin guardar: { $path } queda como estaba, con todas sus respuestas.
 ui-resume-all-fit = { $n ->
         [one] La respuesta sigue encajando.
        *[other] Las { $n } respuestas siguen encajando.

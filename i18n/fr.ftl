@@ -213,6 +213,7 @@ ui-resume-kept = { $kept } { $kept ->
        *[other] mises de côté, car elles ne correspondent plus :
     }
 ui-resume-backup = Le fichier d'origine est conservé dans { $path }
+ui-resume-untouched = Sans sauvegarde : { $path } reste tel quel, avec toutes ses réponses.
 ui-resume-all-fit = { $n ->
         [one] La réponse correspond toujours.
        *[other] Les { $n } réponses correspondent toujours.

@@ -58,9 +58,24 @@ pub fn keep_previous(path: &Path) -> io::Result<()> {
     if fs::hard_link(path, &temp).is_err() {
         return store::write_atomic(&backup, text.as_bytes());
     }
-    fs::rename(&temp, &backup).inspect_err(|_| {
+    // A session made by hand (`--session FILE`) may be readable by others; its backup is
+    // a file integra writes, so it is private like every other. (The session itself is
+    // replaced by a private file in a moment, so the shared inode loses nothing.)
+    let result = private(&temp).and_then(|()| fs::rename(&temp, &backup));
+    result.inspect_err(|_| {
         let _ = fs::remove_file(&temp);
     })
+}
+
+#[cfg(unix)]
+fn private(path: &Path) -> io::Result<()> {
+    use std::os::unix::fs::PermissionsExt as _;
+    fs::set_permissions(path, fs::Permissions::from_mode(0o600))
+}
+
+#[cfg(not(unix))]
+fn private(_: &Path) -> io::Result<()> {
+    Ok(())
 }
 
 fn refuse(path: &Path, why: &str) -> io::Error {
@@ -210,6 +225,20 @@ mod tests {
                 .mode();
             assert_eq!(mode & 0o777, 0o600);
         }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_backup_of_a_hand_made_session_is_private() {
+        use std::os::unix::fs::PermissionsExt as _;
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = session(dir.path());
+        store::save(&mut s, "2026-11-23T10:00:00Z").unwrap();
+        fs::set_permissions(&s.path, fs::Permissions::from_mode(0o644)).unwrap();
+        store::save(&mut s, "2026-11-23T10:01:00Z").unwrap();
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&previous(&s.path)), 0o600);
+        assert_eq!(mode(&s.path), 0o600);
     }
 
     #[test]

@@ -46,8 +46,14 @@ impl fmt::Display for OpenError {
 }
 
 /// Opens the session saved at `path`, choosing its framework from `known` (or its recorded
-/// file).
+/// file). When some answers no longer fit, the file as it was is first copied to a backup.
 pub fn open(path: &Path, known: &[Framework]) -> Result<Opened, OpenError> {
+    open_with(path, known, true)
+}
+
+/// [`open`], writing nothing at all when `snapshot` is false (`--no-save`): the file is
+/// not saved over in that mode, so it keeps every answer as it was.
+pub fn open_with(path: &Path, known: &[Framework], snapshot: bool) -> Result<Opened, OpenError> {
     let parsed = load_sheet(path).map_err(|e| OpenError::Unreadable {
         message: e.render(),
         backup: backup::readable_previous(path),
@@ -76,12 +82,16 @@ pub fn open(path: &Path, known: &[Framework]) -> Result<Opened, OpenError> {
         warnings.push(tr("ui-resume-changed", &[("id", id.as_str().into())]));
     }
     if !dropped.is_empty() {
-        let backup = backup::snapshot(path).map_err(|e| {
-            OpenError::Other(format!(
-                "some answers in '{}' no longer fit framework '{id}', and a backup could not be written first: {e}",
-                path.display()
-            ))
-        })?;
+        let backup = if snapshot {
+            Some(backup::snapshot(path).map_err(|e| {
+                OpenError::Other(format!(
+                    "some answers in '{}' no longer fit framework '{id}', and a backup could not be written first: {e}",
+                    path.display()
+                ))
+            })?)
+        } else {
+            None
+        };
         warnings.push(tr(
             "ui-resume-kept",
             &[
@@ -90,8 +100,16 @@ pub fn open(path: &Path, known: &[Framework]) -> Result<Opened, OpenError> {
             ],
         ));
         warnings.extend(dropped.iter().map(|d| format!("  - {}", d.message)));
-        let backup = backup.display().to_string();
-        warnings.push(tr("ui-resume-backup", &[("path", backup.into())]));
+        warnings.push(match backup {
+            Some(b) => tr(
+                "ui-resume-backup",
+                &[("path", b.display().to_string().into())],
+            ),
+            None => tr(
+                "ui-resume-untouched",
+                &[("path", path.display().to_string().into())],
+            ),
+        });
     } else if !warnings.is_empty() {
         warnings.push(tr(
             "ui-resume-all-fit",
@@ -140,8 +158,9 @@ mod tests {
 
     const FW: &str = include_str!("../../tests/fixtures/valid/minimal.toml");
 
-    #[test]
-    fn a_changed_framework_keeps_what_fits_and_backs_up_the_rest() {
+    /// A session saved against `FW` 1.0.0, and version 1.1.0 of it, in which neither of the
+    /// session's two answers fits any more.
+    fn saved_then_changed() -> (tempfile::TempDir, Session, Framework) {
         let old = from_str("m.toml", FW, Origin::Embedded).unwrap();
         let dir = tempfile::tempdir().unwrap();
         let mut s = Session::new(&old, "en", dir.path().join("s.toml"), "2026-11-23");
@@ -159,6 +178,12 @@ mod tests {
                 "",
             );
         let new = from_str("m.toml", &changed, Origin::Embedded).unwrap();
+        (dir, s, new)
+    }
+
+    #[test]
+    fn a_changed_framework_keeps_what_fits_and_backs_up_the_rest() {
+        let (dir, s, new) = saved_then_changed();
         let opened = open(&s.path, &[new]).unwrap();
         assert!(
             opened.session.answers().is_empty(),
@@ -179,6 +204,19 @@ mod tests {
         assert_eq!(backups.len(), 1);
         let kept = std::fs::read_to_string(dir.path().join(&backups[0])).unwrap();
         assert!(kept.contains("staff = 40"), "{kept}");
+    }
+
+    #[test]
+    fn with_saving_off_a_changed_framework_writes_no_backup() {
+        let (dir, s, new) = saved_then_changed();
+        let before = std::fs::read(&s.path).unwrap();
+        let opened = open_with(&s.path, &[new], false).unwrap();
+        assert!(opened.session.answers().is_empty());
+        let text = opened.warnings.join("\n");
+        assert!(text.contains("is left as it was"), "{text}");
+        let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(names.len(), 1, "only the session file: {names:?}");
+        assert_eq!(std::fs::read(&s.path).unwrap(), before);
     }
 
     #[test]

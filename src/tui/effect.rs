@@ -121,7 +121,8 @@ pub fn save(state: &mut State) -> Result<(), String> {
 
 /// Opens a saved session; an unreadable one comes back with its backup, to offer.
 fn open(path: &std::path::Path, state: &State) -> Msg {
-    match session::open(path, &state.start.frameworks) {
+    let snapshot = state.saving == Saving::Autosave;
+    match session::resume::open_with(path, &state.start.frameworks, snapshot) {
         Ok(opened) => Msg::Opened(Box::new(opened)),
         Err(OpenError::Unreadable { message, backup }) => Msg::Unreadable {
             path: path.to_path_buf(),
