@@ -111,6 +111,7 @@ ui-results-points = ({ $points } points)
 ## Export
 ui-export-title = Export the report
 ui-export-dir = Reports are written to { $dir }
+ui-export-anonymous = Leave the facilitator's and participants' names out
 ui-export-write = Write the files
 ui-export-written = Written:
 ui-format-md = Markdown

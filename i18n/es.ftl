@@ -115,6 +115,7 @@ ui-results-points = ({ $points } puntos)
 ## Export
 ui-export-title = Exportar el informe
 ui-export-dir = Los informes se escriben en { $dir }
+ui-export-anonymous = Omitir los nombres de quien facilita y de los participantes
 ui-export-write = Escribir los archivos
 ui-export-written = Escritos:
 ui-format-md = Markdown

@@ -118,6 +118,7 @@ ui-results-points = ({ $points } points)
 ## Export
 ui-export-title = Exporter le rapport
 ui-export-dir = Les rapports sont écrits dans { $dir }
+ui-export-anonymous = Omettre les noms de l'animateur et des participants
 ui-export-write = Écrire les fichiers
 ui-export-written = Écrits :
 ui-format-md = Markdown

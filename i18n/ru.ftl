@@ -109,6 +109,7 @@ ui-results-points = ({ $points } балла)
 ## Export
 ui-export-title = Экспорт отчёта
 ui-export-dir = Отчёты записываются в { $dir }
+ui-export-anonymous = Не указывать имена ведущего и участников
 ui-export-write = Записать файлы
 ui-export-written = Записано:
 ui-format-md = Markdown

@@ -206,6 +206,7 @@ fn wizard_export_writes_a_private_word_file() {
         &fw,
         &mut session,
         &[ReportFormat::Docx],
+        false,
         dir.path(),
         "2026-11-23T10:00:00Z",
     )

@@ -11,7 +11,7 @@ use integra::report::ReportFormat;
 use integra::session::{Opened, Record, Session};
 use integra::tui::app::{Popup, StartState};
 use integra::tui::choices::{Choice, choices};
-use integra::tui::{Effect, Msg, Screen, update};
+use integra::tui::{Effect, Msg, Screen, State, update};
 use wizard::{answer, fixture, opened, send, session_path, start_state, through_setup, typed};
 
 const SIZE: (u16, u16) = (80, 24);
@@ -343,4 +343,43 @@ fn esc_goes_back_and_the_first_screen_asks_to_quit() {
 fn a_terminal_too_small_quits_at_once() {
     let mut state = opened((60, 20), &session_path());
     assert_eq!(send(&mut state, [Msg::Quit]), [Effect::Save, Effect::Quit]);
+}
+
+#[test]
+fn the_export_can_leave_names_out_of_the_reports() {
+    use integra::tui::{Context, effect};
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nova.toml");
+    let mut state = opened(SIZE, &path);
+    through_setup(&mut state, "Nova");
+    let meta = &mut state.doc.as_mut().unwrap().session.sheet.meta;
+    meta.facilitator = Some("Amina Okafor".into());
+    meta.participants = Some("Dmitri V., Lucia R.".into());
+    send(&mut state, [Msg::Go(Screen::Export)]);
+    let export = |state: &mut State| {
+        // The last row is Write; the one above it, the names toggle.
+        let fx = send(state, [Msg::End, Msg::Enter]);
+        let [Effect::Export(formats)] = fx.as_slice() else {
+            panic!("Write asks for an export: {fx:?}")
+        };
+        let step = effect::perform(Effect::Export(formats.clone()), state, &Context::default());
+        let effect::Step::Then(msg) = step else {
+            panic!("an export reports back")
+        };
+        send(state, [msg]);
+        assert!(state.export.error.is_none(), "{:?}", state.export.error);
+        std::fs::read_to_string(dir.path().join("nova-report.md")).unwrap()
+    };
+
+    let named = export(&mut state);
+    assert!(named.contains("Amina Okafor") && named.contains("Lucia R."));
+
+    send(&mut state, [Msg::End, Msg::Up, Msg::Space]);
+    assert!(state.export.anonymous);
+    let anonymous = export(&mut state);
+    for name in ["Amina", "Okafor", "Dmitri", "Lucia"] {
+        assert!(!anonymous.contains(name), "{name} left out:\n{anonymous}");
+    }
+    assert!(anonymous.contains("Nova"), "the programme is not a person");
 }

@@ -50,6 +50,7 @@ pub fn export(
     fw: &Framework,
     session: &mut Session,
     formats: &[ReportFormat],
+    anonymous: bool,
     dir: &Path,
     now: &str,
 ) -> Result<Vec<PathBuf>, String> {
@@ -61,7 +62,10 @@ pub fn export(
         .path
         .file_stem()
         .map_or_else(|| "assessment".into(), |s| s.to_string_lossy().into_owned());
-    let ctx = ReportContext::build(fw, &session.sheet, &card);
+    let mut ctx = ReportContext::build(fw, &session.sheet, &card);
+    if anonymous {
+        ctx = ctx.anonymised();
+    }
     for &format in formats {
         let bytes = render_bytes(&ctx, format, None).map_err(|e| e.to_string())?;
         let path = dir.join(format!("{stem}-report.{}", format.extension()));

@@ -168,7 +168,10 @@ pub struct Cursor {
 #[derive(Debug, Clone, Default)]
 pub struct ExportState {
     pub formats: Vec<(FormatChoice, bool)>,
-    /// Row under the cursor; `formats.len()` is the Write button.
+    /// Leave the facilitator's and participants' names out of the reports.
+    pub anonymous: bool,
+    /// Row under the cursor: a format, then the names toggle (`formats.len()`), then the
+    /// Write button.
     pub cursor: usize,
     pub written: Vec<PathBuf>,
     pub error: Option<String>,

@@ -87,7 +87,14 @@ pub fn perform(effect: Effect, state: &mut State, ctx: &Context) -> Step {
                 return Step::Continue;
             };
             let dir = export::reports_dir(&doc.session.path);
-            let result = export::export(&doc.fw, &mut doc.session, &formats, &dir, &clock::now());
+            let result = export::export(
+                &doc.fw,
+                &mut doc.session,
+                &formats,
+                state.export.anonymous,
+                &dir,
+                &clock::now(),
+            );
             Step::Then(Msg::Exported(result))
         }
         Effect::ListSessions => Step::Then(Msg::Sessions(

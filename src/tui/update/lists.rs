@@ -192,7 +192,8 @@ pub fn export(state: &mut State, msg: Msg) -> Vec<Effect> {
     let Some(msg) = msg else {
         return Vec::new();
     };
-    if movement(&mut state.export.cursor, n + 1, &msg, n + 1) {
+    // Rows: the formats, the names toggle, the Write button.
+    if movement(&mut state.export.cursor, n + 2, &msg, n + 2) {
         return Vec::new();
     }
     let at = state.export.cursor;
@@ -200,6 +201,10 @@ pub fn export(state: &mut State, msg: Msg) -> Vec<Effect> {
         Msg::Space | Msg::Enter if at < n => {
             let ticked = &mut state.export.formats[at].1;
             *ticked = !*ticked;
+            Vec::new()
+        }
+        Msg::Space | Msg::Enter if at == n => {
+            state.export.anonymous = !state.export.anonymous;
             Vec::new()
         }
         Msg::Enter | Msg::Space if state.saving == Saving::Preview => {

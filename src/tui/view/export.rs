@@ -48,11 +48,24 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
             ])]
         })
         .collect();
+    let n = ex.formats.len();
+    let mark = if ex.anonymous {
+        sym.check_on
+    } else {
+        sym.check_off
+    };
+    items.push(vec![
+        Line::raw(""),
+        Line::from(vec![
+            Span::raw(format!("  {mark} ")),
+            label(n, state.tr("ui-export-anonymous")),
+        ]),
+    ]);
     items.push(vec![
         Line::raw(""),
         Line::from(vec![
             Span::raw("  "),
-            label(ex.formats.len(), state.tr("ui-export-write")),
+            label(n + 1, state.tr("ui-export-write")),
         ]),
     ]);
     let mut bottom = Vec::new();
@@ -72,7 +85,7 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
     let [head, _, list, foot] = Layout::vertical([
         Constraint::Length(u16::try_from(top.len()).unwrap_or(0)),
         Constraint::Length(1),
-        Constraint::Length(u16::try_from(ex.formats.len() + 2).unwrap_or(0)),
+        Constraint::Length(u16::try_from(ex.formats.len() + 4).unwrap_or(0)),
         Constraint::Fill(1),
     ])
     .areas(area);
