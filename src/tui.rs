@@ -105,13 +105,7 @@ pub fn run(options: &Options) -> Outcome {
         i18n::tr_args(ui_lang, key, &[("error", e.to_string().into())])
     };
     let signal = signals().map_err(|e| failed("cli-signals", e))?;
-    let mut terminal = ratatui::try_init().map_err(|e| failed("cli-terminal-open", e))?;
-    mouse(true);
-    let previous = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        mouse(false);
-        previous(info);
-    }));
+    let mut terminal = enter().map_err(|e| failed("cli-terminal-open", e))?;
     if let Some(first) = first_effect(&state, options) {
         perform_all(&mut state, vec![first], &ctx);
     }
@@ -119,6 +113,20 @@ pub fn run(options: &Options) -> Outcome {
     mouse(false);
     ratatui::restore();
     result
+}
+
+/// Takes the terminal over: raw mode, the alternate screen, clicks and the wheel. From here
+/// on a panic gives it back (mouse off, then ratatui's hook: raw mode off, main screen)
+/// before the panic message is printed, so the message is readable and the shell usable.
+pub fn enter() -> std::io::Result<DefaultTerminal> {
+    let terminal = ratatui::try_init()?;
+    mouse(true);
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        mouse(false);
+        previous(info);
+    }));
+    Ok(terminal)
 }
 
 /// Asks the terminal for clicks and the wheel only (modes 1000 and 1006), not every mouse
