@@ -484,3 +484,188 @@ agg-schema = portfolio schema { $n }
 agg-version-note = Some sessions were answered against another version of '{ $id }'; every row is scored here against version { $version }: { $list }.
 agg-version-item = '{ $file }' (version { $version })
 cli-wrote-portfolio = Wrote the portfolio of { $n } sessions to '{ $path }'.
+
+## Diagnostics (integra validate, preview and answers files). Ids, keys, values and `code`
+## stay as written; only the words around them are translated.
+diag-error = error
+diag-warning = warning
+diag-hint = hint
+diag-summary = { $errors ->
+    [one] { $errors } error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [one] { $warnings } warning
+   *[other] { $warnings } warnings
+}
+diag-did-you-mean = did you mean '{ $word }'?
+diag-use-one-of = use one of: { $values }
+diag-unshown = { $count } more problems not shown
+diag-unshown-hint = fix the problems above and run `integra validate` again
+diag-what-scale = scale
+diag-what-principle = principle
+diag-what-question = question
+diag-what-band = band
+diag-what-gate = gate
+diag-what-principle-id = principle '{ $id }'
+diag-what-question-id = question '{ $id }'
+diag-id-hint = ids use letters, digits, '-' and '_' only, e.g. `referral-tracking`
+diag-id-invalid = { $what } id '{ $id }' is not a valid id
+diag-id-duplicate = duplicate { $what } id '{ $id }'
+diag-id-duplicate-hint = every { $what } needs its own id; rename one of them
+diag-too-many-principles = principle '{ $id }' is one too many: a framework may have at most { $max } principles
+diag-too-many-questions = question '{ $id }' is one too many: a framework may have at most { $max } questions
+diag-too-many-hint = split the framework into several smaller ones
+diag-framework-id-invalid = framework id '{ $id }' is not a valid id
+diag-languages-en = 'languages' must include "en"
+diag-languages-en-hint = English is the reference language every other falls back to
+diag-no-principles = the framework has no principles
+diag-no-principles-hint = add at least one `[[principles]]` table with questions
+diag-scale-no-levels = scale '{ $id }' has no levels
+diag-scale-no-levels-hint = add at least two `[[scales.levels]]` with value and label
+diag-scale-one-level = scale '{ $id }' has only one level
+diag-scale-one-level-hint = a scale needs at least two levels to tell answers apart
+diag-scale-not-ascending = levels of scale '{ $id }' must ascend by value, but { $next } follows { $prev }
+diag-scale-not-ascending-hint = list levels from lowest to highest readiness with increasing values
+diag-principle-no-questions = principle '{ $id }' has no questions
+diag-principle-no-questions-hint = add `[[principles.questions]]` tables under it
+diag-rating-no-scale = rating question '{ $id }' has no 'scale'
+diag-rating-no-scale-hint = add `scale = "<id of a [[scales]] entry>"`
+diag-scale-define-hint = define it under `[[scales]]`
+diag-scale-undefined = question '{ $id }' uses scale '{ $scale }', which is not defined
+diag-kind-no-scale = { $kind } question '{ $id }' cannot take a 'scale'
+diag-kind-no-scale-hint = only `kind = "rating"` questions use a scale; remove the key or change the kind
+diag-kind-no-options = { $kind } question '{ $id }' cannot take 'options'
+diag-kind-no-options-hint = only choice and checklist questions have options
+diag-kind-no-key = { $kind } question '{ $id }' cannot take '{ $key }'
+diag-kind-no-key-hint = only number questions have bounds, a unit or number scoring
+diag-too-few-options = { $kind } question '{ $id }' needs at least { $least ->
+    [one] { $least } option
+   *[other] { $least } options
+}
+diag-too-few-options-hint = add `options = [{ "{" } id = "...", label = "..." { "}" }, ...]`
+diag-option-id-invalid = option id '{ $option }' of question '{ $id }' is not a valid id
+diag-option-reserved = option id '{ $option }' of question '{ $id }' is reserved
+diag-option-reserved-hint = answers files use "na" and "dont_know" for not applicable and don't know; use `not_applicable = true` / `dont_know = true` instead, or rename the option
+diag-option-twice = question '{ $id }' lists option '{ $option }' twice
+diag-option-twice-hint = give every option its own id
+diag-option-points = option '{ $option }' of question '{ $id }' has points { $points }; points must be 0 or more
+diag-option-points-hint = use a finite number such as 0, 1 or 2
+diag-number-bounds = question '{ $id }' has min { $min } and max { $max }; min must be below max
+diag-number-bounds-hint = swap or correct the bounds
+diag-number-scoring-bounds = scored number question '{ $id }' needs both 'min' and 'max'
+diag-number-scoring-bounds-hint = the score runs from min to max
+diag-cond-forms = the condition of question '{ $id }' must use exactly one of 'question', 'all', 'any' or 'not'
+diag-cond-forms-hint = e.g. `show_if = { "{" } question = "legal_context", is = "legal" { "}" }`
+diag-cond-self = question '{ $id }' has a condition on itself
+diag-cond-self-hint = a condition can only look at earlier questions
+diag-cond-later = the condition of question '{ $id }' refers to '{ $target }', which comes later
+diag-cond-later-hint = move the question it depends on earlier, or this one later
+diag-cond-unknown = the condition of question '{ $id }' refers to unknown question '{ $target }'
+diag-check-question-id = check the question id
+diag-check-principle-id = check the principle id
+diag-cond-no-test = the condition of question '{ $id }' says which question but not what to test
+diag-cond-no-test-hint = add one of `is`, `one_of`, `at_least`, `at_most` or `includes`
+diag-cond-wrong-test = the condition of question '{ $id }' tests { $kind } question '{ $target }' in a way that kind cannot answer
+diag-cond-wrong-test-hint = use `is`/`one_of` for choice and yes_no, `at_least`/`at_most` for rating and number, `includes` for checklist
+diag-cond-offers = '{ $target }' offers: { $values }
+diag-cond-bad-value = the condition of question '{ $id }' expects '{ $value }', which question '{ $target }' does not offer
+diag-no-bands = the framework has no bands
+diag-no-bands-hint = add `[[bands]]` tables covering scores 0 to 100
+diag-band-bounds = band '{ $id }' runs from { $min } to { $max }; min must be below max
+diag-band-bounds-hint = each band covers min (included) up to max (excluded)
+diag-bands-order = bands must be listed from the lowest scores to the highest
+diag-bands-order-hint = reorder the `[[bands]]` tables by 'min'
+diag-band-first = the lowest band '{ $id }' starts at { $min }, leaving scores below it without a band
+diag-band-first-hint = start the lowest band at `min = 0`
+diag-band-last = the highest band '{ $id }' ends at { $max }; bands must reach 100
+diag-band-last-hint = end the highest band at `max = 100`
+diag-band-overlap = band '{ $id }' starts at { $min } but band '{ $other }' runs to { $max }: they overlap
+diag-band-gap = band '{ $id }' starts at { $min } but band '{ $other }' ends at { $max }: scores in between have no band
+diag-band-start-at = start '{ $id }' at { $at }
+diag-gate-unknown-question = gate '{ $id }' watches unknown question '{ $target }'
+diag-gate-unknown-principle = gate '{ $id }' watches unknown principle '{ $target }'
+diag-gate-principle-level = gate '{ $id }' watches a principle, which has a score, not a level
+diag-gate-principle-level-hint = use `min_score = <0-100>` for principle gates
+diag-gate-no-threshold = gate '{ $id }' has no threshold
+diag-gate-no-threshold-hint = add `min_score = <0-100>`
+diag-gate-target = gate '{ $id }' must watch exactly one 'question' or 'principle'
+diag-gate-target-hint = set either `question = "..."` or `principle = "..."`
+diag-gate-min-score = gate '{ $id }' has min_score { $score }; scores run from 0 to 100
+diag-gate-min-score-hint = use a number from 0 to 100
+diag-gate-cap-hint = name one of the `[[bands]]` ids
+diag-gate-unknown-cap = gate '{ $id }' caps at unknown band '{ $band }'
+diag-gate-threshold = gate '{ $id }' needs exactly one of 'min_level' or 'min_score'
+diag-gate-threshold-hint = `min_level` for a rating question's level, `min_score` (0-100) otherwise
+diag-gate-level = gate '{ $id }' asks for level { $level }, which scale '{ $scale }' does not have
+diag-gate-level-not-rating = gate '{ $id }' uses 'min_level' but question '{ $question }' is not a rating
+diag-gate-level-not-rating-hint = use `min_score = <0-100>` instead
+diag-gate-unscored = gate '{ $id }' watches question '{ $question }', which carries no score
+diag-gate-unscored-hint = gate a scored question (text, zero-point choices and numbers without `scoring` never score)
+diag-weight-positive = { $what } has weight { $weight }; weights must be above 0
+diag-weight-positive-hint = use a positive number such as 1 or 2; leave a question out rather than weighting it 0
+diag-weight-large = { $what } has weight { $weight }, which is too large
+diag-weight-large-hint = use weights up to 1000000
+diag-ctx-header = the framework header
+diag-ctx-id = { $what } '{ $id }'
+diag-ctx-no-id = a { $what } without an id
+diag-translations-hint = write `[translations.fr]` and under it `"question.ID.text" = "..."` lines
+diag-translations-table = 'translations' must be a table of languages
+diag-lang-code = '{ $code }' is not a language code
+diag-lang-code-hint = use a code such as fr, es, ru or pt-BR
+diag-translations-lang-table = 'translations.{ $code }' must be a table
+diag-translation-text = the translation of '{ $key }' must be text in quotes
+diag-translation-text-hint = quote the key too when it has dots: `"question.ID.text" = "..."`
+diag-list-of-tables = '{ $name }' must be a list of tables
+diag-entry-table = each entry of '{ $name }' must be a table
+diag-own-header-hint = write each entry under its own `[[{ $name }]]` header
+diag-unknown-key = unknown key '{ $key }' in { $context }
+diag-keys-allowed = the keys allowed here are: { $keys }
+diag-missing-key = { $context } is missing '{ $key }'
+diag-missing-key-hint = add `{ $key } = ...` to this table
+diag-bad-variant = '{ $value }' is not a valid '{ $key }' in { $context }
+diag-a-value = a value
+diag-bad-value = { $key } in { $context }: { $detail }
+diag-type-number-hint = write a number without quotes, e.g. `weight = 2`
+diag-type-bool-hint = write `true` or `false` without quotes
+diag-type-list-hint = write a list in square brackets, e.g. `["a", "b"]`
+diag-type-other-hint = see docs/framework-format.md for the form this key takes
+diag-toml-syntax = TOML syntax: { $detail }
+diag-toml-syntax-hint = check quotes, brackets and `key = value` pairs on this line
+diag-single-question = principle '{ $id }' has a single question
+diag-single-question-hint = one answer then decides the whole principle; add questions or merge it with another principle
+diag-no-help = question '{ $id }' has no help text
+diag-no-help-hint = add `help = "..."`: what the question means and how to judge it
+diag-no-recommendation = question '{ $id }' has no recommendation
+diag-no-recommendation-hint = add `recommendation = "..."`: the action to take when it scores low
+diag-gate-never-fails = gate '{ $id }' can never fail once answered
+diag-gate-never-fails-hint = its threshold is at or below the lowest possible answer; raise it or remove the gate
+diag-untranslated = { $count } strings have no '{ $lang }' translation, e.g. '{ $first }'
+diag-untranslated-hint = add them under `[translations.{ $lang }]`; until then readers see English
+diag-unshown-warnings = { $count } more warnings not shown
+diag-unshown-warnings-hint = fix the warnings above and run `integra validate` again
+diag-unreachable-hidden = question '{ $id }' can never be shown: its condition looks at '{ $targets }', which { $count ->
+    [one] is
+   *[other] are
+} never shown either
+diag-unreachable-hidden-hint = fix the condition of the question it looks at, or test another question
+diag-unreachable-not = question '{ $id }' can never be shown: a `not` in its condition wraps something that always holds
+diag-unreachable-not-hint = an unanswered question makes a test false, so `not` of that test is true; check what the `not` wraps
+diag-unreachable = question '{ $id }' can never be shown: its condition can never hold
+diag-unreachable-bounds-hint = check the bounds against the scale or the number's min and max
+diag-unreachable-contradiction-hint = no answers make `{ $condition }` hold: its parts contradict each other
+diag-translated-twice = '{ $key }' is translated into '{ $lang }' twice
+diag-translated-twice-hint = keep either the inline translation or this one
+diag-translation-no-english = '{ $key }' has no English text to translate
+diag-translation-no-english-hint = write the English text first; every translation falls back to it
+diag-translation-key-hint = keys look like `question.ID.text` or `scale.ID.level.VALUE.label`; see docs/framework-format.md
+diag-translation-key-unknown = translation key '{ $key }' names no text of this framework
+diag-cannot-read = cannot read '{ $path }': { $error }
+diag-cannot-read-hint = check the path and its permissions
+diag-folder = '{ $path }' is a folder, not a file
+diag-folder-hint = name a .toml file
+diag-too-big = '{ $path }' is { $size } bytes; files over { $max } bytes (4 MiB) are refused
+diag-too-big-hint = is this the right file? frameworks and answer sheets are a few hundred KiB at most
+diag-not-utf8 = '{ $path }' is not UTF-8 text: invalid byte at offset { $offset }
+diag-not-utf8-hint = save the file as UTF-8 in your editor
+diag-ok = ok
+cli-preview-fix = fix the errors above, then run `integra preview { $file }` again
