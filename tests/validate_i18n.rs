@@ -133,3 +133,23 @@ fn russian_plurals_follow_the_count() {
         assert!(text.ends_with(ending), "{text}");
     }
 }
+
+#[test]
+fn answers_file_problems_are_told_in_the_reader_language() {
+    let args = [
+        "score",
+        "tests/fixtures/answers/minimal-bad.toml",
+        "--framework",
+        "tests/fixtures/valid/minimal.toml",
+    ];
+    let english = integra(&args, &[]);
+    let en = String::from_utf8(english.stderr.clone()).unwrap();
+    for lang in ["es", "ru"] {
+        let out = integra(&args, &[("LC_MESSAGES", lang)]);
+        assert_eq!(out.status.code(), Some(1));
+        let text = String::from_utf8(out.stderr.clone()).unwrap();
+        assert_eq!(skeleton(&text), skeleton(&en), "{lang}");
+        assert_ne!(text, en);
+        insta::assert_snapshot!(format!("score-bad-answers-{lang}"), text);
+    }
+}

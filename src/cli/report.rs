@@ -95,16 +95,18 @@ impl Request<'_> {
 }
 
 pub fn run(req: &Request<'_>) -> Outcome {
-    let parsed = load_sheet(req.answers).map_err(|e| e.render())?;
+    // Problems in the answers files are told in the reader's language.
+    let words = i18n::detect(req.lang);
+    let parsed = load_sheet(req.answers).map_err(|e| e.render_in(words))?;
     let fw = parsed.framework(req.framework).map_err(|e| e.to_string())?;
-    let sheet = parsed.against(&fw).map_err(|e| e.render())?;
+    let sheet = parsed.against(&fw).map_err(|e| e.render_in(words))?;
     let lang = req.lang.or(sheet.language.as_deref()).unwrap_or("en");
     let card = score(&fw, &sheet.answers, lang);
     let format = req.format()?;
     let mut ctx = ReportContext::build(&fw, &sheet, &card);
     if let Some(earlier) = req.compare {
-        let before = load_sheet(earlier).map_err(|e| e.render())?;
-        let before = before.against(&fw).map_err(|e| e.render())?;
+        let before = load_sheet(earlier).map_err(|e| e.render_in(words))?;
+        let before = before.against(&fw).map_err(|e| e.render_in(words))?;
         let before_card = score(&fw, &before.answers, lang);
         ctx = ctx.compared_with(&fw, &before, &before_card);
     }

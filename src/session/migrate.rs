@@ -130,7 +130,7 @@ pub fn migrate(
                         old.and_then(|o| o.question(id)).map(|o| o.kind),
                         value.get_ref(),
                     ),
-                    format!("{message} ({hint})"),
+                    format!("{} ({})", message.render("en"), hint.render("en")),
                 ),
             },
         };
