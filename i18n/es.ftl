@@ -676,3 +676,44 @@ diag-answer-at-least = la respuesta debe ser al menos { $min }
 diag-answer-at-most = la respuesta debe ser como mucho { $max }
 diag-answer-options = las opciones son: { $options }
 diag-answer-option = { $value } no es una opción de la pregunta '{ $id }'
+
+## Línea de órdenes: forget, new, frameworks, templates
+cli-forget-list = Estos archivos se sobrescribirán con ceros y luego se borrarán:
+cli-forget-nothing = No se ha borrado nada.
+cli-forget-removed = borrado: { $path }
+cli-forget-failed = no se pudo borrar '{ $path }': { $error }
+cli-forget-done = Hecho. Las copias en otros lugares (informes, copias de seguridad de este equipo, carpetas sincronizadas) no se tocan, y en los SSD y algunos sistemas de archivos los datos antiguos pueden sobrevivir a la sobrescritura: consulte `integra forget --help`.
+cli-forget-confirm = ¿Borrar para siempre { $count ->
+    [one] este archivo
+   *[other] estos { $count } archivos
+}? (escriba y para sí) [y/N]
+cli-forget-no-answer = no se pudo leer la respuesta: { $error }; use --yes para saltarse la pregunta
+cli-new-created = Creado { $path } (marco '{ $id }').
+cli-new-next = Próximos pasos:
+cli-new-step-edit = Edítelo con cualquier editor de texto; los comentarios explican cada ajuste.
+cli-new-step-validate = lo comprueba y señala cada error
+cli-new-step-preview = lo recorre en el asistente; no se guarda nada
+cli-new-step-outline = muestra de un vistazo principios, preguntas y pesos
+cli-new-ready = Cuando esté listo:
+cli-new-exists = '{ $path }' ya existe; integra nunca lo sobrescribe
+cli-new-exists-hint = elija otro NAME, o use -o con un nombre de archivo nuevo
+cli-frameworks-invalid = (no válido)
+cli-frameworks-problems = { $count ->
+    [one] { $count } problema
+   *[other] { $count } problemas
+}: ejecute `integra validate { $origin }`
+cli-frameworks-id = ID
+cli-frameworks-version = VERSIÓN
+cli-frameworks-title = TÍTULO
+cli-frameworks-source = ORIGEN
+cli-templates-wrote = escrito: { $path }
+cli-templates-edit = Edítelas y copie las que haya cambiado a '{ $dir }' para usarlas en todos los informes,
+cli-templates-or-pass = o indique una con `integra report --template FILE`.
+cli-templates-intro = Plantillas de informe (tera); un archivo con el mismo nombre en la carpeta del usuario sustituye a la integrada.
+cli-templates-user-folder = Carpeta del usuario: { $dir }
+cli-templates-no-user-folder = Carpeta del usuario: ninguna en este sistema
+cli-templates-builtin = integrada
+cli-templates-json = sin plantilla: los datos del informe tal cual
+cli-templates-docx = sin plantilla: se construye a partir de los datos del informe
+cli-templates-count = { $count } plantillas integradas; `integra templates --export DIR` escribe copias.
+cli-frameworks-builtin = integrado

@@ -676,3 +676,44 @@ diag-answer-at-least = la réponse doit être au moins { $min }
 diag-answer-at-most = la réponse doit être au plus { $max }
 diag-answer-options = les options sont : { $options }
 diag-answer-option = { $value } n'est pas une option de la question '{ $id }'
+
+## Ligne de commande : forget, new, frameworks, templates
+cli-forget-list = Ces fichiers vont être écrasés par des zéros, puis supprimés :
+cli-forget-nothing = Rien n'a été supprimé.
+cli-forget-removed = supprimé : { $path }
+cli-forget-failed = impossible de supprimer '{ $path }' : { $error }
+cli-forget-done = Terminé. Les copies ailleurs (rapports, sauvegardes de cet ordinateur, dossiers synchronisés) ne sont pas touchées, et sur les SSD et certains systèmes de fichiers d'anciennes données peuvent survivre à l'écrasement : voyez `integra forget --help`.
+cli-forget-confirm = Supprimer définitivement { $count ->
+    [one] ce fichier
+   *[other] ces { $count } fichiers
+} ? (tapez y pour oui) [y/N]
+cli-forget-no-answer = impossible de lire la réponse : { $error } ; passez --yes pour sauter la question
+cli-new-created = { $path } créé (référentiel '{ $id }').
+cli-new-next = Étapes suivantes :
+cli-new-step-edit = Modifiez-le dans n'importe quel éditeur de texte ; les commentaires expliquent chaque réglage.
+cli-new-step-validate = le vérifie et montre chaque erreur
+cli-new-step-preview = le parcourt dans l'assistant ; rien n'est enregistré
+cli-new-step-outline = montre d'un coup d'œil principes, questions et poids
+cli-new-ready = Quand il est prêt :
+cli-new-exists = '{ $path }' existe déjà ; integra ne l'écrase jamais
+cli-new-exists-hint = choisissez un autre NAME, ou passez -o avec un nouveau nom de fichier
+cli-frameworks-invalid = (non valide)
+cli-frameworks-problems = { $count ->
+    [one] { $count } problème
+   *[other] { $count } problèmes
+} : lancez `integra validate { $origin }`
+cli-frameworks-id = ID
+cli-frameworks-version = VERSION
+cli-frameworks-title = TITRE
+cli-frameworks-source = SOURCE
+cli-templates-wrote = écrit : { $path }
+cli-templates-edit = Modifiez-les, puis copiez ceux que vous avez changés dans '{ $dir }' pour les utiliser dans chaque rapport,
+cli-templates-or-pass = ou passez-en un avec `integra report --template FILE`.
+cli-templates-intro = Modèles de rapport (tera) ; un fichier de même nom dans le dossier utilisateur remplace le modèle intégré.
+cli-templates-user-folder = Dossier utilisateur : { $dir }
+cli-templates-no-user-folder = Dossier utilisateur : aucun sur ce système
+cli-templates-builtin = intégré
+cli-templates-json = sans modèle : les données du rapport elles-mêmes
+cli-templates-docx = sans modèle : construit à partir des données du rapport
+cli-templates-count = { $count } modèles intégrés ; `integra templates --export DIR` en écrit des copies.
+cli-frameworks-builtin = intégré

@@ -655,3 +655,46 @@ diag-answer-at-least = ответ должен быть не меньше { $min
 diag-answer-at-most = ответ должен быть не больше { $max }
 diag-answer-options = варианты: { $options }
 diag-answer-option = { $value } — не вариант вопроса '{ $id }'
+
+## Командная строка: forget, new, frameworks, templates
+cli-forget-list = Эти файлы будут перезаписаны нулями, а затем удалены:
+cli-forget-nothing = Ничего не удалено.
+cli-forget-removed = удалён { $path }
+cli-forget-failed = не удалось удалить '{ $path }': { $error }
+cli-forget-done = Готово. Копии в других местах (отчёты, резервные копии этого компьютера, синхронизируемые папки) не затронуты, а на SSD и некоторых файловых системах старые данные могут пережить перезапись: см. `integra forget --help`.
+cli-forget-confirm = Удалить { $count ->
+    [one] этот { $count } файл
+    [few] эти { $count } файла
+   *[many] эти { $count } файлов
+} навсегда? (введите y, чтобы согласиться) [y/N]
+cli-forget-no-answer = не удалось прочитать ответ: { $error }; укажите --yes, чтобы пропустить вопрос
+cli-new-created = Создан { $path } (методика '{ $id }').
+cli-new-next = Дальше:
+cli-new-step-edit = Отредактируйте его в любом текстовом редакторе; комментарии объясняют каждую настройку.
+cli-new-step-validate = проверяет его и указывает на каждую ошибку
+cli-new-step-preview = проводит по нему в мастере; ничего не сохраняется
+cli-new-step-outline = показывает принципы, вопросы и веса одним взглядом
+cli-new-ready = Когда всё готово:
+cli-new-exists = '{ $path }' уже существует; integra никогда его не перезаписывает
+cli-new-exists-hint = выберите другое NAME или укажите -o с новым именем файла
+cli-frameworks-invalid = (с ошибками)
+cli-frameworks-problems = { $count ->
+    [one] { $count } проблема
+    [few] { $count } проблемы
+   *[many] { $count } проблем
+}: запустите `integra validate { $origin }`
+cli-frameworks-id = ID
+cli-frameworks-version = ВЕРСИЯ
+cli-frameworks-title = НАЗВАНИЕ
+cli-frameworks-source = ИСТОЧНИК
+cli-templates-wrote = записан { $path }
+cli-templates-edit = Отредактируйте их, затем скопируйте изменённые в '{ $dir }', чтобы они использовались для всех отчётов,
+cli-templates-or-pass = или передайте один через `integra report --template FILE`.
+cli-templates-intro = Шаблоны отчётов (tera); файл с тем же именем в папке пользователя заменяет встроенный.
+cli-templates-user-folder = Папка пользователя: { $dir }
+cli-templates-no-user-folder = Папка пользователя: на этой системе нет
+cli-templates-builtin = встроенный
+cli-templates-json = без шаблона: сами данные отчёта
+cli-templates-docx = без шаблона: строится из данных отчёта
+cli-templates-count = Встроенных шаблонов: { $count }; `integra templates --export DIR` записывает их копии.
+cli-frameworks-builtin = встроенная

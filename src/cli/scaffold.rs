@@ -39,9 +39,16 @@ pub fn run(req: &Request) -> Outcome {
     };
     let path = destination(&id, req.output)?;
     if path.symlink_metadata().is_ok() {
+        let lang = crate::i18n::detect(None);
         return Err(format!(
-            "'{}' already exists; integra never overwrites it\n  = hint: choose another NAME, or pass -o with a new file name",
-            path.display()
+            "{}\n  = {}: {}",
+            crate::i18n::tr_args(
+                lang,
+                "cli-new-exists",
+                &[("path", path.display().to_string().into())]
+            ),
+            crate::i18n::tr(lang, "diag-hint"),
+            crate::i18n::tr(lang, "cli-new-exists-hint")
         ));
     }
     refuse_shadowing(&id, req.from)?;
@@ -201,21 +208,34 @@ fn copy_of(source: &Framework, id: &str, title: &str) -> Result<String, String> 
 }
 
 fn print_next_steps(id: &str, path: &Path) {
+    use crate::i18n::{detect, tr, tr_args};
+    let lang = detect(None);
     let p = path.display();
-    outln!("Created {p} (framework '{id}').");
+    let args = [("path", p.to_string().into()), ("id", id.into())];
+    outln!("{}", tr_args(lang, "cli-new-created", &args));
     outln!();
-    outln!("Next steps:");
-    outln!("  1. Edit it in any text editor; the comments explain each setting.");
-    outln!("  2. integra validate {p}   checks it and points at each mistake");
-    outln!("  3. integra preview {p}    walks through it in the wizard; nothing is saved");
-    outln!("  4. integra outline {p}    shows principles, questions and weights at a glance");
+    outln!("{}", tr(lang, "cli-new-next"));
+    outln!("  1. {}", tr(lang, "cli-new-step-edit"));
+    outln!(
+        "  2. integra validate {p}   {}",
+        tr(lang, "cli-new-step-validate")
+    );
+    outln!(
+        "  3. integra preview {p}    {}",
+        tr(lang, "cli-new-step-preview")
+    );
+    outln!(
+        "  4. integra outline {p}    {}",
+        tr(lang, "cli-new-step-outline")
+    );
+    let ready = tr(lang, "cli-new-ready");
     let in_search = catalog::search_dirs()
         .iter()
         .any(|d| path.parent().is_some_and(|p| same_dir(p, d)));
     if in_search {
-        outln!("When it is ready: integra run --framework {id}");
+        outln!("{ready} integra run --framework {id}");
     } else {
-        outln!("When it is ready: integra run --framework {p}");
+        outln!("{ready} integra run --framework {p}");
     }
 }
 

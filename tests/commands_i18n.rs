@@ -1,0 +1,78 @@
+#![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
+//! `new`, `frameworks` and `templates` speak the language of the environment.
+
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+fn integra(home: &Path, cwd: &Path, args: &[&str], lang: &str) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_integra"))
+        .args(args)
+        .current_dir(cwd)
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", lang)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8(bytes.to_vec()).unwrap()
+}
+
+#[test]
+fn new_speaks_french_and_spanish_and_english_is_unchanged() {
+    let home = tempfile::tempdir().unwrap();
+    let cwd = tempfile::tempdir().unwrap();
+    let (h, c) = (home.path(), cwd.path());
+    let out = integra(h, c, &["new", "mine", "-o", "mine.toml"], "fr_FR.UTF-8");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let said = text(&out.stdout);
+    assert!(
+        said.starts_with("mine.toml créé (référentiel 'mine')."),
+        "{said}"
+    );
+    assert!(said.contains("Étapes suivantes :"), "{said}");
+    assert!(
+        said.contains("integra validate mine.toml   le vérifie"),
+        "{said}"
+    );
+
+    let again = integra(h, c, &["new", "mine", "-o", "mine.toml"], "es_ES.UTF-8");
+    assert_eq!(again.status.code(), Some(1));
+    let err = text(&again.stderr);
+    assert!(
+        err.contains("'mine.toml' ya existe; integra nunca lo sobrescribe"),
+        "{err}"
+    );
+    assert!(err.contains("= sugerencia: elija otro NAME"), "{err}");
+
+    // English stays as it was.
+    let en = integra(h, c, &["new", "mine", "-o", "mine.toml"], "C.UTF-8");
+    assert!(text(&en.stderr).contains("'mine.toml' already exists; integra never overwrites it"));
+}
+
+#[test]
+fn frameworks_and_templates_label_their_columns_in_the_reader_language() {
+    let home = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = integra(home.path(), root, &["frameworks"], "ru_RU.UTF-8");
+    let list = text(&out.stdout);
+    let header = list.lines().next().unwrap();
+    assert!(
+        header.starts_with("ID") && header.contains("ВЕРСИЯ") && header.contains("ИСТОЧНИК"),
+        "{header}"
+    );
+    assert!(list.contains("встроенная"), "{list}");
+    let en = text(&integra(home.path(), root, &["frameworks"], "C.UTF-8").stdout);
+    assert!(en.lines().next().unwrap().contains("VERSION"));
+    assert!(en.contains("built-in"));
+
+    let out = integra(home.path(), root, &["templates"], "es_ES.UTF-8");
+    let said = text(&out.stdout);
+    assert!(said.starts_with("Plantillas de informe (tera)"), "{said}");
+    assert!(said.contains("report.md.tera     integrada"), "{said}");
+}
