@@ -729,3 +729,26 @@ cli-templates-json = not templated: the report data itself
 cli-templates-docx = not templated: built from the report data
 cli-templates-count = { $count } built-in templates; `integra templates --export DIR` writes copies.
 cli-frameworks-builtin = built-in
+
+## integra outline
+cli-outline-principles = { $count ->
+    [one] { $count } principle
+   *[other] { $count } principles
+}
+cli-outline-questions = { $count ->
+    [one] { $count } question
+   *[other] { $count } questions
+}
+cli-outline-gates = { $count ->
+    [one] { $count } gate
+   *[other] { $count } gates
+}
+cli-outline-bands = { $count ->
+    [one] { $count } band
+   *[other] { $count } bands
+}
+cli-outline-only-if = only if { $condition }
+cli-outline-legend = -: unscored; shares are of the principle, and of the overall score
+cli-outline-gates-head = Gates
+cli-outline-gate-on = { $gate } on { $target }
+cli-outline-bands-head = Bands

@@ -717,3 +717,26 @@ cli-templates-json = sin plantilla: los datos del informe tal cual
 cli-templates-docx = sin plantilla: se construye a partir de los datos del informe
 cli-templates-count = { $count } plantillas integradas; `integra templates --export DIR` escribe copias.
 cli-frameworks-builtin = integrado
+
+## integra outline
+cli-outline-principles = { $count ->
+    [one] { $count } principio
+   *[other] { $count } principios
+}
+cli-outline-questions = { $count ->
+    [one] { $count } pregunta
+   *[other] { $count } preguntas
+}
+cli-outline-gates = { $count ->
+    [one] { $count } umbral
+   *[other] { $count } umbrales
+}
+cli-outline-bands = { $count ->
+    [one] { $count } tramo
+   *[other] { $count } tramos
+}
+cli-outline-only-if = solo si { $condition }
+cli-outline-legend = -: sin puntuación; las partes son del principio y de la puntuación global
+cli-outline-gates-head = Umbrales
+cli-outline-gate-on = { $gate } sobre { $target }
+cli-outline-bands-head = Tramos

@@ -717,3 +717,26 @@ cli-templates-json = sans modèle : les données du rapport elles-mêmes
 cli-templates-docx = sans modèle : construit à partir des données du rapport
 cli-templates-count = { $count } modèles intégrés ; `integra templates --export DIR` en écrit des copies.
 cli-frameworks-builtin = intégré
+
+## integra outline
+cli-outline-principles = { $count ->
+    [one] { $count } principe
+   *[other] { $count } principes
+}
+cli-outline-questions = { $count ->
+    [one] { $count } question
+   *[other] { $count } questions
+}
+cli-outline-gates = { $count ->
+    [one] { $count } verrou
+   *[other] { $count } verrous
+}
+cli-outline-bands = { $count ->
+    [one] { $count } palier
+   *[other] { $count } paliers
+}
+cli-outline-only-if = seulement si { $condition }
+cli-outline-legend = - : non noté ; les parts sont celles du principe et du score global
+cli-outline-gates-head = Verrous
+cli-outline-gate-on = { $gate } sur { $target }
+cli-outline-bands-head = Paliers

@@ -698,3 +698,30 @@ cli-templates-json = без шаблона: сами данные отчёта
 cli-templates-docx = без шаблона: строится из данных отчёта
 cli-templates-count = Встроенных шаблонов: { $count }; `integra templates --export DIR` записывает их копии.
 cli-frameworks-builtin = встроенная
+
+## integra outline
+cli-outline-principles = { $count ->
+    [one] { $count } принцип
+    [few] { $count } принципа
+   *[many] { $count } принципов
+}
+cli-outline-questions = { $count ->
+    [one] { $count } вопрос
+    [few] { $count } вопроса
+   *[many] { $count } вопросов
+}
+cli-outline-gates = { $count ->
+    [one] { $count } порог
+    [few] { $count } порога
+   *[many] { $count } порогов
+}
+cli-outline-bands = { $count ->
+    [one] { $count } диапазон
+    [few] { $count } диапазона
+   *[many] { $count } диапазонов
+}
+cli-outline-only-if = только если { $condition }
+cli-outline-legend = -: без баллов; доли — от принципа и от общего балла
+cli-outline-gates-head = Пороги
+cli-outline-gate-on = { $gate } по { $target }
+cli-outline-bands-head = Диапазоны

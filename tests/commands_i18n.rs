@@ -76,3 +76,33 @@ fn frameworks_and_templates_label_their_columns_in_the_reader_language() {
     assert!(said.starts_with("Plantillas de informe (tera)"), "{said}");
     assert!(said.contains("report.md.tera     integrada"), "{said}");
 }
+
+#[test]
+fn outline_counts_with_each_language_plurals() {
+    let home = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let run =
+        |lang: &str| text(&integra(home.path(), root, &["outline", "quick-check"], lang).stdout);
+    let ru = run("ru_RU.UTF-8");
+    assert_eq!(
+        ru.lines().nth(1).unwrap(),
+        "6 принципов, 14 вопросов, 3 порога, 4 диапазона",
+        "{ru}"
+    );
+    assert!(ru.contains("(readiness, 3 вопроса)"), "{ru}");
+    assert!(
+        ru.contains("\nПороги\n") && ru.contains("\nДиапазоны\n"),
+        "{ru}"
+    );
+    let fr = run("fr_FR.UTF-8");
+    assert_eq!(
+        fr.lines().nth(1).unwrap(),
+        "6 principes, 14 questions, 3 verrous, 4 paliers"
+    );
+    let en = run("C.UTF-8");
+    assert_eq!(
+        en.lines().nth(1).unwrap(),
+        "6 principles, 14 questions, 3 gates, 4 bands"
+    );
+    assert!(en.contains("\nGates\n") && en.contains("[only if "), "{en}");
+}
