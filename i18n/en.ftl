@@ -752,3 +752,38 @@ cli-outline-legend = -: unscored; shares are of the principle, and of the overal
 cli-outline-gates-head = Gates
 cli-outline-gate-on = { $gate } on { $target }
 cli-outline-bands-head = Bands
+
+## integra migrate
+cli-migrate-reason-removed = question removed
+cli-migrate-reason-option = option no longer offered
+cli-migrate-reason-level = level not on the new scale
+cli-migrate-reason-range = number out of range
+cli-migrate-reason-kind = kind of question changed
+cli-migrate-reason-special = answer no longer allowed
+cli-migrate-reason-hidden = now hidden by a condition
+cli-migrate-reason-fit = answer no longer fits
+cli-migrate-detail = { $message } ({ $hint })
+cli-migrate-removed = '{ $question }' is not a question of '{ $id }' version { $version }
+cli-migrate-renamed = '{ $question }' is not a question of '{ $id }' version { $version } (renamed to '{ $near }'?)
+cli-migrate-hidden-detail = the answer is kept in the file but does not count while the question is hidden
+cli-migrate-same = '{ $path }' is the session being migrated; integra never overwrites it
+cli-migrate-same-hint = leave out -o, or name another file
+cli-migrate-exists = '{ $path }' already exists
+cli-migrate-exists-hint = name another file with -o, or pass --force to replace it
+cli-migrate-wrote = Wrote { $path } for framework '{ $id }' version { $version }.
+cli-migrate-carried = Carried { $answers } of { $total ->
+    [one] { $total } answer
+   *[other] { $total } answers
+} and { $notes } of { $notes_total ->
+    [one] { $notes_total } note
+   *[other] { $notes_total } notes
+}
+cli-migrate-carried-hidden = ; { $count ->
+    [one] { $count } carried answer
+   *[other] { $count } carried answers
+} now hidden by a condition (kept, not counted)
+cli-migrate-complete = Everything came across.
+cli-migrate-note-on = note on '{ $question }'
+cli-migrate-answer-to = answer to '{ $question }'
+cli-migrate-condition-at = the condition is at { $place }
+cli-migrate-original = The original is unchanged: { $path } still holds every answer.

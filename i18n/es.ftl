@@ -740,3 +740,38 @@ cli-outline-legend = -: sin puntuación; las partes son del principio y de la pu
 cli-outline-gates-head = Umbrales
 cli-outline-gate-on = { $gate } sobre { $target }
 cli-outline-bands-head = Tramos
+
+## integra migrate
+cli-migrate-reason-removed = pregunta eliminada
+cli-migrate-reason-option = opción que ya no se ofrece
+cli-migrate-reason-level = nivel que no está en la nueva escala
+cli-migrate-reason-range = número fuera de rango
+cli-migrate-reason-kind = cambió el tipo de pregunta
+cli-migrate-reason-special = respuesta que ya no se admite
+cli-migrate-reason-hidden = ahora oculta por una condición
+cli-migrate-reason-fit = respuesta que ya no encaja
+cli-migrate-detail = { $message } ({ $hint })
+cli-migrate-removed = '{ $question }' no es una pregunta de '{ $id }' versión { $version }
+cli-migrate-renamed = '{ $question }' no es una pregunta de '{ $id }' versión { $version } (¿renombrada como '{ $near }'?)
+cli-migrate-hidden-detail = la respuesta se conserva en el archivo pero no cuenta mientras la pregunta esté oculta
+cli-migrate-same = '{ $path }' es la sesión que se está migrando; integra nunca la sobrescribe
+cli-migrate-same-hint = quite -o, o indique otro archivo
+cli-migrate-exists = '{ $path }' ya existe
+cli-migrate-exists-hint = indique otro archivo con -o, o use --force para sustituirlo
+cli-migrate-wrote = Escrito { $path } para el marco '{ $id }' versión { $version }.
+cli-migrate-carried = Se conservan { $answers } de { $total ->
+    [one] { $total } respuesta
+   *[other] { $total } respuestas
+} y { $notes } de { $notes_total ->
+    [one] { $notes_total } nota
+   *[other] { $notes_total } notas
+}
+cli-migrate-carried-hidden = ; { $count ->
+    [one] { $count } respuesta conservada queda oculta
+   *[other] { $count } respuestas conservadas quedan ocultas
+} por una condición (se guardan, no cuentan)
+cli-migrate-complete = Se ha conservado todo.
+cli-migrate-note-on = nota sobre '{ $question }'
+cli-migrate-answer-to = respuesta a '{ $question }'
+cli-migrate-condition-at = la condición está en { $place }
+cli-migrate-original = El original no cambia: { $path } sigue teniendo todas las respuestas.

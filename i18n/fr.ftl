@@ -740,3 +740,38 @@ cli-outline-legend = - : non noté ; les parts sont celles du principe et du sco
 cli-outline-gates-head = Verrous
 cli-outline-gate-on = { $gate } sur { $target }
 cli-outline-bands-head = Paliers
+
+## integra migrate
+cli-migrate-reason-removed = question supprimée
+cli-migrate-reason-option = option plus proposée
+cli-migrate-reason-level = niveau absent de la nouvelle échelle
+cli-migrate-reason-range = nombre hors limites
+cli-migrate-reason-kind = type de question changé
+cli-migrate-reason-special = réponse plus permise
+cli-migrate-reason-hidden = désormais masquée par une condition
+cli-migrate-reason-fit = réponse plus adaptée
+cli-migrate-detail = { $message } ({ $hint })
+cli-migrate-removed = '{ $question }' n'est pas une question de '{ $id }' version { $version }
+cli-migrate-renamed = '{ $question }' n'est pas une question de '{ $id }' version { $version } (renommée en '{ $near }' ?)
+cli-migrate-hidden-detail = la réponse est gardée dans le fichier mais ne compte pas tant que la question est masquée
+cli-migrate-same = '{ $path }' est la session en cours de migration ; integra ne l'écrase jamais
+cli-migrate-same-hint = omettez -o, ou indiquez un autre fichier
+cli-migrate-exists = '{ $path }' existe déjà
+cli-migrate-exists-hint = indiquez un autre fichier avec -o, ou passez --force pour le remplacer
+cli-migrate-wrote = { $path } écrit pour le référentiel '{ $id }' version { $version }.
+cli-migrate-carried = Repris : { $answers } sur { $total ->
+    [one] { $total } réponse
+   *[other] { $total } réponses
+} et { $notes } sur { $notes_total ->
+    [one] { $notes_total } note
+   *[other] { $notes_total } notes
+}
+cli-migrate-carried-hidden = { " " }; { $count ->
+    [one] { $count } réponse reprise est désormais masquée par une condition (gardée, non comptée)
+   *[other] { $count } réponses reprises sont désormais masquées par une condition (gardées, non comptées)
+}
+cli-migrate-complete = Tout a été repris.
+cli-migrate-note-on = note sur '{ $question }'
+cli-migrate-answer-to = réponse à '{ $question }'
+cli-migrate-condition-at = la condition se trouve en { $place }
+cli-migrate-original = L'original est inchangé : { $path } contient toujours toutes les réponses.

@@ -725,3 +725,35 @@ cli-outline-legend = -: без баллов; доли — от принципа 
 cli-outline-gates-head = Пороги
 cli-outline-gate-on = { $gate } по { $target }
 cli-outline-bands-head = Диапазоны
+
+## integra migrate
+cli-migrate-reason-removed = вопрос удалён
+cli-migrate-reason-option = вариант больше не предлагается
+cli-migrate-reason-level = уровня нет в новой шкале
+cli-migrate-reason-range = число вне границ
+cli-migrate-reason-kind = тип вопроса изменился
+cli-migrate-reason-special = такой ответ больше не допускается
+cli-migrate-reason-hidden = теперь скрыт условием
+cli-migrate-reason-fit = ответ больше не подходит
+cli-migrate-detail = { $message } ({ $hint })
+cli-migrate-removed = '{ $question }' — не вопрос '{ $id }' версии { $version }
+cli-migrate-renamed = '{ $question }' — не вопрос '{ $id }' версии { $version } (переименован в '{ $near }'?)
+cli-migrate-hidden-detail = ответ остаётся в файле, но не учитывается, пока вопрос скрыт
+cli-migrate-same = '{ $path }' — переносимая сессия; integra никогда её не перезаписывает
+cli-migrate-same-hint = уберите -o или укажите другой файл
+cli-migrate-exists = '{ $path }' уже существует
+cli-migrate-exists-hint = укажите другой файл через -o или добавьте --force, чтобы заменить его
+cli-migrate-wrote = Записан { $path } для методики '{ $id }' версии { $version }.
+cli-migrate-carried = Перенесено: { $answers } из { $total ->
+    [one] { $total } ответа
+   *[other] { $total } ответов
+} и { $notes } из { $notes_total ->
+    [one] { $notes_total } заметки
+   *[other] { $notes_total } заметок
+}
+cli-migrate-carried-hidden = ; перенесённых ответов, теперь скрытых условием: { $count } (сохранены, не учитываются)
+cli-migrate-complete = Перенесено всё.
+cli-migrate-note-on = заметка к '{ $question }'
+cli-migrate-answer-to = ответ на '{ $question }'
+cli-migrate-condition-at = условие находится в { $place }
+cli-migrate-original = Оригинал не изменён: в { $path } по-прежнему все ответы.

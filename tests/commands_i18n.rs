@@ -106,3 +106,28 @@ fn outline_counts_with_each_language_plurals() {
     );
     assert!(en.contains("\nGates\n") && en.contains("[only if "), "{en}");
 }
+
+#[test]
+fn migrate_accounts_for_every_answer_in_the_reader_language() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for lang in ["fr", "ru"] {
+        let home = tempfile::tempdir().unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let session = dir.path().join("session-v1.toml");
+        std::fs::copy(
+            root.join("tests/fixtures/migrate/session-v1.toml"),
+            &session,
+        )
+        .unwrap();
+        let args = [
+            "migrate",
+            session.to_str().unwrap(),
+            "--to",
+            "tests/fixtures/migrate/v2.toml",
+        ];
+        let out = integra(home.path(), root, &args, lang);
+        assert_eq!(out.status.code(), Some(3), "{}", text(&out.stderr));
+        let said = text(&out.stdout).replace(&dir.path().display().to_string(), "[DIR]");
+        insta::assert_snapshot!(format!("migrate-v1-to-v2-{lang}"), said);
+    }
+}
