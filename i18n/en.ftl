@@ -787,3 +787,20 @@ cli-migrate-note-on = note on '{ $question }'
 cli-migrate-answer-to = answer to '{ $question }'
 cli-migrate-condition-at = the condition is at { $place }
 cli-migrate-original = The original is unchanged: { $path } still holds every answer.
+
+## Frameworks not found, report and portfolio refusals
+cli-no-framework = no framework with id '{ $id }'
+cli-no-framework-near = did you mean '{ $near }'? (`integra frameworks` lists them all)
+cli-no-framework-hint = `integra frameworks` lists the frameworks available
+cli-report-format-unknown = cannot tell the report format from '.{ $ext }' in '{ $path }'
+cli-report-format-unknown-hint = name the file .md, .html, .txt, .json, .csv or .docx, or pass --format
+cli-report-by-principle = --by principle is a CSV layout, not one for { $format }
+cli-report-by-principle-hint = add --format csv
+cli-report-binary = a Word report is a binary file, not for the terminal
+cli-report-binary-hint = pass -o report.docx
+cli-aggregate-format-unknown = cannot tell the portfolio format from '{ $path }'
+cli-aggregate-format-unknown-hint = name the file .md, .html or .csv, or pass --format
+cli-aggregate-no-sessions = no session files given
+cli-aggregate-other-item = '{ $path }' is '{ $id }'
+cli-aggregate-other-frameworks = these sessions were not answered against framework '{ $id }', so their scores cannot share its table:
+cli-aggregate-other-frameworks-hint = aggregate each framework's sessions separately, or pass --framework to choose which one

@@ -775,3 +775,20 @@ cli-migrate-note-on = nota sobre '{ $question }'
 cli-migrate-answer-to = respuesta a '{ $question }'
 cli-migrate-condition-at = la condición está en { $place }
 cli-migrate-original = El original no cambia: { $path } sigue teniendo todas las respuestas.
+
+## Marco no encontrado, rechazos de informes y carteras
+cli-no-framework = no hay ningún marco con el id '{ $id }'
+cli-no-framework-near = ¿quiso decir '{ $near }'? (`integra frameworks` los muestra todos)
+cli-no-framework-hint = `integra frameworks` muestra los marcos disponibles
+cli-report-format-unknown = no se puede deducir el formato del informe a partir de '.{ $ext }' en '{ $path }'
+cli-report-format-unknown-hint = nombre el archivo .md, .html, .txt, .json, .csv o .docx, o use --format
+cli-report-by-principle = --by principle es una disposición CSV, no para { $format }
+cli-report-by-principle-hint = añada --format csv
+cli-report-binary = un informe de Word es un archivo binario, no para el terminal
+cli-report-binary-hint = use -o report.docx
+cli-aggregate-format-unknown = no se puede deducir el formato de la cartera a partir de '{ $path }'
+cli-aggregate-format-unknown-hint = nombre el archivo .md, .html o .csv, o use --format
+cli-aggregate-no-sessions = no se ha indicado ningún archivo de sesión
+cli-aggregate-other-item = '{ $path }' es de '{ $id }'
+cli-aggregate-other-frameworks = estas sesiones no se respondieron con el marco '{ $id }', así que sus puntuaciones no pueden compartir su tabla:
+cli-aggregate-other-frameworks-hint = agrupe por separado las sesiones de cada marco, o use --framework para elegir cuál

@@ -775,3 +775,20 @@ cli-migrate-note-on = note sur '{ $question }'
 cli-migrate-answer-to = réponse à '{ $question }'
 cli-migrate-condition-at = la condition se trouve en { $place }
 cli-migrate-original = L'original est inchangé : { $path } contient toujours toutes les réponses.
+
+## Référentiel introuvable, refus des rapports et portefeuilles
+cli-no-framework = aucun référentiel n'a l'id '{ $id }'
+cli-no-framework-near = vouliez-vous dire '{ $near }' ? (`integra frameworks` les liste tous)
+cli-no-framework-hint = `integra frameworks` liste les référentiels disponibles
+cli-report-format-unknown = impossible de déduire le format du rapport de '.{ $ext }' dans '{ $path }'
+cli-report-format-unknown-hint = nommez le fichier .md, .html, .txt, .json, .csv ou .docx, ou passez --format
+cli-report-by-principle = --by principle est une mise en page CSV, pas { $format }
+cli-report-by-principle-hint = ajoutez --format csv
+cli-report-binary = un rapport Word est un fichier binaire, pas pour le terminal
+cli-report-binary-hint = passez -o report.docx
+cli-aggregate-format-unknown = impossible de déduire le format du portefeuille de '{ $path }'
+cli-aggregate-format-unknown-hint = nommez le fichier .md, .html ou .csv, ou passez --format
+cli-aggregate-no-sessions = aucun fichier de session indiqué
+cli-aggregate-other-item = '{ $path }' relève de '{ $id }'
+cli-aggregate-other-frameworks = ces sessions n'ont pas été remplies avec le référentiel '{ $id }', leurs scores ne peuvent donc pas partager son tableau :
+cli-aggregate-other-frameworks-hint = regroupez séparément les sessions de chaque référentiel, ou passez --framework pour choisir lequel

@@ -757,3 +757,20 @@ cli-migrate-note-on = заметка к '{ $question }'
 cli-migrate-answer-to = ответ на '{ $question }'
 cli-migrate-condition-at = условие находится в { $place }
 cli-migrate-original = Оригинал не изменён: в { $path } по-прежнему все ответы.
+
+## Методика не найдена, отказы отчётов и портфелей
+cli-no-framework = нет методики с id '{ $id }'
+cli-no-framework-near = может быть, '{ $near }'? (`integra frameworks` выводит все)
+cli-no-framework-hint = `integra frameworks` выводит доступные методики
+cli-report-format-unknown = не удаётся определить формат отчёта по '.{ $ext }' в '{ $path }'
+cli-report-format-unknown-hint = назовите файл .md, .html, .txt, .json, .csv или .docx или укажите --format
+cli-report-by-principle = --by principle — это раскладка CSV, а не { $format }
+cli-report-by-principle-hint = добавьте --format csv
+cli-report-binary = отчёт Word — двоичный файл, не для терминала
+cli-report-binary-hint = укажите -o report.docx
+cli-aggregate-format-unknown = не удаётся определить формат портфеля по '{ $path }'
+cli-aggregate-format-unknown-hint = назовите файл .md, .html или .csv или укажите --format
+cli-aggregate-no-sessions = не указано ни одного файла сессии
+cli-aggregate-other-item = '{ $path }' относится к '{ $id }'
+cli-aggregate-other-frameworks = эти сессии заполнены не по методике '{ $id }', поэтому их баллы не могут быть в одной таблице:
+cli-aggregate-other-frameworks-hint = сводите сессии каждой методики отдельно или выберите одну через --framework

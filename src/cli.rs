@@ -381,5 +381,21 @@ pub fn run(cli: Cli) -> ExitCode {
     }
 }
 
+/// A refusal for standard error: the message, then `  = hint: ...`, both in `lang`.
+pub(crate) fn refusal(
+    lang: &str,
+    key: &str,
+    args: &[(&str, crate::i18n::Arg)],
+    hint: &str,
+) -> String {
+    use crate::i18n::{tr, tr_args};
+    format!(
+        "{}\n  = {}: {}",
+        tr_args(lang, key, args),
+        tr(lang, "diag-hint"),
+        tr(lang, hint)
+    )
+}
+
 /// What a command returns: an exit code, or a message for standard error.
 pub type Outcome = Result<ExitCode, String>;

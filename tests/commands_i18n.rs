@@ -131,3 +131,20 @@ fn migrate_accounts_for_every_answer_in_the_reader_language() {
         insta::assert_snapshot!(format!("migrate-v1-to-v2-{lang}"), said);
     }
 }
+
+#[test]
+fn an_unknown_framework_is_refused_in_the_reader_language() {
+    let home = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let fr = integra(home.path(), root, &["outline", "quick-chek"], "fr_FR.UTF-8");
+    assert_eq!(fr.status.code(), Some(1));
+    assert_eq!(
+        text(&fr.stderr),
+        "aucun référentiel n'a l'id 'quick-chek'\n  = conseil: vouliez-vous dire 'quick-check' ? (`integra frameworks` les liste tous)\n"
+    );
+    let en = integra(home.path(), root, &["outline", "quick-chek"], "C.UTF-8");
+    assert_eq!(
+        text(&en.stderr),
+        "no framework with id 'quick-chek'\n  = hint: did you mean 'quick-check'? (`integra frameworks` lists them all)\n"
+    );
+}

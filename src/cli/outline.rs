@@ -9,8 +9,10 @@ use crate::i18n::{tr, tr_args};
 use crate::scoring::is_scorable;
 
 pub fn run(spec: Option<&str>) -> Outcome {
-    let fw = catalog::resolve(spec.unwrap_or(catalog::DEFAULT_ID)).map_err(|e| e.to_string())?;
-    out!("{}", render_in(&fw, crate::i18n::detect(None)));
+    let lang = crate::i18n::detect(None);
+    let fw =
+        catalog::resolve(spec.unwrap_or(catalog::DEFAULT_ID)).map_err(|e| e.render_in(lang))?;
+    out!("{}", render_in(&fw, lang));
     Ok(ExitCode::SUCCESS)
 }
 

@@ -14,7 +14,9 @@ pub fn run(path: &Path, framework: Option<&str>, format: Format, lang: Option<&s
     // Problems in the answers file are told in the reader's language.
     let words = crate::i18n::detect(lang);
     let parsed = load_sheet(path).map_err(|e| e.render_in(words))?;
-    let fw = parsed.framework(framework).map_err(|e| e.to_string())?;
+    let fw = parsed
+        .framework(framework)
+        .map_err(|e| e.render_in(words))?;
     let sheet = parsed.against(&fw).map_err(|e| e.render_in(words))?;
     if sheet.version.as_deref().is_none_or(|v| v == fw.version)
         && sheet.hash.as_deref().is_some_and(|h| h != fw.hash)
