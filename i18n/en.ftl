@@ -804,3 +804,9 @@ cli-aggregate-no-sessions = no session files given
 cli-aggregate-other-item = '{ $path }' is '{ $id }'
 cli-aggregate-other-frameworks = these sessions were not answered against framework '{ $id }', so their scores cannot share its table:
 cli-aggregate-other-frameworks-hint = aggregate each framework's sessions separately, or pass --framework to choose which one
+
+## Opening a saved session
+cli-session-no-framework = this session is for framework '{ $id }', which is not available here; put its file in ./frameworks or pass --framework PATH
+cli-session-no-backup = some answers in '{ $path }' no longer fit framework '{ $id }', and a backup could not be written first: { $error }
+cli-score-hash-changed = framework '{ $id }' has changed since these answers were saved (its content hash differs); scoring with the current text
+cli-score-version-changed = these answers were given against '{ $id }' version { $was }; scoring with version { $now }

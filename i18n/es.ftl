@@ -792,3 +792,9 @@ cli-aggregate-no-sessions = no se ha indicado ningún archivo de sesión
 cli-aggregate-other-item = '{ $path }' es de '{ $id }'
 cli-aggregate-other-frameworks = estas sesiones no se respondieron con el marco '{ $id }', así que sus puntuaciones no pueden compartir su tabla:
 cli-aggregate-other-frameworks-hint = agrupe por separado las sesiones de cada marco, o use --framework para elegir cuál
+
+## Abrir una sesión guardada
+cli-session-no-framework = esta sesión es del marco '{ $id }', que no está disponible aquí; ponga su archivo en ./frameworks o use --framework PATH
+cli-session-no-backup = algunas respuestas de '{ $path }' ya no encajan en el marco '{ $id }', y no se pudo escribir antes una copia de seguridad: { $error }
+cli-score-hash-changed = el marco '{ $id }' ha cambiado desde que se guardaron estas respuestas (su huella es distinta); se puntúa con el texto actual
+cli-score-version-changed = estas respuestas se dieron con '{ $id }' versión { $was }; se puntúa con la versión { $now }

@@ -792,3 +792,9 @@ cli-aggregate-no-sessions = aucun fichier de session indiqué
 cli-aggregate-other-item = '{ $path }' relève de '{ $id }'
 cli-aggregate-other-frameworks = ces sessions n'ont pas été remplies avec le référentiel '{ $id }', leurs scores ne peuvent donc pas partager son tableau :
 cli-aggregate-other-frameworks-hint = regroupez séparément les sessions de chaque référentiel, ou passez --framework pour choisir lequel
+
+## Ouverture d'une session enregistrée
+cli-session-no-framework = cette session est pour le référentiel '{ $id }', qui n'est pas disponible ici ; placez son fichier dans ./frameworks ou passez --framework PATH
+cli-session-no-backup = certaines réponses de '{ $path }' ne correspondent plus au référentiel '{ $id }', et aucune sauvegarde n'a pu être écrite avant : { $error }
+cli-score-hash-changed = le référentiel '{ $id }' a changé depuis l'enregistrement de ces réponses (son empreinte diffère) ; la notation utilise le texte actuel
+cli-score-version-changed = ces réponses ont été données avec '{ $id }' version { $was } ; la notation utilise la version { $now }

@@ -21,15 +21,23 @@ pub fn run(path: &Path, framework: Option<&str>, format: Format, lang: Option<&s
     if sheet.version.as_deref().is_none_or(|v| v == fw.version)
         && sheet.hash.as_deref().is_some_and(|h| h != fw.hash)
     {
+        let args = [("id", fw.id.as_str().into())];
         eprintln!(
-            "warning: framework '{}' has changed since these answers were saved (its content hash differs); scoring with the current text",
-            fw.id
+            "{}: {}",
+            tr(words, "diag-warning"),
+            tr_args(words, "cli-score-hash-changed", &args)
         );
     }
     if let Some(v) = sheet.version.as_deref().filter(|v| *v != fw.version) {
+        let args = [
+            ("id", fw.id.as_str().into()),
+            ("was", v.into()),
+            ("now", fw.version.as_str().into()),
+        ];
         eprintln!(
-            "warning: these answers were given against '{}' version {v}; scoring with version {}",
-            fw.id, fw.version
+            "{}: {}",
+            tr(words, "diag-warning"),
+            tr_args(words, "cli-score-version-changed", &args)
         );
     }
     let lang = lang.or(sheet.language.as_deref()).unwrap_or("en");
