@@ -810,3 +810,18 @@ cli-session-no-framework = this session is for framework '{ $id }', which is not
 cli-session-no-backup = some answers in '{ $path }' no longer fit framework '{ $id }', and a backup could not be written first: { $error }
 cli-score-hash-changed = framework '{ $id }' has changed since these answers were saved (its content hash differs); scoring with the current text
 cli-score-version-changed = these answers were given against '{ $id }' version { $was }; scoring with version { $now }
+
+## forget and new: refusals
+cli-forget-missing = '{ $path }' does not exist
+cli-forget-not-file = '{ $path }' is not a regular file; integra only removes session files it saved
+cli-forget-not-session = '{ $path }' is not an integra session, so it is left alone: { $why }
+cli-forget-no-session-table = it has no [session] table (an answers file written by hand or by another tool)
+cli-new-bad-id = '{ $name }' cannot be a framework id: { $why }
+cli-new-bad-id-hint = ids use letters a-z, digits, '-' and '_', e.g. `integra new peer-services`
+cli-new-bad-char = '{ $char }' is not allowed (only unaccented letters a-z)
+cli-new-no-letters = it has no letters or digits
+cli-new-too-long = it is { $length } characters long; ids have at most 100
+cli-new-no-folder = this system has no folder for user frameworks (no home folder?)
+cli-new-no-folder-hint = pass -o PATH to say where to write the file
+cli-new-taken = a framework with id '{ $id }' already exists ({ $origin })
+cli-new-taken-hint = choose another NAME; to adapt that framework, use `integra new NEW-NAME --from { $id }`

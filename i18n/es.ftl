@@ -798,3 +798,18 @@ cli-session-no-framework = esta sesión es del marco '{ $id }', que no está dis
 cli-session-no-backup = algunas respuestas de '{ $path }' ya no encajan en el marco '{ $id }', y no se pudo escribir antes una copia de seguridad: { $error }
 cli-score-hash-changed = el marco '{ $id }' ha cambiado desde que se guardaron estas respuestas (su huella es distinta); se puntúa con el texto actual
 cli-score-version-changed = estas respuestas se dieron con '{ $id }' versión { $was }; se puntúa con la versión { $now }
+
+## forget y new: rechazos
+cli-forget-missing = '{ $path }' no existe
+cli-forget-not-file = '{ $path }' no es un archivo normal; integra solo borra los archivos de sesión que guardó
+cli-forget-not-session = '{ $path }' no es una sesión de integra, así que no se toca: { $why }
+cli-forget-no-session-table = no tiene tabla [session] (un archivo de respuestas escrito a mano o con otra herramienta)
+cli-new-bad-id = '{ $name }' no puede ser un id de marco: { $why }
+cli-new-bad-id-hint = un id usa letras a-z, cifras, '-' y '_', p. ej. `integra new peer-services`
+cli-new-bad-char = '{ $char }' no está permitido (solo letras a-z sin tilde)
+cli-new-no-letters = no tiene letras ni cifras
+cli-new-too-long = tiene { $length } caracteres; un id tiene como máximo 100
+cli-new-no-folder = este sistema no tiene carpeta para los marcos del usuario (¿no hay carpeta personal?)
+cli-new-no-folder-hint = use -o PATH para indicar dónde escribir el archivo
+cli-new-taken = ya existe un marco con el id '{ $id }' ({ $origin })
+cli-new-taken-hint = elija otro NAME; para adaptar ese marco, use `integra new NEW-NAME --from { $id }`

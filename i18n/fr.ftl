@@ -798,3 +798,18 @@ cli-session-no-framework = cette session est pour le référentiel '{ $id }', qu
 cli-session-no-backup = certaines réponses de '{ $path }' ne correspondent plus au référentiel '{ $id }', et aucune sauvegarde n'a pu être écrite avant : { $error }
 cli-score-hash-changed = le référentiel '{ $id }' a changé depuis l'enregistrement de ces réponses (son empreinte diffère) ; la notation utilise le texte actuel
 cli-score-version-changed = ces réponses ont été données avec '{ $id }' version { $was } ; la notation utilise la version { $now }
+
+## forget et new : refus
+cli-forget-missing = '{ $path }' n'existe pas
+cli-forget-not-file = '{ $path }' n'est pas un fichier ordinaire ; integra ne supprime que les fichiers de session qu'il a enregistrés
+cli-forget-not-session = '{ $path }' n'est pas une session integra, il n'est donc pas touché : { $why }
+cli-forget-no-session-table = il n'a pas de table [session] (fichier de réponses écrit à la main ou par un autre outil)
+cli-new-bad-id = '{ $name }' ne peut pas être un id de référentiel : { $why }
+cli-new-bad-id-hint = un id utilise les lettres a-z, les chiffres, '-' et '_', par ex. `integra new peer-services`
+cli-new-bad-char = '{ $char }' n'est pas permis (seulement des lettres a-z sans accent)
+cli-new-no-letters = il ne contient ni lettre ni chiffre
+cli-new-too-long = il fait { $length } caractères ; un id en a au plus 100
+cli-new-no-folder = ce système n'a pas de dossier pour les référentiels de l'utilisateur (pas de dossier personnel ?)
+cli-new-no-folder-hint = passez -o PATH pour dire où écrire le fichier
+cli-new-taken = un référentiel d'id '{ $id }' existe déjà ({ $origin })
+cli-new-taken-hint = choisissez un autre NAME ; pour adapter ce référentiel, utilisez `integra new NEW-NAME --from { $id }`

@@ -780,3 +780,18 @@ cli-session-no-framework = эта сессия для методики '{ $id }'
 cli-session-no-backup = некоторые ответы в '{ $path }' больше не подходят к методике '{ $id }', а резервную копию записать не удалось: { $error }
 cli-score-hash-changed = методика '{ $id }' изменилась с тех пор, как были сохранены эти ответы (отпечаток другой); оценка идёт по текущему тексту
 cli-score-version-changed = эти ответы давались по '{ $id }' версии { $was }; оценка идёт по версии { $now }
+
+## forget и new: отказы
+cli-forget-missing = '{ $path }' не существует
+cli-forget-not-file = '{ $path }' — не обычный файл; integra удаляет только сохранённые ею файлы сессий
+cli-forget-not-session = '{ $path }' — не сессия integra, поэтому файл не тронут: { $why }
+cli-forget-no-session-table = в нём нет таблицы [session] (файл ответов написан вручную или другой программой)
+cli-new-bad-id = '{ $name }' не может быть id методики: { $why }
+cli-new-bad-id-hint = id состоит из латинских букв a-z, цифр, '-' и '_', например `integra new peer-services`
+cli-new-bad-char = '{ $char }' недопустим (только латинские буквы a-z без диакритики)
+cli-new-no-letters = в нём нет ни букв, ни цифр
+cli-new-too-long = в нём { $length } символов; в id не больше 100
+cli-new-no-folder = в этой системе нет папки для методик пользователя (нет домашней папки?)
+cli-new-no-folder-hint = укажите -o PATH, чтобы задать, куда записать файл
+cli-new-taken = методика с id '{ $id }' уже есть ({ $origin })
+cli-new-taken-hint = выберите другое NAME; чтобы адаптировать эту методику, используйте `integra new NEW-NAME --from { $id }`

@@ -345,6 +345,43 @@ mod tests {
     }
 
     #[test]
+    fn a_keyed_message_renders_in_english_once_and_in_other_languages_at_the_edge() {
+        let src = Source {
+            name: "f.toml",
+            text: "id = 'x'\nscael = 'y'\n",
+        };
+        let context = crate::msg!(
+            "diag-ctx-id",
+            what = crate::msg!("diag-what-question"),
+            id = "q1"
+        );
+        let d = Diagnostic::error(
+            9..14,
+            crate::msg!("diag-unknown-key", key = "scael", context = context),
+        )
+        .with_hint(crate::msg!("diag-did-you-mean", word = "scale"));
+        assert_eq!(d.message, "unknown key 'scael' in question 'q1'");
+        assert_eq!(
+            src.render_all_in("en", std::slice::from_ref(&d)),
+            src.render(&d)
+        );
+        assert_eq!(
+            src.render_all_in("fr", &[d]),
+            "f.toml:2:1: erreur: clé inconnue 'scael' (question 'q1')\n  |\n2 | scael = 'y'\n  | ^^^^^\n  = conseil: vouliez-vous dire 'scale' ?\n"
+        );
+    }
+
+    #[test]
+    fn summaries_take_each_language_plural() {
+        let s = |errors, warnings| Summary { errors, warnings };
+        assert_eq!(s(1, 2).in_lang("en"), s(1, 2).to_string());
+        assert_eq!(s(0, 1).in_lang("en"), "0 errors, 1 warning");
+        assert_eq!(s(1, 2).in_lang("ru"), "1 ошибка, 2 предупреждения");
+        assert_eq!(s(5, 21).in_lang("ru"), "5 ошибок, 21 предупреждение");
+        assert_eq!(s(2, 0).in_lang("es"), "2 errores, 0 avisos");
+    }
+
+    #[test]
     fn long_lines_are_cut_around_the_column() {
         let text = format!("a = [{}]", "1, ".repeat(500));
         let src = Source {

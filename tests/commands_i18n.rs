@@ -148,3 +148,33 @@ fn an_unknown_framework_is_refused_in_the_reader_language() {
         "no framework with id 'quick-chek'\n  = hint: did you mean 'quick-check'? (`integra frameworks` lists them all)\n"
     );
 }
+
+#[test]
+fn forget_and_new_refuse_in_the_reader_language() {
+    let home = tempfile::tempdir().unwrap();
+    let cwd = tempfile::tempdir().unwrap();
+    let (h, c) = (home.path(), cwd.path());
+    let out = integra(h, c, &["forget", "missing.toml", "--yes"], "es_ES.UTF-8");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(text(&out.stderr), "'missing.toml' no existe\n");
+
+    std::fs::write(c.join("notes.toml"), "framework = \"x\"\n").unwrap();
+    let out = integra(h, c, &["forget", "notes.toml", "--yes"], "fr_FR.UTF-8");
+    let err = text(&out.stderr);
+    assert!(
+        err.starts_with("'notes.toml' n'est pas une session integra, il n'est donc pas touché : il n'a pas de table [session]"),
+        "{err}"
+    );
+    assert!(c.join("notes.toml").exists());
+
+    let out = integra(h, c, &["new", "été"], "ru_RU.UTF-8");
+    let err = text(&out.stderr);
+    assert!(
+        err.starts_with("'été' не может быть id методики: 'é' недопустим"),
+        "{err}"
+    );
+    assert!(
+        err.contains("\n  = подсказка: id состоит из латинских букв"),
+        "{err}"
+    );
+}
