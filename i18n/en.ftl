@@ -486,3 +486,344 @@ agg-schema = portfolio schema { $n }
 agg-version-note = Some sessions were answered against another version of '{ $id }'; every row is scored here against version { $version }: { $list }.
 agg-version-item = '{ $file }' (version { $version })
 cli-wrote-portfolio = Wrote the portfolio of { $n } sessions to '{ $path }'.
+
+## Diagnostics (integra validate, preview and answers files). Ids, keys, values and `code`
+## stay as written; only the words around them are translated.
+diag-error = error
+diag-warning = warning
+diag-hint = hint
+diag-summary = { $errors ->
+    [one] { $errors } error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [one] { $warnings } warning
+   *[other] { $warnings } warnings
+}
+diag-did-you-mean = did you mean '{ $word }'?
+diag-use-one-of = use one of: { $values }
+diag-unshown = { $count } more problems not shown
+diag-unshown-hint = fix the problems above and run `integra validate` again
+diag-what-scale = scale
+diag-what-principle = principle
+diag-what-question = question
+diag-what-band = band
+diag-what-gate = gate
+diag-what-principle-id = principle '{ $id }'
+diag-what-question-id = question '{ $id }'
+diag-id-hint = ids use letters, digits, '-' and '_' only, e.g. `referral-tracking`
+diag-id-invalid = { $what } id '{ $id }' is not a valid id
+diag-id-duplicate = duplicate { $what } id '{ $id }'
+diag-id-duplicate-hint = every { $what } needs its own id; rename one of them
+diag-too-many-principles = principle '{ $id }' is one too many: a framework may have at most { $max } principles
+diag-too-many-questions = question '{ $id }' is one too many: a framework may have at most { $max } questions
+diag-too-many-hint = split the framework into several smaller ones
+diag-framework-id-invalid = framework id '{ $id }' is not a valid id
+diag-languages-en = 'languages' must include "en"
+diag-languages-en-hint = English is the reference language every other falls back to
+diag-no-principles = the framework has no principles
+diag-no-principles-hint = add at least one `[[principles]]` table with questions
+diag-scale-no-levels = scale '{ $id }' has no levels
+diag-scale-no-levels-hint = add at least two `[[scales.levels]]` with value and label
+diag-scale-one-level = scale '{ $id }' has only one level
+diag-scale-one-level-hint = a scale needs at least two levels to tell answers apart
+diag-scale-not-ascending = levels of scale '{ $id }' must ascend by value, but { $next } follows { $prev }
+diag-scale-not-ascending-hint = list levels from lowest to highest readiness with increasing values
+diag-principle-no-questions = principle '{ $id }' has no questions
+diag-principle-no-questions-hint = add `[[principles.questions]]` tables under it
+diag-rating-no-scale = rating question '{ $id }' has no 'scale'
+diag-rating-no-scale-hint = add `scale = "<id of a [[scales]] entry>"`
+diag-scale-define-hint = define it under `[[scales]]`
+diag-scale-undefined = question '{ $id }' uses scale '{ $scale }', which is not defined
+diag-kind-no-scale = { $kind } question '{ $id }' cannot take a 'scale'
+diag-kind-no-scale-hint = only `kind = "rating"` questions use a scale; remove the key or change the kind
+diag-kind-no-options = { $kind } question '{ $id }' cannot take 'options'
+diag-kind-no-options-hint = only choice and checklist questions have options
+diag-kind-no-key = { $kind } question '{ $id }' cannot take '{ $key }'
+diag-kind-no-key-hint = only number questions have bounds, a unit or number scoring
+diag-too-few-options = { $kind } question '{ $id }' needs at least { $least ->
+    [one] { $least } option
+   *[other] { $least } options
+}
+diag-too-few-options-hint = add `options = [{ "{" } id = "...", label = "..." { "}" }, ...]`
+diag-option-id-invalid = option id '{ $option }' of question '{ $id }' is not a valid id
+diag-option-reserved = option id '{ $option }' of question '{ $id }' is reserved
+diag-option-reserved-hint = answers files use "na" and "dont_know" for not applicable and don't know; use `not_applicable = true` / `dont_know = true` instead, or rename the option
+diag-option-twice = question '{ $id }' lists option '{ $option }' twice
+diag-option-twice-hint = give every option its own id
+diag-option-points = option '{ $option }' of question '{ $id }' has points { $points }; points must be 0 or more
+diag-option-points-hint = use a finite number such as 0, 1 or 2
+diag-number-bounds = question '{ $id }' has min { $min } and max { $max }; min must be below max
+diag-number-bounds-hint = swap or correct the bounds
+diag-number-scoring-bounds = scored number question '{ $id }' needs both 'min' and 'max'
+diag-number-scoring-bounds-hint = the score runs from min to max
+diag-cond-forms = the condition of question '{ $id }' must use exactly one of 'question', 'all', 'any' or 'not'
+diag-cond-forms-hint = e.g. `show_if = { "{" } question = "legal_context", is = "legal" { "}" }`
+diag-cond-self = question '{ $id }' has a condition on itself
+diag-cond-self-hint = a condition can only look at earlier questions
+diag-cond-later = the condition of question '{ $id }' refers to '{ $target }', which comes later
+diag-cond-later-hint = move the question it depends on earlier, or this one later
+diag-cond-unknown = the condition of question '{ $id }' refers to unknown question '{ $target }'
+diag-check-question-id = check the question id
+diag-check-principle-id = check the principle id
+diag-cond-no-test = the condition of question '{ $id }' says which question but not what to test
+diag-cond-no-test-hint = add one of `is`, `one_of`, `at_least`, `at_most` or `includes`
+diag-cond-wrong-test = the condition of question '{ $id }' tests { $kind } question '{ $target }' in a way that kind cannot answer
+diag-cond-wrong-test-hint = use `is`/`one_of` for choice and yes_no, `at_least`/`at_most` for rating and number, `includes` for checklist
+diag-cond-offers = '{ $target }' offers: { $values }
+diag-cond-bad-value = the condition of question '{ $id }' expects '{ $value }', which question '{ $target }' does not offer
+diag-no-bands = the framework has no bands
+diag-no-bands-hint = add `[[bands]]` tables covering scores 0 to 100
+diag-band-bounds = band '{ $id }' runs from { $min } to { $max }; min must be below max
+diag-band-bounds-hint = each band covers min (included) up to max (excluded)
+diag-bands-order = bands must be listed from the lowest scores to the highest
+diag-bands-order-hint = reorder the `[[bands]]` tables by 'min'
+diag-band-first = the lowest band '{ $id }' starts at { $min }, leaving scores below it without a band
+diag-band-first-hint = start the lowest band at `min = 0`
+diag-band-last = the highest band '{ $id }' ends at { $max }; bands must reach 100
+diag-band-last-hint = end the highest band at `max = 100`
+diag-band-overlap = band '{ $id }' starts at { $min } but band '{ $other }' runs to { $max }: they overlap
+diag-band-gap = band '{ $id }' starts at { $min } but band '{ $other }' ends at { $max }: scores in between have no band
+diag-band-start-at = start '{ $id }' at { $at }
+diag-gate-unknown-question = gate '{ $id }' watches unknown question '{ $target }'
+diag-gate-unknown-principle = gate '{ $id }' watches unknown principle '{ $target }'
+diag-gate-principle-level = gate '{ $id }' watches a principle, which has a score, not a level
+diag-gate-principle-level-hint = use `min_score = <0-100>` for principle gates
+diag-gate-no-threshold = gate '{ $id }' has no threshold
+diag-gate-no-threshold-hint = add `min_score = <0-100>`
+diag-gate-target = gate '{ $id }' must watch exactly one 'question' or 'principle'
+diag-gate-target-hint = set either `question = "..."` or `principle = "..."`
+diag-gate-min-score = gate '{ $id }' has min_score { $score }; scores run from 0 to 100
+diag-gate-min-score-hint = use a number from 0 to 100
+diag-gate-cap-hint = name one of the `[[bands]]` ids
+diag-gate-unknown-cap = gate '{ $id }' caps at unknown band '{ $band }'
+diag-gate-threshold = gate '{ $id }' needs exactly one of 'min_level' or 'min_score'
+diag-gate-threshold-hint = `min_level` for a rating question's level, `min_score` (0-100) otherwise
+diag-gate-level = gate '{ $id }' asks for level { $level }, which scale '{ $scale }' does not have
+diag-gate-level-not-rating = gate '{ $id }' uses 'min_level' but question '{ $question }' is not a rating
+diag-gate-level-not-rating-hint = use `min_score = <0-100>` instead
+diag-gate-unscored = gate '{ $id }' watches question '{ $question }', which carries no score
+diag-gate-unscored-hint = gate a scored question (text, zero-point choices and numbers without `scoring` never score)
+diag-weight-positive = { $what } has weight { $weight }; weights must be above 0
+diag-weight-positive-hint = use a positive number such as 1 or 2; leave a question out rather than weighting it 0
+diag-weight-large = { $what } has weight { $weight }, which is too large
+diag-weight-large-hint = use weights up to 1000000
+diag-ctx-header = the framework header
+diag-ctx-id = { $what } '{ $id }'
+diag-ctx-no-id = a { $what } without an id
+diag-translations-hint = write `[translations.fr]` and under it `"question.ID.text" = "..."` lines
+diag-translations-table = 'translations' must be a table of languages
+diag-lang-code = '{ $code }' is not a language code
+diag-lang-code-hint = use a code such as fr, es, ru or pt-BR
+diag-translations-lang-table = 'translations.{ $code }' must be a table
+diag-translation-text = the translation of '{ $key }' must be text in quotes
+diag-translation-text-hint = quote the key too when it has dots: `"question.ID.text" = "..."`
+diag-list-of-tables = '{ $name }' must be a list of tables
+diag-entry-table = each entry of '{ $name }' must be a table
+diag-own-header-hint = write each entry under its own `[[{ $name }]]` header
+diag-unknown-key = unknown key '{ $key }' in { $context }
+diag-keys-allowed = the keys allowed here are: { $keys }
+diag-missing-key = { $context } is missing '{ $key }'
+diag-missing-key-hint = add `{ $key } = ...` to this table
+diag-bad-variant = '{ $value }' is not a valid '{ $key }' in { $context }
+diag-a-value = a value
+diag-bad-value = { $key } in { $context }: { $detail }
+diag-type-number-hint = write a number without quotes, e.g. `weight = 2`
+diag-type-bool-hint = write `true` or `false` without quotes
+diag-type-list-hint = write a list in square brackets, e.g. `["a", "b"]`
+diag-type-other-hint = see docs/framework-format.md for the form this key takes
+diag-toml-syntax = TOML syntax: { $detail }
+diag-toml-syntax-hint = check quotes, brackets and `key = value` pairs on this line
+diag-single-question = principle '{ $id }' has a single question
+diag-single-question-hint = one answer then decides the whole principle; add questions or merge it with another principle
+diag-no-help = question '{ $id }' has no help text
+diag-no-help-hint = add `help = "..."`: what the question means and how to judge it
+diag-no-recommendation = question '{ $id }' has no recommendation
+diag-no-recommendation-hint = add `recommendation = "..."`: the action to take when it scores low
+diag-gate-never-fails = gate '{ $id }' can never fail once answered
+diag-gate-never-fails-hint = its threshold is at or below the lowest possible answer; raise it or remove the gate
+diag-untranslated = { $count } strings have no '{ $lang }' translation, e.g. '{ $first }'
+diag-untranslated-hint = add them under `[translations.{ $lang }]`; until then readers see English
+diag-unshown-warnings = { $count } more warnings not shown
+diag-unshown-warnings-hint = fix the warnings above and run `integra validate` again
+diag-unreachable-hidden = question '{ $id }' can never be shown: its condition looks at '{ $targets }', which { $count ->
+    [one] is
+   *[other] are
+} never shown either
+diag-unreachable-hidden-hint = fix the condition of the question it looks at, or test another question
+diag-unreachable-not = question '{ $id }' can never be shown: a `not` in its condition wraps something that always holds
+diag-unreachable-not-hint = an unanswered question makes a test false, so `not` of that test is true; check what the `not` wraps
+diag-unreachable = question '{ $id }' can never be shown: its condition can never hold
+diag-unreachable-bounds-hint = check the bounds against the scale or the number's min and max
+diag-unreachable-contradiction-hint = no answers make `{ $condition }` hold: its parts contradict each other
+diag-translated-twice = '{ $key }' is translated into '{ $lang }' twice
+diag-translated-twice-hint = keep either the inline translation or this one
+diag-translation-no-english = '{ $key }' has no English text to translate
+diag-translation-no-english-hint = write the English text first; every translation falls back to it
+diag-translation-key-hint = keys look like `question.ID.text` or `scale.ID.level.VALUE.label`; see docs/framework-format.md
+diag-translation-key-unknown = translation key '{ $key }' names no text of this framework
+diag-cannot-read = cannot read '{ $path }': { $error }
+diag-cannot-read-hint = check the path and its permissions
+diag-folder = '{ $path }' is a folder, not a file
+diag-folder-hint = name a .toml file
+diag-too-big = '{ $path }' is { $size } bytes; files over { $max } bytes (4 MiB) are refused
+diag-too-big-hint = is this the right file? frameworks and answer sheets are a few hundred KiB at most
+diag-not-utf8 = '{ $path }' is not UTF-8 text: invalid byte at offset { $offset }
+diag-not-utf8-hint = save the file as UTF-8 in your editor
+diag-ok = ok
+cli-preview-fix = fix the errors above, then run `integra preview { $file }` again
+diag-sheet-framework-hint = add `framework = "<framework id>"` at the top of the file
+diag-sheet-keys-hint = an answers file has `framework`, `version`, `hash`, `language`, `[meta]`, `[answers]`, `[notes]` and `[session]`
+diag-sheet-format-hint = see `integra score --help` for the answers-file format
+diag-sheet-other-framework = these answers are for framework '{ $named }', not '{ $id }'
+diag-sheet-other-framework-hint = pass the matching framework with --framework, or correct the id
+diag-sheet-unknown-question = '{ $question }' is not a question of framework '{ $id }'
+diag-sheet-unknown-question-hint = `integra outline` lists the question ids
+diag-answer-special = question '{ $id }' does not allow "{ $word }"
+diag-answer-special-hint = answer it, or leave it out to mark it unanswered
+diag-answer-level = { $value } is not a level of question '{ $id }'
+diag-answer-level-hint = use one of the scale's values: { $values }
+diag-answer-yes-no = { $value } is not an answer to yes/no question '{ $id }'
+diag-answer-yes-no-hint = use "yes", "partial" or "no"
+diag-answer-number = question '{ $id }' takes a number, not { $value }
+diag-answer-number-hint = write the number without quotes
+diag-answer-range = { $value } is out of range for question '{ $id }'
+diag-answer-text = question '{ $id }' takes text, not { $value }
+diag-answer-text-hint = put the answer in quotes
+diag-answer-checklist = question '{ $id }' is a checklist; its answer is a list
+diag-answer-checklist-hint = e.g. ["option_a", "option_b"], or [] when none applies
+diag-answer-between = the answer must be between { $min } and { $max }
+diag-answer-at-least = the answer must be at least { $min }
+diag-answer-at-most = the answer must be at most { $max }
+diag-answer-options = the options are: { $options }
+diag-answer-option = { $value } is not an option of question '{ $id }'
+
+## Command line: forget, new, frameworks, templates
+cli-forget-list = These files will be overwritten with zeros, then removed:
+cli-forget-nothing = Nothing removed.
+cli-forget-removed = removed { $path }
+cli-forget-failed = could not remove '{ $path }': { $error }
+cli-forget-done = Done. Copies elsewhere (reports, backups of this computer, synced folders) are not touched, and on SSDs and some file systems old data can survive overwriting: see `integra forget --help`.
+cli-forget-confirm = Remove these { $count } files for good? [y/N]
+cli-forget-no-answer = could not read the answer: { $error }; pass --yes to skip the question
+cli-new-created = Created { $path } (framework '{ $id }').
+cli-new-next = Next steps:
+cli-new-step-edit = Edit it in any text editor; the comments explain each setting.
+cli-new-step-validate = checks it and points at each mistake
+cli-new-step-preview = walks through it in the wizard; nothing is saved
+cli-new-step-outline = shows principles, questions and weights at a glance
+cli-new-ready = When it is ready:
+cli-new-exists = '{ $path }' already exists; integra never overwrites it
+cli-new-exists-hint = choose another NAME, or pass -o with a new file name
+cli-frameworks-invalid = (invalid)
+cli-frameworks-problems = { $count } problem(s): run `integra validate { $origin }`
+cli-frameworks-id = ID
+cli-frameworks-version = VERSION
+cli-frameworks-title = TITLE
+cli-frameworks-source = SOURCE
+cli-templates-wrote = wrote { $path }
+cli-templates-edit = Edit them, then copy the ones you changed to '{ $dir }' to use them for every report,
+cli-templates-or-pass = or pass one with `integra report --template FILE`.
+cli-templates-intro = Report templates (tera); a file of the same name in the user folder replaces the built-in one.
+cli-templates-user-folder = User folder: { $dir }
+cli-templates-no-user-folder = User folder: none on this system
+cli-templates-builtin = built-in
+cli-templates-json = not templated: the report data itself
+cli-templates-docx = not templated: built from the report data
+cli-templates-count = { $count } built-in templates; `integra templates --export DIR` writes copies.
+cli-frameworks-builtin = built-in
+
+## integra outline
+cli-outline-principles = { $count ->
+    [one] { $count } principle
+   *[other] { $count } principles
+}
+cli-outline-questions = { $count ->
+    [one] { $count } question
+   *[other] { $count } questions
+}
+cli-outline-gates = { $count ->
+    [one] { $count } gate
+   *[other] { $count } gates
+}
+cli-outline-bands = { $count ->
+    [one] { $count } band
+   *[other] { $count } bands
+}
+cli-outline-only-if = only if { $condition }
+cli-outline-legend = -: unscored; shares are of the principle, and of the overall score
+cli-outline-gates-head = Gates
+cli-outline-gate-on = { $gate } on { $target }
+cli-outline-bands-head = Bands
+
+## integra migrate
+cli-migrate-reason-removed = question removed
+cli-migrate-reason-option = option no longer offered
+cli-migrate-reason-level = level not on the new scale
+cli-migrate-reason-range = number out of range
+cli-migrate-reason-kind = kind of question changed
+cli-migrate-reason-special = answer no longer allowed
+cli-migrate-reason-hidden = now hidden by a condition
+cli-migrate-reason-fit = answer no longer fits
+cli-migrate-detail = { $message } ({ $hint })
+cli-migrate-removed = '{ $question }' is not a question of '{ $id }' version { $version }
+cli-migrate-renamed = '{ $question }' is not a question of '{ $id }' version { $version } (renamed to '{ $near }'?)
+cli-migrate-hidden-detail = the answer is kept in the file but does not count while the question is hidden
+cli-migrate-same = '{ $path }' is the session being migrated; integra never overwrites it
+cli-migrate-same-hint = leave out -o, or name another file
+cli-migrate-exists = '{ $path }' already exists
+cli-migrate-exists-hint = name another file with -o, or pass --force to replace it
+cli-migrate-wrote = Wrote { $path } for framework '{ $id }' version { $version }.
+cli-migrate-carried = Carried { $answers } of { $total ->
+    [one] { $total } answer
+   *[other] { $total } answers
+} and { $notes } of { $notes_total ->
+    [one] { $notes_total } note
+   *[other] { $notes_total } notes
+}
+cli-migrate-carried-hidden = ; { $count ->
+    [one] { $count } carried answer
+   *[other] { $count } carried answers
+} now hidden by a condition (kept, not counted)
+cli-migrate-complete = Everything came across.
+cli-migrate-note-on = note on '{ $question }'
+cli-migrate-answer-to = answer to '{ $question }'
+cli-migrate-condition-at = the condition is at { $place }
+cli-migrate-original = The original is unchanged: { $path } still holds every answer.
+
+## Frameworks not found, report and portfolio refusals
+cli-no-framework = no framework with id '{ $id }'
+cli-no-framework-near = did you mean '{ $near }'? (`integra frameworks` lists them all)
+cli-no-framework-hint = `integra frameworks` lists the frameworks available
+cli-report-format-unknown = cannot tell the report format from '.{ $ext }' in '{ $path }'
+cli-report-format-unknown-hint = name the file .md, .html, .txt, .json, .csv or .docx, or pass --format
+cli-report-by-principle = --by principle is a CSV layout, not one for { $format }
+cli-report-by-principle-hint = add --format csv
+cli-report-binary = a Word report is a binary file, not for the terminal
+cli-report-binary-hint = pass -o report.docx
+cli-aggregate-format-unknown = cannot tell the portfolio format from '{ $path }'
+cli-aggregate-format-unknown-hint = name the file .md, .html or .csv, or pass --format
+cli-aggregate-no-sessions = no session files given
+cli-aggregate-other-item = '{ $path }' is '{ $id }'
+cli-aggregate-other-frameworks = these sessions were not answered against framework '{ $id }', so their scores cannot share its table:
+cli-aggregate-other-frameworks-hint = aggregate each framework's sessions separately, or pass --framework to choose which one
+
+## Opening a saved session
+cli-session-no-framework = this session is for framework '{ $id }', which is not available here; put its file in ./frameworks or pass --framework PATH
+cli-session-no-backup = some answers in '{ $path }' no longer fit framework '{ $id }', and a backup could not be written first: { $error }
+cli-score-hash-changed = framework '{ $id }' has changed since these answers were saved (its content hash differs); scoring with the current text
+cli-score-version-changed = these answers were given against '{ $id }' version { $was }; scoring with version { $now }
+
+## forget and new: refusals
+cli-forget-missing = '{ $path }' does not exist
+cli-forget-not-file = '{ $path }' is not a regular file; integra only removes session files it saved
+cli-forget-not-session = '{ $path }' is not an integra session, so it is left alone: { $why }
+cli-forget-no-session-table = it has no [session] table (an answers file written by hand or by another tool)
+cli-new-bad-id = '{ $name }' cannot be a framework id: { $why }
+cli-new-bad-id-hint = ids use letters a-z, digits, '-' and '_', e.g. `integra new peer-services`
+cli-new-bad-char = '{ $char }' is not allowed (only unaccented letters a-z)
+cli-new-no-letters = it has no letters or digits
+cli-new-too-long = it is { $length } characters long; ids have at most 100
+cli-new-no-folder = this system has no folder for user frameworks (no home folder?)
+cli-new-no-folder-hint = pass -o PATH to say where to write the file
+cli-new-taken = a framework with id '{ $id }' already exists ({ $origin })
+cli-new-taken-hint = choose another NAME; to adapt that framework, use `integra new NEW-NAME --from { $id }`

@@ -459,3 +459,359 @@ agg-schema = esquema de cartera { $n }
 agg-version-note = Algunas sesiones se respondieron con otra versión de '{ $id }'; aquí cada fila se puntúa con la versión { $version }: { $list }.
 agg-version-item = '{ $file }' (versión { $version })
 cli-wrote-portfolio = Cartera de { $n } sesiones escrita en '{ $path }'.
+
+## Diagnósticos (integra validate, preview y archivos de respuestas). Los id, claves, valores
+## y el `code` no se traducen; solo las palabras que los rodean.
+diag-error = error
+diag-warning = aviso
+diag-hint = sugerencia
+diag-summary = { $errors ->
+    [one] { $errors } error
+   *[other] { $errors } errores
+}, { $warnings ->
+    [one] { $warnings } aviso
+   *[other] { $warnings } avisos
+}
+diag-did-you-mean = ¿quiso decir '{ $word }'?
+diag-use-one-of = use uno de estos valores: { $values }
+diag-unshown = { $count ->
+    [one] { $count } problema más no se muestra
+   *[other] { $count } problemas más no se muestran
+}
+diag-unshown-hint = corrija los problemas anteriores y vuelva a ejecutar `integra validate`
+diag-what-scale = escala
+diag-what-principle = principio
+diag-what-question = pregunta
+diag-what-band = tramo
+diag-what-gate = umbral
+diag-what-principle-id = el principio '{ $id }'
+diag-what-question-id = la pregunta '{ $id }'
+diag-id-hint = un id solo lleva letras, cifras, '-' y '_', p. ej. `referral-tracking`
+diag-id-invalid = el id '{ $id }' no es válido ({ $what })
+diag-id-duplicate = id '{ $id }' repetido ({ $what })
+diag-id-duplicate-hint = cada elemento ({ $what }) necesita su propio id; cambie el nombre de uno de ellos
+diag-too-many-principles = el principio '{ $id }' sobra: un marco tiene como máximo { $max } principios
+diag-too-many-questions = la pregunta '{ $id }' sobra: un marco tiene como máximo { $max } preguntas
+diag-too-many-hint = divida el marco en varios más pequeños
+diag-framework-id-invalid = el id del marco '{ $id }' no es válido
+diag-languages-en = 'languages' debe incluir "en"
+diag-languages-en-hint = el inglés es la lengua de referencia a la que recurren todas las demás
+diag-no-principles = el marco no tiene principios
+diag-no-principles-hint = añada al menos una tabla `[[principles]]` con preguntas
+diag-scale-no-levels = la escala '{ $id }' no tiene niveles
+diag-scale-no-levels-hint = añada al menos dos `[[scales.levels]]` con value y label
+diag-scale-one-level = la escala '{ $id }' tiene un solo nivel
+diag-scale-one-level-hint = una escala necesita al menos dos niveles para distinguir respuestas
+diag-scale-not-ascending = los niveles de la escala '{ $id }' deben ir de menor a mayor valor, pero { $next } va después de { $prev }
+diag-scale-not-ascending-hint = ordene los niveles de menor a mayor preparación, con valores crecientes
+diag-principle-no-questions = el principio '{ $id }' no tiene preguntas
+diag-principle-no-questions-hint = añada tablas `[[principles.questions]]` debajo de él
+diag-rating-no-scale = la pregunta de valoración '{ $id }' no tiene 'scale'
+diag-rating-no-scale-hint = añada `scale = "<id of a [[scales]] entry>"`
+diag-scale-define-hint = defínala en `[[scales]]`
+diag-scale-undefined = la pregunta '{ $id }' usa la escala '{ $scale }', que no está definida
+diag-kind-no-scale = la pregunta '{ $id }' de tipo { $kind } no admite la clave 'scale'
+diag-kind-no-scale-hint = solo las preguntas `kind = "rating"` usan escala; quite la clave o cambie el tipo
+diag-kind-no-options = la pregunta '{ $id }' de tipo { $kind } no admite la clave 'options'
+diag-kind-no-options-hint = solo las preguntas choice y checklist tienen opciones
+diag-kind-no-key = la pregunta '{ $id }' de tipo { $kind } no admite la clave '{ $key }'
+diag-kind-no-key-hint = solo las preguntas number tienen límites, unidad o puntuación numérica
+diag-too-few-options = la pregunta '{ $id }' de tipo { $kind } necesita al menos { $least ->
+    [one] { $least } opción
+   *[other] { $least } opciones
+}
+diag-too-few-options-hint = añada `options = [{ "{" } id = "...", label = "..." { "}" }, ...]`
+diag-option-id-invalid = el id de opción '{ $option }' de la pregunta '{ $id }' no es válido
+diag-option-reserved = el id de opción '{ $option }' de la pregunta '{ $id }' está reservado
+diag-option-reserved-hint = los archivos de respuestas usan "na" y "dont_know" para «no aplica» y «no sabe»; use `not_applicable = true` / `dont_know = true` o cambie el nombre de la opción
+diag-option-twice = la pregunta '{ $id }' incluye dos veces la opción '{ $option }'
+diag-option-twice-hint = dé a cada opción su propio id
+diag-option-points = la opción '{ $option }' de la pregunta '{ $id }' tiene { $points } puntos; los puntos deben ser 0 o más
+diag-option-points-hint = use un número finito como 0, 1 o 2
+diag-number-bounds = la pregunta '{ $id }' tiene min { $min } y max { $max }; min debe ser menor que max
+diag-number-bounds-hint = intercambie o corrija los límites
+diag-number-scoring-bounds = la pregunta numérica puntuada '{ $id }' necesita 'min' y 'max'
+diag-number-scoring-bounds-hint = la puntuación va de min a max
+diag-cond-forms = la condición de la pregunta '{ $id }' debe usar exactamente una de las formas 'question', 'all', 'any' o 'not'
+diag-cond-forms-hint = p. ej. `show_if = { "{" } question = "legal_context", is = "legal" { "}" }`
+diag-cond-self = la pregunta '{ $id }' tiene una condición sobre sí misma
+diag-cond-self-hint = una condición solo puede mirar preguntas anteriores
+diag-cond-later = la condición de la pregunta '{ $id }' remite a '{ $target }', que viene después
+diag-cond-later-hint = adelante la pregunta de la que depende, o retrase esta
+diag-cond-unknown = la condición de la pregunta '{ $id }' remite a una pregunta desconocida, '{ $target }'
+diag-check-question-id = compruebe el id de la pregunta
+diag-check-principle-id = compruebe el id del principio
+diag-cond-no-test = la condición de la pregunta '{ $id }' dice qué pregunta mirar pero no qué comprobar
+diag-cond-no-test-hint = añada uno de `is`, `one_of`, `at_least`, `at_most` o `includes`
+diag-cond-wrong-test = la condición de la pregunta '{ $id }' comprueba la pregunta '{ $target }' (tipo { $kind }) de un modo que ese tipo no admite
+diag-cond-wrong-test-hint = `is`/`one_of` para choice y yes_no, `at_least`/`at_most` para rating y number, `includes` para checklist
+diag-cond-offers = '{ $target }' ofrece: { $values }
+diag-cond-bad-value = la condición de la pregunta '{ $id }' espera '{ $value }', que la pregunta '{ $target }' no ofrece
+diag-no-bands = el marco no tiene tramos
+diag-no-bands-hint = añada tablas `[[bands]]` que cubran las puntuaciones de 0 a 100
+diag-band-bounds = el tramo '{ $id }' va de { $min } a { $max }; min debe ser menor que max
+diag-band-bounds-hint = cada tramo cubre de min (incluido) a max (excluido)
+diag-bands-order = los tramos deben ir de la puntuación más baja a la más alta
+diag-bands-order-hint = ordene las tablas `[[bands]]` por 'min'
+diag-band-first = el tramo más bajo, '{ $id }', empieza en { $min }: las puntuaciones inferiores quedan sin tramo
+diag-band-first-hint = haga empezar el tramo más bajo en `min = 0`
+diag-band-last = el tramo más alto, '{ $id }', termina en { $max }; los tramos deben llegar a 100
+diag-band-last-hint = termine el tramo más alto en `max = 100`
+diag-band-overlap = el tramo '{ $id }' empieza en { $min } pero el tramo '{ $other }' llega hasta { $max }: se solapan
+diag-band-gap = el tramo '{ $id }' empieza en { $min } pero el tramo '{ $other }' termina en { $max }: las puntuaciones intermedias quedan sin tramo
+diag-band-start-at = haga empezar '{ $id }' en { $at }
+diag-gate-unknown-question = el umbral '{ $id }' vigila una pregunta desconocida, '{ $target }'
+diag-gate-unknown-principle = el umbral '{ $id }' vigila un principio desconocido, '{ $target }'
+diag-gate-principle-level = el umbral '{ $id }' vigila un principio, que tiene puntuación y no nivel
+diag-gate-principle-level-hint = use `min_score = <0-100>` en los umbrales de principio
+diag-gate-no-threshold = el umbral '{ $id }' no tiene límite
+diag-gate-no-threshold-hint = añada `min_score = <0-100>`
+diag-gate-target = el umbral '{ $id }' debe vigilar exactamente una 'question' o un 'principle'
+diag-gate-target-hint = indique `question = "..."` o bien `principle = "..."`
+diag-gate-min-score = el umbral '{ $id }' tiene min_score { $score }; las puntuaciones van de 0 a 100
+diag-gate-min-score-hint = use un número de 0 a 100
+diag-gate-cap-hint = indique uno de los id de `[[bands]]`
+diag-gate-unknown-cap = el umbral '{ $id }' limita a un tramo desconocido, '{ $band }'
+diag-gate-threshold = el umbral '{ $id }' necesita exactamente uno de 'min_level' o 'min_score'
+diag-gate-threshold-hint = `min_level` para el nivel de una pregunta de valoración, `min_score` (0-100) en los demás casos
+diag-gate-level = el umbral '{ $id }' pide el nivel { $level }, que la escala '{ $scale }' no tiene
+diag-gate-level-not-rating = el umbral '{ $id }' usa 'min_level' pero la pregunta '{ $question }' no es de valoración
+diag-gate-level-not-rating-hint = use `min_score = <0-100>` en su lugar
+diag-gate-unscored = el umbral '{ $id }' vigila la pregunta '{ $question }', que no puntúa
+diag-gate-unscored-hint = elija una pregunta que puntúe (el texto, las opciones de cero puntos y los números sin `scoring` no puntúan)
+diag-weight-positive = { $what } tiene peso { $weight }; los pesos deben ser mayores que 0
+diag-weight-positive-hint = use un número positivo como 1 o 2; mejor quitar una pregunta que darle peso 0
+diag-weight-large = { $what } tiene peso { $weight }, que es demasiado grande
+diag-weight-large-hint = use pesos de hasta 1000000
+diag-ctx-header = cabecera del marco
+diag-ctx-id = { $what } '{ $id }'
+diag-ctx-no-id = { $what } sin id
+diag-translations-hint = escriba `[translations.fr]` y debajo líneas `"question.ID.text" = "..."`
+diag-translations-table = 'translations' debe ser una tabla de idiomas
+diag-lang-code = '{ $code }' no es un código de idioma
+diag-lang-code-hint = use un código como fr, es, ru o pt-BR
+diag-translations-lang-table = 'translations.{ $code }' debe ser una tabla
+diag-translation-text = la traducción de '{ $key }' debe ser texto entre comillas
+diag-translation-text-hint = ponga también la clave entre comillas cuando lleve puntos: `"question.ID.text" = "..."`
+diag-list-of-tables = '{ $name }' debe ser una lista de tablas
+diag-entry-table = cada entrada de '{ $name }' debe ser una tabla
+diag-own-header-hint = escriba cada entrada bajo su propia cabecera `[[{ $name }]]`
+diag-unknown-key = clave desconocida '{ $key }' ({ $context })
+diag-keys-allowed = las claves admitidas aquí son: { $keys }
+diag-missing-key = falta '{ $key }' ({ $context })
+diag-missing-key-hint = añada `{ $key } = ...` a esta tabla
+diag-bad-variant = '{ $value }' no es un valor válido de '{ $key }' ({ $context })
+diag-a-value = un valor
+diag-bad-value = { $key } ({ $context }): { $detail }
+diag-type-number-hint = escriba un número sin comillas, p. ej. `weight = 2`
+diag-type-bool-hint = escriba `true` o `false` sin comillas
+diag-type-list-hint = escriba una lista entre corchetes, p. ej. `["a", "b"]`
+diag-type-other-hint = consulte docs/framework-format.md para la forma de esta clave
+diag-toml-syntax = sintaxis TOML: { $detail }
+diag-toml-syntax-hint = revise las comillas, los corchetes y los pares `key = value` de esta línea
+diag-single-question = el principio '{ $id }' tiene una sola pregunta
+diag-single-question-hint = una sola respuesta decide entonces todo el principio; añada preguntas o únalo a otro principio
+diag-no-help = la pregunta '{ $id }' no tiene texto de ayuda
+diag-no-help-hint = añada `help = "..."`: qué significa la pregunta y cómo valorarla
+diag-no-recommendation = la pregunta '{ $id }' no tiene recomendación
+diag-no-recommendation-hint = añada `recommendation = "..."`: la acción a tomar cuando puntúa bajo
+diag-gate-never-fails = el umbral '{ $id }' nunca puede fallar una vez respondido
+diag-gate-never-fails-hint = su límite está en la respuesta más baja posible o por debajo; súbalo o quite el umbral
+diag-untranslated = { $count ->
+    [one] { $count } texto no tiene traducción '{ $lang }'
+   *[other] { $count } textos no tienen traducción '{ $lang }'
+}, p. ej. '{ $first }'
+diag-untranslated-hint = añádalos en `[translations.{ $lang }]`; mientras tanto se muestra el inglés
+diag-unshown-warnings = { $count ->
+    [one] { $count } aviso más no se muestra
+   *[other] { $count } avisos más no se muestran
+}
+diag-unshown-warnings-hint = corrija los avisos anteriores y vuelva a ejecutar `integra validate`
+diag-unreachable-hidden = la pregunta '{ $id }' nunca puede mostrarse: su condición mira '{ $targets }', { $count ->
+    [one] que tampoco se muestra nunca
+   *[other] que tampoco se muestran nunca
+}
+diag-unreachable-hidden-hint = corrija la condición de la pregunta a la que mira, o compruebe otra pregunta
+diag-unreachable-not = la pregunta '{ $id }' nunca puede mostrarse: un `not` de su condición envuelve algo que siempre se cumple
+diag-unreachable-not-hint = una pregunta sin respuesta hace falsa una comprobación, así que su `not` es verdadero; revise lo que envuelve el `not`
+diag-unreachable = la pregunta '{ $id }' nunca puede mostrarse: su condición nunca se cumple
+diag-unreachable-bounds-hint = compare los límites con la escala o con el min y max del número
+diag-unreachable-contradiction-hint = ninguna respuesta hace que `{ $condition }` se cumpla: sus partes se contradicen
+diag-translated-twice = '{ $key }' está traducido dos veces al '{ $lang }'
+diag-translated-twice-hint = conserve la traducción en línea o esta, no las dos
+diag-translation-no-english = '{ $key }' no tiene texto en inglés que traducir
+diag-translation-no-english-hint = escriba primero el texto en inglés; toda traducción recurre a él
+diag-translation-key-hint = las claves tienen la forma `question.ID.text` o `scale.ID.level.VALUE.label`; consulte docs/framework-format.md
+diag-translation-key-unknown = la clave de traducción '{ $key }' no corresponde a ningún texto de este marco
+diag-cannot-read = no se puede leer '{ $path }': { $error }
+diag-cannot-read-hint = compruebe la ruta y sus permisos
+diag-folder = '{ $path }' es una carpeta, no un archivo
+diag-folder-hint = indique un archivo .toml
+diag-too-big = '{ $path }' ocupa { $size } bytes; se rechazan los archivos de más de { $max } bytes (4 MiB)
+diag-too-big-hint = ¿es el archivo correcto? un marco o una hoja de respuestas ocupa como mucho unos cientos de KiB
+diag-not-utf8 = '{ $path }' no es texto UTF-8: byte no válido en la posición { $offset }
+diag-not-utf8-hint = guarde el archivo como UTF-8 en su editor
+diag-ok = correcto
+cli-preview-fix = corrija los errores anteriores y vuelva a ejecutar `integra preview { $file }`
+diag-sheet-framework-hint = añada `framework = "<framework id>"` al principio del archivo
+diag-sheet-keys-hint = un archivo de respuestas tiene `framework`, `version`, `hash`, `language`, `[meta]`, `[answers]`, `[notes]` y `[session]`
+diag-sheet-format-hint = consulte `integra score --help` para el formato del archivo de respuestas
+diag-sheet-other-framework = estas respuestas son del marco '{ $named }', no de '{ $id }'
+diag-sheet-other-framework-hint = indique el marco correspondiente con --framework, o corrija el id
+diag-sheet-unknown-question = '{ $question }' no es una pregunta del marco '{ $id }'
+diag-sheet-unknown-question-hint = `integra outline` muestra los id de las preguntas
+diag-answer-special = la pregunta '{ $id }' no admite "{ $word }"
+diag-answer-special-hint = respóndala, o quítela para dejarla sin respuesta
+diag-answer-level = { $value } no es un nivel de la pregunta '{ $id }'
+diag-answer-level-hint = use uno de los valores de la escala: { $values }
+diag-answer-yes-no = { $value } no es una respuesta a la pregunta sí/no '{ $id }'
+diag-answer-yes-no-hint = use "yes", "partial" o "no"
+diag-answer-number = la pregunta '{ $id }' espera un número, no { $value }
+diag-answer-number-hint = escriba el número sin comillas
+diag-answer-range = { $value } está fuera de rango para la pregunta '{ $id }'
+diag-answer-text = la pregunta '{ $id }' espera texto, no { $value }
+diag-answer-text-hint = ponga la respuesta entre comillas
+diag-answer-checklist = la pregunta '{ $id }' es una lista de verificación; su respuesta es una lista
+diag-answer-checklist-hint = p. ej. ["option_a", "option_b"], o [] si no aplica ninguna
+diag-answer-between = la respuesta debe estar entre { $min } y { $max }
+diag-answer-at-least = la respuesta debe ser al menos { $min }
+diag-answer-at-most = la respuesta debe ser como mucho { $max }
+diag-answer-options = las opciones son: { $options }
+diag-answer-option = { $value } no es una opción de la pregunta '{ $id }'
+
+## Línea de órdenes: forget, new, frameworks, templates
+cli-forget-list = Estos archivos se sobrescribirán con ceros y luego se borrarán:
+cli-forget-nothing = No se ha borrado nada.
+cli-forget-removed = borrado: { $path }
+cli-forget-failed = no se pudo borrar '{ $path }': { $error }
+cli-forget-done = Hecho. Las copias en otros lugares (informes, copias de seguridad de este equipo, carpetas sincronizadas) no se tocan, y en los SSD y algunos sistemas de archivos los datos antiguos pueden sobrevivir a la sobrescritura: consulte `integra forget --help`.
+cli-forget-confirm = ¿Borrar para siempre { $count ->
+    [one] este archivo
+   *[other] estos { $count } archivos
+}? (escriba y para sí) [y/N]
+cli-forget-no-answer = no se pudo leer la respuesta: { $error }; use --yes para saltarse la pregunta
+cli-new-created = Creado { $path } (marco '{ $id }').
+cli-new-next = Próximos pasos:
+cli-new-step-edit = Edítelo con cualquier editor de texto; los comentarios explican cada ajuste.
+cli-new-step-validate = lo comprueba y señala cada error
+cli-new-step-preview = lo recorre en el asistente; no se guarda nada
+cli-new-step-outline = muestra de un vistazo principios, preguntas y pesos
+cli-new-ready = Cuando esté listo:
+cli-new-exists = '{ $path }' ya existe; integra nunca lo sobrescribe
+cli-new-exists-hint = elija otro NAME, o use -o con un nombre de archivo nuevo
+cli-frameworks-invalid = (no válido)
+cli-frameworks-problems = { $count ->
+    [one] { $count } problema
+   *[other] { $count } problemas
+}: ejecute `integra validate { $origin }`
+cli-frameworks-id = ID
+cli-frameworks-version = VERSIÓN
+cli-frameworks-title = TÍTULO
+cli-frameworks-source = ORIGEN
+cli-templates-wrote = escrito: { $path }
+cli-templates-edit = Edítelas y copie las que haya cambiado a '{ $dir }' para usarlas en todos los informes,
+cli-templates-or-pass = o indique una con `integra report --template FILE`.
+cli-templates-intro = Plantillas de informe (tera); un archivo con el mismo nombre en la carpeta del usuario sustituye a la integrada.
+cli-templates-user-folder = Carpeta del usuario: { $dir }
+cli-templates-no-user-folder = Carpeta del usuario: ninguna en este sistema
+cli-templates-builtin = integrada
+cli-templates-json = sin plantilla: los datos del informe tal cual
+cli-templates-docx = sin plantilla: se construye a partir de los datos del informe
+cli-templates-count = { $count } plantillas integradas; `integra templates --export DIR` escribe copias.
+cli-frameworks-builtin = integrado
+
+## integra outline
+cli-outline-principles = { $count ->
+    [one] { $count } principio
+   *[other] { $count } principios
+}
+cli-outline-questions = { $count ->
+    [one] { $count } pregunta
+   *[other] { $count } preguntas
+}
+cli-outline-gates = { $count ->
+    [one] { $count } umbral
+   *[other] { $count } umbrales
+}
+cli-outline-bands = { $count ->
+    [one] { $count } tramo
+   *[other] { $count } tramos
+}
+cli-outline-only-if = solo si { $condition }
+cli-outline-legend = -: sin puntuación; las partes son del principio y de la puntuación global
+cli-outline-gates-head = Umbrales
+cli-outline-gate-on = { $gate } sobre { $target }
+cli-outline-bands-head = Tramos
+
+## integra migrate
+cli-migrate-reason-removed = pregunta eliminada
+cli-migrate-reason-option = opción que ya no se ofrece
+cli-migrate-reason-level = nivel que no está en la nueva escala
+cli-migrate-reason-range = número fuera de rango
+cli-migrate-reason-kind = cambió el tipo de pregunta
+cli-migrate-reason-special = respuesta que ya no se admite
+cli-migrate-reason-hidden = ahora oculta por una condición
+cli-migrate-reason-fit = respuesta que ya no encaja
+cli-migrate-detail = { $message } ({ $hint })
+cli-migrate-removed = '{ $question }' no es una pregunta de '{ $id }' versión { $version }
+cli-migrate-renamed = '{ $question }' no es una pregunta de '{ $id }' versión { $version } (¿renombrada como '{ $near }'?)
+cli-migrate-hidden-detail = la respuesta se conserva en el archivo pero no cuenta mientras la pregunta esté oculta
+cli-migrate-same = '{ $path }' es la sesión que se está migrando; integra nunca la sobrescribe
+cli-migrate-same-hint = quite -o, o indique otro archivo
+cli-migrate-exists = '{ $path }' ya existe
+cli-migrate-exists-hint = indique otro archivo con -o, o use --force para sustituirlo
+cli-migrate-wrote = Escrito { $path } para el marco '{ $id }' versión { $version }.
+cli-migrate-carried = Se conservan { $answers } de { $total ->
+    [one] { $total } respuesta
+   *[other] { $total } respuestas
+} y { $notes } de { $notes_total ->
+    [one] { $notes_total } nota
+   *[other] { $notes_total } notas
+}
+cli-migrate-carried-hidden = ; { $count ->
+    [one] { $count } respuesta conservada queda oculta
+   *[other] { $count } respuestas conservadas quedan ocultas
+} por una condición (se guardan, no cuentan)
+cli-migrate-complete = Se ha conservado todo.
+cli-migrate-note-on = nota sobre '{ $question }'
+cli-migrate-answer-to = respuesta a '{ $question }'
+cli-migrate-condition-at = la condición está en { $place }
+cli-migrate-original = El original no cambia: { $path } sigue teniendo todas las respuestas.
+
+## Marco no encontrado, rechazos de informes y carteras
+cli-no-framework = no hay ningún marco con el id '{ $id }'
+cli-no-framework-near = ¿quiso decir '{ $near }'? (`integra frameworks` los muestra todos)
+cli-no-framework-hint = `integra frameworks` muestra los marcos disponibles
+cli-report-format-unknown = no se puede deducir el formato del informe a partir de '.{ $ext }' en '{ $path }'
+cli-report-format-unknown-hint = nombre el archivo .md, .html, .txt, .json, .csv o .docx, o use --format
+cli-report-by-principle = --by principle es una disposición CSV, no para { $format }
+cli-report-by-principle-hint = añada --format csv
+cli-report-binary = un informe de Word es un archivo binario, no para el terminal
+cli-report-binary-hint = use -o report.docx
+cli-aggregate-format-unknown = no se puede deducir el formato de la cartera a partir de '{ $path }'
+cli-aggregate-format-unknown-hint = nombre el archivo .md, .html o .csv, o use --format
+cli-aggregate-no-sessions = no se ha indicado ningún archivo de sesión
+cli-aggregate-other-item = '{ $path }' es de '{ $id }'
+cli-aggregate-other-frameworks = estas sesiones no se respondieron con el marco '{ $id }', así que sus puntuaciones no pueden compartir su tabla:
+cli-aggregate-other-frameworks-hint = agrupe por separado las sesiones de cada marco, o use --framework para elegir cuál
+
+## Abrir una sesión guardada
+cli-session-no-framework = esta sesión es del marco '{ $id }', que no está disponible aquí; ponga su archivo en ./frameworks o use --framework PATH
+cli-session-no-backup = algunas respuestas de '{ $path }' ya no encajan en el marco '{ $id }', y no se pudo escribir antes una copia de seguridad: { $error }
+cli-score-hash-changed = el marco '{ $id }' ha cambiado desde que se guardaron estas respuestas (su huella es distinta); se puntúa con el texto actual
+cli-score-version-changed = estas respuestas se dieron con '{ $id }' versión { $was }; se puntúa con la versión { $now }
+
+## forget y new: rechazos
+cli-forget-missing = '{ $path }' no existe
+cli-forget-not-file = '{ $path }' no es un archivo normal; integra solo borra los archivos de sesión que guardó
+cli-forget-not-session = '{ $path }' no es una sesión de integra, así que no se toca: { $why }
+cli-forget-no-session-table = no tiene tabla [session] (un archivo de respuestas escrito a mano o con otra herramienta)
+cli-new-bad-id = '{ $name }' no puede ser un id de marco: { $why }
+cli-new-bad-id-hint = un id usa letras a-z, cifras, '-' y '_', p. ej. `integra new peer-services`
+cli-new-bad-char = '{ $char }' no está permitido (solo letras a-z sin tilde)
+cli-new-no-letters = no tiene letras ni cifras
+cli-new-too-long = tiene { $length } caracteres; un id tiene como máximo 100
+cli-new-no-folder = este sistema no tiene carpeta para los marcos del usuario (¿no hay carpeta personal?)
+cli-new-no-folder-hint = use -o PATH para indicar dónde escribir el archivo
+cli-new-taken = ya existe un marco con el id '{ $id }' ({ $origin })
+cli-new-taken-hint = elija otro NAME; para adaptar ese marco, use `integra new NEW-NAME --from { $id }`

@@ -459,3 +459,359 @@ agg-schema = schéma de portefeuille { $n }
 agg-version-note = Certaines sessions ont été remplies avec une autre version de « { $id } » ; chaque ligne est notée ici avec la version { $version } : { $list }.
 agg-version-item = « { $file } » (version { $version })
 cli-wrote-portfolio = Portefeuille de { $n } sessions écrit dans « { $path } ».
+
+## Diagnostics (integra validate, preview et fichiers de réponses). Les id, clés, valeurs et
+## le `code` restent tels quels ; seuls les mots autour sont traduits.
+diag-error = erreur
+diag-warning = avertissement
+diag-hint = conseil
+diag-summary = { $errors ->
+    [one] { $errors } erreur
+   *[other] { $errors } erreurs
+}, { $warnings ->
+    [one] { $warnings } avertissement
+   *[other] { $warnings } avertissements
+}
+diag-did-you-mean = vouliez-vous dire '{ $word }' ?
+diag-use-one-of = utilisez l'une de ces valeurs : { $values }
+diag-unshown = { $count ->
+    [one] { $count } autre problème non affiché
+   *[other] { $count } autres problèmes non affichés
+}
+diag-unshown-hint = corrigez les problèmes ci-dessus puis relancez `integra validate`
+diag-what-scale = échelle
+diag-what-principle = principe
+diag-what-question = question
+diag-what-band = palier
+diag-what-gate = verrou
+diag-what-principle-id = le principe '{ $id }'
+diag-what-question-id = la question '{ $id }'
+diag-id-hint = un id ne contient que des lettres, des chiffres, '-' et '_', par ex. `referral-tracking`
+diag-id-invalid = id '{ $id }' non valide ({ $what })
+diag-id-duplicate = id '{ $id }' en double ({ $what })
+diag-id-duplicate-hint = chaque élément ({ $what }) doit avoir son propre id ; renommez l'un des deux
+diag-too-many-principles = le principe '{ $id }' est de trop : un référentiel compte au plus { $max } principes
+diag-too-many-questions = la question '{ $id }' est de trop : un référentiel compte au plus { $max } questions
+diag-too-many-hint = scindez le référentiel en plusieurs référentiels plus petits
+diag-framework-id-invalid = l'id du référentiel '{ $id }' n'est pas valide
+diag-languages-en = 'languages' doit contenir "en"
+diag-languages-en-hint = l'anglais est la langue de référence vers laquelle toutes les autres se replient
+diag-no-principles = le référentiel n'a aucun principe
+diag-no-principles-hint = ajoutez au moins une table `[[principles]]` avec des questions
+diag-scale-no-levels = l'échelle '{ $id }' n'a aucun niveau
+diag-scale-no-levels-hint = ajoutez au moins deux `[[scales.levels]]` avec value et label
+diag-scale-one-level = l'échelle '{ $id }' n'a qu'un seul niveau
+diag-scale-one-level-hint = il faut au moins deux niveaux pour distinguer les réponses
+diag-scale-not-ascending = les niveaux de l'échelle '{ $id }' doivent croître par valeur, or { $next } suit { $prev }
+diag-scale-not-ascending-hint = rangez les niveaux du moins prêt au plus prêt, avec des valeurs croissantes
+diag-principle-no-questions = le principe '{ $id }' n'a aucune question
+diag-principle-no-questions-hint = ajoutez des tables `[[principles.questions]]` sous ce principe
+diag-rating-no-scale = la question de notation '{ $id }' n'a pas de 'scale'
+diag-rating-no-scale-hint = ajoutez `scale = "<id of a [[scales]] entry>"`
+diag-scale-define-hint = définissez-la sous `[[scales]]`
+diag-scale-undefined = la question '{ $id }' utilise l'échelle '{ $scale }', qui n'est pas définie
+diag-kind-no-scale = la question '{ $id }' de type { $kind } ne peut pas avoir de clé 'scale'
+diag-kind-no-scale-hint = seules les questions `kind = "rating"` utilisent une échelle ; retirez la clé ou changez le type
+diag-kind-no-options = la question '{ $id }' de type { $kind } ne peut pas avoir de clé 'options'
+diag-kind-no-options-hint = seules les questions choice et checklist ont des options
+diag-kind-no-key = la question '{ $id }' de type { $kind } ne peut pas avoir de clé '{ $key }'
+diag-kind-no-key-hint = seules les questions number ont des bornes, une unité ou une notation numérique
+diag-too-few-options = la question '{ $id }' de type { $kind } demande au moins { $least ->
+    [one] { $least } option
+   *[other] { $least } options
+}
+diag-too-few-options-hint = ajoutez `options = [{ "{" } id = "...", label = "..." { "}" }, ...]`
+diag-option-id-invalid = l'id d'option '{ $option }' de la question '{ $id }' n'est pas valide
+diag-option-reserved = l'id d'option '{ $option }' de la question '{ $id }' est réservé
+diag-option-reserved-hint = les fichiers de réponses emploient "na" et "dont_know" pour « sans objet » et « ne sait pas » ; utilisez plutôt `not_applicable = true` / `dont_know = true`, ou renommez l'option
+diag-option-twice = la question '{ $id }' liste deux fois l'option '{ $option }'
+diag-option-twice-hint = donnez à chaque option son propre id
+diag-option-points = l'option '{ $option }' de la question '{ $id }' vaut { $points } points ; les points doivent être 0 ou plus
+diag-option-points-hint = utilisez un nombre fini comme 0, 1 ou 2
+diag-number-bounds = la question '{ $id }' a min { $min } et max { $max } ; min doit être inférieur à max
+diag-number-bounds-hint = inversez ou corrigez les bornes
+diag-number-scoring-bounds = la question numérique notée '{ $id }' a besoin de 'min' et de 'max'
+diag-number-scoring-bounds-hint = la note va de min à max
+diag-cond-forms = la condition de la question '{ $id }' doit employer exactement une des formes 'question', 'all', 'any' ou 'not'
+diag-cond-forms-hint = par ex. `show_if = { "{" } question = "legal_context", is = "legal" { "}" }`
+diag-cond-self = la question '{ $id }' a une condition sur elle-même
+diag-cond-self-hint = une condition ne peut porter que sur des questions antérieures
+diag-cond-later = la condition de la question '{ $id }' renvoie à '{ $target }', qui vient plus loin
+diag-cond-later-hint = placez plus tôt la question dont elle dépend, ou celle-ci plus loin
+diag-cond-unknown = la condition de la question '{ $id }' renvoie à une question inconnue, '{ $target }'
+diag-check-question-id = vérifiez l'id de la question
+diag-check-principle-id = vérifiez l'id du principe
+diag-cond-no-test = la condition de la question '{ $id }' dit sur quelle question porter, mais pas quoi tester
+diag-cond-no-test-hint = ajoutez l'un de `is`, `one_of`, `at_least`, `at_most` ou `includes`
+diag-cond-wrong-test = la condition de la question '{ $id }' teste la question '{ $target }' (type { $kind }) d'une façon que ce type ne permet pas
+diag-cond-wrong-test-hint = `is`/`one_of` pour choice et yes_no, `at_least`/`at_most` pour rating et number, `includes` pour checklist
+diag-cond-offers = '{ $target }' propose : { $values }
+diag-cond-bad-value = la condition de la question '{ $id }' attend '{ $value }', que la question '{ $target }' ne propose pas
+diag-no-bands = le référentiel n'a aucun palier
+diag-no-bands-hint = ajoutez des tables `[[bands]]` couvrant les scores de 0 à 100
+diag-band-bounds = le palier '{ $id }' va de { $min } à { $max } ; min doit être inférieur à max
+diag-band-bounds-hint = chaque palier couvre de min (inclus) à max (exclu)
+diag-bands-order = les paliers doivent être listés du score le plus bas au plus haut
+diag-bands-order-hint = réordonnez les tables `[[bands]]` selon 'min'
+diag-band-first = le palier le plus bas, '{ $id }', commence à { $min } : les scores inférieurs n'ont pas de palier
+diag-band-first-hint = faites commencer le palier le plus bas à `min = 0`
+diag-band-last = le palier le plus haut, '{ $id }', s'arrête à { $max } ; les paliers doivent atteindre 100
+diag-band-last-hint = terminez le palier le plus haut à `max = 100`
+diag-band-overlap = le palier '{ $id }' commence à { $min } mais le palier '{ $other }' va jusqu'à { $max } : ils se chevauchent
+diag-band-gap = le palier '{ $id }' commence à { $min } mais le palier '{ $other }' s'arrête à { $max } : les scores entre les deux n'ont pas de palier
+diag-band-start-at = faites commencer '{ $id }' à { $at }
+diag-gate-unknown-question = le verrou '{ $id }' surveille une question inconnue, '{ $target }'
+diag-gate-unknown-principle = le verrou '{ $id }' surveille un principe inconnu, '{ $target }'
+diag-gate-principle-level = le verrou '{ $id }' surveille un principe, qui a un score et non un niveau
+diag-gate-principle-level-hint = utilisez `min_score = <0-100>` pour un verrou sur un principe
+diag-gate-no-threshold = le verrou '{ $id }' n'a pas de seuil
+diag-gate-no-threshold-hint = ajoutez `min_score = <0-100>`
+diag-gate-target = le verrou '{ $id }' doit surveiller exactement une 'question' ou un 'principle'
+diag-gate-target-hint = indiquez soit `question = "..."`, soit `principle = "..."`
+diag-gate-min-score = le verrou '{ $id }' a min_score { $score } ; les scores vont de 0 à 100
+diag-gate-min-score-hint = utilisez un nombre de 0 à 100
+diag-gate-cap-hint = indiquez l'un des id des `[[bands]]`
+diag-gate-unknown-cap = le verrou '{ $id }' plafonne à un palier inconnu, '{ $band }'
+diag-gate-threshold = le verrou '{ $id }' demande exactement un de 'min_level' ou 'min_score'
+diag-gate-threshold-hint = `min_level` pour le niveau d'une question de notation, `min_score` (0-100) sinon
+diag-gate-level = le verrou '{ $id }' demande le niveau { $level }, que l'échelle '{ $scale }' n'a pas
+diag-gate-level-not-rating = le verrou '{ $id }' utilise 'min_level' mais la question '{ $question }' n'est pas une notation
+diag-gate-level-not-rating-hint = utilisez plutôt `min_score = <0-100>`
+diag-gate-unscored = le verrou '{ $id }' surveille la question '{ $question }', qui ne rapporte aucun score
+diag-gate-unscored-hint = choisissez une question notée (le texte, les choix à zéro point et les nombres sans `scoring` ne rapportent rien)
+diag-weight-positive = { $what } a le poids { $weight } ; les poids doivent être supérieurs à 0
+diag-weight-positive-hint = utilisez un nombre positif comme 1 ou 2 ; retirez une question plutôt que de lui donner un poids 0
+diag-weight-large = { $what } a le poids { $weight }, ce qui est trop grand
+diag-weight-large-hint = utilisez des poids jusqu'à 1000000
+diag-ctx-header = en-tête du référentiel
+diag-ctx-id = { $what } '{ $id }'
+diag-ctx-no-id = { $what } sans id
+diag-translations-hint = écrivez `[translations.fr]` et dessous des lignes `"question.ID.text" = "..."`
+diag-translations-table = 'translations' doit être une table de langues
+diag-lang-code = '{ $code }' n'est pas un code de langue
+diag-lang-code-hint = utilisez un code comme fr, es, ru ou pt-BR
+diag-translations-lang-table = 'translations.{ $code }' doit être une table
+diag-translation-text = la traduction de '{ $key }' doit être du texte entre guillemets
+diag-translation-text-hint = mettez aussi la clé entre guillemets quand elle contient des points : `"question.ID.text" = "..."`
+diag-list-of-tables = '{ $name }' doit être une liste de tables
+diag-entry-table = chaque entrée de '{ $name }' doit être une table
+diag-own-header-hint = écrivez chaque entrée sous son propre en-tête `[[{ $name }]]`
+diag-unknown-key = clé inconnue '{ $key }' ({ $context })
+diag-keys-allowed = les clés permises ici sont : { $keys }
+diag-missing-key = il manque '{ $key }' ({ $context })
+diag-missing-key-hint = ajoutez `{ $key } = ...` à cette table
+diag-bad-variant = '{ $value }' n'est pas une valeur valide de '{ $key }' ({ $context })
+diag-a-value = une valeur
+diag-bad-value = { $key } ({ $context }) : { $detail }
+diag-type-number-hint = écrivez un nombre sans guillemets, par ex. `weight = 2`
+diag-type-bool-hint = écrivez `true` ou `false` sans guillemets
+diag-type-list-hint = écrivez une liste entre crochets, par ex. `["a", "b"]`
+diag-type-other-hint = voyez docs/framework-format.md pour la forme que prend cette clé
+diag-toml-syntax = syntaxe TOML : { $detail }
+diag-toml-syntax-hint = vérifiez les guillemets, les crochets et les paires `key = value` de cette ligne
+diag-single-question = le principe '{ $id }' n'a qu'une seule question
+diag-single-question-hint = une seule réponse décide alors de tout le principe ; ajoutez des questions ou fusionnez-le avec un autre principe
+diag-no-help = la question '{ $id }' n'a pas de texte d'aide
+diag-no-help-hint = ajoutez `help = "..."` : ce que signifie la question et comment en juger
+diag-no-recommendation = la question '{ $id }' n'a pas de recommandation
+diag-no-recommendation-hint = ajoutez `recommendation = "..."` : l'action à mener quand le score est bas
+diag-gate-never-fails = le verrou '{ $id }' ne peut jamais échouer une fois la question répondue
+diag-gate-never-fails-hint = son seuil est au niveau de la réponse la plus basse ou en dessous ; relevez-le ou supprimez le verrou
+diag-untranslated = { $count ->
+    [one] { $count } texte n'a pas de traduction '{ $lang }'
+   *[other] { $count } textes n'ont pas de traduction '{ $lang }'
+}, par ex. '{ $first }'
+diag-untranslated-hint = ajoutez-les sous `[translations.{ $lang }]` ; d'ici là, les lecteurs voient l'anglais
+diag-unshown-warnings = { $count ->
+    [one] { $count } autre avertissement non affiché
+   *[other] { $count } autres avertissements non affichés
+}
+diag-unshown-warnings-hint = corrigez les avertissements ci-dessus puis relancez `integra validate`
+diag-unreachable-hidden = la question '{ $id }' ne peut jamais s'afficher : sa condition porte sur '{ $targets }', { $count ->
+    [one] qui ne s'affiche jamais non plus
+   *[other] qui ne s'affichent jamais non plus
+}
+diag-unreachable-hidden-hint = corrigez la condition de la question visée, ou testez une autre question
+diag-unreachable-not = la question '{ $id }' ne peut jamais s'afficher : un `not` de sa condition enveloppe quelque chose qui est toujours vrai
+diag-unreachable-not-hint = une question sans réponse rend un test faux, donc le `not` de ce test est vrai ; vérifiez ce qu'enveloppe le `not`
+diag-unreachable = la question '{ $id }' ne peut jamais s'afficher : sa condition n'est jamais remplie
+diag-unreachable-bounds-hint = comparez les bornes à l'échelle ou au min et max du nombre
+diag-unreachable-contradiction-hint = aucune réponse ne rend `{ $condition }` vrai : ses parties se contredisent
+diag-translated-twice = '{ $key }' est traduit deux fois en '{ $lang }'
+diag-translated-twice-hint = gardez soit la traduction en ligne, soit celle-ci
+diag-translation-no-english = '{ $key }' n'a pas de texte anglais à traduire
+diag-translation-no-english-hint = écrivez d'abord le texte anglais ; toute traduction s'y replie
+diag-translation-key-hint = les clés ont la forme `question.ID.text` ou `scale.ID.level.VALUE.label` ; voyez docs/framework-format.md
+diag-translation-key-unknown = la clé de traduction '{ $key }' ne désigne aucun texte de ce référentiel
+diag-cannot-read = impossible de lire '{ $path }' : { $error }
+diag-cannot-read-hint = vérifiez le chemin et ses droits d'accès
+diag-folder = '{ $path }' est un dossier, pas un fichier
+diag-folder-hint = indiquez un fichier .toml
+diag-too-big = '{ $path }' fait { $size } octets ; les fichiers de plus de { $max } octets (4 Mio) sont refusés
+diag-too-big-hint = est-ce le bon fichier ? un référentiel ou une feuille de réponses fait au plus quelques centaines de Kio
+diag-not-utf8 = '{ $path }' n'est pas du texte UTF-8 : octet invalide à la position { $offset }
+diag-not-utf8-hint = enregistrez le fichier en UTF-8 depuis votre éditeur
+diag-ok = ok
+cli-preview-fix = corrigez les erreurs ci-dessus, puis relancez `integra preview { $file }`
+diag-sheet-framework-hint = ajoutez `framework = "<framework id>"` en haut du fichier
+diag-sheet-keys-hint = un fichier de réponses contient `framework`, `version`, `hash`, `language`, `[meta]`, `[answers]`, `[notes]` et `[session]`
+diag-sheet-format-hint = voyez `integra score --help` pour la forme d'un fichier de réponses
+diag-sheet-other-framework = ces réponses sont pour le référentiel '{ $named }', pas '{ $id }'
+diag-sheet-other-framework-hint = indiquez le bon référentiel avec --framework, ou corrigez l'id
+diag-sheet-unknown-question = '{ $question }' n'est pas une question du référentiel '{ $id }'
+diag-sheet-unknown-question-hint = `integra outline` liste les id des questions
+diag-answer-special = la question '{ $id }' n'accepte pas "{ $word }"
+diag-answer-special-hint = répondez-y, ou retirez-la pour la laisser sans réponse
+diag-answer-level = { $value } n'est pas un niveau de la question '{ $id }'
+diag-answer-level-hint = utilisez l'une des valeurs de l'échelle : { $values }
+diag-answer-yes-no = { $value } n'est pas une réponse à la question oui/non '{ $id }'
+diag-answer-yes-no-hint = utilisez "yes", "partial" ou "no"
+diag-answer-number = la question '{ $id }' attend un nombre, pas { $value }
+diag-answer-number-hint = écrivez le nombre sans guillemets
+diag-answer-range = { $value } est hors limites pour la question '{ $id }'
+diag-answer-text = la question '{ $id }' attend du texte, pas { $value }
+diag-answer-text-hint = mettez la réponse entre guillemets
+diag-answer-checklist = la question '{ $id }' est une liste à cocher ; sa réponse est une liste
+diag-answer-checklist-hint = par ex. ["option_a", "option_b"], ou [] si rien ne s'applique
+diag-answer-between = la réponse doit être entre { $min } et { $max }
+diag-answer-at-least = la réponse doit être au moins { $min }
+diag-answer-at-most = la réponse doit être au plus { $max }
+diag-answer-options = les options sont : { $options }
+diag-answer-option = { $value } n'est pas une option de la question '{ $id }'
+
+## Ligne de commande : forget, new, frameworks, templates
+cli-forget-list = Ces fichiers vont être écrasés par des zéros, puis supprimés :
+cli-forget-nothing = Rien n'a été supprimé.
+cli-forget-removed = supprimé : { $path }
+cli-forget-failed = impossible de supprimer '{ $path }' : { $error }
+cli-forget-done = Terminé. Les copies ailleurs (rapports, sauvegardes de cet ordinateur, dossiers synchronisés) ne sont pas touchées, et sur les SSD et certains systèmes de fichiers d'anciennes données peuvent survivre à l'écrasement : voyez `integra forget --help`.
+cli-forget-confirm = Supprimer définitivement { $count ->
+    [one] ce fichier
+   *[other] ces { $count } fichiers
+} ? (tapez y pour oui) [y/N]
+cli-forget-no-answer = impossible de lire la réponse : { $error } ; passez --yes pour sauter la question
+cli-new-created = { $path } créé (référentiel '{ $id }').
+cli-new-next = Étapes suivantes :
+cli-new-step-edit = Modifiez-le dans n'importe quel éditeur de texte ; les commentaires expliquent chaque réglage.
+cli-new-step-validate = le vérifie et montre chaque erreur
+cli-new-step-preview = le parcourt dans l'assistant ; rien n'est enregistré
+cli-new-step-outline = montre d'un coup d'œil principes, questions et poids
+cli-new-ready = Quand il est prêt :
+cli-new-exists = '{ $path }' existe déjà ; integra ne l'écrase jamais
+cli-new-exists-hint = choisissez un autre NAME, ou passez -o avec un nouveau nom de fichier
+cli-frameworks-invalid = (non valide)
+cli-frameworks-problems = { $count ->
+    [one] { $count } problème
+   *[other] { $count } problèmes
+} : lancez `integra validate { $origin }`
+cli-frameworks-id = ID
+cli-frameworks-version = VERSION
+cli-frameworks-title = TITRE
+cli-frameworks-source = SOURCE
+cli-templates-wrote = écrit : { $path }
+cli-templates-edit = Modifiez-les, puis copiez ceux que vous avez changés dans '{ $dir }' pour les utiliser dans chaque rapport,
+cli-templates-or-pass = ou passez-en un avec `integra report --template FILE`.
+cli-templates-intro = Modèles de rapport (tera) ; un fichier de même nom dans le dossier utilisateur remplace le modèle intégré.
+cli-templates-user-folder = Dossier utilisateur : { $dir }
+cli-templates-no-user-folder = Dossier utilisateur : aucun sur ce système
+cli-templates-builtin = intégré
+cli-templates-json = sans modèle : les données du rapport elles-mêmes
+cli-templates-docx = sans modèle : construit à partir des données du rapport
+cli-templates-count = { $count } modèles intégrés ; `integra templates --export DIR` en écrit des copies.
+cli-frameworks-builtin = intégré
+
+## integra outline
+cli-outline-principles = { $count ->
+    [one] { $count } principe
+   *[other] { $count } principes
+}
+cli-outline-questions = { $count ->
+    [one] { $count } question
+   *[other] { $count } questions
+}
+cli-outline-gates = { $count ->
+    [one] { $count } verrou
+   *[other] { $count } verrous
+}
+cli-outline-bands = { $count ->
+    [one] { $count } palier
+   *[other] { $count } paliers
+}
+cli-outline-only-if = seulement si { $condition }
+cli-outline-legend = - : non noté ; les parts sont celles du principe et du score global
+cli-outline-gates-head = Verrous
+cli-outline-gate-on = { $gate } sur { $target }
+cli-outline-bands-head = Paliers
+
+## integra migrate
+cli-migrate-reason-removed = question supprimée
+cli-migrate-reason-option = option plus proposée
+cli-migrate-reason-level = niveau absent de la nouvelle échelle
+cli-migrate-reason-range = nombre hors limites
+cli-migrate-reason-kind = type de question changé
+cli-migrate-reason-special = réponse plus permise
+cli-migrate-reason-hidden = désormais masquée par une condition
+cli-migrate-reason-fit = réponse plus adaptée
+cli-migrate-detail = { $message } ({ $hint })
+cli-migrate-removed = '{ $question }' n'est pas une question de '{ $id }' version { $version }
+cli-migrate-renamed = '{ $question }' n'est pas une question de '{ $id }' version { $version } (renommée en '{ $near }' ?)
+cli-migrate-hidden-detail = la réponse est gardée dans le fichier mais ne compte pas tant que la question est masquée
+cli-migrate-same = '{ $path }' est la session en cours de migration ; integra ne l'écrase jamais
+cli-migrate-same-hint = omettez -o, ou indiquez un autre fichier
+cli-migrate-exists = '{ $path }' existe déjà
+cli-migrate-exists-hint = indiquez un autre fichier avec -o, ou passez --force pour le remplacer
+cli-migrate-wrote = { $path } écrit pour le référentiel '{ $id }' version { $version }.
+cli-migrate-carried = Repris : { $answers } sur { $total ->
+    [one] { $total } réponse
+   *[other] { $total } réponses
+} et { $notes } sur { $notes_total ->
+    [one] { $notes_total } note
+   *[other] { $notes_total } notes
+}
+cli-migrate-carried-hidden = { " " }; { $count ->
+    [one] { $count } réponse reprise est désormais masquée par une condition (gardée, non comptée)
+   *[other] { $count } réponses reprises sont désormais masquées par une condition (gardées, non comptées)
+}
+cli-migrate-complete = Tout a été repris.
+cli-migrate-note-on = note sur '{ $question }'
+cli-migrate-answer-to = réponse à '{ $question }'
+cli-migrate-condition-at = la condition se trouve en { $place }
+cli-migrate-original = L'original est inchangé : { $path } contient toujours toutes les réponses.
+
+## Référentiel introuvable, refus des rapports et portefeuilles
+cli-no-framework = aucun référentiel n'a l'id '{ $id }'
+cli-no-framework-near = vouliez-vous dire '{ $near }' ? (`integra frameworks` les liste tous)
+cli-no-framework-hint = `integra frameworks` liste les référentiels disponibles
+cli-report-format-unknown = impossible de déduire le format du rapport de '.{ $ext }' dans '{ $path }'
+cli-report-format-unknown-hint = nommez le fichier .md, .html, .txt, .json, .csv ou .docx, ou passez --format
+cli-report-by-principle = --by principle est une mise en page CSV, pas { $format }
+cli-report-by-principle-hint = ajoutez --format csv
+cli-report-binary = un rapport Word est un fichier binaire, pas pour le terminal
+cli-report-binary-hint = passez -o report.docx
+cli-aggregate-format-unknown = impossible de déduire le format du portefeuille de '{ $path }'
+cli-aggregate-format-unknown-hint = nommez le fichier .md, .html ou .csv, ou passez --format
+cli-aggregate-no-sessions = aucun fichier de session indiqué
+cli-aggregate-other-item = '{ $path }' relève de '{ $id }'
+cli-aggregate-other-frameworks = ces sessions n'ont pas été remplies avec le référentiel '{ $id }', leurs scores ne peuvent donc pas partager son tableau :
+cli-aggregate-other-frameworks-hint = regroupez séparément les sessions de chaque référentiel, ou passez --framework pour choisir lequel
+
+## Ouverture d'une session enregistrée
+cli-session-no-framework = cette session est pour le référentiel '{ $id }', qui n'est pas disponible ici ; placez son fichier dans ./frameworks ou passez --framework PATH
+cli-session-no-backup = certaines réponses de '{ $path }' ne correspondent plus au référentiel '{ $id }', et aucune sauvegarde n'a pu être écrite avant : { $error }
+cli-score-hash-changed = le référentiel '{ $id }' a changé depuis l'enregistrement de ces réponses (son empreinte diffère) ; la notation utilise le texte actuel
+cli-score-version-changed = ces réponses ont été données avec '{ $id }' version { $was } ; la notation utilise la version { $now }
+
+## forget et new : refus
+cli-forget-missing = '{ $path }' n'existe pas
+cli-forget-not-file = '{ $path }' n'est pas un fichier ordinaire ; integra ne supprime que les fichiers de session qu'il a enregistrés
+cli-forget-not-session = '{ $path }' n'est pas une session integra, il n'est donc pas touché : { $why }
+cli-forget-no-session-table = il n'a pas de table [session] (fichier de réponses écrit à la main ou par un autre outil)
+cli-new-bad-id = '{ $name }' ne peut pas être un id de référentiel : { $why }
+cli-new-bad-id-hint = un id utilise les lettres a-z, les chiffres, '-' et '_', par ex. `integra new peer-services`
+cli-new-bad-char = '{ $char }' n'est pas permis (seulement des lettres a-z sans accent)
+cli-new-no-letters = il ne contient ni lettre ni chiffre
+cli-new-too-long = il fait { $length } caractères ; un id en a au plus 100
+cli-new-no-folder = ce système n'a pas de dossier pour les référentiels de l'utilisateur (pas de dossier personnel ?)
+cli-new-no-folder-hint = passez -o PATH pour dire où écrire le fichier
+cli-new-taken = un référentiel d'id '{ $id }' existe déjà ({ $origin })
+cli-new-taken-hint = choisissez un autre NAME ; pour adapter ce référentiel, utilisez `integra new NEW-NAME --from { $id }`

@@ -433,3 +433,367 @@ agg-schema = схема сводки { $n }
 agg-version-note = Некоторые сессии заполнены по другой версии «{ $id }»; здесь каждая строка оценена по версии { $version }: { $list }.
 agg-version-item = «{ $file }» (версия { $version })
 cli-wrote-portfolio = Сводка (сессий: { $n }) записана в «{ $path }».
+
+## Диагностика (integra validate, preview и файлы ответов). Id, ключи, значения и `code`
+## не переводятся; переводятся только слова вокруг них.
+diag-error = ошибка
+diag-warning = предупреждение
+diag-hint = подсказка
+diag-summary = { $errors ->
+    [one] { $errors } ошибка
+    [few] { $errors } ошибки
+   *[many] { $errors } ошибок
+}, { $warnings ->
+    [one] { $warnings } предупреждение
+    [few] { $warnings } предупреждения
+   *[many] { $warnings } предупреждений
+}
+diag-did-you-mean = может быть, '{ $word }'?
+diag-use-one-of = используйте одно из значений: { $values }
+diag-unshown = { $count ->
+    [one] ещё { $count } проблема не показана
+    [few] ещё { $count } проблемы не показаны
+   *[many] ещё { $count } проблем не показано
+}
+diag-unshown-hint = исправьте проблемы выше и снова запустите `integra validate`
+diag-what-scale = шкала
+diag-what-principle = принцип
+diag-what-question = вопрос
+diag-what-band = диапазон
+diag-what-gate = порог
+diag-what-principle-id = принцип '{ $id }'
+diag-what-question-id = вопрос '{ $id }'
+diag-id-hint = id состоит только из латинских букв, цифр, '-' и '_', например `referral-tracking`
+diag-id-invalid = недопустимый id '{ $id }' ({ $what })
+diag-id-duplicate = повторяющийся id '{ $id }' ({ $what })
+diag-id-duplicate-hint = каждому элементу ({ $what }) нужен свой id; переименуйте один из них
+diag-too-many-principles = принцип '{ $id }' лишний: в методике может быть не больше { $max } принципов
+diag-too-many-questions = вопрос '{ $id }' лишний: в методике может быть не больше { $max } вопросов
+diag-too-many-hint = разделите методику на несколько меньших
+diag-framework-id-invalid = id методики '{ $id }' недопустим
+diag-languages-en = 'languages' должен включать "en"
+diag-languages-en-hint = английский — опорный язык, к которому возвращаются все остальные
+diag-no-principles = в методике нет принципов
+diag-no-principles-hint = добавьте хотя бы одну таблицу `[[principles]]` с вопросами
+diag-scale-no-levels = у шкалы '{ $id }' нет уровней
+diag-scale-no-levels-hint = добавьте хотя бы два `[[scales.levels]]` с value и label
+diag-scale-one-level = у шкалы '{ $id }' только один уровень
+diag-scale-one-level-hint = чтобы различать ответы, шкале нужно хотя бы два уровня
+diag-scale-not-ascending = уровни шкалы '{ $id }' должны возрастать по значению, а { $next } идёт после { $prev }
+diag-scale-not-ascending-hint = перечислите уровни от наименьшей готовности к наибольшей, с возрастающими значениями
+diag-principle-no-questions = у принципа '{ $id }' нет вопросов
+diag-principle-no-questions-hint = добавьте под ним таблицы `[[principles.questions]]`
+diag-rating-no-scale = у оценочного вопроса '{ $id }' нет 'scale'
+diag-rating-no-scale-hint = добавьте `scale = "<id of a [[scales]] entry>"`
+diag-scale-define-hint = определите её в `[[scales]]`
+diag-scale-undefined = вопрос '{ $id }' использует шкалу '{ $scale }', которая не определена
+diag-kind-no-scale = у вопроса '{ $id }' типа { $kind } не может быть ключа 'scale'
+diag-kind-no-scale-hint = шкала есть только у вопросов `kind = "rating"`; уберите ключ или смените тип
+diag-kind-no-options = у вопроса '{ $id }' типа { $kind } не может быть ключа 'options'
+diag-kind-no-options-hint = варианты есть только у вопросов choice и checklist
+diag-kind-no-key = у вопроса '{ $id }' типа { $kind } не может быть ключа '{ $key }'
+diag-kind-no-key-hint = границы, единица и числовая оценка бывают только у вопросов number
+diag-too-few-options = вопросу '{ $id }' типа { $kind } нужно не меньше { $least ->
+    [one] { $least } варианта
+   *[many] { $least } вариантов
+}
+diag-too-few-options-hint = добавьте `options = [{ "{" } id = "...", label = "..." { "}" }, ...]`
+diag-option-id-invalid = id варианта '{ $option }' вопроса '{ $id }' недопустим
+diag-option-reserved = id варианта '{ $option }' вопроса '{ $id }' зарезервирован
+diag-option-reserved-hint = в файлах ответов "na" и "dont_know" означают «неприменимо» и «не знаю»; используйте `not_applicable = true` / `dont_know = true` или переименуйте вариант
+diag-option-twice = вопрос '{ $id }' дважды перечисляет вариант '{ $option }'
+diag-option-twice-hint = дайте каждому варианту свой id
+diag-option-points = у варианта '{ $option }' вопроса '{ $id }' баллы равны { $points }; баллы должны быть не меньше 0
+diag-option-points-hint = используйте конечное число, например 0, 1 или 2
+diag-number-bounds = у вопроса '{ $id }' min { $min } и max { $max }; min должен быть меньше max
+diag-number-bounds-hint = поменяйте границы местами или исправьте их
+diag-number-scoring-bounds = оцениваемому числовому вопросу '{ $id }' нужны и 'min', и 'max'
+diag-number-scoring-bounds-hint = оценка идёт от min до max
+diag-cond-forms = условие вопроса '{ $id }' должно использовать ровно одну из форм 'question', 'all', 'any' или 'not'
+diag-cond-forms-hint = например, `show_if = { "{" } question = "legal_context", is = "legal" { "}" }`
+diag-cond-self = условие вопроса '{ $id }' ссылается на него самого
+diag-cond-self-hint = условие может смотреть только на более ранние вопросы
+diag-cond-later = условие вопроса '{ $id }' ссылается на '{ $target }', который идёт позже
+diag-cond-later-hint = перенесите вопрос, от которого оно зависит, раньше, или этот вопрос позже
+diag-cond-unknown = условие вопроса '{ $id }' ссылается на неизвестный вопрос '{ $target }'
+diag-check-question-id = проверьте id вопроса
+diag-check-principle-id = проверьте id принципа
+diag-cond-no-test = условие вопроса '{ $id }' говорит, на какой вопрос смотреть, но не что проверять
+diag-cond-no-test-hint = добавьте одно из `is`, `one_of`, `at_least`, `at_most` или `includes`
+diag-cond-wrong-test = условие вопроса '{ $id }' проверяет вопрос '{ $target }' (тип { $kind }) так, как этот тип не позволяет
+diag-cond-wrong-test-hint = `is`/`one_of` для choice и yes_no, `at_least`/`at_most` для rating и number, `includes` для checklist
+diag-cond-offers = '{ $target }' предлагает: { $values }
+diag-cond-bad-value = условие вопроса '{ $id }' ожидает '{ $value }', но вопрос '{ $target }' такого не предлагает
+diag-no-bands = в методике нет диапазонов
+diag-no-bands-hint = добавьте таблицы `[[bands]]`, покрывающие баллы от 0 до 100
+diag-band-bounds = диапазон '{ $id }' идёт от { $min } до { $max }; min должен быть меньше max
+diag-band-bounds-hint = каждый диапазон охватывает баллы от min (включительно) до max (не включая)
+diag-bands-order = диапазоны должны идти от низших баллов к высшим
+diag-bands-order-hint = упорядочьте таблицы `[[bands]]` по 'min'
+diag-band-first = нижний диапазон '{ $id }' начинается с { $min }: баллы ниже остаются без диапазона
+diag-band-first-hint = начните нижний диапазон с `min = 0`
+diag-band-last = верхний диапазон '{ $id }' кончается на { $max }; диапазоны должны доходить до 100
+diag-band-last-hint = закончите верхний диапазон на `max = 100`
+diag-band-overlap = диапазон '{ $id }' начинается с { $min }, а диапазон '{ $other }' идёт до { $max }: они перекрываются
+diag-band-gap = диапазон '{ $id }' начинается с { $min }, а диапазон '{ $other }' кончается на { $max }: баллы между ними без диапазона
+diag-band-start-at = начните '{ $id }' с { $at }
+diag-gate-unknown-question = порог '{ $id }' следит за неизвестным вопросом '{ $target }'
+diag-gate-unknown-principle = порог '{ $id }' следит за неизвестным принципом '{ $target }'
+diag-gate-principle-level = порог '{ $id }' следит за принципом, а у принципа есть балл, но нет уровня
+diag-gate-principle-level-hint = для порогов по принципам используйте `min_score = <0-100>`
+diag-gate-no-threshold = у порога '{ $id }' не задано значение
+diag-gate-no-threshold-hint = добавьте `min_score = <0-100>`
+diag-gate-target = порог '{ $id }' должен следить ровно за одним: 'question' или 'principle'
+diag-gate-target-hint = задайте либо `question = "..."`, либо `principle = "..."`
+diag-gate-min-score = у порога '{ $id }' min_score { $score }; баллы идут от 0 до 100
+diag-gate-min-score-hint = используйте число от 0 до 100
+diag-gate-cap-hint = укажите один из id в `[[bands]]`
+diag-gate-unknown-cap = порог '{ $id }' ограничивает неизвестным диапазоном '{ $band }'
+diag-gate-threshold = порогу '{ $id }' нужно ровно одно из 'min_level' или 'min_score'
+diag-gate-threshold-hint = `min_level` для уровня оценочного вопроса, иначе `min_score` (0-100)
+diag-gate-level = порог '{ $id }' требует уровень { $level }, которого нет в шкале '{ $scale }'
+diag-gate-level-not-rating = порог '{ $id }' использует 'min_level', но вопрос '{ $question }' не оценочный
+diag-gate-level-not-rating-hint = используйте вместо этого `min_score = <0-100>`
+diag-gate-unscored = порог '{ $id }' следит за вопросом '{ $question }', который не даёт баллов
+diag-gate-unscored-hint = выберите оцениваемый вопрос (текст, варианты без баллов и числа без `scoring` баллов не дают)
+diag-weight-positive = { $what }: вес { $weight }; вес должен быть больше 0
+diag-weight-positive-hint = используйте положительное число, например 1 или 2; лучше убрать вопрос, чем дать ему вес 0
+diag-weight-large = { $what }: вес { $weight } слишком велик
+diag-weight-large-hint = используйте вес не больше 1000000
+diag-ctx-header = заголовок методики
+diag-ctx-id = { $what } '{ $id }'
+diag-ctx-no-id = { $what } без id
+diag-translations-hint = напишите `[translations.fr]`, а под ним строки `"question.ID.text" = "..."`
+diag-translations-table = 'translations' должен быть таблицей языков
+diag-lang-code = '{ $code }' — не код языка
+diag-lang-code-hint = используйте код вроде fr, es, ru или pt-BR
+diag-translations-lang-table = 'translations.{ $code }' должен быть таблицей
+diag-translation-text = перевод '{ $key }' должен быть текстом в кавычках
+diag-translation-text-hint = если в ключе есть точки, возьмите в кавычки и его: `"question.ID.text" = "..."`
+diag-list-of-tables = '{ $name }' должен быть списком таблиц
+diag-entry-table = каждый элемент '{ $name }' должен быть таблицей
+diag-own-header-hint = пишите каждый элемент под своим заголовком `[[{ $name }]]`
+diag-unknown-key = неизвестный ключ '{ $key }' ({ $context })
+diag-keys-allowed = здесь допустимы ключи: { $keys }
+diag-missing-key = не хватает '{ $key }' ({ $context })
+diag-missing-key-hint = добавьте `{ $key } = ...` в эту таблицу
+diag-bad-variant = '{ $value }' — недопустимое значение '{ $key }' ({ $context })
+diag-a-value = значение
+diag-bad-value = { $key } ({ $context }): { $detail }
+diag-type-number-hint = пишите число без кавычек, например `weight = 2`
+diag-type-bool-hint = пишите `true` или `false` без кавычек
+diag-type-list-hint = пишите список в квадратных скобках, например `["a", "b"]`
+diag-type-other-hint = форма этого ключа описана в docs/framework-format.md
+diag-toml-syntax = синтаксис TOML: { $detail }
+diag-toml-syntax-hint = проверьте кавычки, скобки и пары `key = value` в этой строке
+diag-single-question = у принципа '{ $id }' всего один вопрос
+diag-single-question-hint = тогда один ответ решает весь принцип; добавьте вопросы или объедините его с другим принципом
+diag-no-help = у вопроса '{ $id }' нет пояснения
+diag-no-help-hint = добавьте `help = "..."`: что значит вопрос и как его оценивать
+diag-no-recommendation = у вопроса '{ $id }' нет рекомендации
+diag-no-recommendation-hint = добавьте `recommendation = "..."`: что делать, если балл низкий
+diag-gate-never-fails = порог '{ $id }' никогда не срабатывает, если на вопрос ответили
+diag-gate-never-fails-hint = его значение не выше самого низкого возможного ответа; поднимите его или уберите порог
+diag-untranslated = { $count ->
+    [one] { $count } строка не переведена
+    [few] { $count } строки не переведены
+   *[many] { $count } строк не переведено
+} на '{ $lang }', например '{ $first }'
+diag-untranslated-hint = добавьте их в `[translations.{ $lang }]`; пока их нет, читатели видят английский текст
+diag-unshown-warnings = { $count ->
+    [one] ещё { $count } предупреждение не показано
+    [few] ещё { $count } предупреждения не показаны
+   *[many] ещё { $count } предупреждений не показано
+}
+diag-unshown-warnings-hint = исправьте предупреждения выше и снова запустите `integra validate`
+diag-unreachable-hidden = вопрос '{ $id }' никогда не будет показан: его условие смотрит на '{ $targets }', { $count ->
+    [one] который тоже никогда не показывается
+   *[many] которые тоже никогда не показываются
+}
+diag-unreachable-hidden-hint = исправьте условие вопроса, на который оно смотрит, или проверяйте другой вопрос
+diag-unreachable-not = вопрос '{ $id }' никогда не будет показан: `not` в его условии оборачивает то, что верно всегда
+diag-unreachable-not-hint = вопрос без ответа делает проверку ложной, поэтому `not` от неё истинно; проверьте, что оборачивает `not`
+diag-unreachable = вопрос '{ $id }' никогда не будет показан: его условие никогда не выполняется
+diag-unreachable-bounds-hint = сверьте границы со шкалой или с min и max числа
+diag-unreachable-contradiction-hint = никакие ответы не делают `{ $condition }` истинным: его части противоречат друг другу
+diag-translated-twice = '{ $key }' переведён на '{ $lang }' дважды
+diag-translated-twice-hint = оставьте либо встроенный перевод, либо этот
+diag-translation-no-english = у '{ $key }' нет английского текста для перевода
+diag-translation-no-english-hint = сначала напишите английский текст; любой перевод возвращается к нему
+diag-translation-key-hint = ключи выглядят как `question.ID.text` или `scale.ID.level.VALUE.label`; см. docs/framework-format.md
+diag-translation-key-unknown = ключ перевода '{ $key }' не называет ни одного текста этой методики
+diag-cannot-read = не удаётся прочитать '{ $path }': { $error }
+diag-cannot-read-hint = проверьте путь и права доступа
+diag-folder = '{ $path }' — папка, а не файл
+diag-folder-hint = укажите файл .toml
+diag-too-big = '{ $path }' занимает { $size } байт; файлы больше { $max } байт (4 МиБ) не принимаются
+diag-too-big-hint = тот ли это файл? методика или лист ответов занимает не больше нескольких сотен КиБ
+diag-not-utf8 = '{ $path }' — не текст UTF-8: недопустимый байт на позиции { $offset }
+diag-not-utf8-hint = сохраните файл в UTF-8 в своём редакторе
+diag-ok = в порядке
+cli-preview-fix = исправьте ошибки выше и снова запустите `integra preview { $file }`
+diag-sheet-framework-hint = добавьте `framework = "<framework id>"` в начало файла
+diag-sheet-keys-hint = в файле ответов бывают `framework`, `version`, `hash`, `language`, `[meta]`, `[answers]`, `[notes]` и `[session]`
+diag-sheet-format-hint = формат файла ответов описан в `integra score --help`
+diag-sheet-other-framework = эти ответы относятся к методике '{ $named }', а не '{ $id }'
+diag-sheet-other-framework-hint = укажите нужную методику через --framework или исправьте id
+diag-sheet-unknown-question = '{ $question }' — не вопрос методики '{ $id }'
+diag-sheet-unknown-question-hint = `integra outline` выводит id вопросов
+diag-answer-special = вопрос '{ $id }' не допускает "{ $word }"
+diag-answer-special-hint = ответьте на него или уберите его, чтобы он остался без ответа
+diag-answer-level = { $value } — не уровень вопроса '{ $id }'
+diag-answer-level-hint = используйте одно из значений шкалы: { $values }
+diag-answer-yes-no = { $value } — не ответ на вопрос «да/нет» '{ $id }'
+diag-answer-yes-no-hint = используйте "yes", "partial" или "no"
+diag-answer-number = вопрос '{ $id }' ждёт число, а не { $value }
+diag-answer-number-hint = пишите число без кавычек
+diag-answer-range = { $value } вне допустимых границ вопроса '{ $id }'
+diag-answer-text = вопрос '{ $id }' ждёт текст, а не { $value }
+diag-answer-text-hint = возьмите ответ в кавычки
+diag-answer-checklist = вопрос '{ $id }' — список отметок; его ответ — список
+diag-answer-checklist-hint = например ["option_a", "option_b"] или [], если ничего не подходит
+diag-answer-between = ответ должен быть от { $min } до { $max }
+diag-answer-at-least = ответ должен быть не меньше { $min }
+diag-answer-at-most = ответ должен быть не больше { $max }
+diag-answer-options = варианты: { $options }
+diag-answer-option = { $value } — не вариант вопроса '{ $id }'
+
+## Командная строка: forget, new, frameworks, templates
+cli-forget-list = Эти файлы будут перезаписаны нулями, а затем удалены:
+cli-forget-nothing = Ничего не удалено.
+cli-forget-removed = удалён { $path }
+cli-forget-failed = не удалось удалить '{ $path }': { $error }
+cli-forget-done = Готово. Копии в других местах (отчёты, резервные копии этого компьютера, синхронизируемые папки) не затронуты, а на SSD и некоторых файловых системах старые данные могут пережить перезапись: см. `integra forget --help`.
+cli-forget-confirm = Удалить { $count ->
+    [one] этот { $count } файл
+    [few] эти { $count } файла
+   *[many] эти { $count } файлов
+} навсегда? (введите y, чтобы согласиться) [y/N]
+cli-forget-no-answer = не удалось прочитать ответ: { $error }; укажите --yes, чтобы пропустить вопрос
+cli-new-created = Создан { $path } (методика '{ $id }').
+cli-new-next = Дальше:
+cli-new-step-edit = Отредактируйте его в любом текстовом редакторе; комментарии объясняют каждую настройку.
+cli-new-step-validate = проверяет его и указывает на каждую ошибку
+cli-new-step-preview = проводит по нему в мастере; ничего не сохраняется
+cli-new-step-outline = показывает принципы, вопросы и веса одним взглядом
+cli-new-ready = Когда всё готово:
+cli-new-exists = '{ $path }' уже существует; integra никогда его не перезаписывает
+cli-new-exists-hint = выберите другое NAME или укажите -o с новым именем файла
+cli-frameworks-invalid = (с ошибками)
+cli-frameworks-problems = { $count ->
+    [one] { $count } проблема
+    [few] { $count } проблемы
+   *[many] { $count } проблем
+}: запустите `integra validate { $origin }`
+cli-frameworks-id = ID
+cli-frameworks-version = ВЕРСИЯ
+cli-frameworks-title = НАЗВАНИЕ
+cli-frameworks-source = ИСТОЧНИК
+cli-templates-wrote = записан { $path }
+cli-templates-edit = Отредактируйте их, затем скопируйте изменённые в '{ $dir }', чтобы они использовались для всех отчётов,
+cli-templates-or-pass = или передайте один через `integra report --template FILE`.
+cli-templates-intro = Шаблоны отчётов (tera); файл с тем же именем в папке пользователя заменяет встроенный.
+cli-templates-user-folder = Папка пользователя: { $dir }
+cli-templates-no-user-folder = Папка пользователя: на этой системе нет
+cli-templates-builtin = встроенный
+cli-templates-json = без шаблона: сами данные отчёта
+cli-templates-docx = без шаблона: строится из данных отчёта
+cli-templates-count = Встроенных шаблонов: { $count }; `integra templates --export DIR` записывает их копии.
+cli-frameworks-builtin = встроенная
+
+## integra outline
+cli-outline-principles = { $count ->
+    [one] { $count } принцип
+    [few] { $count } принципа
+   *[many] { $count } принципов
+}
+cli-outline-questions = { $count ->
+    [one] { $count } вопрос
+    [few] { $count } вопроса
+   *[many] { $count } вопросов
+}
+cli-outline-gates = { $count ->
+    [one] { $count } порог
+    [few] { $count } порога
+   *[many] { $count } порогов
+}
+cli-outline-bands = { $count ->
+    [one] { $count } диапазон
+    [few] { $count } диапазона
+   *[many] { $count } диапазонов
+}
+cli-outline-only-if = только если { $condition }
+cli-outline-legend = -: без баллов; доли — от принципа и от общего балла
+cli-outline-gates-head = Пороги
+cli-outline-gate-on = { $gate } по { $target }
+cli-outline-bands-head = Диапазоны
+
+## integra migrate
+cli-migrate-reason-removed = вопрос удалён
+cli-migrate-reason-option = вариант больше не предлагается
+cli-migrate-reason-level = уровня нет в новой шкале
+cli-migrate-reason-range = число вне границ
+cli-migrate-reason-kind = тип вопроса изменился
+cli-migrate-reason-special = такой ответ больше не допускается
+cli-migrate-reason-hidden = теперь скрыт условием
+cli-migrate-reason-fit = ответ больше не подходит
+cli-migrate-detail = { $message } ({ $hint })
+cli-migrate-removed = '{ $question }' — не вопрос '{ $id }' версии { $version }
+cli-migrate-renamed = '{ $question }' — не вопрос '{ $id }' версии { $version } (переименован в '{ $near }'?)
+cli-migrate-hidden-detail = ответ остаётся в файле, но не учитывается, пока вопрос скрыт
+cli-migrate-same = '{ $path }' — переносимая сессия; integra никогда её не перезаписывает
+cli-migrate-same-hint = уберите -o или укажите другой файл
+cli-migrate-exists = '{ $path }' уже существует
+cli-migrate-exists-hint = укажите другой файл через -o или добавьте --force, чтобы заменить его
+cli-migrate-wrote = Записан { $path } для методики '{ $id }' версии { $version }.
+cli-migrate-carried = Перенесено: { $answers } из { $total ->
+    [one] { $total } ответа
+   *[other] { $total } ответов
+} и { $notes } из { $notes_total ->
+    [one] { $notes_total } заметки
+   *[other] { $notes_total } заметок
+}
+cli-migrate-carried-hidden = ; перенесённых ответов, теперь скрытых условием: { $count } (сохранены, не учитываются)
+cli-migrate-complete = Перенесено всё.
+cli-migrate-note-on = заметка к '{ $question }'
+cli-migrate-answer-to = ответ на '{ $question }'
+cli-migrate-condition-at = условие находится в { $place }
+cli-migrate-original = Оригинал не изменён: в { $path } по-прежнему все ответы.
+
+## Методика не найдена, отказы отчётов и портфелей
+cli-no-framework = нет методики с id '{ $id }'
+cli-no-framework-near = может быть, '{ $near }'? (`integra frameworks` выводит все)
+cli-no-framework-hint = `integra frameworks` выводит доступные методики
+cli-report-format-unknown = не удаётся определить формат отчёта по '.{ $ext }' в '{ $path }'
+cli-report-format-unknown-hint = назовите файл .md, .html, .txt, .json, .csv или .docx или укажите --format
+cli-report-by-principle = --by principle — это раскладка CSV, а не { $format }
+cli-report-by-principle-hint = добавьте --format csv
+cli-report-binary = отчёт Word — двоичный файл, не для терминала
+cli-report-binary-hint = укажите -o report.docx
+cli-aggregate-format-unknown = не удаётся определить формат портфеля по '{ $path }'
+cli-aggregate-format-unknown-hint = назовите файл .md, .html или .csv или укажите --format
+cli-aggregate-no-sessions = не указано ни одного файла сессии
+cli-aggregate-other-item = '{ $path }' относится к '{ $id }'
+cli-aggregate-other-frameworks = эти сессии заполнены не по методике '{ $id }', поэтому их баллы не могут быть в одной таблице:
+cli-aggregate-other-frameworks-hint = сводите сессии каждой методики отдельно или выберите одну через --framework
+
+## Открытие сохранённой сессии
+cli-session-no-framework = эта сессия для методики '{ $id }', которой здесь нет; положите её файл в ./frameworks или укажите --framework PATH
+cli-session-no-backup = некоторые ответы в '{ $path }' больше не подходят к методике '{ $id }', а резервную копию записать не удалось: { $error }
+cli-score-hash-changed = методика '{ $id }' изменилась с тех пор, как были сохранены эти ответы (отпечаток другой); оценка идёт по текущему тексту
+cli-score-version-changed = эти ответы давались по '{ $id }' версии { $was }; оценка идёт по версии { $now }
+
+## forget и new: отказы
+cli-forget-missing = '{ $path }' не существует
+cli-forget-not-file = '{ $path }' — не обычный файл; integra удаляет только сохранённые ею файлы сессий
+cli-forget-not-session = '{ $path }' — не сессия integra, поэтому файл не тронут: { $why }
+cli-forget-no-session-table = в нём нет таблицы [session] (файл ответов написан вручную или другой программой)
+cli-new-bad-id = '{ $name }' не может быть id методики: { $why }
+cli-new-bad-id-hint = id состоит из латинских букв a-z, цифр, '-' и '_', например `integra new peer-services`
+cli-new-bad-char = '{ $char }' недопустим (только латинские буквы a-z без диакритики)
+cli-new-no-letters = в нём нет ни букв, ни цифр
+cli-new-too-long = в нём { $length } символов; в id не больше 100
+cli-new-no-folder = в этой системе нет папки для методик пользователя (нет домашней папки?)
+cli-new-no-folder-hint = укажите -o PATH, чтобы задать, куда записать файл
+cli-new-taken = методика с id '{ $id }' уже есть ({ $origin })
+cli-new-taken-hint = выберите другое NAME; чтобы адаптировать эту методику, используйте `integra new NEW-NAME --from { $id }`

@@ -57,6 +57,9 @@ pub enum Command {
         paths: Vec<PathBuf>,
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+        /// Language of the messages (en, fr, es, ru); default from the environment.
+        #[arg(long)]
+        lang: Option<String>,
     },
     /// Score an answers file and print the scorecard.
     Score {
@@ -99,7 +102,7 @@ pub enum Command {
     Preview {
         /// The framework file to try out.
         file: PathBuf,
-        /// Language for framework text (e.g. en, fr).
+        /// Language for framework text and messages (e.g. en, fr, es, ru).
         #[arg(long)]
         lang: Option<String>,
         /// Projector mode: large, high contrast, fewer words.
@@ -283,7 +286,15 @@ pub fn run(cli: Cli) -> ExitCode {
             ascii,
         }) => preview::run(&file, lang, present, ascii),
         Some(Command::Frameworks) => Ok(frameworks::run()),
-        Some(Command::Validate { paths, format }) => Ok(validate::run(&paths, format)),
+        Some(Command::Validate {
+            paths,
+            format,
+            lang,
+        }) => Ok(validate::run(
+            &paths,
+            format,
+            crate::i18n::detect(lang.as_deref()),
+        )),
         Some(Command::Score {
             answers,
             framework,
@@ -368,6 +379,22 @@ pub fn run(cli: Cli) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// A refusal for standard error: the message, then `  = hint: ...`, both in `lang`.
+pub(crate) fn refusal(
+    lang: &str,
+    key: &str,
+    args: &[(&str, crate::i18n::Arg)],
+    hint: &str,
+) -> String {
+    use crate::i18n::{tr, tr_args};
+    format!(
+        "{}\n  = {}: {}",
+        tr_args(lang, key, args),
+        tr(lang, "diag-hint"),
+        tr(lang, hint)
+    )
 }
 
 /// What a command returns: an exit code, or a message for standard error.

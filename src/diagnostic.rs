@@ -6,6 +6,9 @@
 use std::fmt::{self, Write as _};
 use std::ops::Range;
 
+mod message;
+pub use message::{Msg, MsgArg};
+
 /// How serious a problem is: errors stop a framework from loading, warnings do not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -20,6 +23,17 @@ impl Severity {
             Self::Error => "error",
         }
     }
+
+    /// The word in `lang`, for text output (JSON keeps [`Severity::name`]).
+    pub fn word(self, lang: &str) -> String {
+        crate::i18n::tr(
+            lang,
+            match self {
+                Self::Warning => "diag-warning",
+                Self::Error => "diag-error",
+            },
+        )
+    }
 }
 
 /// One problem at one place.
@@ -28,21 +42,29 @@ pub struct Diagnostic {
     pub severity: Severity,
     /// Byte range in the source text.
     pub span: Range<usize>,
+    /// The message in English.
     pub message: String,
+    /// The hint in English.
     pub hint: Option<String>,
+    /// The message as a catalogue key, to render it in another language.
+    pub text: Msg,
+    pub hint_text: Option<Msg>,
 }
 
 impl Diagnostic {
-    pub fn error(span: Range<usize>, message: impl Into<String>) -> Self {
+    pub fn error(span: Range<usize>, message: impl Into<Msg>) -> Self {
+        let text = message.into();
         Self {
             severity: Severity::Error,
             span,
-            message: message.into(),
+            message: text.render("en"),
             hint: None,
+            text,
+            hint_text: None,
         }
     }
 
-    pub fn warning(span: Range<usize>, message: impl Into<String>) -> Self {
+    pub fn warning(span: Range<usize>, message: impl Into<Msg>) -> Self {
         Self {
             severity: Severity::Warning,
             ..Self::error(span, message)
@@ -50,9 +72,29 @@ impl Diagnostic {
     }
 
     #[must_use]
-    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
-        self.hint = Some(hint.into());
+    pub fn with_hint(mut self, hint: impl Into<Msg>) -> Self {
+        let hint = hint.into();
+        self.hint = Some(hint.render("en"));
+        self.hint_text = Some(hint);
         self
+    }
+
+    /// The message in `lang`.
+    pub fn message_in(&self, lang: &str) -> String {
+        if lang == "en" {
+            self.message.clone()
+        } else {
+            self.text.render(lang)
+        }
+    }
+
+    /// The hint in `lang`.
+    pub fn hint_in(&self, lang: &str) -> Option<String> {
+        if lang == "en" {
+            self.hint.clone()
+        } else {
+            self.hint_text.as_ref().map(|h| h.render(lang))
+        }
     }
 }
 
@@ -76,16 +118,16 @@ impl Source<'_> {
 
     /// Renders one diagnostic: the located message, the source line with a caret, the hint.
     pub fn render(&self, d: &Diagnostic) -> String {
-        self.render_with(d, &LineIndex::new(self.text))
+        self.render_with(d, &LineIndex::new(self.text), "en")
     }
 
-    fn render_with(&self, d: &Diagnostic, index: &LineIndex) -> String {
+    fn render_with(&self, d: &Diagnostic, index: &LineIndex, lang: &str) -> String {
         let (line, col) = index.line_col(self.text, d.span.start);
         let mut out = format!(
             "{}:{line}:{col}: {}: {}\n",
             self.name,
-            d.severity.name(),
-            d.message
+            d.severity.word(lang),
+            d.message_in(lang)
         );
         if let Some(text) = index.line(self.text, line) {
             let (text, col) = window(&sanitize_line(text), col);
@@ -100,8 +142,8 @@ impl Source<'_> {
                 "^".repeat(width)
             );
         }
-        if let Some(hint) = &d.hint {
-            let _ = writeln!(out, "  = hint: {hint}");
+        if let Some(hint) = d.hint_in(lang) {
+            let _ = writeln!(out, "  = {}: {hint}", crate::i18n::tr(lang, "diag-hint"));
         }
         out
     }
@@ -109,10 +151,15 @@ impl Source<'_> {
     /// Renders every diagnostic. The file's lines are indexed once, so thousands of
     /// diagnostics in a large file cost one pass over it, not one pass each.
     pub fn render_all(&self, diagnostics: &[Diagnostic]) -> String {
+        self.render_all_in("en", diagnostics)
+    }
+
+    /// [`Source::render_all`] with the framing words, messages and hints in `lang`.
+    pub fn render_all_in(&self, lang: &str, diagnostics: &[Diagnostic]) -> String {
         let index = LineIndex::new(self.text);
         let mut out = String::new();
         for d in diagnostics {
-            out.push_str(&self.render_with(d, &index));
+            out.push_str(&self.render_with(d, &index, lang));
         }
         out
     }
@@ -223,6 +270,20 @@ pub struct Summary {
     pub warnings: usize,
 }
 
+impl Summary {
+    /// "2 errors, 1 warning" in `lang`, with its plurals.
+    pub fn in_lang(self, lang: &str) -> String {
+        crate::i18n::tr_args(
+            lang,
+            "diag-summary",
+            &[
+                ("errors", self.errors.into()),
+                ("warnings", self.warnings.into()),
+            ],
+        )
+    }
+}
+
 impl fmt::Display for Summary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let plural = |n: usize, word: &str| {
@@ -281,6 +342,43 @@ mod tests {
             src.render(&d),
             "f.toml:2:1: error: unknown key 'scael'\n  |\n2 | scael = 'y'\n  | ^^^^^\n  = hint: did you mean 'scale'?\n"
         );
+    }
+
+    #[test]
+    fn a_keyed_message_renders_in_english_once_and_in_other_languages_at_the_edge() {
+        let src = Source {
+            name: "f.toml",
+            text: "id = 'x'\nscael = 'y'\n",
+        };
+        let context = crate::msg!(
+            "diag-ctx-id",
+            what = crate::msg!("diag-what-question"),
+            id = "q1"
+        );
+        let d = Diagnostic::error(
+            9..14,
+            crate::msg!("diag-unknown-key", key = "scael", context = context),
+        )
+        .with_hint(crate::msg!("diag-did-you-mean", word = "scale"));
+        assert_eq!(d.message, "unknown key 'scael' in question 'q1'");
+        assert_eq!(
+            src.render_all_in("en", std::slice::from_ref(&d)),
+            src.render(&d)
+        );
+        assert_eq!(
+            src.render_all_in("fr", &[d]),
+            "f.toml:2:1: erreur: clé inconnue 'scael' (question 'q1')\n  |\n2 | scael = 'y'\n  | ^^^^^\n  = conseil: vouliez-vous dire 'scale' ?\n"
+        );
+    }
+
+    #[test]
+    fn summaries_take_each_language_plural() {
+        let s = |errors, warnings| Summary { errors, warnings };
+        assert_eq!(s(1, 2).in_lang("en"), s(1, 2).to_string());
+        assert_eq!(s(0, 1).in_lang("en"), "0 errors, 1 warning");
+        assert_eq!(s(1, 2).in_lang("ru"), "1 ошибка, 2 предупреждения");
+        assert_eq!(s(5, 21).in_lang("ru"), "5 ошибок, 21 предупреждение");
+        assert_eq!(s(2, 0).in_lang("es"), "2 errores, 0 avisos");
     }
 
     #[test]

@@ -52,6 +52,15 @@ impl LoadError {
         }
         .render_all(&self.diagnostics)
     }
+
+    /// [`LoadError::render`] with the words in `lang` (ids, keys and code stay as written).
+    pub fn render_in(&self, lang: &str) -> String {
+        Source {
+            name: &self.name,
+            text: &self.text,
+        }
+        .render_all_in(lang, &self.diagnostics)
+    }
 }
 
 /// Parses and validates framework text. `name` is used in messages (usually the path).
@@ -74,8 +83,8 @@ pub fn from_str(name: &str, text: &str, origin: Origin) -> Result<Framework, Loa
         let more = counted + diagnostics.len() - validate::MAX_SHOWN;
         diagnostics.truncate(validate::MAX_SHOWN);
         unshown = Some(
-            Diagnostic::error(0..0, format!("{more} {}", validate::UNSHOWN))
-                .with_hint("fix the problems above and run `integra validate` again"),
+            Diagnostic::error(0..0, validate::unshown_note(more))
+                .with_hint(crate::msg!("diag-unshown-hint")),
         );
     }
     diagnostics.extend(unshown);
@@ -104,14 +113,14 @@ pub fn from_path(path: &Path) -> Result<Framework, LoadError> {
 /// Why a file could not be read as text.
 #[derive(Debug, Clone)]
 pub struct ReadError {
-    pub message: String,
-    pub hint: &'static str,
+    pub message: crate::diagnostic::Msg,
+    pub hint: crate::diagnostic::Msg,
     /// For a file that is not UTF-8: the valid text before the first bad byte, to locate it.
     pub valid_prefix: Option<String>,
 }
 
 impl ReadError {
-    fn new(message: String, hint: &'static str) -> Self {
+    fn new(message: crate::diagnostic::Msg, hint: crate::diagnostic::Msg) -> Self {
         Self {
             message,
             hint,
@@ -135,25 +144,30 @@ impl ReadError {
 pub fn read_text_file(path: &Path) -> Result<String, ReadError> {
     let unreadable = |e: std::io::Error| {
         ReadError::new(
-            format!("cannot read '{}': {e}", path.display()),
-            "check the path and its permissions",
+            crate::msg!(
+                "diag-cannot-read",
+                path = path.display().to_string(),
+                error = e.to_string()
+            ),
+            crate::msg!("diag-cannot-read-hint"),
         )
     };
     let meta = std::fs::metadata(path).map_err(unreadable)?;
     if meta.is_dir() {
         return Err(ReadError::new(
-            format!("'{}' is a folder, not a file", path.display()),
-            "name a .toml file",
+            crate::msg!("diag-folder", path = path.display().to_string()),
+            crate::msg!("diag-folder-hint"),
         ));
     }
     if meta.len() > MAX_FILE_BYTES {
         return Err(ReadError::new(
-            format!(
-                "'{}' is {} bytes; files over {MAX_FILE_BYTES} bytes (4 MiB) are refused",
-                path.display(),
-                meta.len()
+            crate::msg!(
+                "diag-too-big",
+                path = path.display().to_string(),
+                size = meta.len().to_string(),
+                max = MAX_FILE_BYTES.to_string()
             ),
-            "is this the right file? frameworks and answer sheets are a few hundred KiB at most",
+            crate::msg!("diag-too-big-hint"),
         ));
     }
     let bytes = std::fs::read(path).map_err(unreadable)?;
@@ -163,11 +177,12 @@ pub fn read_text_file(path: &Path) -> Result<String, ReadError> {
         ReadError {
             valid_prefix: Some(prefix),
             ..ReadError::new(
-                format!(
-                    "'{}' is not UTF-8 text: invalid byte at offset {valid}",
-                    path.display()
+                crate::msg!(
+                    "diag-not-utf8",
+                    path = path.display().to_string(),
+                    offset = valid.to_string()
                 ),
-                "save the file as UTF-8 in your editor",
+                crate::msg!("diag-not-utf8-hint"),
             )
         }
     })

@@ -64,7 +64,8 @@ pub fn run(options: &Options) -> Outcome {
         return Err(i18n::tr(ui_lang, "cli-needs-terminal"));
     }
     let preview = options.saving == Saving::Preview;
-    let mut frameworks = frameworks(options.framework.as_deref())?;
+    let words = crate::i18n::detect(options.lang.as_deref());
+    let mut frameworks = frameworks(options.framework.as_deref(), words)?;
     // A preview shows the one framework and no saved session: it reads nothing it could
     // then be asked to write back.
     let sessions_dir = if preview {
@@ -160,8 +161,10 @@ fn first_effect(state: &State, options: &Options) -> Option<Effect> {
 
 /// The frameworks on offer: the one asked for (or the default) first, then every other
 /// one found, nearest first, each id once.
-fn frameworks(spec: Option<&str>) -> Result<Vec<Framework>, String> {
-    let first = catalog::resolve(spec.unwrap_or(catalog::DEFAULT_ID)).map_err(|e| e.to_string())?;
+/// A framework that cannot be loaded is reported in `lang`.
+fn frameworks(spec: Option<&str>, lang: &str) -> Result<Vec<Framework>, String> {
+    let first =
+        catalog::resolve(spec.unwrap_or(catalog::DEFAULT_ID)).map_err(|e| e.render_in(lang))?;
     let mut out = vec![first];
     for entry in catalog::discover() {
         if let Ok(fw) = entry.result

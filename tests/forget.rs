@@ -13,8 +13,12 @@ use integra::framework::from_path;
 use integra::session::{Session, backup, store};
 
 fn integra(args: &[&str], stdin: &str) -> Output {
+    // The messages checked here are the English ones, whatever the caller's locale.
     let mut child = Command::new(env!("CARGO_BIN_EXE_integra"))
         .args(args)
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -21,8 +21,8 @@ fn files(dir: &Path, ext: &str, out: &mut Vec<std::path::PathBuf>) {
 
 /// Quoted strings that look like catalogue keys: `"ui-…"`, `"report-…"` and so on.
 fn quoted_keys(text: &str) -> Vec<String> {
-    const PREFIXES: [&str; 7] = [
-        "ui-", "answer-", "cond-", "report-", "cli-", "docx-", "agg-",
+    const PREFIXES: [&str; 8] = [
+        "ui-", "answer-", "cond-", "report-", "cli-", "docx-", "agg-", "diag-",
     ];
     let mut out = Vec::new();
     for piece in text.split('"').skip(1).step_by(2) {

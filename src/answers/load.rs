@@ -12,10 +12,11 @@ use serde::Deserialize;
 use toml::{Spanned, Value};
 
 use super::{AnswerSheet, Answers, DONT_KNOW, Meta, NOT_APPLICABLE, Response, YesNo};
-use crate::diagnostic::{Diagnostic, did_you_mean};
+use crate::diagnostic::{Diagnostic, Msg, did_you_mean};
 use crate::framework::catalog::{self, ResolveError};
 use crate::framework::text::strip_controls;
 use crate::framework::{Framework, LoadError, Question, QuestionKind, read_text_file};
+use crate::msg;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -69,12 +70,12 @@ pub fn parse_sheet(name: &str, text: &str) -> Result<ParsedSheet, LoadError> {
                 .map(|e| {
                     Diagnostic::error(
                         e.span().unwrap_or(0..0),
-                        format!(
-                            "TOML syntax: {}",
-                            e.message().trim_end().replace('\n', "; ")
+                        msg!(
+                            "diag-toml-syntax",
+                            detail = e.message().trim_end().replace('\n', "; ")
                         ),
                     )
-                    .with_hint("check quotes, brackets and `key = value` pairs on this line")
+                    .with_hint(msg!("diag-toml-syntax-hint"))
                 })
                 .collect(),
         ));
@@ -88,12 +89,13 @@ pub fn parse_sheet(name: &str, text: &str) -> Result<ParsedSheet, LoadError> {
         Err(e) => {
             let message = e.message().trim_end().replace('`', "'");
             let hint = if message.starts_with("missing field 'framework'") {
-                "add `framework = \"<framework id>\"` at the top of the file"
+                msg!("diag-sheet-framework-hint")
             } else if message.starts_with("unknown field") {
-                "an answers file has `framework`, `version`, `hash`, `language`, `[meta]`, `[answers]`, `[notes]` and `[session]`"
+                msg!("diag-sheet-keys-hint")
             } else {
-                "see `integra score --help` for the answers-file format"
+                msg!("diag-sheet-format-hint")
             };
+            // The message is the TOML reader's own wording: it stays English.
             Err(fail(vec![
                 Diagnostic::error(e.span().unwrap_or(0..0), message).with_hint(hint),
             ]))
@@ -159,13 +161,13 @@ impl ParsedSheet {
             diags.push(
                 Diagnostic::error(
                     raw.framework.span(),
-                    format!(
-                        "these answers are for framework '{}', not '{}'",
-                        raw.framework.get_ref(),
-                        fw.id
+                    msg!(
+                        "diag-sheet-other-framework",
+                        named = raw.framework.get_ref(),
+                        id = &fw.id
                     ),
                 )
-                .with_hint("pass the matching framework with --framework, or correct the id"),
+                .with_hint(msg!("diag-sheet-other-framework-hint")),
             );
         }
         let mut answers = Answers::default();
@@ -205,15 +207,16 @@ fn unknown_question(fw: &Framework, key: &Spanned<String>) -> Diagnostic {
     let id = key.get_ref();
     let d = Diagnostic::error(
         key.span(),
-        format!("'{id}' is not a question of framework '{}'", fw.id),
+        msg!("diag-sheet-unknown-question", question = id, id = &fw.id),
     );
     match did_you_mean(id, fw.questions().map(|q| q.id.as_str())) {
-        Some(s) => d.with_hint(format!("did you mean '{s}'?")),
-        None => d.with_hint("`integra outline` lists the question ids"),
+        Some(s) => d.with_hint(msg!("diag-did-you-mean", word = s)),
+        None => d.with_hint(msg!("diag-sheet-unknown-question-hint")),
     }
 }
 
-type Problem = (String, String);
+/// What is wrong with an answer, and what to do: catalogue messages.
+type Problem = (Msg, Msg);
 
 /// `"na"` and `"dont_know"`, where the question allows them. On a text question that does not
 /// allow them they are ordinary text; elsewhere they are an error.
@@ -233,8 +236,8 @@ fn special_answer(
         None
     } else {
         Some(Err((
-            format!("question '{}' does not allow \"{word}\"", q.id),
-            "answer it, or leave it out to mark it unanswered".into(),
+            msg!("diag-answer-special", id = &q.id, word = word),
+            msg!("diag-answer-special-hint"),
         )))
     }
 }
@@ -259,8 +262,8 @@ pub(crate) fn response(fw: &Framework, q: &Question, value: &Value) -> Result<Re
             let level = whole_number(value).filter(|v| levels.contains(v));
             level.map(Response::Level).ok_or_else(|| {
                 (
-                    format!("{} is not a level of question '{id}'", show(value)),
-                    format!("use one of the scale's values: {listed}"),
+                    msg!("diag-answer-level", value = show(value), id = id),
+                    msg!("diag-answer-level-hint", values = listed),
                 )
             })
         }
@@ -270,8 +273,8 @@ pub(crate) fn response(fw: &Framework, q: &Question, value: &Value) -> Result<Re
             .map(Response::YesNo)
             .ok_or_else(|| {
                 (
-                    format!("{} is not an answer to yes/no question '{id}'", show(value)),
-                    "use \"yes\", \"partial\" or \"no\"".into(),
+                    msg!("diag-answer-yes-no", value = show(value), id = id),
+                    msg!("diag-answer-yes-no-hint"),
                 )
             }),
         QuestionKind::Choice => match value.as_str() {
@@ -285,8 +288,8 @@ pub(crate) fn response(fw: &Framework, q: &Question, value: &Value) -> Result<Re
                 Value::Float(f) if f.is_finite() => *f,
                 _ => {
                     return Err((
-                        format!("question '{id}' takes a number, not {}", show(value)),
-                        "write the number without quotes".into(),
+                        msg!("diag-answer-number", id = id, value = show(value)),
+                        msg!("diag-answer-number-hint"),
                     ));
                 }
             };
@@ -298,8 +301,8 @@ pub(crate) fn response(fw: &Framework, q: &Question, value: &Value) -> Result<Re
                 let rule = q
                     .constraint
                     .as_ref()
-                    .map_or_else(|| bounds(q), |c| c.en().to_owned());
-                return Err((format!("{n} is out of range for question '{id}'"), rule));
+                    .map_or_else(|| bounds(q), |c| Msg::Raw(c.en().to_owned()));
+                return Err((msg!("diag-answer-range", value = n, id = id), rule));
             }
             Ok(Response::Number(n))
         }
@@ -308,8 +311,8 @@ pub(crate) fn response(fw: &Framework, q: &Question, value: &Value) -> Result<Re
             .map(|s| Response::Text(strip_controls(s)))
             .ok_or_else(|| {
                 (
-                    format!("question '{id}' takes text, not {}", show(value)),
-                    "put the answer in quotes".into(),
+                    msg!("diag-answer-text", id = id, value = show(value)),
+                    msg!("diag-answer-text-hint"),
                 )
             }),
     }
@@ -319,8 +322,8 @@ fn checklist(q: &Question, value: &Value) -> Result<Response, Problem> {
     let id = &q.id;
     let items = value.as_array().ok_or_else(|| {
         (
-            format!("question '{id}' is a checklist; its answer is a list"),
-            "e.g. [\"option_a\", \"option_b\"], or [] when none applies".into(),
+            msg!("diag-answer-checklist", id = id),
+            msg!("diag-answer-checklist-hint"),
         )
     })?;
     let mut ticked: Vec<String> = Vec::new();
@@ -337,12 +340,12 @@ fn checklist(q: &Question, value: &Value) -> Result<Response, Problem> {
     Ok(Response::Checklist(ticked))
 }
 
-fn bounds(q: &Question) -> String {
+fn bounds(q: &Question) -> Msg {
     match (q.min, q.max) {
-        (Some(a), Some(b)) => format!("the answer must be between {a} and {b}"),
-        (Some(a), None) => format!("the answer must be at least {a}"),
-        (None, Some(b)) => format!("the answer must be at most {b}"),
-        (None, None) => String::new(),
+        (Some(a), Some(b)) => msg!("diag-answer-between", min = a, max = b),
+        (Some(a), None) => msg!("diag-answer-at-least", min = a),
+        (None, Some(b)) => msg!("diag-answer-at-most", max = b),
+        (None, None) => Msg::Raw(String::new()),
     }
 }
 
@@ -352,11 +355,11 @@ fn not_offered(q: &Question, value: &Value) -> Problem {
         .as_str()
         .and_then(|s| did_you_mean(s, ids.iter().copied()))
     {
-        Some(s) => format!("did you mean '{s}'?"),
-        None => format!("the options are: {}", ids.join(", ")),
+        Some(s) => msg!("diag-did-you-mean", word = s),
+        None => msg!("diag-answer-options", options = ids.join(", ")),
     };
     (
-        format!("{} is not an option of question '{}'", show(value), q.id),
+        msg!("diag-answer-option", value = show(value), id = &q.id),
         hint,
     )
 }

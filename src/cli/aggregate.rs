@@ -62,9 +62,11 @@ impl Request<'_> {
         match ReportFormat::from_path(path) {
             Some(f @ (ReportFormat::Markdown | ReportFormat::Html | ReportFormat::Csv)) => Ok(f),
             _ if path.extension().is_none() => Ok(ReportFormat::Markdown),
-            _ => Err(format!(
-                "cannot tell the portfolio format from '{}'\n  = hint: name the file .md, .html or .csv, or pass --format",
-                path.display()
+            _ => Err(super::refusal(
+                i18n::detect(self.lang),
+                "cli-aggregate-format-unknown",
+                &[("path", path.display().to_string().into())],
+                "cli-aggregate-format-unknown-hint",
             )),
         }
     }
@@ -90,30 +92,45 @@ pub fn run(req: &Request<'_>) -> Outcome {
 
 /// Reads, checks and scores every session; all problems are reported together.
 pub fn build(req: &Request<'_>) -> Result<Portfolio, String> {
+    let words = i18n::detect(req.lang);
     let mut problems = Vec::new();
     let mut parsed: Vec<(&PathBuf, ParsedSheet)> = Vec::new();
     for path in req.sessions {
         match load_sheet(path) {
             Ok(p) => parsed.push((path, p)),
-            Err(e) => problems.push(e.render()),
+            Err(e) => problems.push(e.render_in(words)),
         }
     }
     let fw = match (req.framework, parsed.first()) {
         (_, None) if !problems.is_empty() => return Err(problems.join("\n")),
-        (None, None) => return Err("no session files given".into()),
-        (Some(spec), _) => crate::framework::catalog::resolve(spec).map_err(|e| e.to_string())?,
-        (None, Some((_, first))) => first.framework(None).map_err(|e| e.to_string())?,
+        (None, None) => return Err(i18n::tr(words, "cli-aggregate-no-sessions")),
+        (Some(spec), _) => {
+            crate::framework::catalog::resolve(spec).map_err(|e| e.render_in(words))?
+        }
+        (None, Some((_, first))) => first.framework(None).map_err(|e| e.render_in(words))?,
     };
     let others: Vec<String> = parsed
         .iter()
         .filter(|(_, p)| p.framework_id() != fw.id)
-        .map(|(path, p)| format!("  '{}' is '{}'", path.display(), p.framework_id()))
+        .map(|(path, p)| {
+            let args = [
+                ("path", path.display().to_string().into()),
+                ("id", p.framework_id().into()),
+            ];
+            format!(
+                "  {}",
+                i18n::tr_args(words, "cli-aggregate-other-item", &args)
+            )
+        })
         .collect();
     if !others.is_empty() {
+        let args = [("id", fw.id.as_str().into())];
         problems.push(format!(
-            "these sessions were not answered against framework '{}', so their scores cannot share its table:\n{}\n  = hint: aggregate each framework's sessions separately, or pass --framework to choose which one",
-            fw.id,
-            others.join("\n")
+            "{}\n{}\n  = {}: {}",
+            i18n::tr_args(words, "cli-aggregate-other-frameworks", &args),
+            others.join("\n"),
+            i18n::tr(words, "diag-hint"),
+            i18n::tr(words, "cli-aggregate-other-frameworks-hint")
         ));
     }
     let contexts = contexts(&fw, parsed, req.lang, &mut problems);
@@ -132,6 +149,7 @@ fn contexts(
     lang: Option<&str>,
     problems: &mut Vec<String>,
 ) -> Vec<(String, ReportContext)> {
+    let words = i18n::detect(lang);
     let mut out = Vec::new();
     // One language for the whole table: asked for, else the first session's, else English.
     let mut lang = lang.map(str::to_owned);
@@ -147,7 +165,7 @@ fn contexts(
                 let ctx = ReportContext::build(fw, &sheet, &card);
                 out.push((path.display().to_string(), ctx));
             }
-            Err(e) => problems.push(e.render()),
+            Err(e) => problems.push(e.render_in(words)),
         }
     }
     out

@@ -6,29 +6,43 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use super::Outcome;
+use crate::i18n::{detect, tr, tr_args};
 use crate::session::forget::{files, shred};
 
 pub fn run(path: &Path, yes: bool) -> Outcome {
+    let lang = detect(None);
     let files = files(path)?;
-    outln!("These files will be overwritten with zeros, then removed:");
+    outln!("{}", tr(lang, "cli-forget-list"));
     for f in &files {
         outln!("  {}", f.display());
     }
-    if !yes && !confirm(files.len())? {
-        outln!("Nothing removed.");
+    if !yes && !confirm(lang, files.len())? {
+        outln!("{}", tr(lang, "cli-forget-nothing"));
         return Ok(ExitCode::FAILURE);
     }
     let mut failed = Vec::new();
     for f in &files {
         match shred(f) {
-            Ok(()) => outln!("removed {}", f.display()),
-            Err(e) => failed.push(format!("could not remove '{}': {e}", f.display())),
+            Ok(()) => outln!(
+                "{}",
+                tr_args(
+                    lang,
+                    "cli-forget-removed",
+                    &[("path", f.display().to_string().into())]
+                )
+            ),
+            Err(e) => failed.push(tr_args(
+                lang,
+                "cli-forget-failed",
+                &[
+                    ("path", f.display().to_string().into()),
+                    ("error", e.to_string().into()),
+                ],
+            )),
         }
     }
     if failed.is_empty() {
-        outln!(
-            "Done. Copies elsewhere (reports, backups of this computer, synced folders) are not touched, and on SSDs and some file systems old data can survive overwriting: see `integra forget --help`."
-        );
+        outln!("{}", tr(lang, "cli-forget-done"));
         Ok(ExitCode::SUCCESS)
     } else {
         Err(failed.join("\n"))
@@ -36,17 +50,24 @@ pub fn run(path: &Path, yes: bool) -> Outcome {
 }
 
 /// Asks on the terminal (or reads a line from standard input); only "y" or "yes" agrees.
-fn confirm(count: usize) -> Result<bool, String> {
+fn confirm(lang: &str, count: usize) -> Result<bool, String> {
     let stdin = std::io::stdin();
     if stdin.is_terminal() {
         let mut err = std::io::stderr();
-        let _ = write!(err, "Remove these {count} files for good? [y/N] ");
+        let _ = write!(
+            err,
+            "{} ",
+            tr_args(lang, "cli-forget-confirm", &[("count", count.into())])
+        );
         let _ = err.flush();
     }
     let mut line = String::new();
-    stdin
-        .lock()
-        .read_line(&mut line)
-        .map_err(|e| format!("could not read the answer: {e}; pass --yes to skip the question"))?;
+    stdin.lock().read_line(&mut line).map_err(|e| {
+        tr_args(
+            lang,
+            "cli-forget-no-answer",
+            &[("error", e.to_string().into())],
+        )
+    })?;
     Ok(matches!(line.trim().to_lowercase().as_str(), "y" | "yes"))
 }

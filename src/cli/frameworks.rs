@@ -3,8 +3,10 @@
 use std::process::ExitCode;
 
 use crate::framework::catalog;
+use crate::i18n::{detect, tr, tr_args};
 
 pub fn run() -> ExitCode {
+    let lang = detect(None);
     let entries = catalog::discover();
     let rows: Vec<[String; 4]> = entries
         .iter()
@@ -12,22 +14,31 @@ pub fn run() -> ExitCode {
             Ok(f) => [
                 f.id.clone(),
                 f.version.clone(),
-                f.title.en().to_owned(),
-                e.origin.to_string(),
+                f.title.get(lang).to_owned(),
+                origin(lang, &e.origin),
             ],
             Err(err) => [
-                "(invalid)".into(),
+                tr(lang, "cli-frameworks-invalid"),
                 String::new(),
-                format!(
-                    "{} problem(s): run `integra validate {}`",
-                    err.diagnostics.len(),
-                    e.origin
+                tr_args(
+                    lang,
+                    "cli-frameworks-problems",
+                    &[
+                        ("count", err.diagnostics.len().into()),
+                        ("origin", e.origin.to_string().into()),
+                    ],
                 ),
-                e.origin.to_string(),
+                origin(lang, &e.origin),
             ],
         })
         .collect();
-    let header = ["ID", "VERSION", "TITLE", "SOURCE"].map(String::from);
+    let header = [
+        "cli-frameworks-id",
+        "cli-frameworks-version",
+        "cli-frameworks-title",
+        "cli-frameworks-source",
+    ]
+    .map(|k| tr(lang, k));
     let mut widths = [0; 3];
     for row in std::iter::once(&header).chain(&rows) {
         for (w, cell) in widths.iter_mut().zip(row) {
@@ -47,4 +58,12 @@ pub fn run() -> ExitCode {
         );
     }
     ExitCode::SUCCESS
+}
+
+/// Where a framework comes from: its file, or "built-in" in the reader's language.
+fn origin(lang: &str, origin: &crate::framework::Origin) -> String {
+    match origin {
+        crate::framework::Origin::Embedded => tr(lang, "cli-frameworks-builtin"),
+        crate::framework::Origin::File(_) => origin.to_string(),
+    }
 }

@@ -12,6 +12,7 @@ use std::process::ExitCode;
 use super::Outcome;
 use crate::answers::load_sheet;
 use crate::framework::{Framework, catalog};
+use crate::i18n::{detect, tr, tr_args};
 use crate::session::migrate::{Migration, migrate};
 use crate::session::{clock, store};
 
@@ -30,23 +31,27 @@ pub fn run(req: &Request) -> Outcome {
     let out = req
         .output
         .map_or_else(|| default_output(req.session, &fw), Path::to_path_buf);
+    let lang = detect(None);
+    let refuse = |key: &str, hint: &str| {
+        let args = [("path", out.display().to_string().into())];
+        format!(
+            "{}\n  = {}: {}",
+            tr_args(lang, key, &args),
+            tr(lang, "diag-hint"),
+            tr(lang, hint)
+        )
+    };
     if same_file(&out, req.session) {
-        return Err(format!(
-            "'{}' is the session being migrated; integra never overwrites it\n  = hint: leave out -o, or name another file",
-            out.display()
-        ));
+        return Err(refuse("cli-migrate-same", "cli-migrate-same-hint"));
     }
     if out.symlink_metadata().is_ok() && !req.force {
-        return Err(format!(
-            "'{}' already exists\n  = hint: name another file with -o, or pass --force to replace it",
-            out.display()
-        ));
+        return Err(refuse("cli-migrate-exists", "cli-migrate-exists-hint"));
     }
     let old = answered_against(req.session);
     let mut m = migrate(req.session, &fw, old.as_ref(), out)?;
     store::save(&mut m.session, &clock::now())
         .map_err(|e| format!("cannot write '{}': {e}", m.session.path.display()))?;
-    print_summary(req.session, &fw, &m);
+    print_summary(lang, req.session, &fw, &m);
     Ok(if m.complete() {
         ExitCode::SUCCESS
     } else {
@@ -84,15 +89,6 @@ fn default_output(session: &Path, fw: &Framework) -> PathBuf {
     ))
 }
 
-/// "1 answer", "3 answers".
-fn count(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("{n} {word}")
-    } else {
-        format!("{n} {word}s")
-    }
-}
-
 fn same_file(a: &Path, b: &Path) -> bool {
     match (a.canonicalize(), b.canonicalize()) {
         (Ok(a), Ok(b)) => a == b,
@@ -100,13 +96,13 @@ fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
-fn print_summary(from: &Path, fw: &Framework, m: &Migration) {
-    outln!(
-        "Wrote {} for framework '{}' version {}.",
-        m.session.path.display(),
-        fw.id,
-        fw.version
-    );
+fn print_summary(lang: &str, from: &Path, fw: &Framework, m: &Migration) {
+    let wrote = [
+        ("path", m.session.path.display().to_string().into()),
+        ("id", fw.id.as_str().into()),
+        ("version", fw.version.as_str().into()),
+    ];
+    outln!("{}", tr_args(lang, "cli-migrate-wrote", &wrote));
     let dropped = m
         .lost
         .iter()
@@ -118,42 +114,49 @@ fn print_summary(from: &Path, fw: &Framework, m: &Migration) {
         .filter(|l| !l.reason.counts_as_dropped())
         .count();
     let notes_dropped = m.lost.iter().filter(|l| l.note).count();
+    let carried = [
+        ("answers", m.answers.into()),
+        ("total", (m.answers + dropped).into()),
+        ("notes", m.notes.into()),
+        ("notes_total", (m.notes + notes_dropped).into()),
+    ];
+    let hidden = if hidden > 0 {
+        tr_args(
+            lang,
+            "cli-migrate-carried-hidden",
+            &[("count", hidden.into())],
+        )
+    } else {
+        String::new()
+    };
     outln!(
-        "Carried {} of {} and {} of {}{}.",
-        m.answers,
-        count(m.answers + dropped, "answer"),
-        m.notes,
-        count(m.notes + notes_dropped, "note"),
-        if hidden > 0 {
-            format!(
-                "; {} now hidden by a condition (kept, not counted)",
-                count(hidden, "carried answer")
-            )
-        } else {
-            String::new()
-        }
+        "{}{hidden}.",
+        tr_args(lang, "cli-migrate-carried", &carried)
     );
     if m.complete() {
-        outln!("Everything came across.");
+        outln!("{}", tr(lang, "cli-migrate-complete"));
         return;
     }
     outln!();
     for l in &m.lost {
-        let what = if l.note { "note on" } else { "answer to" };
+        let what = [("question", l.question.as_str().into())];
+        let what = if l.note {
+            tr_args(lang, "cli-migrate-note-on", &what)
+        } else {
+            tr_args(lang, "cli-migrate-answer-to", &what)
+        };
         outln!(
-            "  {}: {what} '{}': {}: {}",
+            "  {}: {what}: {}: {}",
             l.at,
-            l.question,
-            l.reason.describe(),
-            l.detail
+            l.reason.describe_in(lang),
+            l.detail.render(lang)
         );
         if let Some(see) = &l.see {
-            outln!("      the condition is at {see}");
+            let args = [("place", see.as_str().into())];
+            outln!("      {}", tr_args(lang, "cli-migrate-condition-at", &args));
         }
     }
     outln!();
-    outln!(
-        "The original is unchanged: {} still holds every answer.",
-        from.display()
-    );
+    let args = [("path", from.display().to_string().into())];
+    outln!("{}", tr_args(lang, "cli-migrate-original", &args));
 }

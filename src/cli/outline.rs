@@ -5,28 +5,27 @@ use std::process::ExitCode;
 
 use super::Outcome;
 use crate::framework::{Framework, catalog};
+use crate::i18n::{tr, tr_args};
 use crate::scoring::is_scorable;
 
 pub fn run(spec: Option<&str>) -> Outcome {
-    let fw = catalog::resolve(spec.unwrap_or(catalog::DEFAULT_ID)).map_err(|e| e.to_string())?;
-    out!("{}", render(&fw));
+    let lang = crate::i18n::detect(None);
+    let fw =
+        catalog::resolve(spec.unwrap_or(catalog::DEFAULT_ID)).map_err(|e| e.render_in(lang))?;
+    out!("{}", render_in(&fw, lang));
     Ok(ExitCode::SUCCESS)
 }
 
-/// "1 question", "3 questions".
-fn count(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("{n} {word}")
-    } else {
-        format!("{n} {word}s")
-    }
+/// "1 question", "3 questions", in `lang` (`key` is `cli-outline-principles` and so on).
+fn count(lang: &str, n: usize, key: &str) -> String {
+    tr_args(lang, key, &[("count", n.into())])
 }
 
 /// Principles with question counts and their share of the score, then gates and bands.
 ///
 /// Shares count only what can score: a principle of context questions, or a text question,
 /// is marked `unscored` rather than shown with a share it never carries.
-pub fn render(fw: &Framework) -> String {
+pub fn render_in(fw: &Framework, lang: &str) -> String {
     let mut out = String::new();
     let scored = |p: &crate::framework::Principle| p.questions.iter().any(is_scorable);
     let total: f64 = fw
@@ -35,14 +34,14 @@ pub fn render(fw: &Framework) -> String {
         .filter(|p| scored(p))
         .map(|p| p.weight)
         .sum();
-    let _ = writeln!(out, "{} ({} {})", fw.title.en(), fw.id, fw.version);
+    let _ = writeln!(out, "{} ({} {})", fw.title.get(lang), fw.id, fw.version);
     let _ = writeln!(
         out,
         "{}, {}, {}, {}\n",
-        count(fw.principles.len(), "principle"),
-        count(fw.questions().count(), "question"),
-        count(fw.gates.len(), "gate"),
-        count(fw.bands.len(), "band")
+        count(lang, fw.principles.len(), "cli-outline-principles"),
+        count(lang, fw.questions().count(), "cli-outline-questions"),
+        count(lang, fw.gates.len(), "cli-outline-gates"),
+        count(lang, fw.bands.len(), "cli-outline-bands")
     );
     let share = |w: f64, of: f64| format!("{:>5.1}%", 100.0 * w / of);
     for p in &fw.principles {
@@ -54,9 +53,9 @@ pub fn render(fw: &Framework) -> String {
         let _ = writeln!(
             out,
             "{head}  {} ({}, {})",
-            p.title.en(),
+            p.title.get(lang),
             p.id,
-            count(p.questions.len(), "question")
+            count(lang, p.questions.len(), "cli-outline-questions")
         );
         let qtotal: f64 = p
             .questions
@@ -68,7 +67,10 @@ pub fn render(fw: &Framework) -> String {
             let cond = q
                 .show_if
                 .as_ref()
-                .map(|c| format!("  [only if {}]", c.describe()))
+                .map(|c| {
+                    let args = [("condition", c.describe_in(lang).into())];
+                    format!("  [{}]", tr_args(lang, "cli-outline-only-if", &args))
+                })
                 .unwrap_or_default();
             let weight = if is_scorable(q) {
                 share(q.weight, qtotal)
@@ -83,21 +85,27 @@ pub fn render(fw: &Framework) -> String {
             );
         }
     }
-    out.push_str("\n(-: unscored; shares are of the principle, and of the overall score)\n");
+    let _ = writeln!(out, "\n({})", tr(lang, "cli-outline-legend"));
     if !fw.gates.is_empty() {
-        out.push_str("\nGates\n");
+        let _ = writeln!(out, "\n{}", tr(lang, "cli-outline-gates-head"));
         for g in &fw.gates {
             let target = g
                 .question
                 .as_deref()
                 .or(g.principle.as_deref())
                 .unwrap_or("?");
-            let _ = writeln!(out, "  {} on {target}: {}", g.id, g.reason.en());
+            let args = [("gate", g.id.as_str().into()), ("target", target.into())];
+            let _ = writeln!(
+                out,
+                "  {}: {}",
+                tr_args(lang, "cli-outline-gate-on", &args),
+                g.reason.get(lang)
+            );
         }
     }
-    out.push_str("\nBands\n");
+    let _ = writeln!(out, "\n{}", tr(lang, "cli-outline-bands-head"));
     for b in &fw.bands {
-        let _ = writeln!(out, "  {:>3}-{:<3} {}", b.min, b.max, b.label.en());
+        let _ = writeln!(out, "  {:>3}-{:<3} {}", b.min, b.max, b.label.get(lang));
     }
     out
 }

@@ -9,10 +9,12 @@ use super::{Format, Outcome, validate};
 use crate::tui::{self, Options, Saving};
 
 pub fn run(file: &Path, lang: Option<String>, present: bool, ascii: bool) -> Outcome {
-    if validate::run(&[file.to_path_buf()], Format::Text) != ExitCode::SUCCESS {
-        return Err(format!(
-            "fix the errors above, then run `integra preview {}` again",
-            file.display()
+    let words = crate::i18n::detect(lang.as_deref());
+    if validate::run(&[file.to_path_buf()], Format::Text, words) != ExitCode::SUCCESS {
+        return Err(crate::i18n::tr_args(
+            words,
+            "cli-preview-fix",
+            &[("file", file.display().to_string().into())],
         ));
     }
     // A path, even a bare file name: the framework is the file, never a catalogued id.

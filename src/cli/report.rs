@@ -80,10 +80,15 @@ impl Request<'_> {
                 return Ok(format);
             }
             if let Some(ext) = path.extension() {
-                return Err(format!(
-                    "cannot tell the report format from '.{}' in '{}'\n  = hint: name the file .md, .html, .txt, .json, .csv or .docx, or pass --format",
-                    ext.to_string_lossy(),
-                    path.display()
+                let args = [
+                    ("ext", ext.to_string_lossy().into_owned().into()),
+                    ("path", path.display().to_string().into()),
+                ];
+                return Err(super::refusal(
+                    i18n::detect(self.lang),
+                    "cli-report-format-unknown",
+                    &args,
+                    "cli-report-format-unknown-hint",
                 ));
             }
         }
@@ -95,16 +100,20 @@ impl Request<'_> {
 }
 
 pub fn run(req: &Request<'_>) -> Outcome {
-    let parsed = load_sheet(req.answers).map_err(|e| e.render())?;
-    let fw = parsed.framework(req.framework).map_err(|e| e.to_string())?;
-    let sheet = parsed.against(&fw).map_err(|e| e.render())?;
+    // Problems in the answers files are told in the reader's language.
+    let words = i18n::detect(req.lang);
+    let parsed = load_sheet(req.answers).map_err(|e| e.render_in(words))?;
+    let fw = parsed
+        .framework(req.framework)
+        .map_err(|e| e.render_in(words))?;
+    let sheet = parsed.against(&fw).map_err(|e| e.render_in(words))?;
     let lang = req.lang.or(sheet.language.as_deref()).unwrap_or("en");
     let card = score(&fw, &sheet.answers, lang);
     let format = req.format()?;
     let mut ctx = ReportContext::build(&fw, &sheet, &card);
     if let Some(earlier) = req.compare {
-        let before = load_sheet(earlier).map_err(|e| e.render())?;
-        let before = before.against(&fw).map_err(|e| e.render())?;
+        let before = load_sheet(earlier).map_err(|e| e.render_in(words))?;
+        let before = before.against(&fw).map_err(|e| e.render_in(words))?;
         let before_card = score(&fw, &before.answers, lang);
         ctx = ctx.compared_with(&fw, &before, &before_card);
     }
@@ -113,19 +122,24 @@ pub fn run(req: &Request<'_>) -> Outcome {
     }
     if req.by == Some(By::Principle) {
         if format != ReportFormat::Csv {
-            return Err(format!(
-                "--by principle is a CSV layout, not one for {}\n  = hint: add --format csv",
-                format.label()
+            let args = [("format", format.label().into())];
+            return Err(super::refusal(
+                words,
+                "cli-report-by-principle",
+                &args,
+                "cli-report-by-principle-hint",
             ));
         }
         let text = report::by_principle::render(&ctx, req.template).map_err(|e| e.to_string())?;
         return emit(req, text.as_bytes(), "ui-format-csv-principle");
     }
     if format.is_binary() && req.output.is_none() && std::io::stdout().is_terminal() {
-        return Err(
-            "a Word report is a binary file, not for the terminal\n  = hint: pass -o report.docx"
-                .into(),
-        );
+        return Err(super::refusal(
+            words,
+            "cli-report-binary",
+            &[],
+            "cli-report-binary-hint",
+        ));
     }
     let bytes = report::render_bytes(&ctx, format, req.template).map_err(|e| e.to_string())?;
     emit(req, &bytes, &format!("ui-format-{}", format.extension()))

@@ -39,9 +39,16 @@ pub fn run(req: &Request) -> Outcome {
     };
     let path = destination(&id, req.output)?;
     if path.symlink_metadata().is_ok() {
+        let lang = crate::i18n::detect(None);
         return Err(format!(
-            "'{}' already exists; integra never overwrites it\n  = hint: choose another NAME, or pass -o with a new file name",
-            path.display()
+            "{}\n  = {}: {}",
+            crate::i18n::tr_args(
+                lang,
+                "cli-new-exists",
+                &[("path", path.display().to_string().into())]
+            ),
+            crate::i18n::tr(lang, "diag-hint"),
+            crate::i18n::tr(lang, "cli-new-exists-hint")
         ));
     }
     refuse_shadowing(&id, req.from)?;
@@ -77,14 +84,17 @@ pub fn framework_id(name: &str) -> Result<String, String> {
         .rsplit(['/', '\\'])
         .next()
         .unwrap_or_default();
+    let lang = crate::i18n::detect(None);
     let unusable = |why: String| {
-        format!(
-            "'{name}' cannot be a framework id: {why}\n  = hint: ids use letters a-z, digits, '-' and '_', e.g. `integra new peer-services`"
-        )
+        let args = [("name", name.into()), ("why", why.into())];
+        super::refusal(lang, "cli-new-bad-id", &args, "cli-new-bad-id-hint")
     };
     if let Some(c) = base.chars().find(|c| !c.is_ascii() && !c.is_whitespace()) {
-        return Err(unusable(format!(
-            "'{c}' is not allowed (only unaccented letters a-z)"
+        let args = [("char", c.to_string().into())];
+        return Err(unusable(crate::i18n::tr_args(
+            lang,
+            "cli-new-bad-char",
+            &args,
         )));
     }
     let mut id = String::new();
@@ -97,12 +107,14 @@ pub fn framework_id(name: &str) -> Result<String, String> {
     }
     let id = id.trim_matches('-').to_owned();
     if id.is_empty() {
-        return Err(unusable("it has no letters or digits".into()));
+        return Err(unusable(crate::i18n::tr(lang, "cli-new-no-letters")));
     }
     if id.len() > 100 {
-        return Err(unusable(format!(
-            "it is {} characters long; ids have at most 100",
-            id.len()
+        let args = [("length", id.len().into())];
+        return Err(unusable(crate::i18n::tr_args(
+            lang,
+            "cli-new-too-long",
+            &args,
         )));
     }
     Ok(id)
@@ -124,9 +136,16 @@ fn destination(id: &str, output: Option<&Path>) -> Result<PathBuf, String> {
     match output {
         Some(p) if p.is_dir() => Ok(p.join(file)),
         Some(p) => Ok(p.to_path_buf()),
-        None => paths::frameworks_dir().map(|d| d.join(file)).ok_or_else(|| {
-            "this system has no folder for user frameworks (no home folder?)\n  = hint: pass -o PATH to say where to write the file".to_owned()
-        }),
+        None => paths::frameworks_dir()
+            .map(|d| d.join(file))
+            .ok_or_else(|| {
+                super::refusal(
+                    crate::i18n::detect(None),
+                    "cli-new-no-folder",
+                    &[],
+                    "cli-new-no-folder-hint",
+                )
+            }),
     }
 }
 
@@ -143,9 +162,16 @@ fn refuse_shadowing(id: &str, from: Option<&str>) -> Result<(), String> {
             _ => None,
         });
     match taken {
-        Some(origin) => Err(format!(
-            "a framework with id '{id}' already exists ({origin})\n  = hint: choose another NAME; to adapt that framework, use `integra new NEW-NAME --from {id}`"
-        )),
+        Some(origin) => {
+            let lang = crate::i18n::detect(None);
+            let args = [("id", id.into()), ("origin", origin.to_string().into())];
+            Err(format!(
+                "{}\n  = {}: {}",
+                crate::i18n::tr_args(lang, "cli-new-taken", &args),
+                crate::i18n::tr(lang, "diag-hint"),
+                crate::i18n::tr_args(lang, "cli-new-taken-hint", &args)
+            ))
+        }
         None => Ok(()),
     }
 }
@@ -201,21 +227,34 @@ fn copy_of(source: &Framework, id: &str, title: &str) -> Result<String, String> 
 }
 
 fn print_next_steps(id: &str, path: &Path) {
+    use crate::i18n::{detect, tr, tr_args};
+    let lang = detect(None);
     let p = path.display();
-    outln!("Created {p} (framework '{id}').");
+    let args = [("path", p.to_string().into()), ("id", id.into())];
+    outln!("{}", tr_args(lang, "cli-new-created", &args));
     outln!();
-    outln!("Next steps:");
-    outln!("  1. Edit it in any text editor; the comments explain each setting.");
-    outln!("  2. integra validate {p}   checks it and points at each mistake");
-    outln!("  3. integra preview {p}    walks through it in the wizard; nothing is saved");
-    outln!("  4. integra outline {p}    shows principles, questions and weights at a glance");
+    outln!("{}", tr(lang, "cli-new-next"));
+    outln!("  1. {}", tr(lang, "cli-new-step-edit"));
+    outln!(
+        "  2. integra validate {p}   {}",
+        tr(lang, "cli-new-step-validate")
+    );
+    outln!(
+        "  3. integra preview {p}    {}",
+        tr(lang, "cli-new-step-preview")
+    );
+    outln!(
+        "  4. integra outline {p}    {}",
+        tr(lang, "cli-new-step-outline")
+    );
+    let ready = tr(lang, "cli-new-ready");
     let in_search = catalog::search_dirs()
         .iter()
         .any(|d| path.parent().is_some_and(|p| same_dir(p, d)));
     if in_search {
-        outln!("When it is ready: integra run --framework {id}");
+        outln!("{ready} integra run --framework {id}");
     } else {
-        outln!("When it is ready: integra run --framework {p}");
+        outln!("{ready} integra run --framework {p}");
     }
 }
 

@@ -11,21 +11,33 @@ use crate::i18n::{tr, tr_args};
 use crate::scoring::{Scorecard, score};
 
 pub fn run(path: &Path, framework: Option<&str>, format: Format, lang: Option<&str>) -> Outcome {
-    let parsed = load_sheet(path).map_err(|e| e.render())?;
-    let fw = parsed.framework(framework).map_err(|e| e.to_string())?;
-    let sheet = parsed.against(&fw).map_err(|e| e.render())?;
+    // Problems in the answers file are told in the reader's language.
+    let words = crate::i18n::detect(lang);
+    let parsed = load_sheet(path).map_err(|e| e.render_in(words))?;
+    let fw = parsed
+        .framework(framework)
+        .map_err(|e| e.render_in(words))?;
+    let sheet = parsed.against(&fw).map_err(|e| e.render_in(words))?;
     if sheet.version.as_deref().is_none_or(|v| v == fw.version)
         && sheet.hash.as_deref().is_some_and(|h| h != fw.hash)
     {
+        let args = [("id", fw.id.as_str().into())];
         eprintln!(
-            "warning: framework '{}' has changed since these answers were saved (its content hash differs); scoring with the current text",
-            fw.id
+            "{}: {}",
+            tr(words, "diag-warning"),
+            tr_args(words, "cli-score-hash-changed", &args)
         );
     }
     if let Some(v) = sheet.version.as_deref().filter(|v| *v != fw.version) {
+        let args = [
+            ("id", fw.id.as_str().into()),
+            ("was", v.into()),
+            ("now", fw.version.as_str().into()),
+        ];
         eprintln!(
-            "warning: these answers were given against '{}' version {v}; scoring with version {}",
-            fw.id, fw.version
+            "{}: {}",
+            tr(words, "diag-warning"),
+            tr_args(words, "cli-score-version-changed", &args)
         );
     }
     let lang = lang.or(sheet.language.as_deref()).unwrap_or("en");

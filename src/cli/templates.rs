@@ -5,54 +5,50 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use super::Outcome;
+use crate::i18n::{detect, tr, tr_args};
 use crate::paths;
 use crate::report::ReportFormat;
 use crate::report::templates::{self, export, file_name, user_override};
 
 pub fn run(export_dir: Option<&Path>, force: bool) -> Outcome {
+    let lang = detect(None);
     if let Some(dir) = export_dir {
         let written = export(dir, force).map_err(|e| e.to_string())?;
         for path in &written {
-            outln!("wrote {}", path.display());
+            let args = [("path", path.display().to_string().into())];
+            outln!("{}", tr_args(lang, "cli-templates-wrote", &args));
         }
         if let Some(user) = paths::templates_dir() {
-            outln!(
-                "\nEdit them, then copy the ones you changed to '{}' to use them for every report,",
-                user.display()
-            );
-            outln!("or pass one with `integra report --template FILE`.");
+            let args = [("dir", user.display().to_string().into())];
+            outln!("\n{}", tr_args(lang, "cli-templates-edit", &args));
+            outln!("{}", tr(lang, "cli-templates-or-pass"));
         }
         return Ok(ExitCode::SUCCESS);
     }
-    outln!(
-        "Report templates (tera); a file of the same name in the user folder replaces the built-in one."
-    );
+    outln!("{}", tr(lang, "cli-templates-intro"));
     if let Some(dir) = paths::templates_dir() {
-        outln!("User folder: {}\n", dir.display());
+        let args = [("dir", dir.display().to_string().into())];
+        outln!("{}\n", tr_args(lang, "cli-templates-user-folder", &args));
     } else {
-        outln!("User folder: none on this system\n");
+        outln!("{}\n", tr(lang, "cli-templates-no-user-folder"));
     }
+    let builtin = tr(lang, "cli-templates-builtin");
     for format in ReportFormat::ALL.into_iter().filter(|f| f.is_templated()) {
-        let source = user_override(format)
-            .map_or_else(|| "built-in".to_owned(), |p| p.display().to_string());
+        let source =
+            user_override(format).map_or_else(|| builtin.clone(), |p| p.display().to_string());
         outln!("  {:<18} {source}", file_name(format));
     }
-    outln!("  {:<18} not templated: the report data itself", "(json)");
-    outln!(
-        "  {:<18} not templated: built from the report data",
-        "(docx)"
-    );
+    outln!("  {:<18} {}", "(json)", tr(lang, "cli-templates-json"));
+    outln!("  {:<18} {}", "(docx)", tr(lang, "cli-templates-docx"));
     for (name, _) in templates::BUILTIN
         .iter()
         .filter(|(n, _)| n.starts_with("aggregate."))
     {
         let source = templates::user_override_named(name)
-            .map_or_else(|| "built-in".to_owned(), |p| p.display().to_string());
+            .map_or_else(|| builtin.clone(), |p| p.display().to_string());
         outln!("  {name:<18} {source}");
     }
-    outln!(
-        "\n{} built-in templates; `integra templates --export DIR` writes copies.",
-        templates::BUILTIN.len()
-    );
+    let args = [("count", templates::BUILTIN.len().into())];
+    outln!("\n{}", tr_args(lang, "cli-templates-count", &args));
     Ok(ExitCode::SUCCESS)
 }

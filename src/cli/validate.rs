@@ -10,7 +10,9 @@ use crate::diagnostic::{Severity, Source, summary};
 use crate::framework::lint::lint;
 use crate::framework::{self, Origin};
 
-pub fn run(paths: &[PathBuf], format: Format) -> ExitCode {
+/// Checks each file; text output is in `lang`, JSON keeps English `message` and `hint` (a
+/// stable form for tools) whatever the language.
+pub fn run(paths: &[PathBuf], format: Format, lang: &str) -> ExitCode {
     let mut failed = false;
     let mut files = Vec::new();
     for path in paths {
@@ -33,14 +35,15 @@ pub fn run(paths: &[PathBuf], format: Format) -> ExitCode {
         };
         match format {
             Format::Text => {
+                let ok = crate::i18n::tr(lang, "diag-ok");
                 if diagnostics.is_empty() {
-                    outln!("{name}: ok");
+                    outln!("{name}: {ok}");
                 } else if !failed_here(&diagnostics) {
-                    out!("{}", source.render_all(&diagnostics));
-                    outln!("{name}: ok, {}", summary(&diagnostics));
+                    out!("{}", source.render_all_in(lang, &diagnostics));
+                    outln!("{name}: {ok}, {}", summary(&diagnostics).in_lang(lang));
                 } else {
-                    out!("{}", source.render_all(&diagnostics));
-                    outln!("{name}: {}", summary(&diagnostics));
+                    out!("{}", source.render_all_in(lang, &diagnostics));
+                    outln!("{name}: {}", summary(&diagnostics).in_lang(lang));
                 }
             }
             Format::Json => files.push(json!({

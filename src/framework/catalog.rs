@@ -127,9 +127,30 @@ pub enum ResolveError {
 }
 
 fn hint(id: &str, known: &[String]) -> String {
+    hint_in("en", id, known)
+}
+
+fn hint_in(lang: &str, id: &str, known: &[String]) -> String {
+    use crate::i18n::{tr, tr_args};
     match crate::diagnostic::did_you_mean(id, known.iter().map(String::as_str)) {
-        Some(s) => format!("did you mean '{s}'? (`integra frameworks` lists them all)"),
-        None => "`integra frameworks` lists the frameworks available".to_owned(),
+        Some(s) => tr_args(lang, "cli-no-framework-near", &[("near", s.into())]),
+        None => tr(lang, "cli-no-framework-hint"),
+    }
+}
+
+impl ResolveError {
+    /// The message in `lang` (the `Display` form is English).
+    pub fn render_in(&self, lang: &str) -> String {
+        use crate::i18n::{tr, tr_args};
+        match self {
+            Self::Invalid(e) => e.render_in(lang),
+            Self::NotFound { id, known } => format!(
+                "{}\n  = {}: {}",
+                tr_args(lang, "cli-no-framework", &[("id", id.as_str().into())]),
+                tr(lang, "diag-hint"),
+                hint_in(lang, id, known)
+            ),
+        }
     }
 }
 

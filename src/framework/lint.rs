@@ -10,7 +10,8 @@ use super::model::{Framework, Question, QuestionKind};
 use super::reach::{self, Unreachable};
 use super::validate::MAX_SHOWN;
 use super::{Condition, translate};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Msg};
+use crate::msg;
 use crate::scoring::is_scorable;
 
 /// Every warning for `fw` (which has already passed validation).
@@ -19,29 +20,21 @@ pub fn lint(fw: &Framework) -> Vec<Diagnostic> {
     for p in &fw.principles {
         if p.questions.len() == 1 {
             out.push(
-                Diagnostic::warning(p.loc.of("id"), format!("principle '{}' has a single question", p.id))
-                    .with_hint("one answer then decides the whole principle; add questions or merge it with another principle"),
+                Diagnostic::warning(p.loc.of("id"), msg!("diag-single-question", id = &p.id))
+                    .with_hint(msg!("diag-single-question-hint")),
             );
         }
         for q in &p.questions {
             if q.help.is_none() {
                 out.push(
-                    Diagnostic::warning(
-                        q.loc.of("id"),
-                        format!("question '{}' has no help text", q.id),
-                    )
-                    .with_hint("add `help = \"...\"`: what the question means and how to judge it"),
+                    Diagnostic::warning(q.loc.of("id"), msg!("diag-no-help", id = &q.id))
+                        .with_hint(msg!("diag-no-help-hint")),
                 );
             }
             if is_scorable(q) && q.recommendation.is_none() {
                 out.push(
-                    Diagnostic::warning(
-                        q.loc.of("id"),
-                        format!("question '{}' has no recommendation", q.id),
-                    )
-                    .with_hint(
-                        "add `recommendation = \"...\"`: the action to take when it scores low",
-                    ),
+                    Diagnostic::warning(q.loc.of("id"), msg!("diag-no-recommendation", id = &q.id))
+                        .with_hint(msg!("diag-no-recommendation-hint")),
                 );
             }
         }
@@ -50,8 +43,8 @@ pub fn lint(fw: &Framework) -> Vec<Diagnostic> {
     for g in &fw.gates {
         if gate_never_fails(fw, g) {
             out.push(
-                Diagnostic::warning(g.loc.of("id"), format!("gate '{}' can never fail once answered", g.id))
-                    .with_hint("its threshold is at or below the lowest possible answer; raise it or remove the gate"),
+                Diagnostic::warning(g.loc.of("id"), msg!("diag-gate-never-fails", id = &g.id))
+                    .with_hint(msg!("diag-gate-never-fails-hint")),
             );
         }
     }
@@ -61,14 +54,14 @@ pub fn lint(fw: &Framework) -> Vec<Diagnostic> {
             out.push(
                 Diagnostic::warning(
                     fw.loc.of("languages"),
-                    format!(
-                        "{} strings have no '{lang}' translation, e.g. '{first}'",
-                        missing.len()
+                    msg!(
+                        "diag-untranslated",
+                        count = missing.len(),
+                        lang = lang,
+                        first = first
                     ),
                 )
-                .with_hint(format!(
-                    "add them under `[translations.{lang}]`; until then readers see English"
-                )),
+                .with_hint(msg!("diag-untranslated-hint", lang = lang)),
             );
         }
     }
@@ -78,8 +71,8 @@ pub fn lint(fw: &Framework) -> Vec<Diagnostic> {
         let more = out.len() - MAX_SHOWN;
         out.truncate(MAX_SHOWN);
         out.push(
-            Diagnostic::warning(0..0, format!("{more} more warnings not shown"))
-                .with_hint("fix the warnings above and run `integra validate` again"),
+            Diagnostic::warning(0..0, msg!("diag-unshown-warnings", count = more))
+                .with_hint(msg!("diag-unshown-warnings-hint")),
         );
     }
     out
@@ -93,25 +86,27 @@ fn unreachable_questions(fw: &Framework) -> Vec<Diagnostic> {
         let Some(c) = &q.show_if else { continue };
         let (message, hint) = match why {
             Unreachable::DependsOnHidden(ids) => (
-                format!(
-                    "question '{}' can never be shown: its condition looks at '{}', which {} never shown either",
-                    q.id,
-                    ids.join("', '"),
-                    if ids.len() == 1 { "is" } else { "are" }
+                msg!(
+                    "diag-unreachable-hidden",
+                    id = &q.id,
+                    targets = ids.join("', '"),
+                    count = ids.len()
                 ),
-                "fix the condition of the question it looks at, or test another question".to_owned(),
+                msg!("diag-unreachable-hidden-hint"),
             ),
             Unreachable::NotOfAlwaysTrue => (
-                format!("question '{}' can never be shown: a `not` in its condition wraps something that always holds", q.id),
-                "an unanswered question makes a test false, so `not` of that test is true; check what the `not` wraps".to_owned(),
+                msg!("diag-unreachable-not", id = &q.id),
+                msg!("diag-unreachable-not-hint"),
             ),
-            Unreachable::NeverHolds if is_bounds_test(c) => (
-                never_message(q),
-                "check the bounds against the scale or the number's min and max".to_owned(),
-            ),
+            Unreachable::NeverHolds if is_bounds_test(c) => {
+                (never_message(q), msg!("diag-unreachable-bounds-hint"))
+            }
             Unreachable::NeverHolds => (
                 never_message(q),
-                format!("no answers make `{}` hold: its parts contradict each other", c.describe()),
+                msg!(
+                    "diag-unreachable-contradiction-hint",
+                    condition = c.describe()
+                ),
             ),
         };
         out.push(Diagnostic::warning(q.loc.of("show_if"), message).with_hint(hint));
@@ -126,18 +121,15 @@ fn unreachable_questions(fw: &Framework) -> Vec<Diagnostic> {
         {
             out.push(
                 Diagnostic::warning(q.loc.of("show_if"), never_message(q))
-                    .with_hint("check the bounds against the scale or the number's min and max"),
+                    .with_hint(msg!("diag-unreachable-bounds-hint")),
             );
         }
     }
     out
 }
 
-fn never_message(q: &Question) -> String {
-    format!(
-        "question '{}' can never be shown: its condition can never hold",
-        q.id
-    )
+fn never_message(q: &Question) -> Msg {
+    msg!("diag-unreachable", id = &q.id)
 }
 
 /// A single test with `at_least` or `at_most`.

@@ -16,7 +16,9 @@ use toml::de::{DeTable, DeValue, ValueDeserializer};
 
 use super::model::{Band, Framework, Gate, Loc, Principle, Question};
 use super::translate;
-use crate::diagnostic::{Diagnostic, did_you_mean};
+use super::validate::what_word;
+use crate::diagnostic::{Diagnostic, Msg, did_you_mean};
+use crate::msg;
 
 /// The arrays of tables read element by element rather than with the header.
 const SECTIONS: [&str; 5] = ["scales", "principles", "gates", "bands", "translations"];
@@ -37,7 +39,7 @@ pub fn parse(text: &str) -> (Option<Framework>, Vec<Diagnostic>) {
     let header_value = Spanned::new(root_span, DeValue::Table(header));
     // A broken header must not hide the problems below it: read on with a placeholder.
     let mut framework =
-        read_piece::<Framework>(&header_value, "the framework header", &mut reader.diags)
+        read_piece::<Framework>(&header_value, &msg!("diag-ctx-header"), &mut reader.diags)
             .unwrap_or_else(|| {
                 reader.unread.insert(HEADER.to_owned());
                 placeholder()
@@ -81,12 +83,11 @@ fn read_translations(
     value: &Spanned<DeValue>,
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<translate::Entry> {
-    let hint = "write `[translations.fr]` and under it `\"question.ID.text\" = \"...\"` lines";
+    let hint = || msg!("diag-translations-hint");
     let mut out = Vec::new();
     let DeValue::Table(langs) = value.get_ref() else {
         diags.push(
-            Diagnostic::error(value.span(), "'translations' must be a table of languages")
-                .with_hint(hint),
+            Diagnostic::error(value.span(), msg!("diag-translations-table")).with_hint(hint()),
         );
         return out;
     };
@@ -98,8 +99,8 @@ fn read_translations(
                 .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
         {
             diags.push(
-                Diagnostic::error(lang.span(), format!("'{code}' is not a language code"))
-                    .with_hint("use a code such as fr, es, ru or pt-BR"),
+                Diagnostic::error(lang.span(), msg!("diag-lang-code", code = code))
+                    .with_hint(msg!("diag-lang-code-hint")),
             );
             continue;
         }
@@ -107,9 +108,9 @@ fn read_translations(
             diags.push(
                 Diagnostic::error(
                     table.span(),
-                    format!("'translations.{code}' must be a table"),
+                    msg!("diag-translations-lang-table", code = code),
                 )
-                .with_hint(hint),
+                .with_hint(hint()),
             );
             continue;
         };
@@ -124,14 +125,9 @@ fn read_translations(
                 None => diags.push(
                     Diagnostic::error(
                         text.span(),
-                        format!(
-                            "the translation of '{}' must be text in quotes",
-                            key.get_ref()
-                        ),
+                        msg!("diag-translation-text", key = key.get_ref().to_string()),
                     )
-                    .with_hint(
-                        "quote the key too when it has dots: `\"question.ID.text\" = \"...\"`",
-                    ),
+                    .with_hint(msg!("diag-translation-text-hint")),
                 ),
             }
         }
@@ -264,9 +260,8 @@ fn array_of_tables<'a, 'i>(
     diags: &mut Vec<Diagnostic>,
 ) -> Option<&'a [Spanned<DeValue<'i>>]> {
     let wrong = || {
-        Diagnostic::error(value.span(), format!("'{name}' must be a list of tables")).with_hint(
-            format!("write each entry under its own `[[{name}]]` header"),
-        )
+        Diagnostic::error(value.span(), msg!("diag-list-of-tables", name = name))
+            .with_hint(msg!("diag-own-header-hint", name = name))
     };
     let DeValue::Array(items) = value.get_ref() else {
         diags.push(wrong());
@@ -276,13 +271,8 @@ fn array_of_tables<'a, 'i>(
     for item in &**items {
         if !matches!(item.get_ref(), DeValue::Table(_)) {
             diags.push(
-                Diagnostic::error(
-                    item.span(),
-                    format!("each entry of '{name}' must be a table"),
-                )
-                .with_hint(format!(
-                    "write each entry under its own `[[{name}]]` header"
-                )),
+                Diagnostic::error(item.span(), msg!("diag-entry-table", name = name))
+                    .with_hint(msg!("diag-own-header-hint", name = name)),
             );
             ok = false;
         }
@@ -294,7 +284,7 @@ fn array_of_tables<'a, 'i>(
 /// so every bad key of the table is found; a missing required key ends the attempt.
 fn read_piece<T: DeserializeOwned>(
     value: &Spanned<DeValue>,
-    context: &str,
+    context: &Msg,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<T> {
     let mut current = value.clone();
@@ -314,7 +304,7 @@ fn read_piece<T: DeserializeOwned>(
         }
         let span = err.span().unwrap_or_else(|| current.span());
         let DeValue::Table(table) = current.get_mut() else {
-            diags.push(Diagnostic::error(span, clean(err.message())));
+            diags.push(Diagnostic::error(span, Msg::Raw(clean(err.message()))));
             return None;
         };
         let culprit = table
@@ -336,26 +326,29 @@ fn contains(outer: &Range<usize>, inner: &Range<usize>) -> bool {
 fn explain(
     message: &str,
     span: Range<usize>,
-    context: &str,
+    context: &Msg,
     culprit: Option<&(String, Range<usize>)>,
 ) -> Diagnostic {
     let ticked = backticked(message);
     if message.starts_with("unknown field") {
         let key = ticked.first().cloned().unwrap_or_default();
         let expected: Vec<&str> = ticked.iter().skip(1).map(String::as_str).collect();
-        let d = Diagnostic::error(span, format!("unknown key '{key}' in {context}"));
+        let d = Diagnostic::error(
+            span,
+            msg!("diag-unknown-key", key = &key, context = context.clone()),
+        );
         return match did_you_mean(&key, expected.iter().copied()) {
-            Some(s) => d.with_hint(format!("did you mean '{s}'?")),
-            None => d.with_hint(format!(
-                "the keys allowed here are: {}",
-                expected.join(", ")
-            )),
+            Some(s) => d.with_hint(msg!("diag-did-you-mean", word = s)),
+            None => d.with_hint(msg!("diag-keys-allowed", keys = expected.join(", "))),
         };
     }
     if message.starts_with("missing field") {
         let key = ticked.first().cloned().unwrap_or_default();
-        return Diagnostic::error(span, format!("{context} is missing '{key}'"))
-            .with_hint(format!("add `{key} = ...` to this table"));
+        return Diagnostic::error(
+            span,
+            msg!("diag-missing-key", context = context.clone(), key = &key),
+        )
+        .with_hint(msg!("diag-missing-key-hint", key = &key));
     }
     if message.starts_with("unknown variant") {
         let value = ticked.first().cloned().unwrap_or_default();
@@ -363,27 +356,40 @@ fn explain(
         let key = culprit.map_or("value", |(k, _)| k.as_str());
         let d = Diagnostic::error(
             span,
-            format!("'{value}' is not a valid '{key}' in {context}"),
+            msg!(
+                "diag-bad-variant",
+                value = &value,
+                key = key,
+                context = context.clone()
+            ),
         );
         return match did_you_mean(&value, expected.iter().copied()) {
-            Some(s) => d.with_hint(format!("did you mean '{s}'?")),
-            None => d.with_hint(format!("use one of: {}", expected.join(", "))),
+            Some(s) => d.with_hint(msg!("diag-did-you-mean", word = s)),
+            None => d.with_hint(msg!("diag-use-one-of", values = expected.join(", "))),
         };
     }
-    let key = culprit.map_or_else(|| "a value".to_owned(), |(k, _)| format!("'{k}'"));
-    Diagnostic::error(span, format!("{key} in {context}: {}", clean(message)))
-        .with_hint(type_hint(message))
+    let key = culprit.map_or_else(|| msg!("diag-a-value"), |(k, _)| Msg::Raw(format!("'{k}'")));
+    Diagnostic::error(
+        span,
+        msg!(
+            "diag-bad-value",
+            key = key,
+            context = context.clone(),
+            detail = clean(message)
+        ),
+    )
+    .with_hint(type_hint(message))
 }
 
-fn type_hint(message: &str) -> String {
+fn type_hint(message: &str) -> Msg {
     if message.contains("expected f64") || message.contains("expected i64") {
-        "write a number without quotes, e.g. `weight = 2`".into()
+        msg!("diag-type-number-hint")
     } else if message.contains("a boolean") {
-        "write `true` or `false` without quotes".into()
+        msg!("diag-type-bool-hint")
     } else if message.contains("a sequence") {
-        "write a list in square brackets, e.g. `[\"a\", \"b\"]`".into()
+        msg!("diag-type-list-hint")
     } else {
-        "see docs/framework-format.md for the form this key takes".into()
+        msg!("diag-type-other-hint")
     }
 }
 
@@ -407,10 +413,10 @@ fn backticked(message: &str) -> Vec<String> {
 }
 
 /// "question 'q1'", or "question #3" when it has no readable id.
-fn describe(what: &str, table: &DeTable) -> String {
+fn describe(what: &str, table: &DeTable) -> Msg {
     match id_of(table) {
-        Some(id) => format!("{what} '{id}'"),
-        None => format!("a {what} without an id"),
+        Some(id) => msg!("diag-ctx-id", what = what_word(what), id = id),
+        None => msg!("diag-ctx-no-id", what = what_word(what)),
     }
 }
 
@@ -435,6 +441,6 @@ fn loc_of(table: &DeTable, span: Range<usize>) -> Loc {
 fn syntax_diagnostic(err: &toml::de::Error) -> Diagnostic {
     let span = err.span().unwrap_or(0..0);
     let message = err.message().trim_end().replace('\n', "; ");
-    Diagnostic::error(span, format!("TOML syntax: {message}"))
-        .with_hint("check quotes, brackets and `key = value` pairs on this line")
+    Diagnostic::error(span, msg!("diag-toml-syntax", detail = message))
+        .with_hint(msg!("diag-toml-syntax-hint"))
 }

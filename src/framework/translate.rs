@@ -13,6 +13,7 @@ use std::ops::Range;
 use super::model::Framework;
 use super::text::Text;
 use crate::diagnostic::{Diagnostic, did_you_mean};
+use crate::msg;
 
 /// One translated string as found in the file.
 #[derive(Debug, Clone)]
@@ -124,31 +125,28 @@ pub fn apply(fw: &mut Framework, entries: &[Entry], diags: &mut Vec<Diagnostic>)
                     diags.push(
                         Diagnostic::error(
                             e.key_span.clone(),
-                            format!("'{}' is translated into '{}' twice", e.key, e.lang),
+                            msg!("diag-translated-twice", key = &e.key, lang = &e.lang),
                         )
-                        .with_hint("keep either the inline translation or this one"),
+                        .with_hint(msg!("diag-translated-twice-hint")),
                     );
                 }
             }
             None if index.contains_key(&e.key) => diags.push(
                 Diagnostic::error(
                     e.key_span.clone(),
-                    format!("'{}' has no English text to translate", e.key),
+                    msg!("diag-translation-no-english", key = &e.key),
                 )
-                .with_hint("write the English text first; every translation falls back to it"),
+                .with_hint(msg!("diag-translation-no-english-hint")),
             ),
             None => {
                 let hint = match did_you_mean(&e.key, present.iter().map(String::as_str)) {
-                    Some(s) => format!("did you mean '{s}'?"),
-                    None => "keys look like `question.ID.text` or `scale.ID.level.VALUE.label`; see docs/framework-format.md".into(),
+                    Some(s) => msg!("diag-did-you-mean", word = s),
+                    None => msg!("diag-translation-key-hint"),
                 };
                 diags.push(
                     Diagnostic::error(
                         e.key_span.clone(),
-                        format!(
-                            "translation key '{}' names no text of this framework",
-                            e.key
-                        ),
+                        msg!("diag-translation-key-unknown", key = &e.key),
                     )
                     .with_hint(hint),
                 );

@@ -8,7 +8,8 @@ use std::collections::{HashMap, HashSet};
 
 use super::condition::Condition;
 use super::model::{Framework, Loc, Question, QuestionKind};
-use crate::diagnostic::{Diagnostic, did_you_mean};
+use crate::diagnostic::{Diagnostic, Msg, did_you_mean};
+use crate::msg;
 
 /// Runs every semantic check and returns the problems found (empty when the framework is sound).
 pub fn validate(fw: &Framework) -> Vec<Diagnostic> {
@@ -26,8 +27,7 @@ pub fn validate(fw: &Framework) -> Vec<Diagnostic> {
     v.gates();
     if v.unshown > 0 {
         v.diags.push(
-            Diagnostic::error(0..0, format!("{} {UNSHOWN}", v.unshown))
-                .with_hint("fix the problems above and run `integra validate` again"),
+            Diagnostic::error(0..0, unshown_note(v.unshown)).with_hint(msg!("diag-unshown-hint")),
         );
     }
     v.diags
@@ -48,6 +48,11 @@ pub const MAX_PRINCIPLES: usize = 200;
 /// The end of the note that counts the problems not shown.
 pub const UNSHOWN: &str = "more problems not shown";
 
+/// "N more problems not shown" (its English form ends with [`UNSHOWN`]).
+pub fn unshown_note(n: usize) -> Msg {
+    msg!("diag-unshown", count = n)
+}
+
 struct Checker<'f> {
     fw: &'f Framework,
     diags: Vec<Diagnostic>,
@@ -58,7 +63,7 @@ struct Checker<'f> {
 }
 
 impl Checker<'_> {
-    fn error(&mut self, loc: &Loc, key: &str, message: String, hint: impl Into<String>) {
+    fn error(&mut self, loc: &Loc, key: &str, message: Msg, hint: impl Into<Msg>) {
         if self.diags.len() >= MAX_SHOWN {
             self.unshown += 1;
         } else {
@@ -73,10 +78,10 @@ impl Checker<'_> {
         &self,
         word: &str,
         candidates: impl IntoIterator<Item = &'a str>,
-        otherwise: &str,
-    ) -> String {
+        otherwise: Msg,
+    ) -> Msg {
         if self.diags.len() >= MAX_SHOWN {
-            return String::new();
+            return Msg::Raw(String::new());
         }
         suggest(word, candidates, otherwise)
     }
@@ -93,22 +98,16 @@ impl Checker<'_> {
             self.error(
                 &p.loc,
                 "id",
-                format!(
-                    "principle '{}' is one too many: a framework may have at most {MAX_PRINCIPLES} principles",
-                    p.id
-                ),
-                "split the framework into several smaller ones",
+                msg!("diag-too-many-principles", id = &p.id, max = MAX_PRINCIPLES),
+                msg!("diag-too-many-hint"),
             );
         }
         if let Some(q) = fw.questions().nth(MAX_QUESTIONS) {
             self.error(
                 &q.loc,
                 "id",
-                format!(
-                    "question '{}' is one too many: a framework may have at most {MAX_QUESTIONS} questions",
-                    q.id
-                ),
-                "split the framework into several smaller ones",
+                msg!("diag-too-many-questions", id = &q.id, max = MAX_QUESTIONS),
+                msg!("diag-too-many-hint"),
             );
         }
     }
@@ -122,16 +121,16 @@ impl Checker<'_> {
             self.error(
                 &fw.loc,
                 "id",
-                format!("framework id '{}' is not a valid id", fw.id),
-                ID_HINT,
+                msg!("diag-framework-id-invalid", id = &fw.id),
+                msg!("diag-id-hint"),
             );
         }
         if !fw.languages.is_empty() && !fw.languages.iter().any(|l| l == "en") {
             self.error(
                 &fw.loc,
                 "languages",
-                "'languages' must include \"en\"".into(),
-                "English is the reference language every other falls back to",
+                msg!("diag-languages-en"),
+                msg!("diag-languages-en-hint"),
             );
         }
         if fw.principles.is_empty() && !fw.loc.fields.contains_key("principles") {
@@ -139,8 +138,8 @@ impl Checker<'_> {
             self.error(
                 &Loc::default(),
                 "",
-                "the framework has no principles".into(),
-                "add at least one `[[principles]]` table with questions",
+                msg!("diag-no-principles"),
+                msg!("diag-no-principles-hint"),
             );
         }
     }
@@ -153,8 +152,8 @@ impl Checker<'_> {
                 self.error(
                     &s.loc,
                     "levels",
-                    format!("scale '{}' has no levels", s.id),
-                    "add at least two `[[scales.levels]]` with value and label",
+                    msg!("diag-scale-no-levels", id = &s.id),
+                    msg!("diag-scale-no-levels-hint"),
                 );
                 continue;
             }
@@ -162,8 +161,8 @@ impl Checker<'_> {
                 self.error(
                     &s.loc,
                     "levels",
-                    format!("scale '{}' has only one level", s.id),
-                    "a scale needs at least two levels to tell answers apart",
+                    msg!("diag-scale-one-level", id = &s.id),
+                    msg!("diag-scale-one-level-hint"),
                 );
             }
             for pair in s.levels.windows(2) {
@@ -171,11 +170,13 @@ impl Checker<'_> {
                     self.error(
                         &s.loc,
                         "levels",
-                        format!(
-                            "levels of scale '{}' must ascend by value, but {} follows {}",
-                            s.id, pair[1].value, pair[0].value
+                        msg!(
+                            "diag-scale-not-ascending",
+                            id = &s.id,
+                            next = pair[1].value,
+                            prev = pair[0].value
                         ),
-                        "list levels from lowest to highest readiness with increasing values",
+                        msg!("diag-scale-not-ascending-hint"),
                     );
                 }
             }
@@ -188,18 +189,18 @@ impl Checker<'_> {
         let mut earlier: HashMap<&str, &Question> = HashMap::new();
         for p in &self.fw.principles {
             self.unique_id(&mut principles, &p.id, &p.loc, "principle");
-            self.weight(p.weight, &p.loc, &format!("principle '{}'", p.id));
+            self.weight(p.weight, &p.loc, msg!("diag-what-principle-id", id = &p.id));
             if p.questions.is_empty() && !p.loc.fields.contains_key("questions") {
                 self.error(
                     &p.loc,
                     "id",
-                    format!("principle '{}' has no questions", p.id),
-                    "add `[[principles.questions]]` tables under it",
+                    msg!("diag-principle-no-questions", id = &p.id),
+                    msg!("diag-principle-no-questions-hint"),
                 );
             }
             for q in &p.questions {
                 self.unique_id(&mut questions, &q.id, &q.loc, "question");
-                self.weight(q.weight, &q.loc, &format!("question '{}'", q.id));
+                self.weight(q.weight, &q.loc, msg!("diag-what-question-id", id = &q.id));
                 self.question_kind(q);
                 if let Some(c) = &q.show_if {
                     self.condition(q, c, &earlier);
@@ -219,22 +220,19 @@ impl Checker<'_> {
                 None => self.error(
                     &q.loc,
                     "kind",
-                    format!("rating question '{}' has no 'scale'", q.id),
-                    "add `scale = \"<id of a [[scales]] entry>\"`",
+                    msg!("diag-rating-no-scale", id = &q.id),
+                    msg!("diag-rating-no-scale-hint"),
                 ),
                 Some(id) if fw.scale(id).is_none() && !self.unread("scale", id) => {
                     let hint = self.suggest(
                         id,
                         fw.scales.iter().map(|s| s.id.as_str()),
-                        "define it under `[[scales]]`",
+                        msg!("diag-scale-define-hint"),
                     );
                     self.error(
                         &q.loc,
                         "scale",
-                        format!(
-                            "question '{}' uses scale '{id}', which is not defined",
-                            q.id
-                        ),
+                        msg!("diag-scale-undefined", id = &q.id, scale = id),
                         hint,
                     );
                 }
@@ -248,8 +246,8 @@ impl Checker<'_> {
             self.error(
                 &q.loc,
                 "scale",
-                format!("{kind} question '{}' cannot take a 'scale'", q.id),
-                "only `kind = \"rating\"` questions use a scale; remove the key or change the kind",
+                msg!("diag-kind-no-scale", kind = kind, id = &q.id),
+                msg!("diag-kind-no-scale-hint"),
             );
         }
         if !matches!(q.kind, QuestionKind::Choice | QuestionKind::Checklist)
@@ -258,8 +256,8 @@ impl Checker<'_> {
             self.error(
                 &q.loc,
                 "options",
-                format!("{kind} question '{}' cannot take 'options'", q.id),
-                "only choice and checklist questions have options",
+                msg!("diag-kind-no-options", kind = kind, id = &q.id),
+                msg!("diag-kind-no-options-hint"),
             );
         }
         if q.kind != QuestionKind::Number {
@@ -268,8 +266,8 @@ impl Checker<'_> {
                     self.error(
                         &q.loc,
                         key,
-                        format!("{kind} question '{}' cannot take '{key}'", q.id),
-                        "only number questions have bounds, a unit or number scoring",
+                        msg!("diag-kind-no-key", kind = kind, id = &q.id, key = key),
+                        msg!("diag-kind-no-key-hint"),
                     );
                 }
             }
@@ -286,12 +284,13 @@ impl Checker<'_> {
             self.error(
                 &q.loc,
                 "kind",
-                format!(
-                    "{kind} question '{}' needs at least {least} option{}",
-                    q.id,
-                    if least == 1 { "" } else { "s" }
+                msg!(
+                    "diag-too-few-options",
+                    kind = kind,
+                    id = &q.id,
+                    least = least
                 ),
-                "add `options = [{ id = \"...\", label = \"...\" }, ...]`",
+                msg!("diag-too-few-options-hint"),
             );
         }
         let mut seen = HashSet::new();
@@ -300,38 +299,37 @@ impl Checker<'_> {
                 self.error(
                     &q.loc,
                     "options",
-                    format!(
-                        "option id '{}' of question '{}' is not a valid id",
-                        o.id, q.id
-                    ),
-                    ID_HINT,
+                    msg!("diag-option-id-invalid", option = &o.id, id = &q.id),
+                    msg!("diag-id-hint"),
                 );
             }
             if o.id == crate::answers::NOT_APPLICABLE || o.id == crate::answers::DONT_KNOW {
                 self.error(
                     &q.loc,
                     "options",
-                    format!("option id '{}' of question '{}' is reserved", o.id, q.id),
-                    "answers files use \"na\" and \"dont_know\" for not applicable and don't know; use `not_applicable = true` / `dont_know = true` instead, or rename the option",
+                    msg!("diag-option-reserved", option = &o.id, id = &q.id),
+                    msg!("diag-option-reserved-hint"),
                 );
             }
             if !seen.insert(o.id.as_str()) {
                 self.error(
                     &q.loc,
                     "options",
-                    format!("question '{}' lists option '{}' twice", q.id, o.id),
-                    "give every option its own id",
+                    msg!("diag-option-twice", id = &q.id, option = &o.id),
+                    msg!("diag-option-twice-hint"),
                 );
             }
             if !o.points.is_finite() || o.points < 0.0 {
                 self.error(
                     &q.loc,
                     "options",
-                    format!(
-                        "option '{}' of question '{}' has points {}; points must be 0 or more",
-                        o.id, q.id, o.points
+                    msg!(
+                        "diag-option-points",
+                        option = &o.id,
+                        id = &q.id,
+                        points = o.points
                     ),
-                    "use a finite number such as 0, 1 or 2",
+                    msg!("diag-option-points-hint"),
                 );
             }
         }
@@ -344,22 +342,16 @@ impl Checker<'_> {
             self.error(
                 &q.loc,
                 "min",
-                format!(
-                    "question '{}' has min {min} and max {max}; min must be below max",
-                    q.id
-                ),
-                "swap or correct the bounds",
+                msg!("diag-number-bounds", id = &q.id, min = min, max = max),
+                msg!("diag-number-bounds-hint"),
             );
         }
         if q.scoring.is_some() && (q.min.is_none() || q.max.is_none()) {
             self.error(
                 &q.loc,
                 "scoring",
-                format!(
-                    "scored number question '{}' needs both 'min' and 'max'",
-                    q.id
-                ),
-                "the score runs from min to max",
+                msg!("diag-number-scoring-bounds", id = &q.id),
+                msg!("diag-number-scoring-bounds-hint"),
             );
         }
     }
@@ -370,7 +362,12 @@ impl Checker<'_> {
             + usize::from(!c.any.is_empty())
             + usize::from(c.not.is_some());
         if forms != 1 {
-            self.error(&q.loc, "show_if", format!("the condition of question '{}' must use exactly one of 'question', 'all', 'any' or 'not'", q.id), "e.g. `show_if = { question = \"legal_context\", is = \"legal\" }`");
+            self.error(
+                &q.loc,
+                "show_if",
+                msg!("diag-cond-forms", id = &q.id),
+                msg!("diag-cond-forms-hint"),
+            );
             return;
         }
         for nested in c.all.iter().chain(&c.any).chain(c.not.as_deref()) {
@@ -385,25 +382,19 @@ impl Checker<'_> {
         let Some(other) = earlier.get(target) else {
             let (message, hint) = if target == q.id {
                 (
-                    format!("question '{}' has a condition on itself", q.id),
-                    "a condition can only look at earlier questions".to_owned(),
+                    msg!("diag-cond-self", id = &q.id),
+                    msg!("diag-cond-self-hint"),
                 )
             } else if self.question_ids.contains(target) {
                 (
-                    format!(
-                        "the condition of question '{}' refers to '{target}', which comes later",
-                        q.id
-                    ),
-                    "move the question it depends on earlier, or this one later".to_owned(),
+                    msg!("diag-cond-later", id = &q.id, target = target),
+                    msg!("diag-cond-later-hint"),
                 )
             } else {
                 let ids = self.fw.questions().map(|q| q.id.as_str());
                 (
-                    format!(
-                        "the condition of question '{}' refers to unknown question '{target}'",
-                        q.id
-                    ),
-                    self.suggest(target, ids, "check the question id"),
+                    msg!("diag-cond-unknown", id = &q.id, target = target),
+                    self.suggest(target, ids, msg!("diag-check-question-id")),
                 )
             };
             self.error(&q.loc, "show_if", message, hint);
@@ -422,11 +413,8 @@ impl Checker<'_> {
             self.error(
                 &q.loc,
                 "show_if",
-                format!(
-                    "the condition of question '{}' says which question but not what to test",
-                    q.id
-                ),
-                "add one of `is`, `one_of`, `at_least`, `at_most` or `includes`",
+                msg!("diag-cond-no-test", id = &q.id),
+                msg!("diag-cond-no-test-hint"),
             );
             return;
         }
@@ -437,7 +425,17 @@ impl Checker<'_> {
             || (c.at_least.is_some() || c.at_most.is_some()) && !number_ok
             || c.includes.is_some() && kind != QuestionKind::Checklist;
         if bad {
-            self.error(&q.loc, "show_if", format!("the condition of question '{}' tests {} question '{}' in a way that kind cannot answer", q.id, kind.name(), other.id), "use `is`/`one_of` for choice and yes_no, `at_least`/`at_most` for rating and number, `includes` for checklist");
+            self.error(
+                &q.loc,
+                "show_if",
+                msg!(
+                    "diag-cond-wrong-test",
+                    id = &q.id,
+                    kind = kind.name(),
+                    target = &other.id
+                ),
+                msg!("diag-cond-wrong-test-hint"),
+            );
             return;
         }
         let valid: Vec<&str> = if kind == QuestionKind::YesNo {
@@ -450,9 +448,23 @@ impl Checker<'_> {
                 let hint = self.suggest(
                     value,
                     valid.iter().copied(),
-                    &format!("'{}' offers: {}", other.id, valid.join(", ")),
+                    msg!(
+                        "diag-cond-offers",
+                        target = &other.id,
+                        values = valid.join(", ")
+                    ),
                 );
-                self.error(&q.loc, "show_if", format!("the condition of question '{}' expects '{value}', which question '{}' does not offer", q.id, other.id), hint);
+                self.error(
+                    &q.loc,
+                    "show_if",
+                    msg!(
+                        "diag-cond-bad-value",
+                        id = &q.id,
+                        value = value,
+                        target = &other.id
+                    ),
+                    hint,
+                );
             }
         }
     }
@@ -470,8 +482,8 @@ impl Checker<'_> {
             self.error(
                 &Loc::default(),
                 "",
-                "the framework has no bands".into(),
-                "add `[[bands]]` tables covering scores 0 to 100",
+                msg!("diag-no-bands"),
+                msg!("diag-no-bands-hint"),
             );
             return;
         }
@@ -482,11 +494,8 @@ impl Checker<'_> {
                 self.error(
                     &b.loc,
                     "min",
-                    format!(
-                        "band '{}' runs from {} to {}; min must be below max",
-                        b.id, b.min, b.max
-                    ),
-                    "each band covers min (included) up to max (excluded)",
+                    msg!("diag-band-bounds", id = &b.id, min = b.min, max = b.max),
+                    msg!("diag-band-bounds-hint"),
                 );
             }
         }
@@ -500,8 +509,8 @@ impl Checker<'_> {
             self.error(
                 &fw.loc,
                 "bands",
-                "bands must be listed from the lowest scores to the highest".into(),
-                "reorder the `[[bands]]` tables by 'min'",
+                msg!("diag-bands-order"),
+                msg!("diag-bands-order-hint"),
             );
         }
         let (first, last) = (sorted[0], sorted[sorted.len() - 1]);
@@ -509,22 +518,16 @@ impl Checker<'_> {
             self.error(
                 &first.loc,
                 "min",
-                format!(
-                    "the lowest band '{}' starts at {}, leaving scores below it without a band",
-                    first.id, first.min
-                ),
-                "start the lowest band at `min = 0`",
+                msg!("diag-band-first", id = &first.id, min = first.min),
+                msg!("diag-band-first-hint"),
             );
         }
         if last.max != 100.0 {
             self.error(
                 &last.loc,
                 "max",
-                format!(
-                    "the highest band '{}' ends at {}; bands must reach 100",
-                    last.id, last.max
-                ),
-                "end the highest band at `max = 100`",
+                msg!("diag-band-last", id = &last.id, max = last.max),
+                msg!("diag-band-last-hint"),
             );
         }
         for pair in sorted.windows(2) {
@@ -533,14 +536,28 @@ impl Checker<'_> {
                 self.error(
                     &b.loc,
                     "min",
-                    format!(
-                        "band '{}' starts at {} but band '{}' runs to {}: they overlap",
-                        b.id, b.min, a.id, a.max
+                    msg!(
+                        "diag-band-overlap",
+                        id = &b.id,
+                        min = b.min,
+                        other = &a.id,
+                        max = a.max
                     ),
-                    format!("start '{}' at {}", b.id, a.max),
+                    msg!("diag-band-start-at", id = &b.id, at = a.max),
                 );
             } else if b.min > a.max {
-                self.error(&b.loc, "min", format!("band '{}' starts at {} but band '{}' ends at {}: scores in between have no band", b.id, b.min, a.id, a.max), format!("start '{}' at {}", b.id, a.max));
+                self.error(
+                    &b.loc,
+                    "min",
+                    msg!(
+                        "diag-band-gap",
+                        id = &b.id,
+                        min = b.min,
+                        other = &a.id,
+                        max = a.max
+                    ),
+                    msg!("diag-band-start-at", id = &b.id, at = a.max),
+                );
             }
         }
     }
@@ -557,12 +574,12 @@ impl Checker<'_> {
                         let hint = self.suggest(
                             qid,
                             fw.questions().map(|q| q.id.as_str()),
-                            "check the question id",
+                            msg!("diag-check-question-id"),
                         );
                         self.error(
                             &g.loc,
                             "question",
-                            format!("gate '{}' watches unknown question '{qid}'", g.id),
+                            msg!("diag-gate-unknown-question", id = &g.id, target = qid),
                             hint,
                         );
                     }
@@ -573,12 +590,12 @@ impl Checker<'_> {
                         let hint = self.suggest(
                             pid,
                             fw.principles.iter().map(|p| p.id.as_str()),
-                            "check the principle id",
+                            msg!("diag-check-principle-id"),
                         );
                         self.error(
                             &g.loc,
                             "principle",
-                            format!("gate '{}' watches unknown principle '{pid}'", g.id),
+                            msg!("diag-gate-unknown-principle", id = &g.id, target = pid),
                             hint,
                         );
                     }
@@ -586,30 +603,24 @@ impl Checker<'_> {
                         self.error(
                             &g.loc,
                             "min_level",
-                            format!(
-                                "gate '{}' watches a principle, which has a score, not a level",
-                                g.id
-                            ),
-                            "use `min_score = <0-100>` for principle gates",
+                            msg!("diag-gate-principle-level", id = &g.id),
+                            msg!("diag-gate-principle-level-hint"),
                         );
                     }
                     if g.min_score.is_none() && g.min_level.is_none() {
                         self.error(
                             &g.loc,
                             "principle",
-                            format!("gate '{}' has no threshold", g.id),
-                            "add `min_score = <0-100>`",
+                            msg!("diag-gate-no-threshold", id = &g.id),
+                            msg!("diag-gate-no-threshold-hint"),
                         );
                     }
                 }
                 _ => self.error(
                     &g.loc,
                     "id",
-                    format!(
-                        "gate '{}' must watch exactly one 'question' or 'principle'",
-                        g.id
-                    ),
-                    "set either `question = \"...\"` or `principle = \"...\"`",
+                    msg!("diag-gate-target", id = &g.id),
+                    msg!("diag-gate-target-hint"),
                 ),
             }
             if let Some(s) = g.min_score
@@ -618,11 +629,8 @@ impl Checker<'_> {
                 self.error(
                     &g.loc,
                     "min_score",
-                    format!(
-                        "gate '{}' has min_score {s}; scores run from 0 to 100",
-                        g.id
-                    ),
-                    "use a number from 0 to 100",
+                    msg!("diag-gate-min-score", id = &g.id, score = s),
+                    msg!("diag-gate-min-score-hint"),
                 );
             }
             if let Some(cap) = &g.cap
@@ -632,12 +640,12 @@ impl Checker<'_> {
                 let hint = self.suggest(
                     cap,
                     fw.bands.iter().map(|b| b.id.as_str()),
-                    "name one of the `[[bands]]` ids",
+                    msg!("diag-gate-cap-hint"),
                 );
                 self.error(
                     &g.loc,
                     "cap",
-                    format!("gate '{}' caps at unknown band '{cap}'", g.id),
+                    msg!("diag-gate-unknown-cap", id = &g.id, band = cap),
                     hint,
                 );
             }
@@ -649,11 +657,8 @@ impl Checker<'_> {
             (Some(_), Some(_)) | (None, None) => self.error(
                 &g.loc,
                 "id",
-                format!(
-                    "gate '{}' needs exactly one of 'min_level' or 'min_score'",
-                    g.id
-                ),
-                "`min_level` for a rating question's level, `min_score` (0-100) otherwise",
+                msg!("diag-gate-threshold", id = &g.id),
+                msg!("diag-gate-threshold-hint"),
             ),
             (Some(level), None) => {
                 let scale = q.scale.as_deref().and_then(|s| self.fw.scale(s));
@@ -662,7 +667,12 @@ impl Checker<'_> {
                         if !s.levels.iter().any(|l| l.value == level) {
                             let values: Vec<String> =
                                 s.levels.iter().map(|l| l.value.to_string()).collect();
-                            self.error(&g.loc, "min_level", format!("gate '{}' asks for level {level}, which scale '{}' does not have", g.id, s.id), format!("use one of: {}", values.join(", ")));
+                            self.error(
+                                &g.loc,
+                                "min_level",
+                                msg!("diag-gate-level", id = &g.id, level = level, scale = &s.id),
+                                msg!("diag-use-one-of", values = values.join(", ")),
+                            );
                         }
                     }
                     // A rating whose scale is missing was reported already; one cause, one message.
@@ -670,11 +680,8 @@ impl Checker<'_> {
                     _ => self.error(
                         &g.loc,
                         "min_level",
-                        format!(
-                            "gate '{}' uses 'min_level' but question '{}' is not a rating",
-                            g.id, q.id
-                        ),
-                        "use `min_score = <0-100>` instead",
+                        msg!("diag-gate-level-not-rating", id = &g.id, question = &q.id),
+                        msg!("diag-gate-level-not-rating-hint"),
                     ),
                 }
             }
@@ -684,24 +691,26 @@ impl Checker<'_> {
             self.error(
                 &g.loc,
                 "question",
-                format!(
-                    "gate '{}' watches question '{}', which carries no score",
-                    g.id, q.id
-                ),
-                "gate a scored question (text, zero-point choices and numbers without `scoring` never score)",
+                msg!("diag-gate-unscored", id = &g.id, question = &q.id),
+                msg!("diag-gate-unscored-hint"),
             );
         }
     }
 
-    fn weight(&mut self, weight: f64, loc: &Loc, what: &str) {
+    fn weight(&mut self, weight: f64, loc: &Loc, what: Msg) {
         if !(weight.is_finite() && weight > 0.0) {
-            self.error(loc, "weight", format!("{what} has weight {weight}; weights must be above 0"), "use a positive number such as 1 or 2; leave a question out rather than weighting it 0");
+            self.error(
+                loc,
+                "weight",
+                msg!("diag-weight-positive", what = what, weight = weight),
+                msg!("diag-weight-positive-hint"),
+            );
         } else if weight > 1e6 {
             self.error(
                 loc,
                 "weight",
-                format!("{what} has weight {weight}, which is too large"),
-                "use weights up to 1000000",
+                msg!("diag-weight-large", what = what, weight = weight),
+                msg!("diag-weight-large-hint"),
             );
         }
     }
@@ -717,22 +726,32 @@ impl Checker<'_> {
             self.error(
                 loc,
                 "id",
-                format!("{what} id '{id}' is not a valid id"),
-                ID_HINT,
+                msg!("diag-id-invalid", what = what_word(what), id = id),
+                msg!("diag-id-hint"),
             );
         }
         if seen.insert(id, loc).is_some() {
             self.error(
                 loc,
                 "id",
-                format!("duplicate {what} id '{id}'"),
-                format!("every {what} needs its own id; rename one of them"),
+                msg!("diag-id-duplicate", what = what_word(what), id = id),
+                msg!("diag-id-duplicate-hint", what = what_word(what)),
             );
         }
     }
 }
 
-const ID_HINT: &str = "ids use letters, digits, '-' and '_' only, e.g. `referral-tracking`";
+/// The translated name of a kind of piece ("scale", "question", ...).
+pub(super) fn what_word(what: &str) -> Msg {
+    match what {
+        "scale" => msg!("diag-what-scale"),
+        "principle" => msg!("diag-what-principle"),
+        "question" => msg!("diag-what-question"),
+        "band" => msg!("diag-what-band"),
+        "gate" => msg!("diag-what-gate"),
+        _ => Msg::Raw(what.to_owned()),
+    }
+}
 
 fn is_id(id: &str) -> bool {
     !id.is_empty()
@@ -742,13 +761,9 @@ fn is_id(id: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
-fn suggest<'a>(
-    word: &str,
-    candidates: impl IntoIterator<Item = &'a str>,
-    otherwise: &str,
-) -> String {
+fn suggest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>, otherwise: Msg) -> Msg {
     match did_you_mean(word, candidates) {
-        Some(s) => format!("did you mean '{s}'?"),
-        None => otherwise.to_owned(),
+        Some(s) => msg!("diag-did-you-mean", word = s),
+        None => otherwise,
     }
 }

@@ -14,43 +14,42 @@ use std::path::{Path, PathBuf};
 use super::backup;
 use crate::answers::parse_sheet;
 use crate::framework::read_text_file;
+use crate::i18n;
 
 /// The files to remove for the session at `path`, once it is known to be an integra
 /// session: the file itself, or else one of its backups, must be a session integra saved
 /// (an answers file with a `[session]` table). Anything else is refused, with the reason.
 pub fn files(path: &Path) -> Result<Vec<PathBuf>, String> {
+    let lang = i18n::detect(None);
+    let shown = [("path", i18n::Arg::from(path.display().to_string()))];
     let family = backup::family(path);
     if family.is_empty() {
-        return Err(format!("'{}' does not exist", path.display()));
+        return Err(i18n::tr_args(lang, "cli-forget-missing", &shown));
     }
     if fs::symlink_metadata(path).is_ok_and(|m| !m.file_type().is_file()) {
-        return Err(format!(
-            "'{}' is not a regular file; integra only removes session files it saved",
-            path.display()
-        ));
+        return Err(i18n::tr_args(lang, "cli-forget-not-file", &shown));
     }
-    let why = match is_session(path) {
+    let why = match is_session(lang, path) {
         Ok(()) => return Ok(family),
         Err(why) => why,
     };
     // A session that cannot be read any more is recognised by its backups.
-    if family.iter().any(|f| f != path && is_session(f).is_ok()) {
+    if family
+        .iter()
+        .any(|f| f != path && is_session(lang, f).is_ok())
+    {
         return Ok(family);
     }
-    Err(format!(
-        "'{}' is not an integra session, so it is left alone: {why}",
-        path.display()
-    ))
+    let args = [shown[0].clone(), ("why", why.into())];
+    Err(i18n::tr_args(lang, "cli-forget-not-session", &args))
 }
 
-fn is_session(path: &Path) -> Result<(), String> {
+fn is_session(lang: &str, path: &Path) -> Result<(), String> {
     let name = path.display().to_string();
-    let text = read_text_file(path).map_err(|e| e.into_load_error(&name).render())?;
-    let sheet = parse_sheet(&name, &text).map_err(|e| e.render())?;
+    let text = read_text_file(path).map_err(|e| e.into_load_error(&name).render_in(lang))?;
+    let sheet = parse_sheet(&name, &text).map_err(|e| e.render_in(lang))?;
     if sheet.session().is_none() {
-        return Err(
-            "it has no [session] table (an answers file written by hand or by another tool)".into(),
-        );
+        return Err(i18n::tr(lang, "cli-forget-no-session-table"));
     }
     Ok(())
 }

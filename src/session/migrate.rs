@@ -15,8 +15,9 @@ use toml::{Spanned, Value};
 
 use super::{Record, Session};
 use crate::answers::{DONT_KNOW, NOT_APPLICABLE, load_sheet, response};
-use crate::diagnostic::{Source, did_you_mean};
+use crate::diagnostic::{Msg, Source, did_you_mean};
 use crate::framework::{Framework, Origin, QuestionKind, catalog, read_text_file};
+use crate::msg;
 
 /// Why an answer (or a note) was not carried, or no longer counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,17 +41,25 @@ impl Reason {
         self != Self::NowHidden
     }
 
-    pub fn describe(self) -> &'static str {
-        match self {
-            Self::QuestionRemoved => "question removed",
-            Self::OptionGone => "option no longer offered",
-            Self::LevelOffScale => "level not on the new scale",
-            Self::OutOfRange => "number out of range",
-            Self::KindChanged => "kind of question changed",
-            Self::SpecialNotAllowed => "answer no longer allowed",
-            Self::NowHidden => "now hidden by a condition",
-            Self::DoesNotFit => "answer no longer fits",
-        }
+    pub fn describe(self) -> String {
+        self.describe_in("en")
+    }
+
+    /// The reason in `lang`.
+    pub fn describe_in(self, lang: &str) -> String {
+        crate::i18n::tr(
+            lang,
+            match self {
+                Self::QuestionRemoved => "cli-migrate-reason-removed",
+                Self::OptionGone => "cli-migrate-reason-option",
+                Self::LevelOffScale => "cli-migrate-reason-level",
+                Self::OutOfRange => "cli-migrate-reason-range",
+                Self::KindChanged => "cli-migrate-reason-kind",
+                Self::SpecialNotAllowed => "cli-migrate-reason-special",
+                Self::NowHidden => "cli-migrate-reason-hidden",
+                Self::DoesNotFit => "cli-migrate-reason-fit",
+            },
+        )
     }
 }
 
@@ -62,7 +71,7 @@ pub struct Lost {
     pub note: bool,
     pub reason: Reason,
     /// In the author's words, e.g. "40 is out of range for question 'staff' (...)".
-    pub detail: String,
+    pub detail: Msg,
     /// `FILE:LINE` of the answer in the old session.
     pub at: String,
     /// `FILE:LINE` in the new framework worth looking at (a hiding condition), if any.
@@ -130,7 +139,7 @@ pub fn migrate(
                         old.and_then(|o| o.question(id)).map(|o| o.kind),
                         value.get_ref(),
                     ),
-                    format!("{message} ({hint})"),
+                    msg!("cli-migrate-detail", message = message, hint = hint),
                 ),
             },
         };
@@ -193,14 +202,22 @@ fn line_of(at: &str) -> usize {
         .unwrap_or(0)
 }
 
-fn removed(fw: &Framework, id: &str) -> String {
-    let renamed = did_you_mean(id, fw.questions().map(|q| q.id.as_str()))
-        .map(|near| format!(" (renamed to '{near}'?)"))
-        .unwrap_or_default();
-    format!(
-        "'{id}' is not a question of '{}' version {}{renamed}",
-        fw.id, fw.version
-    )
+fn removed(fw: &Framework, id: &str) -> Msg {
+    match did_you_mean(id, fw.questions().map(|q| q.id.as_str())) {
+        Some(near) => msg!(
+            "cli-migrate-renamed",
+            question = id,
+            id = &fw.id,
+            version = &fw.version,
+            near = near
+        ),
+        None => msg!(
+            "cli-migrate-removed",
+            question = id,
+            id = &fw.id,
+            version = &fw.version
+        ),
+    }
 }
 
 /// The reason an answer `value` to a question now of kind `now` does not fit.
@@ -257,9 +274,7 @@ fn now_hidden(
             question: id.clone(),
             note: false,
             reason: Reason::NowHidden,
-            detail:
-                "the answer is kept in the file but does not count while the question is hidden"
-                    .into(),
+            detail: msg!("cli-migrate-hidden-detail"),
             at: at(value.span().start),
             see,
         });

@@ -54,14 +54,21 @@ pub fn open(path: &Path, known: &[Framework]) -> Result<Opened, OpenError> {
 /// [`open`], writing nothing at all when `snapshot` is false (`--no-save`): the file is
 /// not saved over in that mode, so it keeps every answer as it was.
 pub fn open_with(path: &Path, known: &[Framework], snapshot: bool) -> Result<Opened, OpenError> {
+    // Until the session is read its language is unknown: problems are told in the reader's.
+    let reader = i18n::detect(None);
     let parsed = load_sheet(path).map_err(|e| OpenError::Unreadable {
-        message: e.render(),
+        message: e.render_in(reader),
         backup: backup::readable_previous(path),
     })?;
     let record = Record::from_table(parsed.session());
     let id = parsed.framework_id().to_owned();
-    let framework =
-        find_framework(&id, record.framework_path.as_deref(), known).map_err(OpenError::Other)?;
+    let framework = find_framework(&id, record.framework_path.as_deref(), known).map_err(|()| {
+        OpenError::Other(i18n::tr_args(
+            reader,
+            "cli-session-no-framework",
+            &[("id", id.as_str().into())],
+        ))
+    })?;
     let (mut sheet, dropped) = parsed.against_keeping(&framework);
     let mut warnings = Vec::new();
     // The notice is shown in the session's own language, as the rest of the wizard is.
@@ -84,9 +91,14 @@ pub fn open_with(path: &Path, known: &[Framework], snapshot: bool) -> Result<Ope
     if !dropped.is_empty() {
         let backup = if snapshot {
             Some(backup::snapshot(path).map_err(|e| {
-                OpenError::Other(format!(
-                    "some answers in '{}' no longer fit framework '{id}', and a backup could not be written first: {e}",
-                    path.display()
+                OpenError::Other(i18n::tr_args(
+                    reader,
+                    "cli-session-no-backup",
+                    &[
+                        ("path", path.display().to_string().into()),
+                        ("id", id.as_str().into()),
+                        ("error", e.to_string().into()),
+                    ],
                 ))
             })?)
         } else {
@@ -99,7 +111,11 @@ pub fn open_with(path: &Path, known: &[Framework], snapshot: bool) -> Result<Ope
                 ("dropped", dropped.len().into()),
             ],
         ));
-        warnings.extend(dropped.iter().map(|d| format!("  - {}", d.message)));
+        warnings.extend(
+            dropped
+                .iter()
+                .map(|d| format!("  - {}", d.message_in(&lang))),
+        );
         warnings.push(match backup {
             Some(b) => tr(
                 "ui-resume-backup",
@@ -130,11 +146,7 @@ pub fn open_with(path: &Path, known: &[Framework], snapshot: bool) -> Result<Ope
     })
 }
 
-fn find_framework(
-    id: &str,
-    recorded: Option<&Path>,
-    known: &[Framework],
-) -> Result<Framework, String> {
+fn find_framework(id: &str, recorded: Option<&Path>, known: &[Framework]) -> Result<Framework, ()> {
     if let Some(fw) = recorded
         .filter(|p| p.is_file())
         .and_then(|p| from_path(p).ok())
@@ -142,11 +154,7 @@ fn find_framework(
     {
         return Ok(fw);
     }
-    known.iter().find(|f| f.id == id).cloned().ok_or_else(|| {
-        format!(
-            "this session is for framework '{id}', which is not available here; put its file in ./frameworks or pass --framework PATH"
-        )
-    })
+    known.iter().find(|f| f.id == id).cloned().ok_or(())
 }
 
 #[cfg(test)]
