@@ -10,6 +10,10 @@ use std::process::Command;
 fn unreachable_questions_are_warned_about_and_reachable_ones_are_not() {
     let home = tempfile::tempdir().unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_integra"))
+        // English whatever the machine's locale; a test that wants a language sets it.
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .args(["validate", "tests/fixtures/warnings/reach.toml"])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env("HOME", home.path())

@@ -13,6 +13,10 @@ const V2: &str = "tests/fixtures/migrate/v2.toml";
 fn integra(args: &[&str]) -> Output {
     let home = tempfile::tempdir().unwrap();
     Command::new(env!("CARGO_BIN_EXE_integra"))
+        // English whatever the machine's locale; a test that wants a language sets it.
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env("HOME", home.path())

@@ -16,6 +16,10 @@ const SESSIONS: [&str; 4] = [
 
 fn integra(args: &[&str], config: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_integra"))
+        // English whatever the machine's locale; a test that wants a language sets it.
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .arg("aggregate")
         .args(args)
         .env("XDG_CONFIG_HOME", config)

@@ -19,6 +19,10 @@ const NAMES: [&str; 3] = [
 
 fn integra(args: &[&str], config: &Path) -> Output {
     let out = Command::new(env!("CARGO_BIN_EXE_integra"))
+        // English whatever the machine's locale; a test that wants a language sets it.
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .args(args)
         .env("XDG_CONFIG_HOME", config)
         .output()

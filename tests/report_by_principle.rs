@@ -7,6 +7,10 @@ use std::process::Command;
 fn run(extra: &[&str]) -> std::process::Output {
     let dir = tempfile::tempdir().unwrap();
     Command::new(env!("CARGO_BIN_EXE_integra"))
+        // English whatever the machine's locale; a test that wants a language sets it.
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .args([
             "report",
             "tests/fixtures/report/session.toml",

@@ -14,6 +14,10 @@ use support::{FRAMEWORK, SESSION};
 /// Runs the built binary with a private config folder, so the user's own templates stay out.
 fn integra(args: &[&str], config: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_integra"))
+        // English whatever the machine's locale; a test that wants a language sets it.
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .args(args)
         .env("XDG_CONFIG_HOME", config)
         .env("NO_COLOR", "1")

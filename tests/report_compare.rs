@@ -137,6 +137,10 @@ fn cli_compares_with_an_earlier_file() {
     let dir = tempfile::tempdir().unwrap();
     let run = |earlier: &str| {
         Command::new(env!("CARGO_BIN_EXE_integra"))
+            // English whatever the machine's locale; a test that wants a language sets it.
+            .env_remove("LANG")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
             .args([
                 "report",
                 SESSION,

@@ -228,6 +228,10 @@ fn cli_writes_word_to_a_file_or_a_pipe() {
     let path = dir.path().join("r.docx");
     let run = |extra: &[&str]| {
         Command::new(env!("CARGO_BIN_EXE_integra"))
+            // English whatever the machine's locale; a test that wants a language sets it.
+            .env_remove("LANG")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
             .args(["report", SESSION, "--framework", support::FRAMEWORK])
             .args(extra)
             .env("XDG_CONFIG_HOME", dir.path())

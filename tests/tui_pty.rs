@@ -148,6 +148,10 @@ fn saved_answers(path: &Path, fw: &Framework) -> Answers {
 /// `integra score FILE --format json`'s overall score, as the results screen prints it.
 fn cli_overall(home: &Path, file: &Path) -> String {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_integra"))
+        // English whatever the machine's locale; a test that wants a language sets it.
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .args(["score", file.to_str().unwrap(), "--format", "json"])
         .current_dir(home)
         .env("XDG_DATA_HOME", home.join("data"))

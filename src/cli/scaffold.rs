@@ -29,7 +29,7 @@ pub struct Request<'a> {
 }
 
 pub fn run(req: &Request) -> Outcome {
-    let id = framework_id(req.name)?;
+    let id = framework_id(req.name, crate::i18n::detect(None))?;
     // "Peer Services" reads as a title already; "peer-services" is turned into one.
     let name = req.name.trim();
     let title = match req.title {
@@ -75,8 +75,9 @@ pub fn run(req: &Request) -> Outcome {
 
 /// The framework id NAME stands for: NAME itself when it is a valid id, else NAME with spaces
 /// and punctuation turned into `-` and letters lowered (`"Peer Work 2"` → `peer-work-2`).
-/// A trailing `.toml` is dropped, so `integra new my-fw.toml` works too.
-pub fn framework_id(name: &str) -> Result<String, String> {
+/// A trailing `.toml` is dropped, so `integra new my-fw.toml` works too. Refusals are worded
+/// in `lang`.
+pub fn framework_id(name: &str, lang: &str) -> Result<String, String> {
     let trimmed = name.trim();
     let base = trimmed
         .strip_suffix(".toml")
@@ -84,7 +85,6 @@ pub fn framework_id(name: &str) -> Result<String, String> {
         .rsplit(['/', '\\'])
         .next()
         .unwrap_or_default();
-    let lang = crate::i18n::detect(None);
     let unusable = |why: String| {
         let args = [("name", name.into()), ("why", why.into())];
         super::refusal(lang, "cli-new-bad-id", &args, "cli-new-bad-id-hint")
@@ -343,20 +343,23 @@ mod tests {
 
     #[test]
     fn names_become_ids_or_are_refused_with_a_reason() {
-        assert_eq!(framework_id("peer-services").unwrap(), "peer-services");
-        assert_eq!(framework_id("Peer Work 2").unwrap(), "peer-work-2");
-        assert_eq!(framework_id("  my_fw.toml ").unwrap(), "my_fw");
-        assert_eq!(framework_id("drafts/next.toml").unwrap(), "next");
-        assert_eq!(framework_id("a -- b!").unwrap(), "a-b");
-        let accent = framework_id("café").unwrap_err();
+        assert_eq!(
+            framework_id("peer-services", "en").unwrap(),
+            "peer-services"
+        );
+        assert_eq!(framework_id("Peer Work 2", "en").unwrap(), "peer-work-2");
+        assert_eq!(framework_id("  my_fw.toml ", "en").unwrap(), "my_fw");
+        assert_eq!(framework_id("drafts/next.toml", "en").unwrap(), "next");
+        assert_eq!(framework_id("a -- b!", "en").unwrap(), "a-b");
+        let accent = framework_id("café", "en").unwrap_err();
         assert!(accent.contains("'é' is not allowed"), "{accent}");
         assert!(
-            framework_id("!!!")
+            framework_id("!!!", "en")
                 .unwrap_err()
                 .contains("no letters or digits")
         );
         assert!(
-            framework_id(&"x".repeat(101))
+            framework_id(&"x".repeat(101), "en")
                 .unwrap_err()
                 .contains("at most 100")
         );
