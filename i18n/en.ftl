@@ -437,7 +437,6 @@ report-trend-changed = changed
 report-trend-unchanged = unchanged
 
 ## Word reports (the other labels are shared with report-*)
-docx-contents = Contents
 docx-framework-value = { $title } ({ $id }, version { $version })
 docx-gates-capped = The band is capped by failed gates
 docx-gates-failed = Failed gates

@@ -407,7 +407,6 @@ report-trend-changed = cambió
 report-trend-unchanged = sin cambios
 
 ## Word reports (the other labels are shared with report-*)
-docx-contents = Índice
 docx-framework-value = { $title } ({ $id }, versión { $version })
 docx-gates-capped = El nivel está limitado por umbrales no superados
 docx-gates-failed = Umbrales no superados

@@ -407,7 +407,6 @@ report-trend-changed = modifiée
 report-trend-unchanged = inchangée
 
 ## Word reports (the other labels are shared with report-*)
-docx-contents = Sommaire
 docx-framework-value = { $title } ({ $id }, version { $version })
 docx-gates-capped = Le niveau est plafonné par des verrous non franchis
 docx-gates-failed = Verrous non franchis

@@ -390,7 +390,6 @@ report-trend-changed = изменён
 report-trend-unchanged = без изменений
 
 ## Word reports (the other labels are shared with report-*)
-docx-contents = Содержание
 docx-framework-value = { $title } ({ $id }, версия { $version })
 docx-gates-capped = Уровень ограничен непройденными порогами
 docx-gates-failed = Непройденные пороги

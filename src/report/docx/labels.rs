@@ -7,7 +7,6 @@
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Labels {
     pub title: &'static str,
-    pub contents: &'static str,
     pub programme: &'static str,
     pub site: &'static str,
     pub country: &'static str,
@@ -128,7 +127,6 @@ pub fn labels(language: &str) -> &'static Labels {
 /// The English labels.
 pub const ENGLISH: Labels = Labels {
     title: "Integration readiness report",
-    contents: "Contents",
     programme: "Programme",
     site: "Site",
     country: "Country",

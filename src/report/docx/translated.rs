@@ -39,7 +39,6 @@ pub fn build(lang: &str) -> Labels {
     let method = |lead_key: &str, key: &str| (lead(lead_key), t(key, &[]));
     Labels {
         title: t("report-title", &[]),
-        contents: t("docx-contents", &[]),
         programme: t("ui-field-programme", &[]),
         site: t("ui-field-site", &[]),
         country: t("ui-field-country", &[]),
