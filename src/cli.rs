@@ -20,6 +20,7 @@ macro_rules! outln {
 mod aggregate;
 mod forget;
 mod frameworks;
+pub mod help;
 mod migrate;
 mod outline;
 mod preview;

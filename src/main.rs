@@ -2,8 +2,6 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> ExitCode {
-    integra::cli::run(integra::cli::Cli::parse())
+    integra::cli::run(integra::cli::help::parse())
 }

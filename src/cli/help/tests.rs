@@ -1,0 +1,117 @@
+#![allow(clippy::unwrap_used)]
+
+use clap::{Command, CommandFactory};
+
+use super::{Keys, arg_key, command};
+use crate::cli::Cli;
+use crate::i18n::{LANGUAGES, has, tr};
+
+/// Every text clap shows in English, with the key that translates it.
+fn english_texts() -> Vec<(String, String)> {
+    let mut cmd = Cli::command();
+    cmd.build();
+    let mut out = Vec::new();
+    walk(&cmd, &Keys::top(), &mut out);
+    out
+}
+
+fn walk(cmd: &Command, keys: &Keys, out: &mut Vec<(String, String)>) {
+    if let Some(about) = cmd.get_about() {
+        out.push((keys.about.clone(), about.to_string()));
+    }
+    if let Some(long) = cmd.get_long_about() {
+        out.push((keys.long.clone(), long.to_string()));
+    }
+    for arg in cmd.get_arguments() {
+        let key = arg_key(arg, &keys.arg);
+        if let Some(help) = arg.get_help() {
+            out.push((key, help.to_string()));
+        }
+    }
+    for sub in cmd.get_subcommands() {
+        walk(sub, &Keys::sub(sub.get_name()), out);
+    }
+}
+
+/// The English catalogue says exactly what the doc comments say, and has every one of them:
+/// the doc comments are the English source, the catalogue entries are what translators read.
+#[test]
+fn english_catalogue_matches_the_doc_comments() {
+    let texts = english_texts();
+    assert!(texts.len() > 50, "only {} help texts found", texts.len());
+    for (key, text) in texts {
+        assert!(
+            has(&key),
+            "{key} is missing from i18n/en.ftl (text: {text:?})"
+        );
+        assert_eq!(
+            tr("en", &key),
+            text,
+            "{key} in i18n/en.ftl differs from cli.rs"
+        );
+    }
+}
+
+/// Every help key in the catalogue names a text clap shows (no stale entries).
+#[test]
+fn every_help_key_is_used() {
+    let used: std::collections::BTreeSet<String> =
+        english_texts().into_iter().map(|(k, _)| k).collect();
+    let headings = [
+        "help-usage",
+        "help-commands",
+        "help-arguments",
+        "help-options",
+    ];
+    for line in crate::i18n::SOURCES[0].lines() {
+        let Some((key, _)) = line.split_once(" =") else {
+            continue;
+        };
+        if key.starts_with("help-") && !headings.contains(&key) {
+            assert!(
+                used.contains(key),
+                "{key} is in en.ftl but clap shows no such text"
+            );
+        }
+    }
+}
+
+/// English help is clap's own output from the doc comments, not rebuilt from the catalogue.
+#[test]
+fn english_help_is_the_derive_output() {
+    let mine = command("en").term_width(100).render_help().to_string();
+    let clap = Cli::command().term_width(100).render_help().to_string();
+    assert_eq!(mine, clap);
+}
+
+/// In every other language, each text is the catalogue's, not the English one.
+#[test]
+fn other_languages_replace_every_text() {
+    for lang in LANGUAGES.into_iter().skip(1) {
+        let mut cmd = command(lang);
+        cmd.build();
+        let mut shown = Vec::new();
+        walk(&cmd, &Keys::top(), &mut shown);
+        assert_eq!(shown.len(), english_texts().len(), "{lang}");
+        for (key, text) in shown {
+            assert_eq!(text, tr(lang, &key), "{lang} {key}");
+            assert_ne!(text, tr("en", &key), "{lang} {key} is still English");
+        }
+    }
+}
+
+/// The headings clap writes itself follow the language too.
+#[test]
+fn french_help_has_french_headings() {
+    let help = command("fr").term_width(100).render_help().to_string();
+    for heading in ["Utilisation :", "Commandes:", "Options:", "Afficher l'aide"] {
+        assert!(help.contains(heading), "{heading:?} missing from:\n{help}");
+    }
+    let mut report = command("fr");
+    let report = report.find_subcommand_mut("report").unwrap();
+    let help = report.render_long_help().to_string();
+    assert!(help.contains("Arguments:"), "{help}");
+    assert!(help.contains("Écrire le rapport"), "{help}");
+    assert!(help.contains("Omettre les noms"), "{help}");
+    assert!(!help.contains("Usage:"), "{help}");
+}
