@@ -899,3 +899,15 @@ help-cmd-templates-arg-export = Write the built-in templates into this folder
 help-cmd-templates-arg-force = With --export: overwrite template files that already exist
 help-cmd-help = Print this message or the help of the given subcommand(s)
 help-flag-help-more = Print help (see more with '--help')
+
+## Report and export errors
+report-err-template = template '{ $name }' failed:
+report-err-read-template = cannot read template '{ $path }': { $error }
+report-err-json-template = JSON reports are not templated: they are the report data itself (see docs/report-json.md)
+report-err-write = cannot write '{ $path }': { $error }
+report-err-serialise = cannot serialise the report: { $error }
+report-err-docx-template = Word reports are not templated: they are built from the report data; pass --format md or html to use a template
+report-err-docx-as-text = a Word report is a binary file, not text; write it to a file with -o report.docx
+report-err-docx-build = cannot build the Word document: { $error }
+cli-export-save = cannot save '{ $path }': { $error }
+cli-export-write = cannot write '{ $path }': { $error }

@@ -887,3 +887,15 @@ help-cmd-templates-arg-export = Escribir las plantillas integradas en esta carpe
 help-cmd-templates-arg-force = Con --export: sobrescribir los archivos de plantilla que ya existan
 help-cmd-help = Mostrar este mensaje o la ayuda de los subcomandos indicados
 help-flag-help-more = Mostrar la ayuda (más detalles con '--help')
+
+## Report and export errors
+report-err-template = la plantilla '{ $name }' falló:
+report-err-read-template = no se puede leer la plantilla '{ $path }': { $error }
+report-err-json-template = los informes JSON no usan plantilla: son los datos mismos del informe (véase docs/report-json.md)
+report-err-write = no se puede escribir '{ $path }': { $error }
+report-err-serialise = no se puede serializar el informe: { $error }
+report-err-docx-template = los informes Word no usan plantilla: se construyen a partir de los datos del informe; use --format md o html para usar una plantilla
+report-err-docx-as-text = un informe Word es un archivo binario, no texto; escríbalo en un archivo con -o informe.docx
+report-err-docx-build = no se puede construir el documento Word: { $error }
+cli-export-save = no se puede guardar '{ $path }': { $error }
+cli-export-write = no se puede escribir '{ $path }': { $error }

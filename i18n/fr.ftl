@@ -887,3 +887,15 @@ help-cmd-templates-arg-export = Écrire les modèles intégrés dans ce dossier
 help-cmd-templates-arg-force = Avec --export : écraser les fichiers de modèle déjà présents
 help-cmd-help = Afficher ce message ou l'aide des sous-commandes indiquées
 help-flag-help-more = Afficher l'aide (plus de détails avec '--help')
+
+## Report and export errors
+report-err-template = le modèle '{ $name }' a échoué :
+report-err-read-template = impossible de lire le modèle '{ $path }' : { $error }
+report-err-json-template = les rapports JSON n'utilisent pas de modèle : ils sont les données du rapport elles-mêmes (voir docs/report-json.md)
+report-err-write = impossible d'écrire '{ $path }' : { $error }
+report-err-serialise = impossible de sérialiser le rapport : { $error }
+report-err-docx-template = les rapports Word n'utilisent pas de modèle : ils sont construits à partir des données du rapport ; passez --format md ou html pour utiliser un modèle
+report-err-docx-as-text = un rapport Word est un fichier binaire, pas du texte ; écrivez-le dans un fichier avec -o rapport.docx
+report-err-docx-build = impossible de construire le document Word : { $error }
+cli-export-save = impossible d'enregistrer '{ $path }' : { $error }
+cli-export-write = impossible d'écrire '{ $path }' : { $error }

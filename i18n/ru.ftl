@@ -869,3 +869,15 @@ help-cmd-templates-arg-export = Записать встроенные шабло
 help-cmd-templates-arg-force = С --export: перезаписать уже существующие файлы шаблонов
 help-cmd-help = Показать это сообщение или справку по указанным подкомандам
 help-flag-help-more = Показать справку (подробнее: '--help')
+
+## Report and export errors
+report-err-template = шаблон '{ $name }' не сработал:
+report-err-read-template = не удаётся прочитать шаблон '{ $path }': { $error }
+report-err-json-template = для отчётов JSON шаблоны не используются: это сами данные отчёта (см. docs/report-json.md)
+report-err-write = не удаётся записать '{ $path }': { $error }
+report-err-serialise = не удаётся сериализовать отчёт: { $error }
+report-err-docx-template = для отчётов Word шаблоны не используются: они строятся из данных отчёта; чтобы применить шаблон, укажите --format md или html
+report-err-docx-as-text = отчёт Word — двоичный файл, а не текст; запишите его в файл с помощью -o report.docx
+report-err-docx-build = не удаётся создать документ Word: { $error }
+cli-export-save = не удаётся сохранить '{ $path }': { $error }
+cli-export-write = не удаётся записать '{ $path }': { $error }

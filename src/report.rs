@@ -145,9 +145,62 @@ pub enum ReportError {
     },
     #[error("cannot serialise the report: {0}")]
     Serialise(String),
-    /// A Word document was asked for as text, or with a template.
-    #[error("{0}")]
-    Docx(String),
+    #[error(
+        "Word reports are not templated: they are built from the report data; pass --format md or html to use a template"
+    )]
+    DocxTemplate,
+    #[error("a Word report is a binary file, not text; write it to a file with -o report.docx")]
+    DocxAsText,
+    #[error("cannot build the Word document: {0}")]
+    DocxBuild(String),
+}
+
+impl ReportError {
+    /// The message in `lang`. The English catalogue holds the same words as `Display` (a
+    /// test checks it); what the template engine or the system says inside is kept as given.
+    pub fn message_in(&self, lang: &str) -> String {
+        use crate::i18n::{tr, tr_args};
+        let shown = |p: &Path| p.display().to_string();
+        match self {
+            Self::Template { name, message } => format!(
+                "{}\n{message}",
+                tr_args(
+                    lang,
+                    "report-err-template",
+                    &[("name", name.as_str().into())]
+                )
+            ),
+            Self::ReadTemplate { path, message } => tr_args(
+                lang,
+                "report-err-read-template",
+                &[
+                    ("path", shown(path).into()),
+                    ("error", message.as_str().into()),
+                ],
+            ),
+            Self::JsonTemplate => tr(lang, "report-err-json-template"),
+            Self::Write { path, source } => tr_args(
+                lang,
+                "report-err-write",
+                &[
+                    ("path", shown(path).into()),
+                    ("error", source.to_string().into()),
+                ],
+            ),
+            Self::Serialise(e) => tr_args(
+                lang,
+                "report-err-serialise",
+                &[("error", e.as_str().into())],
+            ),
+            Self::DocxTemplate => tr(lang, "report-err-docx-template"),
+            Self::DocxAsText => tr(lang, "report-err-docx-as-text"),
+            Self::DocxBuild(e) => tr_args(
+                lang,
+                "report-err-docx-build",
+                &[("error", e.as_str().into())],
+            ),
+        }
+    }
 }
 
 /// Renders a report of `card` (scored from `sheet` against `fw`) in `format`.
@@ -208,9 +261,7 @@ pub fn render_bytes(
         return render_context(ctx, format, template_override).map(String::into_bytes);
     }
     if template_override.is_some() {
-        return Err(ReportError::Docx(
-            "Word reports are not templated: they are built from the report data; pass --format md or html to use a template".into(),
-        ));
+        return Err(ReportError::DocxTemplate);
     }
     docx::render(ctx)
 }
@@ -223,10 +274,7 @@ pub fn render_context(
     template_override: Option<&Path>,
 ) -> Result<String, ReportError> {
     if format.is_binary() {
-        return Err(ReportError::Docx(
-            "a Word report is a binary file, not text; write it to a file with -o report.docx"
-                .into(),
-        ));
+        return Err(ReportError::DocxAsText);
     }
     if !format.is_templated() {
         if template_override.is_some() {
@@ -302,5 +350,51 @@ mod tests {
             suggested_file_name(&sheet, ReportFormat::Csv),
             "integra-report-etc-passwd-2025-03-14.csv"
         );
+    }
+}
+
+#[cfg(test)]
+mod error_tests {
+    use super::ReportError;
+
+    fn all() -> Vec<ReportError> {
+        vec![
+            ReportError::Template {
+                name: "t.md.tera".into(),
+                message: "error at 1:2".into(),
+            },
+            ReportError::ReadTemplate {
+                path: "t.md.tera".into(),
+                message: "not found".into(),
+            },
+            ReportError::JsonTemplate,
+            ReportError::Write {
+                path: "r.md".into(),
+                source: std::io::Error::other("disk full"),
+            },
+            ReportError::Serialise("bad".into()),
+            ReportError::DocxTemplate,
+            ReportError::DocxAsText,
+            ReportError::DocxBuild("zip".into()),
+        ]
+    }
+
+    #[test]
+    fn the_english_catalogue_says_what_display_says() {
+        for e in all() {
+            assert_eq!(e.message_in("en"), e.to_string());
+        }
+    }
+
+    #[test]
+    fn report_errors_are_told_in_the_readers_language() {
+        for lang in ["fr", "es", "ru"] {
+            for e in all() {
+                let said = e.message_in(lang);
+                assert_ne!(said, e.to_string(), "{lang}: {said}");
+            }
+        }
+        let fr = ReportError::DocxAsText.message_in("fr");
+        assert!(fr.contains("fichier binaire"), "{fr}");
     }
 }

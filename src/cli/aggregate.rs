@@ -75,9 +75,10 @@ impl Request<'_> {
 pub fn run(req: &Request<'_>) -> Outcome {
     let format = req.format()?;
     let portfolio = build(req)?;
-    let text = aggregate::render(&portfolio, format, req.template).map_err(|e| e.to_string())?;
+    let text = aggregate::render(&portfolio, format, req.template)
+        .map_err(|e| e.message_in(i18n::detect(req.lang)))?;
     if let Some(path) = req.output {
-        report::write_private(path, &text).map_err(|e| e.to_string())?;
+        report::write_private(path, &text).map_err(|e| e.message_in(i18n::detect(req.lang)))?;
         let lang = i18n::detect(req.lang);
         let args = [
             ("n", portfolio.rows.len().into()),

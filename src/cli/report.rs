@@ -130,7 +130,8 @@ pub fn run(req: &Request<'_>) -> Outcome {
                 "cli-report-by-principle-hint",
             ));
         }
-        let text = report::by_principle::render(&ctx, req.template).map_err(|e| e.to_string())?;
+        let text =
+            report::by_principle::render(&ctx, req.template).map_err(|e| e.message_in(words))?;
         return emit(req, text.as_bytes(), "ui-format-csv-principle");
     }
     if format.is_binary() && req.output.is_none() && std::io::stdout().is_terminal() {
@@ -141,7 +142,8 @@ pub fn run(req: &Request<'_>) -> Outcome {
             "cli-report-binary-hint",
         ));
     }
-    let bytes = report::render_bytes(&ctx, format, req.template).map_err(|e| e.to_string())?;
+    let bytes =
+        report::render_bytes(&ctx, format, req.template).map_err(|e| e.message_in(words))?;
     emit(req, &bytes, &format!("ui-format-{}", format.extension()))
 }
 
@@ -149,8 +151,8 @@ pub fn run(req: &Request<'_>) -> Outcome {
 /// catalogue key of the format's name, for the message saying where it went.
 fn emit(req: &Request<'_>, bytes: &[u8], label: &str) -> Outcome {
     if let Some(path) = req.output {
-        report::write_private(path, bytes).map_err(|e| e.to_string())?;
         let lang = i18n::detect(req.lang);
+        report::write_private(path, bytes).map_err(|e| e.message_in(lang))?;
         let what = i18n::tr(lang, label);
         let path = path.display().to_string();
         let args = [("format", what.into()), ("path", path.into())];

@@ -57,7 +57,7 @@ pub fn render(ctx: &ReportContext) -> Result<Vec<u8>, ReportError> {
     let mut out = Cursor::new(Vec::new());
     doc.build()
         .pack(&mut out)
-        .map_err(|e| ReportError::Docx(format!("cannot build the Word document: {e}")))?;
+        .map_err(|e| ReportError::DocxBuild(e.to_string()))?;
     Ok(out.into_inner())
 }
 

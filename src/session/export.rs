@@ -54,8 +54,16 @@ pub fn export(
     dir: &Path,
     now: &str,
 ) -> Result<Vec<PathBuf>, String> {
-    let shown = |p: &Path| format!("'{}'", p.display());
-    save(session, now).map_err(|e| format!("cannot save {}: {e}", shown(&session.path)))?;
+    // Problems are told in the session's language, like the rest of the wizard.
+    let lang = session.language().to_owned();
+    let failed = |key: &str, p: &Path, e: &dyn std::fmt::Display| {
+        let args = [
+            ("path", p.display().to_string().into()),
+            ("error", e.to_string().into()),
+        ];
+        crate::i18n::tr_args(&lang, key, &args)
+    };
+    save(session, now).map_err(|e| failed("cli-export-save", &session.path, &e))?;
     let mut written = vec![session.path.clone()];
     let card = score(fw, session.answers(), session.language());
     let stem = session
@@ -67,10 +75,9 @@ pub fn export(
         ctx = ctx.anonymised();
     }
     for &format in formats {
-        let bytes = render_bytes(&ctx, format, None).map_err(|e| e.to_string())?;
+        let bytes = render_bytes(&ctx, format, None).map_err(|e| e.message_in(&lang))?;
         let path = dir.join(format!("{stem}-report.{}", format.extension()));
-        store::write_atomic(&path, &bytes)
-            .map_err(|e| format!("cannot write {}: {e}", shown(&path)))?;
+        store::write_atomic(&path, &bytes).map_err(|e| failed("cli-export-write", &path, &e))?;
         written.push(path);
     }
     Ok(written)
