@@ -1,18 +1,16 @@
-#![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
 //! `new`, `frameworks` and `templates` speak the language of the environment.
 
+#![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
+
+#[path = "support/cmd.rs"]
+mod cmd;
+
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
 
 fn integra(home: &Path, cwd: &Path, args: &[&str], lang: &str) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_integra"))
+    cmd::integra_in(home, cwd)
         .args(args)
-        .current_dir(cwd)
-        .env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
         .env("LANG", lang)
         .stdin(Stdio::null())
         .output()

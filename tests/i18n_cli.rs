@@ -4,11 +4,14 @@
 
 #![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
 
+#[path = "support/cmd.rs"]
+mod cmd;
+
 #[path = "support/pty.rs"]
 mod pty;
 
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
 
 use pty::{DOWN, ENTER, Pty};
 
@@ -56,14 +59,8 @@ fn lang_wins_over_the_environment_and_c_means_english() {
 
 fn integra(args: &[&str], lang: &str) -> Output {
     let home = tempfile::tempdir().unwrap();
-    Command::new(env!("CARGO_BIN_EXE_integra"))
+    cmd::integra_at_repo(home.path())
         .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("HOME", home.path())
-        .env("XDG_CONFIG_HOME", home.path().join("config"))
-        .env("XDG_DATA_HOME", home.path().join("data"))
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
         .env("LANG", lang)
         .stdin(Stdio::null())
         .output()

@@ -3,22 +3,15 @@
 
 #![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
 
+#[path = "support/cmd.rs"]
+mod cmd;
+
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 /// Runs `integra` in `cwd` with `home` as its private home and config/data folders.
 fn integra(home: &Path, cwd: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_integra"))
-        .args(args)
-        .current_dir(cwd)
-        .env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .output()
-        .unwrap()
+    cmd::integra_in(home, cwd).args(args).output().unwrap()
 }
 
 fn text(bytes: &[u8]) -> String {
