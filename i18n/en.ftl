@@ -911,3 +911,4 @@ report-err-docx-as-text = a Word report is a binary file, not text; write it to 
 report-err-docx-build = cannot build the Word document: { $error }
 cli-export-save = cannot save '{ $path }': { $error }
 cli-export-write = cannot write '{ $path }': { $error }
+cli-backup-refuse = '{ $path }' is not a readable session, so it is kept as it is rather than written over:

@@ -899,3 +899,4 @@ report-err-docx-as-text = un informe Word es un archivo binario, no texto; escr�
 report-err-docx-build = no se puede construir el documento Word: { $error }
 cli-export-save = no se puede guardar '{ $path }': { $error }
 cli-export-write = no se puede escribir '{ $path }': { $error }
+cli-backup-refuse = '{ $path }' no es una sesión legible, así que se conserva tal cual en lugar de sobrescribirse:

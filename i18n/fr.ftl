@@ -899,3 +899,4 @@ report-err-docx-as-text = un rapport Word est un fichier binaire, pas du texte ;
 report-err-docx-build = impossible de construire le document Word : { $error }
 cli-export-save = impossible d'enregistrer '{ $path }' : { $error }
 cli-export-write = impossible d'écrire '{ $path }' : { $error }
+cli-backup-refuse = '{ $path }' n'est pas une session lisible : il est conservé tel quel plutôt qu'écrasé :

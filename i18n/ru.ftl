@@ -881,3 +881,4 @@ report-err-docx-as-text = отчёт Word — двоичный файл, а не
 report-err-docx-build = не удаётся создать документ Word: { $error }
 cli-export-save = не удаётся сохранить '{ $path }': { $error }
 cli-export-write = не удаётся записать '{ $path }': { $error }
+cli-backup-refuse = '{ $path }' — нечитаемая сессия, поэтому файл сохраняется как есть и не перезаписывается:

@@ -176,3 +176,39 @@ fn forget_and_new_refuse_in_the_reader_language() {
         "{err}"
     );
 }
+
+#[test]
+fn a_file_that_is_not_a_session_is_refused_in_the_reader_language() {
+    let home = tempfile::tempdir().unwrap();
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let session = home.path().join("s.toml");
+    std::fs::copy(
+        repo.join("tests/fixtures/migrate/session-fits.toml"),
+        &session,
+    )
+    .unwrap();
+    let other = home.path().join("notes.toml");
+    std::fs::write(&other, "mine").unwrap();
+    let to = repo.join("tests/fixtures/migrate/v2.toml");
+    let args = [
+        "migrate",
+        session.to_str().unwrap(),
+        "--to",
+        to.to_str().unwrap(),
+        "-o",
+        other.to_str().unwrap(),
+        "--force",
+    ];
+    for (lang, said) in [
+        ("fr_FR.UTF-8", "n'est pas une session lisible"),
+        ("ru_RU.UTF-8", "нечитаемая сессия"),
+        ("C", "is not a readable session"),
+    ] {
+        let out = integra(home.path(), home.path(), &args, lang);
+        assert_eq!(out.status.code(), Some(1), "{lang}");
+        let err = text(&out.stderr);
+        assert!(err.contains(said), "{lang}: {err}");
+        assert!(err.contains("notes.toml:1:5"), "{lang}: located: {err}");
+        assert_eq!(std::fs::read_to_string(&other).unwrap(), "mine");
+    }
+}

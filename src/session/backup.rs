@@ -50,9 +50,11 @@ pub fn keep_previous(path: &Path) -> io::Result<()> {
         return Ok(());
     }
     let name = path.display().to_string();
-    let text =
-        read_text_file(path).map_err(|e| refuse(path, &e.into_load_error(&name).render()))?;
-    parse_sheet(&name, &text).map_err(|e| refuse(path, &e.render()))?;
+    // Said in the reader's language (from the environment: a save has no other to hand).
+    let lang = crate::i18n::detect(None);
+    let text = read_text_file(path)
+        .map_err(|e| refuse(path, &e.into_load_error(&name).render_in(lang), lang))?;
+    parse_sheet(&name, &text).map_err(|e| refuse(path, &e.render_in(lang), lang))?;
     let backup = previous(path);
     let temp = store::temp_path(&backup);
     if fs::hard_link(path, &temp).is_err() {
@@ -78,14 +80,12 @@ fn private(_: &Path) -> io::Result<()> {
     Ok(())
 }
 
-fn refuse(path: &Path, why: &str) -> io::Error {
+fn refuse(path: &Path, why: &str, lang: &str) -> io::Error {
+    let args = [("path", path.display().to_string().into())];
+    let said = crate::i18n::tr_args(lang, "cli-backup-refuse", &args);
     io::Error::new(
         io::ErrorKind::InvalidData,
-        format!(
-            "'{}' is not a readable session, so it is kept as it is rather than written over:\n{}",
-            path.display(),
-            why.trim_end()
-        ),
+        format!("{said}\n{}", why.trim_end()),
     )
 }
 
