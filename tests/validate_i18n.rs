@@ -153,3 +153,21 @@ fn answers_file_problems_are_told_in_the_reader_language() {
         insta::assert_snapshot!(format!("score-bad-answers-{lang}"), text);
     }
 }
+
+#[test]
+fn conditions_quoted_in_hints_are_worded_in_the_reader_language() {
+    let out = integra(
+        &["validate", "tests/fixtures/warnings/reach.toml"],
+        &[("LANG", "fr_FR.UTF-8")],
+    );
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        said.contains("('outreach' vaut « yes ») et ('outreach' vaut « no »)"),
+        "{said}"
+    );
+    assert!(!said.contains("is 'yes'"), "{said}");
+}

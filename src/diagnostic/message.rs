@@ -23,6 +23,16 @@ pub enum MsgArg {
     Text(String),
     /// A fragment that is itself translated ("question 'q1'", "scale").
     Msg(Box<Msg>),
+    /// Words integra builds itself, such as a condition in words, in each of its languages
+    /// (`i18n::LANGUAGES` order); the first is English.
+    Worded(Vec<String>),
+}
+
+impl MsgArg {
+    /// `words(lang)` in each of integra's languages.
+    pub fn worded(words: impl Fn(&str) -> String) -> Self {
+        Self::Worded(i18n::LANGUAGES.iter().map(|l| words(l)).collect())
+    }
 }
 
 impl Msg {
@@ -38,6 +48,11 @@ impl Msg {
                             MsgArg::Count(n) => Arg::from(*n),
                             MsgArg::Text(s) => Arg::Text(s.clone()),
                             MsgArg::Msg(m) => Arg::Text(m.render(lang)),
+                            MsgArg::Worded(all) => {
+                                let at = i18n::LANGUAGES.iter().position(|l| *l == lang);
+                                let words = at.and_then(|i| all.get(i)).or(all.first());
+                                Arg::Text(words.cloned().unwrap_or_default())
+                            }
                         };
                         (*name, value)
                     })

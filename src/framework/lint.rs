@@ -10,7 +10,7 @@ use super::model::{Framework, Question, QuestionKind};
 use super::reach::{self, Unreachable};
 use super::validate::MAX_SHOWN;
 use super::{Condition, translate};
-use crate::diagnostic::{Diagnostic, Msg};
+use crate::diagnostic::{Diagnostic, Msg, MsgArg};
 use crate::msg;
 use crate::scoring::is_scorable;
 
@@ -105,7 +105,7 @@ fn unreachable_questions(fw: &Framework) -> Vec<Diagnostic> {
                 never_message(q),
                 msg!(
                     "diag-unreachable-contradiction-hint",
-                    condition = c.describe()
+                    condition = MsgArg::worded(|lang| c.describe_in(lang))
                 ),
             ),
         };
