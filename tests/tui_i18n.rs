@@ -32,16 +32,7 @@ fn start_in(lang: &str) -> State {
 /// A new assessment in `lang`, through setup, with two answers and a note.
 fn midway_in(lang: &str) -> State {
     let mut state = start_in(lang);
-    let fw = framework();
-    let session = Session::new(&fw, lang, session_path(), "2026-11-23");
-    update(
-        &mut state,
-        Msg::Opened(Box::new(Opened {
-            framework: fw,
-            session,
-            warnings: Vec::new(),
-        })),
-    );
+    wizard::open_new(&mut state, framework(), lang, &session_path());
     let mut msgs = typed("Nova");
     msgs.extend(std::iter::repeat_n(Msg::Down, 6));
     msgs.push(Msg::Enter);

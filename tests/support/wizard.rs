@@ -46,17 +46,21 @@ pub fn start_state(size: (u16, u16)) -> State {
 /// saved (virtually) at `path`.
 pub fn opened(size: (u16, u16), path: &Path) -> State {
     let mut state = start_state(size);
-    let fw = fixture();
-    let session = Session::new(&fw, "en", path.to_path_buf(), "2026-11-23");
+    open_new(&mut state, fixture(), "en", path);
+    state
+}
+
+/// Opens a new assessment of `fw` in `lang` at `path`, as the loop does after Create.
+pub fn open_new(state: &mut State, fw: Framework, lang: &str, path: &Path) {
+    let session = Session::new(&fw, lang, path.to_path_buf(), "2026-11-23");
     update(
-        &mut state,
+        state,
         Msg::Opened(Box::new(Opened {
             framework: fw,
             session,
             warnings: Vec::new(),
         })),
     );
-    state
 }
 
 /// Sends messages in order; returns every effect asked for.
