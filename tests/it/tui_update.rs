@@ -3,8 +3,7 @@
 
 #![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
 
-#[path = "support/wizard.rs"]
-mod wizard;
+use crate::support::wizard;
 
 use integra::answers::{Response, YesNo};
 use integra::report::ReportFormat;

@@ -4,8 +4,7 @@
 
 #![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
 
-#[path = "support/wizard.rs"]
-mod wizard;
+use crate::support::wizard;
 
 use integra::session::{Opened, Session};
 use integra::tui::{Msg, Screen, State, update};

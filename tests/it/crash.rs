@@ -100,7 +100,7 @@ fn saves_survive_sigkill_at_random_moments() {
         let mut child = Command::new(&exe)
             .args([
                 "--exact",
-                "child_saves_answers_until_killed",
+                "crash::child_saves_answers_until_killed",
                 "--ignored",
                 "--nocapture",
                 "--test-threads=1",

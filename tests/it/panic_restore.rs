@@ -42,7 +42,7 @@ fn the_terminal_is_given_back_before_a_panic_message() {
     cmd.args([
         "--ignored",
         "--exact",
-        "child_panics_in_the_wizards_terminal",
+        "panic_restore::child_panics_in_the_wizards_terminal",
         "--nocapture",
         "--test-threads=1",
     ]);

@@ -4,8 +4,7 @@
 
 #![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
 
-#[path = "support/report_fixture.rs"]
-mod support;
+use crate::support::report_fixture as support;
 
 use integra::i18n;
 use integra::report::{ReportContext, ReportFormat};

@@ -2,8 +2,7 @@
 
 #![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
 
-#[path = "support/report_fixture.rs"]
-mod support;
+use crate::support::report_fixture as support;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

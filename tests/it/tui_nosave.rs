@@ -5,8 +5,7 @@
 
 #![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
 
-#[path = "support/wizard.rs"]
-mod wizard;
+use crate::support::wizard;
 
 use integra::tui::app::Popup;
 use integra::tui::{Effect, Msg, Saving, Screen, State};

@@ -5,8 +5,7 @@
 
 #![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
 
-#[path = "support/pty.rs"]
-mod pty;
+use crate::support::pty;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

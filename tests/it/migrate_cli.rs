@@ -5,8 +5,7 @@
 
 #![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
 
-#[path = "support/cmd.rs"]
-mod cmd;
+use crate::support::cmd;
 
 use std::path::{Path, PathBuf};
 use std::process::Output;

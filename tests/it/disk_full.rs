@@ -52,7 +52,7 @@ fn a_full_disk_fails_the_save_and_keeps_the_last_good_file() {
     let path = dir.path().join("s.toml");
     let exe = std::env::current_exe().unwrap();
     let script = format!(
-        "trap '' XFSZ; ulimit -f {BLOCKS} && exec \"$0\" --exact child_saves_until_the_disk_is_full --ignored --nocapture --test-threads=1"
+        "trap '' XFSZ; ulimit -f {BLOCKS} && exec \"$0\" --exact disk_full::child_saves_until_the_disk_is_full --ignored --nocapture --test-threads=1"
     );
     let out = Command::new("sh")
         .args(["-c", &script])

@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 
 use integra::framework::{Framework, LoadError, Origin, from_str};
 
-const MINIMAL: &str = include_str!("fixtures/valid/minimal.toml");
+const MINIMAL: &str = include_str!("../fixtures/valid/minimal.toml");
 
 fn load(text: &str) -> Result<Framework, LoadError> {
     from_str("f.toml", text, Origin::Embedded)

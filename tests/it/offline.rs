@@ -9,8 +9,7 @@
 
 #![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
 
-#[path = "support/pty.rs"]
-mod pty;
+use crate::support::pty;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -86,7 +85,7 @@ fn integra_opens_no_socket() {
     let exe = std::env::current_exe().unwrap();
     let (_, calls) = traced(
         exe.to_str().unwrap(),
-        &["--exact", "child_opens_a_socket", "--ignored"],
+        &["--exact", "offline::child_opens_a_socket", "--ignored"],
         Some((CHILD_ENV, "1")),
     );
     assert!(

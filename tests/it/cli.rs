@@ -2,8 +2,7 @@
 
 #![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
 
-#[path = "support/cmd.rs"]
-mod cmd;
+use crate::support::cmd;
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};

@@ -4,11 +4,9 @@
 
 #![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
 
-#[path = "support/cmd.rs"]
-mod cmd;
+use crate::support::cmd;
 
-#[path = "support/pty.rs"]
-mod pty;
+use crate::support::pty;
 
 use std::path::Path;
 use std::process::{Output, Stdio};

@@ -2,8 +2,7 @@
 
 #![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
 
-#[path = "support/cmd.rs"]
-mod cmd;
+use crate::support::cmd;
 
 use std::path::Path;
 use std::process::{Output, Stdio};

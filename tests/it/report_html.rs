@@ -3,8 +3,7 @@
 
 #![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
 
-#[path = "support/report_fixture.rs"]
-mod support;
+use crate::support::report_fixture as support;
 
 use integra::framework::Text;
 use integra::report::{self, ReportFormat};

@@ -1,0 +1,43 @@
+//! Every integration test, linked into one binary: one link instead of one per file, which
+//! is most of a fresh `cargo test`'s build time. Each module was a file of its own and keeps
+//! its name, so `cargo test cli::` runs what `cargo test --test cli` used to.
+
+#![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
+
+mod support;
+
+mod cli;
+mod commands_i18n;
+mod crash;
+mod disk_full;
+mod docs_examples;
+mod forget;
+mod help_i18n;
+mod hostile;
+mod i18n_cli;
+mod i18n_keys;
+mod lint_reach;
+mod migrate_cli;
+mod new_cli;
+mod offline;
+mod panic_restore;
+mod preview_pty;
+mod report;
+mod report_aggregate;
+mod report_anonymous;
+mod report_by_principle;
+mod report_cli;
+mod report_compare;
+mod report_docx;
+mod report_html;
+mod report_i18n;
+mod report_template_sandbox;
+mod scoring_props;
+mod tui_disk;
+mod tui_i18n;
+mod tui_nosave;
+mod tui_pty;
+mod tui_pty_disk;
+mod tui_snapshots;
+mod tui_update;
+mod validate_i18n;
