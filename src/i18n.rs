@@ -62,25 +62,48 @@ pub fn supported(code: &str) -> Option<&'static str> {
     LANGUAGES.iter().copied().find(|l| *l == base)
 }
 
+/// The system's display language, recorded once by the binary's entry point (Windows and
+/// macOS keep it outside the environment); `None` until then and in the library's tests.
+static SYSTEM: OnceLock<Option<String>> = OnceLock::new();
+
+/// Records the system's display language (a code such as `fr-FR`), consulted by [`detect`]
+/// when none of `LC_ALL`, `LC_MESSAGES` and `LANG` is set. Called once, at the entry point;
+/// later calls change nothing.
+pub fn set_system_language(code: Option<String>) {
+    let _ = SYSTEM.set(code);
+}
+
 /// The language for integra's own text: `--lang` when given, else the first of `LC_ALL`,
-/// `LC_MESSAGES` and `LANG` that is set (the POSIX order), else English. A language integra
-/// does not speak gives English.
+/// `LC_MESSAGES` and `LANG` that is set (the POSIX order), else the system's language (see
+/// [`set_system_language`]), else English. A language integra does not speak gives English.
 pub fn detect(cli: Option<&str>) -> &'static str {
     let var = |name: &str| std::env::var(name).ok();
-    from_settings(
+    from_settings_or_system(
         cli,
         var("LC_ALL").as_deref(),
         var("LC_MESSAGES").as_deref(),
         var("LANG").as_deref(),
+        SYSTEM.get().and_then(Option::as_deref),
     )
 }
 
-/// [`detect`] without reading the environment.
+/// [`detect`] without reading the environment or the system.
 pub fn from_settings(
     cli: Option<&str>,
     lc_all: Option<&str>,
     lc_messages: Option<&str>,
     lang: Option<&str>,
+) -> &'static str {
+    from_settings_or_system(cli, lc_all, lc_messages, lang, None)
+}
+
+/// [`from_settings`], falling back to the system's language when no variable is set.
+pub fn from_settings_or_system(
+    cli: Option<&str>,
+    lc_all: Option<&str>,
+    lc_messages: Option<&str>,
+    lang: Option<&str>,
+    system: Option<&str>,
 ) -> &'static str {
     if let Some(code) = cli {
         return supported(code).unwrap_or("en");
@@ -90,6 +113,7 @@ pub fn from_settings(
         .into_iter()
         .flatten()
         .find(|v| !v.is_empty())
+        .or(system)
         .and_then(supported)
         .unwrap_or("en")
 }

@@ -3,5 +3,20 @@
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    // Windows and macOS users rarely have LANG set: their display language lives in the
+    // system settings. The library never asks the system itself; it is told here, once.
+    integra::i18n::set_system_language(system_language());
     integra::cli::run(integra::cli::help::parse())
+}
+
+/// The system's display language where it is kept outside the environment.
+#[cfg(any(windows, target_os = "macos"))]
+fn system_language() -> Option<String> {
+    sys_locale::get_locale()
+}
+
+/// Elsewhere the environment (`LC_ALL`, `LC_MESSAGES`, `LANG`) is the system's setting.
+#[cfg(not(any(windows, target_os = "macos")))]
+fn system_language() -> Option<String> {
+    None
 }

@@ -2,7 +2,9 @@
 //!
 //! Linux: sessions in `~/.local/share/integra/sessions`, user frameworks in
 //! `~/.config/integra/frameworks`, user templates in `~/.config/integra/templates`
-//! (the XDG variables move them). macOS and Windows use their own equivalents.
+//! (the XDG variables move them). macOS and Windows use their own equivalents; on Windows
+//! sessions go to the local, not the roaming, application data (`%LOCALAPPDATA%`), so they
+//! are not copied to a domain's file server when the user logs off.
 
 use std::path::PathBuf;
 
@@ -14,7 +16,8 @@ fn dirs() -> Option<ProjectDirs> {
 
 /// Saved sessions (autosaved answers).
 pub fn sessions_dir() -> Option<PathBuf> {
-    dirs().map(|d| d.data_dir().join("sessions"))
+    // The same folder as `data_dir` on Linux and macOS; differs only on Windows.
+    dirs().map(|d| d.data_local_dir().join("sessions"))
 }
 
 /// The user's own frameworks.

@@ -4,10 +4,13 @@
 //! changes the state and returns [`Effect`]s; the loop performs them (save, open, export,
 //! quit), feeding any result back as a message. Only this file touches the terminal, and it
 //! restores it on every way out: quit, error, panic (ratatui's hook, plus mouse capture), and
-//! SIGTERM, SIGHUP, SIGINT or SIGQUIT, after keeping whatever was being typed.
+//! SIGTERM, SIGHUP, SIGINT or SIGQUIT (on Windows: Ctrl+C, Ctrl+Break or closing the console,
+//! see [`console`]), after keeping whatever was being typed.
 
 pub mod app;
 pub mod choices;
+#[cfg(any(windows, test))]
+mod console;
 pub mod effect;
 pub mod input;
 pub mod keymap;
@@ -21,8 +24,11 @@ use std::collections::VecDeque;
 use std::io::{IsTerminal as _, Write as _, stdout};
 use std::path::PathBuf;
 use std::process::ExitCode;
+#[cfg(unix)]
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+#[cfg(unix)]
+use std::sync::atomic::AtomicBool;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use ratatui::DefaultTerminal;
@@ -38,6 +44,8 @@ use crate::cli::Outcome;
 use crate::framework::{Framework, catalog};
 use crate::session::{clock, export, store};
 use crate::{i18n, paths};
+#[cfg(windows)]
+use console::signals;
 
 /// How `integra run` was asked to start.
 #[derive(Debug, Clone, Default)]
@@ -177,6 +185,7 @@ fn frameworks(spec: Option<&str>, lang: &str) -> Result<Vec<Framework>, String> 
 }
 
 /// The signal received (0 for none); a second one ends the program at once.
+#[cfg(unix)]
 fn signals() -> std::io::Result<Arc<AtomicUsize>> {
     use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
     use signal_hook::flag;

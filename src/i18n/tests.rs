@@ -145,3 +145,33 @@ fn language_comes_from_the_flag_then_the_environment() {
     assert_eq!(supported("FR-ca"), Some("fr"));
     assert_eq!(supported("es.UTF-8"), Some("es"));
 }
+
+#[test]
+fn the_system_language_counts_only_when_no_variable_is_set() {
+    // Windows and macOS report codes such as `fr-FR` or `es-419`.
+    assert_eq!(
+        from_settings_or_system(None, None, None, None, Some("fr-FR")),
+        "fr"
+    );
+    assert_eq!(
+        from_settings_or_system(None, Some(""), None, Some(""), Some("es-419")),
+        "es"
+    );
+    // A variable that is set wins, even `C` or a language integra does not speak.
+    assert_eq!(
+        from_settings_or_system(None, None, None, Some("C"), Some("ru-RU")),
+        "en"
+    );
+    assert_eq!(
+        from_settings_or_system(None, None, None, Some("de_DE.UTF-8"), Some("fr-FR")),
+        "en"
+    );
+    assert_eq!(
+        from_settings_or_system(Some("es"), None, None, None, Some("fr-FR")),
+        "es"
+    );
+    assert_eq!(
+        from_settings_or_system(None, None, None, None, Some("ja-JP")),
+        "en"
+    );
+}

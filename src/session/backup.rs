@@ -75,7 +75,9 @@ fn private(path: &Path) -> io::Result<()> {
     fs::set_permissions(path, fs::Permissions::from_mode(0o600))
 }
 
+/// On Windows a file is the user's own by where it lives: see docs/reliability.md.
 #[cfg(not(unix))]
+#[allow(clippy::unnecessary_wraps)]
 fn private(_: &Path) -> io::Result<()> {
     Ok(())
 }
