@@ -17,7 +17,16 @@ use unic_langid::LanguageIdentifier;
 /// The languages integra's own text is written in, English first.
 pub const LANGUAGES: [&str; 4] = ["en", "fr", "es", "ru"];
 
-/// The catalogue sources, in the order of [`LANGUAGES`].
+/// The catalogues, compressed in the binary, in the order of [`LANGUAGES`].
+const PACKED: [crate::embedded::Packed; 4] = [
+    crate::packed!("en.ftl"),
+    crate::packed!("fr.ftl"),
+    crate::packed!("es.ftl"),
+    crate::packed!("ru.ftl"),
+];
+
+/// The catalogue sources as written, for the tests.
+#[cfg(test)]
 pub const SOURCES: [&str; 4] = [
     include_str!("../i18n/en.ftl"),
     include_str!("../i18n/fr.ftl"),
@@ -27,27 +36,23 @@ pub const SOURCES: [&str; 4] = [
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// One bundle per language, built on first use.
-fn bundles() -> &'static [Bundle] {
-    static BUNDLES: OnceLock<Vec<Bundle>> = OnceLock::new();
-    BUNDLES.get_or_init(|| {
-        LANGUAGES
-            .iter()
-            .zip(SOURCES)
-            .map(|(code, source)| build(code, source))
-            .collect()
-    })
+/// The bundle of one language (by its index in [`LANGUAGES`]), built on first use: a run
+/// in French reads the French catalogue and, for any key it lacks, the English one; the
+/// other two are never inflated.
+fn bundle(index: usize) -> &'static Bundle {
+    static BUNDLES: [OnceLock<Bundle>; 4] = [const { OnceLock::new() }; 4];
+    BUNDLES[index].get_or_init(|| build(LANGUAGES[index], PACKED[index].text()))
 }
 
 /// A bundle for `code` from `source`. Entries that fail to parse are skipped (the rest of
 /// the file still loads); the tests make sure there are none.
-fn build(code: &str, source: &str) -> Bundle {
+fn build(code: &str, source: String) -> Bundle {
     let id: LanguageIdentifier = code.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // Fluent wraps each placeable in Unicode isolation marks by default; terminals and
     // plain-text reports show them as stray characters.
     bundle.set_use_isolating(false);
-    let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(r, _)| r);
+    let resource = FluentResource::try_new(source).unwrap_or_else(|(r, _)| r);
     let _ = bundle.add_resource(resource);
     bundle
 }
@@ -169,15 +174,16 @@ impl From<String> for Arg {
 
 /// Whether the English catalogue has `key`.
 pub fn has(key: &str) -> bool {
-    bundles()[0].has_message(key)
+    bundle(0).has_message(key)
 }
 
 fn format(lang: &str, key: &str, args: Option<&FluentArgs>) -> String {
-    let all = bundles();
     let index = supported(lang)
         .and_then(|l| LANGUAGES.iter().position(|x| *x == l))
         .unwrap_or(0);
-    for bundle in [&all[index], &all[0]] {
+    // The loop returns at the first hit: English is built only when the language lacks the key.
+    for i in [index, 0] {
+        let bundle = bundle(i);
         let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
             continue;
         };

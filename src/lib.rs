@@ -8,6 +8,7 @@
 pub mod answers;
 pub mod cli;
 pub mod diagnostic;
+pub mod embedded;
 pub mod framework;
 pub mod i18n;
 pub mod paths;

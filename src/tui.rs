@@ -171,17 +171,7 @@ fn first_effect(state: &State, options: &Options) -> Option<Effect> {
 /// one found, nearest first, each id once.
 /// A framework that cannot be loaded is reported in `lang`.
 fn frameworks(spec: Option<&str>, lang: &str) -> Result<Vec<Framework>, String> {
-    let first =
-        catalog::resolve(spec.unwrap_or(catalog::DEFAULT_ID)).map_err(|e| e.render_in(lang))?;
-    let mut out = vec![first];
-    for entry in catalog::discover() {
-        if let Ok(fw) = entry.result
-            && !out.iter().any(|f| f.id == fw.id)
-        {
-            out.push(fw);
-        }
-    }
-    Ok(out)
+    catalog::offer(spec).map_err(|e| e.render_in(lang))
 }
 
 /// The signal received (0 for none); a second one ends the program at once.
