@@ -1,8 +1,12 @@
-//! Compresses the text embedded in the binary (the shipped frameworks and integra's own
-//! catalogues) with raw DEFLATE, so the binary carries ~0.2 MB instead of ~0.7 MB of text,
-//! and records each file's SHA-256 (`sha256:HEX`, as `framework::content_hash` writes it) so
-//! start-up need not hash the default framework. `src/embedded.rs` inflates each piece on
-//! first use.
+//! Compresses the text embedded in the binary with raw DEFLATE (~0.2 MB instead of ~0.7 MB)
+//! and records each file's SHA-256 (`sha256:HEX`, as `framework::content_hash` writes it), so
+//! start-up neither carries nor hashes more than it needs. `src/embedded.rs` inflates on use.
+//!
+//! integra's catalogues (`i18n/*.ftl`) are one piece each. A framework is cut at its
+//! `[translations.LANG]` tables: the English body, then for each language its title and
+//! description (the start screen shows them in every language) and the rest, so the wizard
+//! can read the body and one language. The pieces put back in order are the file, byte for
+//! byte; a file laid out otherwise stays one piece.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -10,15 +14,11 @@ use std::{env, fs};
 
 use sha2::{Digest, Sha256};
 
-/// Folders whose files are embedded, and the extension taken from each.
-const EMBEDDED: [(&str, &str); 2] = [("frameworks", "toml"), ("i18n", "ftl")];
-
 fn main() {
-    let out = env::var_os("OUT_DIR").map(std::path::PathBuf::from);
-    let Some(out) = out else {
+    let Some(out) = env::var_os("OUT_DIR").map(std::path::PathBuf::from) else {
         panic!("cargo sets OUT_DIR for build scripts");
     };
-    for (dir, ext) in EMBEDDED {
+    for (dir, ext) in [("frameworks", "toml"), ("i18n", "ftl")] {
         println!("cargo::rerun-if-changed={dir}");
         let entries = fs::read_dir(dir).unwrap_or_else(|e| panic!("cannot read '{dir}': {e}"));
         for entry in entries {
@@ -26,29 +26,103 @@ fn main() {
                 .unwrap_or_else(|e| panic!("cannot list '{dir}': {e}"))
                 .path();
             if path.extension().is_some_and(|e| e == ext) {
-                compress(&path, &out);
+                println!("cargo::rerun-if-changed={}", path.display());
+                let text = fs::read_to_string(&path)
+                    .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+                let name = path
+                    .file_name()
+                    .and_then(|n| n.to_str())
+                    .unwrap_or_else(|| panic!("{} has no UTF-8 name", path.display()));
+                write(&out, &format!("{name}.sha256"), hash(&text).as_bytes());
+                if ext == "toml" {
+                    split(&out, name, &text);
+                } else {
+                    write(&out, &format!("{name}.deflate"), &pack(&text));
+                }
             }
         }
     }
 }
 
-fn compress(path: &Path, out: &Path) {
-    println!("cargo::rerun-if-changed={}", path.display());
-    let text = fs::read(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    let packed = miniz_oxide::deflate::compress_to_vec(&text, 10);
-    let Some(name) = path.file_name() else {
-        return;
-    };
-    let write = |suffix: &str, bytes: &[u8]| {
-        let mut target = out.join(name);
-        target.as_mut_os_string().push(suffix);
-        fs::write(&target, bytes)
-            .unwrap_or_else(|e| panic!("cannot write {}: {e}", target.display()));
-    };
-    write(".deflate", &packed);
-    let mut hash = String::from("sha256:");
-    for b in Sha256::digest(&text) {
-        let _ = write!(hash, "{b:02x}");
+fn write(out: &Path, name: &str, bytes: &[u8]) {
+    let target = out.join(name);
+    fs::write(&target, bytes).unwrap_or_else(|e| panic!("cannot write {}: {e}", target.display()));
+}
+
+fn pack(text: &str) -> Vec<u8> {
+    miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 10)
+}
+
+fn hash(text: &str) -> String {
+    let mut out = String::from("sha256:");
+    for b in Sha256::digest(text.as_bytes()) {
+        let _ = write!(out, "{b:02x}");
     }
-    write(".sha256", hash.as_bytes());
+    out
+}
+
+/// Writes the pieces of a framework and `NAME.rs`, a `Split` expression naming them.
+fn split(out: &Path, name: &str, text: &str) {
+    let (base, sections) = cut(text);
+    let dir = out.display().to_string().replace('\\', "/");
+    write(out, &format!("{name}.base.deflate"), &pack(&base));
+    let mut langs = String::new();
+    for (lang, head, rest) in &sections {
+        write(out, &format!("{name}.{lang}.head.deflate"), &pack(head));
+        write(out, &format!("{name}.{lang}.rest.deflate"), &pack(rest));
+        let _ = write!(
+            langs,
+            "crate::embedded::Translation {{ lang: {lang:?}, head: include_bytes!(\"{dir}/{name}.{lang}.head.deflate\"), rest: include_bytes!(\"{dir}/{name}.{lang}.rest.deflate\") }},"
+        );
+    }
+    let code = format!(
+        "crate::embedded::Split {{ name: {name:?}, hash: include_str!(\"{dir}/{name}.sha256\"), base: include_bytes!(\"{dir}/{name}.base.deflate\"), translations: &[{langs}] }}"
+    );
+    write(out, &format!("{name}.rs"), code.as_bytes());
+}
+
+/// The English body and, per `[translations.LANG]` table, (LANG, header line with the title
+/// and description lines that open the table, the other lines). The whole file as the body
+/// when anything but translation tables follows the first one.
+fn cut(text: &str) -> (String, Vec<(String, String, String)>) {
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let lang_of = |line: &str| {
+        let t = line.trim();
+        t.strip_prefix("[translations.")
+            .and_then(|l| l.strip_suffix(']'))
+            .filter(|l| {
+                l.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            })
+            .map(str::to_owned)
+    };
+    let Some(first) = lines.iter().position(|l| lang_of(l).is_some()) else {
+        return (text.to_owned(), Vec::new());
+    };
+    let tables_only = lines[first..]
+        .iter()
+        .all(|l| !l.trim_start().starts_with('[') || lang_of(l).is_some());
+    if !tables_only {
+        return (text.to_owned(), Vec::new());
+    }
+    let mut sections: Vec<(String, String, String)> = Vec::new();
+    let mut in_head = false;
+    for line in &lines[first..] {
+        if let Some(lang) = lang_of(line) {
+            sections.push((lang, (*line).to_owned(), String::new()));
+            in_head = true;
+            continue;
+        }
+        let Some((_, head, rest)) = sections.last_mut() else {
+            continue;
+        };
+        let t = line.trim_start();
+        in_head = in_head && (t.starts_with("\"title\" =") || t.starts_with("\"description\" ="));
+        if in_head {
+            head.push_str(line);
+        } else {
+            rest.push_str(line);
+        }
+    }
+    (lines[..first].concat(), sections)
 }

@@ -1,10 +1,21 @@
 //! Text built into the binary: the shipped frameworks and integra's catalogues, stored
 //! compressed by `build.rs` (raw DEFLATE, about a quarter of the text's size) and inflated
-//! only when asked for, so a run pays for the pieces it uses.
+//! only when asked for, so a run pays for the pieces it uses: a framework can be read with
+//! one of its translations ([`Split::text_for`]) rather than all of them.
 
 use std::io::Read as _;
 
 use flate2::read::DeflateDecoder;
+
+/// Inflates a piece compressed by `build.rs`, appending it to `text`. Nothing is appended
+/// only if the binary itself is damaged (the tests inflate every piece and compare it with
+/// its source file).
+fn inflate_into(bytes: &[u8], text: &mut String) {
+    let len = text.len();
+    if DeflateDecoder::new(bytes).read_to_string(text).is_err() {
+        text.truncate(len);
+    }
+}
 
 /// A file compressed at build time, with the SHA-256 of its text.
 #[derive(Debug, Clone, Copy)]
@@ -34,16 +45,10 @@ impl Packed {
         Self { name, hash, bytes }
     }
 
-    /// The text, inflated. Empty only if the binary itself is damaged (the tests inflate
-    /// every piece and compare it with its source file).
+    /// The text, inflated.
     pub fn text(&self) -> String {
         let mut text = String::new();
-        if DeflateDecoder::new(self.bytes)
-            .read_to_string(&mut text)
-            .is_err()
-        {
-            text.clear();
-        }
+        inflate_into(self.bytes, &mut text);
         text
     }
 
@@ -53,12 +58,84 @@ impl Packed {
     }
 }
 
+/// A framework file cut by `build.rs` at its translation tables.
+#[derive(Debug, Clone, Copy)]
+pub struct Split {
+    /// The file's name in `frameworks/`.
+    pub name: &'static str,
+    /// `sha256:` and the hex digest of the whole file.
+    pub hash: &'static str,
+    /// Everything before the first `[translations.LANG]` table.
+    pub base: &'static [u8],
+    /// The tables, in file order.
+    pub translations: &'static [Translation],
+}
+
+/// One `[translations.LANG]` table of a [`Split`] framework.
+#[derive(Debug, Clone, Copy)]
+pub struct Translation {
+    pub lang: &'static str,
+    /// The table's header line and the `title` and `description` lines that open it.
+    pub head: &'static [u8],
+    /// The rest of the table.
+    pub rest: &'static [u8],
+}
+
+/// The [`Split`] form of a file in `frameworks/`, by file name.
+#[macro_export]
+macro_rules! split {
+    ($name:literal) => {
+        include!(concat!(env!("OUT_DIR"), "/", $name, ".rs"))
+    };
+}
+
+impl Split {
+    /// The whole file.
+    pub fn text(&self) -> String {
+        self.text_with(|_| true)
+    }
+
+    /// The file with one language: the English body, every language's title and
+    /// description (so a framework can be named in any of them), and the rest of `lang`'s
+    /// table only.
+    pub fn text_for(&self, lang: &str) -> String {
+        self.text_with(|l| l == lang)
+    }
+
+    fn text_with(&self, whole: impl Fn(&str) -> bool) -> String {
+        let mut text = String::new();
+        inflate_into(self.base, &mut text);
+        for t in self.translations {
+            inflate_into(t.head, &mut text);
+            if whole(t.lang) {
+                inflate_into(t.rest, &mut text);
+            }
+        }
+        text
+    }
+
+    /// Whether the file has a translation table for `lang`.
+    pub fn has_table(&self, lang: &str) -> bool {
+        self.translations.iter().any(|t| t.lang == lang)
+    }
+
+    /// How many bytes the file takes in the binary.
+    pub fn packed_len(&self) -> usize {
+        self.base.len()
+            + self
+                .translations
+                .iter()
+                .map(|t| t.head.len() + t.rest.len())
+                .sum::<usize>()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
     fn a_piece_inflates_to_its_source_file_and_is_smaller() {
-        let packed = crate::packed!("quick-check.toml");
-        let source = include_str!("../frameworks/quick-check.toml");
+        let packed = crate::packed!("fr.ftl");
+        let source = include_str!("../i18n/fr.ftl");
         assert_eq!(packed.text(), source);
         let digest = <sha2::Sha256 as sha2::Digest>::digest(source.as_bytes());
         let hex: Vec<String> = digest.iter().map(|b| format!("{b:02x}")).collect();
@@ -68,5 +145,55 @@ mod tests {
             "{}",
             packed.packed_len()
         );
+    }
+}
+
+#[cfg(test)]
+mod split_tests {
+    use super::Split;
+
+    const DEFAULT: Split = crate::split!("pwud-hiv-srhr-integration.toml");
+    const SOURCE: &str = include_str!("../frameworks/pwud-hiv-srhr-integration.toml");
+
+    #[test]
+    fn the_pieces_in_order_are_the_file_byte_for_byte() {
+        assert_eq!(DEFAULT.text(), SOURCE);
+        let langs: Vec<&str> = DEFAULT.translations.iter().map(|t| t.lang).collect();
+        assert_eq!(langs, ["fr", "es", "ru"]);
+        assert!(
+            DEFAULT.packed_len() * 3 < SOURCE.len(),
+            "{}",
+            DEFAULT.packed_len()
+        );
+    }
+
+    #[test]
+    fn one_language_keeps_every_title_and_only_its_own_table() {
+        let fr = DEFAULT.text_for("fr");
+        assert!(
+            fr.len() < SOURCE.len() / 2,
+            "{} of {}",
+            fr.len(),
+            SOURCE.len()
+        );
+        for lang in ["fr", "es", "ru"] {
+            assert!(fr.contains(&format!("[translations.{lang}]")), "{lang}");
+        }
+        assert!(fr.contains("Inexistante"), "the French table is whole");
+        assert!(
+            !fr.contains("\"scale.practice.title\" = \"¿"),
+            "no Spanish beyond its title"
+        );
+        let en = DEFAULT.text_for("en");
+        assert!(en.len() < fr.len());
+        assert!(DEFAULT.has_table("ru") && !DEFAULT.has_table("en"));
+    }
+
+    #[test]
+    fn a_framework_without_tables_is_one_piece() {
+        let quick: Split = crate::split!("quick-check.toml");
+        assert!(quick.translations.is_empty());
+        assert_eq!(quick.text(), include_str!("../frameworks/quick-check.toml"));
+        assert_eq!(quick.text_for("fr"), quick.text());
     }
 }

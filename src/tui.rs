@@ -171,7 +171,7 @@ fn first_effect(state: &State, options: &Options) -> Option<Effect> {
 /// one found, nearest first, each id once.
 /// A framework that cannot be loaded is reported in `lang`.
 fn frameworks(spec: Option<&str>, lang: &str) -> Result<Vec<Framework>, String> {
-    catalog::offer(spec).map_err(|e| e.render_in(lang))
+    catalog::offer(spec, lang).map_err(|e| e.render_in(lang))
 }
 
 /// The signal received (0 for none); a second one ends the program at once.

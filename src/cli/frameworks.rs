@@ -7,7 +7,8 @@ use crate::i18n::{detect, tr, tr_args};
 
 pub fn run() -> ExitCode {
     let lang = detect(None);
-    let entries = catalog::discover();
+    // Titles only: built-in frameworks need not be read in every language.
+    let entries = catalog::discover_in(lang);
     let rows: Vec<[String; 4]> = entries
         .iter()
         .map(|e| match &e.result {

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use super::{Framework, LoadError, Origin, from_path, from_str};
 use crate::diagnostic::Severity;
-use crate::embedded::Packed;
+use crate::embedded::Split;
 use crate::paths;
 
 /// A framework built into the binary.
@@ -17,22 +17,22 @@ use crate::paths;
 pub struct Builtin {
     /// Its id, so one can be found without reading the others (a test checks it matches).
     pub id: &'static str,
-    pub file: Packed,
+    pub file: Split,
 }
 
 /// The frameworks built into the binary, compressed (see `build.rs`).
 pub const EMBEDDED: &[Builtin] = &[
     Builtin {
         id: DEFAULT_ID,
-        file: crate::packed!("pwud-hiv-srhr-integration.toml"),
+        file: crate::split!("pwud-hiv-srhr-integration.toml"),
     },
     Builtin {
         id: "quick-check",
-        file: crate::packed!("quick-check.toml"),
+        file: crate::split!("quick-check.toml"),
     },
     Builtin {
         id: "peer-involvement",
-        file: crate::packed!("peer-involvement.toml"),
+        file: crate::split!("peer-involvement.toml"),
     },
 ];
 
@@ -51,35 +51,51 @@ pub fn embedded(id: &str) -> Option<Framework> {
     EMBEDDED
         .iter()
         .find(|b| b.id == id)
-        .and_then(|b| load(b).ok())
+        .and_then(|b| load(b, None).ok())
 }
 
 /// Every built-in framework. They are checked by the test suite, so loading cannot fail.
 pub fn embedded_all() -> Vec<Framework> {
-    EMBEDDED.iter().filter_map(|b| load(b).ok()).collect()
+    EMBEDDED.iter().filter_map(|b| load(b, None).ok()).collect()
 }
 
-/// Reads a built-in framework. The test suite validates every one of them (and `.ci/run`
-/// runs `integra validate` on their sources), so at run time reading is enough: the checks
-/// would only repeat, at every start, what the build already proved. The hash was computed
-/// when the binary was built.
-fn load(builtin: &Builtin) -> Result<Framework, LoadError> {
-    let text = builtin.file.text();
+/// Reads a built-in framework, whole or for one language (`lang`). The test suite validates
+/// every one of them (and `.ci/run` runs `integra validate` on their sources), so at run
+/// time reading is enough: the checks would only repeat, at every start, what the build
+/// already proved. The hash was computed when the binary was built.
+fn load(builtin: &Builtin, lang: Option<&str>) -> Result<Framework, LoadError> {
+    let text = lang.map_or_else(|| builtin.file.text(), |l| builtin.file.text_for(l));
     let (framework, diagnostics) = super::parse::parse(&text);
     let failed = diagnostics.iter().any(|d| d.severity == Severity::Error);
     match framework {
         Some(mut fw) if !failed => {
             fw.origin = Origin::Embedded;
             builtin.file.hash.clone_into(&mut fw.hash);
+            // Only a file with other tables left out is partial.
+            fw.only_language = lang
+                .filter(|_| !builtin.file.translations.is_empty())
+                .map(str::to_owned);
             Ok(fw)
         }
         // Not reached with a sound binary; the full loader says what is wrong.
         _ => from_str(
             &format!("(built-in) {}", builtin.file.name),
-            &text,
+            &builtin.file.text(),
             Origin::Embedded,
         ),
     }
+}
+
+/// `fw` read again with all of `lang`'s text, when it was read for another language only
+/// (see [`offer`]); `None` when it already has it. Whoever opens an assessment in `lang`
+/// calls this first, so no text silently falls back to English.
+pub fn in_language(fw: &Framework, lang: &str) -> Option<Framework> {
+    let only = fw.only_language.as_deref()?;
+    if only == lang {
+        return None;
+    }
+    let builtin = EMBEDDED.iter().find(|b| b.file.hash == fw.hash)?;
+    load(builtin, Some(lang)).ok()
 }
 
 /// The text a framework was loaded from: its file, or the built-in copy with its hash.
@@ -102,6 +118,16 @@ pub fn search_dirs() -> Vec<PathBuf> {
 
 /// Every framework found: on disk (nearest first), then built in.
 pub fn discover() -> Vec<Entry> {
+    discover_for(None)
+}
+
+/// [`discover`], reading the built-in frameworks for one language only (their titles and
+/// descriptions in every language): enough to list them or to start the wizard.
+pub fn discover_in(lang: &str) -> Vec<Entry> {
+    discover_for(Some(lang))
+}
+
+fn discover_for(lang: Option<&str>) -> Vec<Entry> {
     let mut entries = Vec::new();
     for dir in search_dirs() {
         for path in toml_files(&dir) {
@@ -114,7 +140,7 @@ pub fn discover() -> Vec<Entry> {
     for builtin in EMBEDDED {
         entries.push(Entry {
             origin: Origin::Embedded,
-            result: load(builtin),
+            result: load(builtin, lang),
         });
     }
     entries
@@ -155,9 +181,10 @@ fn is_path(spec: &str) -> bool {
 /// The frameworks to offer for a new assessment: the one `spec` names (by default the
 /// built-in default) first, then every other one found, nearest first, each id once.
 /// Each file is read once: the chosen one comes out of the same search as the others.
-pub fn offer(spec: Option<&str>) -> Result<Vec<Framework>, ResolveError> {
+/// Built-in frameworks are read for `lang` only: see [`in_language`].
+pub fn offer(spec: Option<&str>, lang: &str) -> Result<Vec<Framework>, ResolveError> {
     let spec = spec.unwrap_or(DEFAULT_ID);
-    let mut found: Vec<Framework> = discover()
+    let mut found: Vec<Framework> = discover_in(lang)
         .into_iter()
         .filter_map(|e| e.result.ok())
         .collect();
@@ -241,7 +268,7 @@ mod tests {
                 .unwrap_or_else(|e| panic!("{}", e.render()));
             assert_eq!(full.id, builtin.id, "{}", builtin.file.name);
             assert_eq!(full.hash, builtin.file.hash);
-            let quick = load(builtin).unwrap_or_else(|e| panic!("{}", e.render()));
+            let quick = load(builtin, None).unwrap_or_else(|e| panic!("{}", e.render()));
             assert_eq!(format!("{quick:?}"), format!("{full:?}"));
         }
     }
@@ -260,7 +287,7 @@ mod tests {
     #[test]
     fn the_chosen_framework_is_offered_first_and_every_id_once() {
         let ids = |spec| -> Vec<String> {
-            offer(spec)
+            offer(spec, "en")
                 .unwrap_or_else(|e| panic!("{e}"))
                 .into_iter()
                 .map(|f| f.id)
@@ -278,7 +305,7 @@ mod tests {
             assert!(list.iter().any(|id| id == "peer-involvement"), "{list:?}");
         }
         assert!(matches!(
-            offer(Some("no-such-framework")),
+            offer(Some("no-such-framework"), "en"),
             Err(ResolveError::NotFound { .. })
         ));
     }
@@ -290,5 +317,59 @@ mod tests {
         let source = source_text(&fw).unwrap_or_default();
         assert!(source.contains("id = \"quick-check\""));
         assert!(embedded("no-such-framework").is_none());
+    }
+}
+
+#[cfg(test)]
+mod one_language {
+    use super::*;
+    use crate::framework::Text;
+    use crate::framework::translate::texts_mut;
+
+    /// Every text of a framework read for `lang` reads as in the whole framework, in `lang`;
+    /// titles and descriptions in every language.
+    #[test]
+    fn a_framework_read_for_one_language_says_the_same_in_it() {
+        for builtin in EMBEDDED {
+            let mut whole = load(builtin, None).unwrap_or_else(|e| panic!("{e}"));
+            let mut langs = whole.languages.clone();
+            langs.push("pt".to_owned());
+            for lang in &langs {
+                let mut one = load(builtin, Some(lang)).unwrap_or_else(|e| panic!("{e}"));
+                assert_eq!(one.hash, whole.hash);
+                for code in &whole.languages {
+                    assert_eq!(one.title.get(code), whole.title.get(code), "{code}");
+                    let desc =
+                        |f: &Framework| f.description.as_ref().map(|d| d.get(code).to_owned());
+                    assert_eq!(desc(&one), desc(&whole), "{code}");
+                }
+                let (a, b) = (texts_mut(&mut one), texts_mut(&mut whole));
+                assert_eq!(a.len(), b.len());
+                for ((key, x), (_, y)) in a.into_iter().zip(b) {
+                    let get = |t: Option<&mut Text>| t.map(|t| t.get(lang).to_owned());
+                    assert_eq!(get(x), get(y), "{} {key} in {lang}", builtin.id);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_partial_framework_is_completed_for_another_language_only() {
+        let fr = load(&EMBEDDED[0], Some("fr")).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(fr.only_language.as_deref(), Some("fr"));
+        assert!(in_language(&fr, "fr").is_none(), "already has French");
+        let q = |f: &Framework| f.questions().next().map(|q| q.text.get("ru").to_owned());
+        let whole = load(&EMBEDDED[0], None).unwrap_or_else(|e| panic!("{e}"));
+        assert_ne!(
+            q(&fr),
+            q(&whole),
+            "the French read has no Russian questions"
+        );
+        let ru = in_language(&fr, "ru").unwrap_or_else(|| panic!("read again for Russian"));
+        assert_eq!(q(&ru), q(&whole));
+        assert!(
+            in_language(&whole, "ru").is_none(),
+            "a whole framework is kept"
+        );
     }
 }

@@ -78,6 +78,11 @@ pub struct Framework {
     /// are not reported again, so one mistake gives one message.
     #[serde(skip)]
     pub unread: std::collections::HashSet<String>,
+    /// For a built-in framework read for one language (to start quickly): that language.
+    /// Its other translations then hold only the title and description; see
+    /// `catalog::in_language`. `None`: everything in the file was read.
+    #[serde(skip)]
+    pub only_language: Option<String>,
 }
 
 /// Where a framework came from.

@@ -157,6 +157,7 @@ fn placeholder() -> Framework {
         origin: crate::framework::Origin::Embedded,
         hash: String::new(),
         unread: HashSet::new(),
+        only_language: None,
     }
 }
 

@@ -56,7 +56,7 @@ impl Text {
     /// Removes control characters (keeping line breaks and tabs) from every translation.
     pub fn strip_controls(&mut self) {
         for t in self.translations.values_mut() {
-            if t.chars().any(is_unsafe_control) {
+            if has_unsafe_control(t) {
                 *t = strip_controls(t);
             }
         }
@@ -77,6 +77,20 @@ impl Text {
 /// or corrupt a terminal, so text from files never carries them to the screen or a report.
 pub fn is_unsafe_control(c: char) -> bool {
     c.is_control() && c != '\n' && c != '\t'
+}
+
+/// Whether `text` holds an [unsafe control character](is_unsafe_control). Every string of
+/// every framework is checked at load, so this looks at bytes, not characters: controls are
+/// U+0000–U+001F, U+007F and U+0080–U+009F, which UTF-8 writes as one byte below 0x20, 0x7F,
+/// or 0xC2 followed by 0x80–0x9F.
+pub fn has_unsafe_control(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        b'\n' | b'\t' => false,
+        0..0x20 | 0x7f => true,
+        0xc2 => bytes.get(i + 1).is_some_and(|n| (0x80..0xa0).contains(n)),
+        _ => false,
+    })
 }
 
 /// `text` without [unsafe control characters](is_unsafe_control).
@@ -160,6 +174,39 @@ mod tests {
     #[derive(Deserialize)]
     struct Doc {
         t: Text,
+    }
+
+    #[test]
+    fn the_byte_check_finds_exactly_the_unsafe_controls() {
+        let samples = [
+            "plain",
+            "line\nbreak\tand tab",
+            "esc \u{1b}[2J",
+            "nul \u{0}",
+            "del \u{7f}",
+            "next line \u{85}",
+            "csi \u{9b}31m",
+            "guillemets « » and ° and ÿ",
+            "Ā and Ÿ",
+            "Готовность",
+            "\r carriage return",
+            "",
+            "\u{a0} no-break space",
+        ];
+        for s in samples {
+            assert_eq!(
+                has_unsafe_control(s),
+                s.chars().any(is_unsafe_control),
+                "{s:?}"
+            );
+        }
+        for c in (0..0x0011_0000).filter_map(char::from_u32) {
+            assert_eq!(
+                has_unsafe_control(c.encode_utf8(&mut [0; 4])),
+                is_unsafe_control(c),
+                "{c:?}"
+            );
+        }
     }
 
     #[test]

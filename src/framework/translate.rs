@@ -25,7 +25,7 @@ pub struct Entry {
 }
 
 /// Every text key of a framework and, for optional text that is absent, `None`.
-fn texts_mut(fw: &mut Framework) -> Vec<(String, Option<&mut Text>)> {
+pub(crate) fn texts_mut(fw: &mut Framework) -> Vec<(String, Option<&mut Text>)> {
     let mut out: Vec<(String, Option<&mut Text>)> = Vec::new();
     out.push(("title".into(), Some(&mut fw.title)));
     out.push(("description".into(), fw.description.as_mut()));

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use super::app::{Saving, State};
 use super::msg::Msg;
+use crate::framework::catalog;
 use crate::i18n;
 use crate::report::ReportFormat;
 use crate::session::{self, OpenError, Opened, Session, backup, clock, export, store};
@@ -67,7 +68,7 @@ pub fn perform(effect: Effect, state: &mut State, ctx: &Context) -> Step {
         Effect::Open(path) => Step::Then(open(&path, state)),
         Effect::Restore(path) => Step::Then(match backup::restore(&path) {
             Ok(aside) => match session::open(&path, &state.start.frameworks) {
-                Ok(opened) => Msg::Restored(Box::new(opened), aside),
+                Ok(opened) => Msg::Restored(Box::new(whole(opened)), aside),
                 Err(e) => Msg::OpenFailed(e.to_string()),
             },
             Err(e) => Msg::OpenFailed(format!(
@@ -130,7 +131,7 @@ pub fn save(state: &mut State) -> Result<(), String> {
 fn open(path: &std::path::Path, state: &State) -> Msg {
     let snapshot = state.saving == Saving::Autosave;
     match session::resume::open_with(path, &state.start.frameworks, snapshot) {
-        Ok(opened) => Msg::Opened(Box::new(opened)),
+        Ok(opened) => Msg::Opened(Box::new(whole(opened))),
         Err(OpenError::Unreadable { message, backup }) => Msg::Unreadable {
             path: path.to_path_buf(),
             message,
@@ -203,10 +204,21 @@ fn elsewhere(state: &State, ctx: &Context) -> PathBuf {
     .map_or_else(|| PathBuf::from(&name), |dir| dir.join(&name))
 }
 
+/// The assessment's framework with all of its language's text: the start screen's copies
+/// of built-in frameworks hold one language (see `catalog::offer`).
+fn whole(mut opened: Opened) -> Opened {
+    if let Some(fw) = catalog::in_language(&opened.framework, opened.session.language()) {
+        opened.framework = fw;
+    }
+    opened
+}
+
 fn create(state: &State, ctx: &Context, framework: usize, language: &str) -> Msg {
-    let Some(fw) = state.start.frameworks.get(framework) else {
+    let Some(offered) = state.start.frameworks.get(framework) else {
         return Msg::OpenFailed(state.tr("ui-no-framework"));
     };
+    let completed = catalog::in_language(offered, language);
+    let fw = completed.as_ref().unwrap_or(offered);
     let path = match (&ctx.session_file, &ctx.sessions_dir) {
         (Some(file), _) => file.clone(),
         (None, Some(dir)) => store::new_path(dir, &fw.id, &state.today),

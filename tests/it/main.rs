@@ -33,6 +33,7 @@ mod report_html;
 mod report_i18n;
 mod report_template_sandbox;
 mod scoring_props;
+mod start_language;
 mod tui_disk;
 mod tui_i18n;
 mod tui_nosave;
