@@ -76,10 +76,47 @@ pub(crate) fn texts_mut(fw: &mut Framework) -> Vec<(String, Option<&mut Text>)> 
 
 /// Strips terminal control characters from every text of the framework.
 pub fn strip_controls(fw: &mut Framework) {
-    for (_, text) in texts_mut(fw) {
-        if let Some(t) = text {
-            t.strip_controls();
+    each_text(fw, &mut Text::strip_controls);
+}
+
+/// Calls `f` on every present text, as [`texts_mut`] lists them but without building their
+/// keys: this runs on every load, where the keys cost more than the check itself.
+fn each_text(fw: &mut Framework, f: &mut impl FnMut(&mut Text)) {
+    f(&mut fw.title);
+    fw.description.as_mut().map(&mut *f);
+    for s in &mut fw.scales {
+        f(&mut s.title);
+        for l in &mut s.levels {
+            f(&mut l.label);
+            l.description.as_mut().map(&mut *f);
         }
+    }
+    for p in &mut fw.principles {
+        f(&mut p.title);
+        p.rationale.as_mut().map(&mut *f);
+        for q in &mut p.questions {
+            f(&mut q.text);
+            for field in [
+                &mut q.help,
+                &mut q.evidence,
+                &mut q.recommendation,
+                &mut q.unit,
+                &mut q.constraint,
+            ] {
+                field.as_mut().map(&mut *f);
+            }
+            for o in &mut q.options {
+                f(&mut o.label);
+                o.description.as_mut().map(&mut *f);
+            }
+        }
+    }
+    for g in &mut fw.gates {
+        f(&mut g.reason);
+    }
+    for b in &mut fw.bands {
+        f(&mut b.label);
+        b.advice.as_mut().map(&mut *f);
     }
 }
 
@@ -158,6 +195,19 @@ pub fn apply(fw: &mut Framework, entries: &[Entry], diags: &mut Vec<Diagnostic>)
 #[cfg(test)]
 mod tests {
     use crate::framework::{Origin, from_str};
+
+    #[test]
+    fn each_text_visits_exactly_the_texts_that_have_keys() {
+        let mut fw = crate::framework::catalog::embedded(crate::framework::catalog::DEFAULT_ID)
+            .unwrap_or_else(|| panic!("the default framework is built in"));
+        let keyed: Vec<String> = super::texts_mut(&mut fw)
+            .into_iter()
+            .filter_map(|(_, t)| t.map(|t| t.en().to_owned()))
+            .collect();
+        let mut visited = Vec::new();
+        super::each_text(&mut fw, &mut |t| visited.push(t.en().to_owned()));
+        assert_eq!(visited, keyed);
+    }
 
     #[test]
     fn translation_blocks_fill_text_and_fall_back_to_english() {
