@@ -938,3 +938,16 @@ verdict-heading = Why this band
 verdict-action-find-out = Find out the answer: "don't know" is not a pass.
 verdict-action-find-out-then = Find out the answer ("don't know" is not a pass); if it is low: { $recommendation }
 report-rule-tier = { $rule } (below it, capped at { $band })
+diag-gate-tier-never-fails = tier { $tier } of gate '{ $id }' can never fail once answered
+diag-gate-top-cap = gate '{ $id }' caps at '{ $band }', the top band: it can never lower the verdict
+diag-gate-tier-top-cap = tier { $tier } of gate '{ $id }' caps at '{ $band }', the top band: it can never lower the verdict
+diag-gate-top-cap-hint = cap at a lower band (one below the top is the usual choice for "partly in place"), or remove it
+diag-gate-weak = gate '{ $id }' on '{ $question }' lets every level but the lowest pass: { $levels }
+diag-gate-weak-hint = a gate guards a minimum that is safe in practice; if more than "not the worst" is meant, raise it, e.g. `min_level = { $level }`
+diag-gate-between-levels = gate '{ $id }' has min_score { $score } on rating '{ $question }', whose levels score by position: only { $levels } { $count ->
+    [one] passes
+   *[other] pass
+}
+diag-gate-between-levels-hint = on this { $n }-level scale levels score { $scores }, not percentages; write `min_level = { $level }` to name the lowest level that passes
+diag-gate-hidden = gate '{ $id }' passes whenever question '{ $question }' is hidden, and it is shown only when { $condition }
+diag-gate-hidden-hint = integra cannot tell whether the programmes this condition hides the question from are the risky ones; if they can be, ask it of them too (widen `show_if`, e.g. to programmes planning it) or also gate the question the condition looks at; if they cannot, say so with `safe_when_hidden = true`

@@ -926,3 +926,19 @@ verdict-heading = Pourquoi ce niveau
 verdict-action-find-out = Trouvez la réponse : « ne sait pas » ne vaut pas réussite.
 verdict-action-find-out-then = Trouvez la réponse (« ne sait pas » ne vaut pas réussite) ; si elle est basse : { $recommendation }
 report-rule-tier = { $rule } (en dessous, plafonné à « { $band } »)
+diag-gate-tier-never-fails = le palier { $tier } du verrou '{ $id }' ne peut jamais échouer une fois la question répondue
+diag-gate-top-cap = le verrou '{ $id }' plafonne à '{ $band }', le niveau le plus haut : il ne peut jamais abaisser le verdict
+diag-gate-tier-top-cap = le palier { $tier } du verrou '{ $id }' plafonne à '{ $band }', le niveau le plus haut : il ne peut jamais abaisser le verdict
+diag-gate-top-cap-hint = plafonnez à un niveau plus bas (un cran sous le plus haut est l'usage pour « en partie en place »), ou supprimez-le
+diag-gate-weak = le verrou '{ $id }' sur '{ $question }' laisse passer tous les niveaux sauf le plus bas : { $levels }
+diag-gate-weak-hint = un verrou garde un minimum sûr en pratique ; si « pas le pire » ne suffit pas, relevez-le, par exemple `min_level = { $level }`
+diag-gate-between-levels = le verrou '{ $id }' a min_score { $score } sur la notation '{ $question }', dont les niveaux sont notés selon leur rang : seul{ $count ->
+    [one] {""}
+   *[other] s
+} { $levels } { $count ->
+    [one] passe
+   *[other] passent
+}
+diag-gate-between-levels-hint = sur cette échelle à { $n } niveaux, les niveaux valent { $scores }, pas des pourcentages ; écrivez `min_level = { $level }` pour nommer le plus bas niveau qui passe
+diag-gate-hidden = le verrou '{ $id }' est franchi chaque fois que la question '{ $question }' est masquée, et elle n'est posée que si { $condition }
+diag-gate-hidden-hint = integra ne peut pas savoir si les programmes à qui cette condition masque la question sont les plus à risque ; s'ils peuvent l'être, posez-la-leur aussi (élargissez `show_if`, par exemple aux programmes qui le prévoient) ou mettez aussi un verrou sur la question que regarde la condition ; sinon, dites-le avec `safe_when_hidden = true`

@@ -8,6 +8,7 @@
 pub mod catalog;
 pub mod condition;
 pub mod lint;
+pub mod lint_gates;
 pub mod model;
 pub mod parse;
 pub mod reach;
