@@ -181,19 +181,23 @@ pub fn dont_know_floor(principles: &[PrincipleScore]) -> Option<f64> {
     }
     let by_principle: Vec<(f64, f64)> = principles
         .iter()
-        .filter_map(|p| {
-            let items: Vec<(f64, f64)> = p
-                .questions
-                .iter()
-                .filter_map(|q| match q.status {
-                    QuestionStatus::DontKnow => Some((q.weight, 0.0)),
-                    _ => q.score.map(|s| (q.weight, s)),
-                })
-                .collect();
-            super::weighted_mean(&items).map(|m| (p.weight, super::tidy(m * 100.0)))
-        })
+        .filter_map(|p| floor_of(p).map(|f| (p.weight, f)))
         .collect();
     super::weighted_mean(&by_principle).map(super::tidy)
+}
+
+/// A principle's score (0–100) with each "don't know" counted as 0, or `None` when it has
+/// neither a scored answer nor a "don't know".
+pub fn floor_of(p: &PrincipleScore) -> Option<f64> {
+    let items: Vec<(f64, f64)> = p
+        .questions
+        .iter()
+        .filter_map(|q| match q.status {
+            QuestionStatus::DontKnow => Some((q.weight, 0.0)),
+            _ => q.score.map(|s| (q.weight, s)),
+        })
+        .collect();
+    super::weighted_mean(&items).map(|m| super::tidy(m * 100.0))
 }
 
 /// How many of `applicable` questions must be answered to meet a coverage minimum `min`
