@@ -900,3 +900,14 @@ report-err-docx-build = no se puede construir el documento Word: { $error }
 cli-export-save = no se puede guardar '{ $path }': { $error }
 cli-export-write = no se puede escribir '{ $path }': { $error }
 cli-backup-refuse = '{ $path }' no es una sesión legible, así que se conserva tal cual en lugar de sobrescribirse:
+
+## Sessions: one wizard per file, size and link limits (issue 11)
+cli-save-too-big = '{ $path }' ocuparía { $size } bytes, más de los { $max } bytes que integra puede volver a leer, así que no se guardó: acorte las notas o respuestas libres más largas y vuelva a guardar
+cli-save-not-file = '{ $path }' no es un archivo normal (una carpeta, un dispositivo o una tubería), así que no se guarda ninguna sesión allí; elija un nombre de archivo
+cli-save-link-loop = '{ $path }' es un enlace simbólico que da vueltas en círculo, así que no se guarda ninguna sesión allí; haga que apunte a un archivo o elija otro nombre
+cli-save-changed = '{ $path }' fue modificado por otro programa (u otro integra) desde que se leyó aquí, así que no se reemplazó: eso perdería lo que se escribió en él
+ui-save-changed = '{ $path }' fue modificado por otro programa (u otro integra) desde que se abrió aquí, así que no se sobrescribió. Guarde sus respuestas con el nombre de abajo; el archivo en el disco queda como está y podrá comparar ambos después.
+ui-session-in-use = '{ $path }' está abierto en otro integra (proceso { $pid } en '{ $host }'). Ciérrelo allí primero, o abra una copia del archivo, para que nadie pierda las respuestas del otro.
+ui-session-lock-failed = no se pudo abrir '{ $path }' solo para esta sesión: { $error }
+ui-editor-full = Este texto está lleno: admite como máximo { $max } caracteres y no se acepta nada más. Guarde los textos más largos en un documento propio y menciónelo aquí.
+ui-folder-loose = Otros usuarios de este equipo pueden escribir en la carpeta '{ $path }' y podrían reemplazar o borrar los archivos de esta sesión. Guarde la sesión en una carpeta privada (chmod 700).

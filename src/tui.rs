@@ -99,6 +99,7 @@ pub fn run(options: &Options) -> Outcome {
             options.session.clone()
         },
         sessions_dir,
+        lock: std::cell::RefCell::default(),
     };
     let mut state = State::new(config);
     state.saving = options.saving;

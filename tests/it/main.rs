@@ -41,4 +41,5 @@ mod tui_pty;
 mod tui_pty_disk;
 mod tui_snapshots;
 mod tui_update;
+mod two_wizards;
 mod validate_i18n;
