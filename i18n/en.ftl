@@ -921,5 +921,5 @@ cli-save-changed = '{ $path }' was changed by another program (or another integr
 ui-save-changed = '{ $path }' was changed by another program (or another integra) since it was opened here, so it was not saved over. Save your answers under the name below; the file on disk is left as it is, and you can compare the two afterwards.
 ui-session-in-use = '{ $path }' is open in another integra (process { $pid } on '{ $host }'). Close it there first, or open a copy of the file, so that neither loses the other's answers.
 ui-session-lock-failed = could not open '{ $path }' for this session alone: { $error }
-ui-editor-full = This text is full: it holds at most { $max } characters, and nothing more is taken. Keep longer material in a document of your own and mention it here.
+ui-editor-full = Full: at most { $max } characters here; nothing more is taken
 ui-folder-loose = The folder '{ $path }' can be written by other users of this computer, who could replace or remove this session's files. Keep the session in a private folder (chmod 700).

@@ -909,5 +909,5 @@ cli-save-changed = '{ $path }' fue modificado por otro programa (u otro integra)
 ui-save-changed = '{ $path }' fue modificado por otro programa (u otro integra) desde que se abrió aquí, así que no se sobrescribió. Guarde sus respuestas con el nombre de abajo; el archivo en el disco queda como está y podrá comparar ambos después.
 ui-session-in-use = '{ $path }' está abierto en otro integra (proceso { $pid } en '{ $host }'). Ciérrelo allí primero, o abra una copia del archivo, para que nadie pierda las respuestas del otro.
 ui-session-lock-failed = no se pudo abrir '{ $path }' solo para esta sesión: { $error }
-ui-editor-full = Este texto está lleno: admite como máximo { $max } caracteres y no se acepta nada más. Guarde los textos más largos en un documento propio y menciónelo aquí.
+ui-editor-full = Lleno: como máximo { $max } caracteres aquí; no se admite nada más
 ui-folder-loose = Otros usuarios de este equipo pueden escribir en la carpeta '{ $path }' y podrían reemplazar o borrar los archivos de esta sesión. Guarde la sesión en una carpeta privada (chmod 700).

@@ -36,6 +36,7 @@ mod report_template_sandbox;
 mod scoring_props;
 mod tui_disk;
 mod tui_i18n;
+mod tui_limits;
 mod tui_nosave;
 mod tui_pty;
 mod tui_pty_disk;
