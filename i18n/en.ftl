@@ -923,3 +923,4 @@ ui-session-in-use = '{ $path }' is open in another integra (process { $pid } on 
 ui-session-lock-failed = could not open '{ $path }' for this session alone: { $error }
 ui-editor-full = Full: at most { $max } characters here; nothing more is taken
 ui-folder-loose = The folder '{ $path }' can be written by other users of this computer, who could replace or remove this session's files. Keep the session in a private folder (chmod 700).
+ui-folder-loose-title = A folder others can write to

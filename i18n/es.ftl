@@ -911,3 +911,4 @@ ui-session-in-use = '{ $path }' está abierto en otro integra (proceso { $pid } 
 ui-session-lock-failed = no se pudo abrir '{ $path }' solo para esta sesión: { $error }
 ui-editor-full = Lleno: como máximo { $max } caracteres aquí; no se admite nada más
 ui-folder-loose = Otros usuarios de este equipo pueden escribir en la carpeta '{ $path }' y podrían reemplazar o borrar los archivos de esta sesión. Guarde la sesión en una carpeta privada (chmod 700).
+ui-folder-loose-title = Una carpeta en la que otros pueden escribir

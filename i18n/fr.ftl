@@ -911,3 +911,4 @@ ui-session-in-use = '{ $path }' est ouvert dans un autre integra (processus { $p
 ui-session-lock-failed = impossible d'ouvrir '{ $path }' pour cette seule session : { $error }
 ui-editor-full = Plein : { $max } caractères au plus ici ; rien de plus n'est pris
 ui-folder-loose = Le dossier '{ $path }' est modifiable par d'autres utilisateurs de cet ordinateur, qui pourraient remplacer ou supprimer les fichiers de cette session. Gardez la session dans un dossier privé (chmod 700).
+ui-folder-loose-title = Un dossier modifiable par d'autres

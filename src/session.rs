@@ -10,6 +10,7 @@
 pub mod backup;
 pub mod clock;
 pub mod export;
+pub mod folder;
 pub mod forget;
 pub mod lock;
 pub mod migrate;

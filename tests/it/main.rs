@@ -17,6 +17,7 @@ mod help_i18n;
 mod hostile;
 mod i18n_cli;
 mod i18n_keys;
+mod links;
 mod lint_reach;
 mod migrate_cli;
 mod new_cli;
