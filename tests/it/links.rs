@@ -40,7 +40,7 @@ fn a_session_in_a_folder_others_can_write_is_warned_about_and_left_alone() {
     fs::create_dir(&shared).unwrap();
     fs::set_permissions(&shared, fs::Permissions::from_mode(0o777)).unwrap();
     let file = shared.join("s.toml");
-    let mut t = Pty::spawn(
+    let t = Pty::spawn(
         &["run", "--session", file.to_str().unwrap()],
         home.path(),
         (80, 24),
