@@ -273,8 +273,9 @@ fn keep_everything(state: &mut State, ctx: &Context) {
 }
 
 /// Draws, reads one event and handles it, until something ends the loop. Signals and the
-/// terminal are checked on every turn, and the wait for input is bounded, so neither goes
-/// unnoticed for long.
+/// terminal are checked on every turn, and the wait for input ends on a hang-up or a signal,
+/// so neither goes unnoticed. crossterm is never left waiting on the terminal itself: its
+/// reader can spin for ever on one that has gone (issue 11).
 fn turns(
     terminal: &mut DefaultTerminal,
     state: &mut State,
@@ -292,10 +293,15 @@ fn turns(
             }
             redraw = false;
         }
-        // Wake up now and then to notice signals; nothing is drawn unless something changed.
-        match event::poll(Duration::from_millis(250)) {
+        // Input already there (or buffered by crossterm) is taken at once; otherwise wait
+        // for input, a hang-up or a signal (at most a quarter of a second), and look again.
+        // Nothing is drawn unless something changed.
+        match event::poll(Duration::from_millis(1)) {
             Ok(true) => {}
-            Ok(false) => continue,
+            Ok(false) => {
+                watch::wait(Duration::from_millis(250));
+                continue;
+            }
             Err(e) => return End::Failed(e),
         }
         let event = match event::read() {
