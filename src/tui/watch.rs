@@ -9,8 +9,8 @@
 //! says so and offers another place, as on a full disk.
 
 use std::sync::Arc;
-use std::time::Duration;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::time::Duration;
 
 /// Why the wizard is being ended from outside.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -98,3 +98,18 @@ fn a_vanished_terminal_saves_the_open_note_and_ends() {
         times[times.len() - 1]
     );
 }
+
+/// The wait for input also ends on a window resize: the wizard redraws for the new size at
+/// once (the loop no longer sits in crossterm's reader).
+#[test]
+fn a_resize_is_still_seen_at_once() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("resize.toml");
+    let mut t = open_note(home.path(), &file);
+    t.resize((60, 20));
+    t.wait_for("needs a window of at least");
+    t.resize((80, 24));
+    t.wait_for("Esc keep and close");
+    t.send("still typing");
+    t.wait_for("still typing");
+}
