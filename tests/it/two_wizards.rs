@@ -209,12 +209,12 @@ fn trials() -> u64 {
 /// at the path it ended up using: nothing confirmed is ever lost.
 #[test]
 fn in_any_order_two_unlocked_wizards_lose_nothing_confirmed() {
-    let mut seed = 0x9E37_79B9_7F4A_7C15_u64;
+    let mut xorshift = 0x9E37_79B9_7F4A_7C15_u64;
     let mut next = |below: u64| {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        seed % below
+        xorshift ^= xorshift << 13;
+        xorshift ^= xorshift >> 7;
+        xorshift ^= xorshift << 17;
+        xorshift % below
     };
     let (mut refused, mut moved) = (0, 0);
     for _ in 0..trials() {
