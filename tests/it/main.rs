@@ -6,6 +6,7 @@
 
 mod support;
 
+mod architecture;
 mod cli;
 mod commands_i18n;
 mod crash;
