@@ -69,6 +69,13 @@ fn a_valid_framework_passes_with_exit_zero() {
 }
 
 #[test]
+fn coverage_minimums_and_tiered_gates_validate() {
+    let out = integra(&["validate", "tests/fixtures/valid/verdict.toml"]);
+    assert_eq!(stdout(&out), "tests/fixtures/valid/verdict.toml: ok\n");
+    assert!(out.status.success());
+}
+
+#[test]
 fn warnings_are_located_but_do_not_fail_validation() {
     let out = integra(&["validate", "tests/fixtures/warnings/lint.toml"]);
     assert!(out.status.success(), "warnings alone exit 0");
@@ -276,6 +283,14 @@ fn schema_describes_the_format_from_the_model() {
         "unknown keys are refused"
     );
     assert!(question["properties"]["show_if"].is_object());
+    // The verdict syntax (issue 10): coverage minimums and tiered gates.
+    assert!(v["properties"]["coverage"].is_object());
+    assert!(v["$defs"]["CoveragePolicy"]["properties"]["min_for_band"].is_object());
+    assert!(v["$defs"]["Band"]["properties"]["min_coverage"].is_object());
+    assert!(v["$defs"]["Gate"]["properties"]["tiers"].is_object());
+    let tier = &v["$defs"]["GateTier"];
+    assert_eq!(tier["required"], serde_json::json!(["cap"]));
+    assert_eq!(tier["additionalProperties"], false);
     let kinds = serde_json::to_string(&v["$defs"]["QuestionKind"]).unwrap();
     for kind in ["rating", "yes_no", "choice", "checklist", "number", "text"] {
         assert!(
