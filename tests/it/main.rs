@@ -13,6 +13,7 @@ mod crash;
 mod disk_full;
 mod docs_examples;
 mod forget;
+mod hangup;
 mod help_i18n;
 mod hostile;
 mod i18n_cli;
