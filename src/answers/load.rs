@@ -68,14 +68,8 @@ pub fn parse_sheet(name: &str, text: &str) -> Result<ParsedSheet, LoadError> {
             syntax
                 .iter()
                 .map(|e| {
-                    Diagnostic::error(
-                        e.span().unwrap_or(0..0),
-                        msg!(
-                            "diag-toml-syntax",
-                            detail = e.message().trim_end().replace('\n', "; ")
-                        ),
-                    )
-                    .with_hint(msg!("diag-toml-syntax-hint"))
+                    let span = e.span().unwrap_or(0..0);
+                    crate::diagnostic::toml_syntax::diagnostic(e.message(), span, text)
                 })
                 .collect(),
         ));
