@@ -942,3 +942,5 @@ diag-type-text-hint = write it as text in quotes: `{ $key } = "{ $value }"`
 diag-band-inclusive-hint = a band includes its 'min' and stops just below its 'max': write `max = { $at }` in band '{ $other }', so that a score of { $between } has a band
 diag-toml-control = this line holds an invisible control character ({ $code }), which TOML does not allow in text
 diag-toml-control-hint = delete it (it often comes from copying out of another program); to keep it on purpose, write it as an escape such as \u0000
+cli-no-framework-nearby = '{ $file }' in this folder has that id: pass it with `--framework { $file }` (or move it into ./frameworks)
+cli-framework-chosen = using '{ $file }' (version { $version }) for framework '{ $id }'; also found: { $others }

@@ -930,3 +930,5 @@ diag-type-text-hint = escríbalo como texto entre comillas: `{ $key } = "{ $valu
 diag-band-inclusive-hint = un tramo incluye su 'min' y termina justo antes de su 'max': escriba `max = { $at }` en el tramo '{ $other }', para que una puntuación de { $between } tenga tramo
 diag-toml-control = esta línea contiene un carácter de control invisible ({ $code }), que TOML no admite en un texto
 diag-toml-control-hint = bórrelo (suele venir de copiar desde otro programa); para conservarlo a propósito, escríbalo como secuencia de escape, p. ej. \u0000
+cli-no-framework-nearby = '{ $file }' en esta carpeta tiene ese id: indíquelo con `--framework { $file }` (o muévalo a ./frameworks)
+cli-framework-chosen = para el marco '{ $id }' se usa '{ $file }' (versión { $version }); también se encontró: { $others }

@@ -930,3 +930,5 @@ diag-type-text-hint = écrivez-le comme un texte entre guillemets : `{ $key } = 
 diag-band-inclusive-hint = un palier inclut son 'min' et s'arrête juste avant son 'max' : écrivez `max = { $at }` dans le palier '{ $other }', pour qu'un score de { $between } ait un palier
 diag-toml-control = cette ligne contient un caractère de contrôle invisible ({ $code }), que TOML n'accepte pas dans un texte
 diag-toml-control-hint = supprimez-le (il vient souvent d'un copier-coller depuis un autre programme) ; pour le garder exprès, écrivez-le sous forme d'échappement, par ex. \u0000
+cli-no-framework-nearby = '{ $file }' dans ce dossier a cet id : indiquez-le avec `--framework { $file }` (ou déplacez-le dans ./frameworks)
+cli-framework-chosen = utilisé pour le référentiel '{ $id }' : '{ $file }' (version { $version }) ; trouvés aussi : { $others }

@@ -6,6 +6,7 @@
 
 mod support;
 
+mod authoring_find;
 mod cli;
 mod commands_i18n;
 mod crash;
