@@ -94,6 +94,44 @@ fn warnings_are_located_but_do_not_fail_validation() {
 }
 
 #[test]
+fn a_principle_weight_written_below_its_first_question_is_a_warning() {
+    let file = "tests/fixtures/warnings/principle-weight-below-question.toml";
+    let out = integra(&["validate", file]);
+    assert!(out.status.success(), "a warning alone exits 0");
+    let text = stdout(&out);
+    assert!(
+        text.contains(
+            "principle-weight-below-question.toml:45:10: warning: 'weight' here weighs question \
+             'referral', not principle 'services' (which keeps weight 1)\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("  = hint: move this key above the first [[principles.questions]]"),
+        "{text}"
+    );
+}
+
+#[test]
+fn toml_syntax_errors_are_worded_in_the_readers_language() {
+    let file = "tests/fixtures/invalid/syntax-error-and-more.toml";
+    let out = integra(&["validate", "--lang", "fr", file]);
+    let text = stdout(&out);
+    assert!(
+        text.contains(
+            "syntax-error-and-more.toml:3:25: erreur: ce texte n'a pas de guillemet fermant : \
+             une chaîne doit finir sur la ligne où elle commence\n"
+        ),
+        "{text}"
+    );
+    assert!(!text.contains("invalid basic string"), "{text}");
+    assert!(
+        text.contains("6 erreurs"),
+        "the other problems are found too: {text}"
+    );
+}
+
+#[test]
 fn every_shipped_framework_validates() {
     let mut args = vec!["validate"];
     let files: Vec<String> =

@@ -7,6 +7,7 @@
 mod support;
 
 mod architecture;
+mod authoring_find;
 mod cli;
 mod commands_i18n;
 mod crash;
