@@ -6,6 +6,8 @@
 
 mod support;
 
+mod architecture;
+mod authoring_find;
 mod cli;
 mod commands_i18n;
 mod crash;
@@ -45,3 +47,4 @@ mod tui_snapshots;
 mod tui_update;
 mod two_wizards;
 mod validate_i18n;
+mod verdicts_small;
