@@ -35,7 +35,7 @@ impl Default for Limits {
             time: Duration::from_secs(20),
             output: 32 * 1024 * 1024,
             range: 1_000_000,
-            memory: 512 * 1024 * 1024,
+            memory: 256 * 1024 * 1024,
         }
     }
 }

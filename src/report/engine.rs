@@ -265,3 +265,71 @@ fn describe(e: &tera::Error) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use std::time::{Duration, Instant};
+
+    use super::*;
+    use crate::report::TemplateOrigin;
+
+    fn empty() -> std::collections::BTreeMap<String, String> {
+        std::collections::BTreeMap::new()
+    }
+
+    fn template(text: &str) -> Template {
+        Template {
+            name: "bomb.md.tera".into(),
+            text: text.into(),
+            origin: TemplateOrigin::Builtin,
+        }
+    }
+
+    #[test]
+    fn loops_that_call_nothing_of_ours_are_stopped_by_the_clock() {
+        // 2^18 characters split into an array, looped over inside itself: 68 billion
+        // iterations that never write, filter or call a function of integra's.
+        let bomb = "{% set_global s = \"x\" %}{% for i in range(end=18) %}\
+                    {% set_global s = s ~ s %}{% endfor %}{% set_global a = s | split(pat=\"\") %}\
+                    {% for x in a %}{% for y in a %}{% endfor %}{% endfor %}done";
+        let limits = Limits {
+            time: Duration::from_millis(300),
+            ..Limits::default()
+        };
+        let started = Instant::now();
+        let result = render_within(
+            &empty(),
+            "en",
+            ReportFormat::Markdown,
+            &template(bomb),
+            limits,
+        );
+        assert!(
+            matches!(
+                result,
+                Err(ReportError::Budget {
+                    what: Exceeded::Time,
+                    ..
+                })
+            ),
+            "{result:?}"
+        );
+        // The caller is answered once the budget is spent, not when the loops end.
+        assert!(started.elapsed() < Duration::from_secs(600));
+    }
+
+    #[test]
+    fn a_template_within_its_budget_renders_as_before() {
+        let text = "{% for i in range(end=3) %}{{ i }}{{ 2.5 | num(digits=2) }}{% endfor %}";
+        let out = render(&empty(), "en", ReportFormat::Text, &template(text)).unwrap();
+        assert_eq!(out, "02.5012.5022.50");
+    }
+
+    #[test]
+    fn rendered_text_is_escaped_at_the_edge() {
+        let text = "{{ \"a\\u{1b}[2Jb\" }}";
+        let t = template(&text.replace("\\u{1b}", "\u{1b}"));
+        let out = render(&empty(), "en", ReportFormat::Text, &t).unwrap();
+        assert_eq!(out, "a\\u{1b}[2Jb");
+    }
+}

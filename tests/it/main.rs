@@ -36,6 +36,7 @@ mod report_template_sandbox;
 mod scoring_props;
 mod shared_files;
 mod special_files;
+mod template_bombs;
 mod tui_disk;
 mod tui_i18n;
 mod tui_nosave;
