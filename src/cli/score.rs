@@ -24,7 +24,7 @@ pub fn run(path: &Path, framework: Option<&str>, format: Format, lang: Option<&s
         && sheet.hash.as_deref().is_some_and(|h| h != fw.hash)
     {
         let args = [("id", fw.id.as_str().into())];
-        eprintln!(
+        errln!(
             "{}: {}",
             tr(words, "diag-warning"),
             tr_args(words, "cli-score-hash-changed", &args)
@@ -36,7 +36,7 @@ pub fn run(path: &Path, framework: Option<&str>, format: Format, lang: Option<&s
             ("was", v.into()),
             ("now", fw.version.as_str().into()),
         ];
-        eprintln!(
+        errln!(
             "{}: {}",
             tr(words, "diag-warning"),
             tr_args(words, "cli-score-version-changed", &args)
@@ -45,10 +45,10 @@ pub fn run(path: &Path, framework: Option<&str>, format: Format, lang: Option<&s
     let lang = lang.or(sheet.language.as_deref()).unwrap_or("en");
     let card = score(&fw, &sheet.answers, lang);
     match format {
-        Format::Json => outln!(
-            "{}",
-            serde_json::to_string_pretty(&card).map_err(|e| e.to_string())?
-        ),
+        Format::Json => {
+            let json = serde_json::to_string_pretty(&card).map_err(|e| e.to_string())?;
+            outln!("{}", crate::safe_text::escape_json(&json));
+        }
         Format::Text => out!("{}", render_text(&fw, &card)),
     }
     Ok(ExitCode::SUCCESS)
