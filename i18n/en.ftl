@@ -98,12 +98,12 @@ ui-review-summary = { $answered } of { $total } answered { $sep } { $unanswered 
 
 ## Results
 ui-results-overall = Overall readiness:
-ui-results-capped = Capped by the gates below; the score alone would reach: { $band }
+ui-results-capped = Capped (see why below); the score alone would reach: { $band }
 ui-results-none = No scored answers yet.
 ui-results-coverage = Coverage: { $answered } of { $applicable } applicable scored questions answered ({ $percent }%)
 ui-results-principles = Principles
 ui-results-not-scored = not scored
-ui-results-gates = Gates not passed (each caps the band)
+ui-results-gates = Gates not passed
 ui-results-not-assessed = (not yet assessed)
 ui-results-actions = Top recommended actions
 ui-results-points = ({ $points } points)
@@ -236,9 +236,9 @@ cli-signals = cannot watch for signals: { $error }
 cli-terminal-open = cannot open the terminal: { $error }
 cli-terminal-error = terminal error: { $error }
 cli-score-overall = Overall: { $score } / 100  { $band }
-cli-score-capped = (capped by failed gates; the score alone would reach: { $band })
+cli-score-capped = (capped, see why below; the score alone would reach: { $band })
 cli-score-none = Overall: no scored answers yet
-cli-score-gates = Failed gates (each caps the band)
+cli-score-gates = Failed gates
 cli-score-actions = Top actions (by points at stake)
 
 ## Reports
@@ -300,9 +300,9 @@ report-overall-score = { $format ->
        *[md] overall score { $score } out of 100
     }
 report-score-alone = { $format ->
-        [html] The score alone would reach <em>{ $uncapped }</em>; the failed gates above hold it at <em>{ $band }</em>.
-        [txt] The score alone would reach '{ $uncapped }'; the failed gates above hold it at '{ $band }'.
-       *[md] The score alone would reach *{ $uncapped }*; the failed gates above hold it at *{ $band }*.
+        [html] The score alone would reach <em>{ $uncapped }</em>; it is held at <em>{ $band }</em> for the reasons below.
+        [txt] The score alone would reach '{ $uncapped }'; it is held at '{ $band }' for the reasons below.
+       *[md] The score alone would reach *{ $uncapped }*; it is held at *{ $band }* for the reasons below.
     }
 report-no-score-lead = No overall score yet:
 report-no-score = no scored question has been answered.
@@ -443,7 +443,7 @@ docx-gates-failed = Failed gates
 docx-gate-intro = A gate is a critical minimum: while it fails, readiness stays at or below its cap, however high the average score.
 docx-gate-line = “{ $watches }” needs { $rule }. While this gate fails, readiness can be no higher than { $cap }.
 docx-overall-score = Overall score { $score } out of 100
-docx-uncapped = The score alone would reach { $uncapped }; the failed gates hold it at { $band }.
+docx-uncapped = The score alone would reach { $uncapped }; it is held at { $band } for the reasons below.
 docx-col-chart = Chart (0–100, one cell per 10 points)
 docx-action-intro = Recommendations for the questions not at full marks, grouped by principle; the rank puts the most points at stake first. Fill in an owner and a due date for each.
 docx-hidden-intro = An earlier answer made these questions irrelevant, so they were not asked and count in no score.
@@ -969,3 +969,24 @@ diag-toml-control = this line holds an invisible control character ({ $code }), 
 diag-toml-control-hint = delete it (it often comes from copying out of another program); to keep it on purpose, write it as an escape such as \u0000
 cli-no-framework-nearby = '{ $file }' in this folder has that id: pass it with `--framework { $file }` (or move it into ./frameworks)
 cli-framework-chosen = using '{ $file }' (version { $version }) for framework '{ $id }'; also found: { $others }
+verdict-gate-binding = Gate '{ $id }' holds the band at { $band }: { $reason }
+verdict-gate-not-assessed-binding = Gate '{ $id }' is not yet assessed and holds the band at { $band }: { $reason }
+verdict-gate-not-binding = Gate '{ $id }' failed but does not lower the band now (on its own it would allow up to { $band }): { $reason }
+verdict-gate-not-assessed-not-binding = Gate '{ $id }' is not yet assessed but does not lower the band now (on its own it would allow up to { $band }): { $reason }
+verdict-coverage-binding = Not enough answered to call this { $band }: { $answered } of { $applicable } answered, { $needed } needed; the band stays at { $cap }
+verdict-coverage-not-binding = Not enough answered to call this { $band }: { $answered } of { $applicable } answered, { $needed } needed (this does not lower the band now)
+verdict-dont-know-binding = "Don't know" is not a pass: counting { $questions } as the lowest answer holds the band at { $cap }
+verdict-dont-know-not-binding = "Don't know" is not a pass: counting { $questions } as the lowest answer would allow up to { $cap } (this does not lower the band now)
+verdict-lift = { $steps } to reach { $band }
+verdict-score-alone = the score alone reaches { $band }
+verdict-step-fix = fix { $gates }
+verdict-step-find-out = find out { $questions }
+verdict-step-answer = answer { $count } more { $count ->
+    [one] question
+   *[other] questions
+}
+verdict-and = and
+verdict-heading = Why this band
+verdict-action-find-out = Find out the answer: "don't know" is not a pass.
+verdict-action-find-out-then = Find out the answer ("don't know" is not a pass); if it is low: { $recommendation }
+report-rule-tier = { $rule } (below it, capped at { $band })

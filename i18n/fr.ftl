@@ -105,12 +105,12 @@ ui-review-summary = { $answered } sur { $total } { $answered ->
 
 ## Results
 ui-results-overall = Préparation globale :
-ui-results-capped = Plafonnée par les verrous ci-dessous ; le score seul atteindrait : { $band }
+ui-results-capped = Plafonnée (voir pourquoi ci-dessous) ; le score seul atteindrait : { $band }
 ui-results-none = Aucune réponse notée pour l'instant.
 ui-results-coverage = Couverture : { $answered } sur { $applicable } questions notées applicables ont une réponse ({ $percent } %)
 ui-results-principles = Principes
 ui-results-not-scored = non noté
-ui-results-gates = Verrous non franchis (chacun plafonne le niveau)
+ui-results-gates = Verrous non franchis
 ui-results-not-assessed = (pas encore évalué)
 ui-results-actions = Actions prioritaires
 ui-results-points = ({ $points } points)
@@ -246,9 +246,9 @@ cli-signals = impossible de surveiller les signaux : { $error }
 cli-terminal-open = impossible d'ouvrir le terminal : { $error }
 cli-terminal-error = erreur du terminal : { $error }
 cli-score-overall = Global : { $score } / 100  { $band }
-cli-score-capped = (plafonné par des verrous non franchis ; le score seul atteindrait : { $band })
+cli-score-capped = (plafonné, voir pourquoi ci-dessous ; le score seul atteindrait : { $band })
 cli-score-none = Global : aucune réponse notée pour l'instant
-cli-score-gates = Verrous non franchis (chacun plafonne le niveau)
+cli-score-gates = Verrous non franchis
 cli-score-actions = Actions prioritaires (par points en jeu)
 
 
@@ -294,7 +294,7 @@ report-overall-score = { $format ->
         [md] score global { $score } sur 100
        *[other] Score global : { $score } sur 100
     }
-report-score-alone = Le score seul atteindrait « { $uncapped } » ; les verrous non franchis ci-dessus le maintiennent à « { $band } ».
+report-score-alone = Le score seul atteindrait « { $uncapped } » ; il est maintenu à « { $band } » pour les raisons ci-dessous.
 report-no-score-lead = Pas encore de score global :
 report-no-score = aucune question notée n'a de réponse.
 report-h-progress = Progrès depuis l'évaluation précédente
@@ -413,7 +413,7 @@ docx-gates-failed = Verrous non franchis
 docx-gate-intro = Un verrou est un minimum indispensable : tant qu'il n'est pas franchi, la préparation ne dépasse pas son plafond, quelle que soit la moyenne.
 docx-gate-line = « { $watches } » demande { $rule }. Tant que ce verrou n'est pas franchi, la préparation ne peut dépasser { $cap }.
 docx-overall-score = Score global : { $score } sur 100
-docx-uncapped = Le score seul atteindrait { $uncapped } ; les verrous non franchis le maintiennent à { $band }.
+docx-uncapped = Le score seul atteindrait { $uncapped } ; il est maintenu à { $band } pour les raisons ci-dessous.
 docx-col-chart = Graphique (0–100, une case par 10 points)
 docx-action-intro = Recommandations pour les questions qui n'ont pas la note maximale, par principe ; le rang place d'abord les plus lourdes en points. Indiquez pour chacune un responsable et une échéance.
 docx-hidden-intro = Une réponse précédente a rendu ces questions sans objet : elles n'ont pas été posées et ne comptent dans aucun score.
@@ -957,3 +957,24 @@ diag-toml-control = cette ligne contient un caractère de contrôle invisible ({
 diag-toml-control-hint = supprimez-le (il vient souvent d'un copier-coller depuis un autre programme) ; pour le garder exprès, écrivez-le sous forme d'échappement, par ex. \u0000
 cli-no-framework-nearby = '{ $file }' dans ce dossier a cet id : indiquez-le avec `--framework { $file }` (ou déplacez-le dans ./frameworks)
 cli-framework-chosen = utilisé pour le référentiel '{ $id }' : '{ $file }' (version { $version }) ; trouvés aussi : { $others }
+verdict-gate-binding = Le verrou '{ $id }' maintient le niveau à « { $band } » : { $reason }
+verdict-gate-not-assessed-binding = Le verrou '{ $id }' n'est pas encore évalué et maintient le niveau à « { $band } » : { $reason }
+verdict-gate-not-binding = Le verrou '{ $id }' n'est pas franchi mais n'abaisse pas le niveau pour l'instant (seul, il permettrait jusqu'à « { $band } ») : { $reason }
+verdict-gate-not-assessed-not-binding = Le verrou '{ $id }' n'est pas encore évalué mais n'abaisse pas le niveau pour l'instant (seul, il permettrait jusqu'à « { $band } ») : { $reason }
+verdict-coverage-binding = Trop peu de réponses pour parler de « { $band } » : { $answered } sur { $applicable } ont une réponse, il en faut { $needed } ; le niveau reste à « { $cap } »
+verdict-coverage-not-binding = Trop peu de réponses pour parler de « { $band } » : { $answered } sur { $applicable } ont une réponse, il en faut { $needed } (cela n'abaisse pas le niveau pour l'instant)
+verdict-dont-know-binding = « Ne sait pas » ne vaut pas réussite : en comptant { $questions } comme la réponse la plus basse, le niveau reste à « { $cap } »
+verdict-dont-know-not-binding = « Ne sait pas » ne vaut pas réussite : en comptant { $questions } comme la réponse la plus basse, on irait jusqu'à « { $cap } » (cela n'abaisse pas le niveau pour l'instant)
+verdict-lift = { $steps } pour atteindre « { $band } »
+verdict-score-alone = le score seul atteint « { $band } »
+verdict-step-fix = corrigez { $gates }
+verdict-step-find-out = renseignez { $questions }
+verdict-step-answer = répondez à { $count } { $count ->
+    [one] question
+   *[other] questions
+} de plus
+verdict-and = et
+verdict-heading = Pourquoi ce niveau
+verdict-action-find-out = Trouvez la réponse : « ne sait pas » ne vaut pas réussite.
+verdict-action-find-out-then = Trouvez la réponse (« ne sait pas » ne vaut pas réussite) ; si elle est basse : { $recommendation }
+report-rule-tier = { $rule } (en dessous, plafonné à « { $band } »)
