@@ -42,3 +42,4 @@ mod tui_pty_disk;
 mod tui_snapshots;
 mod tui_update;
 mod validate_i18n;
+mod verdicts_default;
