@@ -459,3 +459,87 @@ fn the_framework_and_catalogues_use_respectful_and_correct_terms() {
     assert!(!q.text.get("ru").contains("чист"));
     assert!(catalogues[1].contains("programmes VIH, SDSR"));
 }
+
+#[test]
+fn each_band_needs_enough_answers() {
+    // The exemplary answers with the last n rated questions turned into "don't know": the
+    // score of what is left stays high, but the band follows how much is known (at least half
+    // for "Early preparation", 70% for "Ready to pilot", 85% for "Ready to integrate").
+    let fw = framework();
+    let full = answers(&fw, "exemplary-drop-in.toml");
+    let rated: Vec<String> = fw
+        .principles
+        .iter()
+        .flat_map(|p| &p.questions)
+        .filter(|q| q.scale.is_some() && full.get(&q.id).is_some())
+        .map(|q| q.id.clone())
+        .collect();
+    let gated: Vec<&str> = fw
+        .gates
+        .iter()
+        .filter_map(|g| g.question.as_deref())
+        .collect();
+    let unknown_last = |n: usize| {
+        let mut a = full.clone();
+        for id in rated
+            .iter()
+            .rev()
+            .filter(|id| !gated.contains(&id.as_str()))
+            .take(n)
+        {
+            a.set(id.as_str(), Response::DontKnow);
+        }
+        scored(&fw, &a)
+    };
+    for n in [0, 5, 10, 20, 30, 40, 50] {
+        let card = unknown_last(n);
+        let ratio = card.overall.coverage.ratio;
+        let expected = match ratio {
+            r if r >= 0.85 => "ready",
+            r if r >= 0.7 => "pilot",
+            r if r >= 0.5 => "early",
+            _ => "foundations",
+        };
+        assert!(failed(&card).is_empty(), "{n}: {:?}", failed(&card));
+        assert!(card.overall.score.unwrap() >= 80.0, "{n}");
+        assert_eq!(band(&card), expected, "{n} unknown, coverage {ratio:.2}");
+    }
+    // The sequence really passes through every band.
+    let bands: Vec<String> = [0, 20, 30, 50]
+        .iter()
+        .map(|&n| band(&unknown_last(n)).to_owned())
+        .collect();
+    assert_eq!(bands, ["ready", "pilot", "early", "foundations"]);
+}
+
+#[test]
+fn the_policy_page_tells_the_truth_about_the_yes_no_gates() {
+    // docs/default-framework.md lists each yes/no gate with its "partly" and "no" caps: every
+    // row must match the framework's tiers (yes = 100, partly = 50).
+    let fw = framework();
+    let page = std::fs::read_to_string("docs/default-framework.md").unwrap();
+    let mut rows = 0;
+    for line in page
+        .lines()
+        .filter(|l| l.starts_with("| ") && l.contains("| `"))
+    {
+        let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+        if !cells[2].starts_with('`') {
+            continue; // the bands table
+        }
+        let (question, partly, no) = (cells[2].trim_matches('`'), cells[3], cells[4]);
+        let gate = fw
+            .gates
+            .iter()
+            .find(|g| g.question.as_deref() == Some(question))
+            .unwrap_or_else(|| panic!("no gate on {question}"));
+        let caps: Vec<(f64, &str)> = gate
+            .tiers
+            .iter()
+            .map(|t| (t.min_score.unwrap(), t.cap.as_str()))
+            .collect();
+        assert_eq!(caps, [(100.0, partly), (50.0, no)], "{question}");
+        rows += 1;
+    }
+    assert_eq!(rows, 9);
+}
