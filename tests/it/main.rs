@@ -7,12 +7,14 @@
 mod support;
 
 mod architecture;
+mod authoring_find;
 mod cli;
 mod commands_i18n;
 mod crash;
 mod disk_full;
 mod docs_examples;
 mod forget;
+mod hangup;
 mod help_i18n;
 mod hostile;
 mod i18n_cli;
@@ -43,3 +45,4 @@ mod tui_snapshots;
 mod tui_update;
 mod validate_i18n;
 mod verdicts_default;
+mod verdicts_small;
