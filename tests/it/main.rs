@@ -51,4 +51,5 @@ mod tui_snapshots;
 mod tui_update;
 mod two_wizards;
 mod validate_i18n;
+mod verdicts_default;
 mod verdicts_small;
