@@ -6,11 +6,14 @@
 
 #![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
 
+use crate::support::wizard;
+
 use std::path::{Path, PathBuf};
 
 use integra::answers::load_sheet;
 use integra::framework::{Framework, catalog};
 use integra::scoring::{Scorecard, score};
+use integra::tui::{Config, State};
 
 fn fixture(framework: &str, name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -178,4 +181,53 @@ fn peer_involvement_outreach_without_police_protection() {
 #[test]
 fn peer_involvement_exemplary_partnership_reaches_the_top() {
     assert_exemplary("peer-involvement");
+}
+// ------------------------------------------------------------------ translations
+
+/// The first question's text on the wizard's screen, for framework `id` in `lang`.
+fn first_question_screen(id: &str, lang: &str) -> String {
+    let fw = catalog::embedded(id).unwrap();
+    let mut config: Config = wizard::config((100, 30));
+    config.frameworks = vec![fw.clone()];
+    config.language = Some(lang.into());
+    let mut state = State::new(config);
+    wizard::open_new(&mut state, fw, lang, &wizard::session_path());
+    wizard::through_setup(&mut state, "Nova");
+    wizard::render(&state)
+}
+
+#[test]
+fn both_frameworks_ask_their_questions_in_french_spanish_and_russian() {
+    let cases = [
+        (
+            "quick-check",
+            "How are HIV, SRH and harm-reduction",
+            [
+                ("fr", "Comment les services VIH, SSR"),
+                ("es", "¿Cómo están conectados hoy"),
+                ("ru", "Как сегодня объединены"),
+            ],
+        ),
+        (
+            "peer-involvement",
+            "Who runs the programme",
+            [
+                ("fr", "Qui gère le programme"),
+                ("es", "¿Quién gestiona el programa"),
+                ("ru", "Кто руководит программой"),
+            ],
+        ),
+    ];
+    for (id, english, translated) in cases {
+        let en = first_question_screen(id, "en");
+        assert!(en.contains(english), "{id} en:\n{en}");
+        for (lang, words) in translated {
+            let screen = first_question_screen(id, lang);
+            assert!(screen.contains(words), "{id} {lang}:\n{screen}");
+            assert!(
+                !screen.contains(english),
+                "{id} {lang} shows English:\n{screen}"
+            );
+        }
+    }
 }
