@@ -575,7 +575,7 @@ diag-own-header-hint = пишите каждый элемент под свои�
 diag-unknown-key = неизвестный ключ '{ $key }' ({ $context })
 diag-keys-allowed = здесь допустимы ключи: { $keys }
 diag-missing-key = не хватает '{ $key }' ({ $context })
-diag-missing-key-hint = добавьте `{ $key } = ...` в эту таблицу
+diag-missing-key-hint = добавьте `{ $key } = ...` сюда ({ $context })
 diag-bad-variant = '{ $value }' — недопустимое значение '{ $key }' ({ $context })
 diag-a-value = значение
 diag-bad-value = { $key } ({ $context }): { $detail }
@@ -583,7 +583,7 @@ diag-type-number-hint = пишите число без кавычек, напр�
 diag-type-bool-hint = пишите `true` или `false` без кавычек
 diag-type-list-hint = пишите список в квадратных скобках, например `["a", "b"]`
 diag-type-other-hint = форма этого ключа описана в docs/framework-format.md
-diag-toml-syntax = синтаксис TOML: { $detail }
+diag-toml-syntax = это не корректный TOML (сообщение читателя TOML на английском: { $detail })
 diag-toml-syntax-hint = проверьте кавычки, скобки и пары `key = value` в этой строке
 diag-single-question = у принципа '{ $id }' всего один вопрос
 diag-single-question-hint = тогда один ответ решает весь принцип; добавьте вопросы или объедините его с другим принципом
@@ -882,3 +882,40 @@ report-err-docx-build = не удаётся создать документ Word
 cli-export-save = не удаётся сохранить '{ $path }': { $error }
 cli-export-write = не удаётся записать '{ $path }': { $error }
 cli-backup-refuse = '{ $path }' — нечитаемая сессия, поэтому файл сохраняется как есть и не перезаписывается:
+diag-gate-tiers-and-plain = у порога '{ $id }' есть `[[gates.tiers]]` и ещё '{ $key }'
+diag-gate-tiers-and-plain-hint = у порога либо ступени (у каждой свой минимум и `cap`), либо один `min_level`/`min_score` с необязательным `cap`: перенесите этот ключ в ступень или удалите его
+diag-gate-tier-threshold = ступени { $tier } порога '{ $id }' нужно ровно одно из 'min_level' или 'min_score'
+diag-coverage-fraction = '{ $key }' равно { $value }; охват — это доля от 0 до 1
+diag-coverage-fraction-hint = укажите долю, например `0.8` — ответы на 80 % применимых оцениваемых вопросов
+
+## Authoring: reading past mistakes, revisions, translation kits
+diag-note = примечание
+diag-id-first-copy = первый id '{ $id }' ({ $what }) находится в строке { $line }
+diag-toml-curly-quotes = нужны прямые кавычки ("); в этой строке типографские кавычки
+diag-toml-curly-quotes-hint = замените “ ” ‘ ’ « » на обычную " с клавиатуры (текстовые редакторы вроде Word меняют кавычки при наборе: правьте методики в редакторе простого текста)
+diag-toml-unclosed-string = у этого текста нет закрывающей кавычки: строка должна закончиться на той же строке, где началась
+diag-toml-unclosed-string-hint = добавьте закрывающую " в конце текста или пишите многострочный текст между """ и """
+diag-toml-unquoted = это значение нужно взять в кавычки: текст пишется в прямых двойных кавычках
+diag-toml-unquoted-hint = возьмите текст в кавычки, например `title = "Обучение персонала"`
+diag-toml-duplicate = этот ключ или эта таблица записаны второй раз
+diag-toml-duplicate-hint = пишите каждый ключ в таблице один раз; каждая шкала, принцип, вопрос, порог и диапазон начинается со своего заголовка в двойных скобках, например [[scales]]
+diag-toml-assignment = после ключа должны стоять `=` и значение на той же строке
+diag-toml-assignment-hint = пишите `ключ = значение`, например `weight = 2`
+diag-toml-comma = между двумя элементами не хватает запятой
+diag-toml-comma-hint = разделяйте запятыми элементы списка и записи внутри `{ "{" } ... { "}" }`
+diag-toml-unclosed = открытая здесь скобка не закрыта
+diag-toml-unclosed-hint = закрывайте каждую [ скобкой ] и каждую { "{" } скобкой { "}" }; таблица `{ "{" } ... { "}" }` должна умещаться на одной строке
+diag-toml-key = это недопустимый ключ: ключ состоит только из букв, цифр, '-' и '_'
+diag-toml-key-hint = проверьте, не пропущен ли `=` и нет ли лишнего символа, или возьмите ключ в кавычки
+diag-checks-skipped = остальные проверки не выполнены: файл не удалось прочитать дальше синтаксических ошибок выше
+diag-checks-skipped-hint = исправьте указанные строки и снова запустите `integra validate`, чтобы увидеть все остальные проблемы
+diag-single-bracket = используйте [[{ $name }]] (две скобки) для каждого элемента ({ $what }): одна скобка означает одну-единственную таблицу
+diag-single-bracket-hint = каждый элемент списка начинается со своего заголовка в двойных скобках: напишите здесь [[{ $name }]]
+diag-move-above-questions = перенесите этот ключ выше первого [[principles.questions]]: все ключи под этим заголовком относятся к вопросу
+diag-weight-below-question = этот 'weight' задаёт вес вопроса '{ $id }', а не принципа '{ $principle }' (у него остаётся вес 1)
+diag-type-text-hint = запишите это как текст в кавычках: `{ $key } = "{ $value }"`
+diag-band-inclusive-hint = диапазон включает свой 'min' и заканчивается чуть ниже своего 'max': напишите `max = { $at }` в диапазоне '{ $other }', чтобы у оценки { $between } был диапазон
+diag-toml-control = в этой строке есть невидимый управляющий символ ({ $code }), который TOML не допускает в тексте
+diag-toml-control-hint = удалите его (он часто появляется при копировании из другой программы); если он нужен, запишите его как escape-последовательность, например \u0000
+cli-no-framework-nearby = у файла '{ $file }' в этой папке такой id: укажите его через `--framework { $file }` (или переместите в ./frameworks)
+cli-framework-chosen = для методики '{ $id }' используется '{ $file }' (версия { $version }); найдены также: { $others }

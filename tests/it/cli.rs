@@ -69,6 +69,13 @@ fn a_valid_framework_passes_with_exit_zero() {
 }
 
 #[test]
+fn coverage_minimums_and_tiered_gates_validate() {
+    let out = integra(&["validate", "tests/fixtures/valid/verdict.toml"]);
+    assert_eq!(stdout(&out), "tests/fixtures/valid/verdict.toml: ok\n");
+    assert!(out.status.success());
+}
+
+#[test]
 fn warnings_are_located_but_do_not_fail_validation() {
     let out = integra(&["validate", "tests/fixtures/warnings/lint.toml"]);
     assert!(out.status.success(), "warnings alone exit 0");
@@ -84,6 +91,44 @@ fn warnings_are_located_but_do_not_fail_validation() {
     let v: serde_json::Value = serde_json::from_str(&stdout(&json)).unwrap();
     assert_eq!(v["files"][0]["ok"], true);
     assert_eq!(v["files"][0]["diagnostics"][0]["severity"], "warning");
+}
+
+#[test]
+fn a_principle_weight_written_below_its_first_question_is_a_warning() {
+    let file = "tests/fixtures/warnings/principle-weight-below-question.toml";
+    let out = integra(&["validate", file]);
+    assert!(out.status.success(), "a warning alone exits 0");
+    let text = stdout(&out);
+    assert!(
+        text.contains(
+            "principle-weight-below-question.toml:45:10: warning: 'weight' here weighs question \
+             'referral', not principle 'services' (which keeps weight 1)\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("  = hint: move this key above the first [[principles.questions]]"),
+        "{text}"
+    );
+}
+
+#[test]
+fn toml_syntax_errors_are_worded_in_the_readers_language() {
+    let file = "tests/fixtures/invalid/syntax-error-and-more.toml";
+    let out = integra(&["validate", "--lang", "fr", file]);
+    let text = stdout(&out);
+    assert!(
+        text.contains(
+            "syntax-error-and-more.toml:3:25: erreur: ce texte n'a pas de guillemet fermant : \
+             une chaîne doit finir sur la ligne où elle commence\n"
+        ),
+        "{text}"
+    );
+    assert!(!text.contains("invalid basic string"), "{text}");
+    assert!(
+        text.contains("6 erreurs"),
+        "the other problems are found too: {text}"
+    );
 }
 
 #[test]
@@ -276,6 +321,14 @@ fn schema_describes_the_format_from_the_model() {
         "unknown keys are refused"
     );
     assert!(question["properties"]["show_if"].is_object());
+    // The verdict syntax (issue 10): coverage minimums and tiered gates.
+    assert!(v["properties"]["coverage"].is_object());
+    assert!(v["$defs"]["CoveragePolicy"]["properties"]["min_for_band"].is_object());
+    assert!(v["$defs"]["Band"]["properties"]["min_coverage"].is_object());
+    assert!(v["$defs"]["Gate"]["properties"]["tiers"].is_object());
+    let tier = &v["$defs"]["GateTier"];
+    assert_eq!(tier["required"], serde_json::json!(["cap"]));
+    assert_eq!(tier["additionalProperties"], false);
     let kinds = serde_json::to_string(&v["$defs"]["QuestionKind"]).unwrap();
     for kind in ["rating", "yes_no", "choice", "checklist", "number", "text"] {
         assert!(

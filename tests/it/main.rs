@@ -6,12 +6,15 @@
 
 mod support;
 
+mod architecture;
+mod authoring_find;
 mod cli;
 mod commands_i18n;
 mod crash;
 mod disk_full;
 mod docs_examples;
 mod forget;
+mod hangup;
 mod help_i18n;
 mod hostile;
 mod i18n_cli;
