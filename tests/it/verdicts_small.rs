@@ -1,8 +1,9 @@
 //! Honest verdicts for the two small shipped frameworks (issue 10): answers files describing
 //! harmful programmes (tests/fixtures/verdicts/{quick-check,peer-involvement}/, each with its
-//! reasoning at the top) never reach the top band, though their average alone would; an
-//! exemplary programme does. Scored through the library's real `score`, as `integra score`
-//! does. Also: both frameworks show their questions in French, Spanish and Russian.
+//! reasoning at the top) never reach the top band, though their average alone would: failed
+//! gates or too few real answers hold them back. An exemplary programme does reach it. Scored
+//! through the library's real `score`, as `integra score` does. Also: both frameworks show
+//! their questions in French, Spanish and Russian.
 
 #![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
 
@@ -83,7 +84,7 @@ fn quick_check_plan_on_paper_with_abstinence_rule_and_nothing_for_women() {
         "quick-check",
         "paper-plan",
         "foundations",
-        &["no-abstinence-rule", "women", "phased-pilot-partly"],
+        &["no-abstinence-rule", "women", "phased-pilot"],
     );
 }
 
@@ -123,6 +124,17 @@ fn quick_check_harm_reduction_cut_for_a_planned_one_stop_shop() {
 }
 
 #[test]
+fn quick_check_mostly_unknown_is_not_called_ready() {
+    // Every gate passes, but 9 of 15 questions answered: the top band needs 12 (80%), the
+    // others 9 (60%), so coverage alone holds it at pilot.
+    assert_held_back("quick-check", "mostly-unknown", "pilot", &[]);
+    let (_, card) = scored("quick-check", "mostly-unknown");
+    assert_eq!(failed_gates(&card), Vec::<&str>::new());
+    let c = &card.overall.coverage;
+    assert_eq!((c.answered, c.applicable), (9, 15));
+}
+
+#[test]
 fn quick_check_exemplary_drop_in_with_accompanied_referrals_reaches_the_top() {
     assert_exemplary("quick-check");
 }
@@ -138,9 +150,9 @@ fn peer_involvement_consulted_underpaid_hidden_use_ad_hoc_police() {
         "developing",
         &[
             "beyond-consultation",
-            "fair-pay-partly",
-            "no-abstinence-rule-partly",
-            "police-protection-partly",
+            "fair-pay",
+            "no-abstinence-rule",
+            "police-protection",
         ],
     );
 }
@@ -176,6 +188,17 @@ fn peer_involvement_outreach_without_police_protection() {
         "developing",
         &["police-protection"],
     );
+}
+
+#[test]
+fn peer_involvement_mostly_unknown_gets_no_band_above_the_lowest() {
+    // Every gate passes, but only 9 of 26 questions answered, under the 60% any band above
+    // the lowest needs.
+    assert_held_back("peer-involvement", "mostly-unknown", "tokenistic", &[]);
+    let (_, card) = scored("peer-involvement", "mostly-unknown");
+    assert_eq!(failed_gates(&card), Vec::<&str>::new());
+    let c = &card.overall.coverage;
+    assert_eq!((c.answered, c.applicable), (9, 26));
 }
 
 #[test]
