@@ -11,7 +11,7 @@ use crate::support::wizard;
 
 use std::path::{Path, PathBuf};
 
-use integra::answers::load_sheet;
+use integra::answers::{Response, YesNo, load_sheet};
 use integra::framework::{Framework, catalog};
 use integra::scoring::{Scorecard, score};
 use integra::tui::{Config, State};
@@ -205,6 +205,93 @@ fn peer_involvement_mostly_unknown_gets_no_band_above_the_lowest() {
 fn peer_involvement_exemplary_partnership_reaches_the_top() {
     assert_exemplary("peer-involvement");
 }
+// ------------------------------------------------------------------ two tiers
+
+/// The band of the exemplary answers of `id` with one answer changed.
+fn exemplary_with(id: &str, question: &str, response: Response) -> String {
+    let fw = catalog::embedded(id).unwrap();
+    let mut sheet = load_sheet(&fixture(id, "exemplary"))
+        .unwrap()
+        .against(&fw)
+        .unwrap();
+    sheet.answers.set(question, response);
+    let card = score(&fw, &sheet.answers, "en");
+    card.overall.band.unwrap().id
+}
+
+#[test]
+fn do_no_harm_gates_cap_by_how_badly_they_fail() {
+    use Response::{Level, YesNo as YN};
+    // (framework, question, answer, band): partly met keeps the programme one band below the
+    // top; not met at all, lower; not known, as low as not met.
+    let cases = [
+        (
+            "quick-check",
+            "confidentiality",
+            YN(YesNo::Partial),
+            "pilot",
+        ),
+        (
+            "quick-check",
+            "confidentiality",
+            YN(YesNo::No),
+            "foundations",
+        ),
+        (
+            "quick-check",
+            "confidentiality",
+            Response::DontKnow,
+            "foundations",
+        ),
+        ("quick-check", "no_abstinence", YN(YesNo::Partial), "pilot"),
+        ("quick-check", "consent", YN(YesNo::No), "foundations"),
+        ("quick-check", "hr_protected", YN(YesNo::Partial), "pilot"),
+        ("quick-check", "access_check", YN(YesNo::No), "building"),
+        ("quick-check", "women_services", Level(1), "pilot"),
+        ("quick-check", "phased_plan", Level(3), "pilot"),
+        ("quick-check", "phased_plan", Level(1), "building"),
+        (
+            "peer-involvement",
+            "police_protection",
+            Level(1),
+            "established",
+        ),
+        (
+            "peer-involvement",
+            "police_protection",
+            Level(0),
+            "developing",
+        ),
+        (
+            "peer-involvement",
+            "no_abstinence",
+            YN(YesNo::Partial),
+            "established",
+        ),
+        (
+            "peer-involvement",
+            "no_abstinence",
+            YN(YesNo::No),
+            "tokenistic",
+        ),
+        (
+            "peer-involvement",
+            "service_design",
+            Level(3),
+            "established",
+        ),
+        ("peer-involvement", "service_design", Level(2), "developing"),
+        ("peer-involvement", "governance", Level(2), "developing"),
+    ];
+    for (id, question, response, band) in cases {
+        let got = exemplary_with(id, question, response.clone());
+        assert_eq!(got, band, "{id}: {question} = {response:?}");
+    }
+    let pay = |o: &str| exemplary_with("peer-involvement", "fair_pay", Response::Choice(o.into()));
+    assert_eq!(pay("paid_less"), "established");
+    assert_eq!(pay("incentives"), "developing");
+}
+
 // ------------------------------------------------------------------ translations
 
 /// The first question's text on the wizard's screen, for framework `id` in `lang`.
