@@ -113,25 +113,25 @@ fn quick_check_compulsory_testing_and_police_lists() {
 
 #[test]
 fn quick_check_harm_reduction_cut_for_a_planned_one_stop_shop() {
-    // The low-threshold question is asked because a one-stop shop is planned; losing it and
-    // the harm-reduction staff caps at building.
+    // The low-threshold question is asked because a one-stop shop is planned; losing it, or
+    // the harm-reduction staff, holds the lowest band, as in the full framework.
     assert_held_back(
         "quick-check",
         "harm-reduction-cut",
-        "building",
+        "foundations",
         &["harm-reduction-protected", "low-threshold"],
     );
 }
 
 #[test]
 fn quick_check_mostly_unknown_is_not_called_ready() {
-    // Every gate passes, but 9 of 15 questions answered: the top band needs 12 (80%), the
-    // others 9 (60%), so coverage alone holds it at pilot.
+    // Every gate passes, but 11 of 15 questions answered: the top band needs 13 (85%), "pilot"
+    // 11 (70%), so coverage alone holds it at pilot.
     assert_held_back("quick-check", "mostly-unknown", "pilot", &[]);
     let (_, card) = scored("quick-check", "mostly-unknown");
     assert_eq!(failed_gates(&card), Vec::<&str>::new());
     let c = &card.overall.coverage;
-    assert_eq!((c.answered, c.applicable), (9, 15));
+    assert_eq!((c.answered, c.applicable), (11, 15));
 }
 
 #[test]
@@ -192,7 +192,7 @@ fn peer_involvement_outreach_without_police_protection() {
 
 #[test]
 fn peer_involvement_mostly_unknown_gets_no_band_above_the_lowest() {
-    // Every gate passes, but only 9 of 26 questions answered, under the 60% any band above
+    // Every gate passes, but only 9 of 26 questions answered, under the half any band above
     // the lowest needs.
     assert_held_back("peer-involvement", "mostly-unknown", "tokenistic", &[]);
     let (_, card) = scored("peer-involvement", "mostly-unknown");
@@ -246,7 +246,29 @@ fn do_no_harm_gates_cap_by_how_badly_they_fail() {
         ("quick-check", "no_abstinence", YN(YesNo::Partial), "pilot"),
         ("quick-check", "consent", YN(YesNo::No), "foundations"),
         ("quick-check", "hr_protected", YN(YesNo::Partial), "pilot"),
-        ("quick-check", "access_check", YN(YesNo::No), "building"),
+        (
+            "quick-check",
+            "access_check",
+            Response::Choice("partly".into()),
+            "pilot",
+        ),
+        (
+            "quick-check",
+            "access_check",
+            Response::Choice("not_checked".into()),
+            "building",
+        ),
+        (
+            "quick-check",
+            "access_check",
+            Response::Choice("fell".into()),
+            "foundations",
+        ),
+        ("quick-check", "hr_protected", YN(YesNo::No), "foundations"),
+        ("quick-check", "community_say", Level(2), "pilot"),
+        ("quick-check", "community_say", Level(1), "building"),
+        ("quick-check", "community_say", Level(0), "foundations"),
+        ("quick-check", "staff_training", Level(0), "building"),
         ("quick-check", "women_services", Level(1), "pilot"),
         ("quick-check", "phased_plan", Level(3), "pilot"),
         ("quick-check", "phased_plan", Level(1), "building"),
