@@ -9,9 +9,10 @@
 
 use crate::support::wizard;
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use integra::answers::{Response, YesNo, load_sheet};
+use integra::answers::{load_sheet, parse_sheet};
 use integra::framework::{Framework, catalog};
 use integra::scoring::{Scorecard, score};
 use integra::tui::{Config, State};
@@ -205,113 +206,107 @@ fn peer_involvement_mostly_unknown_gets_no_band_above_the_lowest() {
 fn peer_involvement_exemplary_partnership_reaches_the_top() {
     assert_exemplary("peer-involvement");
 }
-// ------------------------------------------------------------------ two tiers
+// ------------------------------------------------------------------ the policy page
 
-/// The band of the exemplary answers of `id` with one answer changed.
-fn exemplary_with(id: &str, question: &str, response: Response) -> String {
+/// The exemplary answers of `id` as written, with the line of `question` set to `value` (a TOML
+/// literal). The quick-check centre is taken to plan a one-stop shop, so that every gate is
+/// asked.
+fn exemplary_text_with(id: &str, question: &str, value: &str) -> String {
+    let mut text = std::fs::read_to_string(fixture(id, "exemplary")).unwrap();
+    if id == "quick-check" {
+        text = text.replace(
+            "planned_model = \"referral\"",
+            "planned_model = \"one_stop\"\nlow_threshold = \"yes\"",
+        );
+    }
+    let prefix = format!("{question} = ");
+    let mut found = false;
+    let lines: Vec<String> = text
+        .lines()
+        .map(|l| {
+            if l.starts_with(&prefix) {
+                found = true;
+                format!("{prefix}{value}")
+            } else {
+                l.to_owned()
+            }
+        })
+        .collect();
+    assert!(found, "{id}: '{question}' is not in the exemplary answers");
+    lines.join("\n")
+}
+
+/// The band of `text` (an answers file) scored against the shipped framework `id`.
+fn band_of(id: &str, text: &str) -> String {
     let fw = catalog::embedded(id).unwrap();
-    let mut sheet = load_sheet(&fixture(id, "exemplary"))
-        .unwrap()
-        .against(&fw)
-        .unwrap();
-    sheet.answers.set(question, response);
+    let sheet = parse_sheet("row.toml", text).unwrap().against(&fw).unwrap();
     let card = score(&fw, &sheet.answers, "en");
     card.overall.band.unwrap().id
 }
 
-#[test]
-fn do_no_harm_gates_cap_by_how_badly_they_fail() {
-    use Response::{Level, YesNo as YN};
-    // (framework, question, answer, band): partly met keeps the programme one band below the
-    // top; not met at all, lower; not known, as low as not met.
-    let cases = [
-        (
-            "quick-check",
-            "confidentiality",
-            YN(YesNo::Partial),
-            "pilot",
-        ),
-        (
-            "quick-check",
-            "confidentiality",
-            YN(YesNo::No),
-            "foundations",
-        ),
-        (
-            "quick-check",
-            "confidentiality",
-            Response::DontKnow,
-            "foundations",
-        ),
-        ("quick-check", "no_abstinence", YN(YesNo::Partial), "pilot"),
-        ("quick-check", "consent", YN(YesNo::No), "foundations"),
-        ("quick-check", "hr_protected", YN(YesNo::Partial), "pilot"),
-        (
-            "quick-check",
-            "access_check",
-            Response::Choice("partly".into()),
-            "pilot",
-        ),
-        (
-            "quick-check",
-            "access_check",
-            Response::Choice("not_checked".into()),
-            "building",
-        ),
-        (
-            "quick-check",
-            "access_check",
-            Response::Choice("fell".into()),
-            "foundations",
-        ),
-        ("quick-check", "hr_protected", YN(YesNo::No), "foundations"),
-        ("quick-check", "community_say", Level(2), "pilot"),
-        ("quick-check", "community_say", Level(1), "building"),
-        ("quick-check", "community_say", Level(0), "foundations"),
-        ("quick-check", "staff_training", Level(0), "building"),
-        ("quick-check", "women_services", Level(1), "pilot"),
-        ("quick-check", "phased_plan", Level(3), "pilot"),
-        ("quick-check", "phased_plan", Level(1), "building"),
-        (
-            "peer-involvement",
-            "police_protection",
-            Level(1),
-            "established",
-        ),
-        (
-            "peer-involvement",
-            "police_protection",
-            Level(0),
-            "developing",
-        ),
-        (
-            "peer-involvement",
-            "no_abstinence",
-            YN(YesNo::Partial),
-            "established",
-        ),
-        (
-            "peer-involvement",
-            "no_abstinence",
-            YN(YesNo::No),
-            "tokenistic",
-        ),
-        (
-            "peer-involvement",
-            "service_design",
-            Level(3),
-            "established",
-        ),
-        ("peer-involvement", "service_design", Level(2), "developing"),
-        ("peer-involvement", "governance", Level(2), "developing"),
-    ];
-    for (id, question, response, band) in cases {
-        let got = exemplary_with(id, question, response.clone());
-        assert_eq!(got, band, "{id}: {question} = {response:?}");
+/// Every row of the gate tables in docs/small-frameworks.md, for the framework named in the
+/// heading above it: (framework, question, answer as a TOML literal, highest band).
+fn policy_rows() -> Vec<(String, String, String, String)> {
+    let page = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/small-frameworks.md"),
+    )
+    .unwrap();
+    let mut framework = String::new();
+    let mut rows = Vec::new();
+    for line in page.lines() {
+        if let Some(heading) = line.strip_prefix("## ") {
+            heading
+                .split('`')
+                .nth(1)
+                .unwrap_or_default()
+                .clone_into(&mut framework);
+            continue;
+        }
+        let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+        if cells.len() != 5 || !cells[2].starts_with('`') || !cells[3].contains('→') {
+            continue;
+        }
+        let question = cells[2].trim_matches('`');
+        for mapping in cells[3].split(';') {
+            let (answers, band) = mapping.split_once('→').unwrap();
+            for answer in answers.split(',') {
+                rows.push((
+                    framework.clone(),
+                    question.to_owned(),
+                    answer.trim().trim_matches('`').to_owned(),
+                    band.trim().trim_matches('`').to_owned(),
+                ));
+            }
+        }
     }
-    let pay = |o: &str| exemplary_with("peer-involvement", "fair_pay", Response::Choice(o.into()));
-    assert_eq!(pay("paid_less"), "established");
-    assert_eq!(pay("incentives"), "developing");
+    rows
+}
+
+#[test]
+fn the_policy_page_tells_the_truth_about_every_gate() {
+    // docs/small-frameworks.md says, for each gate, which answer allows which highest band.
+    // Each row is scored: the exemplary programme with that one answer changed.
+    let rows = policy_rows();
+    assert!(rows.len() > 40, "{rows:?}");
+    for (id, question, value, band) in &rows {
+        let text = exemplary_text_with(id, question, value);
+        assert_eq!(&band_of(id, &text), band, "{id}: {question} = {value}");
+    }
+    // Every gate on a question is in the page, and nothing else is.
+    for id in ["quick-check", "peer-involvement"] {
+        let fw = catalog::embedded(id).unwrap();
+        let gated: BTreeSet<&str> = fw
+            .gates
+            .iter()
+            .filter_map(|g| g.question.as_deref())
+            .collect();
+        let listed: BTreeSet<&str> = rows
+            .iter()
+            .filter(|r| r.0 == id)
+            .map(|r| r.1.as_str())
+            .collect();
+        assert_eq!(gated, listed, "{id}");
+    }
 }
 
 // ------------------------------------------------------------------ translations
