@@ -21,7 +21,7 @@ pub mod widgets;
 
 use std::collections::VecDeque;
 use std::io::{IsTerminal as _, Write as _, stdout};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Duration;
 
@@ -36,7 +36,7 @@ pub use view::view;
 
 use crate::cli::Outcome;
 use crate::framework::{Framework, catalog};
-use crate::session::{clock, export, store};
+use crate::session::{clock, export, folder, store};
 use crate::{i18n, paths};
 
 /// How `integra run` was asked to start.
@@ -99,7 +99,11 @@ pub fn run(options: &Options) -> Outcome {
             options.session.clone()
         },
         sessions_dir,
+        lock: std::cell::RefCell::default(),
     };
+    if let Some(dir) = &ctx.sessions_dir {
+        keep_private(dir);
+    }
     let mut state = State::new(config);
     state.saving = options.saving;
     let failed = |key: &str, e: std::io::Error| {
@@ -109,6 +113,9 @@ pub fn run(options: &Options) -> Outcome {
     let mut terminal = enter().map_err(|e| failed("cli-terminal-open", e))?;
     if let Some(first) = first_effect(&state, options) {
         perform_all(&mut state, vec![first], &ctx);
+    }
+    if let Some(file) = ctx.session_file.as_deref().filter(|_| !preview) {
+        warn_if_loose(&mut state, file);
     }
     let result = event_loop(&mut terminal, &mut state, &ctx, &watch);
     mouse(false);
@@ -144,6 +151,44 @@ fn mouse(on: bool) {
     let mut out = stdout();
     let _ = out.write_all(codes.as_bytes());
     let _ = out.flush();
+}
+
+/// integra's own data folder is kept private ([`folder`]): tightened to 0700 if it was found
+/// writable by others. Failing to is not a reason not to start.
+fn keep_private(sessions: &Path) {
+    for dir in [Some(sessions), sessions.parent()].into_iter().flatten() {
+        let _ = folder::tighten(dir);
+    }
+}
+
+/// A session file chosen by the person in a folder others can write to: said at the start
+/// (the folder is theirs, so it is left as it is), below any other notice.
+fn warn_if_loose(state: &mut State, file: &Path) {
+    let real = store::real_path(file).unwrap_or_else(|_| file.to_path_buf());
+    let dir = match real.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    if !folder::loose(&dir) {
+        return;
+    }
+    let line = state.tr_args(
+        "ui-folder-loose",
+        &[("path", dir.display().to_string().into())],
+    );
+    match &mut state.popup {
+        Some(app::Popup::Notice { lines, .. }) => {
+            lines.push(String::new());
+            lines.push(line);
+        }
+        None => {
+            state.popup = Some(app::Popup::Notice {
+                title: state.tr("ui-folder-loose-title"),
+                lines: vec![line],
+            });
+        }
+        Some(_) => {}
+    }
 }
 
 /// With `--session FILE`: resume it if it exists, else start it. A preview starts at once.
@@ -228,8 +273,9 @@ fn keep_everything(state: &mut State, ctx: &Context) {
 }
 
 /// Draws, reads one event and handles it, until something ends the loop. Signals and the
-/// terminal are checked on every turn, and the wait for input is bounded, so neither goes
-/// unnoticed for long.
+/// terminal are checked on every turn, and the wait for input ends on a hang-up or a signal,
+/// so neither goes unnoticed. crossterm is never left waiting on the terminal itself: its
+/// reader can spin for ever on one that has gone (issue 11).
 fn turns(
     terminal: &mut DefaultTerminal,
     state: &mut State,
@@ -247,10 +293,15 @@ fn turns(
             }
             redraw = false;
         }
-        // Wake up now and then to notice signals; nothing is drawn unless something changed.
-        match event::poll(Duration::from_millis(250)) {
+        // Input already there (or buffered by crossterm) is taken at once; otherwise wait
+        // for input, a hang-up or a signal (at most a quarter of a second), and look again.
+        // Nothing is drawn unless something changed.
+        match event::poll(Duration::from_millis(1)) {
             Ok(true) => {}
-            Ok(false) => continue,
+            Ok(false) => {
+                watch::wait(Duration::from_millis(250));
+                continue;
+            }
             Err(e) => return End::Failed(e),
         }
         let event = match event::read() {

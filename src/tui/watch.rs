@@ -10,6 +10,7 @@
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::time::Duration;
 
 /// Why the wizard is being ended from outside.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,6 +86,27 @@ impl Watch {
         }
         terminal_gone().then_some(Ending::Gone)
     }
+}
+
+/// Waits up to `timeout` for the terminal to have input or to hang up, or for a signal,
+/// whichever comes first. The wait is the kernel's, not a loop: an idle wizard costs nothing,
+/// and a hang-up or a signal is seen at once.
+#[cfg(unix)]
+pub fn wait(timeout: Duration) {
+    use rustix::event::{PollFd, PollFlags, Timespec, poll};
+    let stdin = std::io::stdin();
+    let mut fds = [PollFd::new(&stdin, PollFlags::IN)];
+    let timeout = Timespec {
+        tv_sec: 0,
+        tv_nsec: i64::from(timeout.subsec_nanos()),
+    };
+    // Whatever it returns (input, hang-up, interrupted by a signal, time up), the loop looks.
+    let _ = poll(&mut fds, Some(&timeout));
+}
+
+#[cfg(not(unix))]
+pub fn wait(timeout: Duration) {
+    let _ = ratatui::crossterm::event::poll(timeout);
 }
 
 /// Whether standard input (the terminal the wizard reads) reports a hang-up or an error:

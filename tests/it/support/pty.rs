@@ -212,6 +212,21 @@ impl Pty {
         self.master = None;
     }
 
+    /// Resizes the terminal (the program gets SIGWINCH), and the emulator reading it.
+    pub fn resize(&self, (cols, rows): (u16, u16)) {
+        self.parser.lock().unwrap().screen_mut().set_size(
+            NonZeroU16::new(rows).unwrap(),
+            NonZeroU16::new(cols).unwrap(),
+        );
+        let size = PtySize {
+            rows,
+            cols,
+            pixel_width: 0,
+            pixel_height: 0,
+        };
+        self.master.as_ref().unwrap().resize(size).unwrap();
+    }
+
     /// Whether the program has ended, without waiting.
     pub fn exited(&mut self) -> Option<u32> {
         self.child.try_wait().unwrap().map(|s| s.exit_code())
