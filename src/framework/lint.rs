@@ -40,6 +40,7 @@ pub fn lint(fw: &Framework) -> Vec<Diagnostic> {
             }
         }
     }
+    out.extend(super::placement::warnings(fw));
     out.extend(unreachable_questions(fw));
     out.extend(super::lint_gates::warnings(fw));
     for lang in fw.languages.iter().filter(|l| *l != "en") {

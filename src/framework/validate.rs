@@ -135,9 +135,9 @@ impl Checker<'_> {
             );
         }
         if fw.principles.is_empty() && !fw.loc.fields.contains_key("principles") {
-            // Something missing has no place of its own: point at the start of the file.
+            // Something missing has no place of its own: point at the header.
             self.error(
-                &Loc::default(),
+                &fw.loc,
                 "",
                 msg!("diag-no-principles"),
                 msg!("diag-no-principles-hint"),
@@ -347,7 +347,9 @@ impl Checker<'_> {
                 msg!("diag-number-bounds-hint"),
             );
         }
-        if q.scoring.is_some() && (q.min.is_none() || q.max.is_none()) {
+        // A bound that was written but failed to read was reported already.
+        let unread = |key: &str, v: Option<f64>| v.is_none() && !q.loc.fields.contains_key(key);
+        if q.scoring.is_some() && (unread("min", q.min) || unread("max", q.max)) {
             self.error(
                 &q.loc,
                 "scoring",
@@ -479,9 +481,9 @@ impl Checker<'_> {
             return;
         }
         if fw.bands.is_empty() {
-            // Something missing has no place of its own: point at the start of the file.
+            // Something missing has no place of its own: point at the header.
             self.error(
-                &Loc::default(),
+                &fw.loc,
                 "",
                 msg!("diag-no-bands"),
                 msg!("diag-no-bands-hint"),
@@ -547,6 +549,18 @@ impl Checker<'_> {
                     msg!("diag-band-start-at", id = &b.id, at = a.max),
                 );
             } else if b.min > a.max {
+                // 0–34 then 35–59 reads "inclusive" bands: the fix is the earlier band's max.
+                let hint = if b.min - a.max == 1.0 && a.max.fract() == 0.0 {
+                    let between = a.max + 0.5;
+                    msg!(
+                        "diag-band-inclusive-hint",
+                        other = &a.id,
+                        at = b.min,
+                        between = between
+                    )
+                } else {
+                    msg!("diag-band-start-at", id = &b.id, at = a.max)
+                };
                 self.error(
                     &b.loc,
                     "min",
@@ -557,7 +571,7 @@ impl Checker<'_> {
                         other = &a.id,
                         max = a.max
                     ),
-                    msg!("diag-band-start-at", id = &b.id, at = a.max),
+                    hint,
                 );
             }
         }
@@ -820,13 +834,23 @@ impl Checker<'_> {
                 msg!("diag-id-hint"),
             );
         }
-        if seen.insert(id, loc).is_some() {
+        // The first copy stays in `seen`, so every later copy names the first one's line.
+        if let Some(first) = seen.get(id).copied() {
+            let shown = self.diags.len();
             self.error(
                 loc,
                 "id",
                 msg!("diag-id-duplicate", what = what_word(what), id = id),
                 msg!("diag-id-duplicate-hint", what = what_word(what)),
             );
+            if self.diags.len() > shown
+                && let Some(d) = self.diags.pop()
+            {
+                let note = msg!("diag-id-first-copy", what = what_word(what), id = id);
+                self.diags.push(d.with_related(first.of("id"), note));
+            }
+        } else {
+            seen.insert(id, loc);
         }
     }
 }
