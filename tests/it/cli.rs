@@ -63,11 +63,12 @@ fn every_invalid_fixture_fails_with_its_exact_message() {
 
 #[test]
 fn a_valid_framework_passes_with_exit_zero() {
-    let out = integra(&["validate", "frameworks/pwud-hiv-srhr-integration.toml"]);
-    assert_eq!(
-        stdout(&out),
-        "frameworks/pwud-hiv-srhr-integration.toml: ok\n"
-    );
+    let rel = "frameworks/pwud-hiv-srhr-integration.toml";
+    let out = integra(&["validate", rel]);
+    // "ok" once the known warnings (`support::shipped`) are gone; until then "ok, 0 errors, N".
+    let said = stdout(&out);
+    let last = crate::support::shipped::status_line(rel, "pwud-hiv-srhr-integration");
+    assert!(said.ends_with(&last), "{said}");
     assert!(out.status.success());
 }
 
