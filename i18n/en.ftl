@@ -1003,3 +1003,5 @@ diag-gate-between-levels = gate '{ $id }' has min_score { $score } on rating '{ 
 diag-gate-between-levels-hint = on this { $n }-level scale levels score { $scores }, not percentages; write `min_level = { $level }` to name the lowest level that passes
 diag-gate-hidden = gate '{ $id }' passes whenever question '{ $question }' is hidden, and it is shown only when { $condition }
 diag-gate-hidden-hint = integra cannot tell whether the programmes this condition hides the question from are the risky ones; if they can be, ask it of them too (widen `show_if`, e.g. to programmes planning it) or also gate the question the condition looks at; if they cannot, say so with `safe_when_hidden = true`
+diag-lowest-min-coverage = band '{ $id }' is the lowest: its 'min_coverage' has no effect
+diag-lowest-min-coverage-hint = too little answered leaves the verdict in the lowest band, so it needs no minimum; remove the key, or set it on the band above

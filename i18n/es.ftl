@@ -991,3 +991,5 @@ diag-gate-between-levels = el umbral '{ $id }' tiene min_score { $score } en la 
 diag-gate-between-levels-hint = en esta escala de { $n } niveles, los niveles puntúan { $scores }, no porcentajes; escriba `min_level = { $level }` para nombrar el nivel más bajo que pasa
 diag-gate-hidden = el umbral '{ $id }' se supera siempre que la pregunta '{ $question }' está oculta, y solo se muestra si { $condition }
 diag-gate-hidden-hint = integra no puede saber si los programas a los que esta condición oculta la pregunta son los de riesgo; si pueden serlo, hágasela también a ellos (amplíe `show_if`, por ejemplo a los programas que lo planean) o ponga también un umbral en la pregunta que mira la condición; si no, dígalo con `safe_when_hidden = true`
+diag-lowest-min-coverage = el nivel '{ $id }' es el más bajo: su 'min_coverage' no tiene efecto
+diag-lowest-min-coverage-hint = con pocas respuestas el veredicto se queda en el nivel más bajo, que no necesita mínimo; quite la clave o póngala en el nivel de arriba

@@ -994,3 +994,5 @@ diag-gate-between-levels = le verrou '{ $id }' a min_score { $score } sur la not
 diag-gate-between-levels-hint = sur cette échelle à { $n } niveaux, les niveaux valent { $scores }, pas des pourcentages ; écrivez `min_level = { $level }` pour nommer le plus bas niveau qui passe
 diag-gate-hidden = le verrou '{ $id }' est franchi chaque fois que la question '{ $question }' est masquée, et elle n'est posée que si { $condition }
 diag-gate-hidden-hint = integra ne peut pas savoir si les programmes à qui cette condition masque la question sont les plus à risque ; s'ils peuvent l'être, posez-la-leur aussi (élargissez `show_if`, par exemple aux programmes qui le prévoient) ou mettez aussi un verrou sur la question que regarde la condition ; sinon, dites-le avec `safe_when_hidden = true`
+diag-lowest-min-coverage = le niveau '{ $id }' est le plus bas : son 'min_coverage' est sans effet
+diag-lowest-min-coverage-hint = avec trop peu de réponses le verdict reste au niveau le plus bas, qui n'a donc pas besoin de minimum ; supprimez la clé, ou mettez-la sur le niveau au-dessus

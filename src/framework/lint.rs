@@ -43,6 +43,16 @@ pub fn lint(fw: &Framework) -> Vec<Diagnostic> {
     out.extend(super::placement::warnings(fw));
     out.extend(unreachable_questions(fw));
     out.extend(super::lint_gates::warnings(fw));
+    // The lowest band is where too little coverage leaves the verdict: it needs no minimum.
+    if let Some(low) = fw.bands.first().filter(|b| b.min_coverage.is_some()) {
+        out.push(
+            Diagnostic::warning(
+                low.loc.of("min_coverage"),
+                msg!("diag-lowest-min-coverage", id = &low.id),
+            )
+            .with_hint(msg!("diag-lowest-min-coverage-hint")),
+        );
+    }
     for lang in fw.languages.iter().filter(|l| *l != "en") {
         let missing = translate::untranslated(fw, lang);
         if let Some(first) = missing.first() {
