@@ -1005,3 +1005,5 @@ diag-gate-hidden = gate '{ $id }' passes whenever question '{ $question }' is hi
 diag-gate-hidden-hint = integra cannot tell whether the programmes this condition hides the question from are the risky ones; if they can be, ask it of them too (widen `show_if`, e.g. to programmes planning it) or also gate the question the condition looks at; if they cannot, say so with `safe_when_hidden = true`
 diag-lowest-min-coverage = band '{ $id }' is the lowest: its 'min_coverage' has no effect
 diag-lowest-min-coverage-hint = too little answered leaves the verdict in the lowest band, so it needs no minimum; remove the key, or set it on the band above
+diag-gate-hidden-risky = gate '{ $id }' passes whenever question '{ $question }' is hidden, and the lowest answers hide it: it is shown only when { $condition }
+diag-gate-hidden-risky-hint = the programmes with the weakest answers skip this question and so pass the gate; ask it of them too (widen `show_if`) or gate the question the condition looks at

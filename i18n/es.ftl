@@ -993,3 +993,5 @@ diag-gate-hidden = el umbral '{ $id }' se supera siempre que la pregunta '{ $que
 diag-gate-hidden-hint = integra no puede saber si los programas a los que esta condición oculta la pregunta son los de riesgo; si pueden serlo, hágasela también a ellos (amplíe `show_if`, por ejemplo a los programas que lo planean) o ponga también un umbral en la pregunta que mira la condición; si no, dígalo con `safe_when_hidden = true`
 diag-lowest-min-coverage = el nivel '{ $id }' es el más bajo: su 'min_coverage' no tiene efecto
 diag-lowest-min-coverage-hint = con pocas respuestas el veredicto se queda en el nivel más bajo, que no necesita mínimo; quite la clave o póngala en el nivel de arriba
+diag-gate-hidden-risky = el umbral '{ $id }' se supera siempre que la pregunta '{ $question }' está oculta, y son las respuestas más bajas las que la ocultan: solo se muestra si { $condition }
+diag-gate-hidden-risky-hint = los programas con las respuestas más débiles se saltan esta pregunta y así superan el umbral; hágasela también a ellos (amplíe `show_if`) o ponga un umbral en la pregunta que mira la condición

@@ -6,9 +6,11 @@
 //! - a `min_score` on a rating that falls between two levels' scores: ratings score by
 //!   position (0, 33.3, 66.7, 100 on four levels), so `min_score = 90` read as "90%" lets only
 //!   the top level pass; the warning lists the levels that pass and the scores;
-//! - a gate on a question a condition can hide: a hidden question passes its gate, and
-//!   integra cannot tell whether the programmes the condition hides are the risky ones (an
-//!   author who knows they are not says so with `safe_when_hidden = true`).
+//! - a gate on a question a condition can hide: a hidden question passes its gate. When the
+//!   condition looks only at scored questions, the risky programmes are those with the lowest
+//!   answers, and the warning is given only if they are the ones it hides; when it looks at a
+//!   context question integra cannot tell, warns, and says so (an author who knows the hidden
+//!   programmes are not the risky ones says so with `safe_when_hidden = true`).
 
 use super::model::{Framework, Gate, Loc, Question, QuestionKind, Scale};
 use crate::diagnostic::{Diagnostic, MsgArg};
@@ -82,7 +84,7 @@ pub fn warnings(fw: &Framework) -> Vec<Diagnostic> {
             weak(g, strictest, q, s, &mut out);
         }
         if let Some(q) = question.filter(|_| !g.safe_when_hidden) {
-            hidden(g, q, &mut out);
+            hidden(fw, g, q, &mut out);
         }
     }
     out
@@ -220,20 +222,33 @@ fn number(x: f64) -> String {
         .map_or_else(|| s.clone(), str::to_owned)
 }
 
-/// A gated question with a condition: hidden, it passes the gate.
-fn hidden(g: &Gate, q: &Question, out: &mut Vec<Diagnostic>) {
+/// A gated question with a condition: hidden, it passes the gate. When every question the
+/// condition looks at is scored, the risky programmes are those with the lowest answers: no
+/// warning if they are shown the question, a firmer one if they are not; otherwise integra
+/// cannot tell and says so.
+fn hidden(fw: &Framework, g: &Gate, q: &Question, out: &mut Vec<Diagnostic>) {
     let Some(c) = &q.show_if else { return };
     let condition = MsgArg::worded(|lang| c.describe_in(lang));
-    out.push(
-        Diagnostic::warning(
-            g.loc.of("question"),
+    let (message, hint) = match super::reach::holds_at_worst(fw, c, crate::scoring::is_scorable) {
+        Some(true) => return,
+        Some(false) => (
+            msg!(
+                "diag-gate-hidden-risky",
+                id = &g.id,
+                question = &q.id,
+                condition = condition
+            ),
+            msg!("diag-gate-hidden-risky-hint"),
+        ),
+        None => (
             msg!(
                 "diag-gate-hidden",
                 id = &g.id,
                 question = &q.id,
                 condition = condition
             ),
-        )
-        .with_hint(msg!("diag-gate-hidden-hint")),
-    );
+            msg!("diag-gate-hidden-hint"),
+        ),
+    };
+    out.push(Diagnostic::warning(g.loc.of("question"), message).with_hint(hint));
 }

@@ -110,7 +110,7 @@ fn gates_that_cannot_bite_are_warned_about_with_their_exact_message() {
         ("gate-top-cap", 2),
         ("gate-weak", 1),
         ("gate-between-levels", 1),
-        ("gate-hidden", 1),
+        ("gate-hidden", 2),
         ("lowest-min-coverage", 1),
     ] {
         let rel = format!("tests/fixtures/warnings/{name}.toml");

@@ -18,7 +18,7 @@ pub fn known_warnings(id: &str) -> &'static [&'static str] {
             "gate 'no-registry-exposure' passes whenever question 'registry_free' is hidden, \
              and it is shown only when not ('drug_law' is 'decriminalised')",
             "gate 'pilot-kept-access' passes whenever question 'pilot_findings' is hidden, and \
-             it is shown only when 'phased_plan' is at least 3",
+             the lowest answers hide it: it is shown only when 'phased_plan' is at least 3",
         ],
         "quick-check" => &[
             "gate 'low-threshold' passes whenever question 'low_threshold' is hidden, and it is \
