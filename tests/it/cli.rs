@@ -384,6 +384,10 @@ fn schema_describes_the_format_from_the_model() {
     assert!(v["$defs"]["CoveragePolicy"]["properties"]["min_for_band"].is_object());
     assert!(v["$defs"]["Band"]["properties"]["min_coverage"].is_object());
     assert!(v["$defs"]["Gate"]["properties"]["tiers"].is_object());
+    assert_eq!(
+        v["$defs"]["Gate"]["properties"]["safe_when_hidden"]["type"],
+        "boolean"
+    );
     let tier = &v["$defs"]["GateTier"];
     assert_eq!(tier["required"], serde_json::json!(["cap"]));
     assert_eq!(tier["additionalProperties"], false);
