@@ -944,3 +944,20 @@ diag-toml-control = this line holds an invisible control character ({ $code }), 
 diag-toml-control-hint = delete it (it often comes from copying out of another program); to keep it on purpose, write it as an escape such as \u0000
 cli-no-framework-nearby = '{ $file }' in this folder has that id: pass it with `--framework { $file }` (or move it into ./frameworks)
 cli-framework-chosen = using '{ $file }' (version { $version }) for framework '{ $id }'; also found: { $others }
+diag-renamed-current = question '{ $id }' is renamed from '{ $old }', which is still a question id
+diag-renamed-current-hint = answers given under '{ $old }' would go to question '{ $other }': remove `renamed_from` here or correct it
+diag-renamed-twice = question '{ $id }' is renamed from '{ $old }', and so is question '{ $other }'
+diag-renamed-twice-hint = an old id can move to one question only: keep `renamed_from` on the question that took its place
+diag-renamed-option = option '{ $option }' of question '{ $id }' is renamed from '{ $old }', which another option has or claims
+diag-renamed-option-hint = give each option's `renamed_from` an old id that no current option has and no other option claims
+cli-migrate-renamed-carried = The answer to '{ $from }' now answers '{ $to }' (renamed in this revision).
+cli-migrate-old-missing = The revision this session was answered against ({ $from }) was not found, so changed meanings and new questions are not listed: put that framework file beside the session or in ./frameworks to see them.
+cli-migrate-meaning-head = Kept, but they mean something else than in { $id } { $version }; check them with the team:
+cli-migrate-meaning = '{ $question }' = { $answer }: was { $before }, now { $now }
+cli-migrate-new-questions = { $count ->
+    [one] One question is new in this revision, still to be asked: { $ids }
+   *[other] { $count } questions are new in this revision, still to be asked: { $ids }
+}
+report-earlier-own-version = The earlier answers are scored against the version they were given on, '{ $was }'; the current ones against '{ $now }'. Questions may have changed between the two: compare scores with care.
+cli-compare-own-version = the earlier answers are scored against their own version '{ $version }' ({ $file })
+cli-compare-version-missing = version '{ $version }' of '{ $id }' was not found, so the earlier answers are scored against version '{ $now }'; put that framework file beside the earlier answers to score them against their own version

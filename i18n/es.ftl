@@ -932,3 +932,20 @@ diag-toml-control = esta línea contiene un carácter de control invisible ({ $c
 diag-toml-control-hint = bórrelo (suele venir de copiar desde otro programa); para conservarlo a propósito, escríbalo como secuencia de escape, p. ej. \u0000
 cli-no-framework-nearby = '{ $file }' en esta carpeta tiene ese id: indíquelo con `--framework { $file }` (o muévalo a ./frameworks)
 cli-framework-chosen = para el marco '{ $id }' se usa '{ $file }' (versión { $version }); también se encontró: { $others }
+diag-renamed-current = la pregunta '{ $id }' se renombra desde '{ $old }', que todavía es el id de una pregunta
+diag-renamed-current-hint = las respuestas dadas con '{ $old }' irían a la pregunta '{ $other }': quite `renamed_from` aquí o corríjalo
+diag-renamed-twice = la pregunta '{ $id }' se renombra desde '{ $old }', igual que la pregunta '{ $other }'
+diag-renamed-twice-hint = un id antiguo solo puede pasar a una pregunta: deje `renamed_from` en la que ocupó su lugar
+diag-renamed-option = la opción '{ $option }' de la pregunta '{ $id }' se renombra desde '{ $old }', que otra opción tiene o reclama
+diag-renamed-option-hint = dé al `renamed_from` de cada opción un id antiguo que ninguna opción actual tenga ni reclame
+cli-migrate-renamed-carried = La respuesta a '{ $from }' ahora responde a '{ $to }' (renombrada en esta revisión).
+cli-migrate-old-missing = No se encontró la revisión con la que se respondió esta sesión ({ $from }), así que no se listan los cambios de significado ni las preguntas nuevas: ponga ese archivo de marco junto a la sesión o en ./frameworks para verlos.
+cli-migrate-meaning-head = Se conservan, pero ya no significan lo mismo que en { $id } { $version }; revíselas con el equipo:
+cli-migrate-meaning = '{ $question }' = { $answer }: era { $before }, ahora { $now }
+cli-migrate-new-questions = { $count ->
+    [one] Una pregunta es nueva en esta revisión y falta por hacer: { $ids }
+   *[other] { $count } preguntas son nuevas en esta revisión y faltan por hacer: { $ids }
+}
+report-earlier-own-version = Las respuestas anteriores se puntúan con la versión con la que se dieron, «{ $was }»; las actuales con «{ $now }». Las preguntas pueden haber cambiado entre ambas: compare las puntuaciones con cuidado.
+cli-compare-own-version = las respuestas anteriores se puntúan con su propia versión '{ $version }' ({ $file })
+cli-compare-version-missing = no se encontró la versión '{ $version }' de '{ $id }', así que las respuestas anteriores se puntúan con la versión '{ $now }'; ponga ese archivo de marco junto a las respuestas anteriores para puntuarlas con su propia versión

@@ -932,3 +932,20 @@ diag-toml-control = cette ligne contient un caractère de contrôle invisible ({
 diag-toml-control-hint = supprimez-le (il vient souvent d'un copier-coller depuis un autre programme) ; pour le garder exprès, écrivez-le sous forme d'échappement, par ex. \u0000
 cli-no-framework-nearby = '{ $file }' dans ce dossier a cet id : indiquez-le avec `--framework { $file }` (ou déplacez-le dans ./frameworks)
 cli-framework-chosen = utilisé pour le référentiel '{ $id }' : '{ $file }' (version { $version }) ; trouvés aussi : { $others }
+diag-renamed-current = la question '{ $id }' est renommée depuis '{ $old }', qui est encore l'id d'une question
+diag-renamed-current-hint = les réponses données sous '{ $old }' iraient à la question '{ $other }' : retirez `renamed_from` ici ou corrigez-le
+diag-renamed-twice = la question '{ $id }' est renommée depuis '{ $old }', tout comme la question '{ $other }'
+diag-renamed-twice-hint = un ancien id ne peut passer qu'à une seule question : gardez `renamed_from` sur celle qui l'a remplacée
+diag-renamed-option = l'option '{ $option }' de la question '{ $id }' est renommée depuis '{ $old }', qu'une autre option porte ou réclame
+diag-renamed-option-hint = donnez au `renamed_from` de chaque option un ancien id qu'aucune option actuelle ne porte ni ne réclame
+cli-migrate-renamed-carried = La réponse à '{ $from }' répond maintenant à '{ $to }' (renommée dans cette révision).
+cli-migrate-old-missing = La révision pour laquelle cette session a été remplie ({ $from }) est introuvable : les changements de sens et les nouvelles questions ne sont pas listés. Placez ce fichier de référentiel à côté de la session ou dans ./frameworks pour les voir.
+cli-migrate-meaning-head = Conservées, mais elles ne veulent plus dire la même chose que dans { $id } { $version } ; vérifiez-les avec l'équipe :
+cli-migrate-meaning = '{ $question }' = { $answer } : c'était { $before }, c'est maintenant { $now }
+cli-migrate-new-questions = { $count ->
+    [one] Une question est nouvelle dans cette révision et reste à poser : { $ids }
+   *[other] { $count } questions sont nouvelles dans cette révision et restent à poser : { $ids }
+}
+report-earlier-own-version = Les réponses précédentes sont notées avec la version pour laquelle elles ont été données, « { $was } » ; les réponses actuelles avec « { $now } ». Des questions ont pu changer entre les deux : comparez les scores avec prudence.
+cli-compare-own-version = les réponses précédentes sont notées avec leur propre version '{ $version }' ({ $file })
+cli-compare-version-missing = la version '{ $version }' de '{ $id }' est introuvable : les réponses précédentes sont notées avec la version '{ $now }' ; placez ce fichier de référentiel à côté des réponses précédentes pour les noter avec leur propre version

@@ -25,6 +25,7 @@ mod migrate;
 mod outline;
 mod preview;
 mod report;
+mod revisions;
 mod scaffold;
 mod score;
 mod templates;

@@ -13,6 +13,7 @@ pub mod parse;
 pub mod placement;
 pub mod reach;
 pub mod recover;
+pub mod revision;
 pub mod text;
 pub mod translate;
 pub mod validate;
@@ -77,6 +78,7 @@ pub fn from_str(name: &str, text: &str, origin: Origin) -> Result<Framework, Loa
     let mut unshown = None;
     if let Some(fw) = &framework {
         let mut found = validate::validate(fw);
+        found.extend(revision::check(fw));
         // The "N more problems not shown" note stays last, after the sort by position.
         unshown = found.pop_if(|d| d.span == (0..0) && d.message.ends_with(validate::UNSHOWN));
         diagnostics.extend(found);

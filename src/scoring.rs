@@ -16,7 +16,7 @@ mod question;
 use serde::Serialize;
 
 pub use gates::{GateResult, GateStatus};
-pub use question::{QuestionScore, QuestionStatus, is_scorable, question_score};
+pub use question::{QuestionScore, QuestionStatus, is_scorable, question_score, response_score};
 
 use crate::answers::Answers;
 use crate::framework::{Framework, visible_questions};

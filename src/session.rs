@@ -13,6 +13,7 @@ pub mod export;
 pub mod forget;
 pub mod migrate;
 pub mod resume;
+pub mod revise;
 pub mod store;
 
 use std::path::PathBuf;
@@ -40,6 +41,9 @@ pub struct Record {
     /// The framework file, when the framework did not come from the catalogue by id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub framework_path: Option<PathBuf>,
+    /// `ID VERSION` of the framework revision this session was migrated from, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub migrated_from: Option<String>,
 }
 
 impl Record {

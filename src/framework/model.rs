@@ -194,6 +194,10 @@ pub enum NumberScoring {
 #[serde(deny_unknown_fields)]
 pub struct Question {
     pub id: String,
+    /// The id this question had in an earlier revision: `integra migrate` carries answers
+    /// and notes given under that id onto this question.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub renamed_from: Option<String>,
     pub kind: QuestionKind,
     pub text: Text,
     /// Guidance for the facilitator: what the question means and how to judge it.
@@ -243,6 +247,10 @@ pub struct Question {
 #[serde(deny_unknown_fields)]
 pub struct ChoiceOption {
     pub id: String,
+    /// The id this option had in an earlier revision: `integra migrate` carries answers
+    /// that chose it under that id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub renamed_from: Option<String>,
     pub label: Text,
     #[serde(default)]
     pub description: Option<Text>,

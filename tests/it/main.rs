@@ -7,6 +7,7 @@
 mod support;
 
 mod authoring_find;
+mod authoring_revise;
 mod cli;
 mod commands_i18n;
 mod crash;
