@@ -949,3 +949,18 @@ cli-migrate-new-questions = { $count ->
 report-earlier-own-version = Las respuestas anteriores se puntúan con la versión con la que se dieron, «{ $was }»; las actuales con «{ $now }». Las preguntas pueden haber cambiado entre ambas: compare las puntuaciones con cuidado.
 cli-compare-own-version = las respuestas anteriores se puntúan con su propia versión '{ $version }' ({ $file })
 cli-compare-version-missing = no se encontró la versión '{ $version }' de '{ $id }', así que las respuestas anteriores se puntúan con la versión '{ $now }'; ponga ese archivo de marco junto a las respuestas anteriores para puntuarlas con su propia versión
+help-cmd-translate = Escribir un kit de traducción: cada texto de un marco en un bloque `[translations.LANG]` listo para rellenar, con las traducciones cuyo inglés cambió marcadas CHECK
+help-cmd-translate-arg-file = El archivo del marco
+help-cmd-translate-arg-lang = El idioma al que traducir (p. ej. fr, es, ru, pt)
+help-cmd-translate-arg-output = Escribir el bloque en este archivo (privado, modo 0600) en lugar de mostrarlo
+cli-translate-lang = '{ $lang }' no es un idioma al que traducir
+cli-translate-lang-hint = indique un código de idioma como fr, es, ru o pt (el inglés es el propio texto)
+cli-translate-header =
+    Traducción de '{ $id }' { $version } al '{ $lang }', escrita por `integra translate`.
+    Rellene cada text = "" vacío con la traducción del inglés de encima; conserve las claves y las huellas source.
+    Las entradas marcadas CHECK se tradujeron de un inglés anterior: revíselas y copie la nueva huella en source.
+    Ponga este bloque al final del archivo del marco, en lugar de cualquier tabla [translations.{ $lang }] que ya haya.
+cli-translate-summary = { $todo } por traducir, { $check } por revisar, { $done } al día. Ponga el bloque al final de { $file } (en lugar de cualquier tabla [translations.{ $lang }]) y ejecute `integra validate { $file } --lang { $lang }`.
+diag-translation-stale = el inglés de '{ $key }' cambió desde que se tradujo al '{ $lang }'
+diag-translation-stale-hint = revise la traducción frente al nuevo inglés y escriba source = "{ $source }" (`integra translate --lang { $lang }` lista cada entrada por revisar)
+cli-translate-check = el inglés de arriba cambió desde esta traducción; cuando la haya revisado, escriba source = "{ $source }"

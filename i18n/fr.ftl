@@ -949,3 +949,18 @@ cli-migrate-new-questions = { $count ->
 report-earlier-own-version = Les réponses précédentes sont notées avec la version pour laquelle elles ont été données, « { $was } » ; les réponses actuelles avec « { $now } ». Des questions ont pu changer entre les deux : comparez les scores avec prudence.
 cli-compare-own-version = les réponses précédentes sont notées avec leur propre version '{ $version }' ({ $file })
 cli-compare-version-missing = la version '{ $version }' de '{ $id }' est introuvable : les réponses précédentes sont notées avec la version '{ $now }' ; placez ce fichier de référentiel à côté des réponses précédentes pour les noter avec leur propre version
+help-cmd-translate = Écrire un kit de traduction : chaque texte d'un référentiel dans un bloc `[translations.LANG]` prêt à remplir, les traductions dont l'anglais a changé étant marquées CHECK
+help-cmd-translate-arg-file = Le fichier du référentiel
+help-cmd-translate-arg-lang = La langue cible (par ex. fr, es, ru, pt)
+help-cmd-translate-arg-output = Écrire le bloc dans ce fichier (privé, mode 0600) au lieu de l'afficher
+cli-translate-lang = '{ $lang }' n'est pas une langue cible
+cli-translate-lang-hint = donnez un code de langue comme fr, es, ru ou pt (l'anglais est le texte lui-même)
+cli-translate-header =
+    Traduction de '{ $id }' { $version } en '{ $lang }', écrite par `integra translate`.
+    Remplissez chaque text = "" vide avec la traduction de l'anglais au-dessus ; gardez les clés et les empreintes source.
+    Les entrées marquées CHECK ont été traduites d'un anglais plus ancien : vérifiez-les, puis recopiez la nouvelle empreinte dans source.
+    Placez ce bloc à la fin du fichier du référentiel, à la place de toute table [translations.{ $lang }] déjà présente.
+cli-translate-summary = { $todo } à traduire, { $check } à vérifier, { $done } à jour. Placez le bloc à la fin de { $file } (à la place de toute table [translations.{ $lang }]), puis lancez `integra validate { $file } --lang { $lang }`.
+diag-translation-stale = l'anglais de '{ $key }' a changé depuis sa traduction en '{ $lang }'
+diag-translation-stale-hint = vérifiez la traduction par rapport au nouvel anglais, puis écrivez source = "{ $source }" (`integra translate --lang { $lang }` liste chaque entrée à vérifier)
+cli-translate-check = l'anglais ci-dessus a changé depuis cette traduction ; une fois la traduction vérifiée, écrivez source = "{ $source }"

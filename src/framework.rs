@@ -7,6 +7,7 @@
 
 pub mod catalog;
 pub mod condition;
+pub mod kit;
 pub mod lint;
 pub mod model;
 pub mod parse;
@@ -102,6 +103,7 @@ pub fn from_str(name: &str, text: &str, origin: Origin) -> Result<Framework, Loa
     let failed = diagnostics.iter().any(|d| d.severity == Severity::Error);
     match framework {
         Some(mut fw) if !failed => {
+            fw.read_warnings = diagnostics;
             fw.origin = origin;
             fw.hash = content_hash(text.as_bytes());
             Ok(fw)
@@ -203,7 +205,15 @@ pub fn read_text_file(path: &Path) -> Result<String, ReadError> {
 /// drift from what the loader accepts.
 pub fn json_schema() -> String {
     let schema = schemars::schema_for!(Framework);
-    serde_json::to_string_pretty(&schema).unwrap_or_default()
+    let mut value = serde_json::to_value(&schema).unwrap_or_default();
+    // `[translations.LANG]` is read beside the model, not into it: describe it here.
+    if let Some(props) = value
+        .get_mut("properties")
+        .and_then(serde_json::Value::as_object_mut)
+    {
+        props.insert("translations".into(), translate::json_schema());
+    }
+    serde_json::to_string_pretty(&value).unwrap_or_default()
 }
 
 /// `sha256:` and the hex digest of `bytes`.

@@ -78,6 +78,10 @@ pub struct Framework {
     /// are not reported again, so one mistake gives one message.
     #[serde(skip)]
     pub unread: std::collections::HashSet<String>,
+    /// Warnings found while reading (a translation whose English changed since), shown by
+    /// `integra validate` with the other warnings.
+    #[serde(skip)]
+    pub read_warnings: Vec<crate::diagnostic::Diagnostic>,
 }
 
 /// Where a framework came from.

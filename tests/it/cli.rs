@@ -314,6 +314,13 @@ fn schema_describes_the_format_from_the_model() {
         "unknown keys are refused"
     );
     assert!(question["properties"]["show_if"].is_object());
+    assert!(question["properties"]["renamed_from"].is_object());
+    // The block `integra new` writes and `integra translate` fills is described too.
+    let translations = &v["properties"]["translations"]["additionalProperties"];
+    assert_eq!(
+        translations["additionalProperties"]["anyOf"][1]["properties"]["source"]["type"],
+        "string"
+    );
     let kinds = serde_json::to_string(&v["$defs"]["QuestionKind"]).unwrap();
     for kind in ["rating", "yes_no", "choice", "checklist", "number", "text"] {
         assert!(

@@ -8,6 +8,7 @@ mod support;
 
 mod authoring_find;
 mod authoring_revise;
+mod authoring_story;
 mod cli;
 mod commands_i18n;
 mod crash;
