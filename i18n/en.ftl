@@ -976,3 +976,6 @@ cli-translate-summary = { $todo } to translate, { $check } to check, { $done } u
 diag-translation-stale = the English of '{ $key }' changed since it was translated into '{ $lang }'
 diag-translation-stale-hint = check the translation against the new English, then write source = "{ $source }" (`integra translate --lang { $lang }` lists every entry to check)
 cli-translate-check = the English above changed since this was translated; once the translation is checked, write source = "{ $source }"
+diag-weight-below-question-hint = if it is meant for principle '{ $principle }', move it above the first [[principles.questions]]; if it is meant for the question, give the principle its own `weight` to say so
+ui-help-quit-nosave = quit (asks first; answers not exported are lost)
+ui-help-quit-preview = quit (a preview saves nothing)

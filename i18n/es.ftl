@@ -964,3 +964,6 @@ cli-translate-summary = { $todo } por traducir, { $check } por revisar, { $done 
 diag-translation-stale = el inglés de '{ $key }' cambió desde que se tradujo al '{ $lang }'
 diag-translation-stale-hint = revise la traducción frente al nuevo inglés y escriba source = "{ $source }" (`integra translate --lang { $lang }` lista cada entrada por revisar)
 cli-translate-check = el inglés de arriba cambió desde esta traducción; cuando la haya revisado, escriba source = "{ $source }"
+diag-weight-below-question-hint = si es para el principio '{ $principle }', muévalo por encima del primer [[principles.questions]]; si es para la pregunta, dé al principio su propio `weight` para dejarlo claro
+ui-help-quit-nosave = salir (pregunta antes; las respuestas no exportadas se pierden)
+ui-help-quit-preview = salir (una vista previa no guarda nada)

@@ -964,3 +964,6 @@ cli-translate-summary = { $todo } à traduire, { $check } à vérifier, { $done 
 diag-translation-stale = l'anglais de '{ $key }' a changé depuis sa traduction en '{ $lang }'
 diag-translation-stale-hint = vérifiez la traduction par rapport au nouvel anglais, puis écrivez source = "{ $source }" (`integra translate --lang { $lang }` liste chaque entrée à vérifier)
 cli-translate-check = l'anglais ci-dessus a changé depuis cette traduction ; une fois la traduction vérifiée, écrivez source = "{ $source }"
+diag-weight-below-question-hint = s'il est destiné au principe '{ $principle }', placez-le au-dessus du premier [[principles.questions]] ; s'il est destiné à la question, donnez au principe son propre `weight` pour le signifier
+ui-help-quit-nosave = quitter (avec confirmation ; les réponses non exportées sont perdues)
+ui-help-quit-preview = quitter (un aperçu n'enregistre rien)

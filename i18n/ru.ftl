@@ -947,3 +947,6 @@ cli-translate-summary = Перевести: { $todo }, проверить: { $ch
 diag-translation-stale = английский текст '{ $key }' изменился после перевода на '{ $lang }'
 diag-translation-stale-hint = сверьте перевод с новым английским текстом и запишите source = "{ $source }" (`integra translate --lang { $lang }` покажет все записи для проверки)
 cli-translate-check = английский текст выше изменился после перевода; проверив перевод, запишите source = "{ $source }"
+diag-weight-below-question-hint = если он относится к принципу '{ $principle }', перенесите его выше первого [[principles.questions]]; если к вопросу, задайте принципу собственный `weight`, чтобы это было явно
+ui-help-quit-nosave = выход (с вопросом; неэкспортированные ответы пропадут)
+ui-help-quit-preview = выход (в предпросмотре ничего не сохраняется)

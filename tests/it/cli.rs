@@ -100,7 +100,10 @@ fn a_principle_weight_written_below_its_first_question_is_a_warning() {
         "{text}"
     );
     assert!(
-        text.contains("  = hint: move this key above the first [[principles.questions]]"),
+        text.contains(
+            "  = hint: if it is meant for principle 'services', move it above the first \
+             [[principles.questions]]"
+        ),
         "{text}"
     );
 }

@@ -14,6 +14,7 @@ mod commands_i18n;
 mod crash;
 mod disk_full;
 mod docs_examples;
+mod docs_transcripts;
 mod forget;
 mod help_i18n;
 mod hostile;
