@@ -34,6 +34,7 @@ mod report_i18n;
 mod report_template_sandbox;
 mod scoring_props;
 mod tui_disk;
+mod tui_finish;
 mod tui_i18n;
 mod tui_nosave;
 mod tui_pty;
