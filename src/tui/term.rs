@@ -156,28 +156,58 @@ pub fn to_ansi16(bytes: &[u8]) -> Vec<u8> {
     out
 }
 
-/// The classic form of one SGR parameter list, when it is a 256-colour standard colour.
+/// The classic form of one SGR parameter list (ratatui sends foreground and background
+/// together, `38;5;6;49`), when it holds a 256-colour standard colour; `None` when it
+/// holds none, so the sequence passes as it was.
 fn rewrite(params: &[u8]) -> Option<String> {
     let text = std::str::from_utf8(params).ok()?;
-    let mut parts = text.split(';');
-    let base = match parts.next()? {
-        "38" => 30,
-        "48" => 40,
-        _ => return None,
-    };
-    if parts.next()? != "5" {
-        return None;
+    let parts: Vec<&str> = text.split(';').collect();
+    let mut out: Vec<String> = Vec::new();
+    let mut changed = false;
+    let mut i = 0;
+    while i < parts.len() {
+        let base = match parts[i] {
+            "38" => Some(30u16),
+            "48" => Some(40u16),
+            _ => None,
+        };
+        match (base, parts.get(i + 1).copied()) {
+            (Some(base), Some("5")) => {
+                let n: Option<u8> = parts.get(i + 2).and_then(|n| n.parse().ok());
+                match n {
+                    Some(n) if n < 16 => {
+                        let code = if n < 8 {
+                            base + u16::from(n)
+                        } else {
+                            base + 60 + u16::from(n - 8)
+                        };
+                        out.push(code.to_string());
+                        changed = true;
+                    }
+                    _ => out.extend(
+                        parts[i..(i + 3).min(parts.len())]
+                            .iter()
+                            .map(|p| (*p).to_owned()),
+                    ),
+                }
+                i += 3;
+            }
+            // True colour: five parameters, kept whole.
+            (Some(_), Some("2")) => {
+                out.extend(
+                    parts[i..(i + 5).min(parts.len())]
+                        .iter()
+                        .map(|p| (*p).to_owned()),
+                );
+                i += 5;
+            }
+            _ => {
+                out.push(parts[i].to_owned());
+                i += 1;
+            }
+        }
     }
-    let n: u8 = parts.next()?.parse().ok()?;
-    if parts.next().is_some() || n > 15 {
-        return None;
-    }
-    let code = if n < 8 {
-        base + u16::from(n)
-    } else {
-        base + 60 + u16::from(n - 8)
-    };
-    Some(code.to_string())
+    changed.then(|| out.join(";"))
 }
 
 #[cfg(test)]
@@ -219,10 +249,12 @@ mod tests {
 
     #[test]
     fn sixteen_colour_output_uses_the_classic_codes() {
-        let out = to_ansi16(b"a\x1b[38;5;6mb\x1b[48;5;9mc\x1b[38;5;200md\x1b[1;7me\x1b[2J");
+        let out = to_ansi16(
+            b"a\x1b[38;5;6mb\x1b[48;5;9mc\x1b[38;5;200md\x1b[1;7me\x1b[2J\x1b[38;5;6;49mf",
+        );
         assert_eq!(
             String::from_utf8(out).unwrap(),
-            "a\x1b[36mb\x1b[101mc\x1b[38;5;200md\x1b[1;7me\x1b[2J"
+            "a\x1b[36mb\x1b[101mc\x1b[38;5;200md\x1b[1;7me\x1b[2J\x1b[36;49mf"
         );
     }
 }

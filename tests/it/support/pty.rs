@@ -25,6 +25,8 @@ const PATIENCE: Duration = Duration::from_secs(20);
 
 pub struct Pty {
     parser: Arc<Mutex<vt100::Parser>>,
+    /// Every byte the program wrote, for tests of the escape codes themselves.
+    raw: Arc<Mutex<Vec<u8>>>,
     bytes: Arc<AtomicUsize>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn Child + Send + Sync>,
@@ -92,8 +94,9 @@ impl Pty {
             0,
         )));
         let bytes = Arc::new(AtomicUsize::new(0));
+        let raw = Arc::new(Mutex::new(Vec::new()));
         let mut reader = pair.master.try_clone_reader().unwrap();
-        let (p, b) = (Arc::clone(&parser), Arc::clone(&bytes));
+        let (p, b, r) = (Arc::clone(&parser), Arc::clone(&bytes), Arc::clone(&raw));
         std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buf) {
@@ -101,17 +104,29 @@ impl Pty {
                     break;
                 }
                 p.lock().unwrap().process(&buf[..n]);
+                r.lock().unwrap().extend_from_slice(&buf[..n]);
                 b.fetch_add(n, Ordering::SeqCst);
             }
         });
         let writer = pair.master.take_writer().unwrap();
         Self {
             parser,
+            raw,
             bytes,
             writer,
             child,
             _master: pair.master,
         }
+    }
+
+    /// Every byte written so far.
+    pub fn output(&self) -> Vec<u8> {
+        self.raw.lock().unwrap().clone()
+    }
+
+    /// Whether the program asked for mouse reports (and has not released them).
+    pub fn mouse_on(&self) -> bool {
+        self.parser.lock().unwrap().screen().mouse_protocol_mode() != vt100::MouseProtocolMode::None
     }
 
     pub fn screen(&self) -> String {
