@@ -38,6 +38,7 @@ mod tui_finish;
 mod tui_i18n;
 mod tui_nosave;
 mod tui_pty;
+mod tui_pty_advertised;
 mod tui_pty_disk;
 mod tui_snapshots;
 mod tui_update;
