@@ -598,7 +598,7 @@ diag-own-header-hint = escriba cada entrada bajo su propia cabecera `[[{ $name }
 diag-unknown-key = clave desconocida '{ $key }' ({ $context })
 diag-keys-allowed = las claves admitidas aquí son: { $keys }
 diag-missing-key = falta '{ $key }' ({ $context })
-diag-missing-key-hint = añada `{ $key } = ...` a esta tabla
+diag-missing-key-hint = añada `{ $key } = ...` aquí ({ $context })
 diag-bad-variant = '{ $value }' no es un valor válido de '{ $key }' ({ $context })
 diag-a-value = un valor
 diag-bad-value = { $key } ({ $context }): { $detail }
@@ -606,7 +606,7 @@ diag-type-number-hint = escriba un número sin comillas, p. ej. `weight = 2`
 diag-type-bool-hint = escriba `true` o `false` sin comillas
 diag-type-list-hint = escriba una lista entre corchetes, p. ej. `["a", "b"]`
 diag-type-other-hint = consulte docs/framework-format.md para la forma de esta clave
-diag-toml-syntax = sintaxis TOML: { $detail }
+diag-toml-syntax = esto no es TOML válido (el lector de TOML dice, en inglés: { $detail })
 diag-toml-syntax-hint = revise las comillas, los corchetes y los pares `key = value` de esta línea
 diag-single-question = el principio '{ $id }' tiene una sola pregunta
 diag-single-question-hint = una sola respuesta decide entonces todo el principio; añada preguntas o únalo a otro principio
@@ -930,3 +930,51 @@ cli-frameworks-same = { $origin } (en uso; igual que: { $copies })
 help-arg-lang = Idioma del asistente y del texto de los marcos (como `integra run --lang`)
 help-arg-present = Modo proyector: grande, alto contraste, menos palabras (como `integra run --present`)
 help-arg-ascii = Dibujar solo con caracteres ASCII (como `integra run --ascii`)
+## Sessions: one wizard per file, size and link limits (issue 11)
+cli-save-too-big = '{ $path }' ocuparía { $size } bytes, más de los { $max } bytes que integra puede volver a leer, así que no se guardó: acorte las notas o respuestas libres más largas y vuelva a guardar
+cli-save-not-file = '{ $path }' no es un archivo normal (una carpeta, un dispositivo o una tubería), así que no se guarda ninguna sesión allí; elija un nombre de archivo
+cli-save-link-loop = '{ $path }' es un enlace simbólico que da vueltas en círculo, así que no se guarda ninguna sesión allí; haga que apunte a un archivo o elija otro nombre
+cli-save-changed = '{ $path }' fue modificado por otro programa (u otro integra) desde que se leyó aquí, así que no se reemplazó: eso perdería lo que se escribió en él
+ui-save-changed = '{ $path }' fue modificado por otro programa (u otro integra) desde que se abrió aquí, así que no se sobrescribió. Guarde sus respuestas con el nombre de abajo; el archivo en el disco queda como está y podrá comparar ambos después.
+ui-session-in-use = '{ $path }' está abierto en otro integra (proceso { $pid } en '{ $host }'). Ciérrelo allí primero, o abra una copia del archivo, para que nadie pierda las respuestas del otro.
+ui-session-lock-failed = no se pudo abrir '{ $path }' solo para esta sesión: { $error }
+ui-editor-full = Lleno: como máximo { $max } caracteres aquí; no se admite nada más
+ui-folder-loose = Otros usuarios de este equipo pueden escribir en la carpeta '{ $path }' y podrían reemplazar o borrar los archivos de esta sesión. Guarde la sesión en una carpeta privada (chmod 700).
+ui-folder-loose-title = Una carpeta en la que otros pueden escribir
+diag-gate-tiers-and-plain = el umbral '{ $id }' tiene `[[gates.tiers]]` y también '{ $key }'
+diag-gate-tiers-and-plain-hint = un umbral tiene o bien escalones (cada uno con su mínimo y su `cap`), o bien un solo `min_level`/`min_score` con un `cap` opcional: mueva esta clave a un escalón o quítela
+diag-gate-tier-threshold = el escalón { $tier } del umbral '{ $id }' necesita exactamente uno de 'min_level' o 'min_score'
+diag-coverage-fraction = '{ $key }' vale { $value }; la cobertura es una fracción de 0 a 1
+diag-coverage-fraction-hint = escriba una fracción, por ejemplo `0.8` para el 80 % de las preguntas puntuadas aplicables con respuesta
+
+## Authoring: reading past mistakes, revisions, translation kits
+diag-note = nota
+diag-id-first-copy = el primer id '{ $id }' ({ $what }) está en la línea { $line }
+diag-toml-curly-quotes = se necesitan comillas rectas ("); esta línea tiene comillas tipográficas
+diag-toml-curly-quotes-hint = cambie “ ” ‘ ’ « » por la " del teclado (los procesadores de texto cambian las comillas al escribir: edite los marcos en un editor de texto plano)
+diag-toml-unclosed-string = a este texto le falta la comilla de cierre: una cadena debe terminar en la línea donde empieza
+diag-toml-unclosed-string-hint = añada la " de cierre al final del texto, o escriba un texto de varias líneas entre """ y """
+diag-toml-unquoted = este valor necesita comillas: un texto se escribe entre comillas dobles rectas
+diag-toml-unquoted-hint = ponga el texto entre comillas, p. ej. `title = "Formación del personal"`
+diag-toml-duplicate = esta clave o tabla se escribe por segunda vez
+diag-toml-duplicate-hint = escriba cada clave una sola vez por tabla; cada escala, principio, pregunta, umbral y tramo empieza con su propio encabezado de doble corchete, como [[scales]]
+diag-toml-assignment = una clave debe ir seguida de `=` y un valor en la misma línea
+diag-toml-assignment-hint = escriba `clave = valor`, p. ej. `weight = 2`
+diag-toml-comma = falta una coma entre dos elementos
+diag-toml-comma-hint = separe con comas los elementos de una lista y las entradas de `{ "{" } ... { "}" }`
+diag-toml-unclosed = un corchete o una llave que se abre aquí no se cierra
+diag-toml-unclosed-hint = cierre cada [ con ] y cada { "{" } con { "}" }; una tabla `{ "{" } ... { "}" }` debe caber en una línea
+diag-toml-key = esta no es una clave válida: una clave solo tiene letras, dígitos, '-' y '_'
+diag-toml-key-hint = busque un `=` que falte o un carácter de más, o ponga la clave entre comillas
+diag-checks-skipped = las demás comprobaciones no se hicieron: el archivo no se pudo leer más allá de los errores de sintaxis de arriba
+diag-checks-skipped-hint = corrija las líneas indicadas y vuelva a ejecutar `integra validate` para ver todos los demás problemas
+diag-single-bracket = use [[{ $name }]] (dos corchetes) para cada elemento ({ $what }): un solo corchete indica una única tabla
+diag-single-bracket-hint = cada elemento de una lista empieza con su propio encabezado de doble corchete: escriba [[{ $name }]] aquí
+diag-move-above-questions = mueva esta clave por encima del primer [[principles.questions]]: toda clave bajo ese encabezado pertenece a la pregunta
+diag-weight-below-question = este 'weight' pondera la pregunta '{ $id }', no el principio '{ $principle }' (que conserva el peso 1)
+diag-type-text-hint = escríbalo como texto entre comillas: `{ $key } = "{ $value }"`
+diag-band-inclusive-hint = un tramo incluye su 'min' y termina justo antes de su 'max': escriba `max = { $at }` en el tramo '{ $other }', para que una puntuación de { $between } tenga tramo
+diag-toml-control = esta línea contiene un carácter de control invisible ({ $code }), que TOML no admite en un texto
+diag-toml-control-hint = bórrelo (suele venir de copiar desde otro programa); para conservarlo a propósito, escríbalo como secuencia de escape, p. ej. \u0000
+cli-no-framework-nearby = '{ $file }' en esta carpeta tiene ese id: indíquelo con `--framework { $file }` (o muévalo a ./frameworks)
+cli-framework-chosen = para el marco '{ $id }' se usa '{ $file }' (versión { $version }); también se encontró: { $others }

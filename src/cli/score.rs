@@ -14,9 +14,11 @@ pub fn run(path: &Path, framework: Option<&str>, format: Format, lang: Option<&s
     // Problems in the answers file are told in the reader's language.
     let words = crate::i18n::detect(lang);
     let parsed = load_sheet(path).map_err(|e| e.render_in(words))?;
-    let fw = parsed
-        .framework(framework)
+    let found = parsed
+        .find_framework(framework)
         .map_err(|e| e.render_in(words))?;
+    say_which_copy(&found, words);
+    let fw = found.framework;
     let sheet = parsed.against(&fw).map_err(|e| e.render_in(words))?;
     if sheet.version.as_deref().is_none_or(|v| v == fw.version)
         && sheet.hash.as_deref().is_some_and(|h| h != fw.hash)
@@ -50,6 +52,31 @@ pub fn run(path: &Path, framework: Option<&str>, format: Format, lang: Option<&s
         Format::Text => out!("{}", render_text(&fw, &card)),
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// When several frameworks share the id, names the one used (on standard error), so the
+/// reader knows which file the scores come from.
+pub(super) fn say_which_copy(found: &crate::framework::catalog::Found, words: &str) {
+    if found.others.is_empty() {
+        return;
+    }
+    let fw = &found.framework;
+    let others: Vec<String> = found
+        .others
+        .iter()
+        .map(|(origin, version)| format!("'{origin}' ({version})"))
+        .collect();
+    let args = [
+        ("id", fw.id.as_str().into()),
+        ("file", fw.origin.to_string().into()),
+        ("version", fw.version.as_str().into()),
+        ("others", others.join(", ").into()),
+    ];
+    eprintln!(
+        "{}: {}",
+        tr(words, "diag-note"),
+        tr_args(words, "cli-framework-chosen", &args)
+    );
 }
 
 /// A plain-text scorecard that fits 80 columns.

@@ -44,8 +44,8 @@ pub fn update(state: &mut State, popup: Popup, msg: &Msg) -> Vec<Effect> {
                     });
                     return Vec::new();
                 }
-                Msg::Char(c) => input.insert(*c),
-                Msg::NewLine => input.insert('\n'),
+                Msg::Char(c) => typed(state, &mut input, *c),
+                Msg::NewLine => typed(state, &mut input, '\n'),
                 Msg::Backspace => input.backspace(),
                 Msg::Delete => input.delete(),
                 Msg::Left => input.left(),
@@ -84,6 +84,17 @@ pub fn update(state: &mut State, popup: Popup, msg: &Msg) -> Vec<Effect> {
             }
             Vec::new()
         }
+    }
+}
+
+/// Types `c` into the editor; when the text is full, says so instead.
+fn typed(state: &mut State, input: &mut TextInput, c: char) {
+    if !input.insert(c) {
+        let max = input.limit().unwrap_or_default();
+        state.status = Some(Status {
+            text: state.tr_args("ui-editor-full", &[("max", max.into())]),
+            error: true,
+        });
     }
 }
 
