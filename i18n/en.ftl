@@ -132,7 +132,6 @@ ui-notice-continue = Enter or Esc to continue
 ui-notice-changed = This framework has changed
 ui-editor-note = Note
 ui-editor-answer = Answer
-ui-editor-close = keep and close
 ui-editor-newline = new line
 ui-editor-keep = keep
 ui-help-title = Keys

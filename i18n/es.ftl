@@ -136,7 +136,6 @@ ui-notice-continue = Enter o Esc para continuar
 ui-notice-changed = Este marco ha cambiado
 ui-editor-note = Nota
 ui-editor-answer = Respuesta
-ui-editor-close = guardar y cerrar
 ui-editor-newline = nueva línea
 ui-editor-keep = guardar
 ui-help-title = Teclas

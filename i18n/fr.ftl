@@ -136,7 +136,6 @@ ui-notice-continue = Entrée ou Esc pour continuer
 ui-notice-changed = Ce référentiel a changé
 ui-editor-note = Note
 ui-editor-answer = Réponse
-ui-editor-close = garder et fermer
 ui-editor-newline = nouvelle ligne
 ui-editor-keep = garder
 ui-help-title = Touches

@@ -130,7 +130,6 @@ ui-notice-continue = Enter или Esc — продолжить
 ui-notice-changed = Методика изменилась
 ui-editor-note = Заметка
 ui-editor-answer = Ответ
-ui-editor-close = сохранить и закрыть
 ui-editor-newline = новая строка
 ui-editor-keep = сохранить
 ui-help-title = Клавиши

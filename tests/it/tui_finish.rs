@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use integra::answers::Response;
 use integra::framework::{Framework, from_path};
 use integra::session::Summary;
-use integra::tui::app::{Popup, StartState, UNDO_DEPTH};
+use integra::tui::app::{StartState, UNDO_DEPTH};
 use integra::tui::{Config, Effect, Msg, Screen, State};
 use wizard::{answer, opened, render, send, session_path, start_state, through_setup, typed};
 
@@ -276,67 +276,6 @@ fn export_enter_writes_from_any_row_and_space_ticks() {
 }
 
 #[test]
-fn the_written_list_scrolls_at_80x24() {
-    let mut state = opened(SIZE, &session_path());
-    through_setup(&mut state, "Nova");
-    send(&mut state, [Msg::Go(Screen::Export)]);
-    let paths: Vec<PathBuf> = (0..8)
-        .map(|i| PathBuf::from(format!("/reports/nova-clinic-report-{i}.txt")))
-        .collect();
-    send(&mut state, [Msg::Exported(Ok(paths))]);
-    let screen = render(&state);
-    assert!(!screen.contains("report-7"), "{screen}");
-    assert!(screen.contains("more"), "says there is more:\n{screen}");
-    assert!(screen.contains("PgDn"), "{screen}");
-    send(&mut state, [Msg::PageDown, Msg::PageDown, Msg::PageDown]);
-    let screen = render(&state);
-    assert!(screen.contains("report-7"), "{screen}");
-    insta::assert_snapshot!("export-scrolled-80x24", screen);
-}
-
-#[test]
-fn the_guidance_window_scrolls_and_says_where_it_is() {
-    let mut state = on_many(SIZE);
-    send(&mut state, [Msg::Info]);
-    let screen = render(&state);
-    assert!(screen.contains("more"), "{screen}");
-    assert!(!screen.contains("If it scores low"), "{screen}");
-    insta::assert_snapshot!("info-top-80x24", screen);
-    send(&mut state, [Msg::End]);
-    let screen = render(&state);
-    assert!(screen.contains("If it scores low"), "{screen}");
-    assert!(matches!(state.popup, Some(Popup::Info)), "still open");
-    send(&mut state, [Msg::Back]);
-    assert!(state.popup.is_none());
-}
-
-#[test]
-fn help_lists_the_movement_keys_and_scrolls_when_long() {
-    let mut state = opened(SIZE, &session_path());
-    through_setup(&mut state, "Nova");
-    send(&mut state, [Msg::Help]);
-    let screen = render(&state);
-    assert!(screen.contains("more"), "{screen}");
-    send(&mut state, [Msg::End]);
-    let end = render(&state);
-    let both = format!("{screen}{end}");
-    for key in [
-        "j k",
-        "Home End",
-        "PgUp PgDn",
-        "undo the last change",
-        "Don't know",
-        "Not applicable",
-    ] {
-        assert!(both.contains(key), "{key}:\n{both}");
-    }
-    // At 120×40 it fits: no scroll hint.
-    state.size = (120, 40);
-    let screen = render(&state);
-    assert!(!screen.contains("lines 1-"), "{screen}");
-}
-
-#[test]
 fn the_editor_cancels_on_esc_and_keeps_on_enter() {
     let mut state = opened(SIZE, &session_path());
     through_setup(&mut state, "Nova");
@@ -431,39 +370,4 @@ fn the_french_setup_subtitle_wraps_instead_of_being_cut() {
         .collect::<Vec<_>>()
         .join(" ");
     assert!(text.contains("m pour y revenir."), "{screen}");
-}
-
-/// The wizard's first screen under `term`, and every byte written to show it.
-fn first_screen_under(term: &str) -> (String, Vec<u8>, bool) {
-    use crate::support::pty::Pty;
-    let home = tempfile::tempdir().unwrap();
-    let mut t = Pty::spawn_env(&["run"], home.path(), SIZE, &[("TERM", term)]);
-    let screen = t.wait_for("Start a new assessment");
-    t.settle();
-    let (out, mouse) = (t.output(), t.mouse_on());
-    t.send("q");
-    assert_eq!(t.wait_exit(), 0);
-    (screen, out, mouse)
-}
-
-#[test]
-fn the_terminal_type_decides_colours_drawing_and_mouse() {
-    let contains =
-        |hay: &[u8], needle: &str| hay.windows(needle.len()).any(|w| w == needle.as_bytes());
-    // vt100: ASCII only, no colour, no mouse reports asked for.
-    let (screen, out, mouse) = first_screen_under("vt100");
-    assert!(screen.contains("< "), "ASCII arrows:\n{screen}");
-    assert!(!screen.contains('◀'), "{screen}");
-    assert!(!mouse, "no mouse on a vt100");
-    assert!(!contains(&out, "\x1b[?1000h"));
-    assert!(!contains(&out, "38;5;"), "no colour codes");
-    // The Linux console: the 16 standard colours in their classic form.
-    let (screen, out, mouse) = first_screen_under("linux");
-    assert!(screen.contains('◀'), "{screen}");
-    assert!(mouse);
-    assert!(contains(&out, "\x1b[36;49m"), "cyan as SGR 36");
-    assert!(!contains(&out, "38;5;"), "no 256-colour codes");
-    // A modern terminal emulator: as before.
-    let (_, out, mouse) = first_screen_under("xterm-256color");
-    assert!(mouse && contains(&out, "38;5;6;49m"));
 }
