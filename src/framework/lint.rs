@@ -41,6 +41,7 @@ pub fn lint(fw: &Framework) -> Vec<Diagnostic> {
         }
     }
     out.extend(super::placement::warnings(fw));
+    out.extend(fw.read_warnings.iter().cloned());
     out.extend(unreachable_questions(fw));
     out.extend(super::lint_gates::warnings(fw));
     // The lowest band is where too little coverage leaves the verdict: it needs no minimum.
