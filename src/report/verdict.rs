@@ -262,15 +262,15 @@ mod tests {
         assert_eq!(
             texts,
             [
-                "Gate 'confidentiality' holds the band at Build foundations: Clients' records \
+                "Gate 'confidentiality' holds the band at 'Build foundations': Clients' records \
                  are not safe from the police.",
                 "Gate 'consent' failed but does not lower the band now (on its own it would \
-                 allow up to Ready to pilot): Testing is not yet voluntary."
+                 allow up to 'Ready to pilot'): Testing is not yet voluntary."
             ]
         );
         assert_eq!(
             v.lift.map(|l| l.text).as_deref(),
-            Some("Fix 'confidentiality' to reach Ready to pilot")
+            Some("Fix 'confidentiality' to reach 'Ready to pilot'")
         );
         assert!(v.capped_by_gate);
     }
@@ -285,12 +285,12 @@ mod tests {
         let v = info(&given);
         assert_eq!(
             v.limits[0].text,
-            "Not enough answered to call this Ready to integrate: 2 of 4 answered, 3 needed; \
-             the band stays at Ready to pilot"
+            "Not enough answered to call this 'Ready to integrate': 2 of 4 answered, 3 needed; \
+             the band stays at 'Ready to pilot'"
         );
         assert_eq!(
             v.lift.map(|l| l.text).as_deref(),
-            Some("Find out 'nsp' and answer 1 more question to reach Ready to integrate")
+            Some("Find out 'nsp' and answer 1 more question to reach 'Ready to integrate'")
         );
         let fw = from_str("verdict.toml", FW, Origin::Embedded).unwrap();
         let mut answers = Answers::default();

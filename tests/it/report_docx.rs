@@ -259,8 +259,8 @@ fn cli_writes_word_to_a_file_or_a_pipe() {
 fn every_format_says_what_holds_the_band_and_what_would_lift_it() {
     // The session's score reaches 'Ready to integrate'; the unassessed referral gate holds it.
     let ctx = context(SESSION);
-    let limit = "Gate 'referral-followup' holds the band at Building readiness";
-    let lift = "Fix 'referral-followup' to reach Ready to integrate";
+    let limit = "Gate 'referral-followup' holds the band at 'Building readiness'";
+    let lift = "Fix 'referral-followup' to reach 'Ready to integrate'";
     let word = document_text(&docx(&ctx));
     assert!(word.contains(limit) && word.contains(lift), "{word}");
     assert!(at(&word, limit) < at(&word, lift));
