@@ -913,6 +913,23 @@ cli-export-save = cannot save '{ $path }': { $error }
 cli-export-write = cannot write '{ $path }': { $error }
 cli-backup-refuse = '{ $path }' is not a readable session, so it is kept as it is rather than written over:
 
+## Sessions: one wizard per file, size and link limits (issue 11)
+cli-save-too-big = '{ $path }' would be { $size } bytes, more than the { $max } bytes integra can read back, so it was not saved: shorten the longest notes or text answers, then save again
+cli-save-not-file = '{ $path }' is not a regular file (a folder, a device or a pipe), so no session is saved there; choose a file name instead
+cli-save-link-loop = '{ $path }' is a symbolic link that leads round in a circle, so no session is saved there; point it at a file, or choose another name
+cli-save-changed = '{ $path }' was changed by another program (or another integra) since it was read here, so it was not replaced: that would lose what was written there
+ui-save-changed = '{ $path }' was changed by another program (or another integra) since it was opened here, so it was not saved over. Save your answers under the name below; the file on disk is left as it is, and you can compare the two afterwards.
+ui-session-in-use = '{ $path }' is open in another integra (process { $pid } on '{ $host }'). Close it there first, or open a copy of the file, so that neither loses the other's answers.
+ui-session-lock-failed = could not open '{ $path }' for this session alone: { $error }
+ui-editor-full = Full: at most { $max } characters here; nothing more is taken
+ui-folder-loose = The folder '{ $path }' can be written by other users of this computer, who could replace or remove this session's files. Keep the session in a private folder (chmod 700).
+ui-folder-loose-title = A folder others can write to
+diag-gate-tiers-and-plain = gate '{ $id }' has `[[gates.tiers]]` and also '{ $key }'
+diag-gate-tiers-and-plain-hint = a gate has either tiers (each with its own minimum and `cap`) or one `min_level`/`min_score` with an optional `cap`: move this key into a tier or remove it
+diag-gate-tier-threshold = tier { $tier } of gate '{ $id }' needs exactly one of 'min_level' or 'min_score'
+diag-coverage-fraction = '{ $key }' is { $value }; coverage is a fraction from 0 to 1
+diag-coverage-fraction-hint = write a fraction, e.g. `0.8` for 80% of the applicable, scored questions answered
+
 ## Authoring: reading past mistakes, revisions, translation kits
 diag-note = note
 diag-id-first-copy = the first { $what } '{ $id }' is on line { $line }

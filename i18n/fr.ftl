@@ -901,6 +901,23 @@ cli-export-save = impossible d'enregistrer '{ $path }' : { $error }
 cli-export-write = impossible d'écrire '{ $path }' : { $error }
 cli-backup-refuse = '{ $path }' n'est pas une session lisible : il est conservé tel quel plutôt qu'écrasé :
 
+## Sessions: one wizard per file, size and link limits (issue 11)
+cli-save-too-big = '{ $path }' ferait { $size } octets, plus que les { $max } octets qu'integra peut relire : il n'a pas été enregistré. Raccourcissez les notes ou réponses libres les plus longues, puis enregistrez de nouveau
+cli-save-not-file = '{ $path }' n'est pas un fichier ordinaire (dossier, périphérique ou tube) : aucune session n'y est enregistrée ; choisissez plutôt un nom de fichier
+cli-save-link-loop = '{ $path }' est un lien symbolique qui tourne en rond : aucune session n'y est enregistrée ; faites-le pointer vers un fichier, ou choisissez un autre nom
+cli-save-changed = '{ $path }' a été modifié par un autre programme (ou un autre integra) depuis sa lecture ici : il n'a pas été remplacé, ce qui aurait perdu ce qui y a été écrit
+ui-save-changed = '{ $path }' a été modifié par un autre programme (ou un autre integra) depuis son ouverture ici : il n'a pas été écrasé. Enregistrez vos réponses sous le nom ci-dessous ; le fichier sur le disque reste tel quel, et vous pourrez comparer les deux ensuite.
+ui-session-in-use = '{ $path }' est ouvert dans un autre integra (processus { $pid } sur '{ $host }'). Fermez-le d'abord là-bas, ou ouvrez une copie du fichier, pour que personne ne perde les réponses de l'autre.
+ui-session-lock-failed = impossible d'ouvrir '{ $path }' pour cette seule session : { $error }
+ui-editor-full = Plein : { $max } caractères au plus ici ; rien de plus n'est pris
+ui-folder-loose = Le dossier '{ $path }' est modifiable par d'autres utilisateurs de cet ordinateur, qui pourraient remplacer ou supprimer les fichiers de cette session. Gardez la session dans un dossier privé (chmod 700).
+ui-folder-loose-title = Un dossier modifiable par d'autres
+diag-gate-tiers-and-plain = le verrou '{ $id }' a des `[[gates.tiers]]` et aussi '{ $key }'
+diag-gate-tiers-and-plain-hint = un verrou a soit des paliers (chacun avec son minimum et son `cap`), soit un seul `min_level`/`min_score` avec un `cap` facultatif : déplacez cette clé dans un palier ou supprimez-la
+diag-gate-tier-threshold = le palier { $tier } du verrou '{ $id }' demande exactement un de 'min_level' ou 'min_score'
+diag-coverage-fraction = '{ $key }' vaut { $value } ; la couverture est une fraction de 0 à 1
+diag-coverage-fraction-hint = écrivez une fraction, par exemple `0.8` pour 80 % des questions notées applicables avec une réponse
+
 ## Authoring: reading past mistakes, revisions, translation kits
 diag-note = note
 diag-id-first-copy = le premier id '{ $id }' ({ $what }) est à la ligne { $line }

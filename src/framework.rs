@@ -26,8 +26,8 @@ use sha2::{Digest, Sha256};
 
 pub use condition::{Condition, visible_questions};
 pub use model::{
-    Band, ChoiceOption, Framework, Gate, Level, Loc, NumberScoring, Origin, Principle, Question,
-    QuestionKind, Scale,
+    Band, ChoiceOption, CoveragePolicy, Framework, Gate, GateTier, Level, Loc, NumberScoring,
+    Origin, Principle, Question, QuestionKind, Scale,
 };
 pub use text::Text;
 

@@ -8,10 +8,12 @@
 //!   scored questions. Not applicable, hidden by a condition, don't know and unanswered all
 //!   drop out of both sums; coverage says how many counted.
 //! - Overall is the weight-averaged principle score. Its band is the one whose range holds it,
-//!   then capped by every failed gate; each failed gate is listed with its reason.
+//!   then capped by every failed gate (a tiered gate by the tiers it does not meet) and by the
+//!   coverage minimums; each failed gate is listed with its reason.
 
 mod gates;
 mod question;
+pub mod verdict;
 
 use serde::Serialize;
 
@@ -163,10 +165,11 @@ pub fn score(fw: &Framework, answers: &Answers, lang: &str) -> Scorecard {
         .filter(|g| !g.passed)
         .filter_map(|g| fw.bands.iter().position(|b| b.id == g.cap))
         .min();
-    let capped = uncapped.map(|i| cap.map_or(i, |c| i.min(c)));
     let (answered, applicable) = principles.iter().fold((0, 0), |(a, n), p| {
         (a + p.coverage.answered, n + p.coverage.applicable)
     });
+    let coverage_cap = verdict::coverage_cap(fw, answered, applicable);
+    let capped = uncapped.map(|i| cap.map_or(i, |c| i.min(c)).min(coverage_cap));
     Scorecard {
         framework: fw.id.clone(),
         version: fw.version.clone(),

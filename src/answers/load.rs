@@ -48,6 +48,13 @@ pub struct ParsedSheet {
     raw: RawSheet,
 }
 
+impl ParsedSheet {
+    /// The text the sheet was parsed from, exactly as read.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+}
+
 /// Reads and parses an answers file from disk.
 pub fn load_sheet(path: &Path) -> Result<ParsedSheet, LoadError> {
     let name = path.display().to_string();

@@ -49,6 +49,7 @@ pub fn parse(text: &str) -> (Option<Framework>, Vec<Diagnostic>) {
         .min_by_key(|s| s.start)
         .unwrap_or(root_span.start..root_span.start);
     let loc = loc_of(&header, anchor.clone());
+    let coverage_loc = sub_table(&header, "coverage").map(|(t, span)| loc_of(t, span));
     let header_value = Spanned::new(anchor, DeValue::Table(header));
     // A broken header must not hide the problems below it: read on with a placeholder.
     let mut framework =
@@ -58,6 +59,9 @@ pub fn parse(text: &str) -> (Option<Framework>, Vec<Diagnostic>) {
                 placeholder()
             });
     framework.loc = loc;
+    if let (Some(c), Some(l)) = (framework.coverage.as_mut(), coverage_loc) {
+        c.loc = l;
+    }
     let mut translations = Vec::new();
     for (name, value) in sections {
         framework.loc.fields.insert(name.clone(), value.span());
@@ -73,6 +77,9 @@ pub fn parse(text: &str) -> (Option<Framework>, Vec<Diagnostic>) {
                 "scales" => reader.push(&mut framework.scales, item, "scale", |s, l| s.loc = l),
                 "gates" => reader.push(&mut framework.gates, item, "gate", |g: &mut Gate, l| {
                     g.loc = l;
+                    for (tier, loc) in g.tiers.iter_mut().zip(tier_locs(item)) {
+                        tier.loc = loc;
+                    }
                 }),
                 "bands" => reader.push(&mut framework.bands, item, "band", |b: &mut Band, l| {
                     b.loc = l;
@@ -179,6 +186,7 @@ fn placeholder() -> Framework {
         principles: Vec::new(),
         gates: Vec::new(),
         bands: Vec::new(),
+        coverage: None,
         loc: Loc::default(),
         origin: crate::framework::Origin::Embedded,
         hash: String::new(),
@@ -252,6 +260,37 @@ impl Reader {
         }
         principle
     }
+}
+
+/// The table under `key` in `table`, with its span.
+fn sub_table<'a, 'i>(table: &'a DeTable<'i>, key: &str) -> Option<(&'a DeTable<'i>, Range<usize>)> {
+    table
+        .iter()
+        .find(|(k, _)| k.get_ref() == key)
+        .and_then(|(_, v)| match v.get_ref() {
+            DeValue::Table(t) => Some((t, v.span())),
+            _ => None,
+        })
+}
+
+/// The places of a gate's `[[gates.tiers]]` tables, in order.
+fn tier_locs(gate: &Spanned<DeValue>) -> Vec<Loc> {
+    let DeValue::Table(table) = gate.get_ref() else {
+        return Vec::new();
+    };
+    let Some((_, tiers)) = table.iter().find(|(k, _)| k.get_ref() == "tiers") else {
+        return Vec::new();
+    };
+    let DeValue::Array(items) = tiers.get_ref() else {
+        return Vec::new();
+    };
+    items
+        .iter()
+        .filter_map(|item| match item.get_ref() {
+            DeValue::Table(t) => Some(loc_of(t, item.span())),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Splits a table into the entries whose key fails `take` and those (key, value) it takes.

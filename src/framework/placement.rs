@@ -37,7 +37,13 @@ pub fn warnings(fw: &Framework) -> Vec<Diagnostic> {
             .values()
             .map(|span| span.start)
             .max()
-            .is_some_and(|end| first.loc.fields.get("weight").is_some_and(|w| w.start == end));
+            .is_some_and(|end| {
+                first
+                    .loc
+                    .fields
+                    .get("weight")
+                    .is_some_and(|w| w.start == end)
+            });
         if weighted(first) && last && !rest.iter().any(weighted) {
             out.push(
                 Diagnostic::warning(

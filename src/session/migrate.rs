@@ -207,6 +207,7 @@ pub fn migrate(
             path: out,
             sheet,
             record,
+            on_disk: None,
         },
         answers,
         notes,

@@ -8,6 +8,7 @@
 //!   at spaces); the rest of the block is what integra prints (standard output, then standard
 //!   error), run in that folder with a private home and in English.
 
+use std::fmt::Write as _;
 use std::path::Path;
 
 use crate::support::cmd;
@@ -81,10 +82,11 @@ fn every_transcript_in_the_manual_is_integras_own_output() {
             .unwrap();
         let said = String::from_utf8(out.stdout).unwrap() + &String::from_utf8(out.stderr).unwrap();
         if said != expected {
-            failures.push_str(&format!(
-                "{DOC}:{}: `{command}` prints:\n{said}\n--- but the manual shows:\n{expected}\n",
+            let _ = writeln!(
+                failures,
+                "{DOC}:{}: `{command}` prints:\n{said}\n--- but the manual shows:\n{expected}",
                 b.line
-            ));
+            );
         }
         checked += 1;
     }

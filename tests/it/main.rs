@@ -6,6 +6,7 @@
 
 mod support;
 
+mod architecture;
 mod authoring_find;
 mod authoring_revise;
 mod authoring_story;
@@ -16,10 +17,12 @@ mod disk_full;
 mod docs_examples;
 mod docs_transcripts;
 mod forget;
+mod hangup;
 mod help_i18n;
 mod hostile;
 mod i18n_cli;
 mod i18n_keys;
+mod links;
 mod lint_reach;
 mod migrate_cli;
 mod new_cli;
@@ -39,9 +42,12 @@ mod report_template_sandbox;
 mod scoring_props;
 mod tui_disk;
 mod tui_i18n;
+mod tui_limits;
 mod tui_nosave;
 mod tui_pty;
 mod tui_pty_disk;
 mod tui_snapshots;
 mod tui_update;
+mod two_wizards;
 mod validate_i18n;
+mod verdicts_small;

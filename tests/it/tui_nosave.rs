@@ -111,8 +111,14 @@ fn a_preview_says_nothing_is_saved_and_refuses_to_export() {
 #[test]
 fn the_key_help_promises_saved_answers_only_when_they_are() {
     for (saving, said) in [
-        (Saving::Autosave, "quit (asks first; answers are always saved)"),
-        (Saving::Off, "quit (asks first; answers not exported are lost)"),
+        (
+            Saving::Autosave,
+            "quit (asks first; answers are always saved)",
+        ),
+        (
+            Saving::Off,
+            "quit (asks first; answers not exported are lost)",
+        ),
         (Saving::Preview, "quit (a preview saves nothing)"),
     ] {
         let mut state = with_saving(saving, (100, 40));
