@@ -244,11 +244,11 @@ pub fn apply(fw: &mut Framework, entries: &[Entry], diags: &mut Vec<Diagnostic>)
                 .with_hint(msg!("diag-translation-no-english-hint")),
             ),
             None => {
-                let renamed = renames
+                let new_key = renames
                     .iter()
                     .find_map(|(old, new)| Some(format!("{new}{}", e.key.strip_prefix(old)?)))
                     .filter(|k| present.contains(k));
-                let hint = match renamed {
+                let hint = match new_key {
                     // The question (or option) was renamed: its keys follow the new id.
                     Some(k) => msg!("diag-did-you-mean", word = k),
                     None => match did_you_mean(&e.key, present.iter().map(String::as_str)) {
