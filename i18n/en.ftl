@@ -996,3 +996,6 @@ cli-translate-check = the English above changed since this was translated; once 
 diag-weight-below-question-hint = if it is meant for principle '{ $principle }', move it above the first [[principles.questions]]; if it is meant for the question, give the principle its own `weight` to say so
 ui-help-quit-nosave = quit (asks first; answers not exported are lost)
 ui-help-quit-preview = quit (a preview saves nothing)
+diag-toml-duplicate-key = '{ $key }' is written a second time in this table
+diag-toml-unclosed-multiline = this text over several lines is never closed
+diag-toml-unclosed-multiline-hint = end it with the same three quotes that open it, where the text ends

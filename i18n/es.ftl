@@ -984,3 +984,6 @@ cli-translate-check = el inglés de arriba cambió desde esta traducción; cuand
 diag-weight-below-question-hint = si es para el principio '{ $principle }', muévalo por encima del primer [[principles.questions]]; si es para la pregunta, dé al principio su propio `weight` para dejarlo claro
 ui-help-quit-nosave = salir (pregunta antes; las respuestas no exportadas se pierden)
 ui-help-quit-preview = salir (una vista previa no guarda nada)
+diag-toml-duplicate-key = '{ $key }' se escribe por segunda vez en esta tabla
+diag-toml-unclosed-multiline = este texto de varias líneas nunca se cierra
+diag-toml-unclosed-multiline-hint = termínelo con las mismas tres comillas que lo abren, donde acaba el texto

@@ -984,3 +984,6 @@ cli-translate-check = l'anglais ci-dessus a changé depuis cette traduction ; un
 diag-weight-below-question-hint = s'il est destiné au principe '{ $principle }', placez-le au-dessus du premier [[principles.questions]] ; s'il est destiné à la question, donnez au principe son propre `weight` pour le signifier
 ui-help-quit-nosave = quitter (avec confirmation ; les réponses non exportées sont perdues)
 ui-help-quit-preview = quitter (un aperçu n'enregistre rien)
+diag-toml-duplicate-key = '{ $key }' est écrit une deuxième fois dans cette table
+diag-toml-unclosed-multiline = ce texte sur plusieurs lignes n'est jamais fermé
+diag-toml-unclosed-multiline-hint = terminez-le par les trois mêmes guillemets qui l'ouvrent, là où le texte s'arrête

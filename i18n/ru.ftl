@@ -967,3 +967,6 @@ cli-translate-check = английский текст выше изменилс�
 diag-weight-below-question-hint = если он относится к принципу '{ $principle }', перенесите его выше первого [[principles.questions]]; если к вопросу, задайте принципу собственный `weight`, чтобы это было явно
 ui-help-quit-nosave = выход (с вопросом; неэкспортированные ответы пропадут)
 ui-help-quit-preview = выход (в предпросмотре ничего не сохраняется)
+diag-toml-duplicate-key = '{ $key }' записан в этой таблице второй раз
+diag-toml-unclosed-multiline = этот многострочный текст нигде не закрыт
+diag-toml-unclosed-multiline-hint = закончите его теми же тремя кавычками, которыми он открыт, там, где текст заканчивается

@@ -30,25 +30,56 @@ pub fn diagnostic(message: &str, span: Range<usize>, text: &str) -> Diagnostic {
             .with_hint(msg!("diag-toml-control-hint"));
     }
     let (message, hint) = match words(&detail) {
+        Some(("diag-toml-duplicate", hint)) if key_of(line).is_some() => (
+            msg!(
+                "diag-toml-duplicate-key",
+                key = key_of(line).unwrap_or_default()
+            ),
+            Msg::Key(hint, Vec::new()),
+        ),
         Some((message, hint)) => (Msg::Key(message, Vec::new()), Msg::Key(hint, Vec::new())),
         None => (
             msg!("diag-toml-syntax", detail = detail.replace('`', "'")),
             msg!("diag-toml-syntax-hint"),
         ),
     };
-    Diagnostic::error(span, message).with_hint(hint)
+    Diagnostic::error(opening(&detail, span, text), message).with_hint(hint)
+}
+
+/// The key of a `key = value` line, if it is one.
+fn key_of(line: &str) -> Option<&str> {
+    let (key, _) = line.split_once('=')?;
+    let key = key.trim().trim_matches(['"', '\'']);
+    (!key.is_empty() && !key.starts_with('[')).then_some(key)
+}
+
+/// A multi-line string that never closes is reported at the end of the file; point at the
+/// `"""` (or `'''`) that opened it instead, where the fix goes.
+fn opening(detail: &str, span: Range<usize>, text: &str) -> Range<usize> {
+    let multi = detail.starts_with("invalid multi-line");
+    if !multi || !text[span.start.min(text.len())..].trim().is_empty() {
+        return span;
+    }
+    let before = &text[..span.start.min(text.len())];
+    let quote = if detail.contains("literal") {
+        "'''"
+    } else {
+        "\"\"\""
+    };
+    before.rfind(quote).map_or(span, |at| at..at + quote.len())
 }
 
 /// The catalogue keys (message, hint) for a parser message integra knows how to explain.
 fn words(detail: &str) -> Option<(&'static str, &'static str)> {
     let head = detail.split(", expected").next().unwrap_or(detail).trim();
     Some(match head {
-        "invalid basic string"
-        | "invalid literal string"
-        | "invalid multi-line basic string"
-        | "invalid multi-line literal string" => (
+        "invalid basic string" | "invalid literal string" => (
             "diag-toml-unclosed-string",
             "diag-toml-unclosed-string-hint",
+        ),
+        "invalid multi-line basic string" | "invalid multi-line literal string" => (
+            "diag-toml-unclosed-multiline",
+            "diag-toml-unclosed-multiline-hint",
         ),
         "string values must be quoted" | "missing opening quote" => {
             ("diag-toml-unquoted", "diag-toml-unquoted-hint")
@@ -112,6 +143,19 @@ mod tests {
             d.message_in("fr")
                 .starts_with("ce n'est pas du TOML valide")
         );
+    }
+
+    #[test]
+    fn a_duplicate_key_is_named_and_an_open_multi_line_string_is_found_where_it_opens() {
+        let d = diagnostic("duplicate key", 14..20, "weight = 1\n  weight = 2\n");
+        assert_eq!(d.message, "'weight' is written a second time in this table");
+        let text = "a = 1\nb = \"\"\"\nopen\n";
+        let d = diagnostic(
+            "invalid multi-line basic string, expected `\"\"\"`",
+            19..19,
+            text,
+        );
+        assert_eq!(d.span, 10..13);
     }
 
     #[test]
