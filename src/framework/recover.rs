@@ -222,4 +222,37 @@ mod tests {
         assert_eq!(diags.len(), 2);
         assert_eq!(diags[1].text, msg!("diag-checks-skipped"));
     }
+
+    #[test]
+    fn no_single_edit_of_a_framework_makes_reading_panic() {
+        // Every deletion, and every insertion of a character that breaks TOML, at every thirteenth
+        // position of a real framework: reading always ends with a framework or a list of
+        // problems, and every problem points inside the text.
+        let text = include_str!("../../tests/fixtures/valid/minimal.toml");
+        let mut cuts: Vec<usize> = (0..text.len()).step_by(13).collect();
+        cuts.retain(|&i| text.is_char_boundary(i));
+        for &at in &cuts {
+            let mut edits = vec![format!(
+                "{}{}",
+                &text[..at],
+                &text[at..].chars().skip(1).collect::<String>()
+            )];
+            for c in ["\"", "[", "“", "\"\"\"", "=", "\n[scales]\n"] {
+                edits.push(format!("{}{c}{}", &text[..at], &text[at..]));
+            }
+            for edited in edits {
+                if let Err(e) = crate::framework::from_str(
+                    "f.toml",
+                    &edited,
+                    crate::framework::Origin::Embedded,
+                ) {
+                    assert!(!e.diagnostics.is_empty());
+                    for d in &e.diagnostics {
+                        assert!(d.span.end <= edited.len(), "{d:?} in {edited:?}");
+                    }
+                    let _ = e.render_in("fr");
+                }
+            }
+        }
+    }
 }
