@@ -987,3 +987,9 @@ ui-help-quit-preview = salir (una vista previa no guarda nada)
 diag-toml-duplicate-key = '{ $key }' se escribe por segunda vez en esta tabla
 diag-toml-unclosed-multiline = este texto de varias líneas nunca se cierra
 diag-toml-unclosed-multiline-hint = termínelo con las mismas tres comillas que lo abren, donde acaba el texto
+diag-toml-boolean = esto no es 'true' ni 'false'
+diag-toml-boolean-hint = escriba `true` o `false` en minúsculas, sin comillas
+diag-toml-number = este número no está escrito como TOML lee los números
+diag-toml-number-hint = escriba cifras con como mucho un '.', p. ej. `weight = 1.5`; sin ceros a la izquierda, sin espacios, sin unidades (ponga el texto entre comillas)
+diag-toml-list-item = un elemento de esta lista no es válido: ¿falta una coma o unas comillas?
+diag-toml-list-item-hint = separe los elementos con comas y ponga el texto entre comillas, p. ej. `["a", "b"]` o `[1, 2]`
