@@ -1005,3 +1005,5 @@ diag-toml-number = this number is not written the way TOML reads numbers
 diag-toml-number-hint = write digits with at most one '.', e.g. `weight = 1.5`; no leading zeros, no spaces, no units (put text in quotes)
 diag-toml-list-item = an item of this list is not valid: is a comma or a pair of quotes missing?
 diag-toml-list-item-hint = separate items with commas and put text in quotes, e.g. `["a", "b"]` or `[1, 2]`
+diag-header-unclosed = this header is not closed: write { $header }
+diag-header-unclosed-hint = a header ends with as many closing brackets as it opens with

@@ -993,3 +993,5 @@ diag-toml-number = este número no está escrito como TOML lee los números
 diag-toml-number-hint = escriba cifras con como mucho un '.', p. ej. `weight = 1.5`; sin ceros a la izquierda, sin espacios, sin unidades (ponga el texto entre comillas)
 diag-toml-list-item = un elemento de esta lista no es válido: ¿falta una coma o unas comillas?
 diag-toml-list-item-hint = separe los elementos con comas y ponga el texto entre comillas, p. ej. `["a", "b"]` o `[1, 2]`
+diag-header-unclosed = este encabezado no está cerrado: escriba { $header }
+diag-header-unclosed-hint = un encabezado se cierra con tantos corchetes como abre

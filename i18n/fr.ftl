@@ -993,3 +993,5 @@ diag-toml-number = ce nombre n'est pas écrit comme TOML lit les nombres
 diag-toml-number-hint = écrivez des chiffres avec au plus un '.', par ex. `weight = 1.5` ; sans zéro en tête, sans espace, sans unité (mettez le texte entre guillemets)
 diag-toml-list-item = un élément de cette liste n'est pas valide : manque-t-il une virgule ou des guillemets ?
 diag-toml-list-item-hint = séparez les éléments par des virgules et mettez le texte entre guillemets, par ex. `["a", "b"]` ou `[1, 2]`
+diag-header-unclosed = cet en-tête n'est pas fermé : écrivez { $header }
+diag-header-unclosed-hint = un en-tête se ferme avec autant de crochets qu'il en ouvre
