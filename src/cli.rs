@@ -1,19 +1,38 @@
 //! The command line: subcommands and flags (clap derive), and their implementations.
 
-/// `print!` that ends quietly when the reader has gone (`integra schema | head`), instead of
-/// panicking on a closed pipe as `print!` does.
+/// `print!` through the output edge ([`crate::safe_text::escape`]: no raw control, bidi or
+/// zero-width character reaches the terminal), ending quietly when the reader has gone
+/// (`integra schema | head`) instead of panicking on a closed pipe as `print!` does.
 macro_rules! out {
     ($($arg:tt)*) => {{
         use std::io::Write as _;
-        let _ = write!(std::io::stdout().lock(), $($arg)*);
+        let text = format!($($arg)*);
+        let _ = std::io::stdout()
+            .lock()
+            .write_all($crate::safe_text::escape(&text).as_bytes());
     }};
 }
 
-/// `println!` that ends quietly when the reader has gone; see [`out!`].
+/// `println!` through the output edge; see [`out!`].
 macro_rules! outln {
+    () => {
+        out!("\n")
+    };
+    ($($arg:tt)*) => {{
+        out!($($arg)*);
+        out!("\n");
+    }};
+}
+
+/// `eprintln!` through the output edge: messages quote ids, paths and values from files.
+macro_rules! errln {
     ($($arg:tt)*) => {{
         use std::io::Write as _;
-        let _ = writeln!(std::io::stdout().lock(), $($arg)*);
+        let mut text = format!($($arg)*);
+        text.push('\n');
+        let _ = std::io::stderr()
+            .lock()
+            .write_all($crate::safe_text::escape(&text).as_bytes());
     }};
 }
 
@@ -47,6 +66,15 @@ pub struct Cli {
     /// Write nothing until you export (for `integra` alone; `integra run --no-save` too).
     #[arg(long)]
     pub no_save: bool,
+    /// Language of the wizard and of framework text (as `integra run --lang`).
+    #[arg(long, value_name = "CODE")]
+    pub lang: Option<String>,
+    /// Projector mode: large, high contrast, fewer words (as `integra run --present`).
+    #[arg(long)]
+    pub present: bool,
+    /// Draw with ASCII characters only (as `integra run --ascii`).
+    #[arg(long)]
+    pub ascii: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -274,8 +302,14 @@ pub fn run(cli: Cli) -> ExitCode {
             crate::tui::Saving::Autosave
         }
     };
+    // `integra --lang fr` means `integra run --lang fr` (and so for --present, --ascii);
+    // given both ways, the subcommand's own flag wins.
+    let (top_lang, top_present, top_ascii) = (cli.lang.clone(), cli.present, cli.ascii);
     let result = match cli.command {
         None => crate::tui::run(&crate::tui::Options {
+            lang: top_lang,
+            present: top_present,
+            ascii: top_ascii,
             saving: saving(false),
             ..crate::tui::Options::default()
         }),
@@ -289,9 +323,9 @@ pub fn run(cli: Cli) -> ExitCode {
         }) => crate::tui::run(&crate::tui::Options {
             framework,
             session,
-            lang,
-            present,
-            ascii,
+            lang: lang.or(top_lang),
+            present: present || top_present,
+            ascii: ascii || top_ascii,
             saving: saving(no_save),
         }),
         Some(Command::Preview {
@@ -299,7 +333,12 @@ pub fn run(cli: Cli) -> ExitCode {
             lang,
             present,
             ascii,
-        }) => preview::run(&file, lang, present, ascii),
+        }) => preview::run(
+            &file,
+            lang.or(top_lang),
+            present || top_present,
+            ascii || top_ascii,
+        ),
         Some(Command::Frameworks) => Ok(frameworks::run()),
         Some(Command::Validate {
             paths,
@@ -390,10 +429,7 @@ pub fn run(cli: Cli) -> ExitCode {
     match result {
         Ok(code) => code,
         Err(message) => {
-            eprint!("{message}");
-            if !message.ends_with('\n') {
-                eprintln!();
-            }
+            errln!("{}", message.strip_suffix('\n').unwrap_or(&message));
             ExitCode::FAILURE
         }
     }
