@@ -1064,3 +1064,4 @@ diag-toml-list-item = an item of this list is not valid: is a comma or a pair of
 diag-toml-list-item-hint = separate items with commas and put text in quotes, e.g. `["a", "b"]` or `[1, 2]`
 diag-header-unclosed = this header is not closed: write { $header }
 diag-header-unclosed-hint = a header ends with as many closing brackets as it opens with
+diag-renamed-reference = question '{ $old }' is now '{ $new }': use the new id

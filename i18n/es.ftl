@@ -1052,3 +1052,4 @@ diag-toml-list-item = un elemento de esta lista no es válido: ¿falta una coma 
 diag-toml-list-item-hint = separe los elementos con comas y ponga el texto entre comillas, p. ej. `["a", "b"]` o `[1, 2]`
 diag-header-unclosed = este encabezado no está cerrado: escriba { $header }
 diag-header-unclosed-hint = un encabezado se cierra con tantos corchetes como abre
+diag-renamed-reference = la pregunta '{ $old }' ahora es '{ $new }': use el nuevo id

@@ -1049,3 +1049,4 @@ diag-toml-list-item = un élément de cette liste n'est pas valide : manque-t-il
 diag-toml-list-item-hint = séparez les éléments par des virgules et mettez le texte entre guillemets, par ex. `["a", "b"]` ou `[1, 2]`
 diag-header-unclosed = cet en-tête n'est pas fermé : écrivez { $header }
 diag-header-unclosed-hint = un en-tête se ferme avec autant de crochets qu'il en ouvre
+diag-renamed-reference = la question '{ $old }' s'appelle maintenant '{ $new }' : utilisez le nouvel id
