@@ -150,7 +150,7 @@ fn take_lock(state: &State, ctx: &Context, path: &Path) -> Result<(), String> {
             *held = Some(lock);
             Ok(())
         }
-        Err(lock::LockError::Held(holder)) => Err(state.tr_args(
+        Err(holder) => Err(state.tr_args(
             "ui-session-in-use",
             &[
                 ("path", shown.into()),
@@ -163,10 +163,6 @@ fn take_lock(state: &State, ctx: &Context, path: &Path) -> Result<(), String> {
                 ),
                 ("host", holder.host.unwrap_or_else(|| "?".into()).into()),
             ],
-        )),
-        Err(lock::LockError::Io(e)) => Err(state.tr_args(
-            "ui-session-lock-failed",
-            &[("path", shown.into()), ("error", e.to_string().into())],
         )),
     }
 }

@@ -97,7 +97,7 @@ pub fn wait(timeout: Duration) {
     let stdin = std::io::stdin();
     let mut fds = [PollFd::new(&stdin, PollFlags::IN)];
     let timeout = Timespec {
-        tv_sec: 0,
+        tv_sec: i64::try_from(timeout.as_secs()).unwrap_or(i64::MAX),
         tv_nsec: i64::from(timeout.subsec_nanos()),
     };
     // Whatever it returns (input, hang-up, interrupted by a signal, time up), the loop looks.
