@@ -371,6 +371,8 @@ mod tests {
             "s.toml.20261123T100000Z.broken",
             ".s.toml.123-0.tmp",
             ".s.toml.bak.123-1.tmp",
+            ".s.toml.lock",
+            ".s.toml.lockx",
             "s.toml2.toml",
             "s.toml.notes.txt",
             "s.toml.a b.bak",
@@ -388,6 +390,7 @@ mod tests {
             [
                 ".s.toml.123-0.tmp",
                 ".s.toml.bak.123-1.tmp",
+                ".s.toml.lock",
                 "s.toml",
                 "s.toml.20261123T100000Z.bak",
                 "s.toml.20261123T100000Z.broken",
