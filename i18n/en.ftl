@@ -989,3 +989,38 @@ verdict-heading = Why this band
 verdict-action-find-out = Find out the answer: "don't know" is not a pass.
 verdict-action-find-out-then = Find out the answer ("don't know" is not a pass); if it is low: { $recommendation }
 report-rule-tier = { $rule } (below it, capped at { $band })
+diag-renamed-current = question '{ $id }' is renamed from '{ $old }', which is still a question id
+diag-renamed-current-hint = answers given under '{ $old }' would go to question '{ $other }': remove `renamed_from` here or correct it
+diag-renamed-twice = question '{ $id }' is renamed from '{ $old }', and so is question '{ $other }'
+diag-renamed-twice-hint = an old id can move to one question only: keep `renamed_from` on the question that took its place
+diag-renamed-option = option '{ $option }' of question '{ $id }' is renamed from '{ $old }', which another option has or claims
+diag-renamed-option-hint = give each option's `renamed_from` an old id that no current option has and no other option claims
+cli-migrate-renamed-carried = The answer to '{ $from }' now answers '{ $to }' (renamed in this revision).
+cli-migrate-old-missing = The revision this session was answered against ({ $from }) was not found, so changed meanings and new questions are not listed: put that framework file beside the session or in ./frameworks to see them.
+cli-migrate-meaning-head = Kept, but they mean something else than in { $id } { $version }; check them with the team:
+cli-migrate-meaning = '{ $question }' = { $answer }: was { $before }, now { $now }
+cli-migrate-new-questions = { $count ->
+    [one] One question is new in this revision, still to be asked: { $ids }
+   *[other] { $count } questions are new in this revision, still to be asked: { $ids }
+}
+report-earlier-own-version = The earlier answers are scored against the version they were given on, '{ $was }'; the current ones against '{ $now }'. Questions may have changed between the two: compare scores with care.
+cli-compare-own-version = the earlier answers are scored against their own version '{ $version }' ({ $file })
+cli-compare-version-missing = version '{ $version }' of '{ $id }' was not found, so the earlier answers are scored against version '{ $now }'; put that framework file beside the earlier answers to score them against their own version
+help-cmd-translate = Write a translation kit: every text of a framework as a ready-to-fill `[translations.LANG]` block, with translations whose English changed marked CHECK
+help-cmd-translate-arg-file = The framework file
+help-cmd-translate-arg-lang = The language to translate into (e.g. fr, es, ru, pt)
+help-cmd-translate-arg-output = Write the block to this file (private to you, mode 0600) instead of printing it
+cli-translate-lang = '{ $lang }' is not a language to translate into
+cli-translate-lang-hint = give a language code such as fr, es, ru or pt (English is the text itself)
+cli-translate-header =
+    Translation of '{ $id }' { $version } into '{ $lang }', written by `integra translate`.
+    Fill in each empty text = "" with the translation of the English above it; keep the keys and the source fingerprints.
+    Entries marked CHECK were translated from older English: check them, then copy the new fingerprint into source.
+    Put this block at the end of the framework file, in place of any [translations.{ $lang }] table already there.
+cli-translate-summary = { $todo } to translate, { $check } to check, { $done } up to date. Put the block at the end of { $file } (in place of any [translations.{ $lang }] table), then run `integra validate { $file } --lang { $lang }`.
+diag-translation-stale = the English of '{ $key }' changed since it was translated into '{ $lang }'
+diag-translation-stale-hint = check the translation against the new English, then write source = "{ $source }" (`integra translate --lang { $lang }` lists every entry to check)
+cli-translate-check = the English above changed since this was translated; once the translation is checked, write source = "{ $source }"
+diag-weight-below-question-hint = if it is meant for principle '{ $principle }', move it above the first [[principles.questions]]; if it is meant for the question, give the principle its own `weight` to say so
+ui-help-quit-nosave = quit (asks first; answers not exported are lost)
+ui-help-quit-preview = quit (a preview saves nothing)

@@ -44,9 +44,11 @@ mod migrate;
 mod outline;
 mod preview;
 mod report;
+mod revisions;
 mod scaffold;
 mod score;
 mod templates;
+mod translate;
 mod validate;
 
 use std::path::PathBuf;
@@ -225,6 +227,18 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Write a translation kit: every text of a framework as a ready-to-fill
+    /// `[translations.LANG]` block, with translations whose English changed marked CHECK.
+    Translate {
+        /// The framework file.
+        file: PathBuf,
+        /// The language to translate into (e.g. fr, es, ru, pt).
+        #[arg(long, value_name = "CODE")]
+        lang: String,
+        /// Write the block to this file (private to you, mode 0600) instead of printing it.
+        #[arg(short, long, value_name = "PATH")]
+        output: Option<PathBuf>,
+    },
     /// Remove a session for good: the file, its backups and leftovers, overwritten with zeros
     /// first.
     #[command(long_about = FORGET_HELP)]
@@ -383,6 +397,9 @@ pub fn run(cli: Cli) -> ExitCode {
             force,
         }),
         Some(Command::Forget { session, yes }) => forget::run(&session, yes),
+        Some(Command::Translate { file, lang, output }) => {
+            translate::run(&file, &lang, output.as_deref())
+        }
         Some(Command::Templates { export, force }) => templates::run(export.as_deref(), force),
         Some(Command::Schema) => {
             outln!("{}", crate::framework::json_schema());

@@ -16,6 +16,7 @@ pub mod leftovers;
 pub mod lock;
 pub mod migrate;
 pub mod resume;
+pub mod revise;
 pub mod store;
 
 use std::path::{Path, PathBuf};
@@ -47,6 +48,9 @@ pub struct Record {
     /// [`recorded_path`]), so a shared session never carries a home path or a user name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub framework_path: Option<PathBuf>,
+    /// `ID VERSION` of the framework revision this session was migrated from, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub migrated_from: Option<String>,
 }
 
 impl Record {

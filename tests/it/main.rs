@@ -8,11 +8,14 @@ mod support;
 
 mod architecture;
 mod authoring_find;
+mod authoring_revise;
+mod authoring_story;
 mod cli;
 mod commands_i18n;
 mod crash;
 mod disk_full;
 mod docs_examples;
+mod docs_transcripts;
 mod forget;
 mod hangup;
 mod help_i18n;
