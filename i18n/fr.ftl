@@ -79,13 +79,10 @@ ui-question-range-both = De { $min } à { $max }.
 ui-question-range-min = Au moins { $min }.
 ui-question-range-max = Au plus { $max }.
 ui-question-type-number = Tapez le nombre, puis Entrée.
-ui-question-editor-hint = Entrée ouvre l'éditeur ; Esc garde ce qui est écrit.
+ui-question-editor-hint = Entrée ouvre l'éditeur ; là, Entrée garde le texte et Esc annule.
 ui-question-note = Note :
 ui-question-no-note = Pas de note (n pour en ajouter une).
-ui-question-progress = { $answered } sur { $total } { $answered ->
-        [one] répondue
-       *[other] répondues
-    }
+ui-question-progress = Réponses : { $answered } sur { $total }
 ui-number-invalid = « { $typed } » n'est pas un nombre
 ui-number-between = La réponse doit être comprise entre { $min } et { $max }.
 ui-number-at-least = La réponse doit valoir au moins { $min }.
@@ -139,7 +136,6 @@ ui-notice-continue = Entrée ou Esc pour continuer
 ui-notice-changed = Ce référentiel a changé
 ui-editor-note = Note
 ui-editor-answer = Réponse
-ui-editor-close = garder et fermer
 ui-editor-newline = nouvelle ligne
 ui-editor-keep = garder
 ui-help-title = Touches
@@ -909,6 +905,35 @@ cli-export-save = impossible d'enregistrer '{ $path }' : { $error }
 cli-export-write = impossible d'écrire '{ $path }' : { $error }
 cli-backup-refuse = '{ $path }' n'est pas une session lisible : il est conservé tel quel plutôt qu'écrasé :
 
+# Wizard fit and finish (issue 14)
+ui-key-skip = passer
+ui-key-undo = annuler
+ui-status-skipped = Laissée sans réponse. Pour répondre, tapez son numéro, ou placez-vous sur une ligne et appuyez sur Entrée.
+ui-status-no-option = Il n'y a pas d'option { $n } ici : choisissez de 1 à { $max }.
+ui-status-no-numbers = Les chiffres choisissent une option, et cette question n'en a pas : placez-vous sur son champ pour écrire.
+ui-status-no-dont-know = Cette question ne propose pas « ne sait pas ».
+ui-status-no-na = Cette question ne propose pas « sans objet ».
+ui-status-nothing-to-undo = Rien à annuler.
+ui-status-undone = Annulé : la dernière modification de « { $question } ».
+ui-status-undone-any = Annulé : la dernière modification.
+ui-status-edit-cancelled = Modification annulée : le texte est resté tel quel.
+ui-status-framework-english = Ce référentiel n'a pas de texte en '{ $lang }' (il est rédigé en { $have }) : ses questions s'affichent en anglais.
+ui-marker-english = Référentiel en anglais
+ui-editor-cancel = annuler
+ui-scroll-position = { $mark }  lignes { $from }-{ $to } sur { $total } ({ $keys })
+ui-help-tenth = la dixième option (1 à 9 choisissent les neuf premières)
+ui-help-undo = annuler la dernière modification d'une réponse ou d'une note
+ui-help-move = monter et descendre
+ui-help-ends = début / fin
+ui-help-page = une page plus haut / plus bas
+ui-start-lang-missing = Ce référentiel n'existe qu'en { $have } : ses questions s'afficheront en anglais ; les textes d'integra restent en { $lang }.
+ui-results-provisional = Provisoire : seules { $percent } % des questions ont une réponse. Répondez à davantage avant de vous fier à ce niveau.
+ui-results-covered = { $answered }/{ $applicable } répondues
+ui-results-unsure = { $mark } la part d'un score qui repose sur des questions encore sans réponse (ou « ne sait pas »)
+cli-frameworks-same = { $origin } (utilisé ; identique à : { $copies })
+help-arg-lang = Langue de l'assistant et du texte des référentiels (comme `integra run --lang`)
+help-arg-present = Mode projecteur : grand, contrasté, moins de mots (comme `integra run --present`)
+help-arg-ascii = Dessiner uniquement avec des caractères ASCII (comme `integra run --ascii`)
 ## Sessions: one wizard per file, size and link limits (issue 11)
 cli-save-too-big = '{ $path }' ferait { $size } octets, plus que les { $max } octets qu'integra peut relire : il n'a pas été enregistré. Raccourcissez les notes ou réponses libres les plus longues, puis enregistrez de nouveau
 cli-save-not-file = '{ $path }' n'est pas un fichier ordinaire (dossier, périphérique ou tube) : aucune session n'y est enregistrée ; choisissez plutôt un nom de fichier
