@@ -956,7 +956,6 @@ cli-save-link-loop = '{ $path }' is a symbolic link that leads round in a circle
 cli-save-changed = '{ $path }' was changed by another program (or another integra) since it was read here, so it was not replaced: that would lose what was written there
 ui-save-changed = '{ $path }' was changed by another program (or another integra) since it was opened here, so it was not saved over. Save your answers under the name below; the file on disk is left as it is, and you can compare the two afterwards.
 ui-session-in-use = '{ $path }' is open in another integra (process { $pid } on '{ $host }'). Close it there first, or open a copy of the file, so that neither loses the other's answers.
-ui-session-lock-failed = could not open '{ $path }' for this session alone: { $error }
 ui-editor-full = Full: at most { $max } characters here; nothing more is taken
 ui-folder-loose = The folder '{ $path }' can be written by other users of this computer, who could replace or remove this session's files. Keep the session in a private folder (chmod 700).
 ui-folder-loose-title = A folder others can write to

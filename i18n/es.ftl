@@ -944,7 +944,6 @@ cli-save-link-loop = '{ $path }' es un enlace simbólico que da vueltas en círc
 cli-save-changed = '{ $path }' fue modificado por otro programa (u otro integra) desde que se leyó aquí, así que no se reemplazó: eso perdería lo que se escribió en él
 ui-save-changed = '{ $path }' fue modificado por otro programa (u otro integra) desde que se abrió aquí, así que no se sobrescribió. Guarde sus respuestas con el nombre de abajo; el archivo en el disco queda como está y podrá comparar ambos después.
 ui-session-in-use = '{ $path }' está abierto en otro integra (proceso { $pid } en '{ $host }'). Ciérrelo allí primero, o abra una copia del archivo, para que nadie pierda las respuestas del otro.
-ui-session-lock-failed = no se pudo abrir '{ $path }' solo para esta sesión: { $error }
 ui-editor-full = Lleno: como máximo { $max } caracteres aquí; no se admite nada más
 ui-folder-loose = Otros usuarios de este equipo pueden escribir en la carpeta '{ $path }' y podrían reemplazar o borrar los archivos de esta sesión. Guarde la sesión en una carpeta privada (chmod 700).
 ui-folder-loose-title = Una carpeta en la que otros pueden escribir
