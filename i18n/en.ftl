@@ -1081,3 +1081,4 @@ diag-toml-list-item-hint = separate items with commas and put text in quotes, e.
 diag-header-unclosed = this header is not closed: write { $header }
 diag-header-unclosed-hint = a header ends with as many closing brackets as it opens with
 diag-renamed-reference = question '{ $old }' is now '{ $new }': use the new id
+verdict-more = { $count } more

@@ -1069,3 +1069,4 @@ diag-toml-list-item-hint = separe los elementos con comas y ponga el texto entre
 diag-header-unclosed = este encabezado no está cerrado: escriba { $header }
 diag-header-unclosed-hint = un encabezado se cierra con tantos corchetes como abre
 diag-renamed-reference = la pregunta '{ $old }' ahora es '{ $new }': use el nuevo id
+verdict-more = { $count } más

@@ -1069,3 +1069,4 @@ diag-toml-list-item-hint = séparez les éléments par des virgules et mettez le
 diag-header-unclosed = cet en-tête n'est pas fermé : écrivez { $header }
 diag-header-unclosed-hint = un en-tête se ferme avec autant de crochets qu'il en ouvre
 diag-renamed-reference = la question '{ $old }' s'appelle maintenant '{ $new }' : utilisez le nouvel id
+verdict-more = { $count } autres

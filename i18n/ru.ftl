@@ -1053,3 +1053,4 @@ diag-toml-list-item-hint = разделяйте элементы запятым�
 diag-header-unclosed = этот заголовок не закрыт: напишите { $header }
 diag-header-unclosed-hint = заголовок закрывается тем же числом скобок, каким открывается
 diag-renamed-reference = вопрос '{ $old }' теперь называется '{ $new }': используйте новый id
+verdict-more = ещё { $count }
