@@ -98,12 +98,12 @@ ui-review-summary = { $answered } of { $total } answered { $sep } { $unanswered 
 
 ## Results
 ui-results-overall = Overall readiness:
-ui-results-capped = Capped by the gates below; the score alone would reach: { $band }
+ui-results-capped = Capped (see why below); the score alone would reach: { $band }
 ui-results-none = No scored answers yet.
 ui-results-coverage = Coverage: { $answered } of { $applicable } applicable scored questions answered ({ $percent }%)
 ui-results-principles = Principles
 ui-results-not-scored = not scored
-ui-results-gates = Gates not passed (each caps the band)
+ui-results-gates = Gates not passed
 ui-results-not-assessed = (not yet assessed)
 ui-results-actions = Top recommended actions
 ui-results-points = ({ $points } points)
@@ -236,9 +236,9 @@ cli-signals = cannot watch for signals: { $error }
 cli-terminal-open = cannot open the terminal: { $error }
 cli-terminal-error = terminal error: { $error }
 cli-score-overall = Overall: { $score } / 100  { $band }
-cli-score-capped = (capped by failed gates; the score alone would reach: { $band })
+cli-score-capped = (capped, see why below; the score alone would reach: { $band })
 cli-score-none = Overall: no scored answers yet
-cli-score-gates = Failed gates (each caps the band)
+cli-score-gates = Failed gates
 cli-score-actions = Top actions (by points at stake)
 
 ## Reports
@@ -300,9 +300,9 @@ report-overall-score = { $format ->
        *[md] overall score { $score } out of 100
     }
 report-score-alone = { $format ->
-        [html] The score alone would reach <em>{ $uncapped }</em>; the failed gates above hold it at <em>{ $band }</em>.
-        [txt] The score alone would reach '{ $uncapped }'; the failed gates above hold it at '{ $band }'.
-       *[md] The score alone would reach *{ $uncapped }*; the failed gates above hold it at *{ $band }*.
+        [html] The score alone would reach <em>{ $uncapped }</em>; it is held at <em>{ $band }</em> for the reasons below.
+        [txt] The score alone would reach '{ $uncapped }'; it is held at '{ $band }' for the reasons below.
+       *[md] The score alone would reach *{ $uncapped }*; it is held at *{ $band }* for the reasons below.
     }
 report-no-score-lead = No overall score yet:
 report-no-score = no scored question has been answered.
@@ -443,7 +443,7 @@ docx-gates-failed = Failed gates
 docx-gate-intro = A gate is a critical minimum: while it fails, readiness stays at or below its cap, however high the average score.
 docx-gate-line = “{ $watches }” needs { $rule }. While this gate fails, readiness can be no higher than { $cap }.
 docx-overall-score = Overall score { $score } out of 100
-docx-uncapped = The score alone would reach { $uncapped }; the failed gates hold it at { $band }.
+docx-uncapped = The score alone would reach { $uncapped }; it is held at { $band } for the reasons below.
 docx-col-chart = Chart (0–100, one cell per 10 points)
 docx-action-intro = Recommendations for the questions not at full marks, grouped by principle; the rank puts the most points at stake first. Fill in an owner and a due date for each.
 docx-hidden-intro = An earlier answer made these questions irrelevant, so they were not asked and count in no score.
@@ -622,7 +622,7 @@ diag-own-header-hint = write each entry under its own `[[{ $name }]]` header
 diag-unknown-key = unknown key '{ $key }' in { $context }
 diag-keys-allowed = the keys allowed here are: { $keys }
 diag-missing-key = { $context } is missing '{ $key }'
-diag-missing-key-hint = add `{ $key } = ...` to this table
+diag-missing-key-hint = add `{ $key } = ...` to { $context }
 diag-bad-variant = '{ $value }' is not a valid '{ $key }' in { $context }
 diag-a-value = a value
 diag-bad-value = { $key } in { $context }: { $detail }
@@ -630,7 +630,7 @@ diag-type-number-hint = write a number without quotes, e.g. `weight = 2`
 diag-type-bool-hint = write `true` or `false` without quotes
 diag-type-list-hint = write a list in square brackets, e.g. `["a", "b"]`
 diag-type-other-hint = see docs/framework-format.md for the form this key takes
-diag-toml-syntax = TOML syntax: { $detail }
+diag-toml-syntax = this is not valid TOML (the TOML reader says: { $detail })
 diag-toml-syntax-hint = check quotes, brackets and `key = value` pairs on this line
 diag-single-question = principle '{ $id }' has a single question
 diag-single-question-hint = one answer then decides the whole principle; add questions or merge it with another principle
@@ -920,3 +920,73 @@ report-err-budget-memory = template '{ $name }' was stopped: it took more than {
 cli-export-save = cannot save '{ $path }': { $error }
 cli-export-write = cannot write '{ $path }': { $error }
 cli-backup-refuse = '{ $path }' is not a readable session, so it is kept as it is rather than written over:
+
+## Sessions: one wizard per file, size and link limits (issue 11)
+cli-save-too-big = '{ $path }' would be { $size } bytes, more than the { $max } bytes integra can read back, so it was not saved: shorten the longest notes or text answers, then save again
+cli-save-not-file = '{ $path }' is not a regular file (a folder, a device or a pipe), so no session is saved there; choose a file name instead
+cli-save-link-loop = '{ $path }' is a symbolic link that leads round in a circle, so no session is saved there; point it at a file, or choose another name
+cli-save-changed = '{ $path }' was changed by another program (or another integra) since it was read here, so it was not replaced: that would lose what was written there
+ui-save-changed = '{ $path }' was changed by another program (or another integra) since it was opened here, so it was not saved over. Save your answers under the name below; the file on disk is left as it is, and you can compare the two afterwards.
+ui-session-in-use = '{ $path }' is open in another integra (process { $pid } on '{ $host }'). Close it there first, or open a copy of the file, so that neither loses the other's answers.
+ui-session-lock-failed = could not open '{ $path }' for this session alone: { $error }
+ui-editor-full = Full: at most { $max } characters here; nothing more is taken
+ui-folder-loose = The folder '{ $path }' can be written by other users of this computer, who could replace or remove this session's files. Keep the session in a private folder (chmod 700).
+ui-folder-loose-title = A folder others can write to
+diag-gate-tiers-and-plain = gate '{ $id }' has `[[gates.tiers]]` and also '{ $key }'
+diag-gate-tiers-and-plain-hint = a gate has either tiers (each with its own minimum and `cap`) or one `min_level`/`min_score` with an optional `cap`: move this key into a tier or remove it
+diag-gate-tier-threshold = tier { $tier } of gate '{ $id }' needs exactly one of 'min_level' or 'min_score'
+diag-coverage-fraction = '{ $key }' is { $value }; coverage is a fraction from 0 to 1
+diag-coverage-fraction-hint = write a fraction, e.g. `0.8` for 80% of the applicable, scored questions answered
+
+## Authoring: reading past mistakes, revisions, translation kits
+diag-note = note
+diag-id-first-copy = the first { $what } '{ $id }' is on line { $line }
+diag-toml-curly-quotes = straight quotes (") are needed; this line has typographic quotes
+diag-toml-curly-quotes-hint = replace “ ” ‘ ’ with the plain " of the keyboard (word processors change quotes as you type: edit framework files in a plain-text editor)
+diag-toml-unclosed-string = this text has no closing quote: a string must end on the line it starts
+diag-toml-unclosed-string-hint = add the closing " at the end of the text, or write text over several lines between """ and """
+diag-toml-unquoted = this value needs quotes: text is written between straight double quotes
+diag-toml-unquoted-hint = put the text in quotes, e.g. `title = "Staff training"`
+diag-toml-duplicate = this key or table is written a second time
+diag-toml-duplicate-hint = write each key once per table; each scale, principle, question, gate and band starts with its own double-bracket header such as [[scales]]
+diag-toml-assignment = a key must be followed by `=` and a value on the same line
+diag-toml-assignment-hint = write `key = value`, e.g. `weight = 2`
+diag-toml-comma = a comma is missing between two items
+diag-toml-comma-hint = separate the items of a list, and the entries of `{ "{" } ... { "}" }`, with commas
+diag-toml-unclosed = a bracket or brace opened here is not closed
+diag-toml-unclosed-hint = close each [ with ] and each { "{" } with { "}" }; a `{ "{" } ... { "}" }` table must stay on one line
+diag-toml-key = this is not a valid key: a key has only letters, digits, '-' and '_'
+diag-toml-key-hint = check for a missing `=` or a stray character, or put the key in quotes
+diag-checks-skipped = the other checks were skipped: the file could not be read past the syntax errors above
+diag-checks-skipped-hint = fix the lines shown above, then run `integra validate` again to see every other problem
+diag-single-bracket = use [[{ $name }]] (two brackets) for each { $what }: one bracket means a single table
+diag-single-bracket-hint = every entry of a list starts with its own double-bracket header: write [[{ $name }]] here
+diag-move-above-questions = move this key above the first [[principles.questions]]: every key below that header belongs to the question
+diag-weight-below-question = 'weight' here weighs question '{ $id }', not principle '{ $principle }' (which keeps weight 1)
+diag-type-text-hint = write it as text in quotes: `{ $key } = "{ $value }"`
+diag-band-inclusive-hint = a band includes its 'min' and stops just below its 'max': write `max = { $at }` in band '{ $other }', so that a score of { $between } has a band
+diag-toml-control = this line holds an invisible control character ({ $code }), which TOML does not allow in text
+diag-toml-control-hint = delete it (it often comes from copying out of another program); to keep it on purpose, write it as an escape such as \u0000
+cli-no-framework-nearby = '{ $file }' in this folder has that id: pass it with `--framework { $file }` (or move it into ./frameworks)
+cli-framework-chosen = using '{ $file }' (version { $version }) for framework '{ $id }'; also found: { $others }
+verdict-gate-binding = Gate '{ $id }' holds the band at { $band }: { $reason }
+verdict-gate-not-assessed-binding = Gate '{ $id }' is not yet assessed and holds the band at { $band }: { $reason }
+verdict-gate-not-binding = Gate '{ $id }' failed but does not lower the band now (on its own it would allow up to { $band }): { $reason }
+verdict-gate-not-assessed-not-binding = Gate '{ $id }' is not yet assessed but does not lower the band now (on its own it would allow up to { $band }): { $reason }
+verdict-coverage-binding = Not enough answered to call this { $band }: { $answered } of { $applicable } answered, { $needed } needed; the band stays at { $cap }
+verdict-coverage-not-binding = Not enough answered to call this { $band }: { $answered } of { $applicable } answered, { $needed } needed (this does not lower the band now)
+verdict-dont-know-binding = "Don't know" is not a pass: counting { $questions } as the lowest answer holds the band at { $cap }
+verdict-dont-know-not-binding = "Don't know" is not a pass: counting { $questions } as the lowest answer would allow up to { $cap } (this does not lower the band now)
+verdict-lift = { $steps } to reach { $band }
+verdict-score-alone = the score alone reaches { $band }
+verdict-step-fix = fix { $gates }
+verdict-step-find-out = find out { $questions }
+verdict-step-answer = answer { $count } more { $count ->
+    [one] question
+   *[other] questions
+}
+verdict-and = and
+verdict-heading = Why this band
+verdict-action-find-out = Find out the answer: "don't know" is not a pass.
+verdict-action-find-out-then = Find out the answer ("don't know" is not a pass); if it is low: { $recommendation }
+report-rule-tier = { $rule } (below it, capped at { $band })

@@ -102,12 +102,12 @@ ui-review-summary = { $answered } de { $total } { $answered ->
 
 ## Results
 ui-results-overall = Preparación global:
-ui-results-capped = Limitada por los umbrales de abajo; solo por la puntuación llegaría a: { $band }
+ui-results-capped = Limitada (vea por qué abajo); solo por la puntuación llegaría a: { $band }
 ui-results-none = Aún no hay respuestas puntuadas.
 ui-results-coverage = Cobertura: { $answered } de { $applicable } preguntas puntuables aplicables respondidas ({ $percent } %)
 ui-results-principles = Principios
 ui-results-not-scored = sin puntuar
-ui-results-gates = Umbrales no superados (cada uno limita el nivel)
+ui-results-gates = Umbrales no superados
 ui-results-not-assessed = (aún sin evaluar)
 ui-results-actions = Acciones recomendadas principales
 ui-results-points = ({ $points } puntos)
@@ -243,9 +243,9 @@ cli-signals = no se pueden vigilar las señales: { $error }
 cli-terminal-open = no se puede abrir el terminal: { $error }
 cli-terminal-error = error del terminal: { $error }
 cli-score-overall = Global: { $score } / 100  { $band }
-cli-score-capped = (limitado por umbrales no superados; solo por la puntuación llegaría a: { $band })
+cli-score-capped = (limitado, vea por qué abajo; solo por la puntuación llegaría a: { $band })
 cli-score-none = Global: aún no hay respuestas puntuadas
-cli-score-gates = Umbrales no superados (cada uno limita el nivel)
+cli-score-gates = Umbrales no superados
 cli-score-actions = Acciones principales (por puntos en juego)
 
 
@@ -291,7 +291,7 @@ report-overall-score = { $format ->
         [md] puntuación global { $score } de 100
        *[other] Puntuación global: { $score } de 100
     }
-report-score-alone = Solo por la puntuación se llegaría a «{ $uncapped }»; los umbrales no superados de arriba la mantienen en «{ $band }».
+report-score-alone = Solo por la puntuación se llegaría a «{ $uncapped }»; se mantiene en «{ $band }» por las razones de abajo.
 report-no-score-lead = Aún no hay puntuación global:
 report-no-score = ninguna pregunta puntuable tiene respuesta.
 report-h-progress = Avance desde la evaluación anterior
@@ -413,7 +413,7 @@ docx-gates-failed = Umbrales no superados
 docx-gate-intro = Un umbral es un mínimo imprescindible: mientras no se supere, la preparación no pasa de su tope, por alta que sea la puntuación media.
 docx-gate-line = «{ $watches }» requiere { $rule }. Mientras este umbral no se supere, la preparación no puede pasar de { $cap }.
 docx-overall-score = Puntuación global: { $score } de 100
-docx-uncapped = Solo por la puntuación se llegaría a { $uncapped }; los umbrales no superados la mantienen en { $band }.
+docx-uncapped = Solo por la puntuación se llegaría a { $uncapped }; se mantiene en { $band } por las razones de abajo.
 docx-col-chart = Gráfico (0–100, una celda cada 10 puntos)
 docx-action-intro = Recomendaciones para las preguntas sin la máxima puntuación, agrupadas por principio; el orden pone primero las que más puntos ponen en juego. Anote una persona responsable y una fecha límite para cada una.
 docx-hidden-intro = Una respuesta anterior hizo irrelevantes estas preguntas: no se hicieron y no cuentan en ninguna puntuación.
@@ -598,7 +598,7 @@ diag-own-header-hint = escriba cada entrada bajo su propia cabecera `[[{ $name }
 diag-unknown-key = clave desconocida '{ $key }' ({ $context })
 diag-keys-allowed = las claves admitidas aquí son: { $keys }
 diag-missing-key = falta '{ $key }' ({ $context })
-diag-missing-key-hint = añada `{ $key } = ...` a esta tabla
+diag-missing-key-hint = añada `{ $key } = ...` aquí ({ $context })
 diag-bad-variant = '{ $value }' no es un valor válido de '{ $key }' ({ $context })
 diag-a-value = un valor
 diag-bad-value = { $key } ({ $context }): { $detail }
@@ -606,7 +606,7 @@ diag-type-number-hint = escriba un número sin comillas, p. ej. `weight = 2`
 diag-type-bool-hint = escriba `true` o `false` sin comillas
 diag-type-list-hint = escriba una lista entre corchetes, p. ej. `["a", "b"]`
 diag-type-other-hint = consulte docs/framework-format.md para la forma de esta clave
-diag-toml-syntax = sintaxis TOML: { $detail }
+diag-toml-syntax = esto no es TOML válido (el lector de TOML dice, en inglés: { $detail })
 diag-toml-syntax-hint = revise las comillas, los corchetes y los pares `key = value` de esta línea
 diag-single-question = el principio '{ $id }' tiene una sola pregunta
 diag-single-question-hint = una sola respuesta decide entonces todo el principio; añada preguntas o únalo a otro principio
@@ -825,7 +825,7 @@ help-usage = Uso:
 help-commands = Comandos
 help-arguments = Argumentos
 help-options = Opciones
-help-about = Un asistente de terminal que mide qué tan preparados están los programas de VIH, SSR y reducción de daños para integrar servicios para personas que usan drogas
+help-about = Un asistente de terminal que mide qué tan preparados están los programas de VIH, SDSR y reducción de daños para integrar servicios para personas que usan drogas
 help-arg-no-save = No escribir nada hasta exportar (para `integra` solo; también `integra run --no-save`)
 help-flag-help = Mostrar la ayuda
 help-flag-version = Mostrar la versión
@@ -908,3 +908,73 @@ report-err-budget-memory = la plantilla '{ $name }' se detuvo: ocupó más de { 
 cli-export-save = no se puede guardar '{ $path }': { $error }
 cli-export-write = no se puede escribir '{ $path }': { $error }
 cli-backup-refuse = '{ $path }' no es una sesión legible, así que se conserva tal cual en lugar de sobrescribirse:
+
+## Sessions: one wizard per file, size and link limits (issue 11)
+cli-save-too-big = '{ $path }' ocuparía { $size } bytes, más de los { $max } bytes que integra puede volver a leer, así que no se guardó: acorte las notas o respuestas libres más largas y vuelva a guardar
+cli-save-not-file = '{ $path }' no es un archivo normal (una carpeta, un dispositivo o una tubería), así que no se guarda ninguna sesión allí; elija un nombre de archivo
+cli-save-link-loop = '{ $path }' es un enlace simbólico que da vueltas en círculo, así que no se guarda ninguna sesión allí; haga que apunte a un archivo o elija otro nombre
+cli-save-changed = '{ $path }' fue modificado por otro programa (u otro integra) desde que se leyó aquí, así que no se reemplazó: eso perdería lo que se escribió en él
+ui-save-changed = '{ $path }' fue modificado por otro programa (u otro integra) desde que se abrió aquí, así que no se sobrescribió. Guarde sus respuestas con el nombre de abajo; el archivo en el disco queda como está y podrá comparar ambos después.
+ui-session-in-use = '{ $path }' está abierto en otro integra (proceso { $pid } en '{ $host }'). Ciérrelo allí primero, o abra una copia del archivo, para que nadie pierda las respuestas del otro.
+ui-session-lock-failed = no se pudo abrir '{ $path }' solo para esta sesión: { $error }
+ui-editor-full = Lleno: como máximo { $max } caracteres aquí; no se admite nada más
+ui-folder-loose = Otros usuarios de este equipo pueden escribir en la carpeta '{ $path }' y podrían reemplazar o borrar los archivos de esta sesión. Guarde la sesión en una carpeta privada (chmod 700).
+ui-folder-loose-title = Una carpeta en la que otros pueden escribir
+diag-gate-tiers-and-plain = el umbral '{ $id }' tiene `[[gates.tiers]]` y también '{ $key }'
+diag-gate-tiers-and-plain-hint = un umbral tiene o bien escalones (cada uno con su mínimo y su `cap`), o bien un solo `min_level`/`min_score` con un `cap` opcional: mueva esta clave a un escalón o quítela
+diag-gate-tier-threshold = el escalón { $tier } del umbral '{ $id }' necesita exactamente uno de 'min_level' o 'min_score'
+diag-coverage-fraction = '{ $key }' vale { $value }; la cobertura es una fracción de 0 a 1
+diag-coverage-fraction-hint = escriba una fracción, por ejemplo `0.8` para el 80 % de las preguntas puntuadas aplicables con respuesta
+
+## Authoring: reading past mistakes, revisions, translation kits
+diag-note = nota
+diag-id-first-copy = el primer id '{ $id }' ({ $what }) está en la línea { $line }
+diag-toml-curly-quotes = se necesitan comillas rectas ("); esta línea tiene comillas tipográficas
+diag-toml-curly-quotes-hint = cambie “ ” ‘ ’ « » por la " del teclado (los procesadores de texto cambian las comillas al escribir: edite los marcos en un editor de texto plano)
+diag-toml-unclosed-string = a este texto le falta la comilla de cierre: una cadena debe terminar en la línea donde empieza
+diag-toml-unclosed-string-hint = añada la " de cierre al final del texto, o escriba un texto de varias líneas entre """ y """
+diag-toml-unquoted = este valor necesita comillas: un texto se escribe entre comillas dobles rectas
+diag-toml-unquoted-hint = ponga el texto entre comillas, p. ej. `title = "Formación del personal"`
+diag-toml-duplicate = esta clave o tabla se escribe por segunda vez
+diag-toml-duplicate-hint = escriba cada clave una sola vez por tabla; cada escala, principio, pregunta, umbral y tramo empieza con su propio encabezado de doble corchete, como [[scales]]
+diag-toml-assignment = una clave debe ir seguida de `=` y un valor en la misma línea
+diag-toml-assignment-hint = escriba `clave = valor`, p. ej. `weight = 2`
+diag-toml-comma = falta una coma entre dos elementos
+diag-toml-comma-hint = separe con comas los elementos de una lista y las entradas de `{ "{" } ... { "}" }`
+diag-toml-unclosed = un corchete o una llave que se abre aquí no se cierra
+diag-toml-unclosed-hint = cierre cada [ con ] y cada { "{" } con { "}" }; una tabla `{ "{" } ... { "}" }` debe caber en una línea
+diag-toml-key = esta no es una clave válida: una clave solo tiene letras, dígitos, '-' y '_'
+diag-toml-key-hint = busque un `=` que falte o un carácter de más, o ponga la clave entre comillas
+diag-checks-skipped = las demás comprobaciones no se hicieron: el archivo no se pudo leer más allá de los errores de sintaxis de arriba
+diag-checks-skipped-hint = corrija las líneas indicadas y vuelva a ejecutar `integra validate` para ver todos los demás problemas
+diag-single-bracket = use [[{ $name }]] (dos corchetes) para cada elemento ({ $what }): un solo corchete indica una única tabla
+diag-single-bracket-hint = cada elemento de una lista empieza con su propio encabezado de doble corchete: escriba [[{ $name }]] aquí
+diag-move-above-questions = mueva esta clave por encima del primer [[principles.questions]]: toda clave bajo ese encabezado pertenece a la pregunta
+diag-weight-below-question = este 'weight' pondera la pregunta '{ $id }', no el principio '{ $principle }' (que conserva el peso 1)
+diag-type-text-hint = escríbalo como texto entre comillas: `{ $key } = "{ $value }"`
+diag-band-inclusive-hint = un tramo incluye su 'min' y termina justo antes de su 'max': escriba `max = { $at }` en el tramo '{ $other }', para que una puntuación de { $between } tenga tramo
+diag-toml-control = esta línea contiene un carácter de control invisible ({ $code }), que TOML no admite en un texto
+diag-toml-control-hint = bórrelo (suele venir de copiar desde otro programa); para conservarlo a propósito, escríbalo como secuencia de escape, p. ej. \u0000
+cli-no-framework-nearby = '{ $file }' en esta carpeta tiene ese id: indíquelo con `--framework { $file }` (o muévalo a ./frameworks)
+cli-framework-chosen = para el marco '{ $id }' se usa '{ $file }' (versión { $version }); también se encontró: { $others }
+verdict-gate-binding = El umbral '{ $id }' mantiene el nivel en «{ $band }»: { $reason }
+verdict-gate-not-assessed-binding = El umbral '{ $id }' aún no se ha evaluado y mantiene el nivel en «{ $band }»: { $reason }
+verdict-gate-not-binding = El umbral '{ $id }' no se ha superado, pero ahora no baja el nivel (por sí solo permitiría hasta «{ $band }»): { $reason }
+verdict-gate-not-assessed-not-binding = El umbral '{ $id }' aún no se ha evaluado, pero ahora no baja el nivel (por sí solo permitiría hasta «{ $band }»): { $reason }
+verdict-coverage-binding = No hay suficientes respuestas para llamar a esto «{ $band }»: { $answered } de { $applicable } respondidas, se necesitan { $needed }; el nivel se queda en «{ $cap }»
+verdict-coverage-not-binding = No hay suficientes respuestas para llamar a esto «{ $band }»: { $answered } de { $applicable } respondidas, se necesitan { $needed } (ahora no baja el nivel)
+verdict-dont-know-binding = «No sabe» no es un aprobado: contando { $questions } como la respuesta más baja, el nivel se queda en «{ $cap }»
+verdict-dont-know-not-binding = «No sabe» no es un aprobado: contando { $questions } como la respuesta más baja se llegaría hasta «{ $cap }» (ahora no baja el nivel)
+verdict-lift = { $steps } para llegar a «{ $band }»
+verdict-score-alone = solo por la puntuación se llega a «{ $band }»
+verdict-step-fix = corrija { $gates }
+verdict-step-find-out = averigüe { $questions }
+verdict-step-answer = responda { $count } { $count ->
+    [one] pregunta
+   *[other] preguntas
+} más
+verdict-and = y
+verdict-heading = Por qué este nivel
+verdict-action-find-out = Averigüe la respuesta: «no sabe» no es un aprobado.
+verdict-action-find-out-then = Averigüe la respuesta («no sabe» no es un aprobado); si es baja: { $recommendation }
+report-rule-tier = { $rule } (por debajo, limitado a «{ $band }»)

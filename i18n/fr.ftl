@@ -105,12 +105,12 @@ ui-review-summary = { $answered } sur { $total } { $answered ->
 
 ## Results
 ui-results-overall = Préparation globale :
-ui-results-capped = Plafonnée par les verrous ci-dessous ; le score seul atteindrait : { $band }
+ui-results-capped = Plafonnée (voir pourquoi ci-dessous) ; le score seul atteindrait : { $band }
 ui-results-none = Aucune réponse notée pour l'instant.
 ui-results-coverage = Couverture : { $answered } sur { $applicable } questions notées applicables ont une réponse ({ $percent } %)
 ui-results-principles = Principes
 ui-results-not-scored = non noté
-ui-results-gates = Verrous non franchis (chacun plafonne le niveau)
+ui-results-gates = Verrous non franchis
 ui-results-not-assessed = (pas encore évalué)
 ui-results-actions = Actions prioritaires
 ui-results-points = ({ $points } points)
@@ -246,9 +246,9 @@ cli-signals = impossible de surveiller les signaux : { $error }
 cli-terminal-open = impossible d'ouvrir le terminal : { $error }
 cli-terminal-error = erreur du terminal : { $error }
 cli-score-overall = Global : { $score } / 100  { $band }
-cli-score-capped = (plafonné par des verrous non franchis ; le score seul atteindrait : { $band })
+cli-score-capped = (plafonné, voir pourquoi ci-dessous ; le score seul atteindrait : { $band })
 cli-score-none = Global : aucune réponse notée pour l'instant
-cli-score-gates = Verrous non franchis (chacun plafonne le niveau)
+cli-score-gates = Verrous non franchis
 cli-score-actions = Actions prioritaires (par points en jeu)
 
 
@@ -294,7 +294,7 @@ report-overall-score = { $format ->
         [md] score global { $score } sur 100
        *[other] Score global : { $score } sur 100
     }
-report-score-alone = Le score seul atteindrait « { $uncapped } » ; les verrous non franchis ci-dessus le maintiennent à « { $band } ».
+report-score-alone = Le score seul atteindrait « { $uncapped } » ; il est maintenu à « { $band } » pour les raisons ci-dessous.
 report-no-score-lead = Pas encore de score global :
 report-no-score = aucune question notée n'a de réponse.
 report-h-progress = Progrès depuis l'évaluation précédente
@@ -413,7 +413,7 @@ docx-gates-failed = Verrous non franchis
 docx-gate-intro = Un verrou est un minimum indispensable : tant qu'il n'est pas franchi, la préparation ne dépasse pas son plafond, quelle que soit la moyenne.
 docx-gate-line = « { $watches } » demande { $rule }. Tant que ce verrou n'est pas franchi, la préparation ne peut dépasser { $cap }.
 docx-overall-score = Score global : { $score } sur 100
-docx-uncapped = Le score seul atteindrait { $uncapped } ; les verrous non franchis le maintiennent à { $band }.
+docx-uncapped = Le score seul atteindrait { $uncapped } ; il est maintenu à { $band } pour les raisons ci-dessous.
 docx-col-chart = Graphique (0–100, une case par 10 points)
 docx-action-intro = Recommandations pour les questions qui n'ont pas la note maximale, par principe ; le rang place d'abord les plus lourdes en points. Indiquez pour chacune un responsable et une échéance.
 docx-hidden-intro = Une réponse précédente a rendu ces questions sans objet : elles n'ont pas été posées et ne comptent dans aucun score.
@@ -598,7 +598,7 @@ diag-own-header-hint = écrivez chaque entrée sous son propre en-tête `[[{ $na
 diag-unknown-key = clé inconnue '{ $key }' ({ $context })
 diag-keys-allowed = les clés permises ici sont : { $keys }
 diag-missing-key = il manque '{ $key }' ({ $context })
-diag-missing-key-hint = ajoutez `{ $key } = ...` à cette table
+diag-missing-key-hint = ajoutez `{ $key } = ...` ici ({ $context })
 diag-bad-variant = '{ $value }' n'est pas une valeur valide de '{ $key }' ({ $context })
 diag-a-value = une valeur
 diag-bad-value = { $key } ({ $context }) : { $detail }
@@ -606,7 +606,7 @@ diag-type-number-hint = écrivez un nombre sans guillemets, par ex. `weight = 2`
 diag-type-bool-hint = écrivez `true` ou `false` sans guillemets
 diag-type-list-hint = écrivez une liste entre crochets, par ex. `["a", "b"]`
 diag-type-other-hint = voyez docs/framework-format.md pour la forme que prend cette clé
-diag-toml-syntax = syntaxe TOML : { $detail }
+diag-toml-syntax = ce n'est pas du TOML valide (le lecteur TOML dit, en anglais : { $detail })
 diag-toml-syntax-hint = vérifiez les guillemets, les crochets et les paires `key = value` de cette ligne
 diag-single-question = le principe '{ $id }' n'a qu'une seule question
 diag-single-question-hint = une seule réponse décide alors de tout le principe ; ajoutez des questions ou fusionnez-le avec un autre principe
@@ -825,7 +825,7 @@ help-usage = Utilisation :
 help-commands = Commandes
 help-arguments = Arguments
 help-options = Options
-help-about = Un assistant en terminal qui mesure à quel point les programmes VIH, SSR et réduction des risques sont prêts à intégrer leurs services pour les personnes qui consomment des drogues
+help-about = Un assistant en terminal qui mesure à quel point les programmes VIH, SDSR et réduction des risques sont prêts à intégrer leurs services pour les personnes qui consomment des drogues
 help-arg-no-save = Ne rien écrire avant l'export (pour `integra` seul ; aussi `integra run --no-save`)
 help-flag-help = Afficher l'aide
 help-flag-version = Afficher la version
@@ -908,3 +908,73 @@ report-err-budget-memory = le modèle '{ $name }' a été arrêté : il a pris p
 cli-export-save = impossible d'enregistrer '{ $path }' : { $error }
 cli-export-write = impossible d'écrire '{ $path }' : { $error }
 cli-backup-refuse = '{ $path }' n'est pas une session lisible : il est conservé tel quel plutôt qu'écrasé :
+
+## Sessions: one wizard per file, size and link limits (issue 11)
+cli-save-too-big = '{ $path }' ferait { $size } octets, plus que les { $max } octets qu'integra peut relire : il n'a pas été enregistré. Raccourcissez les notes ou réponses libres les plus longues, puis enregistrez de nouveau
+cli-save-not-file = '{ $path }' n'est pas un fichier ordinaire (dossier, périphérique ou tube) : aucune session n'y est enregistrée ; choisissez plutôt un nom de fichier
+cli-save-link-loop = '{ $path }' est un lien symbolique qui tourne en rond : aucune session n'y est enregistrée ; faites-le pointer vers un fichier, ou choisissez un autre nom
+cli-save-changed = '{ $path }' a été modifié par un autre programme (ou un autre integra) depuis sa lecture ici : il n'a pas été remplacé, ce qui aurait perdu ce qui y a été écrit
+ui-save-changed = '{ $path }' a été modifié par un autre programme (ou un autre integra) depuis son ouverture ici : il n'a pas été écrasé. Enregistrez vos réponses sous le nom ci-dessous ; le fichier sur le disque reste tel quel, et vous pourrez comparer les deux ensuite.
+ui-session-in-use = '{ $path }' est ouvert dans un autre integra (processus { $pid } sur '{ $host }'). Fermez-le d'abord là-bas, ou ouvrez une copie du fichier, pour que personne ne perde les réponses de l'autre.
+ui-session-lock-failed = impossible d'ouvrir '{ $path }' pour cette seule session : { $error }
+ui-editor-full = Plein : { $max } caractères au plus ici ; rien de plus n'est pris
+ui-folder-loose = Le dossier '{ $path }' est modifiable par d'autres utilisateurs de cet ordinateur, qui pourraient remplacer ou supprimer les fichiers de cette session. Gardez la session dans un dossier privé (chmod 700).
+ui-folder-loose-title = Un dossier modifiable par d'autres
+diag-gate-tiers-and-plain = le verrou '{ $id }' a des `[[gates.tiers]]` et aussi '{ $key }'
+diag-gate-tiers-and-plain-hint = un verrou a soit des paliers (chacun avec son minimum et son `cap`), soit un seul `min_level`/`min_score` avec un `cap` facultatif : déplacez cette clé dans un palier ou supprimez-la
+diag-gate-tier-threshold = le palier { $tier } du verrou '{ $id }' demande exactement un de 'min_level' ou 'min_score'
+diag-coverage-fraction = '{ $key }' vaut { $value } ; la couverture est une fraction de 0 à 1
+diag-coverage-fraction-hint = écrivez une fraction, par exemple `0.8` pour 80 % des questions notées applicables avec une réponse
+
+## Authoring: reading past mistakes, revisions, translation kits
+diag-note = note
+diag-id-first-copy = le premier id '{ $id }' ({ $what }) est à la ligne { $line }
+diag-toml-curly-quotes = il faut des guillemets droits (") ; cette ligne a des guillemets typographiques
+diag-toml-curly-quotes-hint = remplacez “ ” ‘ ’ « » par le " du clavier (les traitements de texte changent les guillemets à la frappe : éditez les référentiels dans un éditeur de texte brut)
+diag-toml-unclosed-string = ce texte n'a pas de guillemet fermant : une chaîne doit finir sur la ligne où elle commence
+diag-toml-unclosed-string-hint = ajoutez le " fermant à la fin du texte, ou écrivez un texte sur plusieurs lignes entre """ et """
+diag-toml-unquoted = cette valeur doit être entre guillemets : un texte s'écrit entre guillemets droits doubles
+diag-toml-unquoted-hint = mettez le texte entre guillemets, par ex. `title = "Formation du personnel"`
+diag-toml-duplicate = cette clé ou cette table est écrite une deuxième fois
+diag-toml-duplicate-hint = écrivez chaque clé une seule fois par table ; chaque échelle, principe, question, verrou et palier commence par son propre en-tête à doubles crochets, comme [[scales]]
+diag-toml-assignment = une clé doit être suivie de `=` et d'une valeur sur la même ligne
+diag-toml-assignment-hint = écrivez `clé = valeur`, par ex. `weight = 2`
+diag-toml-comma = il manque une virgule entre deux éléments
+diag-toml-comma-hint = séparez par des virgules les éléments d'une liste et les entrées de `{ "{" } ... { "}" }`
+diag-toml-unclosed = un crochet ou une accolade ouvert ici n'est pas fermé
+diag-toml-unclosed-hint = fermez chaque [ par ] et chaque { "{" } par { "}" } ; une table `{ "{" } ... { "}" }` doit tenir sur une ligne
+diag-toml-key = ce n'est pas une clé valide : une clé ne contient que des lettres, des chiffres, '-' et '_'
+diag-toml-key-hint = cherchez un `=` manquant ou un caractère en trop, ou mettez la clé entre guillemets
+diag-checks-skipped = les autres vérifications n'ont pas eu lieu : le fichier n'a pas pu être lu au-delà des erreurs de syntaxe ci-dessus
+diag-checks-skipped-hint = corrigez les lignes indiquées, puis relancez `integra validate` pour voir tous les autres problèmes
+diag-single-bracket = utilisez [[{ $name }]] (deux crochets) pour chaque élément ({ $what }) : un seul crochet désigne une table unique
+diag-single-bracket-hint = chaque élément d'une liste commence par son propre en-tête à doubles crochets : écrivez [[{ $name }]] ici
+diag-move-above-questions = placez cette clé au-dessus du premier [[principles.questions]] : toute clé sous cet en-tête appartient à la question
+diag-weight-below-question = ce 'weight' pondère la question '{ $id }', pas le principe '{ $principle }' (qui garde le poids 1)
+diag-type-text-hint = écrivez-le comme un texte entre guillemets : `{ $key } = "{ $value }"`
+diag-band-inclusive-hint = un palier inclut son 'min' et s'arrête juste avant son 'max' : écrivez `max = { $at }` dans le palier '{ $other }', pour qu'un score de { $between } ait un palier
+diag-toml-control = cette ligne contient un caractère de contrôle invisible ({ $code }), que TOML n'accepte pas dans un texte
+diag-toml-control-hint = supprimez-le (il vient souvent d'un copier-coller depuis un autre programme) ; pour le garder exprès, écrivez-le sous forme d'échappement, par ex. \u0000
+cli-no-framework-nearby = '{ $file }' dans ce dossier a cet id : indiquez-le avec `--framework { $file }` (ou déplacez-le dans ./frameworks)
+cli-framework-chosen = utilisé pour le référentiel '{ $id }' : '{ $file }' (version { $version }) ; trouvés aussi : { $others }
+verdict-gate-binding = Le verrou '{ $id }' maintient le niveau à « { $band } » : { $reason }
+verdict-gate-not-assessed-binding = Le verrou '{ $id }' n'est pas encore évalué et maintient le niveau à « { $band } » : { $reason }
+verdict-gate-not-binding = Le verrou '{ $id }' n'est pas franchi mais n'abaisse pas le niveau pour l'instant (seul, il permettrait jusqu'à « { $band } ») : { $reason }
+verdict-gate-not-assessed-not-binding = Le verrou '{ $id }' n'est pas encore évalué mais n'abaisse pas le niveau pour l'instant (seul, il permettrait jusqu'à « { $band } ») : { $reason }
+verdict-coverage-binding = Trop peu de réponses pour parler de « { $band } » : { $answered } sur { $applicable } ont une réponse, il en faut { $needed } ; le niveau reste à « { $cap } »
+verdict-coverage-not-binding = Trop peu de réponses pour parler de « { $band } » : { $answered } sur { $applicable } ont une réponse, il en faut { $needed } (cela n'abaisse pas le niveau pour l'instant)
+verdict-dont-know-binding = « Ne sait pas » ne vaut pas réussite : en comptant { $questions } comme la réponse la plus basse, le niveau reste à « { $cap } »
+verdict-dont-know-not-binding = « Ne sait pas » ne vaut pas réussite : en comptant { $questions } comme la réponse la plus basse, on irait jusqu'à « { $cap } » (cela n'abaisse pas le niveau pour l'instant)
+verdict-lift = { $steps } pour atteindre « { $band } »
+verdict-score-alone = le score seul atteint « { $band } »
+verdict-step-fix = corrigez { $gates }
+verdict-step-find-out = renseignez { $questions }
+verdict-step-answer = répondez à { $count } { $count ->
+    [one] question
+   *[other] questions
+} de plus
+verdict-and = et
+verdict-heading = Pourquoi ce niveau
+verdict-action-find-out = Trouvez la réponse : « ne sait pas » ne vaut pas réussite.
+verdict-action-find-out-then = Trouvez la réponse (« ne sait pas » ne vaut pas réussite) ; si elle est basse : { $recommendation }
+report-rule-tier = { $rule } (en dessous, plafonné à « { $band } »)

@@ -10,8 +10,10 @@ pub mod condition;
 pub mod lint;
 pub mod model;
 pub mod parse;
+pub mod placement;
 pub mod reach;
 pub mod read;
+pub mod recover;
 pub mod text;
 pub mod translate;
 pub mod validate;
@@ -23,8 +25,8 @@ use sha2::{Digest, Sha256};
 
 pub use condition::{Condition, visible_questions};
 pub use model::{
-    Band, ChoiceOption, Framework, Gate, Level, Loc, NumberScoring, Origin, Principle, Question,
-    QuestionKind, Scale,
+    Band, ChoiceOption, CoveragePolicy, Framework, Gate, GateTier, Level, Loc, NumberScoring,
+    Origin, Principle, Question, QuestionKind, Scale,
 };
 pub use text::Text;
 
@@ -66,7 +68,13 @@ impl LoadError {
 
 /// Parses and validates framework text. `name` is used in messages (usually the path).
 pub fn from_str(name: &str, text: &str, origin: Origin) -> Result<Framework, LoadError> {
-    let (framework, mut diagnostics) = parse::parse(text);
+    // A broken line or a single-bracket header is reported, and the rest is read anyway.
+    let prepared = recover::prepare(text);
+    let (framework, mut diagnostics) = if prepared.readable {
+        parse::parse(&prepared.text)
+    } else {
+        (None, Vec::new())
+    };
     let mut unshown = None;
     if let Some(fw) = &framework {
         let mut found = validate::validate(fw);
@@ -74,6 +82,7 @@ pub fn from_str(name: &str, text: &str, origin: Origin) -> Result<Framework, Loa
         unshown = found.pop_if(|d| d.span == (0..0) && d.message.ends_with(validate::UNSHOWN));
         diagnostics.extend(found);
     }
+    prepared.finish(&mut diagnostics);
     diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
     // Problems found while reading are capped like those found by validation, in one note.
     if diagnostics.len() > validate::MAX_SHOWN {

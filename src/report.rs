@@ -28,6 +28,7 @@ mod engine;
 mod filters;
 mod plan;
 pub mod templates;
+pub mod verdict;
 mod words;
 mod write;
 

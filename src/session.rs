@@ -10,7 +10,9 @@
 pub mod backup;
 pub mod clock;
 pub mod export;
+pub mod folder;
 pub mod forget;
+pub mod lock;
 pub mod migrate;
 pub mod resume;
 pub mod store;
@@ -114,6 +116,10 @@ pub struct Session {
     pub path: PathBuf,
     pub sheet: AnswerSheet,
     pub record: Record,
+    /// The content hash of the file as this session last read or wrote it (`None` for a
+    /// session not yet on disk): a save never replaces a file that differs from it, which
+    /// would lose what someone else wrote there in between.
+    pub on_disk: Option<String>,
 }
 
 impl Session {
@@ -140,6 +146,7 @@ impl Session {
                 framework_path,
                 ..Record::default()
             },
+            on_disk: None,
         }
     }
 

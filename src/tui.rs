@@ -4,7 +4,8 @@
 //! changes the state and returns [`Effect`]s; the loop performs them (save, open, export,
 //! quit), feeding any result back as a message. Only this file touches the terminal, and it
 //! restores it on every way out: quit, error, panic (ratatui's hook, plus mouse capture), and
-//! SIGTERM, SIGHUP, SIGINT or SIGQUIT, after keeping whatever was being typed.
+//! every signal that would end it, after keeping whatever was being typed; a terminal that
+//! goes away ends it the same way ([`watch`]).
 
 pub mod app;
 pub mod choices;
@@ -15,14 +16,13 @@ pub mod msg;
 pub mod theme;
 pub mod update;
 pub mod view;
+pub mod watch;
 pub mod widgets;
 
 use std::collections::VecDeque;
 use std::io::{IsTerminal as _, Write as _, stdout};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
 
 use ratatui::DefaultTerminal;
@@ -36,7 +36,7 @@ pub use view::view;
 
 use crate::cli::Outcome;
 use crate::framework::{Framework, catalog};
-use crate::session::{clock, export, store};
+use crate::session::{clock, export, folder, store};
 use crate::{i18n, paths};
 
 /// How `integra run` was asked to start.
@@ -99,20 +99,29 @@ pub fn run(options: &Options) -> Outcome {
             options.session.clone()
         },
         sessions_dir,
+        lock: std::cell::RefCell::default(),
     };
+    if let Some(dir) = &ctx.sessions_dir {
+        keep_private(dir);
+    }
     let mut state = State::new(config);
     state.saving = options.saving;
     let failed = |key: &str, e: std::io::Error| {
         i18n::tr_args(ui_lang, key, &[("error", e.to_string().into())])
     };
-    let signal = signals().map_err(|e| failed("cli-signals", e))?;
+    let watch = watch::Watch::start().map_err(|e| failed("cli-signals", e))?;
     let mut terminal = enter().map_err(|e| failed("cli-terminal-open", e))?;
     if let Some(first) = first_effect(&state, options) {
         perform_all(&mut state, vec![first], &ctx);
     }
-    let result = event_loop(&mut terminal, &mut state, &ctx, &signal);
+    if let Some(file) = ctx.session_file.as_deref().filter(|_| !preview) {
+        warn_if_loose(&mut state, file);
+    }
+    let result = event_loop(&mut terminal, &mut state, &ctx, &watch);
     mouse(false);
-    ratatui::restore();
+    // Errors are ignored: on a terminal that has gone there is nothing to restore, and
+    // nowhere to say so.
+    let _ = ratatui::try_restore();
     result
 }
 
@@ -142,6 +151,44 @@ fn mouse(on: bool) {
     let mut out = stdout();
     let _ = out.write_all(codes.as_bytes());
     let _ = out.flush();
+}
+
+/// integra's own data folder is kept private ([`folder`]): tightened to 0700 if it was found
+/// writable by others. Failing to is not a reason not to start.
+fn keep_private(sessions: &Path) {
+    for dir in [Some(sessions), sessions.parent()].into_iter().flatten() {
+        let _ = folder::tighten(dir);
+    }
+}
+
+/// A session file chosen by the person in a folder others can write to: said at the start
+/// (the folder is theirs, so it is left as it is), below any other notice.
+fn warn_if_loose(state: &mut State, file: &Path) {
+    let real = store::real_path(file).unwrap_or_else(|_| file.to_path_buf());
+    let dir = match real.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    if !folder::loose(&dir) {
+        return;
+    }
+    let line = state.tr_args(
+        "ui-folder-loose",
+        &[("path", dir.display().to_string().into())],
+    );
+    match &mut state.popup {
+        Some(app::Popup::Notice { lines, .. }) => {
+            lines.push(String::new());
+            lines.push(line);
+        }
+        None => {
+            state.popup = Some(app::Popup::Notice {
+                title: state.tr("ui-folder-loose-title"),
+                lines: vec![line],
+            });
+        }
+        Some(_) => {}
+    }
 }
 
 /// With `--session FILE`: resume it if it exists, else start it. A preview starts at once.
@@ -176,63 +223,97 @@ fn frameworks(spec: Option<&str>, lang: &str) -> Result<Vec<Framework>, String> 
     Ok(out)
 }
 
-/// The signal received (0 for none); a second one ends the program at once.
-fn signals() -> std::io::Result<Arc<AtomicUsize>> {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
-    use signal_hook::flag;
-    let got = Arc::new(AtomicUsize::new(0));
-    let again = Arc::new(AtomicBool::new(false));
-    for sig in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
-        flag::register_conditional_shutdown(sig, 128 + sig, Arc::clone(&again))?;
-        flag::register(sig, Arc::clone(&again))?;
-        flag::register_usize(sig, Arc::clone(&got), usize::try_from(sig).unwrap_or(15))?;
-    }
-    Ok(got)
+/// How the event loop ended.
+enum End {
+    /// The person quit (everything was saved, or they chose to lose it).
+    Quit,
+    /// A signal or a vanished terminal: everything is to be kept before leaving.
+    From(watch::Ending),
+    /// The terminal failed in some other way: keep everything, then say what failed.
+    Failed(std::io::Error),
 }
 
 fn event_loop(
     terminal: &mut DefaultTerminal,
     state: &mut State,
     ctx: &Context,
-    signal: &AtomicUsize,
+    watch: &watch::Watch,
 ) -> Outcome {
-    let lang = state.lang();
-    let io = |e: std::io::Error| {
-        i18n::tr_args(
-            lang,
-            "cli-terminal-error",
-            &[("error", e.to_string().into())],
-        )
-    };
+    let end = turns(terminal, state, ctx, watch);
+    if !matches!(end, End::Quit) {
+        keep_everything(state, ctx);
+    }
+    match end {
+        End::Quit => Ok(ExitCode::SUCCESS),
+        End::From(ending) => Ok(ExitCode::from(ending.code())),
+        End::Failed(e) => {
+            // A read that fails on a terminal that has gone is a hang-up, not an error to
+            // report (there is nowhere to report it).
+            if watch::terminal_gone() {
+                return Ok(ExitCode::from(watch::Ending::Gone.code()));
+            }
+            Err(i18n::tr_args(
+                state.lang(),
+                "cli-terminal-error",
+                &[("error", e.to_string().into())],
+            ))
+        }
+    }
+}
+
+/// Keeps what is being typed (an open note, a field), then saves: nothing confirmed is lost.
+fn keep_everything(state: &mut State, ctx: &Context) {
+    let fx = update(state, Msg::Quit);
+    perform_all(
+        state,
+        fx.into_iter().filter(|e| *e == Effect::Save).collect(),
+        ctx,
+    );
+    let _ = effect::save(state);
+}
+
+/// Draws, reads one event and handles it, until something ends the loop. Signals and the
+/// terminal are checked on every turn, and the wait for input ends on a hang-up or a signal,
+/// so neither goes unnoticed. crossterm is never left waiting on the terminal itself: its
+/// reader can spin for ever on one that has gone (issue 11).
+fn turns(
+    terminal: &mut DefaultTerminal,
+    state: &mut State,
+    ctx: &Context,
+    watch: &watch::Watch,
+) -> End {
     let mut redraw = true;
     loop {
+        if let Some(ending) = watch.ending() {
+            return End::From(ending);
+        }
         if redraw {
-            terminal.draw(|f| view(state, f)).map_err(io)?;
+            if let Err(e) = terminal.draw(|f| view(state, f)) {
+                return End::Failed(e);
+            }
             redraw = false;
         }
-        let sig = signal.load(Ordering::Relaxed);
-        if sig != 0 {
-            // Keep what is being typed, then save: nothing confirmed is lost.
-            let fx = update(state, Msg::Quit);
-            perform_all(
-                state,
-                fx.into_iter().filter(|e| *e == Effect::Save).collect(),
-                ctx,
-            );
-            let _ = effect::save(state);
-            return Ok(ExitCode::from(u8::try_from(128 + sig).unwrap_or(1)));
+        // Input already there (or buffered by crossterm) is taken at once; otherwise wait
+        // for input, a hang-up or a signal (at most a quarter of a second), and look again.
+        // Nothing is drawn unless something changed.
+        match event::poll(Duration::from_millis(1)) {
+            Ok(true) => {}
+            Ok(false) => {
+                watch::wait(Duration::from_millis(250));
+                continue;
+            }
+            Err(e) => return End::Failed(e),
         }
-        // Wake up now and then to notice signals; nothing is drawn unless something changed.
-        if !event::poll(Duration::from_millis(250)).map_err(io)? {
-            continue;
-        }
-        let event = event::read().map_err(io)?;
+        let event = match event::read() {
+            Ok(event) => event,
+            Err(e) => return End::Failed(e),
+        };
         let Some(msg) = keymap::map(state, &event) else {
             continue;
         };
         let fx = update(state, msg);
         if perform_all(state, fx, ctx) {
-            return Ok(ExitCode::SUCCESS);
+            return End::Quit;
         }
         redraw = true;
     }

@@ -49,6 +49,10 @@ pub fn run(req: &Request) -> Outcome {
     }
     let old = answered_against(req.session);
     let mut m = migrate(req.session, &fw, old.as_ref(), out)?;
+    if req.force {
+        // Replacing the file there is what was asked for.
+        store::adopt(&mut m.session);
+    }
     store::save(&mut m.session, &clock::now())
         .map_err(|e| format!("cannot write '{}': {e}", m.session.path.display()))?;
     print_summary(lang, req.session, &fw, &m);

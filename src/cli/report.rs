@@ -103,9 +103,11 @@ pub fn run(req: &Request<'_>) -> Outcome {
     // Problems in the answers files are told in the reader's language.
     let words = i18n::detect(req.lang);
     let parsed = load_sheet(req.answers).map_err(|e| e.render_in(words))?;
-    let fw = parsed
-        .framework(req.framework)
+    let found = parsed
+        .find_framework(req.framework)
         .map_err(|e| e.render_in(words))?;
+    super::score::say_which_copy(&found, words);
+    let fw = found.framework;
     let sheet = parsed.against(&fw).map_err(|e| e.render_in(words))?;
     let lang = req.lang.or(sheet.language.as_deref()).unwrap_or("en");
     let card = score(&fw, &sheet.answers, lang);

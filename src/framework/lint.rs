@@ -39,6 +39,7 @@ pub fn lint(fw: &Framework) -> Vec<Diagnostic> {
             }
         }
     }
+    out.extend(super::placement::warnings(fw));
     out.extend(unreachable_questions(fw));
     for g in &fw.gates {
         if gate_never_fails(fw, g) {

@@ -182,7 +182,9 @@ pub fn export(dir: &Path, overwrite: bool) -> Result<Vec<PathBuf>, ReportError> 
         .iter()
         .map(|(name, text)| (dir.join(name), *text))
         .collect();
-    if let Some((path, _)) = targets.iter().find(|(p, _)| !overwrite && p.exists()) {
+    // A link counts as a file there (`exists` would follow it, and call a dangling one free).
+    let taken = |p: &Path| p.symlink_metadata().is_ok();
+    if let Some((path, _)) = targets.iter().find(|(p, _)| !overwrite && taken(p)) {
         return Err(ReportError::Write {
             path: path.clone(),
             source: std::io::Error::new(
@@ -191,8 +193,10 @@ pub fn export(dir: &Path, overwrite: bool) -> Result<Vec<PathBuf>, ReportError> 
             ),
         });
     }
+    // Written atomically beside the old file and renamed over it: a link found there is
+    // replaced, never written through to the file it points at.
     for (path, text) in &targets {
-        std::fs::write(path, text).map_err(io(path))?;
+        crate::session::store::write_atomic(path, text.as_bytes()).map_err(io(path))?;
     }
     Ok(targets.into_iter().map(|(p, _)| p).collect())
 }

@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 use super::{clock, store};
 use crate::answers::parse_sheet;
 use crate::framework::read::bounded;
-use crate::framework::{MAX_FILE_BYTES, read_text_file};
+use crate::framework::{MAX_FILE_BYTES, content_hash, read_text_file};
 
 /// `S.toml.bak`: the version before the last save.
 pub fn previous(path: &Path) -> PathBuf {
@@ -41,12 +41,14 @@ fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
 
 /// Before a save replaces `path`: keeps the file there as `S.toml.bak` (replacing the older
 /// backup). Nothing to keep when `path` does not exist yet. Refuses, leaving everything as it
-/// is, when the file there cannot be read as a session: it must not be written over.
+/// is, when the file there cannot be read as a session (it must not be written over), and
+/// when its content hash is not `expected` (the hash of what the session last read or wrote
+/// there; `None` when it never did): someone else wrote it since.
 ///
 /// The backup is a hard link made under a temporary name and renamed into place, so it is
 /// never half written and costs no copy; where hard links are not supported (FAT USB sticks)
 /// it is an atomic copy.
-pub fn keep_previous(path: &Path) -> io::Result<()> {
+pub fn keep_previous(path: &Path, expected: Option<&str>) -> io::Result<()> {
     if fs::symlink_metadata(path).is_err() {
         return Ok(());
     }
@@ -56,6 +58,10 @@ pub fn keep_previous(path: &Path) -> io::Result<()> {
     let text = read_text_file(path)
         .map_err(|e| refuse(path, &e.into_load_error(&name).render_in(lang), lang))?;
     parse_sheet(&name, &text).map_err(|e| refuse(path, &e.render_in(lang), lang))?;
+    if expected != Some(content_hash(text.as_bytes()).as_str()) {
+        let said = crate::i18n::tr_args(lang, "cli-save-changed", &[("path", name.into())]);
+        return Err(io::Error::other(store::ChangedOnDisk(said)));
+    }
     let backup = previous(path);
     let temp = store::temp_path(&backup);
     if fs::hard_link(path, &temp).is_err() {
@@ -65,20 +71,81 @@ pub fn keep_previous(path: &Path) -> io::Result<()> {
     // a file integra writes, so it is private like every other. (The session itself is
     // replaced by a private file in a moment, so the shared inode loses nothing.)
     let result = private(&temp).and_then(|()| fs::rename(&temp, &backup));
-    result.inspect_err(|_| {
+    // When the backup already is the session file (a hard link), the rename does nothing
+    // and leaves the temporary name behind.
+    if result.is_err() || fs::symlink_metadata(&temp).is_ok() {
         let _ = fs::remove_file(&temp);
-    })
+    }
+    result
 }
 
+/// Makes the file at `path` private (0600) through a handle that does not follow links, so
+/// a link put there can never make another file private (or public).
 #[cfg(unix)]
 fn private(path: &Path) -> io::Result<()> {
-    use std::os::unix::fs::PermissionsExt as _;
-    fs::set_permissions(path, fs::Permissions::from_mode(0o600))
+    use std::os::unix::fs::{OpenOptionsExt as _, PermissionsExt as _};
+    let file = fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(rustix::fs::OFlags::NOFOLLOW.bits().cast_signed())
+        .open(path)?;
+    file.set_permissions(fs::Permissions::from_mode(0o600))
 }
 
 #[cfg(not(unix))]
 fn private(_: &Path) -> io::Result<()> {
     Ok(())
+}
+
+/// Removes the temporary files of saves that never finished beside the session at `path`
+/// (`.S.toml.PID-N.tmp`, `.S.toml.bak.PID-N.tmp`): those of a process that is no longer
+/// running, and those older than the session file (their process id now belongs to another
+/// program). Another integra's save in progress is left alone.
+pub fn clean_leftovers(path: &Path) {
+    let session_time = fs::metadata(path).and_then(|m| m.modified()).ok();
+    for file in family(path) {
+        let Some(pid) = leftover_pid(&file) else {
+            continue;
+        };
+        if pid == std::process::id() {
+            continue;
+        }
+        let older = fs::symlink_metadata(&file)
+            .and_then(|m| m.modified())
+            .ok()
+            .zip(session_time)
+            .is_some_and(|(t, s)| t < s);
+        if older || !running(pid) {
+            let _ = fs::remove_file(&file);
+        }
+    }
+}
+
+/// The process id in a temporary file's name (`.S.toml.1234-0.tmp`), if it is one.
+fn leftover_pid(file: &Path) -> Option<u32> {
+    let name = file.file_name()?.to_str()?;
+    let stem = name.strip_prefix('.')?.strip_suffix(".tmp")?;
+    let (_, tail) = stem.rsplit_once('.')?;
+    let (pid, n) = tail.split_once('-')?;
+    n.parse::<u32>().ok()?;
+    pid.parse().ok()
+}
+
+/// Whether a process with this id is running (as far as can be told: one of another user
+/// counts as running).
+#[cfg(unix)]
+fn running(pid: u32) -> bool {
+    let Some(pid) = i32::try_from(pid)
+        .ok()
+        .and_then(rustix::process::Pid::from_raw)
+    else {
+        return false;
+    };
+    rustix::process::test_kill_process(pid) != Err(rustix::io::Errno::SRCH)
+}
+
+#[cfg(not(unix))]
+fn running(_: u32) -> bool {
+    true
 }
 
 fn refuse(path: &Path, why: &str, lang: &str) -> io::Error {
@@ -159,15 +226,17 @@ fn belongs(name: &str, other: &str) -> bool {
                     .is_some_and(|s| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric()))
         });
     }
-    // Temporary files of a save (or of a backup) cut short: `.S.toml.1234-0.tmp`.
+    // Temporary files of a save (or of a backup) cut short: `.S.toml.1234-0.tmp`; and the
+    // lock of an open session, `.S.toml.lock`.
     other
         .strip_prefix('.')
         .and_then(|o| o.strip_prefix(name))
         .is_some_and(|rest| {
-            rest.starts_with('.')
-                && Path::new(rest)
-                    .extension()
-                    .is_some_and(|e| e.eq_ignore_ascii_case("tmp"))
+            rest == ".lock"
+                || (rest.starts_with('.')
+                    && Path::new(rest)
+                        .extension()
+                        .is_some_and(|e| e.eq_ignore_ascii_case("tmp")))
         })
 }
 

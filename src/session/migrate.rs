@@ -188,6 +188,7 @@ pub fn migrate(
             path: out,
             sheet,
             record,
+            on_disk: None,
         },
         answers,
         notes,

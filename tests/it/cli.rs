@@ -69,6 +69,13 @@ fn a_valid_framework_passes_with_exit_zero() {
 }
 
 #[test]
+fn coverage_minimums_and_tiered_gates_validate() {
+    let out = integra(&["validate", "tests/fixtures/valid/verdict.toml"]);
+    assert_eq!(stdout(&out), "tests/fixtures/valid/verdict.toml: ok\n");
+    assert!(out.status.success());
+}
+
+#[test]
 fn warnings_are_located_but_do_not_fail_validation() {
     let out = integra(&["validate", "tests/fixtures/warnings/lint.toml"]);
     assert!(out.status.success(), "warnings alone exit 0");
@@ -84,6 +91,44 @@ fn warnings_are_located_but_do_not_fail_validation() {
     let v: serde_json::Value = serde_json::from_str(&stdout(&json)).unwrap();
     assert_eq!(v["files"][0]["ok"], true);
     assert_eq!(v["files"][0]["diagnostics"][0]["severity"], "warning");
+}
+
+#[test]
+fn a_principle_weight_written_below_its_first_question_is_a_warning() {
+    let file = "tests/fixtures/warnings/principle-weight-below-question.toml";
+    let out = integra(&["validate", file]);
+    assert!(out.status.success(), "a warning alone exits 0");
+    let text = stdout(&out);
+    assert!(
+        text.contains(
+            "principle-weight-below-question.toml:45:10: warning: 'weight' here weighs question \
+             'referral', not principle 'services' (which keeps weight 1)\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("  = hint: move this key above the first [[principles.questions]]"),
+        "{text}"
+    );
+}
+
+#[test]
+fn toml_syntax_errors_are_worded_in_the_readers_language() {
+    let file = "tests/fixtures/invalid/syntax-error-and-more.toml";
+    let out = integra(&["validate", "--lang", "fr", file]);
+    let text = stdout(&out);
+    assert!(
+        text.contains(
+            "syntax-error-and-more.toml:3:25: erreur: ce texte n'a pas de guillemet fermant : \
+             une chaîne doit finir sur la ligne où elle commence\n"
+        ),
+        "{text}"
+    );
+    assert!(!text.contains("invalid basic string"), "{text}");
+    assert!(
+        text.contains("6 erreurs"),
+        "the other problems are found too: {text}"
+    );
 }
 
 #[test]
@@ -276,6 +321,14 @@ fn schema_describes_the_format_from_the_model() {
         "unknown keys are refused"
     );
     assert!(question["properties"]["show_if"].is_object());
+    // The verdict syntax (issue 10): coverage minimums and tiered gates.
+    assert!(v["properties"]["coverage"].is_object());
+    assert!(v["$defs"]["CoveragePolicy"]["properties"]["min_for_band"].is_object());
+    assert!(v["$defs"]["Band"]["properties"]["min_coverage"].is_object());
+    assert!(v["$defs"]["Gate"]["properties"]["tiers"].is_object());
+    let tier = &v["$defs"]["GateTier"];
+    assert_eq!(tier["required"], serde_json::json!(["cap"]));
+    assert_eq!(tier["additionalProperties"], false);
     let kinds = serde_json::to_string(&v["$defs"]["QuestionKind"]).unwrap();
     for kind in ["rating", "yes_no", "choice", "checklist", "number", "text"] {
         assert!(
@@ -339,9 +392,10 @@ fn thousands_of_problems_are_counted_not_all_shown() {
 }
 
 /// The README's example, scored against the shipped quick check. Each principle by hand:
-/// readiness (2·½ + 1·1)/3; stigma (⅔ + 1)/2; referral (2·¼ + ⅔)/3; gender ⅓ (don't know
-/// drops out); peers ½ (unanswered drops out); services (2·9/14 + 1 + 0)/4. Overall weights
-/// 1, 2, 2, 1, 1, 2 over 9.
+/// readiness (2·¾ + 2·⅔)/4; stigma (2·⅔ + 2·1 + 2·1)/6; referral (2·½ + ⅔)/3; gender ⅔
+/// (don't know drops out); peers ½ (unanswered drops out); services (2·9/18 + 2·1 + 2·½ + ½
+/// plus 0)/8. Overall weights 1, 2, 2, 1, 1, 2 over 9. The score alone is "pilot", and five
+/// gates met only partly cap it there too.
 #[test]
 fn quick_check_example_scores_as_worked_by_hand() {
     let out = integra(&[
@@ -353,12 +407,12 @@ fn quick_check_example_scores_as_worked_by_hand() {
     assert!(out.status.success(), "{}", stderr(&out));
     let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     let expected = [
-        ("readiness", 200.0 / 3.0),
-        ("stigma", 250.0 / 3.0),
-        ("referral", 350.0 / 9.0),
-        ("gender", 100.0 / 3.0),
+        ("readiness", 425.0 / 6.0),
+        ("stigma", 800.0 / 9.0),
+        ("referral", 500.0 / 9.0),
+        ("gender", 200.0 / 3.0),
         ("peers", 50.0),
-        ("services", 400.0 / 7.0),
+        ("services", 56.25),
     ];
     for (i, (id, score)) in expected.iter().enumerate() {
         assert_eq!(v["principles"][i]["id"], *id);
@@ -366,28 +420,25 @@ fn quick_check_example_scores_as_worked_by_hand() {
         assert!((got - score).abs() < 1e-9, "{id}: {got} != {score}");
     }
     let overall = v["overall"]["score"].as_f64().unwrap();
-    let by_hand = (200.0 / 3.0
-        + 2.0 * 250.0 / 3.0
-        + 2.0 * 350.0 / 9.0
-        + 100.0 / 3.0
-        + 50.0
-        + 2.0 * 400.0 / 7.0)
-        / 9.0;
+    let by_hand =
+        (425.0 / 6.0 + 2.0 * 800.0 / 9.0 + 2.0 * 500.0 / 9.0 + 200.0 / 3.0 + 50.0 + 2.0 * 56.25)
+            / 9.0;
     assert!((overall - by_hand).abs() < 1e-9, "{overall} != {by_hand}");
-    assert_eq!(v["overall"]["band"]["id"], "building");
-    assert_eq!(v["overall"]["coverage"]["answered"], 11);
-    assert_eq!(v["overall"]["coverage"]["applicable"], 13);
-    assert!(
-        v["gates"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .all(|g| g["passed"] == true)
-    );
-    // Top action: referral_route, (2/9)·(2/3)·(1 − ¼)·100 points at stake.
+    assert_eq!(v["overall"]["band"]["id"], "pilot");
+    assert_eq!(v["overall"]["coverage"]["answered"], 14);
+    assert_eq!(v["overall"]["coverage"]["applicable"], 16);
+    let failed: Vec<&str> = v["gates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|g| g["passed"] == false)
+        .map(|g| g["cap"].as_str().unwrap())
+        .collect();
+    assert_eq!(failed, ["pilot"; 5], "{}", v["gates"]);
+    // Top action: referral_route, (2/9)·(2/3)·(1 − ½)·100 points at stake.
     assert_eq!(v["actions"][0]["question"], "referral_route");
     let priority = v["actions"][0]["priority"].as_f64().unwrap();
-    assert!((priority - 100.0 / 9.0).abs() < 1e-9, "{priority}");
+    assert!((priority - 200.0 / 27.0).abs() < 1e-9, "{priority}");
 }
 
 #[test]

@@ -6,17 +6,21 @@
 
 mod support;
 
+mod architecture;
+mod authoring_find;
 mod cli;
 mod commands_i18n;
 mod crash;
 mod disk_full;
 mod docs_examples;
 mod forget;
+mod hangup;
 mod help_i18n;
 mod hostile;
 mod hostile_output;
 mod i18n_cli;
 mod i18n_keys;
+mod links;
 mod lint_reach;
 mod migrate_cli;
 mod new_cli;
@@ -39,9 +43,13 @@ mod special_files;
 mod template_bombs;
 mod tui_disk;
 mod tui_i18n;
+mod tui_limits;
 mod tui_nosave;
 mod tui_pty;
 mod tui_pty_disk;
 mod tui_snapshots;
 mod tui_update;
+mod two_wizards;
 mod validate_i18n;
+mod verdicts_default;
+mod verdicts_small;

@@ -107,7 +107,7 @@ fn new_from_copies_a_framework_into_a_given_folder_with_a_new_identity() {
     let out = integra(home.path(), cwd.path(), &args);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let copy = std::fs::read_to_string(cwd.path().join("our-check.toml")).unwrap();
-    assert!(copy.starts_with("# 'our-check': adapted from 'quick-check' version 1.0.0 (sha256:"));
+    assert!(copy.starts_with("# 'our-check': adapted from 'quick-check' version 2.0.0 (sha256:"));
     assert!(copy.contains("\nid = \"our-check\"\n"));
     assert!(copy.contains("\ntitle = \"Our quick check\"\n"));
     let check = integra(home.path(), cwd.path(), &["validate", "our-check.toml"]);

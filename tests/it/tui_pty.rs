@@ -271,8 +271,8 @@ fn a_run_killed_mid_way_resumes_with_nothing_lost() {
 }
 
 #[test]
-fn sigterm_and_sighup_keep_the_note_being_typed_and_restore_the_terminal() {
-    for (signal, number) in [("TERM", 15), ("HUP", 1)] {
+fn sigterm_sighup_and_sigusr1_keep_the_note_being_typed_and_restore_the_terminal() {
+    for (signal, number) in [("TERM", 15), ("HUP", 1), ("USR1", 10)] {
         let home = tempfile::tempdir().unwrap();
         let fw = quick_check();
         let mut t = Pty::spawn(&["run", "--framework", "quick-check"], home.path(), SIZE);

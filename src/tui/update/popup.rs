@@ -3,7 +3,7 @@
 //! about a failed save or an unreadable file have their keys in `saving.rs`.
 
 use crate::answers::Response;
-use crate::tui::app::{EditTarget, Popup, State};
+use crate::tui::app::{EditTarget, Popup, State, Status};
 use crate::tui::effect::Effect;
 use crate::tui::input::TextInput;
 use crate::tui::msg::Msg;
@@ -35,8 +35,8 @@ pub fn update(state: &mut State, popup: Popup, msg: &Msg) -> Vec<Effect> {
         Popup::Editor { target, mut input } => {
             match msg {
                 Msg::Back | Msg::Save => return commit_editor(state, &target, &input),
-                Msg::Char(c) => input.insert(*c),
-                Msg::Enter => input.insert('\n'),
+                Msg::Char(c) => typed(state, &mut input, *c),
+                Msg::Enter => typed(state, &mut input, '\n'),
                 Msg::Backspace => input.backspace(),
                 Msg::Delete => input.delete(),
                 Msg::Left => input.left(),
@@ -60,6 +60,17 @@ pub fn update(state: &mut State, popup: Popup, msg: &Msg) -> Vec<Effect> {
             }
             Vec::new()
         }
+    }
+}
+
+/// Types `c` into the editor; when the text is full, says so instead.
+fn typed(state: &mut State, input: &mut TextInput, c: char) {
+    if !input.insert(c) {
+        let max = input.limit().unwrap_or_default();
+        state.status = Some(Status {
+            text: state.tr_args("ui-editor-full", &[("max", max.into())]),
+            error: true,
+        });
     }
 }
 

@@ -4,7 +4,7 @@
 //! Every change to an answer returns [`Effect::Save`], so it is on disk before the next key.
 
 use super::go;
-use crate::answers::Response;
+use crate::answers::{MAX_TEXT_CHARS, Response};
 use crate::framework::QuestionKind;
 use crate::tui::app::{EditTarget, Popup, QuestionState, Screen, State, Status};
 use crate::tui::choices::{Choice, choices, choose, initial_cursor, numbered, parse_number};
@@ -99,7 +99,7 @@ pub fn update(state: &mut State, msg: &Msg) -> Vec<Effect> {
                 .as_ref()
                 .and_then(|d| d.session.answers().note(&id));
             state.popup = Some(Popup::Editor {
-                input: TextInput::new(note.unwrap_or_default()),
+                input: TextInput::new(note.unwrap_or_default()).limited(MAX_TEXT_CHARS),
                 target: EditTarget::Note(id),
             });
         }
@@ -159,7 +159,7 @@ fn pick(state: &mut State, rows: &[Choice]) -> Vec<Effect> {
                 _ => "",
             };
             state.popup = Some(Popup::Editor {
-                input: TextInput::new(text),
+                input: TextInput::new(text).limited(MAX_TEXT_CHARS),
                 target: EditTarget::TextAnswer(id),
             });
         }
