@@ -42,6 +42,7 @@ mod shared_files;
 mod special_files;
 mod template_bombs;
 mod tui_disk;
+mod tui_escapes;
 mod tui_i18n;
 mod tui_limits;
 mod tui_nosave;
