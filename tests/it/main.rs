@@ -28,6 +28,7 @@ mod lint_reach;
 mod migrate_cli;
 mod new_cli;
 mod offline;
+mod output_edge_guard;
 mod panic_restore;
 mod preview_pty;
 mod report;
