@@ -57,6 +57,8 @@ pub fn render_within(
     let (tx, rx) = mpsc::channel();
     let spawned = std::thread::Builder::new()
         .name("report".into())
+        // As much stack as the main thread has, which rendered reports before.
+        .stack_size(8 * 1024 * 1024)
         .spawn(move || {
             let _ = tx.send(job.run());
         });
