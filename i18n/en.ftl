@@ -98,12 +98,12 @@ ui-review-summary = { $answered } of { $total } answered { $sep } { $unanswered 
 
 ## Results
 ui-results-overall = Overall readiness:
-ui-results-capped = Capped by the gates below; the score alone would reach: { $band }
+ui-results-capped = Capped (see why below); the score alone would reach: { $band }
 ui-results-none = No scored answers yet.
 ui-results-coverage = Coverage: { $answered } of { $applicable } applicable scored questions answered ({ $percent }%)
 ui-results-principles = Principles
 ui-results-not-scored = not scored
-ui-results-gates = Gates not passed (each caps the band)
+ui-results-gates = Gates not passed
 ui-results-not-assessed = (not yet assessed)
 ui-results-actions = Top recommended actions
 ui-results-points = ({ $points } points)
@@ -235,9 +235,9 @@ cli-signals = cannot watch for signals: { $error }
 cli-terminal-open = cannot open the terminal: { $error }
 cli-terminal-error = terminal error: { $error }
 cli-score-overall = Overall: { $score } / 100  { $band }
-cli-score-capped = (capped by failed gates; the score alone would reach: { $band })
+cli-score-capped = (capped, see why below; the score alone would reach: { $band })
 cli-score-none = Overall: no scored answers yet
-cli-score-gates = Failed gates (each caps the band)
+cli-score-gates = Failed gates
 cli-score-actions = Top actions (by points at stake)
 
 ## Reports
@@ -299,9 +299,9 @@ report-overall-score = { $format ->
        *[md] overall score { $score } out of 100
     }
 report-score-alone = { $format ->
-        [html] The score alone would reach <em>{ $uncapped }</em>; the failed gates above hold it at <em>{ $band }</em>.
-        [txt] The score alone would reach '{ $uncapped }'; the failed gates above hold it at '{ $band }'.
-       *[md] The score alone would reach *{ $uncapped }*; the failed gates above hold it at *{ $band }*.
+        [html] The score alone would reach <em>{ $uncapped }</em>; it is held at <em>{ $band }</em> for the reasons below.
+        [txt] The score alone would reach '{ $uncapped }'; it is held at '{ $band }' for the reasons below.
+       *[md] The score alone would reach *{ $uncapped }*; it is held at *{ $band }* for the reasons below.
     }
 report-no-score-lead = No overall score yet:
 report-no-score = no scored question has been answered.
@@ -442,7 +442,7 @@ docx-gates-failed = Failed gates
 docx-gate-intro = A gate is a critical minimum: while it fails, readiness stays at or below its cap, however high the average score.
 docx-gate-line = “{ $watches }” needs { $rule }. While this gate fails, readiness can be no higher than { $cap }.
 docx-overall-score = Overall score { $score } out of 100
-docx-uncapped = The score alone would reach { $uncapped }; the failed gates hold it at { $band }.
+docx-uncapped = The score alone would reach { $uncapped }; it is held at { $band } for the reasons below.
 docx-col-chart = Chart (0–100, one cell per 10 points)
 docx-action-intro = Recommendations for the questions not at full marks, grouped by principle; the rank puts the most points at stake first. Fill in an owner and a due date for each.
 docx-hidden-intro = An earlier answer made these questions irrelevant, so they were not asked and count in no score.
@@ -665,6 +665,9 @@ diag-folder = '{ $path }' is a folder, not a file
 diag-folder-hint = name a .toml file
 diag-too-big = '{ $path }' is { $size } bytes; files over { $max } bytes (4 MiB) are refused
 diag-too-big-hint = is this the right file? frameworks and answer sheets are a few hundred KiB at most
+diag-too-big-unknown = '{ $path }' holds more than { $max } bytes (4 MiB); files that big are refused
+diag-not-regular = '{ $path }' is not a regular file (it is a device, a pipe or a socket); integra reads only files saved on disk
+diag-not-regular-hint = name a .toml file saved on disk
 diag-not-utf8 = '{ $path }' is not UTF-8 text: invalid byte at offset { $offset }
 diag-not-utf8-hint = save the file as UTF-8 in your editor
 diag-ok = ok
@@ -790,6 +793,8 @@ cli-migrate-original = The original is unchanged: { $path } still holds every an
 
 ## Frameworks not found, report and portfolio refusals
 cli-no-framework = no framework with id '{ $id }'
+cli-hint-not-framework = the session names '{ $path }' as the file of framework '{ $id }', but '{ $path }' is not a framework integra can read as '{ $id }'
+cli-hint-not-framework-hint = install framework '{ $id }' (see `integra frameworks`) or pass --framework; `integra validate FILE` shows what is wrong with a framework file you trust
 cli-no-framework-near = did you mean '{ $near }'? (`integra frameworks` lists them all)
 cli-no-framework-hint = `integra frameworks` lists the frameworks available
 cli-report-format-unknown = cannot tell the report format from '.{ $ext }' in '{ $path }'
@@ -908,6 +913,9 @@ report-err-serialise = cannot serialise the report: { $error }
 report-err-docx-template = Word reports are not templated: they are built from the report data; pass --format md or html to use a template
 report-err-docx-as-text = a Word report is a binary file, not text; write it to a file with -o report.docx
 report-err-docx-build = cannot build the Word document: { $error }
+report-err-budget-time = template '{ $name }' was stopped after { $amount } s: a report takes well under a second, so look for loops inside loops, or text that grows in a loop
+report-err-budget-output = template '{ $name }' was stopped: its output passed { $amount } MiB, far more than any report; look for loops inside loops, or text repeated in a loop
+report-err-budget-memory = template '{ $name }' was stopped: it took more than { $amount } MiB of memory; look for text or lists that double in a loop
 cli-export-save = cannot save '{ $path }': { $error }
 cli-export-write = cannot write '{ $path }': { $error }
 cli-backup-refuse = '{ $path }' is not a readable session, so it is kept as it is rather than written over:
@@ -989,3 +997,59 @@ diag-toml-control = this line holds an invisible control character ({ $code }), 
 diag-toml-control-hint = delete it (it often comes from copying out of another program); to keep it on purpose, write it as an escape such as \u0000
 cli-no-framework-nearby = '{ $file }' in this folder has that id: pass it with `--framework { $file }` (or move it into ./frameworks)
 cli-framework-chosen = using '{ $file }' (version { $version }) for framework '{ $id }'; also found: { $others }
+verdict-gate-binding = Gate '{ $id }' holds the band at { $band }: { $reason }
+verdict-gate-not-assessed-binding = Gate '{ $id }' is not yet assessed and holds the band at { $band }: { $reason }
+verdict-gate-not-binding = Gate '{ $id }' failed but does not lower the band now (on its own it would allow up to { $band }): { $reason }
+verdict-gate-not-assessed-not-binding = Gate '{ $id }' is not yet assessed but does not lower the band now (on its own it would allow up to { $band }): { $reason }
+verdict-coverage-binding = Not enough answered to call this { $band }: { $answered } of { $applicable } answered, { $needed } needed; the band stays at { $cap }
+verdict-coverage-not-binding = Not enough answered to call this { $band }: { $answered } of { $applicable } answered, { $needed } needed (this does not lower the band now)
+verdict-dont-know-binding = "Don't know" is not a pass: counting { $questions } as the lowest answer holds the band at { $cap }
+verdict-dont-know-not-binding = "Don't know" is not a pass: counting { $questions } as the lowest answer would allow up to { $cap } (this does not lower the band now)
+verdict-lift = { $steps } to reach { $band }
+verdict-score-alone = the score alone reaches { $band }
+verdict-step-fix = fix { $gates }
+verdict-step-find-out = find out { $questions }
+verdict-step-answer = answer { $count } more { $count ->
+    [one] question
+   *[other] questions
+}
+verdict-and = and
+verdict-heading = Why this band
+verdict-action-find-out = Find out the answer: "don't know" is not a pass.
+verdict-action-find-out-then = Find out the answer ("don't know" is not a pass); if it is low: { $recommendation }
+report-rule-tier = { $rule } (below it, capped at { $band })
+diag-renamed-current = question '{ $id }' is renamed from '{ $old }', which is still a question id
+diag-renamed-current-hint = answers given under '{ $old }' would go to question '{ $other }': remove `renamed_from` here or correct it
+diag-renamed-twice = question '{ $id }' is renamed from '{ $old }', and so is question '{ $other }'
+diag-renamed-twice-hint = an old id can move to one question only: keep `renamed_from` on the question that took its place
+diag-renamed-option = option '{ $option }' of question '{ $id }' is renamed from '{ $old }', which another option has or claims
+diag-renamed-option-hint = give each option's `renamed_from` an old id that no current option has and no other option claims
+cli-migrate-renamed-carried = The answer to '{ $from }' now answers '{ $to }' (renamed in this revision).
+cli-migrate-old-missing = The revision this session was answered against ({ $from }) was not found, so changed meanings and new questions are not listed: put that framework file beside the session or in ./frameworks to see them.
+cli-migrate-meaning-head = Kept, but they mean something else than in { $id } { $version }; check them with the team:
+cli-migrate-meaning = '{ $question }' = { $answer }: was { $before }, now { $now }
+cli-migrate-new-questions = { $count ->
+    [one] One question is new in this revision, still to be asked: { $ids }
+   *[other] { $count } questions are new in this revision, still to be asked: { $ids }
+}
+report-earlier-own-version = The earlier answers are scored against the version they were given on, '{ $was }'; the current ones against '{ $now }'. Questions may have changed between the two: compare scores with care.
+cli-compare-own-version = the earlier answers are scored against their own version '{ $version }' ({ $file })
+cli-compare-version-missing = version '{ $version }' of '{ $id }' was not found, so the earlier answers are scored against version '{ $now }'; put that framework file beside the earlier answers to score them against their own version
+help-cmd-translate = Write a translation kit: every text of a framework as a ready-to-fill `[translations.LANG]` block, with translations whose English changed marked CHECK
+help-cmd-translate-arg-file = The framework file
+help-cmd-translate-arg-lang = The language to translate into (e.g. fr, es, ru, pt)
+help-cmd-translate-arg-output = Write the block to this file (private to you, mode 0600) instead of printing it
+cli-translate-lang = '{ $lang }' is not a language to translate into
+cli-translate-lang-hint = give a language code such as fr, es, ru or pt (English is the text itself)
+cli-translate-header =
+    Translation of '{ $id }' { $version } into '{ $lang }', written by `integra translate`.
+    Fill in each empty text = "" with the translation of the English above it; keep the keys and the source fingerprints.
+    Entries marked CHECK were translated from older English: check them, then copy the new fingerprint into source.
+    Put this block at the end of the framework file, in place of any [translations.{ $lang }] table already there.
+cli-translate-summary = { $todo } to translate, { $check } to check, { $done } up to date. Put the block at the end of { $file } (in place of any [translations.{ $lang }] table), then run `integra validate { $file } --lang { $lang }`.
+diag-translation-stale = the English of '{ $key }' changed since it was translated into '{ $lang }'
+diag-translation-stale-hint = check the translation against the new English, then write source = "{ $source }" (`integra translate --lang { $lang }` lists every entry to check)
+cli-translate-check = the English above changed since this was translated; once the translation is checked, write source = "{ $source }"
+diag-weight-below-question-hint = if it is meant for principle '{ $principle }', move it above the first [[principles.questions]]; if it is meant for the question, give the principle its own `weight` to say so
+ui-help-quit-nosave = quit (asks first; answers not exported are lost)
+ui-help-quit-preview = quit (a preview saves nothing)

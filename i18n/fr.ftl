@@ -102,12 +102,12 @@ ui-review-summary = { $answered } sur { $total } { $answered ->
 
 ## Results
 ui-results-overall = Préparation globale :
-ui-results-capped = Plafonnée par les verrous ci-dessous ; le score seul atteindrait : { $band }
+ui-results-capped = Plafonnée (voir pourquoi ci-dessous) ; le score seul atteindrait : { $band }
 ui-results-none = Aucune réponse notée pour l'instant.
 ui-results-coverage = Couverture : { $answered } sur { $applicable } questions notées applicables ont une réponse ({ $percent } %)
 ui-results-principles = Principes
 ui-results-not-scored = non noté
-ui-results-gates = Verrous non franchis (chacun plafonne le niveau)
+ui-results-gates = Verrous non franchis
 ui-results-not-assessed = (pas encore évalué)
 ui-results-actions = Actions prioritaires
 ui-results-points = ({ $points } points)
@@ -242,9 +242,9 @@ cli-signals = impossible de surveiller les signaux : { $error }
 cli-terminal-open = impossible d'ouvrir le terminal : { $error }
 cli-terminal-error = erreur du terminal : { $error }
 cli-score-overall = Global : { $score } / 100  { $band }
-cli-score-capped = (plafonné par des verrous non franchis ; le score seul atteindrait : { $band })
+cli-score-capped = (plafonné, voir pourquoi ci-dessous ; le score seul atteindrait : { $band })
 cli-score-none = Global : aucune réponse notée pour l'instant
-cli-score-gates = Verrous non franchis (chacun plafonne le niveau)
+cli-score-gates = Verrous non franchis
 cli-score-actions = Actions prioritaires (par points en jeu)
 
 
@@ -290,7 +290,7 @@ report-overall-score = { $format ->
         [md] score global { $score } sur 100
        *[other] Score global : { $score } sur 100
     }
-report-score-alone = Le score seul atteindrait « { $uncapped } » ; les verrous non franchis ci-dessus le maintiennent à « { $band } ».
+report-score-alone = Le score seul atteindrait « { $uncapped } » ; il est maintenu à « { $band } » pour les raisons ci-dessous.
 report-no-score-lead = Pas encore de score global :
 report-no-score = aucune question notée n'a de réponse.
 report-h-progress = Progrès depuis l'évaluation précédente
@@ -409,7 +409,7 @@ docx-gates-failed = Verrous non franchis
 docx-gate-intro = Un verrou est un minimum indispensable : tant qu'il n'est pas franchi, la préparation ne dépasse pas son plafond, quelle que soit la moyenne.
 docx-gate-line = « { $watches } » demande { $rule }. Tant que ce verrou n'est pas franchi, la préparation ne peut dépasser { $cap }.
 docx-overall-score = Score global : { $score } sur 100
-docx-uncapped = Le score seul atteindrait { $uncapped } ; les verrous non franchis le maintiennent à { $band }.
+docx-uncapped = Le score seul atteindrait { $uncapped } ; il est maintenu à { $band } pour les raisons ci-dessous.
 docx-col-chart = Graphique (0–100, une case par 10 points)
 docx-action-intro = Recommandations pour les questions qui n'ont pas la note maximale, par principe ; le rang place d'abord les plus lourdes en points. Indiquez pour chacune un responsable et une échéance.
 docx-hidden-intro = Une réponse précédente a rendu ces questions sans objet : elles n'ont pas été posées et ne comptent dans aucun score.
@@ -644,6 +644,9 @@ diag-folder = '{ $path }' est un dossier, pas un fichier
 diag-folder-hint = indiquez un fichier .toml
 diag-too-big = '{ $path }' fait { $size } octets ; les fichiers de plus de { $max } octets (4 Mio) sont refusés
 diag-too-big-hint = est-ce le bon fichier ? un référentiel ou une feuille de réponses fait au plus quelques centaines de Kio
+diag-too-big-unknown = '{ $path }' contient plus de { $max } octets (4 Mio) ; les fichiers aussi gros sont refusés
+diag-not-regular = '{ $path }' n'est pas un fichier ordinaire (c'est un périphérique, un tube ou une socket) ; integra ne lit que des fichiers enregistrés sur le disque
+diag-not-regular-hint = indiquez un fichier .toml enregistré sur le disque
 diag-not-utf8 = '{ $path }' n'est pas du texte UTF-8 : octet invalide à la position { $offset }
 diag-not-utf8-hint = enregistrez le fichier en UTF-8 depuis votre éditeur
 diag-ok = ok
@@ -775,6 +778,8 @@ cli-migrate-original = L'original est inchangé : { $path } contient toujours to
 
 ## Référentiel introuvable, refus des rapports et portefeuilles
 cli-no-framework = aucun référentiel n'a l'id '{ $id }'
+cli-hint-not-framework = la session désigne '{ $path }' comme fichier du référentiel '{ $id }', mais '{ $path }' n'est pas un référentiel qu'integra peut lire comme '{ $id }'
+cli-hint-not-framework-hint = installez le référentiel '{ $id }' (voir `integra frameworks`) ou passez --framework ; `integra validate FICHIER` montre ce qui ne va pas dans un fichier de référentiel auquel vous faites confiance
 cli-no-framework-near = vouliez-vous dire '{ $near }' ? (`integra frameworks` les liste tous)
 cli-no-framework-hint = `integra frameworks` liste les référentiels disponibles
 cli-report-format-unknown = impossible de déduire le format du rapport de '.{ $ext }' dans '{ $path }'
@@ -816,7 +821,7 @@ help-usage = Utilisation :
 help-commands = Commandes
 help-arguments = Arguments
 help-options = Options
-help-about = Un assistant en terminal qui mesure à quel point les programmes VIH, SSR et réduction des risques sont prêts à intégrer leurs services pour les personnes qui consomment des drogues
+help-about = Un assistant en terminal qui mesure à quel point les programmes VIH, SDSR et réduction des risques sont prêts à intégrer leurs services pour les personnes qui consomment des drogues
 help-arg-no-save = Ne rien écrire avant l'export (pour `integra` seul ; aussi `integra run --no-save`)
 help-flag-help = Afficher l'aide
 help-flag-version = Afficher la version
@@ -893,6 +898,9 @@ report-err-serialise = impossible de sérialiser le rapport : { $error }
 report-err-docx-template = les rapports Word n'utilisent pas de modèle : ils sont construits à partir des données du rapport ; passez --format md ou html pour utiliser un modèle
 report-err-docx-as-text = un rapport Word est un fichier binaire, pas du texte ; écrivez-le dans un fichier avec -o rapport.docx
 report-err-docx-build = impossible de construire le document Word : { $error }
+report-err-budget-time = le modèle '{ $name }' a été arrêté après { $amount } s : un rapport prend bien moins d'une seconde ; cherchez des boucles imbriquées, ou un texte qui grandit dans une boucle
+report-err-budget-output = le modèle '{ $name }' a été arrêté : sa sortie a dépassé { $amount } Mio, bien plus que tout rapport ; cherchez des boucles imbriquées, ou un texte répété dans une boucle
+report-err-budget-memory = le modèle '{ $name }' a été arrêté : il a pris plus de { $amount } Mio de mémoire ; cherchez un texte ou une liste qui double dans une boucle
 cli-export-save = impossible d'enregistrer '{ $path }' : { $error }
 cli-export-write = impossible d'écrire '{ $path }' : { $error }
 cli-backup-refuse = '{ $path }' n'est pas une session lisible : il est conservé tel quel plutôt qu'écrasé :
@@ -974,3 +982,59 @@ diag-toml-control = cette ligne contient un caractère de contrôle invisible ({
 diag-toml-control-hint = supprimez-le (il vient souvent d'un copier-coller depuis un autre programme) ; pour le garder exprès, écrivez-le sous forme d'échappement, par ex. \u0000
 cli-no-framework-nearby = '{ $file }' dans ce dossier a cet id : indiquez-le avec `--framework { $file }` (ou déplacez-le dans ./frameworks)
 cli-framework-chosen = utilisé pour le référentiel '{ $id }' : '{ $file }' (version { $version }) ; trouvés aussi : { $others }
+verdict-gate-binding = Le verrou '{ $id }' maintient le niveau à « { $band } » : { $reason }
+verdict-gate-not-assessed-binding = Le verrou '{ $id }' n'est pas encore évalué et maintient le niveau à « { $band } » : { $reason }
+verdict-gate-not-binding = Le verrou '{ $id }' n'est pas franchi mais n'abaisse pas le niveau pour l'instant (seul, il permettrait jusqu'à « { $band } ») : { $reason }
+verdict-gate-not-assessed-not-binding = Le verrou '{ $id }' n'est pas encore évalué mais n'abaisse pas le niveau pour l'instant (seul, il permettrait jusqu'à « { $band } ») : { $reason }
+verdict-coverage-binding = Trop peu de réponses pour parler de « { $band } » : { $answered } sur { $applicable } ont une réponse, il en faut { $needed } ; le niveau reste à « { $cap } »
+verdict-coverage-not-binding = Trop peu de réponses pour parler de « { $band } » : { $answered } sur { $applicable } ont une réponse, il en faut { $needed } (cela n'abaisse pas le niveau pour l'instant)
+verdict-dont-know-binding = « Ne sait pas » ne vaut pas réussite : en comptant { $questions } comme la réponse la plus basse, le niveau reste à « { $cap } »
+verdict-dont-know-not-binding = « Ne sait pas » ne vaut pas réussite : en comptant { $questions } comme la réponse la plus basse, on irait jusqu'à « { $cap } » (cela n'abaisse pas le niveau pour l'instant)
+verdict-lift = { $steps } pour atteindre « { $band } »
+verdict-score-alone = le score seul atteint « { $band } »
+verdict-step-fix = corrigez { $gates }
+verdict-step-find-out = renseignez { $questions }
+verdict-step-answer = répondez à { $count } { $count ->
+    [one] question
+   *[other] questions
+} de plus
+verdict-and = et
+verdict-heading = Pourquoi ce niveau
+verdict-action-find-out = Trouvez la réponse : « ne sait pas » ne vaut pas réussite.
+verdict-action-find-out-then = Trouvez la réponse (« ne sait pas » ne vaut pas réussite) ; si elle est basse : { $recommendation }
+report-rule-tier = { $rule } (en dessous, plafonné à « { $band } »)
+diag-renamed-current = la question '{ $id }' est renommée depuis '{ $old }', qui est encore l'id d'une question
+diag-renamed-current-hint = les réponses données sous '{ $old }' iraient à la question '{ $other }' : retirez `renamed_from` ici ou corrigez-le
+diag-renamed-twice = la question '{ $id }' est renommée depuis '{ $old }', tout comme la question '{ $other }'
+diag-renamed-twice-hint = un ancien id ne peut passer qu'à une seule question : gardez `renamed_from` sur celle qui l'a remplacée
+diag-renamed-option = l'option '{ $option }' de la question '{ $id }' est renommée depuis '{ $old }', qu'une autre option porte ou réclame
+diag-renamed-option-hint = donnez au `renamed_from` de chaque option un ancien id qu'aucune option actuelle ne porte ni ne réclame
+cli-migrate-renamed-carried = La réponse à '{ $from }' répond maintenant à '{ $to }' (renommée dans cette révision).
+cli-migrate-old-missing = La révision pour laquelle cette session a été remplie ({ $from }) est introuvable : les changements de sens et les nouvelles questions ne sont pas listés. Placez ce fichier de référentiel à côté de la session ou dans ./frameworks pour les voir.
+cli-migrate-meaning-head = Conservées, mais elles ne veulent plus dire la même chose que dans { $id } { $version } ; vérifiez-les avec l'équipe :
+cli-migrate-meaning = '{ $question }' = { $answer } : c'était { $before }, c'est maintenant { $now }
+cli-migrate-new-questions = { $count ->
+    [one] Une question est nouvelle dans cette révision et reste à poser : { $ids }
+   *[other] { $count } questions sont nouvelles dans cette révision et restent à poser : { $ids }
+}
+report-earlier-own-version = Les réponses précédentes sont notées avec la version pour laquelle elles ont été données, « { $was } » ; les réponses actuelles avec « { $now } ». Des questions ont pu changer entre les deux : comparez les scores avec prudence.
+cli-compare-own-version = les réponses précédentes sont notées avec leur propre version '{ $version }' ({ $file })
+cli-compare-version-missing = la version '{ $version }' de '{ $id }' est introuvable : les réponses précédentes sont notées avec la version '{ $now }' ; placez ce fichier de référentiel à côté des réponses précédentes pour les noter avec leur propre version
+help-cmd-translate = Écrire un kit de traduction : chaque texte d'un référentiel dans un bloc `[translations.LANG]` prêt à remplir, les traductions dont l'anglais a changé étant marquées CHECK
+help-cmd-translate-arg-file = Le fichier du référentiel
+help-cmd-translate-arg-lang = La langue cible (par ex. fr, es, ru, pt)
+help-cmd-translate-arg-output = Écrire le bloc dans ce fichier (privé, mode 0600) au lieu de l'afficher
+cli-translate-lang = '{ $lang }' n'est pas une langue cible
+cli-translate-lang-hint = donnez un code de langue comme fr, es, ru ou pt (l'anglais est le texte lui-même)
+cli-translate-header =
+    Traduction de '{ $id }' { $version } en '{ $lang }', écrite par `integra translate`.
+    Remplissez chaque text = "" vide avec la traduction de l'anglais au-dessus ; gardez les clés et les empreintes source.
+    Les entrées marquées CHECK ont été traduites d'un anglais plus ancien : vérifiez-les, puis recopiez la nouvelle empreinte dans source.
+    Placez ce bloc à la fin du fichier du référentiel, à la place de toute table [translations.{ $lang }] déjà présente.
+cli-translate-summary = { $todo } à traduire, { $check } à vérifier, { $done } à jour. Placez le bloc à la fin de { $file } (à la place de toute table [translations.{ $lang }]), puis lancez `integra validate { $file } --lang { $lang }`.
+diag-translation-stale = l'anglais de '{ $key }' a changé depuis sa traduction en '{ $lang }'
+diag-translation-stale-hint = vérifiez la traduction par rapport au nouvel anglais, puis écrivez source = "{ $source }" (`integra translate --lang { $lang }` liste chaque entrée à vérifier)
+cli-translate-check = l'anglais ci-dessus a changé depuis cette traduction ; une fois la traduction vérifiée, écrivez source = "{ $source }"
+diag-weight-below-question-hint = s'il est destiné au principe '{ $principle }', placez-le au-dessus du premier [[principles.questions]] ; s'il est destiné à la question, donnez au principe son propre `weight` pour le signifier
+ui-help-quit-nosave = quitter (avec confirmation ; les réponses non exportées sont perdues)
+ui-help-quit-preview = quitter (un aperçu n'enregistre rien)

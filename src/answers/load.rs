@@ -110,6 +110,16 @@ impl ParsedSheet {
         self.raw.framework.get_ref()
     }
 
+    /// The framework version the file names, if any.
+    pub fn version(&self) -> Option<&str> {
+        self.raw.version.as_deref()
+    }
+
+    /// The framework content hash the file records, if any.
+    pub fn hash(&self) -> Option<&str> {
+        self.raw.hash.as_deref()
+    }
+
     /// The framework these answers were given against: `explicit` if given, else the id the
     /// file names, else (for a session started on a framework file that is not installed)
     /// the file the wizard recorded in `[session] framework_path`.
@@ -133,7 +143,11 @@ impl ParsedSheet {
             .and_then(|s| s.get("framework_path"))
             .and_then(toml::Value::as_str);
         match (by_id, recorded) {
-            (Err(ResolveError::NotFound { .. }), Some(path)) => catalog::resolve(path).map(only),
+            // A relative path is relative to the session file's folder (see `session::Record`).
+            (Err(ResolveError::NotFound { .. }), Some(path)) => {
+                let folder = Path::new(&self.name).parent().unwrap_or(Path::new(""));
+                catalog::from_hint(&folder.join(path), self.framework_id()).map(only)
+            }
             (result, _) => result,
         }
     }

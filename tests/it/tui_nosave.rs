@@ -111,6 +111,30 @@ fn a_preview_says_nothing_is_saved_and_refuses_to_export() {
 }
 
 #[test]
+fn the_key_help_promises_saved_answers_only_when_they_are() {
+    for (saving, said) in [
+        (
+            Saving::Autosave,
+            "quit (asks first; answers are always saved)",
+        ),
+        (
+            Saving::Off,
+            "quit (asks first; answers not exported are lost)",
+        ),
+        (Saving::Preview, "quit (a preview saves nothing)"),
+    ] {
+        let mut state = with_saving(saving, (100, 40));
+        through_setup(&mut state, "Nova");
+        send(&mut state, [Msg::Help]);
+        let screen = render(&state);
+        assert!(screen.contains(said), "{saving:?}: {screen}");
+        if saving != Saving::Autosave {
+            assert!(!screen.contains("always saved"), "{saving:?}: {screen}");
+        }
+    }
+}
+
+#[test]
 fn the_header_marks_no_save_and_autosave_shows_no_marker() {
     let mut state = with_saving(Saving::Off, SIZE);
     through_setup(&mut state, "Nova");

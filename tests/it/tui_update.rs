@@ -287,6 +287,7 @@ fn a_resumed_session_opens_at_its_saved_position() {
         updated: Some("2026-11-23T09:30:00Z".into()),
         position: Some("abortion".into()),
         framework_path: None,
+        migrated_from: None,
     };
     let fx = update(
         &mut state,

@@ -218,7 +218,15 @@ fn help(state: &State, frame: &mut Frame, area: Rect) {
         ("Home End", state.tr("ui-help-ends")),
         ("PgUp PgDn", state.tr("ui-help-page")),
         ("Esc", state.tr("ui-help-esc")),
-        ("q", state.tr("ui-help-quit")),
+        // Only autosave keeps every answer: the other modes must not promise it.
+        (
+            "q",
+            state.tr(match state.saving {
+                crate::tui::Saving::Autosave => "ui-help-quit",
+                crate::tui::Saving::Off => "ui-help-quit-nosave",
+                crate::tui::Saving::Preview => "ui-help-quit-preview",
+            }),
+        ),
         ("p", state.tr("ui-help-present")),
         ("o r s e", state.tr("ui-help-screens")),
         ("m", state.tr("ui-help-meta")),
