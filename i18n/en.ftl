@@ -1053,3 +1053,15 @@ cli-translate-check = the English above changed since this was translated; once 
 diag-weight-below-question-hint = if it is meant for principle '{ $principle }', move it above the first [[principles.questions]]; if it is meant for the question, give the principle its own `weight` to say so
 ui-help-quit-nosave = quit (asks first; answers not exported are lost)
 ui-help-quit-preview = quit (a preview saves nothing)
+diag-toml-duplicate-key = '{ $key }' is written a second time in this table
+diag-toml-unclosed-multiline = this text over several lines is never closed
+diag-toml-unclosed-multiline-hint = end it with the same three quotes that open it, where the text ends
+diag-toml-boolean = this is not 'true' or 'false'
+diag-toml-boolean-hint = write `true` or `false` in lower case, without quotes
+diag-toml-number = this number is not written the way TOML reads numbers
+diag-toml-number-hint = write digits with at most one '.', e.g. `weight = 1.5`; no leading zeros, no spaces, no units (put text in quotes)
+diag-toml-list-item = an item of this list is not valid: is a comma or a pair of quotes missing?
+diag-toml-list-item-hint = separate items with commas and put text in quotes, e.g. `["a", "b"]` or `[1, 2]`
+diag-header-unclosed = this header is not closed: write { $header }
+diag-header-unclosed-hint = a header ends with as many closing brackets as it opens with
+diag-renamed-reference = question '{ $old }' is now '{ $new }': use the new id

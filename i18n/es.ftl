@@ -1041,3 +1041,15 @@ cli-translate-check = el inglés de arriba cambió desde esta traducción; cuand
 diag-weight-below-question-hint = si es para el principio '{ $principle }', muévalo por encima del primer [[principles.questions]]; si es para la pregunta, dé al principio su propio `weight` para dejarlo claro
 ui-help-quit-nosave = salir (pregunta antes; las respuestas no exportadas se pierden)
 ui-help-quit-preview = salir (una vista previa no guarda nada)
+diag-toml-duplicate-key = '{ $key }' se escribe por segunda vez en esta tabla
+diag-toml-unclosed-multiline = este texto de varias líneas nunca se cierra
+diag-toml-unclosed-multiline-hint = termínelo con las mismas tres comillas que lo abren, donde acaba el texto
+diag-toml-boolean = esto no es 'true' ni 'false'
+diag-toml-boolean-hint = escriba `true` o `false` en minúsculas, sin comillas
+diag-toml-number = este número no está escrito como TOML lee los números
+diag-toml-number-hint = escriba cifras con como mucho un '.', p. ej. `weight = 1.5`; sin ceros a la izquierda, sin espacios, sin unidades (ponga el texto entre comillas)
+diag-toml-list-item = un elemento de esta lista no es válido: ¿falta una coma o unas comillas?
+diag-toml-list-item-hint = separe los elementos con comas y ponga el texto entre comillas, p. ej. `["a", "b"]` o `[1, 2]`
+diag-header-unclosed = este encabezado no está cerrado: escriba { $header }
+diag-header-unclosed-hint = un encabezado se cierra con tantos corchetes como abre
+diag-renamed-reference = la pregunta '{ $old }' ahora es '{ $new }': use el nuevo id

@@ -1038,3 +1038,15 @@ cli-translate-check = l'anglais ci-dessus a changé depuis cette traduction ; un
 diag-weight-below-question-hint = s'il est destiné au principe '{ $principle }', placez-le au-dessus du premier [[principles.questions]] ; s'il est destiné à la question, donnez au principe son propre `weight` pour le signifier
 ui-help-quit-nosave = quitter (avec confirmation ; les réponses non exportées sont perdues)
 ui-help-quit-preview = quitter (un aperçu n'enregistre rien)
+diag-toml-duplicate-key = '{ $key }' est écrit une deuxième fois dans cette table
+diag-toml-unclosed-multiline = ce texte sur plusieurs lignes n'est jamais fermé
+diag-toml-unclosed-multiline-hint = terminez-le par les trois mêmes guillemets qui l'ouvrent, là où le texte s'arrête
+diag-toml-boolean = ce n'est ni 'true' ni 'false'
+diag-toml-boolean-hint = écrivez `true` ou `false` en minuscules, sans guillemets
+diag-toml-number = ce nombre n'est pas écrit comme TOML lit les nombres
+diag-toml-number-hint = écrivez des chiffres avec au plus un '.', par ex. `weight = 1.5` ; sans zéro en tête, sans espace, sans unité (mettez le texte entre guillemets)
+diag-toml-list-item = un élément de cette liste n'est pas valide : manque-t-il une virgule ou des guillemets ?
+diag-toml-list-item-hint = séparez les éléments par des virgules et mettez le texte entre guillemets, par ex. `["a", "b"]` ou `[1, 2]`
+diag-header-unclosed = cet en-tête n'est pas fermé : écrivez { $header }
+diag-header-unclosed-hint = un en-tête se ferme avec autant de crochets qu'il en ouvre
+diag-renamed-reference = la question '{ $old }' s'appelle maintenant '{ $new }' : utilisez le nouvel id
