@@ -81,7 +81,7 @@ ui-question-range-both = From { $min } to { $max }.
 ui-question-range-min = At least { $min }.
 ui-question-range-max = At most { $max }.
 ui-question-type-number = Type the number, then Enter.
-ui-question-editor-hint = Enter opens the editor; Esc keeps what you wrote.
+ui-question-editor-hint = Enter opens the editor; there Enter keeps what you wrote and Esc cancels.
 ui-question-note = Note:
 ui-question-no-note = No note yet (n to add one).
 ui-question-progress = { $answered } of { $total } answered
@@ -98,12 +98,12 @@ ui-review-summary = { $answered } of { $total } answered { $sep } { $unanswered 
 
 ## Results
 ui-results-overall = Overall readiness:
-ui-results-capped = Capped by the gates below; the score alone would reach: { $band }
+ui-results-capped = Capped (see why below); the score alone would reach: { $band }
 ui-results-none = No scored answers yet.
 ui-results-coverage = Coverage: { $answered } of { $applicable } applicable scored questions answered ({ $percent }%)
 ui-results-principles = Principles
 ui-results-not-scored = not scored
-ui-results-gates = Gates not passed (each caps the band)
+ui-results-gates = Gates not passed
 ui-results-not-assessed = (not yet assessed)
 ui-results-actions = Top recommended actions
 ui-results-points = ({ $points } points)
@@ -132,7 +132,6 @@ ui-notice-continue = Enter or Esc to continue
 ui-notice-changed = This framework has changed
 ui-editor-note = Note
 ui-editor-answer = Answer
-ui-editor-close = keep and close
 ui-editor-newline = new line
 ui-editor-keep = keep
 ui-help-title = Keys
@@ -236,9 +235,9 @@ cli-signals = cannot watch for signals: { $error }
 cli-terminal-open = cannot open the terminal: { $error }
 cli-terminal-error = terminal error: { $error }
 cli-score-overall = Overall: { $score } / 100  { $band }
-cli-score-capped = (capped by failed gates; the score alone would reach: { $band })
+cli-score-capped = (capped, see why below; the score alone would reach: { $band })
 cli-score-none = Overall: no scored answers yet
-cli-score-gates = Failed gates (each caps the band)
+cli-score-gates = Failed gates
 cli-score-actions = Top actions (by points at stake)
 
 ## Reports
@@ -300,9 +299,9 @@ report-overall-score = { $format ->
        *[md] overall score { $score } out of 100
     }
 report-score-alone = { $format ->
-        [html] The score alone would reach <em>{ $uncapped }</em>; the failed gates above hold it at <em>{ $band }</em>.
-        [txt] The score alone would reach '{ $uncapped }'; the failed gates above hold it at '{ $band }'.
-       *[md] The score alone would reach *{ $uncapped }*; the failed gates above hold it at *{ $band }*.
+        [html] The score alone would reach <em>{ $uncapped }</em>; it is held at <em>{ $band }</em> for the reasons below.
+        [txt] The score alone would reach '{ $uncapped }'; it is held at '{ $band }' for the reasons below.
+       *[md] The score alone would reach *{ $uncapped }*; it is held at *{ $band }* for the reasons below.
     }
 report-no-score-lead = No overall score yet:
 report-no-score = no scored question has been answered.
@@ -443,7 +442,7 @@ docx-gates-failed = Failed gates
 docx-gate-intro = A gate is a critical minimum: while it fails, readiness stays at or below its cap, however high the average score.
 docx-gate-line = “{ $watches }” needs { $rule }. While this gate fails, readiness can be no higher than { $cap }.
 docx-overall-score = Overall score { $score } out of 100
-docx-uncapped = The score alone would reach { $uncapped }; the failed gates hold it at { $band }.
+docx-uncapped = The score alone would reach { $uncapped }; it is held at { $band } for the reasons below.
 docx-col-chart = Chart (0–100, one cell per 10 points)
 docx-action-intro = Recommendations for the questions not at full marks, grouped by principle; the rank puts the most points at stake first. Fill in an owner and a due date for each.
 docx-hidden-intro = An earlier answer made these questions irrelevant, so they were not asked and count in no score.
@@ -622,7 +621,7 @@ diag-own-header-hint = write each entry under its own `[[{ $name }]]` header
 diag-unknown-key = unknown key '{ $key }' in { $context }
 diag-keys-allowed = the keys allowed here are: { $keys }
 diag-missing-key = { $context } is missing '{ $key }'
-diag-missing-key-hint = add `{ $key } = ...` to this table
+diag-missing-key-hint = add `{ $key } = ...` to { $context }
 diag-bad-variant = '{ $value }' is not a valid '{ $key }' in { $context }
 diag-a-value = a value
 diag-bad-value = { $key } in { $context }: { $detail }
@@ -630,7 +629,7 @@ diag-type-number-hint = write a number without quotes, e.g. `weight = 2`
 diag-type-bool-hint = write `true` or `false` without quotes
 diag-type-list-hint = write a list in square brackets, e.g. `["a", "b"]`
 diag-type-other-hint = see docs/framework-format.md for the form this key takes
-diag-toml-syntax = TOML syntax: { $detail }
+diag-toml-syntax = this is not valid TOML (the TOML reader says: { $detail })
 diag-toml-syntax-hint = check quotes, brackets and `key = value` pairs on this line
 diag-single-question = principle '{ $id }' has a single question
 diag-single-question-hint = one answer then decides the whole principle; add questions or merge it with another principle
@@ -666,6 +665,9 @@ diag-folder = '{ $path }' is a folder, not a file
 diag-folder-hint = name a .toml file
 diag-too-big = '{ $path }' is { $size } bytes; files over { $max } bytes (4 MiB) are refused
 diag-too-big-hint = is this the right file? frameworks and answer sheets are a few hundred KiB at most
+diag-too-big-unknown = '{ $path }' holds more than { $max } bytes (4 MiB); files that big are refused
+diag-not-regular = '{ $path }' is not a regular file (it is a device, a pipe or a socket); integra reads only files saved on disk
+diag-not-regular-hint = name a .toml file saved on disk
 diag-not-utf8 = '{ $path }' is not UTF-8 text: invalid byte at offset { $offset }
 diag-not-utf8-hint = save the file as UTF-8 in your editor
 diag-ok = ok
@@ -791,6 +793,8 @@ cli-migrate-original = The original is unchanged: { $path } still holds every an
 
 ## Frameworks not found, report and portfolio refusals
 cli-no-framework = no framework with id '{ $id }'
+cli-hint-not-framework = the session names '{ $path }' as the file of framework '{ $id }', but '{ $path }' is not a framework integra can read as '{ $id }'
+cli-hint-not-framework-hint = install framework '{ $id }' (see `integra frameworks`) or pass --framework; `integra validate FILE` shows what is wrong with a framework file you trust
 cli-no-framework-near = did you mean '{ $near }'? (`integra frameworks` lists them all)
 cli-no-framework-hint = `integra frameworks` lists the frameworks available
 cli-report-format-unknown = cannot tell the report format from '.{ $ext }' in '{ $path }'
@@ -909,6 +913,172 @@ report-err-serialise = cannot serialise the report: { $error }
 report-err-docx-template = Word reports are not templated: they are built from the report data; pass --format md or html to use a template
 report-err-docx-as-text = a Word report is a binary file, not text; write it to a file with -o report.docx
 report-err-docx-build = cannot build the Word document: { $error }
+report-err-budget-time = template '{ $name }' was stopped after { $amount } s: a report takes well under a second, so look for loops inside loops, or text that grows in a loop
+report-err-budget-output = template '{ $name }' was stopped: its output passed { $amount } MiB, far more than any report; look for loops inside loops, or text repeated in a loop
+report-err-budget-memory = template '{ $name }' was stopped: it took more than { $amount } MiB of memory; look for text or lists that double in a loop
 cli-export-save = cannot save '{ $path }': { $error }
 cli-export-write = cannot write '{ $path }': { $error }
 cli-backup-refuse = '{ $path }' is not a readable session, so it is kept as it is rather than written over:
+
+# Wizard fit and finish (issue 14)
+ui-key-skip = skip
+ui-key-undo = undo
+ui-status-skipped = Left unanswered. To answer, press its number, or move to a row and press Enter.
+ui-status-no-option = There is no option { $n } here: choose from 1 to { $max }.
+ui-status-no-numbers = Number keys choose options, and this question has none: move to its field to type.
+ui-status-no-dont-know = This question does not offer 'don't know'.
+ui-status-no-na = This question does not offer 'not applicable'.
+ui-status-nothing-to-undo = Nothing to undo.
+ui-status-undone = Undone: the last change to '{ $question }'.
+ui-status-undone-any = Undone: the last change.
+ui-status-edit-cancelled = Edit cancelled: the text is as it was.
+ui-status-framework-english = This framework has no text in '{ $lang }' (it is written in { $have }): its questions show in English.
+ui-marker-english = Framework in English
+ui-editor-cancel = cancel
+ui-scroll-position = { $mark } more  lines { $from }-{ $to } of { $total } ({ $keys })
+ui-help-tenth = the tenth option (1 to 9 choose the first nine)
+ui-help-undo = undo the last change to an answer or a note
+ui-help-move = move up and down
+ui-help-ends = first / last
+ui-help-page = a page up / down
+ui-start-lang-missing = This framework is written in { $have } only: its questions will show in English; integra's own words stay in { $lang }.
+ui-results-provisional = Provisional: only { $percent }% of the questions are answered. Answer more before relying on this band.
+ui-results-covered = { $answered }/{ $applicable } answered
+ui-results-unsure = { $mark } the part of a score that rests on questions not answered yet (or answered 'don't know')
+cli-frameworks-same = { $origin } (used; the same as { $copies })
+help-arg-lang = Language of the wizard and of framework text (as `integra run --lang`)
+help-arg-present = Projector mode: large, high contrast, fewer words (as `integra run --present`)
+help-arg-ascii = Draw with ASCII characters only (as `integra run --ascii`)
+## Sessions: one wizard per file, size and link limits (issue 11)
+cli-save-too-big = '{ $path }' would be { $size } bytes, more than the { $max } bytes integra can read back, so it was not saved: shorten the longest notes or text answers, then save again
+cli-save-not-file = '{ $path }' is not a regular file (a folder, a device or a pipe), so no session is saved there; choose a file name instead
+cli-save-link-loop = '{ $path }' is a symbolic link that leads round in a circle, so no session is saved there; point it at a file, or choose another name
+cli-save-changed = '{ $path }' was changed by another program (or another integra) since it was read here, so it was not replaced: that would lose what was written there
+ui-save-changed = '{ $path }' was changed by another program (or another integra) since it was opened here, so it was not saved over. Save your answers under the name below; the file on disk is left as it is, and you can compare the two afterwards.
+ui-session-in-use = '{ $path }' is open in another integra (process { $pid } on '{ $host }'). Close it there first, or open a copy of the file, so that neither loses the other's answers.
+ui-editor-full = Full: at most { $max } characters here; nothing more is taken
+ui-folder-loose = The folder '{ $path }' can be written by other users of this computer, who could replace or remove this session's files. Keep the session in a private folder (chmod 700).
+ui-folder-loose-title = A folder others can write to
+diag-gate-tiers-and-plain = gate '{ $id }' has `[[gates.tiers]]` and also '{ $key }'
+diag-gate-tiers-and-plain-hint = a gate has either tiers (each with its own minimum and `cap`) or one `min_level`/`min_score` with an optional `cap`: move this key into a tier or remove it
+diag-gate-tier-threshold = tier { $tier } of gate '{ $id }' needs exactly one of 'min_level' or 'min_score'
+diag-coverage-fraction = '{ $key }' is { $value }; coverage is a fraction from 0 to 1
+diag-coverage-fraction-hint = write a fraction, e.g. `0.8` for 80% of the applicable, scored questions answered
+
+## Authoring: reading past mistakes, revisions, translation kits
+diag-note = note
+diag-id-first-copy = the first { $what } '{ $id }' is on line { $line }
+diag-toml-curly-quotes = straight quotes (") are needed; this line has typographic quotes
+diag-toml-curly-quotes-hint = replace “ ” ‘ ’ with the plain " of the keyboard (word processors change quotes as you type: edit framework files in a plain-text editor)
+diag-toml-unclosed-string = this text has no closing quote: a string must end on the line it starts
+diag-toml-unclosed-string-hint = add the closing " at the end of the text, or write text over several lines between """ and """
+diag-toml-unquoted = this value needs quotes: text is written between straight double quotes
+diag-toml-unquoted-hint = put the text in quotes, e.g. `title = "Staff training"`
+diag-toml-duplicate = this key or table is written a second time
+diag-toml-duplicate-hint = write each key once per table; each scale, principle, question, gate and band starts with its own double-bracket header such as [[scales]]
+diag-toml-assignment = a key must be followed by `=` and a value on the same line
+diag-toml-assignment-hint = write `key = value`, e.g. `weight = 2`
+diag-toml-comma = a comma is missing between two items
+diag-toml-comma-hint = separate the items of a list, and the entries of `{ "{" } ... { "}" }`, with commas
+diag-toml-unclosed = a bracket or brace opened here is not closed
+diag-toml-unclosed-hint = close each [ with ] and each { "{" } with { "}" }; a `{ "{" } ... { "}" }` table must stay on one line
+diag-toml-key = this is not a valid key: a key has only letters, digits, '-' and '_'
+diag-toml-key-hint = check for a missing `=` or a stray character, or put the key in quotes
+diag-checks-skipped = the other checks were skipped: the file could not be read past the syntax errors above
+diag-checks-skipped-hint = fix the lines shown above, then run `integra validate` again to see every other problem
+diag-single-bracket = use [[{ $name }]] (two brackets) for each { $what }: one bracket means a single table
+diag-single-bracket-hint = every entry of a list starts with its own double-bracket header: write [[{ $name }]] here
+diag-move-above-questions = move this key above the first [[principles.questions]]: every key below that header belongs to the question
+diag-weight-below-question = 'weight' here weighs question '{ $id }', not principle '{ $principle }' (which keeps weight 1)
+diag-type-text-hint = write it as text in quotes: `{ $key } = "{ $value }"`
+diag-band-inclusive-hint = a band includes its 'min' and stops just below its 'max': write `max = { $at }` in band '{ $other }', so that a score of { $between } has a band
+diag-toml-control = this line holds an invisible control character ({ $code }), which TOML does not allow in text
+diag-toml-control-hint = delete it (it often comes from copying out of another program); to keep it on purpose, write it as an escape such as \u0000
+cli-no-framework-nearby = '{ $file }' in this folder has that id: pass it with `--framework { $file }` (or move it into ./frameworks)
+cli-framework-chosen = using '{ $file }' (version { $version }) for framework '{ $id }'; also found: { $others }
+verdict-gate-binding = Gate '{ $id }' holds the band at '{ $band }': { $reason }
+verdict-gate-not-assessed-binding = Gate '{ $id }' is not yet assessed and holds the band at '{ $band }': { $reason }
+verdict-gate-not-binding = Gate '{ $id }' failed but does not lower the band now (on its own it would allow up to '{ $band }'): { $reason }
+verdict-gate-not-assessed-not-binding = Gate '{ $id }' is not yet assessed but does not lower the band now (on its own it would allow up to '{ $band }'): { $reason }
+verdict-coverage-binding = Not enough answered to call this '{ $band }': { $answered } of { $applicable } answered, { $needed } needed; the band stays at '{ $cap }'
+verdict-coverage-not-binding = Not enough answered to call this '{ $band }': { $answered } of { $applicable } answered, { $needed } needed (this does not lower the band now)
+verdict-dont-know-binding = "Don't know" is not a pass: counting { $questions } as the lowest answer holds the band at '{ $cap }'
+verdict-dont-know-not-binding = "Don't know" is not a pass: counting { $questions } as the lowest answer would allow up to '{ $cap }' (this does not lower the band now)
+verdict-lift = { $steps } to reach '{ $band }'
+verdict-score-alone = the score alone reaches '{ $band }'
+verdict-step-fix = fix { $gates }
+verdict-step-find-out = find out { $questions }
+verdict-step-answer = answer { $count } more { $count ->
+    [one] question
+   *[other] questions
+}
+verdict-and = and
+verdict-heading = Why this band
+verdict-action-find-out = Find out the answer: "don't know" is not a pass.
+verdict-action-find-out-then = Find out the answer ("don't know" is not a pass); if it is low: { $recommendation }
+report-rule-tier = { $rule } (below it, capped at { $band })
+diag-gate-tier-never-fails = tier { $tier } of gate '{ $id }' can never fail once answered
+diag-gate-top-cap = gate '{ $id }' caps at '{ $band }', the top band: it can never lower the verdict
+diag-gate-tier-top-cap = tier { $tier } of gate '{ $id }' caps at '{ $band }', the top band: it can never lower the verdict
+diag-gate-top-cap-hint = cap at a lower band (one below the top is the usual choice for "partly in place"), or remove it
+diag-gate-weak = gate '{ $id }' on '{ $question }' lets every level but the lowest pass: { $levels }
+diag-gate-weak-hint = a gate guards a minimum that is safe in practice; if more than "not the worst" is meant, raise it, e.g. `min_level = { $level }`
+diag-gate-between-levels = gate '{ $id }' has min_score { $score } on rating '{ $question }', whose levels score by position: only { $levels } { $count ->
+    [one] passes
+   *[other] pass
+}
+diag-gate-between-levels-hint = on this { $n }-level scale levels score { $scores }, not percentages; write `min_level = { $level }` to name the lowest level that passes
+diag-gate-hidden = gate '{ $id }' passes whenever question '{ $question }' is hidden, and it is shown only when { $condition }
+diag-gate-hidden-hint = integra cannot tell whether the programmes this condition hides the question from are the risky ones; if they can be, ask it of them too (widen `show_if`, e.g. to programmes planning it) or also gate the question the condition looks at; if they cannot, say so with `safe_when_hidden = true`
+diag-lowest-min-coverage = band '{ $id }' is the lowest: its 'min_coverage' has no effect
+diag-lowest-min-coverage-hint = too little answered leaves the verdict in the lowest band, so it needs no minimum; remove the key, or set it on the band above
+diag-gate-hidden-risky = gate '{ $id }' passes whenever question '{ $question }' is hidden, and the lowest answers hide it: it is shown only when { $condition }
+diag-gate-hidden-risky-hint = the programmes with the weakest answers skip this question and so pass the gate; ask it of them too (widen `show_if`) or gate the question the condition looks at
+diag-renamed-current = question '{ $id }' is renamed from '{ $old }', which is still a question id
+diag-renamed-current-hint = answers given under '{ $old }' would go to question '{ $other }': remove `renamed_from` here or correct it
+diag-renamed-twice = question '{ $id }' is renamed from '{ $old }', and so is question '{ $other }'
+diag-renamed-twice-hint = an old id can move to one question only: keep `renamed_from` on the question that took its place
+diag-renamed-option = option '{ $option }' of question '{ $id }' is renamed from '{ $old }', which another option has or claims
+diag-renamed-option-hint = give each option's `renamed_from` an old id that no current option has and no other option claims
+cli-migrate-renamed-carried = The answer to '{ $from }' now answers '{ $to }' (renamed in this revision).
+cli-migrate-old-missing = The revision this session was answered against ({ $from }) was not found, so changed meanings and new questions are not listed: put that framework file beside the session or in ./frameworks to see them.
+cli-migrate-meaning-head = Kept, but they mean something else than in { $id } { $version }; check them with the team:
+cli-migrate-meaning = '{ $question }' = { $answer }: was { $before }, now { $now }
+cli-migrate-new-questions = { $count ->
+    [one] One question is new in this revision, still to be asked: { $ids }
+   *[other] { $count } questions are new in this revision, still to be asked: { $ids }
+}
+report-earlier-own-version = The earlier answers are scored against the version they were given on, '{ $was }'; the current ones against '{ $now }'. Questions may have changed between the two: compare scores with care.
+cli-compare-own-version = the earlier answers are scored against their own version '{ $version }' ({ $file })
+cli-compare-version-missing = version '{ $version }' of '{ $id }' was not found, so the earlier answers are scored against version '{ $now }'; put that framework file beside the earlier answers to score them against their own version
+help-cmd-translate = Write a translation kit: every text of a framework as a ready-to-fill `[translations.LANG]` block, with translations whose English changed marked CHECK
+help-cmd-translate-arg-file = The framework file
+help-cmd-translate-arg-lang = The language to translate into (e.g. fr, es, ru, pt)
+help-cmd-translate-arg-output = Write the block to this file (private to you, mode 0600) instead of printing it
+cli-translate-lang = '{ $lang }' is not a language to translate into
+cli-translate-lang-hint = give a language code such as fr, es, ru or pt (English is the text itself)
+cli-translate-header =
+    Translation of '{ $id }' { $version } into '{ $lang }', written by `integra translate`.
+    Fill in each empty text = "" with the translation of the English above it; keep the keys and the source fingerprints.
+    Entries marked CHECK were translated from older English: check them, then copy the new fingerprint into source.
+    Put this block at the end of the framework file, in place of any [translations.{ $lang }] table already there.
+cli-translate-summary = { $todo } to translate, { $check } to check, { $done } up to date. Put the block at the end of { $file } (in place of any [translations.{ $lang }] table), then run `integra validate { $file } --lang { $lang }`.
+diag-translation-stale = the English of '{ $key }' changed since it was translated into '{ $lang }'
+diag-translation-stale-hint = check the translation against the new English, then write source = "{ $source }" (`integra translate --lang { $lang }` lists every entry to check)
+cli-translate-check = the English above changed since this was translated; once the translation is checked, write source = "{ $source }"
+diag-weight-below-question-hint = if it is meant for principle '{ $principle }', move it above the first [[principles.questions]]; if it is meant for the question, give the principle its own `weight` to say so
+ui-help-quit-nosave = quit (asks first; answers not exported are lost)
+ui-help-quit-preview = quit (a preview saves nothing)
+diag-toml-duplicate-key = '{ $key }' is written a second time in this table
+diag-toml-unclosed-multiline = this text over several lines is never closed
+diag-toml-unclosed-multiline-hint = end it with the same three quotes that open it, where the text ends
+diag-toml-boolean = this is not 'true' or 'false'
+diag-toml-boolean-hint = write `true` or `false` in lower case, without quotes
+diag-toml-number = this number is not written the way TOML reads numbers
+diag-toml-number-hint = write digits with at most one '.', e.g. `weight = 1.5`; no leading zeros, no spaces, no units (put text in quotes)
+diag-toml-list-item = an item of this list is not valid: is a comma or a pair of quotes missing?
+diag-toml-list-item-hint = separate items with commas and put text in quotes, e.g. `["a", "b"]` or `[1, 2]`
+diag-header-unclosed = this header is not closed: write { $header }
+diag-header-unclosed-hint = a header ends with as many closing brackets as it opens with
+diag-renamed-reference = question '{ $old }' is now '{ $new }': use the new id
+verdict-more = { $count } more

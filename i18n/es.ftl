@@ -79,7 +79,7 @@ ui-question-range-both = De { $min } a { $max }.
 ui-question-range-min = Al menos { $min }.
 ui-question-range-max = Como máximo { $max }.
 ui-question-type-number = Escriba el número y pulse Enter.
-ui-question-editor-hint = Enter abre el editor; Esc conserva lo escrito.
+ui-question-editor-hint = Enter abre el editor; allí Enter guarda lo escrito y Esc cancela.
 ui-question-note = Nota:
 ui-question-no-note = Sin nota (n para añadir una).
 ui-question-progress = { $answered } de { $total } { $answered ->
@@ -102,12 +102,12 @@ ui-review-summary = { $answered } de { $total } { $answered ->
 
 ## Results
 ui-results-overall = Preparación global:
-ui-results-capped = Limitada por los umbrales de abajo; solo por la puntuación llegaría a: { $band }
+ui-results-capped = Limitada (vea por qué abajo); solo por la puntuación llegaría a: { $band }
 ui-results-none = Aún no hay respuestas puntuadas.
 ui-results-coverage = Cobertura: { $answered } de { $applicable } preguntas puntuables aplicables respondidas ({ $percent } %)
 ui-results-principles = Principios
 ui-results-not-scored = sin puntuar
-ui-results-gates = Umbrales no superados (cada uno limita el nivel)
+ui-results-gates = Umbrales no superados
 ui-results-not-assessed = (aún sin evaluar)
 ui-results-actions = Acciones recomendadas principales
 ui-results-points = ({ $points } puntos)
@@ -136,7 +136,6 @@ ui-notice-continue = Enter o Esc para continuar
 ui-notice-changed = Este marco ha cambiado
 ui-editor-note = Nota
 ui-editor-answer = Respuesta
-ui-editor-close = guardar y cerrar
 ui-editor-newline = nueva línea
 ui-editor-keep = guardar
 ui-help-title = Teclas
@@ -243,9 +242,9 @@ cli-signals = no se pueden vigilar las señales: { $error }
 cli-terminal-open = no se puede abrir el terminal: { $error }
 cli-terminal-error = error del terminal: { $error }
 cli-score-overall = Global: { $score } / 100  { $band }
-cli-score-capped = (limitado por umbrales no superados; solo por la puntuación llegaría a: { $band })
+cli-score-capped = (limitado, vea por qué abajo; solo por la puntuación llegaría a: { $band })
 cli-score-none = Global: aún no hay respuestas puntuadas
-cli-score-gates = Umbrales no superados (cada uno limita el nivel)
+cli-score-gates = Umbrales no superados
 cli-score-actions = Acciones principales (por puntos en juego)
 
 
@@ -291,7 +290,7 @@ report-overall-score = { $format ->
         [md] puntuación global { $score } de 100
        *[other] Puntuación global: { $score } de 100
     }
-report-score-alone = Solo por la puntuación se llegaría a «{ $uncapped }»; los umbrales no superados de arriba la mantienen en «{ $band }».
+report-score-alone = Solo por la puntuación se llegaría a «{ $uncapped }»; se mantiene en «{ $band }» por las razones de abajo.
 report-no-score-lead = Aún no hay puntuación global:
 report-no-score = ninguna pregunta puntuable tiene respuesta.
 report-h-progress = Avance desde la evaluación anterior
@@ -413,7 +412,7 @@ docx-gates-failed = Umbrales no superados
 docx-gate-intro = Un umbral es un mínimo imprescindible: mientras no se supere, la preparación no pasa de su tope, por alta que sea la puntuación media.
 docx-gate-line = «{ $watches }» requiere { $rule }. Mientras este umbral no se supere, la preparación no puede pasar de { $cap }.
 docx-overall-score = Puntuación global: { $score } de 100
-docx-uncapped = Solo por la puntuación se llegaría a { $uncapped }; los umbrales no superados la mantienen en { $band }.
+docx-uncapped = Solo por la puntuación se llegaría a { $uncapped }; se mantiene en { $band } por las razones de abajo.
 docx-col-chart = Gráfico (0–100, una celda cada 10 puntos)
 docx-action-intro = Recomendaciones para las preguntas sin la máxima puntuación, agrupadas por principio; el orden pone primero las que más puntos ponen en juego. Anote una persona responsable y una fecha límite para cada una.
 docx-hidden-intro = Una respuesta anterior hizo irrelevantes estas preguntas: no se hicieron y no cuentan en ninguna puntuación.
@@ -598,7 +597,7 @@ diag-own-header-hint = escriba cada entrada bajo su propia cabecera `[[{ $name }
 diag-unknown-key = clave desconocida '{ $key }' ({ $context })
 diag-keys-allowed = las claves admitidas aquí son: { $keys }
 diag-missing-key = falta '{ $key }' ({ $context })
-diag-missing-key-hint = añada `{ $key } = ...` a esta tabla
+diag-missing-key-hint = añada `{ $key } = ...` aquí ({ $context })
 diag-bad-variant = '{ $value }' no es un valor válido de '{ $key }' ({ $context })
 diag-a-value = un valor
 diag-bad-value = { $key } ({ $context }): { $detail }
@@ -606,7 +605,7 @@ diag-type-number-hint = escriba un número sin comillas, p. ej. `weight = 2`
 diag-type-bool-hint = escriba `true` o `false` sin comillas
 diag-type-list-hint = escriba una lista entre corchetes, p. ej. `["a", "b"]`
 diag-type-other-hint = consulte docs/framework-format.md para la forma de esta clave
-diag-toml-syntax = sintaxis TOML: { $detail }
+diag-toml-syntax = esto no es TOML válido (el lector de TOML dice, en inglés: { $detail })
 diag-toml-syntax-hint = revise las comillas, los corchetes y los pares `key = value` de esta línea
 diag-single-question = el principio '{ $id }' tiene una sola pregunta
 diag-single-question-hint = una sola respuesta decide entonces todo el principio; añada preguntas o únalo a otro principio
@@ -648,6 +647,9 @@ diag-folder = '{ $path }' es una carpeta, no un archivo
 diag-folder-hint = indique un archivo .toml
 diag-too-big = '{ $path }' ocupa { $size } bytes; se rechazan los archivos de más de { $max } bytes (4 MiB)
 diag-too-big-hint = ¿es el archivo correcto? un marco o una hoja de respuestas ocupa como mucho unos cientos de KiB
+diag-too-big-unknown = '{ $path }' contiene más de { $max } bytes (4 MiB); se rechazan los archivos tan grandes
+diag-not-regular = '{ $path }' no es un archivo normal (es un dispositivo, una tubería o un socket); integra solo lee archivos guardados en el disco
+diag-not-regular-hint = indique un archivo .toml guardado en el disco
 diag-not-utf8 = '{ $path }' no es texto UTF-8: byte no válido en la posición { $offset }
 diag-not-utf8-hint = guarde el archivo como UTF-8 en su editor
 diag-ok = correcto
@@ -779,6 +781,8 @@ cli-migrate-original = El original no cambia: { $path } sigue teniendo todas las
 
 ## Marco no encontrado, rechazos de informes y carteras
 cli-no-framework = no hay ningún marco con el id '{ $id }'
+cli-hint-not-framework = la sesión indica '{ $path }' como archivo del marco '{ $id }', pero '{ $path }' no es un marco que integra pueda leer como '{ $id }'
+cli-hint-not-framework-hint = instale el marco '{ $id }' (vea `integra frameworks`) o pase --framework; `integra validate ARCHIVO` muestra qué falla en un archivo de marco de confianza
 cli-no-framework-near = ¿quiso decir '{ $near }'? (`integra frameworks` los muestra todos)
 cli-no-framework-hint = `integra frameworks` muestra los marcos disponibles
 cli-report-format-unknown = no se puede deducir el formato del informe a partir de '.{ $ext }' en '{ $path }'
@@ -820,7 +824,7 @@ help-usage = Uso:
 help-commands = Comandos
 help-arguments = Argumentos
 help-options = Opciones
-help-about = Un asistente de terminal que mide qué tan preparados están los programas de VIH, SSR y reducción de daños para integrar servicios para personas que usan drogas
+help-about = Un asistente de terminal que mide qué tan preparados están los programas de VIH, SDSR y reducción de daños para integrar servicios para personas que usan drogas
 help-arg-no-save = No escribir nada hasta exportar (para `integra` solo; también `integra run --no-save`)
 help-flag-help = Mostrar la ayuda
 help-flag-version = Mostrar la versión
@@ -897,6 +901,172 @@ report-err-serialise = no se puede serializar el informe: { $error }
 report-err-docx-template = los informes Word no usan plantilla: se construyen a partir de los datos del informe; use --format md o html para usar una plantilla
 report-err-docx-as-text = un informe Word es un archivo binario, no texto; escríbalo en un archivo con -o informe.docx
 report-err-docx-build = no se puede construir el documento Word: { $error }
+report-err-budget-time = la plantilla '{ $name }' se detuvo tras { $amount } s: un informe tarda mucho menos de un segundo; busque bucles dentro de bucles, o un texto que crece en un bucle
+report-err-budget-output = la plantilla '{ $name }' se detuvo: su salida superó { $amount } MiB, mucho más que cualquier informe; busque bucles dentro de bucles, o un texto repetido en un bucle
+report-err-budget-memory = la plantilla '{ $name }' se detuvo: ocupó más de { $amount } MiB de memoria; busque un texto o una lista que se duplica en un bucle
 cli-export-save = no se puede guardar '{ $path }': { $error }
 cli-export-write = no se puede escribir '{ $path }': { $error }
 cli-backup-refuse = '{ $path }' no es una sesión legible, así que se conserva tal cual en lugar de sobrescribirse:
+
+# Wizard fit and finish (issue 14)
+ui-key-skip = saltar
+ui-key-undo = deshacer
+ui-status-skipped = Sin responder. Para responder, pulse su número, o vaya a una fila y pulse Enter.
+ui-status-no-option = Aquí no hay opción { $n }: elija de 1 a { $max }.
+ui-status-no-numbers = Los números eligen opciones y esta pregunta no tiene: vaya a su campo para escribir.
+ui-status-no-dont-know = Esta pregunta no ofrece «no sabe».
+ui-status-no-na = Esta pregunta no ofrece «no aplica».
+ui-status-nothing-to-undo = No hay nada que deshacer.
+ui-status-undone = Deshecho: el último cambio en «{ $question }».
+ui-status-undone-any = Deshecho: el último cambio.
+ui-status-edit-cancelled = Edición cancelada: el texto quedó como estaba.
+ui-status-framework-english = Este marco no tiene texto en '{ $lang }' (está escrito en { $have }): sus preguntas se muestran en inglés.
+ui-marker-english = Marco en inglés
+ui-editor-cancel = cancelar
+ui-scroll-position = { $mark } más  líneas { $from }-{ $to } de { $total } ({ $keys })
+ui-help-tenth = la décima opción (1 a 9 eligen las nueve primeras)
+ui-help-undo = deshacer el último cambio de una respuesta o una nota
+ui-help-move = subir y bajar
+ui-help-ends = inicio / final
+ui-help-page = una página arriba / abajo
+ui-start-lang-missing = Este marco solo está escrito en { $have }: sus preguntas se mostrarán en inglés; los textos de integra siguen en { $lang }.
+ui-results-provisional = Provisional: solo el { $percent } % de las preguntas tiene respuesta. Responda más antes de fiarse de este nivel.
+ui-results-covered = { $answered }/{ $applicable } respondidas
+ui-results-unsure = { $mark } la parte de una puntuación que se apoya en preguntas aún sin responder (o «no sabe»)
+cli-frameworks-same = { $origin } (en uso; igual que: { $copies })
+help-arg-lang = Idioma del asistente y del texto de los marcos (como `integra run --lang`)
+help-arg-present = Modo proyector: grande, alto contraste, menos palabras (como `integra run --present`)
+help-arg-ascii = Dibujar solo con caracteres ASCII (como `integra run --ascii`)
+## Sessions: one wizard per file, size and link limits (issue 11)
+cli-save-too-big = '{ $path }' ocuparía { $size } bytes, más de los { $max } bytes que integra puede volver a leer, así que no se guardó: acorte las notas o respuestas libres más largas y vuelva a guardar
+cli-save-not-file = '{ $path }' no es un archivo normal (una carpeta, un dispositivo o una tubería), así que no se guarda ninguna sesión allí; elija un nombre de archivo
+cli-save-link-loop = '{ $path }' es un enlace simbólico que da vueltas en círculo, así que no se guarda ninguna sesión allí; haga que apunte a un archivo o elija otro nombre
+cli-save-changed = '{ $path }' fue modificado por otro programa (u otro integra) desde que se leyó aquí, así que no se reemplazó: eso perdería lo que se escribió en él
+ui-save-changed = '{ $path }' fue modificado por otro programa (u otro integra) desde que se abrió aquí, así que no se sobrescribió. Guarde sus respuestas con el nombre de abajo; el archivo en el disco queda como está y podrá comparar ambos después.
+ui-session-in-use = '{ $path }' está abierto en otro integra (proceso { $pid } en '{ $host }'). Ciérrelo allí primero, o abra una copia del archivo, para que nadie pierda las respuestas del otro.
+ui-editor-full = Lleno: como máximo { $max } caracteres aquí; no se admite nada más
+ui-folder-loose = Otros usuarios de este equipo pueden escribir en la carpeta '{ $path }' y podrían reemplazar o borrar los archivos de esta sesión. Guarde la sesión en una carpeta privada (chmod 700).
+ui-folder-loose-title = Una carpeta en la que otros pueden escribir
+diag-gate-tiers-and-plain = el umbral '{ $id }' tiene `[[gates.tiers]]` y también '{ $key }'
+diag-gate-tiers-and-plain-hint = un umbral tiene o bien escalones (cada uno con su mínimo y su `cap`), o bien un solo `min_level`/`min_score` con un `cap` opcional: mueva esta clave a un escalón o quítela
+diag-gate-tier-threshold = el escalón { $tier } del umbral '{ $id }' necesita exactamente uno de 'min_level' o 'min_score'
+diag-coverage-fraction = '{ $key }' vale { $value }; la cobertura es una fracción de 0 a 1
+diag-coverage-fraction-hint = escriba una fracción, por ejemplo `0.8` para el 80 % de las preguntas puntuadas aplicables con respuesta
+
+## Authoring: reading past mistakes, revisions, translation kits
+diag-note = nota
+diag-id-first-copy = el primer id '{ $id }' ({ $what }) está en la línea { $line }
+diag-toml-curly-quotes = se necesitan comillas rectas ("); esta línea tiene comillas tipográficas
+diag-toml-curly-quotes-hint = cambie “ ” ‘ ’ « » por la " del teclado (los procesadores de texto cambian las comillas al escribir: edite los marcos en un editor de texto plano)
+diag-toml-unclosed-string = a este texto le falta la comilla de cierre: una cadena debe terminar en la línea donde empieza
+diag-toml-unclosed-string-hint = añada la " de cierre al final del texto, o escriba un texto de varias líneas entre """ y """
+diag-toml-unquoted = este valor necesita comillas: un texto se escribe entre comillas dobles rectas
+diag-toml-unquoted-hint = ponga el texto entre comillas, p. ej. `title = "Formación del personal"`
+diag-toml-duplicate = esta clave o tabla se escribe por segunda vez
+diag-toml-duplicate-hint = escriba cada clave una sola vez por tabla; cada escala, principio, pregunta, umbral y tramo empieza con su propio encabezado de doble corchete, como [[scales]]
+diag-toml-assignment = una clave debe ir seguida de `=` y un valor en la misma línea
+diag-toml-assignment-hint = escriba `clave = valor`, p. ej. `weight = 2`
+diag-toml-comma = falta una coma entre dos elementos
+diag-toml-comma-hint = separe con comas los elementos de una lista y las entradas de `{ "{" } ... { "}" }`
+diag-toml-unclosed = un corchete o una llave que se abre aquí no se cierra
+diag-toml-unclosed-hint = cierre cada [ con ] y cada { "{" } con { "}" }; una tabla `{ "{" } ... { "}" }` debe caber en una línea
+diag-toml-key = esta no es una clave válida: una clave solo tiene letras, dígitos, '-' y '_'
+diag-toml-key-hint = busque un `=` que falte o un carácter de más, o ponga la clave entre comillas
+diag-checks-skipped = las demás comprobaciones no se hicieron: el archivo no se pudo leer más allá de los errores de sintaxis de arriba
+diag-checks-skipped-hint = corrija las líneas indicadas y vuelva a ejecutar `integra validate` para ver todos los demás problemas
+diag-single-bracket = use [[{ $name }]] (dos corchetes) para cada elemento ({ $what }): un solo corchete indica una única tabla
+diag-single-bracket-hint = cada elemento de una lista empieza con su propio encabezado de doble corchete: escriba [[{ $name }]] aquí
+diag-move-above-questions = mueva esta clave por encima del primer [[principles.questions]]: toda clave bajo ese encabezado pertenece a la pregunta
+diag-weight-below-question = este 'weight' pondera la pregunta '{ $id }', no el principio '{ $principle }' (que conserva el peso 1)
+diag-type-text-hint = escríbalo como texto entre comillas: `{ $key } = "{ $value }"`
+diag-band-inclusive-hint = un tramo incluye su 'min' y termina justo antes de su 'max': escriba `max = { $at }` en el tramo '{ $other }', para que una puntuación de { $between } tenga tramo
+diag-toml-control = esta línea contiene un carácter de control invisible ({ $code }), que TOML no admite en un texto
+diag-toml-control-hint = bórrelo (suele venir de copiar desde otro programa); para conservarlo a propósito, escríbalo como secuencia de escape, p. ej. \u0000
+cli-no-framework-nearby = '{ $file }' en esta carpeta tiene ese id: indíquelo con `--framework { $file }` (o muévalo a ./frameworks)
+cli-framework-chosen = para el marco '{ $id }' se usa '{ $file }' (versión { $version }); también se encontró: { $others }
+verdict-gate-binding = El umbral '{ $id }' mantiene el nivel en «{ $band }»: { $reason }
+verdict-gate-not-assessed-binding = El umbral '{ $id }' aún no se ha evaluado y mantiene el nivel en «{ $band }»: { $reason }
+verdict-gate-not-binding = El umbral '{ $id }' no se ha superado, pero ahora no baja el nivel (por sí solo permitiría hasta «{ $band }»): { $reason }
+verdict-gate-not-assessed-not-binding = El umbral '{ $id }' aún no se ha evaluado, pero ahora no baja el nivel (por sí solo permitiría hasta «{ $band }»): { $reason }
+verdict-coverage-binding = No hay suficientes respuestas para llamar a esto «{ $band }»: { $answered } de { $applicable } respondidas, se necesitan { $needed }; el nivel se queda en «{ $cap }»
+verdict-coverage-not-binding = No hay suficientes respuestas para llamar a esto «{ $band }»: { $answered } de { $applicable } respondidas, se necesitan { $needed } (ahora no baja el nivel)
+verdict-dont-know-binding = «No sabe» no es un aprobado: contando { $questions } como la respuesta más baja, el nivel se queda en «{ $cap }»
+verdict-dont-know-not-binding = «No sabe» no es un aprobado: contando { $questions } como la respuesta más baja se llegaría hasta «{ $cap }» (ahora no baja el nivel)
+verdict-lift = { $steps } para llegar a «{ $band }»
+verdict-score-alone = solo por la puntuación se llega a «{ $band }»
+verdict-step-fix = corrija { $gates }
+verdict-step-find-out = averigüe { $questions }
+verdict-step-answer = responda { $count } { $count ->
+    [one] pregunta
+   *[other] preguntas
+} más
+verdict-and = y
+verdict-heading = Por qué este nivel
+verdict-action-find-out = Averigüe la respuesta: «no sabe» no es un aprobado.
+verdict-action-find-out-then = Averigüe la respuesta («no sabe» no es un aprobado); si es baja: { $recommendation }
+report-rule-tier = { $rule } (por debajo, limitado a «{ $band }»)
+diag-gate-tier-never-fails = el escalón { $tier } del umbral '{ $id }' nunca puede fallar una vez respondido
+diag-gate-top-cap = el umbral '{ $id }' limita a '{ $band }', el nivel más alto: nunca puede bajar el veredicto
+diag-gate-tier-top-cap = el escalón { $tier } del umbral '{ $id }' limita a '{ $band }', el nivel más alto: nunca puede bajar el veredicto
+diag-gate-top-cap-hint = limite a un nivel más bajo (uno por debajo del más alto es lo habitual para «en parte»), o quítelo
+diag-gate-weak = el umbral '{ $id }' sobre '{ $question }' deja pasar todos los niveles menos el más bajo: { $levels }
+diag-gate-weak-hint = un umbral protege un mínimo seguro en la práctica; si se quiere más que «no lo peor», súbalo, por ejemplo `min_level = { $level }`
+diag-gate-between-levels = el umbral '{ $id }' tiene min_score { $score } en la valoración '{ $question }', cuyos niveles puntúan por posición: solo { $count ->
+    [one] pasa
+   *[other] pasan
+} { $levels }
+diag-gate-between-levels-hint = en esta escala de { $n } niveles, los niveles puntúan { $scores }, no porcentajes; escriba `min_level = { $level }` para nombrar el nivel más bajo que pasa
+diag-gate-hidden = el umbral '{ $id }' se supera siempre que la pregunta '{ $question }' está oculta, y solo se muestra si { $condition }
+diag-gate-hidden-hint = integra no puede saber si los programas a los que esta condición oculta la pregunta son los de riesgo; si pueden serlo, hágasela también a ellos (amplíe `show_if`, por ejemplo a los programas que lo planean) o ponga también un umbral en la pregunta que mira la condición; si no, dígalo con `safe_when_hidden = true`
+diag-lowest-min-coverage = el nivel '{ $id }' es el más bajo: su 'min_coverage' no tiene efecto
+diag-lowest-min-coverage-hint = con pocas respuestas el veredicto se queda en el nivel más bajo, que no necesita mínimo; quite la clave o póngala en el nivel de arriba
+diag-gate-hidden-risky = el umbral '{ $id }' se supera siempre que la pregunta '{ $question }' está oculta, y son las respuestas más bajas las que la ocultan: solo se muestra si { $condition }
+diag-gate-hidden-risky-hint = los programas con las respuestas más débiles se saltan esta pregunta y así superan el umbral; hágasela también a ellos (amplíe `show_if`) o ponga un umbral en la pregunta que mira la condición
+diag-renamed-current = la pregunta '{ $id }' se renombra desde '{ $old }', que todavía es el id de una pregunta
+diag-renamed-current-hint = las respuestas dadas con '{ $old }' irían a la pregunta '{ $other }': quite `renamed_from` aquí o corríjalo
+diag-renamed-twice = la pregunta '{ $id }' se renombra desde '{ $old }', igual que la pregunta '{ $other }'
+diag-renamed-twice-hint = un id antiguo solo puede pasar a una pregunta: deje `renamed_from` en la que ocupó su lugar
+diag-renamed-option = la opción '{ $option }' de la pregunta '{ $id }' se renombra desde '{ $old }', que otra opción tiene o reclama
+diag-renamed-option-hint = dé al `renamed_from` de cada opción un id antiguo que ninguna opción actual tenga ni reclame
+cli-migrate-renamed-carried = La respuesta a '{ $from }' ahora responde a '{ $to }' (renombrada en esta revisión).
+cli-migrate-old-missing = No se encontró la revisión con la que se respondió esta sesión ({ $from }), así que no se listan los cambios de significado ni las preguntas nuevas: ponga ese archivo de marco junto a la sesión o en ./frameworks para verlos.
+cli-migrate-meaning-head = Se conservan, pero ya no significan lo mismo que en { $id } { $version }; revíselas con el equipo:
+cli-migrate-meaning = '{ $question }' = { $answer }: era { $before }, ahora { $now }
+cli-migrate-new-questions = { $count ->
+    [one] Una pregunta es nueva en esta revisión y falta por hacer: { $ids }
+   *[other] { $count } preguntas son nuevas en esta revisión y faltan por hacer: { $ids }
+}
+report-earlier-own-version = Las respuestas anteriores se puntúan con la versión con la que se dieron, «{ $was }»; las actuales con «{ $now }». Las preguntas pueden haber cambiado entre ambas: compare las puntuaciones con cuidado.
+cli-compare-own-version = las respuestas anteriores se puntúan con su propia versión '{ $version }' ({ $file })
+cli-compare-version-missing = no se encontró la versión '{ $version }' de '{ $id }', así que las respuestas anteriores se puntúan con la versión '{ $now }'; ponga ese archivo de marco junto a las respuestas anteriores para puntuarlas con su propia versión
+help-cmd-translate = Escribir un kit de traducción: cada texto de un marco en un bloque `[translations.LANG]` listo para rellenar, con las traducciones cuyo inglés cambió marcadas CHECK
+help-cmd-translate-arg-file = El archivo del marco
+help-cmd-translate-arg-lang = El idioma al que traducir (p. ej. fr, es, ru, pt)
+help-cmd-translate-arg-output = Escribir el bloque en este archivo (privado, modo 0600) en lugar de mostrarlo
+cli-translate-lang = '{ $lang }' no es un idioma al que traducir
+cli-translate-lang-hint = indique un código de idioma como fr, es, ru o pt (el inglés es el propio texto)
+cli-translate-header =
+    Traducción de '{ $id }' { $version } al '{ $lang }', escrita por `integra translate`.
+    Rellene cada text = "" vacío con la traducción del inglés de encima; conserve las claves y las huellas source.
+    Las entradas marcadas CHECK se tradujeron de un inglés anterior: revíselas y copie la nueva huella en source.
+    Ponga este bloque al final del archivo del marco, en lugar de cualquier tabla [translations.{ $lang }] que ya haya.
+cli-translate-summary = { $todo } por traducir, { $check } por revisar, { $done } al día. Ponga el bloque al final de { $file } (en lugar de cualquier tabla [translations.{ $lang }]) y ejecute `integra validate { $file } --lang { $lang }`.
+diag-translation-stale = el inglés de '{ $key }' cambió desde que se tradujo al '{ $lang }'
+diag-translation-stale-hint = revise la traducción frente al nuevo inglés y escriba source = "{ $source }" (`integra translate --lang { $lang }` lista cada entrada por revisar)
+cli-translate-check = el inglés de arriba cambió desde esta traducción; cuando la haya revisado, escriba source = "{ $source }"
+diag-weight-below-question-hint = si es para el principio '{ $principle }', muévalo por encima del primer [[principles.questions]]; si es para la pregunta, dé al principio su propio `weight` para dejarlo claro
+ui-help-quit-nosave = salir (pregunta antes; las respuestas no exportadas se pierden)
+ui-help-quit-preview = salir (una vista previa no guarda nada)
+diag-toml-duplicate-key = '{ $key }' se escribe por segunda vez en esta tabla
+diag-toml-unclosed-multiline = este texto de varias líneas nunca se cierra
+diag-toml-unclosed-multiline-hint = termínelo con las mismas tres comillas que lo abren, donde acaba el texto
+diag-toml-boolean = esto no es 'true' ni 'false'
+diag-toml-boolean-hint = escriba `true` o `false` en minúsculas, sin comillas
+diag-toml-number = este número no está escrito como TOML lee los números
+diag-toml-number-hint = escriba cifras con como mucho un '.', p. ej. `weight = 1.5`; sin ceros a la izquierda, sin espacios, sin unidades (ponga el texto entre comillas)
+diag-toml-list-item = un elemento de esta lista no es válido: ¿falta una coma o unas comillas?
+diag-toml-list-item-hint = separe los elementos con comas y ponga el texto entre comillas, p. ej. `["a", "b"]` o `[1, 2]`
+diag-header-unclosed = este encabezado no está cerrado: escriba { $header }
+diag-header-unclosed-hint = un encabezado se cierra con tantos corchetes como abre
+diag-renamed-reference = la pregunta '{ $old }' ahora es '{ $new }': use el nuevo id
+verdict-more = { $count } más

@@ -79,13 +79,10 @@ ui-question-range-both = De { $min } à { $max }.
 ui-question-range-min = Au moins { $min }.
 ui-question-range-max = Au plus { $max }.
 ui-question-type-number = Tapez le nombre, puis Entrée.
-ui-question-editor-hint = Entrée ouvre l'éditeur ; Esc garde ce qui est écrit.
+ui-question-editor-hint = Entrée ouvre l'éditeur ; là, Entrée garde le texte et Esc annule.
 ui-question-note = Note :
 ui-question-no-note = Pas de note (n pour en ajouter une).
-ui-question-progress = { $answered } sur { $total } { $answered ->
-        [one] répondue
-       *[other] répondues
-    }
+ui-question-progress = Réponses : { $answered } sur { $total }
 ui-number-invalid = « { $typed } » n'est pas un nombre
 ui-number-between = La réponse doit être comprise entre { $min } et { $max }.
 ui-number-at-least = La réponse doit valoir au moins { $min }.
@@ -105,12 +102,12 @@ ui-review-summary = { $answered } sur { $total } { $answered ->
 
 ## Results
 ui-results-overall = Préparation globale :
-ui-results-capped = Plafonnée par les verrous ci-dessous ; le score seul atteindrait : { $band }
+ui-results-capped = Plafonnée (voir pourquoi ci-dessous) ; le score seul atteindrait : { $band }
 ui-results-none = Aucune réponse notée pour l'instant.
 ui-results-coverage = Couverture : { $answered } sur { $applicable } questions notées applicables ont une réponse ({ $percent } %)
 ui-results-principles = Principes
 ui-results-not-scored = non noté
-ui-results-gates = Verrous non franchis (chacun plafonne le niveau)
+ui-results-gates = Verrous non franchis
 ui-results-not-assessed = (pas encore évalué)
 ui-results-actions = Actions prioritaires
 ui-results-points = ({ $points } points)
@@ -139,7 +136,6 @@ ui-notice-continue = Entrée ou Esc pour continuer
 ui-notice-changed = Ce référentiel a changé
 ui-editor-note = Note
 ui-editor-answer = Réponse
-ui-editor-close = garder et fermer
 ui-editor-newline = nouvelle ligne
 ui-editor-keep = garder
 ui-help-title = Touches
@@ -246,9 +242,9 @@ cli-signals = impossible de surveiller les signaux : { $error }
 cli-terminal-open = impossible d'ouvrir le terminal : { $error }
 cli-terminal-error = erreur du terminal : { $error }
 cli-score-overall = Global : { $score } / 100  { $band }
-cli-score-capped = (plafonné par des verrous non franchis ; le score seul atteindrait : { $band })
+cli-score-capped = (plafonné, voir pourquoi ci-dessous ; le score seul atteindrait : { $band })
 cli-score-none = Global : aucune réponse notée pour l'instant
-cli-score-gates = Verrous non franchis (chacun plafonne le niveau)
+cli-score-gates = Verrous non franchis
 cli-score-actions = Actions prioritaires (par points en jeu)
 
 
@@ -294,7 +290,7 @@ report-overall-score = { $format ->
         [md] score global { $score } sur 100
        *[other] Score global : { $score } sur 100
     }
-report-score-alone = Le score seul atteindrait « { $uncapped } » ; les verrous non franchis ci-dessus le maintiennent à « { $band } ».
+report-score-alone = Le score seul atteindrait « { $uncapped } » ; il est maintenu à « { $band } » pour les raisons ci-dessous.
 report-no-score-lead = Pas encore de score global :
 report-no-score = aucune question notée n'a de réponse.
 report-h-progress = Progrès depuis l'évaluation précédente
@@ -413,7 +409,7 @@ docx-gates-failed = Verrous non franchis
 docx-gate-intro = Un verrou est un minimum indispensable : tant qu'il n'est pas franchi, la préparation ne dépasse pas son plafond, quelle que soit la moyenne.
 docx-gate-line = « { $watches } » demande { $rule }. Tant que ce verrou n'est pas franchi, la préparation ne peut dépasser { $cap }.
 docx-overall-score = Score global : { $score } sur 100
-docx-uncapped = Le score seul atteindrait { $uncapped } ; les verrous non franchis le maintiennent à { $band }.
+docx-uncapped = Le score seul atteindrait { $uncapped } ; il est maintenu à { $band } pour les raisons ci-dessous.
 docx-col-chart = Graphique (0–100, une case par 10 points)
 docx-action-intro = Recommandations pour les questions qui n'ont pas la note maximale, par principe ; le rang place d'abord les plus lourdes en points. Indiquez pour chacune un responsable et une échéance.
 docx-hidden-intro = Une réponse précédente a rendu ces questions sans objet : elles n'ont pas été posées et ne comptent dans aucun score.
@@ -598,7 +594,7 @@ diag-own-header-hint = écrivez chaque entrée sous son propre en-tête `[[{ $na
 diag-unknown-key = clé inconnue '{ $key }' ({ $context })
 diag-keys-allowed = les clés permises ici sont : { $keys }
 diag-missing-key = il manque '{ $key }' ({ $context })
-diag-missing-key-hint = ajoutez `{ $key } = ...` à cette table
+diag-missing-key-hint = ajoutez `{ $key } = ...` ici ({ $context })
 diag-bad-variant = '{ $value }' n'est pas une valeur valide de '{ $key }' ({ $context })
 diag-a-value = une valeur
 diag-bad-value = { $key } ({ $context }) : { $detail }
@@ -606,7 +602,7 @@ diag-type-number-hint = écrivez un nombre sans guillemets, par ex. `weight = 2`
 diag-type-bool-hint = écrivez `true` ou `false` sans guillemets
 diag-type-list-hint = écrivez une liste entre crochets, par ex. `["a", "b"]`
 diag-type-other-hint = voyez docs/framework-format.md pour la forme que prend cette clé
-diag-toml-syntax = syntaxe TOML : { $detail }
+diag-toml-syntax = ce n'est pas du TOML valide (le lecteur TOML dit, en anglais : { $detail })
 diag-toml-syntax-hint = vérifiez les guillemets, les crochets et les paires `key = value` de cette ligne
 diag-single-question = le principe '{ $id }' n'a qu'une seule question
 diag-single-question-hint = une seule réponse décide alors de tout le principe ; ajoutez des questions ou fusionnez-le avec un autre principe
@@ -648,6 +644,9 @@ diag-folder = '{ $path }' est un dossier, pas un fichier
 diag-folder-hint = indiquez un fichier .toml
 diag-too-big = '{ $path }' fait { $size } octets ; les fichiers de plus de { $max } octets (4 Mio) sont refusés
 diag-too-big-hint = est-ce le bon fichier ? un référentiel ou une feuille de réponses fait au plus quelques centaines de Kio
+diag-too-big-unknown = '{ $path }' contient plus de { $max } octets (4 Mio) ; les fichiers aussi gros sont refusés
+diag-not-regular = '{ $path }' n'est pas un fichier ordinaire (c'est un périphérique, un tube ou une socket) ; integra ne lit que des fichiers enregistrés sur le disque
+diag-not-regular-hint = indiquez un fichier .toml enregistré sur le disque
 diag-not-utf8 = '{ $path }' n'est pas du texte UTF-8 : octet invalide à la position { $offset }
 diag-not-utf8-hint = enregistrez le fichier en UTF-8 depuis votre éditeur
 diag-ok = ok
@@ -779,6 +778,8 @@ cli-migrate-original = L'original est inchangé : { $path } contient toujours to
 
 ## Référentiel introuvable, refus des rapports et portefeuilles
 cli-no-framework = aucun référentiel n'a l'id '{ $id }'
+cli-hint-not-framework = la session désigne '{ $path }' comme fichier du référentiel '{ $id }', mais '{ $path }' n'est pas un référentiel qu'integra peut lire comme '{ $id }'
+cli-hint-not-framework-hint = installez le référentiel '{ $id }' (voir `integra frameworks`) ou passez --framework ; `integra validate FICHIER` montre ce qui ne va pas dans un fichier de référentiel auquel vous faites confiance
 cli-no-framework-near = vouliez-vous dire '{ $near }' ? (`integra frameworks` les liste tous)
 cli-no-framework-hint = `integra frameworks` liste les référentiels disponibles
 cli-report-format-unknown = impossible de déduire le format du rapport de '.{ $ext }' dans '{ $path }'
@@ -820,7 +821,7 @@ help-usage = Utilisation :
 help-commands = Commandes
 help-arguments = Arguments
 help-options = Options
-help-about = Un assistant en terminal qui mesure à quel point les programmes VIH, SSR et réduction des risques sont prêts à intégrer leurs services pour les personnes qui consomment des drogues
+help-about = Un assistant en terminal qui mesure à quel point les programmes VIH, SDSR et réduction des risques sont prêts à intégrer leurs services pour les personnes qui consomment des drogues
 help-arg-no-save = Ne rien écrire avant l'export (pour `integra` seul ; aussi `integra run --no-save`)
 help-flag-help = Afficher l'aide
 help-flag-version = Afficher la version
@@ -897,6 +898,175 @@ report-err-serialise = impossible de sérialiser le rapport : { $error }
 report-err-docx-template = les rapports Word n'utilisent pas de modèle : ils sont construits à partir des données du rapport ; passez --format md ou html pour utiliser un modèle
 report-err-docx-as-text = un rapport Word est un fichier binaire, pas du texte ; écrivez-le dans un fichier avec -o rapport.docx
 report-err-docx-build = impossible de construire le document Word : { $error }
+report-err-budget-time = le modèle '{ $name }' a été arrêté après { $amount } s : un rapport prend bien moins d'une seconde ; cherchez des boucles imbriquées, ou un texte qui grandit dans une boucle
+report-err-budget-output = le modèle '{ $name }' a été arrêté : sa sortie a dépassé { $amount } Mio, bien plus que tout rapport ; cherchez des boucles imbriquées, ou un texte répété dans une boucle
+report-err-budget-memory = le modèle '{ $name }' a été arrêté : il a pris plus de { $amount } Mio de mémoire ; cherchez un texte ou une liste qui double dans une boucle
 cli-export-save = impossible d'enregistrer '{ $path }' : { $error }
 cli-export-write = impossible d'écrire '{ $path }' : { $error }
 cli-backup-refuse = '{ $path }' n'est pas une session lisible : il est conservé tel quel plutôt qu'écrasé :
+
+# Wizard fit and finish (issue 14)
+ui-key-skip = passer
+ui-key-undo = annuler
+ui-status-skipped = Laissée sans réponse. Pour répondre, tapez son numéro, ou placez-vous sur une ligne et appuyez sur Entrée.
+ui-status-no-option = Il n'y a pas d'option { $n } ici : choisissez de 1 à { $max }.
+ui-status-no-numbers = Les chiffres choisissent une option, et cette question n'en a pas : placez-vous sur son champ pour écrire.
+ui-status-no-dont-know = Cette question ne propose pas « ne sait pas ».
+ui-status-no-na = Cette question ne propose pas « sans objet ».
+ui-status-nothing-to-undo = Rien à annuler.
+ui-status-undone = Annulé : la dernière modification de « { $question } ».
+ui-status-undone-any = Annulé : la dernière modification.
+ui-status-edit-cancelled = Modification annulée : le texte est resté tel quel.
+ui-status-framework-english = Ce référentiel n'a pas de texte en '{ $lang }' (il est rédigé en { $have }) : ses questions s'affichent en anglais.
+ui-marker-english = Référentiel en anglais
+ui-editor-cancel = annuler
+ui-scroll-position = { $mark } suite  lignes { $from }-{ $to } sur { $total } ({ $keys })
+ui-help-tenth = la dixième option (1 à 9 choisissent les neuf premières)
+ui-help-undo = annuler la dernière modification d'une réponse ou d'une note
+ui-help-move = monter et descendre
+ui-help-ends = début / fin
+ui-help-page = une page plus haut / plus bas
+ui-start-lang-missing = Ce référentiel n'existe qu'en { $have } : ses questions s'afficheront en anglais ; les textes d'integra restent en { $lang }.
+ui-results-provisional = Provisoire : seules { $percent } % des questions ont une réponse. Répondez à davantage avant de vous fier à ce niveau.
+ui-results-covered = { $answered }/{ $applicable } répondues
+ui-results-unsure = { $mark } la part d'un score qui repose sur des questions encore sans réponse (ou « ne sait pas »)
+cli-frameworks-same = { $origin } (utilisé ; identique à : { $copies })
+help-arg-lang = Langue de l'assistant et du texte des référentiels (comme `integra run --lang`)
+help-arg-present = Mode projecteur : grand, contrasté, moins de mots (comme `integra run --present`)
+help-arg-ascii = Dessiner uniquement avec des caractères ASCII (comme `integra run --ascii`)
+## Sessions: one wizard per file, size and link limits (issue 11)
+cli-save-too-big = '{ $path }' ferait { $size } octets, plus que les { $max } octets qu'integra peut relire : il n'a pas été enregistré. Raccourcissez les notes ou réponses libres les plus longues, puis enregistrez de nouveau
+cli-save-not-file = '{ $path }' n'est pas un fichier ordinaire (dossier, périphérique ou tube) : aucune session n'y est enregistrée ; choisissez plutôt un nom de fichier
+cli-save-link-loop = '{ $path }' est un lien symbolique qui tourne en rond : aucune session n'y est enregistrée ; faites-le pointer vers un fichier, ou choisissez un autre nom
+cli-save-changed = '{ $path }' a été modifié par un autre programme (ou un autre integra) depuis sa lecture ici : il n'a pas été remplacé, ce qui aurait perdu ce qui y a été écrit
+ui-save-changed = '{ $path }' a été modifié par un autre programme (ou un autre integra) depuis son ouverture ici : il n'a pas été écrasé. Enregistrez vos réponses sous le nom ci-dessous ; le fichier sur le disque reste tel quel, et vous pourrez comparer les deux ensuite.
+ui-session-in-use = '{ $path }' est ouvert dans un autre integra (processus { $pid } sur '{ $host }'). Fermez-le d'abord là-bas, ou ouvrez une copie du fichier, pour que personne ne perde les réponses de l'autre.
+ui-editor-full = Plein : { $max } caractères au plus ici ; rien de plus n'est pris
+ui-folder-loose = Le dossier '{ $path }' est modifiable par d'autres utilisateurs de cet ordinateur, qui pourraient remplacer ou supprimer les fichiers de cette session. Gardez la session dans un dossier privé (chmod 700).
+ui-folder-loose-title = Un dossier modifiable par d'autres
+diag-gate-tiers-and-plain = le verrou '{ $id }' a des `[[gates.tiers]]` et aussi '{ $key }'
+diag-gate-tiers-and-plain-hint = un verrou a soit des paliers (chacun avec son minimum et son `cap`), soit un seul `min_level`/`min_score` avec un `cap` facultatif : déplacez cette clé dans un palier ou supprimez-la
+diag-gate-tier-threshold = le palier { $tier } du verrou '{ $id }' demande exactement un de 'min_level' ou 'min_score'
+diag-coverage-fraction = '{ $key }' vaut { $value } ; la couverture est une fraction de 0 à 1
+diag-coverage-fraction-hint = écrivez une fraction, par exemple `0.8` pour 80 % des questions notées applicables avec une réponse
+
+## Authoring: reading past mistakes, revisions, translation kits
+diag-note = note
+diag-id-first-copy = le premier id '{ $id }' ({ $what }) est à la ligne { $line }
+diag-toml-curly-quotes = il faut des guillemets droits (") ; cette ligne a des guillemets typographiques
+diag-toml-curly-quotes-hint = remplacez “ ” ‘ ’ « » par le " du clavier (les traitements de texte changent les guillemets à la frappe : éditez les référentiels dans un éditeur de texte brut)
+diag-toml-unclosed-string = ce texte n'a pas de guillemet fermant : une chaîne doit finir sur la ligne où elle commence
+diag-toml-unclosed-string-hint = ajoutez le " fermant à la fin du texte, ou écrivez un texte sur plusieurs lignes entre """ et """
+diag-toml-unquoted = cette valeur doit être entre guillemets : un texte s'écrit entre guillemets droits doubles
+diag-toml-unquoted-hint = mettez le texte entre guillemets, par ex. `title = "Formation du personnel"`
+diag-toml-duplicate = cette clé ou cette table est écrite une deuxième fois
+diag-toml-duplicate-hint = écrivez chaque clé une seule fois par table ; chaque échelle, principe, question, verrou et palier commence par son propre en-tête à doubles crochets, comme [[scales]]
+diag-toml-assignment = une clé doit être suivie de `=` et d'une valeur sur la même ligne
+diag-toml-assignment-hint = écrivez `clé = valeur`, par ex. `weight = 2`
+diag-toml-comma = il manque une virgule entre deux éléments
+diag-toml-comma-hint = séparez par des virgules les éléments d'une liste et les entrées de `{ "{" } ... { "}" }`
+diag-toml-unclosed = un crochet ou une accolade ouvert ici n'est pas fermé
+diag-toml-unclosed-hint = fermez chaque [ par ] et chaque { "{" } par { "}" } ; une table `{ "{" } ... { "}" }` doit tenir sur une ligne
+diag-toml-key = ce n'est pas une clé valide : une clé ne contient que des lettres, des chiffres, '-' et '_'
+diag-toml-key-hint = cherchez un `=` manquant ou un caractère en trop, ou mettez la clé entre guillemets
+diag-checks-skipped = les autres vérifications n'ont pas eu lieu : le fichier n'a pas pu être lu au-delà des erreurs de syntaxe ci-dessus
+diag-checks-skipped-hint = corrigez les lignes indiquées, puis relancez `integra validate` pour voir tous les autres problèmes
+diag-single-bracket = utilisez [[{ $name }]] (deux crochets) pour chaque élément ({ $what }) : un seul crochet désigne une table unique
+diag-single-bracket-hint = chaque élément d'une liste commence par son propre en-tête à doubles crochets : écrivez [[{ $name }]] ici
+diag-move-above-questions = placez cette clé au-dessus du premier [[principles.questions]] : toute clé sous cet en-tête appartient à la question
+diag-weight-below-question = ce 'weight' pondère la question '{ $id }', pas le principe '{ $principle }' (qui garde le poids 1)
+diag-type-text-hint = écrivez-le comme un texte entre guillemets : `{ $key } = "{ $value }"`
+diag-band-inclusive-hint = un palier inclut son 'min' et s'arrête juste avant son 'max' : écrivez `max = { $at }` dans le palier '{ $other }', pour qu'un score de { $between } ait un palier
+diag-toml-control = cette ligne contient un caractère de contrôle invisible ({ $code }), que TOML n'accepte pas dans un texte
+diag-toml-control-hint = supprimez-le (il vient souvent d'un copier-coller depuis un autre programme) ; pour le garder exprès, écrivez-le sous forme d'échappement, par ex. \u0000
+cli-no-framework-nearby = '{ $file }' dans ce dossier a cet id : indiquez-le avec `--framework { $file }` (ou déplacez-le dans ./frameworks)
+cli-framework-chosen = utilisé pour le référentiel '{ $id }' : '{ $file }' (version { $version }) ; trouvés aussi : { $others }
+verdict-gate-binding = Le verrou '{ $id }' maintient le niveau à « { $band } » : { $reason }
+verdict-gate-not-assessed-binding = Le verrou '{ $id }' n'est pas encore évalué et maintient le niveau à « { $band } » : { $reason }
+verdict-gate-not-binding = Le verrou '{ $id }' n'est pas franchi mais n'abaisse pas le niveau pour l'instant (seul, il permettrait jusqu'à « { $band } ») : { $reason }
+verdict-gate-not-assessed-not-binding = Le verrou '{ $id }' n'est pas encore évalué mais n'abaisse pas le niveau pour l'instant (seul, il permettrait jusqu'à « { $band } ») : { $reason }
+verdict-coverage-binding = Trop peu de réponses pour parler de « { $band } » : { $answered } sur { $applicable } ont une réponse, il en faut { $needed } ; le niveau reste à « { $cap } »
+verdict-coverage-not-binding = Trop peu de réponses pour parler de « { $band } » : { $answered } sur { $applicable } ont une réponse, il en faut { $needed } (cela n'abaisse pas le niveau pour l'instant)
+verdict-dont-know-binding = « Ne sait pas » ne vaut pas réussite : en comptant { $questions } comme la réponse la plus basse, le niveau reste à « { $cap } »
+verdict-dont-know-not-binding = « Ne sait pas » ne vaut pas réussite : en comptant { $questions } comme la réponse la plus basse, on irait jusqu'à « { $cap } » (cela n'abaisse pas le niveau pour l'instant)
+verdict-lift = { $steps } pour atteindre « { $band } »
+verdict-score-alone = le score seul atteint « { $band } »
+verdict-step-fix = corrigez { $gates }
+verdict-step-find-out = renseignez { $questions }
+verdict-step-answer = répondez à { $count } { $count ->
+    [one] question
+   *[other] questions
+} de plus
+verdict-and = et
+verdict-heading = Pourquoi ce niveau
+verdict-action-find-out = Trouvez la réponse : « ne sait pas » ne vaut pas réussite.
+verdict-action-find-out-then = Trouvez la réponse (« ne sait pas » ne vaut pas réussite) ; si elle est basse : { $recommendation }
+report-rule-tier = { $rule } (en dessous, plafonné à « { $band } »)
+diag-gate-tier-never-fails = le palier { $tier } du verrou '{ $id }' ne peut jamais échouer une fois la question répondue
+diag-gate-top-cap = le verrou '{ $id }' plafonne à '{ $band }', le niveau le plus haut : il ne peut jamais abaisser le verdict
+diag-gate-tier-top-cap = le palier { $tier } du verrou '{ $id }' plafonne à '{ $band }', le niveau le plus haut : il ne peut jamais abaisser le verdict
+diag-gate-top-cap-hint = plafonnez à un niveau plus bas (un cran sous le plus haut est l'usage pour « en partie en place »), ou supprimez-le
+diag-gate-weak = le verrou '{ $id }' sur '{ $question }' laisse passer tous les niveaux sauf le plus bas : { $levels }
+diag-gate-weak-hint = un verrou garde un minimum sûr en pratique ; si « pas le pire » ne suffit pas, relevez-le, par exemple `min_level = { $level }`
+diag-gate-between-levels = le verrou '{ $id }' a min_score { $score } sur la notation '{ $question }', dont les niveaux sont notés selon leur rang : seul{ $count ->
+    [one] {""}
+   *[other] s
+} { $levels } { $count ->
+    [one] passe
+   *[other] passent
+}
+diag-gate-between-levels-hint = sur cette échelle à { $n } niveaux, les niveaux valent { $scores }, pas des pourcentages ; écrivez `min_level = { $level }` pour nommer le plus bas niveau qui passe
+diag-gate-hidden = le verrou '{ $id }' est franchi chaque fois que la question '{ $question }' est masquée, et elle n'est posée que si { $condition }
+diag-gate-hidden-hint = integra ne peut pas savoir si les programmes à qui cette condition masque la question sont les plus à risque ; s'ils peuvent l'être, posez-la-leur aussi (élargissez `show_if`, par exemple aux programmes qui le prévoient) ou mettez aussi un verrou sur la question que regarde la condition ; sinon, dites-le avec `safe_when_hidden = true`
+diag-lowest-min-coverage = le niveau '{ $id }' est le plus bas : son 'min_coverage' est sans effet
+diag-lowest-min-coverage-hint = avec trop peu de réponses le verdict reste au niveau le plus bas, qui n'a donc pas besoin de minimum ; supprimez la clé, ou mettez-la sur le niveau au-dessus
+diag-gate-hidden-risky = le verrou '{ $id }' est franchi chaque fois que la question '{ $question }' est masquée, et ce sont les réponses les plus basses qui la masquent : elle n'est posée que si { $condition }
+diag-gate-hidden-risky-hint = les programmes aux réponses les plus faibles sautent cette question et franchissent donc le verrou ; posez-la-leur aussi (élargissez `show_if`) ou mettez un verrou sur la question que regarde la condition
+diag-renamed-current = la question '{ $id }' est renommée depuis '{ $old }', qui est encore l'id d'une question
+diag-renamed-current-hint = les réponses données sous '{ $old }' iraient à la question '{ $other }' : retirez `renamed_from` ici ou corrigez-le
+diag-renamed-twice = la question '{ $id }' est renommée depuis '{ $old }', tout comme la question '{ $other }'
+diag-renamed-twice-hint = un ancien id ne peut passer qu'à une seule question : gardez `renamed_from` sur celle qui l'a remplacée
+diag-renamed-option = l'option '{ $option }' de la question '{ $id }' est renommée depuis '{ $old }', qu'une autre option porte ou réclame
+diag-renamed-option-hint = donnez au `renamed_from` de chaque option un ancien id qu'aucune option actuelle ne porte ni ne réclame
+cli-migrate-renamed-carried = La réponse à '{ $from }' répond maintenant à '{ $to }' (renommée dans cette révision).
+cli-migrate-old-missing = La révision pour laquelle cette session a été remplie ({ $from }) est introuvable : les changements de sens et les nouvelles questions ne sont pas listés. Placez ce fichier de référentiel à côté de la session ou dans ./frameworks pour les voir.
+cli-migrate-meaning-head = Conservées, mais elles ne veulent plus dire la même chose que dans { $id } { $version } ; vérifiez-les avec l'équipe :
+cli-migrate-meaning = '{ $question }' = { $answer } : c'était { $before }, c'est maintenant { $now }
+cli-migrate-new-questions = { $count ->
+    [one] Une question est nouvelle dans cette révision et reste à poser : { $ids }
+   *[other] { $count } questions sont nouvelles dans cette révision et restent à poser : { $ids }
+}
+report-earlier-own-version = Les réponses précédentes sont notées avec la version pour laquelle elles ont été données, « { $was } » ; les réponses actuelles avec « { $now } ». Des questions ont pu changer entre les deux : comparez les scores avec prudence.
+cli-compare-own-version = les réponses précédentes sont notées avec leur propre version '{ $version }' ({ $file })
+cli-compare-version-missing = la version '{ $version }' de '{ $id }' est introuvable : les réponses précédentes sont notées avec la version '{ $now }' ; placez ce fichier de référentiel à côté des réponses précédentes pour les noter avec leur propre version
+help-cmd-translate = Écrire un kit de traduction : chaque texte d'un référentiel dans un bloc `[translations.LANG]` prêt à remplir, les traductions dont l'anglais a changé étant marquées CHECK
+help-cmd-translate-arg-file = Le fichier du référentiel
+help-cmd-translate-arg-lang = La langue cible (par ex. fr, es, ru, pt)
+help-cmd-translate-arg-output = Écrire le bloc dans ce fichier (privé, mode 0600) au lieu de l'afficher
+cli-translate-lang = '{ $lang }' n'est pas une langue cible
+cli-translate-lang-hint = donnez un code de langue comme fr, es, ru ou pt (l'anglais est le texte lui-même)
+cli-translate-header =
+    Traduction de '{ $id }' { $version } en '{ $lang }', écrite par `integra translate`.
+    Remplissez chaque text = "" vide avec la traduction de l'anglais au-dessus ; gardez les clés et les empreintes source.
+    Les entrées marquées CHECK ont été traduites d'un anglais plus ancien : vérifiez-les, puis recopiez la nouvelle empreinte dans source.
+    Placez ce bloc à la fin du fichier du référentiel, à la place de toute table [translations.{ $lang }] déjà présente.
+cli-translate-summary = { $todo } à traduire, { $check } à vérifier, { $done } à jour. Placez le bloc à la fin de { $file } (à la place de toute table [translations.{ $lang }]), puis lancez `integra validate { $file } --lang { $lang }`.
+diag-translation-stale = l'anglais de '{ $key }' a changé depuis sa traduction en '{ $lang }'
+diag-translation-stale-hint = vérifiez la traduction par rapport au nouvel anglais, puis écrivez source = "{ $source }" (`integra translate --lang { $lang }` liste chaque entrée à vérifier)
+cli-translate-check = l'anglais ci-dessus a changé depuis cette traduction ; une fois la traduction vérifiée, écrivez source = "{ $source }"
+diag-weight-below-question-hint = s'il est destiné au principe '{ $principle }', placez-le au-dessus du premier [[principles.questions]] ; s'il est destiné à la question, donnez au principe son propre `weight` pour le signifier
+ui-help-quit-nosave = quitter (avec confirmation ; les réponses non exportées sont perdues)
+ui-help-quit-preview = quitter (un aperçu n'enregistre rien)
+diag-toml-duplicate-key = '{ $key }' est écrit une deuxième fois dans cette table
+diag-toml-unclosed-multiline = ce texte sur plusieurs lignes n'est jamais fermé
+diag-toml-unclosed-multiline-hint = terminez-le par les trois mêmes guillemets qui l'ouvrent, là où le texte s'arrête
+diag-toml-boolean = ce n'est ni 'true' ni 'false'
+diag-toml-boolean-hint = écrivez `true` ou `false` en minuscules, sans guillemets
+diag-toml-number = ce nombre n'est pas écrit comme TOML lit les nombres
+diag-toml-number-hint = écrivez des chiffres avec au plus un '.', par ex. `weight = 1.5` ; sans zéro en tête, sans espace, sans unité (mettez le texte entre guillemets)
+diag-toml-list-item = un élément de cette liste n'est pas valide : manque-t-il une virgule ou des guillemets ?
+diag-toml-list-item-hint = séparez les éléments par des virgules et mettez le texte entre guillemets, par ex. `["a", "b"]` ou `[1, 2]`
+diag-header-unclosed = cet en-tête n'est pas fermé : écrivez { $header }
+diag-header-unclosed-hint = un en-tête se ferme avec autant de crochets qu'il en ouvre
+diag-renamed-reference = la question '{ $old }' s'appelle maintenant '{ $new }' : utilisez le nouvel id
+verdict-more = { $count } autres

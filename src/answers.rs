@@ -65,6 +65,11 @@ pub enum Response {
     DontKnow,
 }
 
+/// The most characters a note or a free-text answer holds when typed in the wizard (about
+/// two pages). The editor takes nothing beyond it; a whole session must also stay under
+/// the loader's 4 MiB, which a save checks.
+pub const MAX_TEXT_CHARS: usize = 4_000;
+
 /// The words an answers file uses for the two special answers.
 pub const NOT_APPLICABLE: &str = "na";
 pub const DONT_KNOW: &str = "dont_know";

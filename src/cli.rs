@@ -1,19 +1,38 @@
 //! The command line: subcommands and flags (clap derive), and their implementations.
 
-/// `print!` that ends quietly when the reader has gone (`integra schema | head`), instead of
-/// panicking on a closed pipe as `print!` does.
+/// `print!` through the output edge ([`crate::safe_text::escape`]: no raw control, bidi or
+/// zero-width character reaches the terminal), ending quietly when the reader has gone
+/// (`integra schema | head`) instead of panicking on a closed pipe as `print!` does.
 macro_rules! out {
     ($($arg:tt)*) => {{
         use std::io::Write as _;
-        let _ = write!(std::io::stdout().lock(), $($arg)*);
+        let text = format!($($arg)*);
+        let _ = std::io::stdout()
+            .lock()
+            .write_all($crate::safe_text::escape(&text).as_bytes());
     }};
 }
 
-/// `println!` that ends quietly when the reader has gone; see [`out!`].
+/// `println!` through the output edge; see [`out!`].
 macro_rules! outln {
+    () => {
+        out!("\n")
+    };
+    ($($arg:tt)*) => {{
+        out!($($arg)*);
+        out!("\n");
+    }};
+}
+
+/// `eprintln!` through the output edge: messages quote ids, paths and values from files.
+macro_rules! errln {
     ($($arg:tt)*) => {{
         use std::io::Write as _;
-        let _ = writeln!(std::io::stdout().lock(), $($arg)*);
+        let mut text = format!($($arg)*);
+        text.push('\n');
+        let _ = std::io::stderr()
+            .lock()
+            .write_all($crate::safe_text::escape(&text).as_bytes());
     }};
 }
 
@@ -25,9 +44,11 @@ mod migrate;
 mod outline;
 mod preview;
 mod report;
+mod revisions;
 mod scaffold;
 mod score;
 mod templates;
+mod translate;
 mod validate;
 
 use std::path::PathBuf;
@@ -45,6 +66,15 @@ pub struct Cli {
     /// Write nothing until you export (for `integra` alone; `integra run --no-save` too).
     #[arg(long)]
     pub no_save: bool,
+    /// Language of the wizard and of framework text (as `integra run --lang`).
+    #[arg(long, value_name = "CODE")]
+    pub lang: Option<String>,
+    /// Projector mode: large, high contrast, fewer words (as `integra run --present`).
+    #[arg(long)]
+    pub present: bool,
+    /// Draw with ASCII characters only (as `integra run --ascii`).
+    #[arg(long)]
+    pub ascii: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -206,6 +236,18 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Write a translation kit: every text of a framework as a ready-to-fill
+    /// `[translations.LANG]` block, with translations whose English changed marked CHECK.
+    Translate {
+        /// The framework file.
+        file: PathBuf,
+        /// The language to translate into (e.g. fr, es, ru, pt).
+        #[arg(long, value_name = "CODE")]
+        lang: String,
+        /// Write the block to this file (private to you, mode 0600) instead of printing it.
+        #[arg(short, long, value_name = "PATH")]
+        output: Option<PathBuf>,
+    },
     /// Remove a session for good: the file, its backups and leftovers, overwritten with zeros
     /// first.
     #[command(long_about = FORGET_HELP)]
@@ -260,8 +302,14 @@ pub fn run(cli: Cli) -> ExitCode {
             crate::tui::Saving::Autosave
         }
     };
+    // `integra --lang fr` means `integra run --lang fr` (and so for --present, --ascii);
+    // given both ways, the subcommand's own flag wins.
+    let (top_lang, top_present, top_ascii) = (cli.lang.clone(), cli.present, cli.ascii);
     let result = match cli.command {
         None => crate::tui::run(&crate::tui::Options {
+            lang: top_lang,
+            present: top_present,
+            ascii: top_ascii,
             saving: saving(false),
             ..crate::tui::Options::default()
         }),
@@ -275,9 +323,9 @@ pub fn run(cli: Cli) -> ExitCode {
         }) => crate::tui::run(&crate::tui::Options {
             framework,
             session,
-            lang,
-            present,
-            ascii,
+            lang: lang.or(top_lang),
+            present: present || top_present,
+            ascii: ascii || top_ascii,
             saving: saving(no_save),
         }),
         Some(Command::Preview {
@@ -285,7 +333,12 @@ pub fn run(cli: Cli) -> ExitCode {
             lang,
             present,
             ascii,
-        }) => preview::run(&file, lang, present, ascii),
+        }) => preview::run(
+            &file,
+            lang.or(top_lang),
+            present || top_present,
+            ascii || top_ascii,
+        ),
         Some(Command::Frameworks) => Ok(frameworks::run()),
         Some(Command::Validate {
             paths,
@@ -364,6 +417,9 @@ pub fn run(cli: Cli) -> ExitCode {
             force,
         }),
         Some(Command::Forget { session, yes }) => forget::run(&session, yes),
+        Some(Command::Translate { file, lang, output }) => {
+            translate::run(&file, &lang, output.as_deref())
+        }
         Some(Command::Templates { export, force }) => templates::run(export.as_deref(), force),
         Some(Command::Schema) => {
             outln!("{}", crate::framework::json_schema());
@@ -373,10 +429,7 @@ pub fn run(cli: Cli) -> ExitCode {
     match result {
         Ok(code) => code,
         Err(message) => {
-            eprint!("{message}");
-            if !message.ends_with('\n') {
-                eprintln!();
-            }
+            errln!("{}", message.strip_suffix('\n').unwrap_or(&message));
             ExitCode::FAILURE
         }
     }

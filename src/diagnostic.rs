@@ -7,6 +7,7 @@ use std::fmt::{self, Write as _};
 use std::ops::Range;
 
 mod message;
+pub mod toml_syntax;
 pub use message::{Msg, MsgArg};
 
 /// How serious a problem is: errors stop a framework from loading, warnings do not.
@@ -49,6 +50,9 @@ pub struct Diagnostic {
     /// The message as a catalogue key, to render it in another language.
     pub text: Msg,
     pub hint_text: Option<Msg>,
+    /// Another place the problem involves (the first copy of a duplicated id), shown as a
+    /// note that names its line: the note's message receives the line as `$line`.
+    pub related: Option<(Range<usize>, Msg)>,
 }
 
 impl Diagnostic {
@@ -61,6 +65,7 @@ impl Diagnostic {
             hint: None,
             text,
             hint_text: None,
+            related: None,
         }
     }
 
@@ -77,6 +82,26 @@ impl Diagnostic {
         self.hint = Some(hint.render("en"));
         self.hint_text = Some(hint);
         self
+    }
+
+    /// Adds a note pointing at `span`; `note` is a catalogue message taking `$line`.
+    #[must_use]
+    pub fn with_related(mut self, span: Range<usize>, note: Msg) -> Self {
+        self.related = Some((span, note));
+        self
+    }
+
+    /// The related note in `lang`, given the line the related span is on.
+    pub fn related_in(&self, lang: &str, line: usize) -> Option<String> {
+        let (_, note) = self.related.as_ref()?;
+        let note = match note.clone() {
+            Msg::Key(key, mut args) => {
+                args.push(("line", MsgArg::Text(line.to_string())));
+                Msg::Key(key, args)
+            }
+            raw @ Msg::Raw(_) => raw,
+        };
+        Some(note.render(lang))
     }
 
     /// The message in `lang`.
@@ -144,6 +169,12 @@ impl Source<'_> {
         }
         if let Some(hint) = d.hint_in(lang) {
             let _ = writeln!(out, "  = {}: {hint}", crate::i18n::tr(lang, "diag-hint"));
+        }
+        if let Some((span, _)) = &d.related {
+            let (line, _) = index.line_col(self.text, span.start);
+            if let Some(note) = d.related_in(lang, line) {
+                let _ = writeln!(out, "  = {}: {note}", crate::i18n::tr(lang, "diag-note"));
+            }
         }
         out
     }

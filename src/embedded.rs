@@ -190,10 +190,26 @@ mod split_tests {
     }
 
     #[test]
-    fn a_framework_without_tables_is_one_piece() {
-        let quick: Split = crate::split!("quick-check.toml");
-        assert!(quick.translations.is_empty());
-        assert_eq!(quick.text(), include_str!("../frameworks/quick-check.toml"));
-        assert_eq!(quick.text_for("fr"), quick.text());
+    fn every_shipped_framework_is_cut_and_put_back_exactly() {
+        let shipped: [(Split, &str); 2] = [
+            (
+                crate::split!("quick-check.toml"),
+                include_str!("../frameworks/quick-check.toml"),
+            ),
+            (
+                crate::split!("peer-involvement.toml"),
+                include_str!("../frameworks/peer-involvement.toml"),
+            ),
+        ];
+        for (split, source) in shipped {
+            assert_eq!(split.text(), source, "{}", split.name);
+            for t in split.translations {
+                assert!(
+                    split.text_for(t.lang).len() < source.len(),
+                    "{}",
+                    split.name
+                );
+            }
+        }
     }
 }

@@ -7,10 +7,16 @@
 
 pub mod catalog;
 pub mod condition;
+pub mod kit;
 pub mod lint;
+pub mod lint_gates;
 pub mod model;
 pub mod parse;
+pub mod placement;
 pub mod reach;
+pub mod read;
+pub mod recover;
+pub mod revision;
 pub mod text;
 pub mod translate;
 pub mod validate;
@@ -22,8 +28,8 @@ use sha2::{Digest, Sha256};
 
 pub use condition::{Condition, visible_questions};
 pub use model::{
-    Band, ChoiceOption, Framework, Gate, Level, Loc, NumberScoring, Origin, Principle, Question,
-    QuestionKind, Scale,
+    Band, ChoiceOption, CoveragePolicy, Framework, Gate, GateTier, Level, Loc, NumberScoring,
+    Origin, Principle, Question, QuestionKind, Scale,
 };
 pub use text::Text;
 
@@ -65,14 +71,23 @@ impl LoadError {
 
 /// Parses and validates framework text. `name` is used in messages (usually the path).
 pub fn from_str(name: &str, text: &str, origin: Origin) -> Result<Framework, LoadError> {
-    let (framework, mut diagnostics) = parse::parse(text);
+    // A broken line or a single-bracket header is reported, and the rest is read anyway.
+    let prepared = recover::prepare(text);
+    let (framework, mut diagnostics) = if prepared.readable {
+        parse::parse(&prepared.text)
+    } else {
+        (None, Vec::new())
+    };
     let mut unshown = None;
     if let Some(fw) = &framework {
         let mut found = validate::validate(fw);
+        found.extend(revision::check(fw));
+        revision::explain_renames(fw, &mut found);
         // The "N more problems not shown" note stays last, after the sort by position.
         unshown = found.pop_if(|d| d.span == (0..0) && d.message.ends_with(validate::UNSHOWN));
         diagnostics.extend(found);
     }
+    prepared.finish(&mut diagnostics);
     diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
     // Problems found while reading are capped like those found by validation, in one note.
     if diagnostics.len() > validate::MAX_SHOWN {
@@ -91,6 +106,7 @@ pub fn from_str(name: &str, text: &str, origin: Origin) -> Result<Framework, Loa
     let failed = diagnostics.iter().any(|d| d.severity == Severity::Error);
     match framework {
         Some(mut fw) if !failed => {
+            fw.read_warnings = diagnostics;
             fw.origin = origin;
             fw.hash = content_hash(text.as_bytes());
             Ok(fw)
@@ -152,25 +168,37 @@ pub fn read_text_file(path: &Path) -> Result<String, ReadError> {
             crate::msg!("diag-cannot-read-hint"),
         )
     };
-    let meta = std::fs::metadata(path).map_err(unreadable)?;
-    if meta.is_dir() {
-        return Err(ReadError::new(
-            crate::msg!("diag-folder", path = path.display().to_string()),
-            crate::msg!("diag-folder-hint"),
-        ));
-    }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(ReadError::new(
+    let too_big = |size: String| {
+        ReadError::new(
             crate::msg!(
                 "diag-too-big",
                 path = path.display().to_string(),
-                size = meta.len().to_string(),
+                size = size,
                 max = MAX_FILE_BYTES.to_string()
             ),
             crate::msg!("diag-too-big-hint"),
-        ));
-    }
-    let bytes = std::fs::read(path).map_err(unreadable)?;
+        )
+    };
+    let bytes = read::bounded(path, MAX_FILE_BYTES).map_err(|refused| match refused {
+        read::Refused::Io(e) => unreadable(e),
+        read::Refused::Folder => ReadError::new(
+            crate::msg!("diag-folder", path = path.display().to_string()),
+            crate::msg!("diag-folder-hint"),
+        ),
+        read::Refused::NotRegular => ReadError::new(
+            crate::msg!("diag-not-regular", path = path.display().to_string()),
+            crate::msg!("diag-not-regular-hint"),
+        ),
+        read::Refused::TooBig(Some(size)) => too_big(size.to_string()),
+        read::Refused::TooBig(None) => ReadError::new(
+            crate::msg!(
+                "diag-too-big-unknown",
+                path = path.display().to_string(),
+                max = MAX_FILE_BYTES.to_string()
+            ),
+            crate::msg!("diag-too-big-hint"),
+        ),
+    })?;
     String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
         let prefix = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
@@ -192,7 +220,15 @@ pub fn read_text_file(path: &Path) -> Result<String, ReadError> {
 /// drift from what the loader accepts.
 pub fn json_schema() -> String {
     let schema = schemars::schema_for!(Framework);
-    serde_json::to_string_pretty(&schema).unwrap_or_default()
+    let mut value = serde_json::to_value(&schema).unwrap_or_default();
+    // `[translations.LANG]` is read beside the model, not into it: describe it here.
+    if let Some(props) = value
+        .get_mut("properties")
+        .and_then(serde_json::Value::as_object_mut)
+    {
+        props.insert("translations".into(), translate::json_schema());
+    }
+    serde_json::to_string_pretty(&value).unwrap_or_default()
 }
 
 /// `sha256:` and the hex digest of `bytes`.

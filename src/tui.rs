@@ -4,8 +4,9 @@
 //! changes the state and returns [`Effect`]s; the loop performs them (save, open, export,
 //! quit), feeding any result back as a message. Only this file touches the terminal, and it
 //! restores it on every way out: quit, error, panic (ratatui's hook, plus mouse capture), and
-//! SIGTERM, SIGHUP, SIGINT or SIGQUIT (on Windows: Ctrl+C, Ctrl+Break or closing the console,
-//! see [`console`]), after keeping whatever was being typed.
+//! every signal that would end it, after keeping whatever was being typed; a terminal that
+//! goes away ends it the same way ([`watch`]; on Windows also Ctrl+Break and closing the
+//! console window, see `console`).
 
 pub mod app;
 pub mod choices;
@@ -15,23 +16,19 @@ pub mod effect;
 pub mod input;
 pub mod keymap;
 pub mod msg;
+pub mod term;
 pub mod theme;
 pub mod update;
 pub mod view;
+pub mod watch;
 pub mod widgets;
 
 use std::collections::VecDeque;
 use std::io::{IsTerminal as _, Write as _, stdout};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-#[cfg(unix)]
-use std::sync::Arc;
-#[cfg(unix)]
-use std::sync::atomic::AtomicBool;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
-use ratatui::DefaultTerminal;
 use ratatui::crossterm::event;
 
 pub use app::{Config, Saving, Screen, State};
@@ -42,10 +39,8 @@ pub use view::view;
 
 use crate::cli::Outcome;
 use crate::framework::{Framework, catalog};
-use crate::session::{clock, export, store};
+use crate::session::{clock, export, folder, store};
 use crate::{i18n, paths};
-#[cfg(windows)]
-use console::signals;
 
 /// How `integra run` was asked to start.
 #[derive(Debug, Clone, Default)]
@@ -82,10 +77,12 @@ pub fn run(options: &Options) -> Outcome {
     } else {
         paths::sessions_dir()
     };
+    // What TERM, COLORTERM and NO_COLOR say the terminal shows (see `term`).
+    let caps = term::Caps::from_env();
     let config = Config {
         theme: theme::Theme {
-            color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
-            ascii: options.ascii,
+            color: caps.colors != term::Colors::None,
+            ascii: options.ascii || !caps.unicode,
             present: options.present,
         },
         today: clock::today(),
@@ -98,6 +95,7 @@ pub fn run(options: &Options) -> Outcome {
         language: options.lang.clone().or_else(|| Some(ui_lang.to_owned())),
         formats: export::formats(),
         size: ratatui::crossterm::terminal::size().unwrap_or(app::MIN_SIZE),
+        preselect_new: options.framework.is_some() || options.lang.is_some(),
     };
     let ctx = Context {
         session_file: if preview {
@@ -107,41 +105,70 @@ pub fn run(options: &Options) -> Outcome {
             options.session.clone()
         },
         sessions_dir,
+        lock: std::cell::RefCell::default(),
     };
+    // `--no-save` and a preview change nothing on disk, permissions included.
+    if let Some(dir) = ctx
+        .sessions_dir
+        .as_deref()
+        .filter(|_| options.saving == Saving::Autosave)
+    {
+        keep_private(dir);
+    }
     let mut state = State::new(config);
     state.saving = options.saving;
     let failed = |key: &str, e: std::io::Error| {
         i18n::tr_args(ui_lang, key, &[("error", e.to_string().into())])
     };
-    let signal = signals().map_err(|e| failed("cli-signals", e))?;
-    let mut terminal = enter().map_err(|e| failed("cli-terminal-open", e))?;
+    let watch = watch::Watch::start().map_err(|e| failed("cli-signals", e))?;
+    let mut terminal = enter_with(caps).map_err(|e| failed("cli-terminal-open", e))?;
     if let Some(first) = first_effect(&state, options) {
         perform_all(&mut state, vec![first], &ctx);
     }
-    let result = event_loop(&mut terminal, &mut state, &ctx, &signal);
-    mouse(false);
-    ratatui::restore();
+    if let Some(file) = ctx.session_file.as_deref().filter(|_| !preview) {
+        warn_if_loose(&mut state, file);
+    }
+    let result = event_loop(&mut terminal, &mut state, &ctx, &watch);
+    mouse(caps.mouse, false);
+    // Errors are ignored: on a terminal that has gone there is nothing to restore, and
+    // nowhere to say so.
+    let _ = ratatui::try_restore();
     result
 }
 
-/// Takes the terminal over: raw mode, the alternate screen, clicks and the wheel. From here
-/// on a panic gives it back (mouse off, then ratatui's hook: raw mode off, main screen)
-/// before the panic message is printed, so the message is readable and the shell usable.
-pub fn enter() -> std::io::Result<DefaultTerminal> {
-    let terminal = ratatui::try_init()?;
-    mouse(true);
+/// Takes the terminal over as a modern terminal emulator allows; see [`enter_with`].
+pub fn enter() -> std::io::Result<term::Terminal> {
+    enter_with(term::Caps::FULL)
+}
+
+/// Takes the terminal over: raw mode, the alternate screen, clicks and the wheel (where the
+/// terminal reports them). From here on a panic gives it back (mouse off, raw mode off,
+/// main screen) before the panic message is printed, so the message is readable and the
+/// shell usable.
+pub fn enter_with(caps: term::Caps) -> std::io::Result<term::Terminal> {
+    use ratatui::crossterm::{execute, terminal};
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        mouse(false);
+        mouse(caps.mouse, false);
+        ratatui::restore();
         previous(info);
     }));
+    terminal::enable_raw_mode()?;
+    execute!(stdout(), terminal::EnterAlternateScreen)?;
+    let terminal = ratatui::Terminal::new(ratatui::backend::CrosstermBackend::new(
+        term::Out::new(caps.colors),
+    ))?;
+    mouse(caps.mouse, true);
     Ok(terminal)
 }
 
 /// Asks the terminal for clicks and the wheel only (modes 1000 and 1006), not every mouse
 /// movement as crossterm's `EnableMouseCapture` does (mode 1003): over SSH each movement
-/// would send bytes for nothing.
-fn mouse(on: bool) {
+/// would send bytes for nothing. Nothing is sent to a terminal without a mouse.
+fn mouse(has_mouse: bool, on: bool) {
+    if !has_mouse {
+        return;
+    }
     let codes = if on {
         "\x1b[?1000h\x1b[?1006h"
     } else {
@@ -150,6 +177,44 @@ fn mouse(on: bool) {
     let mut out = stdout();
     let _ = out.write_all(codes.as_bytes());
     let _ = out.flush();
+}
+
+/// integra's own data folder is kept private ([`folder`]): tightened to 0700 if it was found
+/// writable by others. Failing to is not a reason not to start.
+fn keep_private(sessions: &Path) {
+    for dir in [Some(sessions), sessions.parent()].into_iter().flatten() {
+        let _ = folder::tighten(dir);
+    }
+}
+
+/// A session file chosen by the person in a folder others can write to: said at the start
+/// (the folder is theirs, so it is left as it is), below any other notice.
+fn warn_if_loose(state: &mut State, file: &Path) {
+    let real = store::real_path(file).unwrap_or_else(|_| file.to_path_buf());
+    let dir = match real.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    if !folder::loose(&dir) {
+        return;
+    }
+    let line = state.tr_args(
+        "ui-folder-loose",
+        &[("path", dir.display().to_string().into())],
+    );
+    match &mut state.popup {
+        Some(app::Popup::Notice { lines, .. }) => {
+            lines.push(String::new());
+            lines.push(line);
+        }
+        None => {
+            state.popup = Some(app::Popup::Notice {
+                title: state.tr("ui-folder-loose-title"),
+                lines: vec![line],
+            });
+        }
+        Some(_) => {}
+    }
 }
 
 /// With `--session FILE`: resume it if it exists, else start it. A preview starts at once.
@@ -174,64 +239,97 @@ fn frameworks(spec: Option<&str>, lang: &str) -> Result<Vec<Framework>, String> 
     catalog::offer(spec, lang).map_err(|e| e.render_in(lang))
 }
 
-/// The signal received (0 for none); a second one ends the program at once.
-#[cfg(unix)]
-fn signals() -> std::io::Result<Arc<AtomicUsize>> {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
-    use signal_hook::flag;
-    let got = Arc::new(AtomicUsize::new(0));
-    let again = Arc::new(AtomicBool::new(false));
-    for sig in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
-        flag::register_conditional_shutdown(sig, 128 + sig, Arc::clone(&again))?;
-        flag::register(sig, Arc::clone(&again))?;
-        flag::register_usize(sig, Arc::clone(&got), usize::try_from(sig).unwrap_or(15))?;
-    }
-    Ok(got)
+/// How the event loop ended.
+enum End {
+    /// The person quit (everything was saved, or they chose to lose it).
+    Quit,
+    /// A signal or a vanished terminal: everything is to be kept before leaving.
+    From(watch::Ending),
+    /// The terminal failed in some other way: keep everything, then say what failed.
+    Failed(std::io::Error),
 }
 
 fn event_loop(
-    terminal: &mut DefaultTerminal,
+    terminal: &mut term::Terminal,
     state: &mut State,
     ctx: &Context,
-    signal: &AtomicUsize,
+    watch: &watch::Watch,
 ) -> Outcome {
-    let lang = state.lang();
-    let io = |e: std::io::Error| {
-        i18n::tr_args(
-            lang,
-            "cli-terminal-error",
-            &[("error", e.to_string().into())],
-        )
-    };
+    let end = turns(terminal, state, ctx, watch);
+    if !matches!(end, End::Quit) {
+        keep_everything(state, ctx);
+    }
+    match end {
+        End::Quit => Ok(ExitCode::SUCCESS),
+        End::From(ending) => Ok(ExitCode::from(ending.code())),
+        End::Failed(e) => {
+            // A read that fails on a terminal that has gone is a hang-up, not an error to
+            // report (there is nowhere to report it).
+            if watch::terminal_gone() {
+                return Ok(ExitCode::from(watch::Ending::Gone.code()));
+            }
+            Err(i18n::tr_args(
+                state.lang(),
+                "cli-terminal-error",
+                &[("error", e.to_string().into())],
+            ))
+        }
+    }
+}
+
+/// Keeps what is being typed (an open note, a field), then saves: nothing confirmed is lost.
+fn keep_everything(state: &mut State, ctx: &Context) {
+    let fx = update(state, Msg::Quit);
+    perform_all(
+        state,
+        fx.into_iter().filter(|e| *e == Effect::Save).collect(),
+        ctx,
+    );
+    let _ = effect::save(state);
+}
+
+/// Draws, reads one event and handles it, until something ends the loop. Signals and the
+/// terminal are checked on every turn, and the wait for input ends on a hang-up or a signal,
+/// so neither goes unnoticed. crossterm is never left waiting on the terminal itself: its
+/// reader can spin for ever on one that has gone (issue 11).
+fn turns(
+    terminal: &mut term::Terminal,
+    state: &mut State,
+    ctx: &Context,
+    watch: &watch::Watch,
+) -> End {
     let mut redraw = true;
     loop {
+        if let Some(ending) = watch.ending() {
+            return End::From(ending);
+        }
         if redraw {
-            terminal.draw(|f| view(state, f)).map_err(io)?;
+            if let Err(e) = terminal.draw(|f| view(state, f)) {
+                return End::Failed(e);
+            }
             redraw = false;
         }
-        let sig = signal.load(Ordering::Relaxed);
-        if sig != 0 {
-            // Keep what is being typed, then save: nothing confirmed is lost.
-            let fx = update(state, Msg::Quit);
-            perform_all(
-                state,
-                fx.into_iter().filter(|e| *e == Effect::Save).collect(),
-                ctx,
-            );
-            let _ = effect::save(state);
-            return Ok(ExitCode::from(u8::try_from(128 + sig).unwrap_or(1)));
+        // Input already there (or buffered by crossterm) is taken at once; otherwise wait
+        // for input, a hang-up or a signal (at most a quarter of a second), and look again.
+        // Nothing is drawn unless something changed.
+        match event::poll(Duration::from_millis(1)) {
+            Ok(true) => {}
+            Ok(false) => {
+                watch::wait(Duration::from_millis(250));
+                continue;
+            }
+            Err(e) => return End::Failed(e),
         }
-        // Wake up now and then to notice signals; nothing is drawn unless something changed.
-        if !event::poll(Duration::from_millis(250)).map_err(io)? {
-            continue;
-        }
-        let event = event::read().map_err(io)?;
+        let event = match event::read() {
+            Ok(event) => event,
+            Err(e) => return End::Failed(e),
+        };
         let Some(msg) = keymap::map(state, &event) else {
             continue;
         };
         let fx = update(state, msg);
         if perform_all(state, fx, ctx) {
-            return Ok(ExitCode::SUCCESS);
+            return End::Quit;
         }
         redraw = true;
     }

@@ -48,6 +48,13 @@ pub struct ParsedSheet {
     raw: RawSheet,
 }
 
+impl ParsedSheet {
+    /// The text the sheet was parsed from, exactly as read.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+}
+
 /// Reads and parses an answers file from disk.
 pub fn load_sheet(path: &Path) -> Result<ParsedSheet, LoadError> {
     let name = path.display().to_string();
@@ -68,14 +75,8 @@ pub fn parse_sheet(name: &str, text: &str) -> Result<ParsedSheet, LoadError> {
             syntax
                 .iter()
                 .map(|e| {
-                    Diagnostic::error(
-                        e.span().unwrap_or(0..0),
-                        msg!(
-                            "diag-toml-syntax",
-                            detail = e.message().trim_end().replace('\n', "; ")
-                        ),
-                    )
-                    .with_hint(msg!("diag-toml-syntax-hint"))
+                    let span = e.span().unwrap_or(0..0);
+                    crate::diagnostic::toml_syntax::diagnostic(e.message(), span, text)
                 })
                 .collect(),
         ));
@@ -109,20 +110,44 @@ impl ParsedSheet {
         self.raw.framework.get_ref()
     }
 
+    /// The framework version the file names, if any.
+    pub fn version(&self) -> Option<&str> {
+        self.raw.version.as_deref()
+    }
+
+    /// The framework content hash the file records, if any.
+    pub fn hash(&self) -> Option<&str> {
+        self.raw.hash.as_deref()
+    }
+
     /// The framework these answers were given against: `explicit` if given, else the id the
     /// file names, else (for a session started on a framework file that is not installed)
     /// the file the wizard recorded in `[session] framework_path`.
     pub fn framework(&self, explicit: Option<&str>) -> Result<Framework, ResolveError> {
+        self.find_framework(explicit).map(|found| found.framework)
+    }
+
+    /// [`framework`](Self::framework), with the other copies of its id that were passed
+    /// over: of several versions, the one the file names is preferred.
+    pub fn find_framework(&self, explicit: Option<&str>) -> Result<catalog::Found, ResolveError> {
+        let only = |framework| catalog::Found {
+            framework,
+            others: Vec::new(),
+        };
         if let Some(spec) = explicit {
-            return catalog::resolve(spec);
+            return catalog::resolve(spec).map(only);
         }
-        let by_id = catalog::resolve(self.framework_id());
+        let by_id = catalog::resolve_id(self.framework_id(), self.raw.version.as_deref());
         let recorded = self
             .session()
             .and_then(|s| s.get("framework_path"))
             .and_then(toml::Value::as_str);
         match (by_id, recorded) {
-            (Err(ResolveError::NotFound { .. }), Some(path)) => catalog::resolve(path),
+            // A relative path is relative to the session file's folder (see `session::Record`).
+            (Err(ResolveError::NotFound { .. }), Some(path)) => {
+                let folder = Path::new(&self.name).parent().unwrap_or(Path::new(""));
+                catalog::from_hint(&folder.join(path), self.framework_id()).map(only)
+            }
             (result, _) => result,
         }
     }

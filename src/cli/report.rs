@@ -103,9 +103,11 @@ pub fn run(req: &Request<'_>) -> Outcome {
     // Problems in the answers files are told in the reader's language.
     let words = i18n::detect(req.lang);
     let parsed = load_sheet(req.answers).map_err(|e| e.render_in(words))?;
-    let fw = parsed
-        .framework(req.framework)
+    let found = parsed
+        .find_framework(req.framework)
         .map_err(|e| e.render_in(words))?;
+    super::score::say_which_copy(&found, words);
+    let fw = found.framework;
     let sheet = parsed.against(&fw).map_err(|e| e.render_in(words))?;
     let lang = req.lang.or(sheet.language.as_deref()).unwrap_or("en");
     let card = score(&fw, &sheet.answers, lang);
@@ -113,9 +115,22 @@ pub fn run(req: &Request<'_>) -> Outcome {
     let mut ctx = ReportContext::build(&fw, &sheet, &card);
     if let Some(earlier) = req.compare {
         let before = load_sheet(earlier).map_err(|e| e.render_in(words))?;
-        let before = before.against(&fw).map_err(|e| e.render_in(words))?;
-        let before_card = score(&fw, &before.answers, lang);
-        ctx = ctx.compared_with(&fw, &before, &before_card);
+        let own = super::revisions::baseline_revision(&before, &fw, earlier, words);
+        let base = own.as_ref().unwrap_or(&fw);
+        let before = before.against(base).map_err(|e| e.render_in(words))?;
+        let before_card = score(base, &before.answers, lang);
+        let renamed: Vec<(String, String)> = fw
+            .questions()
+            .filter_map(|q| Some((q.renamed_from.clone()?, q.id.clone())))
+            .collect();
+        ctx = ctx.compared_across(base, &renamed, &before, &before_card);
+        if let (Some(own), Some(c)) = (&own, ctx.comparison.as_mut()) {
+            let args = [
+                ("was", own.version.as_str().into()),
+                ("now", fw.version.as_str().into()),
+            ];
+            c.caution = Some(i18n::tr_args(lang, "report-earlier-own-version", &args));
+        }
     }
     if req.anonymous {
         ctx = ctx.anonymised();
@@ -156,7 +171,7 @@ fn emit(req: &Request<'_>, bytes: &[u8], label: &str) -> Outcome {
         let what = i18n::tr(lang, label);
         let path = path.display().to_string();
         let args = [("format", what.into()), ("path", path.into())];
-        eprintln!("{}", i18n::tr_args(lang, "cli-wrote-report", &args));
+        errln!("{}", i18n::tr_args(lang, "cli-wrote-report", &args));
     } else {
         let _ = std::io::stdout().lock().write_all(bytes);
     }

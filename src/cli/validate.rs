@@ -57,16 +57,18 @@ pub fn run(paths: &[PathBuf], format: Format, lang: &str) -> ExitCode {
                         "column": column,
                         "message": d.message,
                         "hint": d.hint,
+                        // Another place the problem involves (a duplicate id's first copy).
+                        "note": d.related.as_ref().and_then(|(span, _)| {
+                            d.related_in("en", source.line_col(span.start).0)
+                        }),
                     })
                 }).collect::<Vec<_>>(),
             })),
         }
     }
     if format == Format::Json {
-        outln!(
-            "{}",
-            serde_json::to_string_pretty(&json!({ "files": files })).unwrap_or_default()
-        );
+        let json = serde_json::to_string_pretty(&json!({ "files": files })).unwrap_or_default();
+        outln!("{}", crate::safe_text::escape_json(&json));
     }
     if failed {
         ExitCode::FAILURE

@@ -151,22 +151,93 @@ pub fn resolve(spec: &str) -> Result<Framework, ResolveError> {
     if is_path(spec) {
         return from_path(Path::new(spec)).map_err(ResolveError::Invalid);
     }
-    for dir in search_dirs() {
-        for path in toml_files(&dir) {
-            if let Ok(fw) = from_path(&path)
-                && fw.id == spec
-            {
-                return Ok(fw);
-            }
-        }
+    resolve_id(spec, None).map(|found| found.framework)
+}
+
+/// A framework found by id, and the other copies of that id that were passed over.
+#[derive(Debug)]
+pub struct Found {
+    pub framework: Framework,
+    /// Other loadable frameworks with the same id (origin and version), nearest first.
+    pub others: Vec<(Origin, String)>,
+}
+
+/// Finds framework `id`, preferring `version` when given: the nearest copy of that version,
+/// else the nearest copy of the id. When none has the id, a framework file in the current
+/// folder that has it is named in the error, so the hint can suggest `--framework`.
+pub fn resolve_id(id: &str, version: Option<&str>) -> Result<Found, ResolveError> {
+    let mut candidates: Vec<Framework> = search_dirs()
+        .iter()
+        .flat_map(|dir| toml_files(dir))
+        .filter_map(|path| from_path(&path).ok())
+        .filter(|fw| fw.id == id)
+        .collect();
+    // The built-in copies are parsed only when needed: the default framework is large.
+    if candidates.is_empty() || version.is_some_and(|v| candidates.iter().all(|f| f.version != v)) {
+        candidates.extend(embedded(id));
     }
-    embedded(spec).ok_or_else(|| ResolveError::NotFound {
-        id: spec.to_owned(),
-        known: discover()
-            .into_iter()
-            .filter_map(|e| e.result.ok().map(|f| f.id))
-            .collect(),
-    })
+    let chosen = version
+        .and_then(|v| candidates.iter().position(|fw| fw.version == v))
+        .unwrap_or(0);
+    if chosen >= candidates.len() {
+        return Err(ResolveError::NotFound {
+            id: id.to_owned(),
+            known: discover()
+                .into_iter()
+                .filter_map(|e| e.result.ok().map(|f| f.id))
+                .collect(),
+            nearby: nearby_file(id),
+        });
+    }
+    let framework = candidates.remove(chosen);
+    let others = candidates
+        .into_iter()
+        .map(|fw| (fw.origin, fw.version))
+        .collect();
+    Ok(Found { framework, others })
+}
+
+/// An earlier revision: framework `id` at `version` (and with `hash`, when one is recorded),
+/// looked for in the search folders, the built-in frameworks and the `extra` folders (those
+/// of the files at hand). `None` when no copy matches.
+pub fn find_version(
+    id: &str,
+    version: &str,
+    hash: Option<&str>,
+    extra: &[PathBuf],
+) -> Option<Framework> {
+    let fits =
+        |fw: &Framework| fw.id == id && fw.version == version && hash.is_none_or(|h| h == fw.hash);
+    let mut dirs = search_dirs();
+    dirs.extend(extra.iter().cloned());
+    dirs.dedup();
+    dirs.iter()
+        .flat_map(|dir| toml_files(dir))
+        .filter_map(|path| from_path(&path).ok())
+        .chain(embedded(id))
+        .find(|fw| fits(fw))
+}
+
+/// A `.toml` file directly in the current folder whose framework id is `id` (the first few
+/// dozen files only: answers files sit there too, and each is read to find out).
+fn nearby_file(id: &str) -> Option<PathBuf> {
+    toml_files(Path::new("."))
+        .into_iter()
+        .take(64)
+        .find(|path| from_path(path).is_ok_and(|fw| fw.id == id))
+}
+
+/// A framework file a session names: a hint, not an order. It is loaded only when it is a
+/// framework with the session's `id`; anything else is refused without quoting a line of it,
+/// since a shared session file could name any file on the computer (`/etc/shadow`).
+pub fn from_hint(path: &Path, id: &str) -> Result<Framework, ResolveError> {
+    match from_path(path) {
+        Ok(fw) if fw.id == id => Ok(fw),
+        _ => Err(ResolveError::NotAFramework {
+            path: path.display().to_string(),
+            id: id.to_owned(),
+        }),
+    }
 }
 
 /// Whether `spec` names a file rather than an id.
@@ -207,16 +278,41 @@ pub fn offer(spec: Option<&str>, lang: &str) -> Result<Vec<Framework>, ResolveEr
 pub enum ResolveError {
     #[error("{}", .0.render())]
     Invalid(LoadError),
-    #[error("no framework with id '{id}'\n  = hint: {}", hint(id, known))]
-    NotFound { id: String, known: Vec<String> },
+    #[error("no framework with id '{id}'
+  = hint: {}", hint(id, known, nearby.as_deref()))]
+    NotFound {
+        id: String,
+        known: Vec<String>,
+        /// A framework file with this id in the current folder, outside the search folders.
+        nearby: Option<PathBuf>,
+    },
+    /// A session names a file for its framework that is not that framework.
+    #[error("{}", not_a_framework("en", path, id))]
+    NotAFramework { path: String, id: String },
 }
 
-fn hint(id: &str, known: &[String]) -> String {
-    hint_in("en", id, known)
-}
-
-fn hint_in(lang: &str, id: &str, known: &[String]) -> String {
+fn not_a_framework(lang: &str, path: &str, id: &str) -> String {
     use crate::i18n::{tr, tr_args};
+    let args = [("path", path.into()), ("id", id.into())];
+    format!(
+        "{}
+  = {}: {}",
+        tr_args(lang, "cli-hint-not-framework", &args),
+        tr(lang, "diag-hint"),
+        tr_args(lang, "cli-hint-not-framework-hint", &args)
+    )
+}
+
+fn hint(id: &str, known: &[String], nearby: Option<&Path>) -> String {
+    hint_in("en", id, known, nearby)
+}
+
+fn hint_in(lang: &str, id: &str, known: &[String], nearby: Option<&Path>) -> String {
+    use crate::i18n::{tr, tr_args};
+    if let Some(path) = nearby {
+        let file = path.strip_prefix(".").unwrap_or(path).display().to_string();
+        return tr_args(lang, "cli-no-framework-nearby", &[("file", file.into())]);
+    }
     match crate::diagnostic::did_you_mean(id, known.iter().map(String::as_str)) {
         Some(s) => tr_args(lang, "cli-no-framework-near", &[("near", s.into())]),
         None => tr(lang, "cli-no-framework-hint"),
@@ -229,12 +325,13 @@ impl ResolveError {
         use crate::i18n::{tr, tr_args};
         match self {
             Self::Invalid(e) => e.render_in(lang),
-            Self::NotFound { id, known } => format!(
+            Self::NotFound { id, known, nearby } => format!(
                 "{}\n  = {}: {}",
                 tr_args(lang, "cli-no-framework", &[("id", id.as_str().into())]),
                 tr(lang, "diag-hint"),
-                hint_in(lang, id, known)
+                hint_in(lang, id, known, nearby.as_deref())
             ),
+            Self::NotAFramework { path, id } => not_a_framework(lang, path, id),
         }
     }
 }

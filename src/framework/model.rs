@@ -66,6 +66,9 @@ pub struct Framework {
     pub gates: Vec<Gate>,
     #[serde(default)]
     pub bands: Vec<Band>,
+    /// How much must be answered before a verdict above the lowest band can be given.
+    #[serde(default)]
+    pub coverage: Option<CoveragePolicy>,
     #[serde(skip)]
     pub loc: Loc,
     /// Where the framework was loaded from (not part of the file).
@@ -83,6 +86,10 @@ pub struct Framework {
     /// `catalog::in_language`. `None`: everything in the file was read.
     #[serde(skip)]
     pub only_language: Option<String>,
+    /// Warnings found while reading (a translation whose English changed since), shown by
+    /// `integra validate` with the other warnings.
+    #[serde(skip)]
+    pub read_warnings: Vec<crate::diagnostic::Diagnostic>,
 }
 
 /// Where a framework came from.
@@ -199,6 +206,10 @@ pub enum NumberScoring {
 #[serde(deny_unknown_fields)]
 pub struct Question {
     pub id: String,
+    /// The id this question had in an earlier revision: `integra migrate` carries answers
+    /// and notes given under that id onto this question.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub renamed_from: Option<String>,
     pub kind: QuestionKind,
     pub text: Text,
     /// Guidance for the facilitator: what the question means and how to judge it.
@@ -248,6 +259,10 @@ pub struct Question {
 #[serde(deny_unknown_fields)]
 pub struct ChoiceOption {
     pub id: String,
+    /// The id this option had in an earlier revision: `integra migrate` carries answers
+    /// that chose it under that id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub renamed_from: Option<String>,
     pub label: Text,
     #[serde(default)]
     pub description: Option<Text>,
@@ -278,6 +293,42 @@ pub struct Gate {
     pub cap: Option<String>,
     /// Why the band is capped, in plain words.
     pub reason: Text,
+    /// Caps that depend on how badly the gate fails, instead of one threshold and `cap`: the
+    /// gate caps at the lowest cap among the tiers whose minimum is not met.
+    #[serde(default)]
+    pub tiers: Vec<GateTier>,
+    /// The author's word that the programmes a condition hides the watched question from are
+    /// not the risky ones (a hidden question passes its gate); silences that warning.
+    #[serde(default)]
+    pub safe_when_hidden: bool,
+    #[serde(skip)]
+    pub loc: Loc,
+}
+
+/// One tier of a tiered gate: a minimum, and the cap that applies while it is not met.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct GateTier {
+    /// For a rating question: the lowest level value that meets this tier.
+    #[serde(default)]
+    pub min_level: Option<i64>,
+    /// The lowest score (0–100) that meets this tier, for a question or a principle.
+    #[serde(default)]
+    pub min_score: Option<f64>,
+    /// The highest band the assessment can reach while this tier's minimum is not met.
+    pub cap: String,
+    #[serde(skip)]
+    pub loc: Loc,
+}
+
+/// `[coverage]`: how much of the applicable, scored questions must have a real answer.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CoveragePolicy {
+    /// Fraction (0–1) of the applicable, scored questions that must have a real answer before
+    /// any band above the lowest can be reached; a band's own `min_coverage` overrides it.
+    #[serde(default)]
+    pub min_for_band: Option<f64>,
     #[serde(skip)]
     pub loc: Loc,
 }
@@ -294,6 +345,10 @@ pub struct Band {
     pub label: Text,
     #[serde(default)]
     pub advice: Option<Text>,
+    /// Fraction (0–1) of the applicable, scored questions that must have a real answer to
+    /// reach this band (overrides `[coverage].min_for_band`; the lowest band needs none).
+    #[serde(default)]
+    pub min_coverage: Option<f64>,
     #[serde(skip)]
     pub loc: Loc,
 }

@@ -28,15 +28,29 @@ const SECTIONS: [&str; 5] = ["scales", "principles", "gates", "bands", "translat
 pub fn parse(text: &str) -> (Option<Framework>, Vec<Diagnostic>) {
     let (doc, syntax) = DeTable::parse_recoverable(text);
     if !syntax.is_empty() {
-        let diags = syntax.iter().map(syntax_diagnostic).collect();
+        let diags = syntax
+            .iter()
+            .map(|e| {
+                let span = e.span().unwrap_or(0..0);
+                crate::diagnostic::toml_syntax::diagnostic(e.message(), span, text)
+            })
+            .collect();
         return (None, diags);
     }
     let mut reader = Reader::default();
     let root_span = doc.span();
     // The document is taken apart, not copied: a large framework is held in memory once.
     let (header, sections) = split(doc.into_inner(), |key| SECTIONS.contains(&key));
-    let loc = loc_of(&header, root_span.clone());
-    let header_value = Spanned::new(root_span, DeValue::Table(header));
+    // Problems with the header as a whole (a missing `version`) point at its first key, not
+    // at the file's first line, which is often a comment.
+    let anchor = header
+        .iter()
+        .map(|(k, _)| k.span())
+        .min_by_key(|s| s.start)
+        .unwrap_or(root_span.start..root_span.start);
+    let loc = loc_of(&header, anchor.clone());
+    let coverage_loc = sub_table(&header, "coverage").map(|(t, span)| loc_of(t, span));
+    let header_value = Spanned::new(anchor, DeValue::Table(header));
     // A broken header must not hide the problems below it: read on with a placeholder.
     let mut framework =
         read_piece::<Framework>(&header_value, &msg!("diag-ctx-header"), &mut reader.diags)
@@ -45,6 +59,9 @@ pub fn parse(text: &str) -> (Option<Framework>, Vec<Diagnostic>) {
                 placeholder()
             });
     framework.loc = loc;
+    if let (Some(c), Some(l)) = (framework.coverage.as_mut(), coverage_loc) {
+        c.loc = l;
+    }
     let mut translations = Vec::new();
     for (name, value) in sections {
         framework.loc.fields.insert(name.clone(), value.span());
@@ -60,6 +77,9 @@ pub fn parse(text: &str) -> (Option<Framework>, Vec<Diagnostic>) {
                 "scales" => reader.push(&mut framework.scales, item, "scale", |s, l| s.loc = l),
                 "gates" => reader.push(&mut framework.gates, item, "gate", |g: &mut Gate, l| {
                     g.loc = l;
+                    for (tier, loc) in g.tiers.iter_mut().zip(tier_locs(item)) {
+                        tier.loc = loc;
+                    }
                 }),
                 "bands" => reader.push(&mut framework.bands, item, "band", |b: &mut Band, l| {
                     b.loc = l;
@@ -78,8 +98,20 @@ pub fn parse(text: &str) -> (Option<Framework>, Vec<Diagnostic>) {
     (Some(framework), reader.diags)
 }
 
-/// `[translations.LANG]` tables: `"key" = "text"` for each language.
-fn read_translations(
+/// Every `[translations.LANG]` entry of a framework's text, for a translation kit (problems
+/// are left to `validate`).
+pub fn translation_entries(text: &str) -> Vec<translate::Entry> {
+    let (doc, _) = DeTable::parse_recoverable(text);
+    doc.get_ref()
+        .iter()
+        .find(|(k, _)| &**k.get_ref() == "translations")
+        .map(|(_, v)| read_translations(v, &mut Vec::new()))
+        .unwrap_or_default()
+}
+
+/// `[translations.LANG]` tables: `"key" = "text"` (or `{ text = "...", source = "..." }`)
+/// for each language.
+pub(crate) fn read_translations(
     value: &Spanned<DeValue>,
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<translate::Entry> {
@@ -115,12 +147,13 @@ fn read_translations(
             continue;
         };
         for (key, text) in entries {
-            match text.get_ref().as_str() {
-                Some(t) => out.push(translate::Entry {
+            match translate::entry_value(text.get_ref()) {
+                Some((t, source)) => out.push(translate::Entry {
                     lang: code.to_owned(),
                     key: key.get_ref().to_string(),
                     key_span: key.span(),
-                    text: t.to_owned(),
+                    text: t,
+                    source,
                 }),
                 None => diags.push(
                     Diagnostic::error(
@@ -153,11 +186,13 @@ fn placeholder() -> Framework {
         principles: Vec::new(),
         gates: Vec::new(),
         bands: Vec::new(),
+        coverage: None,
         loc: Loc::default(),
         origin: crate::framework::Origin::Embedded,
         hash: String::new(),
         unread: HashSet::new(),
         only_language: None,
+        read_warnings: Vec::new(),
     }
 }
 
@@ -226,6 +261,37 @@ impl Reader {
         }
         principle
     }
+}
+
+/// The table under `key` in `table`, with its span.
+fn sub_table<'a, 'i>(table: &'a DeTable<'i>, key: &str) -> Option<(&'a DeTable<'i>, Range<usize>)> {
+    table
+        .iter()
+        .find(|(k, _)| k.get_ref() == key)
+        .and_then(|(_, v)| match v.get_ref() {
+            DeValue::Table(t) => Some((t, v.span())),
+            _ => None,
+        })
+}
+
+/// The places of a gate's `[[gates.tiers]]` tables, in order.
+fn tier_locs(gate: &Spanned<DeValue>) -> Vec<Loc> {
+    let DeValue::Table(table) = gate.get_ref() else {
+        return Vec::new();
+    };
+    let Some((_, tiers)) = table.iter().find(|(k, _)| k.get_ref() == "tiers") else {
+        return Vec::new();
+    };
+    let DeValue::Array(items) = tiers.get_ref() else {
+        return Vec::new();
+    };
+    items
+        .iter()
+        .filter_map(|item| match item.get_ref() {
+            DeValue::Table(t) => Some(loc_of(t, item.span())),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Splits a table into the entries whose key fails `take` and those (key, value) it takes.
@@ -308,11 +374,19 @@ fn read_piece<T: DeserializeOwned>(
             diags.push(Diagnostic::error(span, Msg::Raw(clean(err.message()))));
             return None;
         };
-        let culprit = table
+        let found = table
             .iter()
-            .find(|(k, v)| contains(&k.span(), &span) || contains(&v.span(), &span))
-            .map(|(k, _)| (k.get_ref().to_string(), k.span()));
-        diags.push(explain(err.message(), span, context, culprit.as_ref()));
+            .find(|(k, v)| contains(&k.span(), &span) || contains(&v.span(), &span));
+        let written = found.and_then(|(_, v)| plain_value(v.get_ref()));
+        let culprit = found.map(|(k, _)| (k.get_ref().to_string(), k.span()));
+        let mut d = explain(err.message(), span, context, culprit.as_ref());
+        if let (Some((key, _)), Some(value)) = (&culprit, written)
+            && err.message().contains("expected a string")
+        {
+            // `version = 1.0`: the fix is the same value in quotes.
+            d = d.with_hint(msg!("diag-type-text-hint", key = key, value = value));
+        }
+        diags.push(d);
         let (key, _) = culprit?;
         *table = without(table, |k| k == key);
         dropped.push(key);
@@ -321,6 +395,16 @@ fn read_piece<T: DeserializeOwned>(
 
 fn contains(outer: &Range<usize>, inner: &Range<usize>) -> bool {
     outer.start <= inner.start && inner.end <= outer.end && outer != &(0..0)
+}
+
+/// A number or boolean as written, to show it in quotes in a hint.
+fn plain_value(value: &DeValue) -> Option<String> {
+    match value {
+        DeValue::Integer(i) => Some(i.as_str().to_owned()),
+        DeValue::Float(f) => Some(f.as_str().to_owned()),
+        DeValue::Boolean(b) => Some(b.to_string()),
+        _ => None,
+    }
 }
 
 /// Turns a serde message into an author-friendly one with a hint.
@@ -338,6 +422,10 @@ fn explain(
             span,
             msg!("diag-unknown-key", key = &key, context = context.clone()),
         );
+        // A principle's key written below its first question lands in the question.
+        if expected.contains(&"kind") && super::placement::PRINCIPLE_ONLY.contains(&key.as_str()) {
+            return d.with_hint(msg!("diag-move-above-questions"));
+        }
         return match did_you_mean(&key, expected.iter().copied()) {
             Some(s) => d.with_hint(msg!("diag-did-you-mean", word = s)),
             None => d.with_hint(msg!("diag-keys-allowed", keys = expected.join(", "))),
@@ -349,7 +437,11 @@ fn explain(
             span,
             msg!("diag-missing-key", context = context.clone(), key = &key),
         )
-        .with_hint(msg!("diag-missing-key-hint", key = &key));
+        .with_hint(msg!(
+            "diag-missing-key-hint",
+            key = &key,
+            context = context.clone()
+        ));
     }
     if message.starts_with("unknown variant") {
         let value = ticked.first().cloned().unwrap_or_default();
@@ -437,11 +529,4 @@ fn loc_of(table: &DeTable, span: Range<usize>) -> Loc {
             .map(|(k, v)| (k.get_ref().to_string(), v.span()))
             .collect(),
     }
-}
-
-fn syntax_diagnostic(err: &toml::de::Error) -> Diagnostic {
-    let span = err.span().unwrap_or(0..0);
-    let message = err.message().trim_end().replace('\n', "; ");
-    Diagnostic::error(span, msg!("diag-toml-syntax", detail = message))
-        .with_hint(msg!("diag-toml-syntax-hint"))
 }

@@ -11,6 +11,8 @@ use super::model::{Framework, Loc, Question, QuestionKind};
 use crate::diagnostic::{Diagnostic, Msg, did_you_mean};
 use crate::msg;
 
+mod gates;
+
 /// Runs every semantic check and returns the problems found (empty when the framework is sound).
 pub fn validate(fw: &Framework) -> Vec<Diagnostic> {
     let mut v = Checker {
@@ -24,6 +26,7 @@ pub fn validate(fw: &Framework) -> Vec<Diagnostic> {
     v.scales();
     v.principles_and_questions();
     v.bands();
+    v.coverage();
     v.gates();
     if v.unshown > 0 {
         v.diags.push(
@@ -134,9 +137,9 @@ impl Checker<'_> {
             );
         }
         if fw.principles.is_empty() && !fw.loc.fields.contains_key("principles") {
-            // Something missing has no place of its own: point at the start of the file.
+            // Something missing has no place of its own: point at the header.
             self.error(
-                &Loc::default(),
+                &fw.loc,
                 "",
                 msg!("diag-no-principles"),
                 msg!("diag-no-principles-hint"),
@@ -346,7 +349,9 @@ impl Checker<'_> {
                 msg!("diag-number-bounds-hint"),
             );
         }
-        if q.scoring.is_some() && (q.min.is_none() || q.max.is_none()) {
+        // A bound that was written but failed to read was reported already.
+        let unread = |key: &str, v: Option<f64>| v.is_none() && !q.loc.fields.contains_key(key);
+        if q.scoring.is_some() && (unread("min", q.min) || unread("max", q.max)) {
             self.error(
                 &q.loc,
                 "scoring",
@@ -478,9 +483,9 @@ impl Checker<'_> {
             return;
         }
         if fw.bands.is_empty() {
-            // Something missing has no place of its own: point at the start of the file.
+            // Something missing has no place of its own: point at the header.
             self.error(
-                &Loc::default(),
+                &fw.loc,
                 "",
                 msg!("diag-no-bands"),
                 msg!("diag-no-bands-hint"),
@@ -546,6 +551,18 @@ impl Checker<'_> {
                     msg!("diag-band-start-at", id = &b.id, at = a.max),
                 );
             } else if b.min > a.max {
+                // 0–34 then 35–59 reads "inclusive" bands: the fix is the earlier band's max.
+                let hint = if b.min - a.max == 1.0 && a.max.fract() == 0.0 {
+                    let between = a.max + 0.5;
+                    msg!(
+                        "diag-band-inclusive-hint",
+                        other = &a.id,
+                        at = b.min,
+                        between = between
+                    )
+                } else {
+                    msg!("diag-band-start-at", id = &b.id, at = a.max)
+                };
                 self.error(
                     &b.loc,
                     "min",
@@ -556,144 +573,9 @@ impl Checker<'_> {
                         other = &a.id,
                         max = a.max
                     ),
-                    msg!("diag-band-start-at", id = &b.id, at = a.max),
-                );
-            }
-        }
-    }
-
-    fn gates(&mut self) {
-        let fw = self.fw;
-        let mut seen = HashMap::new();
-        for g in &fw.gates {
-            self.unique_id(&mut seen, &g.id, &g.loc, "gate");
-            match (&g.question, &g.principle) {
-                (Some(qid), None) => match fw.question(qid) {
-                    None if self.unread("question", qid) => {}
-                    None => {
-                        let hint = self.suggest(
-                            qid,
-                            fw.questions().map(|q| q.id.as_str()),
-                            msg!("diag-check-question-id"),
-                        );
-                        self.error(
-                            &g.loc,
-                            "question",
-                            msg!("diag-gate-unknown-question", id = &g.id, target = qid),
-                            hint,
-                        );
-                    }
-                    Some(q) => self.gate_threshold_for_question(g, q),
-                },
-                (None, Some(pid)) => {
-                    if fw.principle(pid).is_none() && !self.unread("principle", pid) {
-                        let hint = self.suggest(
-                            pid,
-                            fw.principles.iter().map(|p| p.id.as_str()),
-                            msg!("diag-check-principle-id"),
-                        );
-                        self.error(
-                            &g.loc,
-                            "principle",
-                            msg!("diag-gate-unknown-principle", id = &g.id, target = pid),
-                            hint,
-                        );
-                    }
-                    if g.min_level.is_some() {
-                        self.error(
-                            &g.loc,
-                            "min_level",
-                            msg!("diag-gate-principle-level", id = &g.id),
-                            msg!("diag-gate-principle-level-hint"),
-                        );
-                    }
-                    if g.min_score.is_none() && g.min_level.is_none() {
-                        self.error(
-                            &g.loc,
-                            "principle",
-                            msg!("diag-gate-no-threshold", id = &g.id),
-                            msg!("diag-gate-no-threshold-hint"),
-                        );
-                    }
-                }
-                _ => self.error(
-                    &g.loc,
-                    "id",
-                    msg!("diag-gate-target", id = &g.id),
-                    msg!("diag-gate-target-hint"),
-                ),
-            }
-            if let Some(s) = g.min_score
-                && !(0.0..=100.0).contains(&s)
-            {
-                self.error(
-                    &g.loc,
-                    "min_score",
-                    msg!("diag-gate-min-score", id = &g.id, score = s),
-                    msg!("diag-gate-min-score-hint"),
-                );
-            }
-            if let Some(cap) = &g.cap
-                && !fw.bands.iter().any(|b| &b.id == cap)
-                && !self.unread("band", cap)
-            {
-                let hint = self.suggest(
-                    cap,
-                    fw.bands.iter().map(|b| b.id.as_str()),
-                    msg!("diag-gate-cap-hint"),
-                );
-                self.error(
-                    &g.loc,
-                    "cap",
-                    msg!("diag-gate-unknown-cap", id = &g.id, band = cap),
                     hint,
                 );
             }
-        }
-    }
-
-    fn gate_threshold_for_question(&mut self, g: &super::model::Gate, q: &Question) {
-        match (g.min_level, g.min_score) {
-            (Some(_), Some(_)) | (None, None) => self.error(
-                &g.loc,
-                "id",
-                msg!("diag-gate-threshold", id = &g.id),
-                msg!("diag-gate-threshold-hint"),
-            ),
-            (Some(level), None) => {
-                let scale = q.scale.as_deref().and_then(|s| self.fw.scale(s));
-                match scale {
-                    Some(s) if q.kind == QuestionKind::Rating && !s.levels.is_empty() => {
-                        if !s.levels.iter().any(|l| l.value == level) {
-                            let values: Vec<String> =
-                                s.levels.iter().map(|l| l.value.to_string()).collect();
-                            self.error(
-                                &g.loc,
-                                "min_level",
-                                msg!("diag-gate-level", id = &g.id, level = level, scale = &s.id),
-                                msg!("diag-use-one-of", values = values.join(", ")),
-                            );
-                        }
-                    }
-                    // A rating whose scale is missing was reported already; one cause, one message.
-                    _ if q.kind == QuestionKind::Rating => {}
-                    _ => self.error(
-                        &g.loc,
-                        "min_level",
-                        msg!("diag-gate-level-not-rating", id = &g.id, question = &q.id),
-                        msg!("diag-gate-level-not-rating-hint"),
-                    ),
-                }
-            }
-            (None, Some(_)) => {}
-        }
-        if !crate::scoring::is_scorable(q) {
-            self.error(
-                &g.loc,
-                "question",
-                msg!("diag-gate-unscored", id = &g.id, question = &q.id),
-                msg!("diag-gate-unscored-hint"),
-            );
         }
     }
 
@@ -730,13 +612,23 @@ impl Checker<'_> {
                 msg!("diag-id-hint"),
             );
         }
-        if seen.insert(id, loc).is_some() {
+        // The first copy stays in `seen`, so every later copy names the first one's line.
+        if let Some(first) = seen.get(id).copied() {
+            let shown = self.diags.len();
             self.error(
                 loc,
                 "id",
                 msg!("diag-id-duplicate", what = what_word(what), id = id),
                 msg!("diag-id-duplicate-hint", what = what_word(what)),
             );
+            if self.diags.len() > shown
+                && let Some(d) = self.diags.pop()
+            {
+                let note = msg!("diag-id-first-copy", what = what_word(what), id = id);
+                self.diags.push(d.with_related(first.of("id"), note));
+            }
+        } else {
+            seen.insert(id, loc);
         }
     }
 }

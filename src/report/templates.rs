@@ -135,14 +135,21 @@ impl Template {
             path: path.to_path_buf(),
             message,
         };
-        let meta = std::fs::metadata(path).map_err(|e| fail(e.to_string()))?;
-        if meta.len() > MAX_TEMPLATE_BYTES {
-            return Err(fail(format!(
-                "{} bytes is too big for a template (the limit is 1 MiB)",
-                meta.len()
-            )));
-        }
-        let text = std::fs::read_to_string(path)
+        let bytes =
+            crate::framework::read::bounded(path, MAX_TEMPLATE_BYTES).map_err(|refused| {
+                use crate::framework::read::Refused;
+                fail(match refused {
+                    Refused::Io(e) => e.to_string(),
+                    Refused::Folder => "it is a folder; name a template file".to_owned(),
+                    Refused::NotRegular => {
+                        "it is not a regular file (a device, a pipe or a socket)".to_owned()
+                    }
+                    Refused::TooBig(_) => {
+                        "it is too big for a template (the limit is 1 MiB)".to_owned()
+                    }
+                })
+            })?;
+        let text = String::from_utf8(bytes)
             .map_err(|e| fail(format!("{e}; save the template as UTF-8 text")))?;
         Ok(Self {
             name: path.display().to_string(),
@@ -175,7 +182,9 @@ pub fn export(dir: &Path, overwrite: bool) -> Result<Vec<PathBuf>, ReportError> 
         .iter()
         .map(|(name, text)| (dir.join(name), *text))
         .collect();
-    if let Some((path, _)) = targets.iter().find(|(p, _)| !overwrite && p.exists()) {
+    // A link counts as a file there (`exists` would follow it, and call a dangling one free).
+    let taken = |p: &Path| p.symlink_metadata().is_ok();
+    if let Some((path, _)) = targets.iter().find(|(p, _)| !overwrite && taken(p)) {
         return Err(ReportError::Write {
             path: path.clone(),
             source: std::io::Error::new(
@@ -184,8 +193,10 @@ pub fn export(dir: &Path, overwrite: bool) -> Result<Vec<PathBuf>, ReportError> 
             ),
         });
     }
+    // Written atomically beside the old file and renamed over it: a link found there is
+    // replaced, never written through to the file it points at.
     for (path, text) in &targets {
-        std::fs::write(path, text).map_err(io(path))?;
+        crate::session::store::write_atomic(path, text.as_bytes()).map_err(io(path))?;
     }
     Ok(targets.into_iter().map(|(p, _)| p).collect())
 }

@@ -2,7 +2,10 @@
 //!
 //! A gate on a question that is unanswered or "don't know" fails as *not yet assessed*:
 //! readiness has to be shown, not assumed. A gate on a question that is hidden or not
-//! applicable passes, because the risk it guards against does not arise.
+//! applicable passes, because the risk it guards against does not arise. A gate on a principle
+//! with "don't know" answers must also be met with each of them at the lowest answer; if only
+//! that fails, it is *not yet assessed*. A tiered gate caps at the lowest cap among the tiers
+//! it does not meet (at its lowest cap when not yet assessed).
 
 use serde::Serialize;
 
@@ -44,16 +47,12 @@ pub fn evaluate(
     fw.gates
         .iter()
         .map(|g| {
-            let status = status(g, principles, answers);
+            let (status, cap) = status(fw, g, principles, answers);
             GateResult {
                 id: g.id.clone(),
                 passed: matches!(status, GateStatus::Passed | GateStatus::NotApplicable),
                 status,
-                cap: g
-                    .cap
-                    .clone()
-                    .or_else(|| fw.bands.first().map(|b| b.id.clone()))
-                    .unwrap_or_default(),
+                cap,
                 reason: g.reason.get(lang).to_owned(),
                 target: match (&g.question, &g.principle) {
                     (Some(q), _) => format!("question '{q}'"),
@@ -65,50 +64,132 @@ pub fn evaluate(
         .collect()
 }
 
-fn status(g: &Gate, principles: &[PrincipleScore], answers: &Answers) -> GateStatus {
-    let pass = |ok: bool| {
-        if ok {
-            GateStatus::Passed
-        } else {
-            GateStatus::Failed
-        }
+/// A threshold: a plain gate's, or one tier's.
+#[derive(Clone, Copy)]
+struct Minimum {
+    level: Option<i64>,
+    score: Option<f64>,
+}
+
+/// Each minimum of a gate with the band index it caps at while not met (a plain gate has one).
+fn minimums(fw: &Framework, g: &Gate) -> Vec<(Minimum, usize)> {
+    let band = |id: &str| fw.bands.iter().position(|b| b.id == id).unwrap_or(0);
+    if g.tiers.is_empty() {
+        let m = Minimum {
+            level: g.min_level,
+            score: g.min_score,
+        };
+        vec![(m, g.cap.as_deref().map_or(0, band))]
+    } else {
+        g.tiers
+            .iter()
+            .map(|t| {
+                let m = Minimum {
+                    level: t.min_level,
+                    score: t.min_score,
+                };
+                (m, band(&t.cap))
+            })
+            .collect()
+    }
+}
+
+/// The band index a gate caps at when it fails outright (not assessed): its lowest cap.
+pub fn lowest_cap(fw: &Framework, g: &Gate) -> usize {
+    minimums(fw, g).iter().map(|(_, c)| *c).min().unwrap_or(0)
+}
+
+/// The gate's status and the band id it caps at: for a failed tiered gate, the lowest cap
+/// among the tiers not met; otherwise its lowest cap.
+fn status(
+    fw: &Framework,
+    g: &Gate,
+    principles: &[PrincipleScore],
+    answers: &Answers,
+) -> (GateStatus, String) {
+    let band_id = |i: usize| fw.bands.get(i).map(|b| b.id.clone()).unwrap_or_default();
+    let lowest = band_id(lowest_cap(fw, g));
+    // What the watched thing is: `Err(status)` when it has no usable answer.
+    let observed = observe(g, principles, answers);
+    let (score, floor, level) = match observed {
+        Err(s) => return (s, lowest),
+        Ok(v) => v,
     };
+    let mut failed = false;
+    let mut cap: Option<usize> = None;
+    for (m, c) in minimums(fw, g) {
+        let fails = !meets(m, score, level);
+        // A principle with "don't know" answers must meet the minimum with each of them at
+        // its lowest too: not knowing never lets a gate pass.
+        if fails || !meets(m, floor, level) {
+            failed |= fails;
+            cap = Some(cap.map_or(c, |k| k.min(c)));
+        }
+    }
+    match cap {
+        None => (GateStatus::Passed, lowest),
+        Some(c) if failed => (GateStatus::Failed, band_id(c)),
+        Some(c) => (GateStatus::NotAssessed, band_id(c)),
+    }
+}
+
+/// Whether an answer scoring `score` (0–100) at `level` meets a minimum. A `min_level` on an
+/// answer without a level fails; an answer that carries no score is not held to `min_score`
+/// (the validator refuses gates on unscored questions, so only stray answers get here).
+fn meets(m: Minimum, score: Option<f64>, level: Option<i64>) -> bool {
+    match (m.level, m.score) {
+        (Some(min), _) => level.is_some_and(|v| v >= min),
+        (None, Some(min)) => score.is_none_or(|s| s >= min),
+        (None, None) => true,
+    }
+}
+
+/// A score (0–100), the same with each "don't know" at its lowest, and a level.
+type Observed = (Option<f64>, Option<f64>, Option<i64>);
+
+/// The watched principle's score and its score with each "don't know" at the lowest answer,
+/// or the watched question's score (0–100, twice) and level.
+fn observe(
+    g: &Gate,
+    principles: &[PrincipleScore],
+    answers: &Answers,
+) -> Result<Observed, GateStatus> {
     if let Some(pid) = &g.principle {
         let Some(principle) = principles.iter().find(|p| &p.id == pid) else {
-            return GateStatus::NotAssessed;
+            return Err(GateStatus::NotAssessed);
         };
-        return match (principle.score, g.min_score) {
+        return match principle.score {
             // Every question of it is not applicable or hidden: the risk does not arise.
-            (None, _) if principle.coverage.applicable == 0 => GateStatus::NotApplicable,
-            (None, _) => GateStatus::NotAssessed,
-            (Some(s), Some(min)) => pass(s >= min),
-            (Some(_), None) => GateStatus::Passed,
+            None if principle.coverage.applicable == 0 => Err(GateStatus::NotApplicable),
+            None => Err(GateStatus::NotAssessed),
+            Some(s) => Ok((
+                Some(s),
+                super::verdict::floor_of(principle).or(Some(s)),
+                None,
+            )),
         };
     }
     let Some(qid) = &g.question else {
-        return GateStatus::Passed;
+        return Ok((None, None, None));
     };
     let Some(qs) = principles
         .iter()
         .flat_map(|p| &p.questions)
         .find(|q| &q.id == qid)
     else {
-        return GateStatus::NotAssessed;
+        return Err(GateStatus::NotAssessed);
     };
     match qs.status {
-        S::Hidden | S::NotApplicable => GateStatus::NotApplicable,
-        S::Unanswered | S::DontKnow => GateStatus::NotAssessed,
+        S::Hidden | S::NotApplicable => Err(GateStatus::NotApplicable),
+        S::Unanswered | S::DontKnow => Err(GateStatus::NotAssessed),
         S::Unscored | S::Scored => {
-            if let Some(min_level) = g.min_level {
-                match answers.get(qid) {
-                    Some(Response::Level(v)) => pass(*v >= min_level),
-                    _ => GateStatus::NotAssessed,
-                }
-            } else if let (Some(min), Some(score)) = (g.min_score, qs.score) {
-                pass(score * 100.0 >= min)
-            } else {
-                GateStatus::Passed
-            }
+            let level = match answers.get(qid) {
+                Some(Response::Level(v)) => Some(*v),
+                _ => None,
+            };
+            // Unscored answers cannot meet a minimum score; a gate without one passes.
+            let score = qs.score.map(|s| s * 100.0);
+            Ok((score, score, level))
         }
     }
 }

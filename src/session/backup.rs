@@ -16,7 +16,8 @@ use std::path::{Path, PathBuf};
 
 use super::{clock, store};
 use crate::answers::parse_sheet;
-use crate::framework::read_text_file;
+use crate::framework::read::bounded;
+use crate::framework::{MAX_FILE_BYTES, content_hash, read_text_file};
 
 /// `S.toml.bak`: the version before the last save.
 pub fn previous(path: &Path) -> PathBuf {
@@ -40,12 +41,14 @@ fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
 
 /// Before a save replaces `path`: keeps the file there as `S.toml.bak` (replacing the older
 /// backup). Nothing to keep when `path` does not exist yet. Refuses, leaving everything as it
-/// is, when the file there cannot be read as a session: it must not be written over.
+/// is, when the file there cannot be read as a session (it must not be written over), and
+/// when its content hash is not `expected` (the hash of what the session last read or wrote
+/// there; `None` when it never did): someone else wrote it since.
 ///
 /// The backup is a hard link made under a temporary name and renamed into place, so it is
 /// never half written and costs no copy; where hard links are not supported (FAT USB sticks)
 /// it is an atomic copy.
-pub fn keep_previous(path: &Path) -> io::Result<()> {
+pub fn keep_previous(path: &Path, expected: Option<&str>) -> io::Result<()> {
     if fs::symlink_metadata(path).is_err() {
         return Ok(());
     }
@@ -55,6 +58,10 @@ pub fn keep_previous(path: &Path) -> io::Result<()> {
     let text = read_text_file(path)
         .map_err(|e| refuse(path, &e.into_load_error(&name).render_in(lang), lang))?;
     parse_sheet(&name, &text).map_err(|e| refuse(path, &e.render_in(lang), lang))?;
+    if expected != Some(content_hash(text.as_bytes()).as_str()) {
+        let said = crate::i18n::tr_args(lang, "cli-save-changed", &[("path", name.into())]);
+        return Err(io::Error::other(store::ChangedOnDisk(said)));
+    }
     let backup = previous(path);
     let temp = store::temp_path(&backup);
     if fs::hard_link(path, &temp).is_err() {
@@ -64,15 +71,24 @@ pub fn keep_previous(path: &Path) -> io::Result<()> {
     // a file integra writes, so it is private like every other. (The session itself is
     // replaced by a private file in a moment, so the shared inode loses nothing.)
     let result = private(&temp).and_then(|()| fs::rename(&temp, &backup));
-    result.inspect_err(|_| {
+    // When the backup already is the session file (a hard link), the rename does nothing
+    // and leaves the temporary name behind.
+    if result.is_err() || fs::symlink_metadata(&temp).is_ok() {
         let _ = fs::remove_file(&temp);
-    })
+    }
+    result
 }
 
+/// Makes the file at `path` private (0600) through a handle that does not follow links, so
+/// a link put there can never make another file private (or public).
 #[cfg(unix)]
 fn private(path: &Path) -> io::Result<()> {
-    use std::os::unix::fs::PermissionsExt as _;
-    fs::set_permissions(path, fs::Permissions::from_mode(0o600))
+    use std::os::unix::fs::{OpenOptionsExt as _, PermissionsExt as _};
+    let file = fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(rustix::fs::OFlags::NOFOLLOW.bits().cast_signed())
+        .open(path)?;
+    file.set_permissions(fs::Permissions::from_mode(0o600))
 }
 
 /// On Windows a file is the user's own by where it lives: see docs/reliability.md.
@@ -93,7 +109,7 @@ fn refuse(path: &Path, why: &str, lang: &str) -> io::Error {
 
 /// Copies `path` as it is to `S.toml.STAMP.bak`, a backup kept for good.
 pub fn snapshot(path: &Path) -> io::Result<PathBuf> {
-    let bytes = fs::read(path)?;
+    let bytes = bounded(path, MAX_FILE_BYTES)?;
     let backup = stamped(path, "bak");
     store::write_atomic(&backup, &bytes)?;
     Ok(backup)
@@ -113,7 +129,7 @@ pub fn readable_previous(path: &Path) -> Option<PathBuf> {
 /// Returns where the unreadable file now is.
 pub fn restore(path: &Path) -> io::Result<PathBuf> {
     let backup = previous(path);
-    let bytes = fs::read(&backup)?;
+    let bytes = bounded(&backup, MAX_FILE_BYTES)?;
     let aside = stamped(path, "broken");
     if fs::symlink_metadata(path).is_ok() {
         fs::rename(path, &aside)?;
@@ -160,15 +176,17 @@ fn belongs(name: &str, other: &str) -> bool {
                     .is_some_and(|s| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric()))
         });
     }
-    // Temporary files of a save (or of a backup) cut short: `.S.toml.1234-0.tmp`.
+    // Temporary files of a save (or of a backup) cut short: `.S.toml.1234-0.tmp`; and the
+    // lock of an open session, `.S.toml.lock`.
     other
         .strip_prefix('.')
         .and_then(|o| o.strip_prefix(name))
         .is_some_and(|rest| {
-            rest.starts_with('.')
-                && Path::new(rest)
-                    .extension()
-                    .is_some_and(|e| e.eq_ignore_ascii_case("tmp"))
+            rest == ".lock"
+                || (rest.starts_with('.')
+                    && Path::new(rest)
+                        .extension()
+                        .is_some_and(|e| e.eq_ignore_ascii_case("tmp")))
         })
 }
 
@@ -303,6 +321,8 @@ mod tests {
             "s.toml.20261123T100000Z.broken",
             ".s.toml.123-0.tmp",
             ".s.toml.bak.123-1.tmp",
+            ".s.toml.lock",
+            ".s.toml.lockx",
             "s.toml2.toml",
             "s.toml.notes.txt",
             "s.toml.a b.bak",
@@ -320,6 +340,7 @@ mod tests {
             [
                 ".s.toml.123-0.tmp",
                 ".s.toml.bak.123-1.tmp",
+                ".s.toml.lock",
                 "s.toml",
                 "s.toml.20261123T100000Z.bak",
                 "s.toml.20261123T100000Z.broken",

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use super::{Record, Session, backup};
 use crate::answers::load_sheet;
-use crate::framework::{Framework, from_path};
+use crate::framework::{Framework, content_hash, from_path};
 use crate::i18n::{self, Arg};
 
 /// A session reopened, with what the person resuming should be told.
@@ -60,7 +60,10 @@ pub fn open_with(path: &Path, known: &[Framework], snapshot: bool) -> Result<Ope
         message: e.render_in(reader),
         backup: backup::readable_previous(path),
     })?;
-    let record = Record::from_table(parsed.session());
+    let mut record = Record::from_table(parsed.session());
+    // Kept absolute in memory; a save writes it relative to wherever the session then is.
+    record.framework_path = record.framework_file(path);
+    let on_disk = Some(content_hash(parsed.text().as_bytes()));
     let id = parsed.framework_id().to_owned();
     let framework = find_framework(&id, record.framework_path.as_deref(), known).map_err(|()| {
         OpenError::Other(i18n::tr_args(
@@ -141,6 +144,7 @@ pub fn open_with(path: &Path, known: &[Framework], snapshot: bool) -> Result<Ope
             path: path.to_path_buf(),
             sheet,
             record,
+            on_disk,
         },
         warnings,
     })

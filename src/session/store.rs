@@ -12,18 +12,111 @@ use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU32, Ordering};
 
-use super::{Record, Session, backup, clock, progress};
+use super::{Record, Session, backup, clock, leftovers, progress};
 use crate::answers::{Meta, ParsedSheet, parse_sheet};
-use crate::framework::{Framework, from_path, read_text_file};
+use crate::framework::{Framework, MAX_FILE_BYTES, content_hash, read_text_file};
 
 /// Saves `session` at its path, stamping `updated` (and `created`, the first time) with `now`.
-/// The file it replaces is kept first as `NAME.toml.bak` ([`backup::keep_previous`]); a file
-/// there that is not a readable session is refused, never written over.
+///
+/// Refused, with nothing written: a file too big to be read back ([`MAX_FILE_BYTES`]); a file
+/// there that is not a readable session; a file that changed since this session read or
+/// wrote it ([`is_changed_on_disk`] says so): another program or another integra wrote it,
+/// and replacing it would lose that. A session at a symbolic link is saved where the link
+/// points, beside its target, and the link stays a link. The file replaced is kept first as
+/// `NAME.toml.bak` ([`backup::keep_previous`]); temporary files a crashed save left there
+/// are removed ([`leftovers::clean`]).
 pub fn save(session: &mut Session, now: &str) -> io::Result<()> {
     session.record.created.get_or_insert_with(|| now.to_owned());
     session.record.updated = Some(now.to_owned());
-    backup::keep_previous(&session.path)?;
-    write_atomic(&session.path, session.to_toml().as_bytes())
+    let text = session.to_toml();
+    let size = u64::try_from(text.len()).unwrap_or(u64::MAX);
+    if size > MAX_FILE_BYTES {
+        return Err(refusal(
+            io::ErrorKind::FileTooLarge,
+            "cli-save-too-big",
+            &[
+                ("path", session.path.display().to_string().into()),
+                ("size", size.to_string().into()),
+                ("max", MAX_FILE_BYTES.to_string().into()),
+            ],
+        ));
+    }
+    let target = real_path(&session.path)?;
+    leftovers::clean(&target);
+    backup::keep_previous(&target, session.on_disk.as_deref())?;
+    write_atomic(&target, text.as_bytes())?;
+    session.on_disk = Some(content_hash(text.as_bytes()));
+    Ok(())
+}
+
+/// Takes the file now at the session's path as the one it replaces on its next save (an
+/// explicit `--force`): without this, a save refuses to replace a file it never read.
+pub fn adopt(session: &mut Session) {
+    session.on_disk = real_path(&session.path)
+        .ok()
+        .and_then(|p| crate::framework::read::bounded(&p, MAX_FILE_BYTES).ok())
+        .map(|bytes| content_hash(&bytes));
+}
+
+/// The message of a refused save, in the reader's language (from the environment: a save
+/// has no other to hand).
+pub(crate) fn refusal(
+    kind: io::ErrorKind,
+    key: &str,
+    args: &[(&str, crate::i18n::Arg)],
+) -> io::Error {
+    let lang = crate::i18n::detect(None);
+    io::Error::new(kind, crate::i18n::tr_args(lang, key, args))
+}
+
+/// Marks a save refused because the file changed on disk since it was read.
+#[derive(Debug)]
+pub(crate) struct ChangedOnDisk(pub String);
+
+impl std::fmt::Display for ChangedOnDisk {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for ChangedOnDisk {}
+
+/// Whether a save was refused because another program changed the file since it was read.
+pub fn is_changed_on_disk(e: &io::Error) -> bool {
+    e.get_ref()
+        .is_some_and(<dyn std::error::Error + Send + Sync>::is::<ChangedOnDisk>)
+}
+
+/// The file a save at `path` replaces: `path` itself, or, when it is a symbolic link, the
+/// file the link points to (followed link by link, relative links from their own folder).
+/// Anything there but a regular file is refused.
+pub fn real_path(path: &Path) -> io::Result<PathBuf> {
+    let mut current = path.to_path_buf();
+    // As many links as the system itself follows before giving up.
+    for _ in 0..40 {
+        match fs::symlink_metadata(&current) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                let target = fs::read_link(&current)?;
+                current = match current.parent() {
+                    Some(dir) => dir.join(target),
+                    None => target,
+                };
+            }
+            Ok(meta) if !meta.is_file() => {
+                return Err(refusal(
+                    io::ErrorKind::InvalidInput,
+                    "cli-save-not-file",
+                    &[("path", current.display().to_string().into())],
+                ));
+            }
+            _ => return Ok(current),
+        }
+    }
+    Err(refusal(
+        io::ErrorKind::InvalidInput,
+        "cli-save-link-loop",
+        &[("path", path.display().to_string().into())],
+    ))
 }
 
 /// Writes `bytes` to `path` atomically with mode 0600, creating missing folders with 0700.
@@ -175,10 +268,9 @@ fn readable(path: &Path, parsed: ParsedSheet, text: &str, frameworks: &[Framewor
         .unwrap_or_default();
     // A framework given as a file is not in the catalogue: the session says where it is.
     let from_file = record
-        .framework_path
-        .as_deref()
+        .framework_file(path)
         .filter(|_| !frameworks.iter().any(|f| f.id == framework))
-        .and_then(|p| from_path(p).ok());
+        .and_then(|p| crate::framework::catalog::from_hint(&p, &framework).ok());
     let percent = frameworks
         .iter()
         .chain(from_file.as_ref())
@@ -198,6 +290,9 @@ fn readable(path: &Path, parsed: ParsedSheet, text: &str, frameworks: &[Framewor
         problem: None,
     }
 }
+
+#[cfg(test)]
+mod safety_tests;
 
 #[cfg(test)]
 mod tests {

@@ -2,10 +2,11 @@
 //!
 //! Windows has no SIGHUP or SIGQUIT; a console program is told to stop through a console
 //! control handler (the `ctrlc` crate, with its `termination` feature for the close, log-off
-//! and shut-down events). The wizard's loop reads the same flag as on Unix, so it saves and
-//! restores the console the same way. In raw mode Ctrl+C reaches the wizard as a key, so the
-//! handler mostly sees Ctrl+Break and the window being closed; Windows ends the process soon
-//! after a close event, which is why every confirmed answer is already on disk by then.
+//! and shut-down events). It sets the flag [`super::watch::Watch`] keeps for signals, so
+//! the wizard saves and restores the console the same way as on Unix. In raw mode Ctrl+C
+//! reaches the wizard as a key, so the handler mostly sees Ctrl+Break and the window being
+//! closed; Windows ends the process soon after a close event, which is why every confirmed
+//! answer is already on disk by then.
 //!
 //! The decision logic is plain Rust, tested on every platform; only the registration is
 //! Windows-only.
@@ -22,18 +23,16 @@ pub fn request(got: &AtomicUsize) -> bool {
     got.swap(STOP, Ordering::Relaxed) != 0
 }
 
-/// The stop request received (0 for none); a second one ends the program at once.
+/// Reports Ctrl+C, Ctrl+Break and console close, log-off and shut-down into `got`, the flag
+/// [`super::watch::Watch`] reads; a second request ends the program at once.
 #[cfg(windows)]
-pub fn signals() -> std::io::Result<std::sync::Arc<AtomicUsize>> {
-    let got = std::sync::Arc::new(AtomicUsize::new(0));
-    let flag = std::sync::Arc::clone(&got);
+pub fn register(got: std::sync::Arc<AtomicUsize>) -> std::io::Result<()> {
     ctrlc::set_handler(move || {
-        if request(&flag) {
+        if request(&got) {
             std::process::exit(128 + i32::try_from(STOP).unwrap_or(2));
         }
     })
-    .map_err(std::io::Error::other)?;
-    Ok(got)
+    .map_err(std::io::Error::other)
 }
 
 #[cfg(test)]

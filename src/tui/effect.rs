@@ -2,14 +2,16 @@
 //! quit), and the loop's side of doing it. A result that matters to the screen comes back
 //! as a [`Msg`].
 
-use std::path::PathBuf;
+use std::cell::RefCell;
+use std::fs;
+use std::path::{Path, PathBuf};
 
 use super::app::{Saving, State};
 use super::msg::Msg;
 use crate::framework::catalog;
 use crate::i18n;
 use crate::report::ReportFormat;
-use crate::session::{self, OpenError, Opened, Session, backup, clock, export, store};
+use crate::session::{self, OpenError, Opened, Session, backup, clock, export, lock, store};
 
 /// Something `update` wants done.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,13 +37,16 @@ pub enum Effect {
     Quit,
 }
 
-/// What the loop needs to perform effects: where sessions go.
-#[derive(Debug, Clone, Default)]
+/// What the loop needs to perform effects: where sessions go, and the lock on the open one.
+#[derive(Debug, Default)]
 pub struct Context {
     /// `--session FILE`: the file to create or resume.
     pub session_file: Option<PathBuf>,
     /// The folder for new sessions (the data directory's `sessions`).
     pub sessions_dir: Option<PathBuf>,
+    /// The lock on the open session, held until another is opened or the wizard ends, so
+    /// that a second wizard on the same file is refused ([`lock`]).
+    pub lock: RefCell<Option<lock::Lock>>,
 }
 
 /// What the loop does next.
@@ -59,22 +64,24 @@ pub fn perform(effect: Effect, state: &mut State, ctx: &Context) -> Step {
         Effect::Save if state.saving != Saving::Autosave => Step::Continue,
         Effect::Save => Step::Then(match save(state) {
             Ok(()) => Msg::Saved,
-            Err(message) => Msg::SaveFailed {
-                elsewhere: elsewhere(state, ctx),
-                message,
+            Err(failed) => Msg::SaveFailed {
+                // A file changed by someone else is left alone: save beside it instead.
+                elsewhere: if failed.changed {
+                    beside(state)
+                } else {
+                    elsewhere(state, ctx)
+                },
+                message: failed.message,
             },
         }),
-        Effect::SaveAs(path) => Step::Then(save_as(state, path)),
-        Effect::Open(path) => Step::Then(open(&path, state)),
-        Effect::Restore(path) => Step::Then(match backup::restore(&path) {
-            Ok(aside) => match session::open(&path, &state.start.frameworks) {
-                Ok(opened) => Msg::Restored(Box::new(whole(opened)), aside),
-                Err(e) => Msg::OpenFailed(e.to_string()),
-            },
-            Err(e) => Msg::OpenFailed(format!(
-                "could not put the backup of '{}' in its place: {e}",
-                path.display()
-            )),
+        Effect::SaveAs(path) => Step::Then(save_as(state, ctx, path)),
+        Effect::Open(path) => Step::Then(match take_lock(state, ctx, &path) {
+            Ok(()) => open(&path, state),
+            Err(message) => Msg::OpenFailed(message),
+        }),
+        Effect::Restore(path) => Step::Then(match take_lock(state, ctx, &path) {
+            Ok(()) => restore(&path, state),
+            Err(message) => Msg::OpenFailed(message),
         }),
         Effect::Create {
             framework,
@@ -108,8 +115,69 @@ pub fn perform(effect: Effect, state: &mut State, ctx: &Context) -> Step {
     }
 }
 
+/// Puts the backup of the unreadable session at `path` in its place and opens it.
+fn restore(path: &Path, state: &State) -> Msg {
+    match backup::restore(path) {
+        Ok(aside) => match session::open(path, &state.start.frameworks) {
+            Ok(opened) => Msg::Restored(Box::new(whole(opened)), aside),
+            Err(e) => Msg::OpenFailed(e.to_string()),
+        },
+        Err(e) => Msg::OpenFailed(format!(
+            "could not put the backup of '{}' in its place: {e}",
+            path.display()
+        )),
+    }
+}
+
+/// Takes the lock on the session at `path` (keeping the one held when it is the same
+/// session), or says which process has it open. A preview writes nothing and locks nothing.
+fn take_lock(state: &State, ctx: &Context, path: &Path) -> Result<(), String> {
+    if state.saving == Saving::Preview {
+        return Ok(());
+    }
+    let real = store::real_path(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut held = ctx.lock.borrow_mut();
+    if held.as_ref().is_some_and(|l| l.is_for(&real)) {
+        return Ok(());
+    }
+    // The file name only: the message is shown on one line under the start screen, and the
+    // process and computer must fit on it.
+    let shown = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    match lock::acquire(&real) {
+        Ok(lock) => {
+            *held = Some(lock);
+            Ok(())
+        }
+        Err(holder) => Err(state.tr_args(
+            "ui-session-in-use",
+            &[
+                ("path", shown.into()),
+                (
+                    "pid",
+                    holder
+                        .pid
+                        .map_or_else(|| "?".into(), |p| p.to_string())
+                        .into(),
+                ),
+                ("host", holder.host.unwrap_or_else(|| "?".into()).into()),
+            ],
+        )),
+    }
+}
+
+/// A save that did not happen: the message to show, and whether it was refused because the
+/// file changed on disk since it was read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SaveFailure {
+    pub message: String,
+    pub changed: bool,
+}
+
 /// Saves the open session, if any; the message says what failed and where.
-pub fn save(state: &mut State) -> Result<(), String> {
+pub fn save(state: &mut State) -> Result<(), SaveFailure> {
     if state.saving != Saving::Autosave {
         return Ok(());
     }
@@ -119,12 +187,37 @@ pub fn save(state: &mut State) -> Result<(), String> {
     };
     store::save(&mut doc.session, &clock::now()).map_err(|e| {
         let path = doc.session.path.display().to_string();
-        i18n::tr_args(
-            lang,
-            "ui-save-failed",
-            &[("path", path.into()), ("error", e.to_string().into())],
-        )
+        let changed = store::is_changed_on_disk(&e);
+        let key = if changed {
+            "ui-save-changed"
+        } else {
+            "ui-save-failed"
+        };
+        SaveFailure {
+            message: i18n::tr_args(
+                lang,
+                key,
+                &[("path", path.into()), ("error", e.to_string().into())],
+            ),
+            changed,
+        }
     })
+}
+
+/// A name not yet taken beside the open session's file: `S-2.toml`, `S-3.toml`, …
+fn beside(state: &State) -> PathBuf {
+    let current = state
+        .doc
+        .as_ref()
+        .map(|d| d.session.path.clone())
+        .unwrap_or_default();
+    let stem = current
+        .file_stem()
+        .map_or_else(|| "session".into(), |s| s.to_string_lossy().into_owned());
+    (2..10_000)
+        .map(|n| current.with_file_name(format!("{stem}-{n}.toml")))
+        .find(|p| fs::symlink_metadata(p).is_err())
+        .unwrap_or(current)
 }
 
 /// Opens a saved session; an unreadable one comes back with its backup, to offer.
@@ -143,7 +236,7 @@ fn open(path: &std::path::Path, state: &State) -> Msg {
 
 /// Saves the open session at `path` and keeps it there; on failure it stays where it was.
 /// A folder means the session's file name in that folder; an existing file is not replaced.
-fn save_as(state: &mut State, path: PathBuf) -> Msg {
+fn save_as(state: &mut State, ctx: &Context, path: PathBuf) -> Msg {
     let Some(doc) = state.doc.as_mut() else {
         return Msg::Saved;
     };
@@ -166,13 +259,20 @@ fn save_as(state: &mut State, path: PathBuf) -> Msg {
     }
     let before = std::mem::replace(&mut doc.session.path, path.clone());
     match save(state) {
-        Ok(()) => Msg::SavedAs(path),
-        Err(message) => {
+        Ok(()) => {
+            // The session lives at the new path now: that is the file to hold.
+            let real = store::real_path(&path).unwrap_or_else(|_| path.clone());
+            if let Ok(lock) = lock::acquire(&real) {
+                *ctx.lock.borrow_mut() = Some(lock);
+            }
+            Msg::SavedAs(path)
+        }
+        Err(failed) => {
             if let Some(doc) = state.doc.as_mut() {
                 doc.session.path = before;
             }
             Msg::SaveFailed {
-                message,
+                message: failed.message,
                 elsewhere: path,
             }
         }
@@ -226,6 +326,9 @@ fn create(state: &State, ctx: &Context, framework: usize, language: &str) -> Msg
             return Msg::OpenFailed(state.tr("ui-no-data-folder"));
         }
     };
+    if let Err(message) = take_lock(state, ctx, &path) {
+        return Msg::OpenFailed(message);
+    }
     Msg::Opened(Box::new(Opened {
         framework: fw.clone(),
         session: Session::new(fw, language, path, &state.today),

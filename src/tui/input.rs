@@ -10,6 +10,8 @@ pub struct TextInput {
     text: String,
     /// Characters before the cursor.
     cursor: usize,
+    /// The most characters the text may hold, if limited.
+    limit: Option<usize>,
 }
 
 impl TextInput {
@@ -18,7 +20,23 @@ impl TextInput {
         Self {
             text: text.to_owned(),
             cursor: text.chars().count(),
+            limit: None,
         }
+    }
+
+    /// The same buffer, taking no more than `max` characters from now on (text already
+    /// longer is kept, and can only shrink).
+    #[must_use]
+    pub fn limited(self, max: usize) -> Self {
+        Self {
+            limit: Some(max),
+            ..self
+        }
+    }
+
+    /// The most characters it takes, if limited.
+    pub fn limit(&self) -> Option<usize> {
+        self.limit
     }
 
     pub fn as_str(&self) -> &str {
@@ -44,10 +62,18 @@ impl TextInput {
             .map_or(self.text.len(), |(i, _)| i)
     }
 
-    pub fn insert(&mut self, c: char) {
+    /// Inserts `c` at the cursor; `false` (and nothing inserted) when the text is full.
+    pub fn insert(&mut self, c: char) -> bool {
+        if self
+            .limit
+            .is_some_and(|max| self.text.chars().count() >= max)
+        {
+            return false;
+        }
         let at = self.byte(self.cursor);
         self.text.insert(at, c);
         self.cursor += 1;
+        true
     }
 
     pub fn backspace(&mut self) {
@@ -129,6 +155,17 @@ mod tests {
         t.home();
         t.delete();
         assert_eq!(t.as_str(), "aﬀfé");
+    }
+
+    #[test]
+    fn a_limited_buffer_takes_nothing_beyond_its_limit() {
+        let mut t = TextInput::new("ab").limited(3);
+        assert!(t.insert('c'));
+        assert!(!t.insert('d'));
+        assert_eq!(t.as_str(), "abc");
+        t.backspace();
+        assert!(t.insert('é'));
+        assert_eq!(t.as_str(), "abé");
     }
 
     #[test]

@@ -83,10 +83,10 @@ fn outline_counts_with_each_language_plurals() {
     let ru = run("ru_RU.UTF-8");
     assert_eq!(
         ru.lines().nth(1).unwrap(),
-        "6 принципов, 14 вопросов, 3 порога, 4 диапазона",
+        "6 принципов, 18 вопросов, 11 порогов, 4 диапазона",
         "{ru}"
     );
-    assert!(ru.contains("(readiness, 3 вопроса)"), "{ru}");
+    assert!(ru.contains("(readiness, 4 вопроса)"), "{ru}");
     assert!(
         ru.contains("\nПороги\n") && ru.contains("\nДиапазоны\n"),
         "{ru}"
@@ -94,12 +94,12 @@ fn outline_counts_with_each_language_plurals() {
     let fr = run("fr_FR.UTF-8");
     assert_eq!(
         fr.lines().nth(1).unwrap(),
-        "6 principes, 14 questions, 3 verrous, 4 paliers"
+        "6 principes, 18 questions, 11 verrous, 4 paliers"
     );
     let en = run("C.UTF-8");
     assert_eq!(
         en.lines().nth(1).unwrap(),
-        "6 principles, 14 questions, 3 gates, 4 bands"
+        "6 principles, 18 questions, 11 gates, 4 bands"
     );
     assert!(en.contains("\nGates\n") && en.contains("[only if "), "{en}");
 }

@@ -295,11 +295,11 @@ fn an_invalid_example_must_fail_on_its_marked_lines() {
     let wrong_line = Example {
         expect: Expect::Invalid,
         doc_line: 1,
-        text: "# example: invalid\nid = \"x\"  # <- error\nversion = 1\ntitle = \"X\"\n".to_owned(),
+        text: "# example: invalid\nid = \"x\"\nversion = 1\ntitle = \"X\"  # <- error\n".to_owned(),
     };
     let report = check(&wrong_line).unwrap();
     assert!(
-        report.contains("line 2 is marked but not reported"),
+        report.contains("line 4 is marked but not reported"),
         "{report}"
     );
     assert!(

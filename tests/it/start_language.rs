@@ -48,6 +48,7 @@ fn an_assessment_in_another_language_gets_all_of_its_text() {
     let ctx = Context {
         session_file: None,
         sessions_dir: Some(dir.path().to_path_buf()),
+        ..Context::default()
     };
     let create = Effect::Create {
         framework: 0,

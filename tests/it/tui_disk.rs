@@ -170,6 +170,7 @@ fn saving_elsewhere_for_real_moves_the_session_to_the_new_place() {
     let ctx = Context {
         session_file: None,
         sessions_dir: Some(dir.path().join("sessions")),
+        ..Context::default()
     };
     let mut state = opened(SIZE, &blocker.join("s.toml"));
     through_setup(&mut state, "Nova");

@@ -72,7 +72,9 @@ pub fn save_elsewhere(
             });
             return Vec::new();
         }
-        Msg::Char(c) => input.insert(*c),
+        Msg::Char(c) => {
+            input.insert(*c);
+        }
         Msg::Backspace => input.backspace(),
         Msg::Delete => input.delete(),
         Msg::Left => input.left(),

@@ -76,7 +76,9 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
                 return move_focus(state, i);
             }
         }
-        (Msg::Char(c), Some(f)) => f.insert(c),
+        (Msg::Char(c), Some(f)) => {
+            f.insert(c);
+        }
         (Msg::Backspace, Some(f)) => f.backspace(),
         (Msg::Delete, Some(f)) => f.delete(),
         (Msg::Left, Some(f)) => f.left(),

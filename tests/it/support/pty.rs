@@ -7,8 +7,9 @@
 use std::io::{Read as _, Write};
 use std::num::NonZeroU16;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
@@ -25,10 +26,16 @@ const PATIENCE: Duration = Duration::from_secs(20);
 
 pub struct Pty {
     parser: Arc<Mutex<vt100::Parser>>,
+    /// Every byte the program wrote, for tests of the escape codes themselves.
+    raw: Arc<Mutex<Vec<u8>>>,
     bytes: Arc<AtomicUsize>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn Child + Send + Sync>,
-    _master: Box<dyn MasterPty + Send>,
+    /// `None` once the terminal was hung up ([`Pty::hang_up`]).
+    master: Option<Box<dyn MasterPty + Send>>,
+    /// Tells the reader thread to drop its copy of the master after its next read.
+    stop: Arc<AtomicBool>,
+    reader: Option<JoinHandle<()>>,
 }
 
 impl Pty {
@@ -92,26 +99,47 @@ impl Pty {
             0,
         )));
         let bytes = Arc::new(AtomicUsize::new(0));
+        let raw = Arc::new(Mutex::new(Vec::new()));
         let mut reader = pair.master.try_clone_reader().unwrap();
-        let (p, b) = (Arc::clone(&parser), Arc::clone(&bytes));
-        std::thread::spawn(move || {
+        let stop = Arc::new(AtomicBool::new(false));
+        let (p, b, s, r) = (
+            Arc::clone(&parser),
+            Arc::clone(&bytes),
+            Arc::clone(&stop),
+            Arc::clone(&raw),
+        );
+        let reader = std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
+                if n == 0 || s.load(Ordering::SeqCst) {
                     break;
                 }
                 p.lock().unwrap().process(&buf[..n]);
+                r.lock().unwrap().extend_from_slice(&buf[..n]);
                 b.fetch_add(n, Ordering::SeqCst);
             }
         });
         let writer = pair.master.take_writer().unwrap();
         Self {
             parser,
+            raw,
             bytes,
             writer,
             child,
-            _master: pair.master,
+            master: Some(pair.master),
+            stop,
+            reader: Some(reader),
         }
+    }
+
+    /// Every byte written so far.
+    pub fn output(&self) -> Vec<u8> {
+        self.raw.lock().unwrap().clone()
+    }
+
+    /// Whether the program asked for mouse reports (and has not released them).
+    pub fn mouse_on(&self) -> bool {
+        self.parser.lock().unwrap().screen().mouse_protocol_mode() != vt100::MouseProtocolMode::None
     }
 
     pub fn screen(&self) -> String {
@@ -184,6 +212,44 @@ impl Pty {
             .status()
             .unwrap();
         assert!(status.success());
+    }
+
+    /// Closes the terminal under the program, as a dropped SSH connection or a closed window
+    /// does: every copy of the master side is closed, so the program's reads fail and the
+    /// kernel sends it SIGHUP. `last` is typed first: the screen it redraws wakes the reader
+    /// thread, which then drops its copy of the master.
+    pub fn hang_up(&mut self, last: &str) {
+        self.stop.store(true, Ordering::SeqCst);
+        self.send(last);
+        if let Some(reader) = self.reader.take() {
+            let start = Instant::now();
+            while !reader.is_finished() {
+                assert!(start.elapsed() < PATIENCE, "no output after {last:?}");
+                std::thread::sleep(Duration::from_millis(10));
+            }
+        }
+        self.writer = Box::new(std::io::sink());
+        self.master = None;
+    }
+
+    /// Resizes the terminal (the program gets SIGWINCH), and the emulator reading it.
+    pub fn resize(&self, (cols, rows): (u16, u16)) {
+        self.parser.lock().unwrap().screen_mut().set_size(
+            NonZeroU16::new(rows).unwrap(),
+            NonZeroU16::new(cols).unwrap(),
+        );
+        let size = PtySize {
+            rows,
+            cols,
+            pixel_width: 0,
+            pixel_height: 0,
+        };
+        self.master.as_ref().unwrap().resize(size).unwrap();
+    }
+
+    /// Whether the program has ended, without waiting.
+    pub fn exited(&mut self) -> Option<u32> {
+        self.child.try_wait().unwrap().map(|s| s.exit_code())
     }
 
     /// Waits for the program to end; returns its exit code.

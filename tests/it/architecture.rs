@@ -1,0 +1,146 @@
+//! The layers of src/ import only downward (docs/architecture.md, DESIGN.md "Layers and
+//! errors"). This reads every source file, finds which top-level module each `crate::…` path
+//! names, and fails on an import that points up the stack — unless it is one of the known
+//! upward edges listed below, which are debts to pay, not permissions. When one of those is
+//! removed the test fails too, so the list (and the diagram in the docs) stays true.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::Path;
+
+/// Bottom to top. A module may name itself and anything before it.
+const LAYERS: &[&str] = &[
+    "paths",
+    "i18n",
+    "diagnostic",
+    "framework",
+    "answers",
+    "scoring",
+    "session",
+    "report",
+    "tui",
+    "cli",
+];
+
+/// Upward edges that exist today, each to be removed (issue "Architecture edges").
+const KNOWN_UPWARD: &[(&str, &str)] = &[
+    ("framework", "answers"),
+    ("framework", "scoring"),
+    ("session", "report"),
+    ("tui", "cli"),
+];
+
+fn rank(module: &str) -> Option<usize> {
+    LAYERS.iter().position(|m| *m == module)
+}
+
+/// The top-level module a file belongs to: `src/foo.rs` and `src/foo/**` are `foo`.
+fn owner(src: &Path, file: &Path) -> Option<String> {
+    let first = file.strip_prefix(src).ok()?.components().next()?;
+    let name = first.as_os_str().to_str()?;
+    Some(name.trim_end_matches(".rs").to_owned())
+}
+
+/// Every top-level module named by `crate::x` or `use crate::{x, y::…}` in code (not comments).
+fn named_modules(code: &str) -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    for line in code.lines() {
+        let line = line.trim_start();
+        if line.starts_with("//") {
+            continue;
+        }
+        let mut rest = line;
+        while let Some(at) = rest.find("crate::") {
+            rest = &rest[at + "crate::".len()..];
+            if let Some(group) = rest.strip_prefix('{') {
+                let end = group.find('}').unwrap_or(group.len());
+                for part in group[..end].split(',') {
+                    found.insert(ident(part.trim()));
+                }
+            } else {
+                found.insert(ident(rest));
+            }
+        }
+    }
+    found.retain(|m| !m.is_empty());
+    found
+}
+
+fn ident(s: &str) -> String {
+    s.chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect()
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// (from, to, file) for every edge between two different layers.
+fn edges() -> Vec<(String, String, String)> {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let mut out = Vec::new();
+    for file in files {
+        let Some(from) = owner(&src, &file) else {
+            continue;
+        };
+        if rank(&from).is_none() {
+            continue; // lib.rs, main.rs: the roots may name every layer
+        }
+        for to in named_modules(&fs::read_to_string(&file).unwrap()) {
+            // Macros (`crate::msg!`) and items at the crate root are not layers.
+            if rank(&to).is_some() && to != from {
+                let shown = file.strip_prefix(&src).unwrap().display().to_string();
+                out.push((from.clone(), to, shown));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn layers_import_only_downward() {
+    let mut upward = BTreeSet::new();
+    let mut unexpected = Vec::new();
+    for (from, to, file) in edges() {
+        if rank(&to) > rank(&from) {
+            if KNOWN_UPWARD.contains(&(from.as_str(), to.as_str())) {
+                upward.insert((from, to));
+            } else {
+                unexpected.push(format!("src/{file}: {from} → {to}"));
+            }
+        }
+    }
+    assert!(
+        unexpected.is_empty(),
+        "new upward imports (a lower layer must not name a higher one; move the shared piece \
+         down instead):\n{}",
+        unexpected.join("\n")
+    );
+    let gone: Vec<_> = KNOWN_UPWARD
+        .iter()
+        .filter(|(f, t)| !upward.contains(&((*f).to_owned(), (*t).to_owned())))
+        .collect();
+    assert!(
+        gone.is_empty(),
+        "these known upward edges are gone: remove them from KNOWN_UPWARD and from \
+         docs/architecture.md: {gone:?}"
+    );
+}
+
+#[test]
+fn the_scanner_sees_grouped_and_plain_paths_but_not_comments() {
+    let code = "use crate::{answers, scoring::score};\n// crate::tui is only a comment\n\
+                let x = crate::report::render(); crate::msg!(\"k\");";
+    let named: Vec<_> = named_modules(code).into_iter().collect();
+    assert_eq!(named, ["answers", "msg", "report", "scoring"]);
+}

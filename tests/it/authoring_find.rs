@@ -1,0 +1,71 @@
+//! Finding the framework an answers file names: a file in the current folder is suggested,
+//! and of two versions of one id the one the answers name is used, and said so.
+
+use std::path::{Path, PathBuf};
+
+use crate::support::cmd;
+
+fn fixture(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(path)
+}
+
+fn minimal(version: &str) -> String {
+    std::fs::read_to_string(fixture("valid/minimal.toml"))
+        .unwrap()
+        .replace("version = \"1.0.0\"", &format!("version = \"{version}\""))
+}
+
+#[test]
+fn a_framework_file_in_the_current_folder_is_suggested() {
+    let home = tempfile::tempdir().unwrap();
+    let work = tempfile::tempdir().unwrap();
+    std::fs::write(work.path().join("minimal-fw.toml"), minimal("1.0.0")).unwrap();
+    std::fs::copy(
+        fixture("answers/minimal-building.toml"),
+        work.path().join("answers.toml"),
+    )
+    .unwrap();
+    let out = cmd::integra_in(home.path(), work.path())
+        .args(["score", "answers.toml"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        "no framework with id 'minimal'\n  = hint: 'minimal-fw.toml' in this folder has that \
+         id: pass it with `--framework minimal-fw.toml` (or move it into ./frameworks)\n"
+    );
+}
+
+#[test]
+fn of_two_versions_the_one_the_answers_name_is_used_and_named() {
+    let home = tempfile::tempdir().unwrap();
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path().join("frameworks");
+    std::fs::create_dir(&dir).unwrap();
+    // File-name order would pick 'a-new.toml' (2.0.0); the answers name 1.0.0.
+    std::fs::write(dir.join("a-new.toml"), minimal("2.0.0")).unwrap();
+    std::fs::write(dir.join("b-old.toml"), minimal("1.0.0")).unwrap();
+    std::fs::copy(
+        fixture("answers/minimal-building.toml"),
+        work.path().join("answers.toml"),
+    )
+    .unwrap();
+    let out = cmd::integra_in(home.path(), work.path())
+        .args(["score", "answers.toml"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        "note: using 'frameworks/b-old.toml' (version 1.0.0) for framework 'minimal'; also \
+         found: 'frameworks/a-new.toml' (2.0.0)\n"
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.starts_with("Minimal example (minimal 1.0.0)\n"),
+        "{text}"
+    );
+}
