@@ -285,6 +285,17 @@ fn registration_where_the_law_requires_it_is_judged_by_the_access_offered() {
     assert_eq!(band(&with("legal_minimum")), "pilot");
     assert_eq!(band(&with("beyond_law")), "foundations");
     assert_eq!(band(&with("condition_of_care")), "foundations");
+    // Asked everywhere: a health-led drug law can still keep lists, and no condition may hide
+    // the gated question (and pass its gate) from a programme that registers people.
+    let decriminalised = exemplary_with(&[
+        ("drug_law", Response::Choice("decriminalised".into())),
+        ("registry_free", Response::Choice("beyond_law".into())),
+    ]);
+    assert_eq!(
+        status(&decriminalised, "registry_free"),
+        QuestionStatus::Scored
+    );
+    assert_eq!(band(&decriminalised), "foundations");
 }
 
 #[test]
