@@ -66,6 +66,15 @@ pub struct Cli {
     /// Write nothing until you export (for `integra` alone; `integra run --no-save` too).
     #[arg(long)]
     pub no_save: bool,
+    /// Language of the wizard and of framework text (as `integra run --lang`).
+    #[arg(long, value_name = "CODE")]
+    pub lang: Option<String>,
+    /// Projector mode: large, high contrast, fewer words (as `integra run --present`).
+    #[arg(long)]
+    pub present: bool,
+    /// Draw with ASCII characters only (as `integra run --ascii`).
+    #[arg(long)]
+    pub ascii: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -293,8 +302,14 @@ pub fn run(cli: Cli) -> ExitCode {
             crate::tui::Saving::Autosave
         }
     };
+    // `integra --lang fr` means `integra run --lang fr` (and so for --present, --ascii);
+    // given both ways, the subcommand's own flag wins.
+    let (top_lang, top_present, top_ascii) = (cli.lang.clone(), cli.present, cli.ascii);
     let result = match cli.command {
         None => crate::tui::run(&crate::tui::Options {
+            lang: top_lang,
+            present: top_present,
+            ascii: top_ascii,
             saving: saving(false),
             ..crate::tui::Options::default()
         }),
@@ -308,9 +323,9 @@ pub fn run(cli: Cli) -> ExitCode {
         }) => crate::tui::run(&crate::tui::Options {
             framework,
             session,
-            lang,
-            present,
-            ascii,
+            lang: lang.or(top_lang),
+            present: present || top_present,
+            ascii: ascii || top_ascii,
             saving: saving(no_save),
         }),
         Some(Command::Preview {
@@ -318,7 +333,12 @@ pub fn run(cli: Cli) -> ExitCode {
             lang,
             present,
             ascii,
-        }) => preview::run(&file, lang, present, ascii),
+        }) => preview::run(
+            &file,
+            lang.or(top_lang),
+            present || top_present,
+            ascii || top_ascii,
+        ),
         Some(Command::Frameworks) => Ok(frameworks::run()),
         Some(Command::Validate {
             paths,

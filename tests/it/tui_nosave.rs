@@ -65,9 +65,11 @@ fn a_terminal_too_small_asks_before_losing_unsaved_answers() {
     );
     assert_eq!(send(&mut state, [Msg::Quit]), [Effect::Save, Effect::Quit]);
 
-    // Nothing to lose: it quits at once, as with autosave.
+    // Nothing to lose: the same question as on a full screen, then quit.
     let mut state = with_saving(Saving::Off, (60, 20));
-    assert_eq!(send(&mut state, [Msg::Quit]), [Effect::Save, Effect::Quit]);
+    assert_eq!(send(&mut state, [Msg::Quit]), []);
+    assert!(render(&state).contains("Quit integra?"));
+    assert_eq!(send(&mut state, [Msg::Yes]), [Effect::Save, Effect::Quit]);
 }
 
 #[test]
