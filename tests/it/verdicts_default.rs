@@ -569,3 +569,26 @@ fn the_policy_page_tells_the_truth_about_the_yes_no_gates() {
     }
     assert_eq!(rows, 9);
 }
+
+#[test]
+fn the_default_framework_validates_without_warnings_in_four_languages() {
+    let home = tempfile::tempdir().unwrap();
+    let rel = "frameworks/pwud-hiv-srhr-integration.toml";
+    for (lang, ok) in [
+        ("en", "ok"),
+        ("fr", "ok"),
+        ("es", "correcto"),
+        ("ru", "в порядке"),
+    ] {
+        let out = integra_at_repo(home.path())
+            .args(["validate", "--lang", lang, rel])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{lang}");
+        assert_eq!(
+            String::from_utf8_lossy(&out.stdout),
+            format!("{rel}: {ok}\n"),
+            "{lang}"
+        );
+    }
+}
