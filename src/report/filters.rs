@@ -18,18 +18,7 @@ pub fn bar(score: Option<f64>, width: usize) -> String {
 
 /// `n` with `digits` decimals, or `none` when there is no number.
 pub fn num(n: Option<f64>, digits: usize, none: &str) -> String {
-    n.map_or_else(
-        || none.to_owned(),
-        |n| {
-            let s = format!("{n:.digits$}");
-            // A negative number that rounds to zero prints as "-0": show it as 0.
-            if s.starts_with('-') && s.bytes().all(|b| matches!(b, b'-' | b'0' | b'.')) {
-                s[1..].to_owned()
-            } else {
-                s
-            }
-        },
-    )
+    n.map_or_else(|| none.to_owned(), |n| crate::i18n::fixed(n, digits))
 }
 
 /// A change with its sign, e.g. `+12.5`, `-3.0`, `0.0`; `none` when there is no number.

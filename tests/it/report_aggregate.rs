@@ -206,3 +206,45 @@ fn output_file_is_private_and_its_extension_picks_the_format() {
             .starts_with("<!DOCTYPE html>")
     );
 }
+
+/// A principle's column header and its line in the legend carry the same number and title
+/// (the legend once counted from 1 while the columns counted from 2, past the context
+/// principle, so "2" in the table read as the wrong principle).
+#[test]
+fn the_legend_numbers_the_principles_as_the_columns_do() {
+    let html = portfolio("html");
+    let doc = roxmltree::Document::parse_with_options(
+        html.trim_start_matches("<!DOCTYPE html>"),
+        roxmltree::ParsingOptions {
+            allow_dtd: true,
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let columns: Vec<(String, String)> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("th") && n.attribute("title").is_some())
+        .map(|n| {
+            (
+                n.text().unwrap().to_owned(),
+                n.attribute("title").unwrap().to_owned(),
+            )
+        })
+        .collect();
+    let legend: Vec<(String, String)> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("li") && n.attribute("value").is_some())
+        .map(|n| {
+            (
+                n.attribute("value").unwrap().to_owned(),
+                n.text().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(columns.len(), 2, "{columns:?}");
+    assert_eq!(columns, legend);
+    let md = portfolio("md");
+    for (number, title) in &columns {
+        assert!(md.contains(&format!("\n{number}. {title}")), "{md}");
+    }
+}
