@@ -195,7 +195,7 @@ fn number_filters(tera: &mut Tera, b: &Arc<Budget>) {
     });
 }
 
-/// Filters that lay out or escape text: `pad`, `column`, `wrap`, `underline`, `md`, `md_cell`,
+/// Filters that lay out or escape text: `pad`, `column`, `wrap`, `underline`, `md`, `md_lines`, `md_cell`,
 /// `csv`.
 fn text_filters(tera: &mut Tera, b: &Arc<Budget>) {
     filter(tera, b, "pad", |v: Value, kw| {
@@ -233,6 +233,9 @@ fn text_filters(tera: &mut Tera, b: &Arc<Budget>) {
     });
     filter(tera, b, "md", |v: Value, _| {
         Ok(filters::markdown(&plain(&v)))
+    });
+    filter(tera, b, "md_lines", |v: Value, _| {
+        Ok(filters::markdown_lines(&plain(&v)))
     });
     filter(tera, b, "md_cell", |v: Value, _| {
         Ok(filters::markdown_cell(&plain(&v)))

@@ -100,6 +100,7 @@ fn text_from_sessions_cannot_become_formulas_or_markup() {
     assert!(html.contains("&lt;b&gt;Unity&lt;/b&gt; &amp; Co"), "{html}");
     assert!(!html.contains("<b>Unity"));
     assert!(!html.contains("<script"));
+    assert!(html.contains("http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"));
     roxmltree::Document::parse_with_options(
         html.trim_start_matches("<!DOCTYPE html>"),
         roxmltree::ParsingOptions {

@@ -208,3 +208,31 @@ fn cli_templates_export_writes_the_built_ins_and_keeps_edits() {
         "edited"
     );
 }
+
+/// A line break typed into the programme's name or the participants cannot end the report's
+/// heading or a facts line early and start markup of its own; one in a note is kept as a
+/// line break inside the note.
+#[test]
+fn line_breaks_in_names_stay_inside_their_line_and_notes_keep_theirs() {
+    let dir = tempfile::tempdir().unwrap();
+    let answers = dir.path().join("a.toml");
+    std::fs::write(
+        &answers,
+        "framework = \"quick-check\"\n[meta]\nprogramme = \"Harbour\\n# Injected heading\"\n\
+         participants = \"A\\n- B\"\n[answers]\nreferral_route = 1\n\
+         [notes]\nreferral_route = \"first line\\nsecond line\"\n",
+    )
+    .unwrap();
+    let out = integra(
+        &["report", answers.to_str().unwrap(), "--format", "md"],
+        dir.path(),
+    );
+    let md = text(&out.stdout);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let headings: Vec<_> = md.lines().filter(|l| l.starts_with("# ")).collect();
+    assert_eq!(headings.len(), 1, "{md}");
+    assert!(headings[0].contains("Harbour \\# Injected heading"), "{md}");
+    assert!(md.contains("- **Participants:** A \\- B\n"), "{md}");
+    assert!(!md.lines().any(|l| l.starts_with("- B")), "{md}");
+    assert!(md.contains("first line\\\n  second line"), "{md}");
+}

@@ -56,6 +56,14 @@ fn html_is_well_formed_and_self_contained() {
     assert!(!html.contains("@import"));
     assert!(html.contains("@media print") && html.contains("size: A4"));
     assert!(html.contains("name=\"viewport\""));
+    // A browser that opens the file is told to load and run nothing at all.
+    let csp = elements
+        .iter()
+        .find(|e| e.attribute("http-equiv") == Some("Content-Security-Policy"))
+        .and_then(|e| e.attribute("content"))
+        .expect("a Content-Security-Policy meta tag");
+    assert!(csp.starts_with("default-src 'none';"), "{csp}");
+    assert!(!csp.contains("script-src"), "{csp}");
 }
 
 #[test]
