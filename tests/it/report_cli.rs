@@ -162,7 +162,18 @@ fn cli_report_uses_a_template_from_the_user_folder() {
     assert_eq!(text(&out.stdout), "Custom: Building readiness\n");
     let out = integra(&["templates"], dir.path());
     assert!(text(&out.stdout).contains(&templates.join("report.md.tera").display().to_string()));
-    assert!(text(&out.stdout).contains("report.html.tera   built-in"));
+    let listing = text(&out.stdout);
+    // Every built-in template is listed, each once, with what is in use for it.
+    for (name, _) in report::templates::BUILTIN {
+        let lines: Vec<_> = listing
+            .lines()
+            .filter(|l| l.split_whitespace().next() == Some(name))
+            .collect();
+        assert_eq!(lines.len(), 1, "{name} in:\n{listing}");
+        if *name != "report.md.tera" {
+            assert!(lines[0].ends_with(" built-in"), "{}", lines[0]);
+        }
+    }
 }
 
 #[test]
