@@ -731,6 +731,7 @@ cli-templates-builtin = built-in
 cli-templates-json = not templated: the report data itself
 cli-templates-docx = not templated: built from the report data
 cli-templates-count = { $count } built-in templates; `integra templates --export DIR` writes copies.
+cli-lang-unknown = integra does not speak '{ $code }': choose one of { $known }
 cli-frameworks-builtin = built-in
 
 ## integra outline

@@ -719,6 +719,7 @@ cli-templates-builtin = integrada
 cli-templates-json = sin plantilla: los datos del informe tal cual
 cli-templates-docx = sin plantilla: se construye a partir de los datos del informe
 cli-templates-count = { $count } plantillas integradas; `integra templates --export DIR` escribe copias.
+cli-lang-unknown = integra no habla '{ $code }': elija uno de { $known }
 cli-frameworks-builtin = integrado
 
 ## integra outline

@@ -716,6 +716,7 @@ cli-templates-builtin = intégré
 cli-templates-json = sans modèle : les données du rapport elles-mêmes
 cli-templates-docx = sans modèle : construit à partir des données du rapport
 cli-templates-count = { $count } modèles intégrés ; `integra templates --export DIR` en écrit des copies.
+cli-lang-unknown = integra ne parle pas '{ $code }' : choisissez parmi { $known }
 cli-frameworks-builtin = intégré
 
 ## integra outline

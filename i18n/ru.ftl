@@ -700,6 +700,7 @@ cli-templates-builtin = встроенный
 cli-templates-json = без шаблона: сами данные отчёта
 cli-templates-docx = без шаблона: строится из данных отчёта
 cli-templates-count = Встроенных шаблонов: { $count }; `integra templates --export DIR` записывает их копии.
+cli-lang-unknown = integra не говорит на языке '{ $code }': выберите один из { $known }
 cli-frameworks-builtin = встроенная
 
 ## integra outline

@@ -247,3 +247,48 @@ fn line_breaks_in_names_stay_inside_their_line_and_notes_keep_theirs() {
     assert!(!md.lines().any(|l| l.starts_with("- B")), "{md}");
     assert!(md.contains("first line\\\n  second line"), "{md}");
 }
+
+/// `--lang` with a language integra does not speak is refused (exit 2, naming the ones it
+/// does), on every command that takes it, rather than silently giving English; a locale
+/// form of a known language is accepted.
+#[test]
+fn an_unknown_language_is_refused_not_shown_in_english() {
+    let dir = tempfile::tempdir().unwrap();
+    for args in [
+        &["report", SESSION, "--framework", FRAMEWORK, "--lang", "xx"][..],
+        &["score", SESSION, "--framework", FRAMEWORK, "--lang", "pt"],
+        &["validate", FRAMEWORK, "--lang", "de"],
+        &["run", "--lang", "xx"],
+        &["--lang", "klingon"],
+        &[
+            "aggregate",
+            SESSION,
+            "--framework",
+            FRAMEWORK,
+            "--lang",
+            "xx",
+        ],
+    ] {
+        let out = integra(args, dir.path());
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let said = text(&out.stderr);
+        assert!(said.contains("integra does not speak"), "{args:?}: {said}");
+        assert!(said.contains("en, fr, es, ru"), "{said}");
+        assert!(out.stdout.is_empty());
+    }
+    let out = integra(
+        &[
+            "report",
+            SESSION,
+            "--framework",
+            FRAMEWORK,
+            "--lang",
+            "fr_FR.UTF-8",
+            "--format",
+            "txt",
+        ],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("PRÉPARATION"));
+}
