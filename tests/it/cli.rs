@@ -181,6 +181,20 @@ fn validate_json_lists_located_diagnostics() {
 }
 
 #[test]
+fn validate_json_names_the_first_copy_of_a_duplicate_id() {
+    let out = integra(&[
+        "validate",
+        "--format",
+        "json",
+        "tests/fixtures/invalid/duplicate-id.toml",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let d = &v["files"][0]["diagnostics"][0];
+    assert_eq!(d["message"], "duplicate question id 'referral'");
+    assert_eq!(d["note"], "the first question 'referral' is on line 39");
+}
+
+#[test]
 fn oversized_files_are_refused_before_parsing() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("huge.toml");
