@@ -396,6 +396,7 @@ report-warn-hash = Estas respuestas se dieron con otra copia del marco ({ $was }
 report-warn-no-score = Aún no se ha respondido ninguna pregunta puntuable, así que no hay puntuación global ni nivel.
 report-warn-coverage = Solo { $answered } de { $applicable } preguntas aplicables tienen respuesta puntuada ({ $percent } %): las puntuaciones pueden cambiar mucho al responder el resto.
 report-warn-earlier-version = Las respuestas anteriores se dieron con la versión «{ $was }» del marco; aquí ambas evaluaciones se puntúan con la versión «{ $now }».
+report-hint-unclosed = el '{"{"}% { $tag } %{"}"}' abierto en la línea { $line } nunca se cierra: añada '{"{"}% end{ $tag } %{"}"}' donde deba terminar
 report-warn-other-programme = La referencia es otro programa («{ $was }», este es «{ $now }»): las diferencias de abajo comparan dos programas, no muestran avances.
 report-warn-other-site = La referencia es otro sitio («{ $was }», este es «{ $now }»): las diferencias de abajo comparan dos sitios, no muestran avances.
 report-warn-later-baseline = La referencia tiene fecha { $was }, posterior a esta evaluación ({ $now }): si es la más reciente, intercambie los dos archivos; si no, los cambios se leen al revés.

@@ -393,6 +393,7 @@ report-warn-hash = Ces réponses ont été données pour une autre copie du réf
 report-warn-no-score = Aucune question notée n'a encore de réponse : il n'y a donc ni score global ni niveau.
 report-warn-coverage = Seules { $answered } des { $applicable } questions applicables ont une réponse notée ({ $percent } %) : les scores peuvent beaucoup bouger avec les réponses restantes.
 report-warn-earlier-version = Les réponses précédentes ont été données pour la version « { $was } » du référentiel ; les deux évaluations sont notées ici avec la version « { $now } ».
+report-hint-unclosed = le '{"{"}% { $tag } %{"}"}' ouvert ligne { $line } n'est jamais fermé : ajoutez '{"{"}% end{ $tag } %{"}"}' là où il doit finir
 report-warn-other-programme = La référence est un autre programme (« { $was } », celui-ci est « { $now } ») : les écarts ci-dessous comparent deux programmes, ils ne montrent pas de progrès.
 report-warn-other-site = La référence est un autre site (« { $was } », celui-ci est « { $now } ») : les écarts ci-dessous comparent deux sites, ils ne montrent pas de progrès.
 report-warn-later-baseline = La référence est datée du { $was }, après cette évaluation ({ $now }) : si c'est la plus récente, inversez les deux fichiers, sinon les changements se lisent à l'envers.

@@ -43,7 +43,7 @@ pub fn render_within(
 ) -> Result<String, ReportError> {
     let fail = |e: &tera::Error| ReportError::Template {
         name: template.name.clone(),
-        message: describe(e),
+        message: describe(e) + &unclosed_hint(e, &template.text, lang),
     };
     let context = Context::from_serialize(ctx).map_err(|e| fail(&e))?;
     let budget = Budget::new(limits);
@@ -255,6 +255,22 @@ fn plain(v: &Value) -> String {
 }
 
 /// The error's report (with template name, line and column) and its causes.
+/// For a template that ends inside a block, where that block starts: tera points at the end
+/// of the file, where nothing is wrong.
+fn unclosed_hint(e: &tera::Error, text: &str, lang: &str) -> String {
+    if !describe(e).contains("Unexpected end of input") {
+        return String::new();
+    }
+    super::unclosed::unclosed_block(text).map_or_else(String::new, |(tag, line)| {
+        let args = [("tag", tag.into()), ("line", line.into())];
+        format!(
+            "\n  = {}: {}",
+            crate::i18n::tr(lang, "diag-hint"),
+            crate::i18n::tr_args(lang, "report-hint-unclosed", &args)
+        )
+    })
+}
+
 fn describe(e: &tera::Error) -> String {
     let mut out = e.to_string();
     let mut source = e.source();

@@ -292,3 +292,29 @@ fn an_unknown_language_is_refused_not_shown_in_english() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(text(&out.stdout).contains("PRÉPARATION"));
 }
+
+/// A template that ends inside an `{% if %}` is reported where the `if` opens, not only at
+/// the end of the file where tera notices it.
+#[test]
+fn an_unclosed_block_is_pointed_at_where_it_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    let template = dir.path().join("mine.md.tera");
+    std::fs::write(&template, "Title\n{% if overall.score %}\nscore\n\nend\n").unwrap();
+    let out = integra(
+        &[
+            "report",
+            SESSION,
+            "--framework",
+            FRAMEWORK,
+            "--template",
+            template.to_str().unwrap(),
+        ],
+        dir.path(),
+    );
+    assert!(!out.status.success());
+    let said = text(&out.stderr);
+    assert!(
+        said.contains("hint: the '{% if %}' opened on line 2 is never closed: add '{% endif %}'"),
+        "{said}"
+    );
+}
