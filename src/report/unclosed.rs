@@ -19,14 +19,14 @@ pub fn unclosed_block(text: &str) -> Option<(&'static str, usize)> {
         let line = text[..offset + start].matches('\n').count() + 1;
         if let Some(tag) = BLOCKS.iter().find(|b| **b == word) {
             open.push((tag, line));
-        } else if let Some(closed) = word.strip_prefix("end") {
-            if let Some(at) = open.iter().rposition(|(tag, _)| *tag == closed) {
-                // Anything opened inside it and not closed before it is the mistake.
-                if at + 1 < open.len() && first_broken.is_none() {
-                    first_broken = Some(open[at + 1]);
-                }
-                open.truncate(at);
+        } else if let Some(closed) = word.strip_prefix("end")
+            && let Some(at) = open.iter().rposition(|(tag, _)| *tag == closed)
+        {
+            // Anything opened inside it and not closed before it is the mistake.
+            if at + 1 < open.len() && first_broken.is_none() {
+                first_broken = Some(open[at + 1]);
             }
+            open.truncate(at);
         }
         let consumed = start + 2 + end + 2;
         offset += consumed;
