@@ -98,12 +98,12 @@ ui-review-summary = { $answered } of { $total } answered { $sep } { $unanswered 
 
 ## Results
 ui-results-overall = Overall readiness:
-ui-results-capped = Capped by the gates below; the score alone would reach: { $band }
+ui-results-capped = Capped (see why below); the score alone would reach: { $band }
 ui-results-none = No scored answers yet.
 ui-results-coverage = Coverage: { $answered } of { $applicable } applicable scored questions answered ({ $percent }%)
 ui-results-principles = Principles
 ui-results-not-scored = not scored
-ui-results-gates = Gates not passed (each caps the band)
+ui-results-gates = Gates not passed
 ui-results-not-assessed = (not yet assessed)
 ui-results-actions = Top recommended actions
 ui-results-points = ({ $points } points)
@@ -236,9 +236,9 @@ cli-signals = cannot watch for signals: { $error }
 cli-terminal-open = cannot open the terminal: { $error }
 cli-terminal-error = terminal error: { $error }
 cli-score-overall = Overall: { $score } / 100  { $band }
-cli-score-capped = (capped by failed gates; the score alone would reach: { $band })
+cli-score-capped = (capped, see why below; the score alone would reach: { $band })
 cli-score-none = Overall: no scored answers yet
-cli-score-gates = Failed gates (each caps the band)
+cli-score-gates = Failed gates
 cli-score-actions = Top actions (by points at stake)
 
 ## Reports
@@ -300,9 +300,9 @@ report-overall-score = { $format ->
        *[md] overall score { $score } out of 100
     }
 report-score-alone = { $format ->
-        [html] The score alone would reach <em>{ $uncapped }</em>; the failed gates above hold it at <em>{ $band }</em>.
-        [txt] The score alone would reach '{ $uncapped }'; the failed gates above hold it at '{ $band }'.
-       *[md] The score alone would reach *{ $uncapped }*; the failed gates above hold it at *{ $band }*.
+        [html] The score alone would reach <em>{ $uncapped }</em>; it is held at <em>{ $band }</em> for the reasons below.
+        [txt] The score alone would reach '{ $uncapped }'; it is held at '{ $band }' for the reasons below.
+       *[md] The score alone would reach *{ $uncapped }*; it is held at *{ $band }* for the reasons below.
     }
 report-no-score-lead = No overall score yet:
 report-no-score = no scored question has been answered.
@@ -443,7 +443,7 @@ docx-gates-failed = Failed gates
 docx-gate-intro = A gate is a critical minimum: while it fails, readiness stays at or below its cap, however high the average score.
 docx-gate-line = “{ $watches }” needs { $rule }. While this gate fails, readiness can be no higher than { $cap }.
 docx-overall-score = Overall score { $score } out of 100
-docx-uncapped = The score alone would reach { $uncapped }; the failed gates hold it at { $band }.
+docx-uncapped = The score alone would reach { $uncapped }; it is held at { $band } for the reasons below.
 docx-col-chart = Chart (0–100, one cell per 10 points)
 docx-action-intro = Recommendations for the questions not at full marks, grouped by principle; the rank puts the most points at stake first. Fill in an owner and a due date for each.
 docx-hidden-intro = An earlier answer made these questions irrelevant, so they were not asked and count in no score.
@@ -666,6 +666,9 @@ diag-folder = '{ $path }' is a folder, not a file
 diag-folder-hint = name a .toml file
 diag-too-big = '{ $path }' is { $size } bytes; files over { $max } bytes (4 MiB) are refused
 diag-too-big-hint = is this the right file? frameworks and answer sheets are a few hundred KiB at most
+diag-too-big-unknown = '{ $path }' holds more than { $max } bytes (4 MiB); files that big are refused
+diag-not-regular = '{ $path }' is not a regular file (it is a device, a pipe or a socket); integra reads only files saved on disk
+diag-not-regular-hint = name a .toml file saved on disk
 diag-not-utf8 = '{ $path }' is not UTF-8 text: invalid byte at offset { $offset }
 diag-not-utf8-hint = save the file as UTF-8 in your editor
 diag-ok = ok
@@ -791,6 +794,8 @@ cli-migrate-original = The original is unchanged: { $path } still holds every an
 
 ## Frameworks not found, report and portfolio refusals
 cli-no-framework = no framework with id '{ $id }'
+cli-hint-not-framework = the session names '{ $path }' as the file of framework '{ $id }', but '{ $path }' is not a framework integra can read as '{ $id }'
+cli-hint-not-framework-hint = install framework '{ $id }' (see `integra frameworks`) or pass --framework; `integra validate FILE` shows what is wrong with a framework file you trust
 cli-no-framework-near = did you mean '{ $near }'? (`integra frameworks` lists them all)
 cli-no-framework-hint = `integra frameworks` lists the frameworks available
 cli-report-format-unknown = cannot tell the report format from '.{ $ext }' in '{ $path }'
@@ -909,6 +914,9 @@ report-err-serialise = cannot serialise the report: { $error }
 report-err-docx-template = Word reports are not templated: they are built from the report data; pass --format md or html to use a template
 report-err-docx-as-text = a Word report is a binary file, not text; write it to a file with -o report.docx
 report-err-docx-build = cannot build the Word document: { $error }
+report-err-budget-time = template '{ $name }' was stopped after { $amount } s: a report takes well under a second, so look for loops inside loops, or text that grows in a loop
+report-err-budget-output = template '{ $name }' was stopped: its output passed { $amount } MiB, far more than any report; look for loops inside loops, or text repeated in a loop
+report-err-budget-memory = template '{ $name }' was stopped: it took more than { $amount } MiB of memory; look for text or lists that double in a loop
 cli-export-save = cannot save '{ $path }': { $error }
 cli-export-write = cannot write '{ $path }': { $error }
 cli-backup-refuse = '{ $path }' is not a readable session, so it is kept as it is rather than written over:
@@ -961,3 +969,24 @@ diag-toml-control = this line holds an invisible control character ({ $code }), 
 diag-toml-control-hint = delete it (it often comes from copying out of another program); to keep it on purpose, write it as an escape such as \u0000
 cli-no-framework-nearby = '{ $file }' in this folder has that id: pass it with `--framework { $file }` (or move it into ./frameworks)
 cli-framework-chosen = using '{ $file }' (version { $version }) for framework '{ $id }'; also found: { $others }
+verdict-gate-binding = Gate '{ $id }' holds the band at { $band }: { $reason }
+verdict-gate-not-assessed-binding = Gate '{ $id }' is not yet assessed and holds the band at { $band }: { $reason }
+verdict-gate-not-binding = Gate '{ $id }' failed but does not lower the band now (on its own it would allow up to { $band }): { $reason }
+verdict-gate-not-assessed-not-binding = Gate '{ $id }' is not yet assessed but does not lower the band now (on its own it would allow up to { $band }): { $reason }
+verdict-coverage-binding = Not enough answered to call this { $band }: { $answered } of { $applicable } answered, { $needed } needed; the band stays at { $cap }
+verdict-coverage-not-binding = Not enough answered to call this { $band }: { $answered } of { $applicable } answered, { $needed } needed (this does not lower the band now)
+verdict-dont-know-binding = "Don't know" is not a pass: counting { $questions } as the lowest answer holds the band at { $cap }
+verdict-dont-know-not-binding = "Don't know" is not a pass: counting { $questions } as the lowest answer would allow up to { $cap } (this does not lower the band now)
+verdict-lift = { $steps } to reach { $band }
+verdict-score-alone = the score alone reaches { $band }
+verdict-step-fix = fix { $gates }
+verdict-step-find-out = find out { $questions }
+verdict-step-answer = answer { $count } more { $count ->
+    [one] question
+   *[other] questions
+}
+verdict-and = and
+verdict-heading = Why this band
+verdict-action-find-out = Find out the answer: "don't know" is not a pass.
+verdict-action-find-out-then = Find out the answer ("don't know" is not a pass); if it is low: { $recommendation }
+report-rule-tier = { $rule } (below it, capped at { $band })

@@ -102,12 +102,12 @@ ui-review-summary = { $answered } de { $total } { $answered ->
 
 ## Results
 ui-results-overall = Preparación global:
-ui-results-capped = Limitada por los umbrales de abajo; solo por la puntuación llegaría a: { $band }
+ui-results-capped = Limitada (vea por qué abajo); solo por la puntuación llegaría a: { $band }
 ui-results-none = Aún no hay respuestas puntuadas.
 ui-results-coverage = Cobertura: { $answered } de { $applicable } preguntas puntuables aplicables respondidas ({ $percent } %)
 ui-results-principles = Principios
 ui-results-not-scored = sin puntuar
-ui-results-gates = Umbrales no superados (cada uno limita el nivel)
+ui-results-gates = Umbrales no superados
 ui-results-not-assessed = (aún sin evaluar)
 ui-results-actions = Acciones recomendadas principales
 ui-results-points = ({ $points } puntos)
@@ -243,9 +243,9 @@ cli-signals = no se pueden vigilar las señales: { $error }
 cli-terminal-open = no se puede abrir el terminal: { $error }
 cli-terminal-error = error del terminal: { $error }
 cli-score-overall = Global: { $score } / 100  { $band }
-cli-score-capped = (limitado por umbrales no superados; solo por la puntuación llegaría a: { $band })
+cli-score-capped = (limitado, vea por qué abajo; solo por la puntuación llegaría a: { $band })
 cli-score-none = Global: aún no hay respuestas puntuadas
-cli-score-gates = Umbrales no superados (cada uno limita el nivel)
+cli-score-gates = Umbrales no superados
 cli-score-actions = Acciones principales (por puntos en juego)
 
 
@@ -291,7 +291,7 @@ report-overall-score = { $format ->
         [md] puntuación global { $score } de 100
        *[other] Puntuación global: { $score } de 100
     }
-report-score-alone = Solo por la puntuación se llegaría a «{ $uncapped }»; los umbrales no superados de arriba la mantienen en «{ $band }».
+report-score-alone = Solo por la puntuación se llegaría a «{ $uncapped }»; se mantiene en «{ $band }» por las razones de abajo.
 report-no-score-lead = Aún no hay puntuación global:
 report-no-score = ninguna pregunta puntuable tiene respuesta.
 report-h-progress = Avance desde la evaluación anterior
@@ -413,7 +413,7 @@ docx-gates-failed = Umbrales no superados
 docx-gate-intro = Un umbral es un mínimo imprescindible: mientras no se supere, la preparación no pasa de su tope, por alta que sea la puntuación media.
 docx-gate-line = «{ $watches }» requiere { $rule }. Mientras este umbral no se supere, la preparación no puede pasar de { $cap }.
 docx-overall-score = Puntuación global: { $score } de 100
-docx-uncapped = Solo por la puntuación se llegaría a { $uncapped }; los umbrales no superados la mantienen en { $band }.
+docx-uncapped = Solo por la puntuación se llegaría a { $uncapped }; se mantiene en { $band } por las razones de abajo.
 docx-col-chart = Gráfico (0–100, una celda cada 10 puntos)
 docx-action-intro = Recomendaciones para las preguntas sin la máxima puntuación, agrupadas por principio; el orden pone primero las que más puntos ponen en juego. Anote una persona responsable y una fecha límite para cada una.
 docx-hidden-intro = Una respuesta anterior hizo irrelevantes estas preguntas: no se hicieron y no cuentan en ninguna puntuación.
@@ -648,6 +648,9 @@ diag-folder = '{ $path }' es una carpeta, no un archivo
 diag-folder-hint = indique un archivo .toml
 diag-too-big = '{ $path }' ocupa { $size } bytes; se rechazan los archivos de más de { $max } bytes (4 MiB)
 diag-too-big-hint = ¿es el archivo correcto? un marco o una hoja de respuestas ocupa como mucho unos cientos de KiB
+diag-too-big-unknown = '{ $path }' contiene más de { $max } bytes (4 MiB); se rechazan los archivos tan grandes
+diag-not-regular = '{ $path }' no es un archivo normal (es un dispositivo, una tubería o un socket); integra solo lee archivos guardados en el disco
+diag-not-regular-hint = indique un archivo .toml guardado en el disco
 diag-not-utf8 = '{ $path }' no es texto UTF-8: byte no válido en la posición { $offset }
 diag-not-utf8-hint = guarde el archivo como UTF-8 en su editor
 diag-ok = correcto
@@ -779,6 +782,8 @@ cli-migrate-original = El original no cambia: { $path } sigue teniendo todas las
 
 ## Marco no encontrado, rechazos de informes y carteras
 cli-no-framework = no hay ningún marco con el id '{ $id }'
+cli-hint-not-framework = la sesión indica '{ $path }' como archivo del marco '{ $id }', pero '{ $path }' no es un marco que integra pueda leer como '{ $id }'
+cli-hint-not-framework-hint = instale el marco '{ $id }' (vea `integra frameworks`) o pase --framework; `integra validate ARCHIVO` muestra qué falla en un archivo de marco de confianza
 cli-no-framework-near = ¿quiso decir '{ $near }'? (`integra frameworks` los muestra todos)
 cli-no-framework-hint = `integra frameworks` muestra los marcos disponibles
 cli-report-format-unknown = no se puede deducir el formato del informe a partir de '.{ $ext }' en '{ $path }'
@@ -820,7 +825,7 @@ help-usage = Uso:
 help-commands = Comandos
 help-arguments = Argumentos
 help-options = Opciones
-help-about = Un asistente de terminal que mide qué tan preparados están los programas de VIH, SSR y reducción de daños para integrar servicios para personas que usan drogas
+help-about = Un asistente de terminal que mide qué tan preparados están los programas de VIH, SDSR y reducción de daños para integrar servicios para personas que usan drogas
 help-arg-no-save = No escribir nada hasta exportar (para `integra` solo; también `integra run --no-save`)
 help-flag-help = Mostrar la ayuda
 help-flag-version = Mostrar la versión
@@ -897,6 +902,9 @@ report-err-serialise = no se puede serializar el informe: { $error }
 report-err-docx-template = los informes Word no usan plantilla: se construyen a partir de los datos del informe; use --format md o html para usar una plantilla
 report-err-docx-as-text = un informe Word es un archivo binario, no texto; escríbalo en un archivo con -o informe.docx
 report-err-docx-build = no se puede construir el documento Word: { $error }
+report-err-budget-time = la plantilla '{ $name }' se detuvo tras { $amount } s: un informe tarda mucho menos de un segundo; busque bucles dentro de bucles, o un texto que crece en un bucle
+report-err-budget-output = la plantilla '{ $name }' se detuvo: su salida superó { $amount } MiB, mucho más que cualquier informe; busque bucles dentro de bucles, o un texto repetido en un bucle
+report-err-budget-memory = la plantilla '{ $name }' se detuvo: ocupó más de { $amount } MiB de memoria; busque un texto o una lista que se duplica en un bucle
 cli-export-save = no se puede guardar '{ $path }': { $error }
 cli-export-write = no se puede escribir '{ $path }': { $error }
 cli-backup-refuse = '{ $path }' no es una sesión legible, así que se conserva tal cual en lugar de sobrescribirse:
@@ -949,3 +957,24 @@ diag-toml-control = esta línea contiene un carácter de control invisible ({ $c
 diag-toml-control-hint = bórrelo (suele venir de copiar desde otro programa); para conservarlo a propósito, escríbalo como secuencia de escape, p. ej. \u0000
 cli-no-framework-nearby = '{ $file }' en esta carpeta tiene ese id: indíquelo con `--framework { $file }` (o muévalo a ./frameworks)
 cli-framework-chosen = para el marco '{ $id }' se usa '{ $file }' (versión { $version }); también se encontró: { $others }
+verdict-gate-binding = El umbral '{ $id }' mantiene el nivel en «{ $band }»: { $reason }
+verdict-gate-not-assessed-binding = El umbral '{ $id }' aún no se ha evaluado y mantiene el nivel en «{ $band }»: { $reason }
+verdict-gate-not-binding = El umbral '{ $id }' no se ha superado, pero ahora no baja el nivel (por sí solo permitiría hasta «{ $band }»): { $reason }
+verdict-gate-not-assessed-not-binding = El umbral '{ $id }' aún no se ha evaluado, pero ahora no baja el nivel (por sí solo permitiría hasta «{ $band }»): { $reason }
+verdict-coverage-binding = No hay suficientes respuestas para llamar a esto «{ $band }»: { $answered } de { $applicable } respondidas, se necesitan { $needed }; el nivel se queda en «{ $cap }»
+verdict-coverage-not-binding = No hay suficientes respuestas para llamar a esto «{ $band }»: { $answered } de { $applicable } respondidas, se necesitan { $needed } (ahora no baja el nivel)
+verdict-dont-know-binding = «No sabe» no es un aprobado: contando { $questions } como la respuesta más baja, el nivel se queda en «{ $cap }»
+verdict-dont-know-not-binding = «No sabe» no es un aprobado: contando { $questions } como la respuesta más baja se llegaría hasta «{ $cap }» (ahora no baja el nivel)
+verdict-lift = { $steps } para llegar a «{ $band }»
+verdict-score-alone = solo por la puntuación se llega a «{ $band }»
+verdict-step-fix = corrija { $gates }
+verdict-step-find-out = averigüe { $questions }
+verdict-step-answer = responda { $count } { $count ->
+    [one] pregunta
+   *[other] preguntas
+} más
+verdict-and = y
+verdict-heading = Por qué este nivel
+verdict-action-find-out = Averigüe la respuesta: «no sabe» no es un aprobado.
+verdict-action-find-out-then = Averigüe la respuesta («no sabe» no es un aprobado); si es baja: { $recommendation }
+report-rule-tier = { $rule } (por debajo, limitado a «{ $band }»)

@@ -105,12 +105,12 @@ ui-review-summary = { $answered } sur { $total } { $answered ->
 
 ## Results
 ui-results-overall = Préparation globale :
-ui-results-capped = Plafonnée par les verrous ci-dessous ; le score seul atteindrait : { $band }
+ui-results-capped = Plafonnée (voir pourquoi ci-dessous) ; le score seul atteindrait : { $band }
 ui-results-none = Aucune réponse notée pour l'instant.
 ui-results-coverage = Couverture : { $answered } sur { $applicable } questions notées applicables ont une réponse ({ $percent } %)
 ui-results-principles = Principes
 ui-results-not-scored = non noté
-ui-results-gates = Verrous non franchis (chacun plafonne le niveau)
+ui-results-gates = Verrous non franchis
 ui-results-not-assessed = (pas encore évalué)
 ui-results-actions = Actions prioritaires
 ui-results-points = ({ $points } points)
@@ -246,9 +246,9 @@ cli-signals = impossible de surveiller les signaux : { $error }
 cli-terminal-open = impossible d'ouvrir le terminal : { $error }
 cli-terminal-error = erreur du terminal : { $error }
 cli-score-overall = Global : { $score } / 100  { $band }
-cli-score-capped = (plafonné par des verrous non franchis ; le score seul atteindrait : { $band })
+cli-score-capped = (plafonné, voir pourquoi ci-dessous ; le score seul atteindrait : { $band })
 cli-score-none = Global : aucune réponse notée pour l'instant
-cli-score-gates = Verrous non franchis (chacun plafonne le niveau)
+cli-score-gates = Verrous non franchis
 cli-score-actions = Actions prioritaires (par points en jeu)
 
 
@@ -294,7 +294,7 @@ report-overall-score = { $format ->
         [md] score global { $score } sur 100
        *[other] Score global : { $score } sur 100
     }
-report-score-alone = Le score seul atteindrait « { $uncapped } » ; les verrous non franchis ci-dessus le maintiennent à « { $band } ».
+report-score-alone = Le score seul atteindrait « { $uncapped } » ; il est maintenu à « { $band } » pour les raisons ci-dessous.
 report-no-score-lead = Pas encore de score global :
 report-no-score = aucune question notée n'a de réponse.
 report-h-progress = Progrès depuis l'évaluation précédente
@@ -413,7 +413,7 @@ docx-gates-failed = Verrous non franchis
 docx-gate-intro = Un verrou est un minimum indispensable : tant qu'il n'est pas franchi, la préparation ne dépasse pas son plafond, quelle que soit la moyenne.
 docx-gate-line = « { $watches } » demande { $rule }. Tant que ce verrou n'est pas franchi, la préparation ne peut dépasser { $cap }.
 docx-overall-score = Score global : { $score } sur 100
-docx-uncapped = Le score seul atteindrait { $uncapped } ; les verrous non franchis le maintiennent à { $band }.
+docx-uncapped = Le score seul atteindrait { $uncapped } ; il est maintenu à { $band } pour les raisons ci-dessous.
 docx-col-chart = Graphique (0–100, une case par 10 points)
 docx-action-intro = Recommandations pour les questions qui n'ont pas la note maximale, par principe ; le rang place d'abord les plus lourdes en points. Indiquez pour chacune un responsable et une échéance.
 docx-hidden-intro = Une réponse précédente a rendu ces questions sans objet : elles n'ont pas été posées et ne comptent dans aucun score.
@@ -648,6 +648,9 @@ diag-folder = '{ $path }' est un dossier, pas un fichier
 diag-folder-hint = indiquez un fichier .toml
 diag-too-big = '{ $path }' fait { $size } octets ; les fichiers de plus de { $max } octets (4 Mio) sont refusés
 diag-too-big-hint = est-ce le bon fichier ? un référentiel ou une feuille de réponses fait au plus quelques centaines de Kio
+diag-too-big-unknown = '{ $path }' contient plus de { $max } octets (4 Mio) ; les fichiers aussi gros sont refusés
+diag-not-regular = '{ $path }' n'est pas un fichier ordinaire (c'est un périphérique, un tube ou une socket) ; integra ne lit que des fichiers enregistrés sur le disque
+diag-not-regular-hint = indiquez un fichier .toml enregistré sur le disque
 diag-not-utf8 = '{ $path }' n'est pas du texte UTF-8 : octet invalide à la position { $offset }
 diag-not-utf8-hint = enregistrez le fichier en UTF-8 depuis votre éditeur
 diag-ok = ok
@@ -779,6 +782,8 @@ cli-migrate-original = L'original est inchangé : { $path } contient toujours to
 
 ## Référentiel introuvable, refus des rapports et portefeuilles
 cli-no-framework = aucun référentiel n'a l'id '{ $id }'
+cli-hint-not-framework = la session désigne '{ $path }' comme fichier du référentiel '{ $id }', mais '{ $path }' n'est pas un référentiel qu'integra peut lire comme '{ $id }'
+cli-hint-not-framework-hint = installez le référentiel '{ $id }' (voir `integra frameworks`) ou passez --framework ; `integra validate FICHIER` montre ce qui ne va pas dans un fichier de référentiel auquel vous faites confiance
 cli-no-framework-near = vouliez-vous dire '{ $near }' ? (`integra frameworks` les liste tous)
 cli-no-framework-hint = `integra frameworks` liste les référentiels disponibles
 cli-report-format-unknown = impossible de déduire le format du rapport de '.{ $ext }' dans '{ $path }'
@@ -820,7 +825,7 @@ help-usage = Utilisation :
 help-commands = Commandes
 help-arguments = Arguments
 help-options = Options
-help-about = Un assistant en terminal qui mesure à quel point les programmes VIH, SSR et réduction des risques sont prêts à intégrer leurs services pour les personnes qui consomment des drogues
+help-about = Un assistant en terminal qui mesure à quel point les programmes VIH, SDSR et réduction des risques sont prêts à intégrer leurs services pour les personnes qui consomment des drogues
 help-arg-no-save = Ne rien écrire avant l'export (pour `integra` seul ; aussi `integra run --no-save`)
 help-flag-help = Afficher l'aide
 help-flag-version = Afficher la version
@@ -897,6 +902,9 @@ report-err-serialise = impossible de sérialiser le rapport : { $error }
 report-err-docx-template = les rapports Word n'utilisent pas de modèle : ils sont construits à partir des données du rapport ; passez --format md ou html pour utiliser un modèle
 report-err-docx-as-text = un rapport Word est un fichier binaire, pas du texte ; écrivez-le dans un fichier avec -o rapport.docx
 report-err-docx-build = impossible de construire le document Word : { $error }
+report-err-budget-time = le modèle '{ $name }' a été arrêté après { $amount } s : un rapport prend bien moins d'une seconde ; cherchez des boucles imbriquées, ou un texte qui grandit dans une boucle
+report-err-budget-output = le modèle '{ $name }' a été arrêté : sa sortie a dépassé { $amount } Mio, bien plus que tout rapport ; cherchez des boucles imbriquées, ou un texte répété dans une boucle
+report-err-budget-memory = le modèle '{ $name }' a été arrêté : il a pris plus de { $amount } Mio de mémoire ; cherchez un texte ou une liste qui double dans une boucle
 cli-export-save = impossible d'enregistrer '{ $path }' : { $error }
 cli-export-write = impossible d'écrire '{ $path }' : { $error }
 cli-backup-refuse = '{ $path }' n'est pas une session lisible : il est conservé tel quel plutôt qu'écrasé :
@@ -949,3 +957,24 @@ diag-toml-control = cette ligne contient un caractère de contrôle invisible ({
 diag-toml-control-hint = supprimez-le (il vient souvent d'un copier-coller depuis un autre programme) ; pour le garder exprès, écrivez-le sous forme d'échappement, par ex. \u0000
 cli-no-framework-nearby = '{ $file }' dans ce dossier a cet id : indiquez-le avec `--framework { $file }` (ou déplacez-le dans ./frameworks)
 cli-framework-chosen = utilisé pour le référentiel '{ $id }' : '{ $file }' (version { $version }) ; trouvés aussi : { $others }
+verdict-gate-binding = Le verrou '{ $id }' maintient le niveau à « { $band } » : { $reason }
+verdict-gate-not-assessed-binding = Le verrou '{ $id }' n'est pas encore évalué et maintient le niveau à « { $band } » : { $reason }
+verdict-gate-not-binding = Le verrou '{ $id }' n'est pas franchi mais n'abaisse pas le niveau pour l'instant (seul, il permettrait jusqu'à « { $band } ») : { $reason }
+verdict-gate-not-assessed-not-binding = Le verrou '{ $id }' n'est pas encore évalué mais n'abaisse pas le niveau pour l'instant (seul, il permettrait jusqu'à « { $band } ») : { $reason }
+verdict-coverage-binding = Trop peu de réponses pour parler de « { $band } » : { $answered } sur { $applicable } ont une réponse, il en faut { $needed } ; le niveau reste à « { $cap } »
+verdict-coverage-not-binding = Trop peu de réponses pour parler de « { $band } » : { $answered } sur { $applicable } ont une réponse, il en faut { $needed } (cela n'abaisse pas le niveau pour l'instant)
+verdict-dont-know-binding = « Ne sait pas » ne vaut pas réussite : en comptant { $questions } comme la réponse la plus basse, le niveau reste à « { $cap } »
+verdict-dont-know-not-binding = « Ne sait pas » ne vaut pas réussite : en comptant { $questions } comme la réponse la plus basse, on irait jusqu'à « { $cap } » (cela n'abaisse pas le niveau pour l'instant)
+verdict-lift = { $steps } pour atteindre « { $band } »
+verdict-score-alone = le score seul atteint « { $band } »
+verdict-step-fix = corrigez { $gates }
+verdict-step-find-out = renseignez { $questions }
+verdict-step-answer = répondez à { $count } { $count ->
+    [one] question
+   *[other] questions
+} de plus
+verdict-and = et
+verdict-heading = Pourquoi ce niveau
+verdict-action-find-out = Trouvez la réponse : « ne sait pas » ne vaut pas réussite.
+verdict-action-find-out-then = Trouvez la réponse (« ne sait pas » ne vaut pas réussite) ; si elle est basse : { $recommendation }
+report-rule-tier = { $rule } (en dessous, plafonné à « { $band } »)

@@ -96,12 +96,12 @@ ui-review-summary = Отвечено { $answered } из { $total } { $sep } бе
 
 ## Results
 ui-results-overall = Общая готовность:
-ui-results-capped = Ограничено порогами ниже; по одному баллу уровень был бы: { $band }
+ui-results-capped = Ограничено (причины ниже); по одному баллу уровень был бы: { $band }
 ui-results-none = Оценённых ответов пока нет.
 ui-results-coverage = Охват: отвечено { $answered } из { $applicable } применимых оцениваемых вопросов ({ $percent } %)
 ui-results-principles = Принципы
 ui-results-not-scored = не оценено
-ui-results-gates = Непройденные пороги (каждый ограничивает уровень)
+ui-results-gates = Непройденные пороги
 ui-results-not-assessed = (ещё не оценено)
 ui-results-actions = Главные рекомендуемые действия
 ui-results-points = ({ $points } балла)
@@ -236,9 +236,9 @@ cli-signals = не удаётся отслеживать сигналы: { $erro
 cli-terminal-open = не удаётся открыть терминал: { $error }
 cli-terminal-error = ошибка терминала: { $error }
 cli-score-overall = Итог: { $score } / 100  { $band }
-cli-score-capped = (ограничено непройденными порогами; по одному баллу уровень был бы: { $band })
+cli-score-capped = (ограничено, причины ниже; по одному баллу уровень был бы: { $band })
 cli-score-none = Итог: оценённых ответов пока нет
-cli-score-gates = Непройденные пороги (каждый ограничивает уровень)
+cli-score-gates = Непройденные пороги
 cli-score-actions = Главные действия (по баллам на кону)
 
 
@@ -286,7 +286,7 @@ report-overall-score = { $format ->
         [md] общий балл { $score } из 100
        *[other] Общий балл: { $score } из 100
     }
-report-score-alone = По одному баллу уровень был бы «{ $uncapped }»; непройденные пороги выше удерживают его на уровне «{ $band }».
+report-score-alone = По одному баллу уровень был бы «{ $uncapped }»; он удерживается на уровне «{ $band }» по причинам ниже.
 report-no-score-lead = Общего балла пока нет:
 report-no-score = ни на один оцениваемый вопрос не дан ответ.
 report-h-progress = Изменения с прошлой оценки
@@ -396,7 +396,7 @@ docx-gates-failed = Непройденные пороги
 docx-gate-intro = Порог — обязательный минимум: пока он не пройден, готовность не выше его предела, каким бы высоким ни был средний балл.
 docx-gate-line = «{ $watches }»: требуется { $rule }. Пока этот порог не пройден, готовность не может быть выше уровня { $cap }.
 docx-overall-score = Общий балл: { $score } из 100
-docx-uncapped = По одному баллу уровень был бы { $uncapped }; непройденные пороги удерживают его на уровне { $band }.
+docx-uncapped = По одному баллу уровень был бы { $uncapped }; он удерживается на уровне { $band } по причинам ниже.
 docx-col-chart = Диаграмма (0–100, клетка на каждые 10 баллов)
 docx-action-intro = Рекомендации по вопросам без полного балла, по принципам; место ставит первыми те, где на кону больше всего баллов. Для каждой укажите ответственного и срок.
 docx-hidden-intro = Предыдущий ответ сделал эти вопросы неуместными: они не задавались и не входят ни в один балл.
@@ -627,6 +627,9 @@ diag-folder = '{ $path }' — папка, а не файл
 diag-folder-hint = укажите файл .toml
 diag-too-big = '{ $path }' занимает { $size } байт; файлы больше { $max } байт (4 МиБ) не принимаются
 diag-too-big-hint = тот ли это файл? методика или лист ответов занимает не больше нескольких сотен КиБ
+diag-too-big-unknown = '{ $path }' содержит больше { $max } байт (4 МиБ); такие большие файлы не принимаются
+diag-not-regular = '{ $path }' — не обычный файл (это устройство, канал или сокет); integra читает только файлы, сохранённые на диске
+diag-not-regular-hint = укажите файл .toml, сохранённый на диске
 diag-not-utf8 = '{ $path }' — не текст UTF-8: недопустимый байт на позиции { $offset }
 diag-not-utf8-hint = сохраните файл в UTF-8 в своём редакторе
 diag-ok = в порядке
@@ -761,6 +764,8 @@ cli-migrate-original = Оригинал не изменён: в { $path } по-�
 
 ## Методика не найдена, отказы отчётов и портфелей
 cli-no-framework = нет методики с id '{ $id }'
+cli-hint-not-framework = сессия указывает '{ $path }' как файл методики '{ $id }', но '{ $path }' — не методика, которую integra может прочитать как '{ $id }'
+cli-hint-not-framework-hint = установите методику '{ $id }' (см. `integra frameworks`) или укажите --framework; `integra validate ФАЙЛ` покажет, что не так с файлом методики, которому вы доверяете
 cli-no-framework-near = может быть, '{ $near }'? (`integra frameworks` выводит все)
 cli-no-framework-hint = `integra frameworks` выводит доступные методики
 cli-report-format-unknown = не удаётся определить формат отчёта по '.{ $ext }' в '{ $path }'
@@ -802,7 +807,7 @@ help-usage = Использование:
 help-commands = Команды
 help-arguments = Аргументы
 help-options = Параметры
-help-about = Мастер в терминале, который оценивает, насколько программы по ВИЧ, СРЗ и снижению вреда готовы объединить услуги для людей, употребляющих наркотики
+help-about = Мастер в терминале, который оценивает, насколько программы по ВИЧ, СРЗП и снижению вреда готовы объединить услуги для людей, употребляющих наркотики
 help-arg-no-save = Ничего не записывать до экспорта (для `integra` без команды; также `integra run --no-save`)
 help-flag-help = Показать справку
 help-flag-version = Показать версию
@@ -879,6 +884,9 @@ report-err-serialise = не удаётся сериализовать отчёт
 report-err-docx-template = для отчётов Word шаблоны не используются: они строятся из данных отчёта; чтобы применить шаблон, укажите --format md или html
 report-err-docx-as-text = отчёт Word — двоичный файл, а не текст; запишите его в файл с помощью -o report.docx
 report-err-docx-build = не удаётся создать документ Word: { $error }
+report-err-budget-time = шаблон '{ $name }' остановлен через { $amount } с: отчёт создаётся гораздо быстрее секунды; ищите вложенные циклы или текст, который растёт в цикле
+report-err-budget-output = шаблон '{ $name }' остановлен: его вывод превысил { $amount } МиБ, намного больше любого отчёта; ищите вложенные циклы или текст, повторяемый в цикле
+report-err-budget-memory = шаблон '{ $name }' остановлен: он занял больше { $amount } МиБ памяти; ищите текст или список, который удваивается в цикле
 cli-export-save = не удаётся сохранить '{ $path }': { $error }
 cli-export-write = не удаётся записать '{ $path }': { $error }
 cli-backup-refuse = '{ $path }' — нечитаемая сессия, поэтому файл сохраняется как есть и не перезаписывается:
@@ -931,3 +939,25 @@ diag-toml-control = в этой строке есть невидимый упр�
 diag-toml-control-hint = удалите его (он часто появляется при копировании из другой программы); если он нужен, запишите его как escape-последовательность, например \u0000
 cli-no-framework-nearby = у файла '{ $file }' в этой папке такой id: укажите его через `--framework { $file }` (или переместите в ./frameworks)
 cli-framework-chosen = для методики '{ $id }' используется '{ $file }' (версия { $version }); найдены также: { $others }
+verdict-gate-binding = Порог '{ $id }' удерживает уровень на «{ $band }»: { $reason }
+verdict-gate-not-assessed-binding = Порог '{ $id }' ещё не оценён и удерживает уровень на «{ $band }»: { $reason }
+verdict-gate-not-binding = Порог '{ $id }' не пройден, но сейчас не снижает уровень (сам по себе он допускал бы до «{ $band }»): { $reason }
+verdict-gate-not-assessed-not-binding = Порог '{ $id }' ещё не оценён, но сейчас не снижает уровень (сам по себе он допускал бы до «{ $band }»): { $reason }
+verdict-coverage-binding = Слишком мало ответов, чтобы говорить об уровне «{ $band }»: отвечено { $answered } из { $applicable }, нужно { $needed }; уровень остаётся «{ $cap }»
+verdict-coverage-not-binding = Слишком мало ответов, чтобы говорить об уровне «{ $band }»: отвечено { $answered } из { $applicable }, нужно { $needed } (сейчас это не снижает уровень)
+verdict-dont-know-binding = «Не знаю» — не зачёт: если считать { $questions } самым низким ответом, уровень остаётся «{ $cap }»
+verdict-dont-know-not-binding = «Не знаю» — не зачёт: если считать { $questions } самым низким ответом, уровень был бы не выше «{ $cap }» (сейчас это не снижает уровень)
+verdict-lift = { $steps }, чтобы достичь уровня «{ $band }»
+verdict-score-alone = по одному баллу уровень — «{ $band }»
+verdict-step-fix = исправьте { $gates }
+verdict-step-find-out = выясните { $questions }
+verdict-step-answer = ответьте ещё на { $count } { $count ->
+    [one] вопрос
+    [few] вопроса
+   *[many] вопросов
+}
+verdict-and = и
+verdict-heading = Почему этот уровень
+verdict-action-find-out = Выясните ответ: «не знаю» — не зачёт.
+verdict-action-find-out-then = Выясните ответ («не знаю» — не зачёт); если он низкий: { $recommendation }
+report-rule-tier = { $rule } (ниже — не выше «{ $band }»)

@@ -1,19 +1,38 @@
 //! The command line: subcommands and flags (clap derive), and their implementations.
 
-/// `print!` that ends quietly when the reader has gone (`integra schema | head`), instead of
-/// panicking on a closed pipe as `print!` does.
+/// `print!` through the output edge ([`crate::safe_text::escape`]: no raw control, bidi or
+/// zero-width character reaches the terminal), ending quietly when the reader has gone
+/// (`integra schema | head`) instead of panicking on a closed pipe as `print!` does.
 macro_rules! out {
     ($($arg:tt)*) => {{
         use std::io::Write as _;
-        let _ = write!(std::io::stdout().lock(), $($arg)*);
+        let text = format!($($arg)*);
+        let _ = std::io::stdout()
+            .lock()
+            .write_all($crate::safe_text::escape(&text).as_bytes());
     }};
 }
 
-/// `println!` that ends quietly when the reader has gone; see [`out!`].
+/// `println!` through the output edge; see [`out!`].
 macro_rules! outln {
+    () => {
+        out!("\n")
+    };
+    ($($arg:tt)*) => {{
+        out!($($arg)*);
+        out!("\n");
+    }};
+}
+
+/// `eprintln!` through the output edge: messages quote ids, paths and values from files.
+macro_rules! errln {
     ($($arg:tt)*) => {{
         use std::io::Write as _;
-        let _ = writeln!(std::io::stdout().lock(), $($arg)*);
+        let mut text = format!($($arg)*);
+        text.push('\n');
+        let _ = std::io::stderr()
+            .lock()
+            .write_all($crate::safe_text::escape(&text).as_bytes());
     }};
 }
 
@@ -373,10 +392,7 @@ pub fn run(cli: Cli) -> ExitCode {
     match result {
         Ok(code) => code,
         Err(message) => {
-            eprint!("{message}");
-            if !message.ends_with('\n') {
-                eprintln!();
-            }
+            errln!("{}", message.strip_suffix('\n').unwrap_or(&message));
             ExitCode::FAILURE
         }
     }

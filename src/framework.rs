@@ -12,6 +12,7 @@ pub mod model;
 pub mod parse;
 pub mod placement;
 pub mod reach;
+pub mod read;
 pub mod recover;
 pub mod text;
 pub mod translate;
@@ -161,25 +162,37 @@ pub fn read_text_file(path: &Path) -> Result<String, ReadError> {
             crate::msg!("diag-cannot-read-hint"),
         )
     };
-    let meta = std::fs::metadata(path).map_err(unreadable)?;
-    if meta.is_dir() {
-        return Err(ReadError::new(
-            crate::msg!("diag-folder", path = path.display().to_string()),
-            crate::msg!("diag-folder-hint"),
-        ));
-    }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(ReadError::new(
+    let too_big = |size: String| {
+        ReadError::new(
             crate::msg!(
                 "diag-too-big",
                 path = path.display().to_string(),
-                size = meta.len().to_string(),
+                size = size,
                 max = MAX_FILE_BYTES.to_string()
             ),
             crate::msg!("diag-too-big-hint"),
-        ));
-    }
-    let bytes = std::fs::read(path).map_err(unreadable)?;
+        )
+    };
+    let bytes = read::bounded(path, MAX_FILE_BYTES).map_err(|refused| match refused {
+        read::Refused::Io(e) => unreadable(e),
+        read::Refused::Folder => ReadError::new(
+            crate::msg!("diag-folder", path = path.display().to_string()),
+            crate::msg!("diag-folder-hint"),
+        ),
+        read::Refused::NotRegular => ReadError::new(
+            crate::msg!("diag-not-regular", path = path.display().to_string()),
+            crate::msg!("diag-not-regular-hint"),
+        ),
+        read::Refused::TooBig(Some(size)) => too_big(size.to_string()),
+        read::Refused::TooBig(None) => ReadError::new(
+            crate::msg!(
+                "diag-too-big-unknown",
+                path = path.display().to_string(),
+                max = MAX_FILE_BYTES.to_string()
+            ),
+            crate::msg!("diag-too-big-hint"),
+        ),
+    })?;
     String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
         let prefix = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();

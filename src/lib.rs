@@ -12,6 +12,7 @@ pub mod framework;
 pub mod i18n;
 pub mod paths;
 pub mod report;
+pub mod safe_text;
 pub mod scoring;
 pub mod session;
 pub mod tui;

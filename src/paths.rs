@@ -26,3 +26,8 @@ pub fn frameworks_dir() -> Option<PathBuf> {
 pub fn templates_dir() -> Option<PathBuf> {
     dirs().map(|d| d.config_dir().join("templates"))
 }
+
+/// The user's home folder (its last part is usually the user's name).
+pub fn home_dir() -> Option<PathBuf> {
+    directories::BaseDirs::new().map(|b| b.home_dir().to_path_buf())
+}

@@ -18,6 +18,7 @@
 //! ```
 
 pub mod aggregate;
+pub mod budget;
 pub mod by_principle;
 pub mod compare;
 pub mod context;
@@ -27,6 +28,7 @@ mod engine;
 mod filters;
 mod plan;
 pub mod templates;
+pub mod verdict;
 mod words;
 mod write;
 
@@ -153,6 +155,33 @@ pub enum ReportError {
     DocxAsText,
     #[error("cannot build the Word document: {0}")]
     DocxBuild(String),
+    /// A template ran past its time, output or memory budget and was stopped.
+    #[error("{}", budget_message("en", name, *what, limits))]
+    Budget {
+        name: String,
+        what: budget::Exceeded,
+        limits: budget::Limits,
+    },
+}
+
+/// Why a render was stopped, in `lang`.
+fn budget_message(
+    lang: &str,
+    name: &str,
+    what: budget::Exceeded,
+    limits: &budget::Limits,
+) -> String {
+    const MIB: u64 = 1024 * 1024;
+    let (key, amount) = match what {
+        budget::Exceeded::Time => ("report-err-budget-time", limits.time.as_secs()),
+        budget::Exceeded::Output => ("report-err-budget-output", limits.output as u64 / MIB),
+        budget::Exceeded::Memory => ("report-err-budget-memory", limits.memory / MIB),
+    };
+    crate::i18n::tr_args(
+        lang,
+        key,
+        &[("name", name.into()), ("amount", amount.to_string().into())],
+    )
 }
 
 impl ReportError {
@@ -199,6 +228,7 @@ impl ReportError {
                 "report-err-docx-build",
                 &[("error", e.as_str().into())],
             ),
+            Self::Budget { name, what, limits } => budget_message(lang, name, *what, limits),
         }
     }
 }
@@ -376,6 +406,21 @@ mod error_tests {
             ReportError::DocxTemplate,
             ReportError::DocxAsText,
             ReportError::DocxBuild("zip".into()),
+            ReportError::Budget {
+                name: "t.md.tera".into(),
+                what: crate::report::budget::Exceeded::Time,
+                limits: crate::report::budget::Limits::default(),
+            },
+            ReportError::Budget {
+                name: "t.md.tera".into(),
+                what: crate::report::budget::Exceeded::Output,
+                limits: crate::report::budget::Limits::default(),
+            },
+            ReportError::Budget {
+                name: "t.md.tera".into(),
+                what: crate::report::budget::Exceeded::Memory,
+                limits: crate::report::budget::Limits::default(),
+            },
         ]
     }
 

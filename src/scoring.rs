@@ -11,14 +11,17 @@
 //!   then capped by every failed gate (a tiered gate by the tiers it does not meet) and by the
 //!   coverage minimums; each failed gate is listed with its reason.
 
+mod actions;
 mod gates;
 mod question;
 pub mod verdict;
 
 use serde::Serialize;
 
+pub use actions::{Action, ActionKind};
 pub use gates::{GateResult, GateStatus};
 pub use question::{QuestionScore, QuestionStatus, is_scorable, question_score};
+pub use verdict::{Lift, Limit, LimitKind, Verdict};
 
 use crate::answers::Answers;
 use crate::framework::{Framework, visible_questions};
@@ -81,20 +84,6 @@ pub struct Overall {
     pub coverage: Coverage,
 }
 
-/// A recommended action for a question that scored below full marks.
-///
-/// `priority` is the weight × gap of the issue: how many points of the overall score the
-/// question would add if raised to full marks, the rest unchanged.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Action {
-    pub question: String,
-    pub principle: String,
-    /// Points of overall score at stake: the question's share of the total weight × its gap × 100.
-    pub priority: f64,
-    pub score: f64,
-    pub recommendation: String,
-}
-
 /// Everything scoring found.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Scorecard {
@@ -106,6 +95,8 @@ pub struct Scorecard {
     pub gates: Vec<GateResult>,
     /// Recommended actions, largest priority first.
     pub actions: Vec<Action>,
+    /// What holds the band below the score's band, and what would lift it.
+    pub verdict: Verdict,
 }
 
 /// Scores `answers` against `fw`, with text in `lang` (falling back to English).
@@ -159,17 +150,20 @@ pub fn score(fw: &Framework, answers: &Answers, lang: &str) -> Scorecard {
     )
     .map(tidy);
     let gates = gates::evaluate(fw, &principles, answers, lang);
-    let uncapped = overall_score.and_then(|s| band_index(fw, s));
-    let cap = gates
-        .iter()
-        .filter(|g| !g.passed)
-        .filter_map(|g| fw.bands.iter().position(|b| b.id == g.cap))
-        .min();
     let (answered, applicable) = principles.iter().fold((0, 0), |(a, n), p| {
         (a + p.coverage.answered, n + p.coverage.applicable)
     });
-    let coverage_cap = verdict::coverage_cap(fw, answered, applicable);
-    let capped = uncapped.map(|i| cap.map_or(i, |c| i.min(c)).min(coverage_cap));
+    let (capped, verdict) = verdict::decide(&verdict::Inputs {
+        fw,
+        lang,
+        uncapped: overall_score.and_then(|s| band_index(fw, s)),
+        gates: &gates,
+        principles: &principles,
+        answered,
+        applicable,
+        dont_know_band: verdict::dont_know_floor(&principles).and_then(|s| band_index(fw, s)),
+    });
+    let uncapped = overall_score.and_then(|s| band_index(fw, s));
     Scorecard {
         framework: fw.id.clone(),
         version: fw.version.clone(),
@@ -180,9 +174,10 @@ pub fn score(fw: &Framework, answers: &Answers, lang: &str) -> Scorecard {
             uncapped_band: uncapped.map(|i| band_result(fw, i, lang)),
             coverage: Coverage::new(answered, applicable),
         },
-        actions: actions(fw, &principles, lang),
+        actions: actions::actions(fw, &principles, lang),
         principles,
         gates,
+        verdict,
     }
 }
 
@@ -223,45 +218,4 @@ fn band_result(fw: &Framework, i: usize, lang: &str) -> BandResult {
         label: b.label.get(lang).to_owned(),
         advice: b.advice.as_ref().map(|a| a.get(lang).to_owned()),
     }
-}
-
-fn actions(fw: &Framework, principles: &[PrincipleScore], lang: &str) -> Vec<Action> {
-    // The overall score averages the principles that have a score, so a question's points at
-    // stake are its share of those.
-    let scored_weight: f64 = principles
-        .iter()
-        .filter(|p| p.score.is_some())
-        .map(|p| p.weight)
-        .sum();
-    let mut out = Vec::new();
-    for (p, ps) in fw.principles.iter().zip(principles) {
-        let applicable_weight: f64 = ps
-            .questions
-            .iter()
-            .filter(|q| q.score.is_some())
-            .map(|q| q.weight)
-            .sum();
-        for (q, qs) in p.questions.iter().zip(&ps.questions) {
-            let (Some(score), Some(rec)) = (qs.score, &q.recommendation) else {
-                continue;
-            };
-            if score >= 1.0 {
-                continue;
-            }
-            let share = (p.weight / scored_weight) * (q.weight / applicable_weight);
-            out.push(Action {
-                question: q.id.clone(),
-                principle: p.id.clone(),
-                priority: share * (1.0 - score) * 100.0,
-                score,
-                recommendation: rec.get(lang).to_owned(),
-            });
-        }
-    }
-    out.sort_by(|a, b| {
-        b.priority
-            .total_cmp(&a.priority)
-            .then_with(|| a.question.cmp(&b.question))
-    });
-    out
 }

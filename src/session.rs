@@ -17,7 +17,7 @@ pub mod migrate;
 pub mod resume;
 pub mod store;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
@@ -39,7 +39,11 @@ pub struct Record {
     /// The id of the question the team was on, to resume there.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub position: Option<String>,
-    /// The framework file, when the framework did not come from the catalogue by id.
+    /// The framework file, when the framework did not come from the catalogue by id: a hint
+    /// for finding it again, checked against the id before use. In memory it is absolute
+    /// ([`Record::framework_file`]); in the file it is relative to the session's folder, or
+    /// only the file's name when the way there would name the user's home (see
+    /// [`recorded_path`]), so a shared session never carries a home path or a user name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub framework_path: Option<PathBuf>,
 }
@@ -52,6 +56,58 @@ impl Record {
             .and_then(|t| toml::Value::Table(t.clone()).try_into().ok())
             .unwrap_or_default()
     }
+}
+
+impl Record {
+    /// The recorded framework file, a relative one taken from the folder of the session saved
+    /// at `session`.
+    pub fn framework_file(&self, session: &Path) -> Option<PathBuf> {
+        let path = self.framework_path.as_deref()?;
+        Some(folder(session).join(path))
+    }
+}
+
+/// The folder a file is in (`.` for a bare file name).
+fn folder(file: &Path) -> &Path {
+    match file.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    }
+}
+
+/// How the framework file `framework` is written in the session saved at `session`: the way
+/// from the session's folder to it (`../frameworks/mine.toml`), or its file name alone when
+/// the two share nothing but the root or the way would name the home folder (the user's
+/// name). The id, version and hash recorded beside it are what identify the framework.
+pub fn recorded_path(framework: &Path, session: &Path) -> PathBuf {
+    use std::path::Component;
+    let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    let to = absolute(framework);
+    let from = absolute(folder(session));
+    let name = || PathBuf::from(to.file_name().unwrap_or(to.as_os_str()));
+    let to_parts: Vec<Component<'_>> = to.components().collect();
+    let from_parts: Vec<Component<'_>> = from.components().collect();
+    let common = to_parts
+        .iter()
+        .zip(&from_parts)
+        .take_while(|(a, b)| a == b)
+        .count();
+    let shared_beyond_root = to_parts[..common]
+        .iter()
+        .any(|c| matches!(c, Component::Normal(_)));
+    if !shared_beyond_root {
+        return name();
+    }
+    let mut way = PathBuf::new();
+    for _ in common..from_parts.len() {
+        way.push("..");
+    }
+    way.extend(&to_parts[common..]);
+    let user = crate::paths::home_dir().and_then(|h| h.file_name().map(ToOwned::to_owned));
+    if user.is_some_and(|u| way.components().any(|c| c.as_os_str() == u)) {
+        return name();
+    }
+    way
 }
 
 /// One assessment: where it is saved, its answer sheet and its bookkeeping.
@@ -114,9 +170,15 @@ impl Session {
             session: &'a Record,
         }
         let mut text = to_toml(&self.sheet);
-        if let Ok(table) = toml::to_string(&Wrapper {
-            session: &self.record,
-        }) {
+        let record = Record {
+            framework_path: self
+                .record
+                .framework_path
+                .as_deref()
+                .map(|p| recorded_path(p, &self.path)),
+            ..self.record.clone()
+        };
+        if let Ok(table) = toml::to_string(&Wrapper { session: &record }) {
             text.push('\n');
             text.push_str(&table);
         }
@@ -171,6 +233,25 @@ mod tests {
         assert_eq!(Record::from_table(parsed.session()), s.record);
         let sheet = parsed.against(&fw).unwrap();
         assert_eq!(sheet, s.sheet, "{written}");
+    }
+
+    #[test]
+    fn a_framework_file_is_recorded_without_the_way_from_the_root() {
+        let session = Path::new("/srv/team/sessions/s.toml");
+        assert_eq!(
+            recorded_path(Path::new("/srv/team/frameworks/f.toml"), session),
+            Path::new("../frameworks/f.toml")
+        );
+        assert_eq!(
+            recorded_path(Path::new("/srv/team/sessions/f.toml"), session),
+            Path::new("f.toml")
+        );
+        // Nothing shared but the root: the way would spell out the folders (and a user
+        // name), so only the file's name is kept.
+        assert_eq!(
+            recorded_path(Path::new("/home/ann/drafts/f.toml"), session),
+            Path::new("f.toml")
+        );
     }
 
     #[test]

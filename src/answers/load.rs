@@ -133,7 +133,11 @@ impl ParsedSheet {
             .and_then(|s| s.get("framework_path"))
             .and_then(toml::Value::as_str);
         match (by_id, recorded) {
-            (Err(ResolveError::NotFound { .. }), Some(path)) => catalog::resolve(path).map(only),
+            // A relative path is relative to the session file's folder (see `session::Record`).
+            (Err(ResolveError::NotFound { .. }), Some(path)) => {
+                let folder = Path::new(&self.name).parent().unwrap_or(Path::new(""));
+                catalog::from_hint(&folder.join(path), self.framework_id()).map(only)
+            }
             (result, _) => result,
         }
     }

@@ -84,7 +84,7 @@ pub fn run(req: &Request<'_>) -> Outcome {
             ("n", portfolio.rows.len().into()),
             ("path", path.display().to_string().into()),
         ];
-        eprintln!("{}", i18n::tr_args(lang, "cli-wrote-portfolio", &args));
+        errln!("{}", i18n::tr_args(lang, "cli-wrote-portfolio", &args));
     } else {
         out!("{text}");
     }
@@ -134,7 +134,7 @@ pub fn build(req: &Request<'_>) -> Result<Portfolio, String> {
             i18n::tr(words, "cli-aggregate-other-frameworks-hint")
         ));
     }
-    let contexts = contexts(&fw, parsed, req.lang, &mut problems);
+    let contexts = contexts(&fw, parsed, req, &mut problems);
     if !problems.is_empty() {
         return Err(problems.join("\n"));
     }
@@ -143,18 +143,20 @@ pub fn build(req: &Request<'_>) -> Result<Portfolio, String> {
     Ok(portfolio)
 }
 
-/// Each session of framework `fw` checked against it, scored, and described.
+/// Each session of framework `fw` checked against it, scored, and described, with the name
+/// the table shows for it (see [`shown_name`]).
 fn contexts(
     fw: &Framework,
     parsed: Vec<(&PathBuf, ParsedSheet)>,
-    lang: Option<&str>,
+    req: &Request<'_>,
     problems: &mut Vec<String>,
 ) -> Vec<(String, ReportContext)> {
+    let lang = req.lang;
     let words = i18n::detect(lang);
     let mut out = Vec::new();
     // One language for the whole table: asked for, else the first session's, else English.
     let mut lang = lang.map(str::to_owned);
-    for (path, p) in parsed {
+    for (at, (path, p)) in parsed.into_iter().enumerate() {
         if p.framework_id() != fw.id {
             continue;
         }
@@ -164,10 +166,23 @@ fn contexts(
                     .get_or_insert_with(|| sheet.language.clone().unwrap_or_else(|| "en".into()));
                 let card = score(fw, &sheet.answers, lang);
                 let ctx = ReportContext::build(fw, &sheet, &card);
-                out.push((path.display().to_string(), ctx));
+                out.push((shown_name(path, at, req.anonymous), ctx));
             }
             Err(e) => problems.push(e.render_in(words)),
         }
     }
     out
+}
+
+/// How a session file is named in the table, which is shared: its file name only (a folder
+/// can hold the user's name), or with `--anonymous` only its place on the command line
+/// (`#2`), since file names often name the site.
+fn shown_name(path: &Path, at: usize, anonymous: bool) -> String {
+    if anonymous {
+        return format!("#{}", at + 1);
+    }
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
 }

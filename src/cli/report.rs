@@ -158,7 +158,7 @@ fn emit(req: &Request<'_>, bytes: &[u8], label: &str) -> Outcome {
         let what = i18n::tr(lang, label);
         let path = path.display().to_string();
         let args = [("format", what.into()), ("path", path.into())];
-        eprintln!("{}", i18n::tr_args(lang, "cli-wrote-report", &args));
+        errln!("{}", i18n::tr_args(lang, "cli-wrote-report", &args));
     } else {
         let _ = std::io::stdout().lock().write_all(bytes);
     }

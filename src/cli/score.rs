@@ -24,7 +24,7 @@ pub fn run(path: &Path, framework: Option<&str>, format: Format, lang: Option<&s
         && sheet.hash.as_deref().is_some_and(|h| h != fw.hash)
     {
         let args = [("id", fw.id.as_str().into())];
-        eprintln!(
+        errln!(
             "{}: {}",
             tr(words, "diag-warning"),
             tr_args(words, "cli-score-hash-changed", &args)
@@ -36,7 +36,7 @@ pub fn run(path: &Path, framework: Option<&str>, format: Format, lang: Option<&s
             ("was", v.into()),
             ("now", fw.version.as_str().into()),
         ];
-        eprintln!(
+        errln!(
             "{}: {}",
             tr(words, "diag-warning"),
             tr_args(words, "cli-score-version-changed", &args)
@@ -45,10 +45,10 @@ pub fn run(path: &Path, framework: Option<&str>, format: Format, lang: Option<&s
     let lang = lang.or(sheet.language.as_deref()).unwrap_or("en");
     let card = score(&fw, &sheet.answers, lang);
     match format {
-        Format::Json => outln!(
-            "{}",
-            serde_json::to_string_pretty(&card).map_err(|e| e.to_string())?
-        ),
+        Format::Json => {
+            let json = serde_json::to_string_pretty(&card).map_err(|e| e.to_string())?;
+            outln!("{}", crate::safe_text::escape_json(&json));
+        }
         Format::Text => out!("{}", render_text(&fw, &card)),
     }
     Ok(ExitCode::SUCCESS)
@@ -109,6 +109,7 @@ pub fn render_text(fw: &Framework, card: &Scorecard) -> String {
         ("percent", format!("{:.0}", cov.ratio * 100.0).into()),
     ];
     let _ = writeln!(out, "{}\n", tr_args(lang, "ui-results-coverage", &args));
+    verdict_text(&mut out, card);
     let _ = writeln!(out, "{}", tr(lang, "ui-results-principles"));
     for p in &card.principles {
         let title: String = p.title.chars().take(38).collect();
@@ -143,12 +144,32 @@ pub fn render_text(fw: &Framework, card: &Scorecard) -> String {
                 "  {}. [{}] {} {}",
                 i + 1,
                 a.question,
-                a.recommendation,
+                crate::report::verdict::action_text(a, lang),
                 tr_args(lang, "ui-results-points", &points)
             );
         }
     }
     out
+}
+
+/// Every limit on the band (binding ones first) and what would lift it.
+fn verdict_text(out: &mut String, card: &Scorecard) {
+    let lang = card.language.as_str();
+    let info = crate::report::verdict::info(card, lang);
+    if info.limits.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "{}", tr(lang, "verdict-heading"));
+    for l in &info.limits {
+        let mark = if l.binding { '!' } else { '-' };
+        let text = crate::report::verdict::wrapped(&format!("{mark} {}", l.text), 78, 2);
+        let _ = writeln!(out, "  {}", text.replace('\n', "\n  "));
+    }
+    if let Some(lift) = &info.lift {
+        let text = crate::report::verdict::wrapped(&format!("=> {}", lift.text), 78, 3);
+        let _ = writeln!(out, "  {}", text.replace('\n', "\n  "));
+    }
+    out.push('\n');
 }
 
 fn bar(score: f64) -> String {

@@ -63,10 +63,8 @@ pub fn run(paths: &[PathBuf], format: Format, lang: &str) -> ExitCode {
         }
     }
     if format == Format::Json {
-        outln!(
-            "{}",
-            serde_json::to_string_pretty(&json!({ "files": files })).unwrap_or_default()
-        );
+        let json = serde_json::to_string_pretty(&json!({ "files": files })).unwrap_or_default();
+        outln!("{}", crate::safe_text::escape_json(&json));
     }
     if failed {
         ExitCode::FAILURE

@@ -151,18 +151,47 @@ fn nearby_file(id: &str) -> Option<PathBuf> {
         .find(|path| from_path(path).is_ok_and(|fw| fw.id == id))
 }
 
+/// A framework file a session names: a hint, not an order. It is loaded only when it is a
+/// framework with the session's `id`; anything else is refused without quoting a line of it,
+/// since a shared session file could name any file on the computer (`/etc/shadow`).
+pub fn from_hint(path: &Path, id: &str) -> Result<Framework, ResolveError> {
+    match from_path(path) {
+        Ok(fw) if fw.id == id => Ok(fw),
+        _ => Err(ResolveError::NotAFramework {
+            path: path.display().to_string(),
+            id: id.to_owned(),
+        }),
+    }
+}
+
 /// Why `resolve` found no framework.
 #[derive(Debug, thiserror::Error)]
 pub enum ResolveError {
     #[error("{}", .0.render())]
     Invalid(LoadError),
-    #[error("no framework with id '{id}'\n  = hint: {}", hint(id, known, nearby.as_deref()))]
+    #[error("no framework with id '{id}'
+  = hint: {}", hint(id, known, nearby.as_deref()))]
     NotFound {
         id: String,
         known: Vec<String>,
         /// A framework file with this id in the current folder, outside the search folders.
         nearby: Option<PathBuf>,
     },
+    /// A session names a file for its framework that is not that framework.
+    #[error("{}", not_a_framework("en", path, id))]
+    NotAFramework { path: String, id: String },
+}
+
+fn not_a_framework(lang: &str, path: &str, id: &str) -> String {
+    use crate::i18n::{tr, tr_args};
+    let args = [("path", path.into()), ("id", id.into())];
+    format!(
+        "{}
+  = {}: {}",
+        tr_args(lang, "cli-hint-not-framework", &args),
+        tr(lang, "diag-hint"),
+        tr_args(lang, "cli-hint-not-framework-hint", &args)
+    )
 }
 
 fn hint(id: &str, known: &[String], nearby: Option<&Path>) -> String {
@@ -193,6 +222,7 @@ impl ResolveError {
                 tr(lang, "diag-hint"),
                 hint_in(lang, id, known, nearby.as_deref())
             ),
+            Self::NotAFramework { path, id } => not_a_framework(lang, path, id),
         }
     }
 }

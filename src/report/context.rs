@@ -12,7 +12,7 @@ use super::compare::Comparison;
 use super::{describe, plan};
 use crate::answers::{AnswerSheet, Meta};
 use crate::framework::Framework;
-use crate::scoring::{BandResult, Coverage, GateStatus, QuestionStatus, Scorecard};
+use crate::scoring::{ActionKind, BandResult, Coverage, GateStatus, QuestionStatus, Scorecard};
 
 /// The version of the context's shape; JSON reports carry it as `schema_version`.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -31,8 +31,11 @@ pub struct ReportContext {
     /// Plain-words cautions about reading this report (framework changed, low coverage...).
     pub warnings: Vec<String>,
     pub overall: OverallInfo,
-    /// Gates that failed, each capping the band: the first thing a reader needs to know.
+    /// Gates that failed or are not yet assessed (see `verdict` for which of them lower the
+    /// band): the first thing a reader needs to know.
     pub failed_gates: Vec<GateInfo>,
+    /// Why the band is what it is: the limits holding it down and what would lift it.
+    pub verdict: super::verdict::VerdictInfo,
     /// Every gate, in framework order.
     pub gates: Vec<GateInfo>,
     pub principles: Vec<PrincipleInfo>,
@@ -111,7 +114,7 @@ pub struct OverallInfo {
     pub band: Option<BandInfo>,
     /// The band the score alone would reach.
     pub uncapped_band: Option<BandInfo>,
-    /// Whether failed gates lowered the band.
+    /// Whether a limit (a failed gate, too little answered, "don't know") lowered the band.
     pub capped: bool,
     pub coverage: CoverageInfo,
 }
@@ -222,6 +225,8 @@ pub struct ActionItem {
     pub answer: String,
     /// Points of overall score at stake: weight share × gap × 100.
     pub points: f64,
+    /// `improve` (raise a low answer) or `find_out` (a "don't know" to answer).
+    pub kind: ActionKind,
 }
 
 /// A note recorded against a question.
@@ -260,6 +265,9 @@ pub struct QuestionInfo {
     /// When the question is shown, e.g. `'legal' is 'legal'`; `null` if always.
     pub condition: Option<String>,
     pub hidden: bool,
+    /// Whether a limit that holds the band down involves this question: a binding gate
+    /// watching it, or a binding "don't know" on it (see `verdict`).
+    pub holds_band: bool,
 }
 
 impl ReportContext {
@@ -305,6 +313,7 @@ impl ReportContext {
                 answered_hash: sheet.hash.clone(),
             },
             warnings: describe::warnings(fw, sheet, card, lang),
+            verdict: super::verdict::info(card, lang),
             failed_gates: gates.iter().filter(|g| !g.passed).cloned().collect(),
             gates,
             principles: describe::principles(fw, card, lang),

@@ -4,7 +4,7 @@ use super::context::{BandInfo, GateInfo, PrincipleInfo, QuestionInfo};
 use crate::answers::{AnswerSheet, in_words, number};
 use crate::framework::{Band, Framework, Gate, Question};
 use crate::i18n::{self, Arg};
-use crate::scoring::{GateResult, GateStatus, QuestionStatus, Scorecard};
+use crate::scoring::{GateResult, GateStatus, LimitKind, QuestionStatus, Scorecard};
 
 /// Coverage below this share of applicable questions earns a warning.
 const LOW_COVERAGE: f64 = 0.8;
@@ -41,10 +41,27 @@ pub fn questions(
                 note: sheet.answers.note(&q.id).map(str::to_owned),
                 condition: q.show_if.as_ref().map(|c| c.describe_in(lang)),
                 hidden: qs.status == QuestionStatus::Hidden,
+                holds_band: holds_band(fw, card, &q.id),
             });
         }
     }
     out
+}
+
+/// Whether a binding limit involves question `id`: a gate watching it, or its "don't know".
+fn holds_band(fw: &Framework, card: &Scorecard, id: &str) -> bool {
+    card.verdict
+        .limits
+        .iter()
+        .filter(|l| l.binding)
+        .any(|l| match l.kind {
+            LimitKind::Gate => fw
+                .gates
+                .iter()
+                .any(|g| g.id == l.id && g.question.as_deref() == Some(id)),
+            LimitKind::DontKnow => l.questions.iter().any(|q| q == id),
+            LimitKind::Coverage => false,
+        })
 }
 
 /// A 0–1 score as 0–100. Adding 0.0 turns -0.0 (what an empty float sum gives, e.g. a
@@ -139,9 +156,40 @@ pub fn principles(fw: &Framework, card: &Scorecard, lang: &str) -> Vec<Principle
         .collect()
 }
 
-/// What passing a gate takes, e.g. `an answer of at least 'Starting' (level 1)`.
+/// What passing a gate takes, e.g. `an answer of at least 'Starting' (level 1)`; for a tiered
+/// gate, each tier's minimum with the band it caps at.
 fn gate_rule(fw: &Framework, def: &Gate, question: Option<&Question>, lang: &str) -> String {
-    if let (Some(min_level), Some(question)) = (def.min_level, question) {
+    if !def.tiers.is_empty() {
+        let tiers: Vec<String> = def
+            .tiers
+            .iter()
+            .map(|t| {
+                let rule = minimum_rule(fw, def, t.min_level, t.min_score, question, lang);
+                let band = fw
+                    .band(&t.cap)
+                    .map_or_else(|| t.cap.clone(), |b| b.label.get(lang).to_owned());
+                i18n::tr_args(
+                    lang,
+                    "report-rule-tier",
+                    &[("rule", rule.into()), ("band", band.into())],
+                )
+            })
+            .collect();
+        return tiers.join("; ");
+    }
+    minimum_rule(fw, def, def.min_level, def.min_score, question, lang)
+}
+
+/// One minimum (a plain gate's or a tier's) in words.
+fn minimum_rule(
+    fw: &Framework,
+    def: &Gate,
+    min_level: Option<i64>,
+    min_score: Option<f64>,
+    question: Option<&Question>,
+    lang: &str,
+) -> String {
+    if let (Some(min_level), Some(question)) = (min_level, question) {
         let level = fw
             .scale_of(question)
             .and_then(|s| s.levels.iter().find(|l| l.value == min_level));
@@ -156,7 +204,7 @@ fn gate_rule(fw: &Framework, def: &Gate, question: Option<&Question>, lang: &str
         };
     }
     let min = |m: f64| [("min", Arg::from(number(m)))];
-    match (def.min_score, def.principle.is_some()) {
+    match (min_score, def.principle.is_some()) {
         (Some(m), true) => i18n::tr_args(lang, "report-rule-principle", &min(m)),
         (Some(m), false) => i18n::tr_args(lang, "report-rule-score", &min(m)),
         (None, _) => i18n::tr(lang, "report-rule-answer"),

@@ -1,14 +1,26 @@
 //! The tera set-up: one engine per render, the report filters, and autoescaping decided by the
 //! output format (HTML: on, whatever the template file is called; others: off).
+//!
+//! Each render runs on a thread of its own under a [`Budget`]: the caller waits for it only
+//! as long as the budget allows, so a runaway template ends in an error, not a hung command.
+//! The text is passed through [`crate::safe_text::escape`] last.
 
 use std::error::Error as _;
+use std::sync::{Arc, mpsc};
+use std::time::Duration;
 
 use tera::{Context, Kwargs, State, Tera, TeraResult, Value};
 
+use super::budget::{self, Budget, Capped, Exceeded, Limits};
 use super::filters;
 use super::templates::Template;
 use super::words::Translate;
 use super::{ReportError, ReportFormat};
+
+/// The widest text, padding or bar a filter may be asked for, in characters.
+pub const MAX_WIDTH: usize = 1000;
+/// The most decimals `num` and `signed` may be asked for.
+pub const MAX_DIGITS: usize = 20;
 
 /// Renders `ctx` (a report's or a portfolio's context) with `template` for `format`;
 /// integra's own words (the `t` function) are in `lang`.
@@ -18,20 +30,116 @@ pub fn render(
     format: ReportFormat,
     template: &Template,
 ) -> Result<String, ReportError> {
+    render_within(ctx, lang, format, template, Limits::default())
+}
+
+/// [`render`] within `limits`.
+pub fn render_within(
+    ctx: &impl serde::Serialize,
+    lang: &str,
+    format: ReportFormat,
+    template: &Template,
+    limits: Limits,
+) -> Result<String, ReportError> {
     let fail = |e: &tera::Error| ReportError::Template {
         name: template.name.clone(),
         message: describe(e),
     };
-    let mut tera = engine(format);
-    tera.register_function("t", Translate::new(lang, format));
-    tera.add_raw_template(&template.name, &template.text)
-        .map_err(|e| fail(&e))?;
     let context = Context::from_serialize(ctx).map_err(|e| fail(&e))?;
-    tera.render(&template.name, &context).map_err(|e| fail(&e))
+    let budget = Budget::new(limits);
+    let job = Job {
+        lang: lang.to_owned(),
+        format,
+        template: template.clone(),
+        context,
+        budget: Arc::clone(&budget),
+    };
+    let (tx, rx) = mpsc::channel();
+    let spawned = std::thread::Builder::new()
+        .name("report".into())
+        .spawn(move || {
+            let _ = tx.send(job.run());
+        });
+    if let Err(e) = spawned {
+        return Err(ReportError::Template {
+            name: template.name.clone(),
+            message: e.to_string(),
+        });
+    }
+    let outcome = watch(&rx, &budget);
+    let stopped = |what| ReportError::Budget {
+        name: template.name.clone(),
+        what,
+        limits,
+    };
+    match (outcome, budget.exceeded()) {
+        (_, Some(what)) => Err(stopped(what)),
+        (Some(Ok(bytes)), None) => {
+            let text = String::from_utf8(bytes).map_err(|e| ReportError::Template {
+                name: template.name.clone(),
+                message: e.to_string(),
+            })?;
+            Ok(crate::safe_text::escape(&text).into_owned())
+        }
+        (Some(Err(e)), None) => Err(fail(&e)),
+        // The render thread ended without an answer: it panicked.
+        (None, None) => Err(ReportError::Template {
+            name: template.name.clone(),
+            message: "the template engine stopped unexpectedly".into(),
+        }),
+    }
 }
 
-/// A tera engine with the report filters, escaping HTML when `format` is HTML.
-pub fn engine(format: ReportFormat) -> Tera {
+/// Waits for the render's result while time and memory last; `None` if the thread ended
+/// without one. When the budget runs out the render is marked stopped and left behind.
+fn watch(rx: &mpsc::Receiver<TeraResult<Vec<u8>>>, budget: &Budget) -> Option<TeraResult<Vec<u8>>> {
+    let baseline = budget::resident_bytes();
+    loop {
+        match rx.recv_timeout(Duration::from_millis(20)) {
+            Ok(result) => return Some(result),
+            Err(mpsc::RecvTimeoutError::Disconnected) => return None,
+            Err(mpsc::RecvTimeoutError::Timeout) => {
+                if budget.out_of_time() {
+                    return None;
+                }
+                let grown = baseline
+                    .zip(budget::resident_bytes())
+                    .is_some_and(|(before, now)| now.saturating_sub(before) > budget.limits.memory);
+                if grown {
+                    budget.stop(Exceeded::Memory);
+                    return None;
+                }
+            }
+        }
+    }
+}
+
+/// One render, owned, so that it can run on its own thread.
+struct Job {
+    lang: String,
+    format: ReportFormat,
+    template: Template,
+    context: Context,
+    budget: Arc<Budget>,
+}
+
+impl Job {
+    fn run(self) -> TeraResult<Vec<u8>> {
+        let mut tera = engine_within(self.format, &self.budget);
+        tera.register_function("t", Translate::new(&self.lang, self.format));
+        tera.add_raw_template(&self.template.name, &self.template.text)?;
+        let mut out = Capped {
+            budget: Arc::clone(&self.budget),
+            bytes: Vec::new(),
+        };
+        tera.render_to(&self.template.name, &self.context, &mut out)?;
+        Ok(out.bytes)
+    }
+}
+
+/// A tera engine with the report filters, escaping HTML when `format` is HTML, every filter
+/// and `range` counted against `budget`.
+fn engine_within(format: ReportFormat, budget: &Arc<Budget>) -> Tera {
     let mut tera = Tera::new();
     // An empty suffix matches every template name: the format, not the file name, decides.
     let suffixes: Vec<&'static str> = if format == ReportFormat::Html {
@@ -40,90 +148,97 @@ pub fn engine(format: ReportFormat) -> Tera {
         Vec::new()
     };
     tera.autoescape_on(suffixes);
-    number_filters(&mut tera);
-    text_filters(&mut tera);
+    let b = Arc::clone(budget);
+    tera.register_function("range", move |kw: Kwargs, _: &State| b.range(&kw));
+    number_filters(&mut tera, budget);
+    text_filters(&mut tera, budget);
     tera
 }
 
+/// Registers `filter` under `name`, checking the budget before each call.
+fn filter(
+    tera: &mut Tera,
+    budget: &Arc<Budget>,
+    name: &'static str,
+    filter: impl Fn(Value, Kwargs) -> TeraResult<String> + Send + Sync + 'static,
+) {
+    let b = Arc::clone(budget);
+    tera.register_filter(
+        name,
+        move |v: Value, kw: Kwargs, _: &State| -> TeraResult<String> {
+            b.check()?;
+            filter(v, kw)
+        },
+    );
+}
+
 /// Filters that format numbers: `num`, `signed`, `number`, `bar`.
-fn number_filters(tera: &mut Tera) {
-    tera.register_filter(
-        "num",
-        |v: Value, kw: Kwargs, _: &State| -> TeraResult<String> {
-            let digits = kw.get::<usize>("digits")?.unwrap_or(1);
-            let none = kw.get::<&str>("none")?.unwrap_or("-");
-            Ok(filters::num(v.as_f64(), digits, none))
-        },
-    );
-    tera.register_filter(
-        "bar",
-        |v: Value, kw: Kwargs, _: &State| -> TeraResult<String> {
-            Ok(filters::bar(
-                v.as_f64(),
-                kw.get::<usize>("width")?.unwrap_or(20),
-            ))
-        },
-    );
-    tera.register_filter(
-        "signed",
-        |v: Value, kw: Kwargs, _: &State| -> TeraResult<String> {
-            let digits = kw.get::<usize>("digits")?.unwrap_or(1);
-            let none = kw.get::<&str>("none")?.unwrap_or("-");
-            Ok(filters::signed(v.as_f64(), digits, none))
-        },
-    );
-    tera.register_filter("number", |v: f64, _: Kwargs, _: &State| {
-        crate::answers::number(v)
+fn number_filters(tera: &mut Tera, b: &Arc<Budget>) {
+    filter(tera, b, "num", |v: Value, kw| {
+        let digits = budget::bounded(&kw, "num", "digits", 1, MAX_DIGITS)?;
+        let none = kw.get::<&str>("none")?.unwrap_or("-");
+        Ok(filters::num(v.as_f64(), digits, none))
+    });
+    filter(tera, b, "bar", |v: Value, kw| {
+        let width = budget::bounded(&kw, "bar", "width", 20, MAX_WIDTH)?;
+        Ok(filters::bar(v.as_f64(), width))
+    });
+    filter(tera, b, "signed", |v: Value, kw| {
+        let digits = budget::bounded(&kw, "signed", "digits", 1, MAX_DIGITS)?;
+        let none = kw.get::<&str>("none")?.unwrap_or("-");
+        Ok(filters::signed(v.as_f64(), digits, none))
+    });
+    filter(tera, b, "number", |v: Value, _| {
+        v.as_f64()
+            .map(crate::answers::number)
+            .ok_or_else(|| tera::Error::message("number(): the value is not a number"))
     });
 }
 
 /// Filters that lay out or escape text: `pad`, `column`, `wrap`, `underline`, `md`, `md_cell`,
 /// `csv`.
-fn text_filters(tera: &mut Tera) {
-    tera.register_filter(
-        "pad",
-        |v: Value, kw: Kwargs, _: &State| -> TeraResult<String> {
-            let width = kw.must_get::<usize>("width")?;
-            let right = kw.get::<bool>("right")?.unwrap_or(false);
-            Ok(filters::pad(&plain(&v), width, right))
-        },
-    );
-    tera.register_filter(
-        "wrap",
-        |s: &str, kw: Kwargs, _: &State| -> TeraResult<String> {
-            let width = kw.get::<usize>("width")?.unwrap_or(80);
-            let indent = kw.get::<usize>("indent")?.unwrap_or(0);
-            let first = kw.get::<bool>("first")?.unwrap_or(false);
-            if kw.get::<bool>("reflow")?.unwrap_or(false) {
-                return Ok(filters::wrap(&filters::reflow(s), width, indent, first));
-            }
-            Ok(filters::wrap(s, width, indent, first))
-        },
-    );
-    tera.register_filter(
-        "column",
-        |s: &str, kw: Kwargs, _: &State| -> TeraResult<String> {
-            let width = kw.must_get::<usize>("width")?;
-            Ok(filters::column(
-                s,
-                width,
-                kw.get::<usize>("indent")?.unwrap_or(0),
-            ))
-        },
-    );
-    tera.register_filter(
-        "underline",
-        |s: &str, kw: Kwargs, _: &State| -> TeraResult<String> {
-            let with = kw.get::<&str>("char")?.unwrap_or("-");
-            Ok(filters::underline(s, with))
-        },
-    );
-    tera.register_filter("md", |s: &str, _: Kwargs, _: &State| filters::markdown(s));
-    tera.register_filter("md_cell", |s: &str, _: Kwargs, _: &State| {
-        filters::markdown_cell(s)
+fn text_filters(tera: &mut Tera, b: &Arc<Budget>) {
+    filter(tera, b, "pad", |v: Value, kw| {
+        let width = budget::required(&kw, "pad", "width", MAX_WIDTH)?;
+        let right = kw.get::<bool>("right")?.unwrap_or(false);
+        Ok(filters::pad(&plain(&v), width, right))
     });
-    tera.register_filter("csv", |v: Value, _: Kwargs, _: &State| {
-        filters::csv_field(&plain(&v))
+    filter(tera, b, "wrap", |v: Value, kw| {
+        let width = budget::bounded(&kw, "wrap", "width", 80, MAX_WIDTH)?;
+        let indent = budget::bounded(&kw, "wrap", "indent", 0, MAX_WIDTH)?;
+        let first = kw.get::<bool>("first")?.unwrap_or(false);
+        if kw.get::<bool>("reflow")?.unwrap_or(false) {
+            return Ok(filters::wrap(
+                &filters::reflow(&plain(&v)),
+                width,
+                indent,
+                first,
+            ));
+        }
+        Ok(filters::wrap(&plain(&v), width, indent, first))
+    });
+    filter(tera, b, "column", |v: Value, kw| {
+        let width = budget::required(&kw, "column", "width", MAX_WIDTH)?;
+        let indent = budget::bounded(&kw, "column", "indent", 0, MAX_WIDTH)?;
+        Ok(filters::column(&plain(&v), width, indent))
+    });
+    filter(tera, b, "underline", |v: Value, kw| {
+        let with = kw.get::<&str>("char")?.unwrap_or("-");
+        if with.chars().count() > 4 {
+            return Err(tera::Error::message(
+                "underline(): char must be at most 4 characters",
+            ));
+        }
+        Ok(filters::underline(&plain(&v), with))
+    });
+    filter(tera, b, "md", |v: Value, _| {
+        Ok(filters::markdown(&plain(&v)))
+    });
+    filter(tera, b, "md_cell", |v: Value, _| {
+        Ok(filters::markdown_cell(&plain(&v)))
+    });
+    filter(tera, b, "csv", |v: Value, _| {
+        Ok(filters::csv_field(&plain(&v)))
     });
 }
 
@@ -149,4 +264,72 @@ fn describe(e: &tera::Error) -> String {
         source = s.source();
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::{Duration, Instant};
+
+    use super::*;
+    use crate::report::TemplateOrigin;
+
+    fn empty() -> std::collections::BTreeMap<String, String> {
+        std::collections::BTreeMap::new()
+    }
+
+    fn template(text: &str) -> Template {
+        Template {
+            name: "bomb.md.tera".into(),
+            text: text.into(),
+            origin: TemplateOrigin::Builtin,
+        }
+    }
+
+    #[test]
+    fn loops_that_call_nothing_of_ours_are_stopped_by_the_clock() {
+        // 2^18 characters split into an array, looped over inside itself: 68 billion
+        // iterations that never write, filter or call a function of integra's.
+        let bomb = "{% set_global s = \"x\" %}{% for i in range(end=18) %}\
+                    {% set_global s = s ~ s %}{% endfor %}{% set_global a = s | split(pat=\"\") %}\
+                    {% for x in a %}{% for y in a %}{% endfor %}{% endfor %}done";
+        let limits = Limits {
+            time: Duration::from_millis(300),
+            ..Limits::default()
+        };
+        let started = Instant::now();
+        let result = render_within(
+            &empty(),
+            "en",
+            ReportFormat::Markdown,
+            &template(bomb),
+            limits,
+        );
+        assert!(
+            matches!(
+                result,
+                Err(ReportError::Budget {
+                    what: Exceeded::Time,
+                    ..
+                })
+            ),
+            "{result:?}"
+        );
+        // The caller is answered once the budget is spent, not when the loops end.
+        assert!(started.elapsed() < Duration::from_secs(600));
+    }
+
+    #[test]
+    fn a_template_within_its_budget_renders_as_before() {
+        let text = "{% for i in range(end=3) %}{{ i }}{{ 2.5 | num(digits=2) }}{% endfor %}";
+        let out = render(&empty(), "en", ReportFormat::Text, &template(text)).unwrap();
+        assert_eq!(out, "02.5012.5022.50");
+    }
+
+    #[test]
+    fn rendered_text_is_escaped_at_the_edge() {
+        let text = "{{ \"a\\u{1b}[2Jb\" }}";
+        let t = template(&text.replace("\\u{1b}", "\u{1b}"));
+        let out = render(&empty(), "en", ReportFormat::Text, &t).unwrap();
+        assert_eq!(out, "a\\u{1b}[2Jb");
+    }
 }

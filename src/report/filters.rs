@@ -187,12 +187,10 @@ pub fn markdown_cell(text: &str) -> String {
 }
 
 /// One CSV field (RFC 4180): quoted when it holds a comma, quote, line break or edge space,
-/// with quotes doubled. Text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`,
-/// tab or carriage return first, and not a plain number) gets a leading `'`.
+/// with quotes doubled. Text that a spreadsheet could run as a formula gets a leading `'`
+/// (see [`starts_a_formula`]).
 pub fn csv_field(text: &str) -> String {
-    let formula =
-        text.starts_with(['=', '+', '-', '@', '\t', '\r']) && text.parse::<f64>().is_err();
-    let text = if formula {
+    let text = if starts_a_formula(text) {
         format!("'{text}")
     } else {
         text.to_owned()
@@ -204,6 +202,25 @@ pub fn csv_field(text: &str) -> String {
     } else {
         text
     }
+}
+
+/// The characters spreadsheet applications read as the start of a formula: `=`, `+`, `-`,
+/// `@`, their full-width forms (`＝`, `＋`, `－`, `＠`, which some applications fold to ASCII)
+/// and small forms, and the minus sign.
+const FORMULA_STARTS: &[char] = &[
+    '=', '+', '-', '@', '\u{FF1D}', '\u{FF0B}', '\u{FF0D}', '\u{FF20}', '\u{FE66}', '\u{FE62}',
+    '\u{FE63}', '\u{2212}',
+];
+
+/// Whether a spreadsheet could take `text` for a formula: it starts with a tab, carriage
+/// return or line feed, or its first character after any white space is a formula start,
+/// and it is not a plain number (`-12.5` stays a number).
+pub fn starts_a_formula(text: &str) -> bool {
+    if text.starts_with(['\t', '\r', '\n']) {
+        return true;
+    }
+    let trimmed = text.trim_start();
+    trimmed.starts_with(FORMULA_STARTS) && trimmed.trim_end().parse::<f64>().is_err()
 }
 
 #[cfg(test)]
@@ -317,5 +334,27 @@ mod tests {
         assert_eq!(csv_field("@SUM(A1)"), "'@SUM(A1)");
         assert_eq!(csv_field("-12.5"), "-12.5");
         assert_eq!(csv_field("- a list"), "'- a list");
+    }
+
+    #[test]
+    fn csv_guard_covers_spaces_line_breaks_and_full_width_signs() {
+        for cell in [
+            " =1+1",
+            "\t=1",
+            "\r=1",
+            "\n=cmd|' /C calc'!A0",
+            "\u{3000}=1",
+            "\u{FF1D}HYPERLINK(\"x\")",
+            "\u{FF0B}1",
+            "\u{FF0D}1",
+            "\u{FF20}SUM(A1)",
+            "\u{2212}1+2",
+        ] {
+            let field = csv_field(cell);
+            let unquoted = field.strip_prefix('"').unwrap_or(&field);
+            assert!(unquoted.starts_with('\''), "{cell:?} -> {field:?}");
+        }
+        assert_eq!(csv_field(" -3"), "\" -3\"");
+        assert_eq!(csv_field(" plain"), "\" plain\"");
     }
 }

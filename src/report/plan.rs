@@ -66,10 +66,11 @@ pub fn action_plan(card: &Scorecard, questions: &[QuestionInfo]) -> Vec<ActionGr
             question: q.id.clone(),
             number: q.number.clone(),
             text: q.text.clone(),
-            recommendation: a.recommendation.clone(),
+            recommendation: super::verdict::action_text(a, &card.language),
             score: super::describe::percent(a.score),
             answer: q.answer.clone().unwrap_or_default(),
             points: a.priority,
+            kind: a.kind,
         };
         match groups.iter_mut().find(|g| g.principle == a.principle) {
             Some(g) => g.actions.push(item),

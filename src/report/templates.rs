@@ -135,14 +135,21 @@ impl Template {
             path: path.to_path_buf(),
             message,
         };
-        let meta = std::fs::metadata(path).map_err(|e| fail(e.to_string()))?;
-        if meta.len() > MAX_TEMPLATE_BYTES {
-            return Err(fail(format!(
-                "{} bytes is too big for a template (the limit is 1 MiB)",
-                meta.len()
-            )));
-        }
-        let text = std::fs::read_to_string(path)
+        let bytes =
+            crate::framework::read::bounded(path, MAX_TEMPLATE_BYTES).map_err(|refused| {
+                use crate::framework::read::Refused;
+                fail(match refused {
+                    Refused::Io(e) => e.to_string(),
+                    Refused::Folder => "it is a folder; name a template file".to_owned(),
+                    Refused::NotRegular => {
+                        "it is not a regular file (a device, a pipe or a socket)".to_owned()
+                    }
+                    Refused::TooBig(_) => {
+                        "it is too big for a template (the limit is 1 MiB)".to_owned()
+                    }
+                })
+            })?;
+        let text = String::from_utf8(bytes)
             .map_err(|e| fail(format!("{e}; save the template as UTF-8 text")))?;
         Ok(Self {
             name: path.display().to_string(),

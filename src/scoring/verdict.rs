@@ -1,10 +1,200 @@
-//! The verdict's limits: what may hold the band below the one the score alone reaches.
+//! The verdict's limits: what holds the band below the one the score alone reaches.
 //!
-//! Two kinds of limit come from the framework: failed gates (see [`super::gates`]) and the
-//! coverage minimums (`[coverage].min_for_band`, a band's `min_coverage`). The band reached
-//! is the score's band lowered to every limit's cap.
+//! Three kinds of limit: failed gates (see [`super::gates`]); the coverage minimums
+//! (`[coverage].min_for_band`, a band's `min_coverage`); and "don't know", which may never
+//! raise a verdict, so the band can be no higher than the score would give if every "don't
+//! know" were the lowest answer. The band reached is the score's band lowered to every limit's
+//! cap. A limit is *binding* when it caps at the band reached and that band is below the
+//! score's: fixing every binding limit (and nothing else) is exactly what lifts the band, to
+//! the score's band or the next limit's cap, whichever is lower.
 
+use serde::Serialize;
+
+use super::{BandResult, GateResult, GateStatus, PrincipleScore, QuestionStatus};
 use crate::framework::Framework;
+
+/// What kind of thing limits the band.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LimitKind {
+    /// A gate that failed or is not yet assessed.
+    Gate,
+    /// Too few questions answered for a band's coverage minimum.
+    Coverage,
+    /// Questions answered "don't know", counted as their lowest answer for the band.
+    DontKnow,
+}
+
+/// One limit on the band, with the band it caps at.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Limit {
+    pub kind: LimitKind,
+    /// The gate's id; `coverage` or `dont_know` for the other kinds.
+    pub id: String,
+    /// The highest band this limit allows.
+    pub cap: BandResult,
+    /// Whether it holds the band where it is: it caps at the band reached, and that band is
+    /// below the one the score alone reaches.
+    pub binding: bool,
+    /// A gate whose question is unanswered or "don't know".
+    pub not_assessed: bool,
+    /// A gate on a question: that question's id.
+    pub question: Option<String>,
+    /// Coverage: the lowest band whose coverage minimum is not met.
+    pub short_of: Option<BandResult>,
+    /// Coverage: how many questions that band needs answered.
+    pub needed: Option<usize>,
+    /// "Don't know": the questions so answered, in framework order.
+    pub questions: Vec<String>,
+}
+
+/// What would lift the band: the binding limits, and the band reached once they are fixed.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Lift {
+    /// The ids of the limits to fix (every binding limit: none can be left out).
+    pub fix: Vec<String>,
+    /// The band reached once they are fixed (answers that meet each gate in full): the score's
+    /// band, or the cap of the next limit if that is lower.
+    pub band: BandResult,
+    /// How many more questions need a real answer (0 unless coverage is to be fixed).
+    pub answer_more: usize,
+}
+
+/// Why the band is what it is.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Verdict {
+    /// Every limit, gates first in framework order, then coverage, then "don't know".
+    pub limits: Vec<Limit>,
+    /// `None` when nothing holds the band below the score's band.
+    pub lift: Option<Lift>,
+}
+
+/// What [`decide`] needs to know about an assessment.
+pub struct Inputs<'a> {
+    pub fw: &'a Framework,
+    pub lang: &'a str,
+    /// The band index the score alone reaches.
+    pub uncapped: Option<usize>,
+    pub gates: &'a [GateResult],
+    pub principles: &'a [PrincipleScore],
+    pub answered: usize,
+    pub applicable: usize,
+    /// The band index of the score with every "don't know" as the lowest answer.
+    pub dont_know_band: Option<usize>,
+}
+
+/// The band reached (index) and why.
+pub fn decide(i: &Inputs) -> (Option<usize>, Verdict) {
+    let Some(uncapped) = i.uncapped else {
+        return (None, Verdict::default());
+    };
+    let fw = i.fw;
+    let band = |k: usize| super::band_result(fw, k, i.lang);
+    let mut limits: Vec<(usize, Limit)> = Vec::new();
+    let plain = |kind, id: &str, cap: usize| Limit {
+        kind,
+        id: id.to_owned(),
+        cap: band(cap),
+        binding: false,
+        not_assessed: false,
+        question: None,
+        short_of: None,
+        needed: None,
+        questions: Vec::new(),
+    };
+    for g in i.gates.iter().filter(|g| !g.passed) {
+        let cap = fw.bands.iter().position(|b| b.id == g.cap).unwrap_or(0);
+        let mut limit = plain(LimitKind::Gate, &g.id, cap);
+        limit.not_assessed = g.status == GateStatus::NotAssessed;
+        limit.question = fw
+            .gates
+            .iter()
+            .find(|d| d.id == g.id)
+            .and_then(|d| d.question.clone());
+        limits.push((cap, limit));
+    }
+    let coverage = coverage_cap(fw, i.answered, i.applicable);
+    if coverage + 1 < fw.bands.len() {
+        let mut limit = plain(LimitKind::Coverage, "coverage", coverage);
+        limit.short_of = Some(band(coverage + 1));
+        limit.needed = Some(needed(band_minimum(fw, coverage + 1), i.applicable));
+        limits.push((coverage, limit));
+    }
+    if let Some(dk) = i.dont_know_band.filter(|dk| *dk < uncapped) {
+        let mut limit = plain(LimitKind::DontKnow, "dont_know", dk);
+        limit.questions = i
+            .principles
+            .iter()
+            .flat_map(|p| &p.questions)
+            .filter(|q| q.status == QuestionStatus::DontKnow)
+            .map(|q| q.id.clone())
+            .collect();
+        limits.push((dk, limit));
+    }
+    let reached = limits.iter().map(|(c, _)| *c).fold(uncapped, usize::min);
+    for (cap, limit) in &mut limits {
+        limit.binding = *cap == reached && reached < uncapped;
+    }
+    let lift = (reached < uncapped).then(|| {
+        let next = limits
+            .iter()
+            .filter(|(_, l)| !l.binding)
+            .map(|(c, _)| *c)
+            .fold(uncapped, usize::min);
+        let covered = (1..=next)
+            .map(|k| needed(band_minimum(fw, k), i.applicable))
+            .max()
+            .unwrap_or(0);
+        let fixes_coverage = limits
+            .iter()
+            .any(|(_, l)| l.binding && l.kind == LimitKind::Coverage);
+        Lift {
+            fix: limits
+                .iter()
+                .filter(|(_, l)| l.binding)
+                .map(|(_, l)| l.id.clone())
+                .collect(),
+            band: band(next),
+            answer_more: if fixes_coverage {
+                covered.saturating_sub(i.answered)
+            } else {
+                0
+            },
+        }
+    });
+    let verdict = Verdict {
+        limits: limits.into_iter().map(|(_, l)| l).collect(),
+        lift,
+    };
+    (Some(reached), verdict)
+}
+
+/// The overall score with every "don't know" counted as the lowest answer (0), or `None`
+/// when there is no "don't know" (or nothing scored at all).
+pub fn dont_know_floor(principles: &[PrincipleScore]) -> Option<f64> {
+    let any = principles
+        .iter()
+        .flat_map(|p| &p.questions)
+        .any(|q| q.status == QuestionStatus::DontKnow);
+    if !any {
+        return None;
+    }
+    let by_principle: Vec<(f64, f64)> = principles
+        .iter()
+        .filter_map(|p| {
+            let items: Vec<(f64, f64)> = p
+                .questions
+                .iter()
+                .filter_map(|q| match q.status {
+                    QuestionStatus::DontKnow => Some((q.weight, 0.0)),
+                    _ => q.score.map(|s| (q.weight, s)),
+                })
+                .collect();
+            super::weighted_mean(&items).map(|m| (p.weight, super::tidy(m * 100.0)))
+        })
+        .collect();
+    super::weighted_mean(&by_principle).map(super::tidy)
+}
 
 /// How many of `applicable` questions must be answered to meet a coverage minimum `min`
 /// (a fraction). Counted in whole questions so that 8 of 10 meets 0.8 exactly.
@@ -119,6 +309,128 @@ mod tests {
         let mut three = gated.to_vec();
         three.push(("nsp", yes()));
         assert_eq!(verdict(&three).0.as_deref(), Some("ready"));
+    }
+
+    fn card(given: &[(&str, Response)]) -> crate::scoring::Scorecard {
+        let fw = from_str("verdict.toml", FW, Origin::Embedded).unwrap();
+        let mut answers = Answers::default();
+        for (q, r) in given {
+            answers.set(*q, r.clone());
+        }
+        score(&fw, &answers, "en")
+    }
+
+    /// (id, cap, binding) of each limit, and the lift as (fix, band, `answer_more`).
+    #[allow(clippy::type_complexity)]
+    fn limits(
+        given: &[(&str, Response)],
+    ) -> (
+        Vec<(String, String, bool)>,
+        Option<(Vec<String>, String, usize)>,
+    ) {
+        let v = card(given).verdict;
+        (
+            v.limits
+                .iter()
+                .map(|l| (l.id.clone(), l.cap.id.clone(), l.binding))
+                .collect(),
+            v.lift.map(|l| (l.fix, l.band.id, l.answer_more)),
+        )
+    }
+
+    fn t(id: &str, cap: &str, binding: bool) -> (String, String, bool) {
+        (id.into(), cap.into(), binding)
+    }
+
+    #[test]
+    fn a_gate_holding_the_band_is_binding_and_fixing_it_lifts_to_the_score_band() {
+        // Safety 75, services 100: 87.5 reaches 'ready'; 'partial' holds it at 'pilot'.
+        let (l, lift) = limits(&all_good(Response::YesNo(YesNo::Partial)));
+        assert_eq!(l, [t("confidentiality", "pilot", true)]);
+        assert_eq!(
+            lift,
+            Some((vec!["confidentiality".into()], "ready".into(), 0))
+        );
+    }
+
+    #[test]
+    fn a_failed_gate_that_does_not_lower_the_band_is_not_binding() {
+        // Confidentiality 'partial' and consent level 1: 70.8 is 'pilot' by the score alone,
+        // so neither gate (both capping at 'pilot') lowers anything.
+        let mut given = all_good(Response::YesNo(YesNo::Partial));
+        given[1].1 = Response::Level(1);
+        let (l, lift) = limits(&given);
+        assert_eq!(
+            l,
+            [
+                t("confidentiality", "pilot", false),
+                t("consent", "pilot", false)
+            ]
+        );
+        assert_eq!(lift, None);
+    }
+
+    #[test]
+    fn only_the_lowest_cap_binds_and_lifting_stops_at_the_next_limit() {
+        // 'no' caps at 'foundations' (binding); consent level 1 caps at 'pilot', which the
+        // score (58.3) reaches anyway: fixing confidentiality lifts to 'pilot', not further.
+        let mut given = all_good(Response::YesNo(YesNo::No));
+        given[1].1 = Response::Level(1);
+        let (l, lift) = limits(&given);
+        assert_eq!(
+            l,
+            [
+                t("confidentiality", "foundations", true),
+                t("consent", "pilot", false)
+            ]
+        );
+        assert_eq!(
+            lift,
+            Some((vec!["confidentiality".into()], "pilot".into(), 0))
+        );
+    }
+
+    #[test]
+    fn too_little_answered_is_a_binding_limit_with_a_count_to_answer() {
+        let given = [
+            ("confidentiality", Response::YesNo(YesNo::Yes)),
+            ("consent", Response::Level(3)),
+        ];
+        let (l, lift) = limits(&given);
+        assert_eq!(l, [t("coverage", "pilot", true)]);
+        assert_eq!(lift, Some((vec!["coverage".into()], "ready".into(), 1)));
+        let c = card(&given);
+        let cov = &c.verdict.limits[0];
+        assert_eq!(cov.short_of.as_ref().map(|b| b.id.as_str()), Some("ready"));
+        assert_eq!(cov.needed, Some(3));
+    }
+
+    #[test]
+    fn dont_know_counts_as_the_lowest_answer_for_the_band() {
+        // nsp 'don't know': the score (100 over the rest) would say 'ready', but with nsp at
+        // its lowest the services principle is 50 and the whole 75: 'pilot'.
+        let mut given = all_good(Response::YesNo(YesNo::Yes));
+        given[2].1 = Response::DontKnow;
+        let c = card(&given);
+        assert_eq!(
+            c.overall.uncapped_band.map(|b| b.id).as_deref(),
+            Some("ready")
+        );
+        assert_eq!(c.overall.band.map(|b| b.id).as_deref(), Some("pilot"));
+        let dk = &c.verdict.limits[0];
+        assert_eq!((dk.id.as_str(), dk.binding), ("dont_know", true));
+        assert_eq!(dk.questions, ["nsp"]);
+        let find_out: Vec<_> = c
+            .actions
+            .iter()
+            .filter(|a| a.kind == crate::scoring::ActionKind::FindOut)
+            .map(|a| a.question.as_str())
+            .collect();
+        assert_eq!(
+            find_out,
+            ["nsp"],
+            "a 'don't know' becomes a find-out action"
+        );
     }
 
     #[test]

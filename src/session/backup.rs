@@ -16,7 +16,8 @@ use std::path::{Path, PathBuf};
 
 use super::{clock, store};
 use crate::answers::parse_sheet;
-use crate::framework::{content_hash, read_text_file};
+use crate::framework::read::bounded;
+use crate::framework::{MAX_FILE_BYTES, content_hash, read_text_file};
 
 /// `S.toml.bak`: the version before the last save.
 pub fn previous(path: &Path) -> PathBuf {
@@ -158,7 +159,7 @@ fn refuse(path: &Path, why: &str, lang: &str) -> io::Error {
 
 /// Copies `path` as it is to `S.toml.STAMP.bak`, a backup kept for good.
 pub fn snapshot(path: &Path) -> io::Result<PathBuf> {
-    let bytes = fs::read(path)?;
+    let bytes = bounded(path, MAX_FILE_BYTES)?;
     let backup = stamped(path, "bak");
     store::write_atomic(&backup, &bytes)?;
     Ok(backup)
@@ -178,7 +179,7 @@ pub fn readable_previous(path: &Path) -> Option<PathBuf> {
 /// Returns where the unreadable file now is.
 pub fn restore(path: &Path) -> io::Result<PathBuf> {
     let backup = previous(path);
-    let bytes = fs::read(&backup)?;
+    let bytes = bounded(&backup, MAX_FILE_BYTES)?;
     let aside = stamped(path, "broken");
     if fs::symlink_metadata(path).is_ok() {
         fs::rename(path, &aside)?;

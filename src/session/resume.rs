@@ -60,7 +60,9 @@ pub fn open_with(path: &Path, known: &[Framework], snapshot: bool) -> Result<Ope
         message: e.render_in(reader),
         backup: backup::readable_previous(path),
     })?;
-    let record = Record::from_table(parsed.session());
+    let mut record = Record::from_table(parsed.session());
+    // Kept absolute in memory; a save writes it relative to wherever the session then is.
+    record.framework_path = record.framework_file(path);
     let on_disk = Some(content_hash(parsed.text().as_bytes()));
     let id = parsed.framework_id().to_owned();
     let framework = find_framework(&id, record.framework_path.as_deref(), known).map_err(|()| {

@@ -14,7 +14,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 use super::{Record, Session, backup, clock, progress};
 use crate::answers::{Meta, ParsedSheet, parse_sheet};
-use crate::framework::{Framework, MAX_FILE_BYTES, content_hash, from_path, read_text_file};
+use crate::framework::{Framework, MAX_FILE_BYTES, content_hash, read_text_file};
 
 /// Saves `session` at its path, stamping `updated` (and `created`, the first time) with `now`.
 ///
@@ -266,10 +266,9 @@ fn readable(path: &Path, parsed: ParsedSheet, text: &str, frameworks: &[Framewor
         .unwrap_or_default();
     // A framework given as a file is not in the catalogue: the session says where it is.
     let from_file = record
-        .framework_path
-        .as_deref()
+        .framework_file(path)
         .filter(|_| !frameworks.iter().any(|f| f.id == framework))
-        .and_then(|p| from_path(p).ok());
+        .and_then(|p| crate::framework::catalog::from_hint(&p, &framework).ok());
     let percent = frameworks
         .iter()
         .chain(from_file.as_ref())

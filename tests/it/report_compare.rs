@@ -122,9 +122,9 @@ fn every_format_carries_the_comparison() {
         csv.lines()
             .next()
             .unwrap()
-            .ends_with(",previous_answer,previous_score")
+            .ends_with(",previous_answer,previous_score,holds_band")
     );
-    assert!(csv.contains(",Absent,0.0\n"), "{csv}");
+    assert!(csv.contains(",Absent,0.0,"), "{csv}");
     let json: serde_json::Value =
         serde_json::from_str(&render_ctx(&ctx, ReportFormat::Json)).unwrap();
     assert_eq!(json["comparison"]["band_change"], "up");

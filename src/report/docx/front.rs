@@ -88,7 +88,7 @@ pub fn result(ctx: &ReportContext, l: &Labels) -> Vec<Block> {
     let mut out: Vec<Block> = vec![heading(1, l.result).into()];
     let o = &ctx.overall;
     if !ctx.failed_gates.is_empty() {
-        let title = if o.capped {
+        let title = if ctx.verdict.capped_by_gate {
             l.gates_capped
         } else {
             l.gates_failed
@@ -116,6 +116,15 @@ pub fn result(ctx: &ReportContext, l: &Labels) -> Vec<Block> {
     if let Some(u) = o.uncapped_band.as_ref().filter(|_| o.capped) {
         let text = fill(l.uncapped, &[("uncapped", &u.label), ("band", &band.label)]);
         out.push(para(&text).into());
+    }
+    if !ctx.verdict.limits.is_empty() {
+        out.push(heading(2, l.verdict_heading).into());
+        for limit in &ctx.verdict.limits {
+            out.push(item("", &limit.text).into());
+        }
+        if let Some(lift) = &ctx.verdict.lift {
+            out.push(bold_para(&lift.text).into());
+        }
     }
     if let Some(advice) = &band.advice {
         out.push(para(advice).into());

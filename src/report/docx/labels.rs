@@ -40,6 +40,8 @@ pub struct Labels {
     /// `{uncapped}`, `{band}`.
     pub uncapped: &'static str,
     pub no_score: &'static str,
+    /// Heading of the limits that hold the band down.
+    pub verdict_heading: &'static str,
 
     pub principles: &'static str,
     pub col_principle: &'static str,
@@ -150,8 +152,9 @@ pub const ENGLISH: Labels = Labels {
     gate_line: "\u{201c}{watches}\u{201d} needs {rule}. While this gate fails, readiness can be no higher than {cap}.",
     readiness: "Readiness: {band}",
     overall_score: "Overall score {score} out of 100",
-    uncapped: "The score alone would reach {uncapped}; the failed gates hold it at {band}.",
+    uncapped: "The score alone would reach {uncapped}; it is held at {band} for the reasons below.",
     no_score: "No overall score yet: no scored question has been answered.",
+    verdict_heading: "Why this band",
 
     principles: "Scores by principle",
     col_principle: "Principle",

@@ -65,6 +65,7 @@ pub fn build(lang: &str) -> Labels {
         readiness: t("report-readiness", &["band"]),
         overall_score: t("docx-overall-score", &["score"]),
         uncapped: t("docx-uncapped", &["uncapped", "band"]),
+        verdict_heading: t("verdict-heading", &[]),
         no_score: s(format!(
             "{} {}",
             t("report-no-score-lead", &[]),

@@ -37,6 +37,7 @@ fn lines(state: &State, w: usize) -> Vec<Line<'static>> {
         w,
     };
     headline(state, &mut out, &card);
+    verdict(state, &mut out, &card);
     out.lines.push(Line::raw(""));
     out.lines.push(Line::styled(
         state.tr("ui-results-principles"),
@@ -164,8 +165,32 @@ fn gates_and_actions(state: &State, out: &mut Out, card: &Scorecard) {
                     state.tr_args("ui-results-points", &[("points", points.into())])
                 )
             };
-            let text = format!("{}. {}{points}", i + 1, a.recommendation);
+            let action = crate::report::verdict::action_text(a, state.lang());
+            let text = format!("{}. {action}{points}", i + 1);
             out.wrapped(&text, 2, theme.strong());
         }
     }
+}
+
+/// What holds the band down (the binding limits) and what would lift it, in the words every
+/// report uses (`report::verdict`).
+fn verdict(state: &State, out: &mut Out, card: &Scorecard) {
+    let theme = state.theme;
+    let Some(lift) = &card.verdict.lift else {
+        return;
+    };
+    let lang = state.lang();
+    out.lines.push(Line::raw(""));
+    out.lines
+        .push(Line::styled(state.tr("verdict-heading"), theme.heading()));
+    for l in card.verdict.limits.iter().filter(|l| l.binding) {
+        let text = crate::report::verdict::limit_text(card, l, lang);
+        out.wrapped(
+            &format!("{} {text}", theme.symbols().failed),
+            2,
+            theme.warn(),
+        );
+    }
+    let text = crate::report::verdict::lift_text(card, lift, lang);
+    out.wrapped(&text, 2, theme.strong());
 }

@@ -1,0 +1,196 @@
+//! What one report render may spend: time, output, `range` elements and memory.
+//!
+//! Report templates can come from other people (a shared template folder, `--template`), and
+//! a template is a small program: `bar(width=1e9)`, nested `range` loops or a string doubled
+//! in a loop would otherwise run for minutes or fill the memory. tera 2 has no hook inside its
+//! loops, so the budget is enforced at every place integra's code runs during a render — the
+//! output writer, each of integra's filters and functions, and a `range` that counts what
+//! all its calls produced — and, for loops that call none of them, by a watchdog that stops
+//! waiting for the render when time or memory runs out (see [`super::engine`]).
+
+use std::io;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use tera::{Kwargs, TeraResult};
+
+/// The limits of one render.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Wall-clock time for the whole render.
+    pub time: Duration,
+    /// Bytes of output (a 2,000-question report in HTML is about 3 MB).
+    pub output: usize,
+    /// Elements produced by all `range` calls together (nested loops multiply).
+    pub range: usize,
+    /// Growth of the process's resident memory while rendering (checked where the system
+    /// says, on Linux).
+    pub memory: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            time: Duration::from_secs(20),
+            output: 32 * 1024 * 1024,
+            range: 1_000_000,
+            memory: 256 * 1024 * 1024,
+        }
+    }
+}
+
+/// Which limit a render ran into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exceeded {
+    Time,
+    Output,
+    Memory,
+}
+
+/// The budget of one render, shared by the writer, the filters and the watchdog.
+#[derive(Debug)]
+pub struct Budget {
+    pub limits: Limits,
+    started: Instant,
+    written: AtomicUsize,
+    ranged: AtomicUsize,
+    stopped: AtomicBool,
+    why: std::sync::Mutex<Option<Exceeded>>,
+}
+
+impl Budget {
+    pub fn new(limits: Limits) -> Arc<Self> {
+        Arc::new(Self {
+            limits,
+            started: Instant::now(),
+            written: AtomicUsize::new(0),
+            ranged: AtomicUsize::new(0),
+            stopped: AtomicBool::new(false),
+            why: std::sync::Mutex::new(None),
+        })
+    }
+
+    /// Marks the render as stopped for `why` (the first reason is kept).
+    pub fn stop(&self, why: Exceeded) {
+        if let Ok(mut slot) = self.why.lock() {
+            slot.get_or_insert(why);
+        }
+        self.stopped.store(true, Ordering::SeqCst);
+    }
+
+    /// Why the render was stopped, if it was.
+    pub fn exceeded(&self) -> Option<Exceeded> {
+        self.why.lock().ok().and_then(|w| *w)
+    }
+
+    /// Whether the time is up; stops the render if so.
+    pub fn out_of_time(&self) -> bool {
+        if self.started.elapsed() > self.limits.time {
+            self.stop(Exceeded::Time);
+        }
+        self.stopped.load(Ordering::SeqCst)
+    }
+
+    /// For filters and functions: an error once the render is stopped or out of time.
+    pub fn check(&self) -> TeraResult<()> {
+        if self.out_of_time() {
+            Err(tera::Error::message("the report's time budget is spent"))
+        } else {
+            Ok(())
+        }
+    }
+
+    /// `range(start, end, step_by)` as tera's, counted against the budget of all calls.
+    pub fn range(&self, kwargs: &Kwargs) -> TeraResult<Vec<i64>> {
+        self.check()?;
+        let start = kwargs.get::<i64>("start")?.unwrap_or_default();
+        let end = kwargs.must_get::<i64>("end")?;
+        let step = kwargs.get::<i64>("step_by")?.unwrap_or(1);
+        if step == 0 {
+            return Err(tera::Error::message("range(): step_by must not be 0"));
+        }
+        let span = if step > 0 {
+            i128::from(end) - i128::from(start)
+        } else {
+            i128::from(start) - i128::from(end)
+        };
+        let len =
+            usize::try_from((span.max(0) + i128::from(step.abs()) - 1) / i128::from(step.abs()))
+                .unwrap_or(usize::MAX);
+        let total = self
+            .ranged
+            .fetch_add(len, Ordering::SeqCst)
+            .saturating_add(len);
+        if total > self.limits.range {
+            return Err(tera::Error::message(format!(
+                "range(): the loops of this template would go through more than {} elements \
+                 in all; a report needs far fewer",
+                self.limits.range
+            )));
+        }
+        Ok(std::iter::successors(Some(start), |x| x.checked_add(step))
+            .take(len)
+            .collect())
+    }
+}
+
+/// The render's output: kept in memory, refused past the output limit or the time.
+pub struct Capped {
+    pub budget: Arc<Budget>,
+    pub bytes: Vec<u8>,
+}
+
+impl io::Write for Capped {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let total = self.budget.written.fetch_add(buf.len(), Ordering::SeqCst) + buf.len();
+        if total > self.budget.limits.output {
+            self.budget.stop(Exceeded::Output);
+        }
+        if self.budget.out_of_time() {
+            return Err(io::Error::other("report budget spent"));
+        }
+        self.bytes.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Resident memory of this process in bytes, where the system tells (Linux).
+pub fn resident_bytes() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
+    let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib * 1024)
+}
+
+/// A filter's numeric argument, refused (with the filter's name) above `max`.
+pub fn bounded(
+    kw: &Kwargs,
+    filter: &str,
+    name: &str,
+    default: usize,
+    max: usize,
+) -> TeraResult<usize> {
+    let value = kw.get::<usize>(name)?.unwrap_or(default);
+    if value > max {
+        return Err(tera::Error::message(format!(
+            "{filter}(): {name}={value} is more than {max}, the most a report can use"
+        )));
+    }
+    Ok(value)
+}
+
+/// [`bounded`] for an argument the filter requires.
+pub fn required(kw: &Kwargs, filter: &str, name: &str, max: usize) -> TeraResult<usize> {
+    let value = kw.must_get::<usize>(name)?;
+    if value > max {
+        return Err(tera::Error::message(format!(
+            "{filter}(): {name}={value} is more than {max}, the most a report can use"
+        )));
+    }
+    Ok(value)
+}
