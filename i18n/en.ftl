@@ -81,7 +81,7 @@ ui-question-range-both = From { $min } to { $max }.
 ui-question-range-min = At least { $min }.
 ui-question-range-max = At most { $max }.
 ui-question-type-number = Type the number, then Enter.
-ui-question-editor-hint = Enter opens the editor; Esc keeps what you wrote.
+ui-question-editor-hint = Enter opens the editor; there Enter keeps what you wrote and Esc cancels.
 ui-question-note = Note:
 ui-question-no-note = No note yet (n to add one).
 ui-question-progress = { $answered } of { $total } answered
@@ -132,7 +132,6 @@ ui-notice-continue = Enter or Esc to continue
 ui-notice-changed = This framework has changed
 ui-editor-note = Note
 ui-editor-answer = Answer
-ui-editor-close = keep and close
 ui-editor-newline = new line
 ui-editor-keep = keep
 ui-help-title = Keys
@@ -921,6 +920,35 @@ cli-export-save = cannot save '{ $path }': { $error }
 cli-export-write = cannot write '{ $path }': { $error }
 cli-backup-refuse = '{ $path }' is not a readable session, so it is kept as it is rather than written over:
 
+# Wizard fit and finish (issue 14)
+ui-key-skip = skip
+ui-key-undo = undo
+ui-status-skipped = Left unanswered. To answer, press its number, or move to a row and press Enter.
+ui-status-no-option = There is no option { $n } here: choose from 1 to { $max }.
+ui-status-no-numbers = Number keys choose options, and this question has none: move to its field to type.
+ui-status-no-dont-know = This question does not offer 'don't know'.
+ui-status-no-na = This question does not offer 'not applicable'.
+ui-status-nothing-to-undo = Nothing to undo.
+ui-status-undone = Undone: the last change to '{ $question }'.
+ui-status-undone-any = Undone: the last change.
+ui-status-edit-cancelled = Edit cancelled: the text is as it was.
+ui-status-framework-english = This framework has no text in '{ $lang }' (it is written in { $have }): its questions show in English.
+ui-marker-english = Framework in English
+ui-editor-cancel = cancel
+ui-scroll-position = { $mark }  lines { $from }-{ $to } of { $total } ({ $keys })
+ui-help-tenth = the tenth option (1 to 9 choose the first nine)
+ui-help-undo = undo the last change to an answer or a note
+ui-help-move = move up and down
+ui-help-ends = first / last
+ui-help-page = a page up / down
+ui-start-lang-missing = This framework is written in { $have } only: its questions will show in English; integra's own words stay in { $lang }.
+ui-results-provisional = Provisional: only { $percent }% of the questions are answered. Answer more before relying on this band.
+ui-results-covered = { $answered }/{ $applicable } answered
+ui-results-unsure = { $mark } the part of a score that rests on questions not answered yet (or answered 'don't know')
+cli-frameworks-same = { $origin } (used; the same as { $copies })
+help-arg-lang = Language of the wizard and of framework text (as `integra run --lang`)
+help-arg-present = Projector mode: large, high contrast, fewer words (as `integra run --present`)
+help-arg-ascii = Draw with ASCII characters only (as `integra run --ascii`)
 ## Sessions: one wizard per file, size and link limits (issue 11)
 cli-save-too-big = '{ $path }' would be { $size } bytes, more than the { $max } bytes integra can read back, so it was not saved: shorten the longest notes or text answers, then save again
 cli-save-not-file = '{ $path }' is not a regular file (a folder, a device or a pipe), so no session is saved there; choose a file name instead
@@ -990,3 +1018,38 @@ verdict-heading = Why this band
 verdict-action-find-out = Find out the answer: "don't know" is not a pass.
 verdict-action-find-out-then = Find out the answer ("don't know" is not a pass); if it is low: { $recommendation }
 report-rule-tier = { $rule } (below it, capped at { $band })
+diag-renamed-current = question '{ $id }' is renamed from '{ $old }', which is still a question id
+diag-renamed-current-hint = answers given under '{ $old }' would go to question '{ $other }': remove `renamed_from` here or correct it
+diag-renamed-twice = question '{ $id }' is renamed from '{ $old }', and so is question '{ $other }'
+diag-renamed-twice-hint = an old id can move to one question only: keep `renamed_from` on the question that took its place
+diag-renamed-option = option '{ $option }' of question '{ $id }' is renamed from '{ $old }', which another option has or claims
+diag-renamed-option-hint = give each option's `renamed_from` an old id that no current option has and no other option claims
+cli-migrate-renamed-carried = The answer to '{ $from }' now answers '{ $to }' (renamed in this revision).
+cli-migrate-old-missing = The revision this session was answered against ({ $from }) was not found, so changed meanings and new questions are not listed: put that framework file beside the session or in ./frameworks to see them.
+cli-migrate-meaning-head = Kept, but they mean something else than in { $id } { $version }; check them with the team:
+cli-migrate-meaning = '{ $question }' = { $answer }: was { $before }, now { $now }
+cli-migrate-new-questions = { $count ->
+    [one] One question is new in this revision, still to be asked: { $ids }
+   *[other] { $count } questions are new in this revision, still to be asked: { $ids }
+}
+report-earlier-own-version = The earlier answers are scored against the version they were given on, '{ $was }'; the current ones against '{ $now }'. Questions may have changed between the two: compare scores with care.
+cli-compare-own-version = the earlier answers are scored against their own version '{ $version }' ({ $file })
+cli-compare-version-missing = version '{ $version }' of '{ $id }' was not found, so the earlier answers are scored against version '{ $now }'; put that framework file beside the earlier answers to score them against their own version
+help-cmd-translate = Write a translation kit: every text of a framework as a ready-to-fill `[translations.LANG]` block, with translations whose English changed marked CHECK
+help-cmd-translate-arg-file = The framework file
+help-cmd-translate-arg-lang = The language to translate into (e.g. fr, es, ru, pt)
+help-cmd-translate-arg-output = Write the block to this file (private to you, mode 0600) instead of printing it
+cli-translate-lang = '{ $lang }' is not a language to translate into
+cli-translate-lang-hint = give a language code such as fr, es, ru or pt (English is the text itself)
+cli-translate-header =
+    Translation of '{ $id }' { $version } into '{ $lang }', written by `integra translate`.
+    Fill in each empty text = "" with the translation of the English above it; keep the keys and the source fingerprints.
+    Entries marked CHECK were translated from older English: check them, then copy the new fingerprint into source.
+    Put this block at the end of the framework file, in place of any [translations.{ $lang }] table already there.
+cli-translate-summary = { $todo } to translate, { $check } to check, { $done } up to date. Put the block at the end of { $file } (in place of any [translations.{ $lang }] table), then run `integra validate { $file } --lang { $lang }`.
+diag-translation-stale = the English of '{ $key }' changed since it was translated into '{ $lang }'
+diag-translation-stale-hint = check the translation against the new English, then write source = "{ $source }" (`integra translate --lang { $lang }` lists every entry to check)
+cli-translate-check = the English above changed since this was translated; once the translation is checked, write source = "{ $source }"
+diag-weight-below-question-hint = if it is meant for principle '{ $principle }', move it above the first [[principles.questions]]; if it is meant for the question, give the principle its own `weight` to say so
+ui-help-quit-nosave = quit (asks first; answers not exported are lost)
+ui-help-quit-preview = quit (a preview saves nothing)

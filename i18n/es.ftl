@@ -79,7 +79,7 @@ ui-question-range-both = De { $min } a { $max }.
 ui-question-range-min = Al menos { $min }.
 ui-question-range-max = Como máximo { $max }.
 ui-question-type-number = Escriba el número y pulse Enter.
-ui-question-editor-hint = Enter abre el editor; Esc conserva lo escrito.
+ui-question-editor-hint = Enter abre el editor; allí Enter guarda lo escrito y Esc cancela.
 ui-question-note = Nota:
 ui-question-no-note = Sin nota (n para añadir una).
 ui-question-progress = { $answered } de { $total } { $answered ->
@@ -136,7 +136,6 @@ ui-notice-continue = Enter o Esc para continuar
 ui-notice-changed = Este marco ha cambiado
 ui-editor-note = Nota
 ui-editor-answer = Respuesta
-ui-editor-close = guardar y cerrar
 ui-editor-newline = nueva línea
 ui-editor-keep = guardar
 ui-help-title = Teclas
@@ -909,6 +908,35 @@ cli-export-save = no se puede guardar '{ $path }': { $error }
 cli-export-write = no se puede escribir '{ $path }': { $error }
 cli-backup-refuse = '{ $path }' no es una sesión legible, así que se conserva tal cual en lugar de sobrescribirse:
 
+# Wizard fit and finish (issue 14)
+ui-key-skip = saltar
+ui-key-undo = deshacer
+ui-status-skipped = Sin responder. Para responder, pulse su número, o vaya a una fila y pulse Enter.
+ui-status-no-option = Aquí no hay opción { $n }: elija de 1 a { $max }.
+ui-status-no-numbers = Los números eligen opciones y esta pregunta no tiene: vaya a su campo para escribir.
+ui-status-no-dont-know = Esta pregunta no ofrece «no sabe».
+ui-status-no-na = Esta pregunta no ofrece «no aplica».
+ui-status-nothing-to-undo = No hay nada que deshacer.
+ui-status-undone = Deshecho: el último cambio en «{ $question }».
+ui-status-undone-any = Deshecho: el último cambio.
+ui-status-edit-cancelled = Edición cancelada: el texto quedó como estaba.
+ui-status-framework-english = Este marco no tiene texto en '{ $lang }' (está escrito en { $have }): sus preguntas se muestran en inglés.
+ui-marker-english = Marco en inglés
+ui-editor-cancel = cancelar
+ui-scroll-position = { $mark }  líneas { $from }-{ $to } de { $total } ({ $keys })
+ui-help-tenth = la décima opción (1 a 9 eligen las nueve primeras)
+ui-help-undo = deshacer el último cambio de una respuesta o una nota
+ui-help-move = subir y bajar
+ui-help-ends = inicio / final
+ui-help-page = una página arriba / abajo
+ui-start-lang-missing = Este marco solo está escrito en { $have }: sus preguntas se mostrarán en inglés; los textos de integra siguen en { $lang }.
+ui-results-provisional = Provisional: solo el { $percent } % de las preguntas tiene respuesta. Responda más antes de fiarse de este nivel.
+ui-results-covered = { $answered }/{ $applicable } respondidas
+ui-results-unsure = { $mark } la parte de una puntuación que se apoya en preguntas aún sin responder (o «no sabe»)
+cli-frameworks-same = { $origin } (en uso; igual que: { $copies })
+help-arg-lang = Idioma del asistente y del texto de los marcos (como `integra run --lang`)
+help-arg-present = Modo proyector: grande, alto contraste, menos palabras (como `integra run --present`)
+help-arg-ascii = Dibujar solo con caracteres ASCII (como `integra run --ascii`)
 ## Sessions: one wizard per file, size and link limits (issue 11)
 cli-save-too-big = '{ $path }' ocuparía { $size } bytes, más de los { $max } bytes que integra puede volver a leer, así que no se guardó: acorte las notas o respuestas libres más largas y vuelva a guardar
 cli-save-not-file = '{ $path }' no es un archivo normal (una carpeta, un dispositivo o una tubería), así que no se guarda ninguna sesión allí; elija un nombre de archivo
@@ -978,3 +1006,38 @@ verdict-heading = Por qué este nivel
 verdict-action-find-out = Averigüe la respuesta: «no sabe» no es un aprobado.
 verdict-action-find-out-then = Averigüe la respuesta («no sabe» no es un aprobado); si es baja: { $recommendation }
 report-rule-tier = { $rule } (por debajo, limitado a «{ $band }»)
+diag-renamed-current = la pregunta '{ $id }' se renombra desde '{ $old }', que todavía es el id de una pregunta
+diag-renamed-current-hint = las respuestas dadas con '{ $old }' irían a la pregunta '{ $other }': quite `renamed_from` aquí o corríjalo
+diag-renamed-twice = la pregunta '{ $id }' se renombra desde '{ $old }', igual que la pregunta '{ $other }'
+diag-renamed-twice-hint = un id antiguo solo puede pasar a una pregunta: deje `renamed_from` en la que ocupó su lugar
+diag-renamed-option = la opción '{ $option }' de la pregunta '{ $id }' se renombra desde '{ $old }', que otra opción tiene o reclama
+diag-renamed-option-hint = dé al `renamed_from` de cada opción un id antiguo que ninguna opción actual tenga ni reclame
+cli-migrate-renamed-carried = La respuesta a '{ $from }' ahora responde a '{ $to }' (renombrada en esta revisión).
+cli-migrate-old-missing = No se encontró la revisión con la que se respondió esta sesión ({ $from }), así que no se listan los cambios de significado ni las preguntas nuevas: ponga ese archivo de marco junto a la sesión o en ./frameworks para verlos.
+cli-migrate-meaning-head = Se conservan, pero ya no significan lo mismo que en { $id } { $version }; revíselas con el equipo:
+cli-migrate-meaning = '{ $question }' = { $answer }: era { $before }, ahora { $now }
+cli-migrate-new-questions = { $count ->
+    [one] Una pregunta es nueva en esta revisión y falta por hacer: { $ids }
+   *[other] { $count } preguntas son nuevas en esta revisión y faltan por hacer: { $ids }
+}
+report-earlier-own-version = Las respuestas anteriores se puntúan con la versión con la que se dieron, «{ $was }»; las actuales con «{ $now }». Las preguntas pueden haber cambiado entre ambas: compare las puntuaciones con cuidado.
+cli-compare-own-version = las respuestas anteriores se puntúan con su propia versión '{ $version }' ({ $file })
+cli-compare-version-missing = no se encontró la versión '{ $version }' de '{ $id }', así que las respuestas anteriores se puntúan con la versión '{ $now }'; ponga ese archivo de marco junto a las respuestas anteriores para puntuarlas con su propia versión
+help-cmd-translate = Escribir un kit de traducción: cada texto de un marco en un bloque `[translations.LANG]` listo para rellenar, con las traducciones cuyo inglés cambió marcadas CHECK
+help-cmd-translate-arg-file = El archivo del marco
+help-cmd-translate-arg-lang = El idioma al que traducir (p. ej. fr, es, ru, pt)
+help-cmd-translate-arg-output = Escribir el bloque en este archivo (privado, modo 0600) en lugar de mostrarlo
+cli-translate-lang = '{ $lang }' no es un idioma al que traducir
+cli-translate-lang-hint = indique un código de idioma como fr, es, ru o pt (el inglés es el propio texto)
+cli-translate-header =
+    Traducción de '{ $id }' { $version } al '{ $lang }', escrita por `integra translate`.
+    Rellene cada text = "" vacío con la traducción del inglés de encima; conserve las claves y las huellas source.
+    Las entradas marcadas CHECK se tradujeron de un inglés anterior: revíselas y copie la nueva huella en source.
+    Ponga este bloque al final del archivo del marco, en lugar de cualquier tabla [translations.{ $lang }] que ya haya.
+cli-translate-summary = { $todo } por traducir, { $check } por revisar, { $done } al día. Ponga el bloque al final de { $file } (en lugar de cualquier tabla [translations.{ $lang }]) y ejecute `integra validate { $file } --lang { $lang }`.
+diag-translation-stale = el inglés de '{ $key }' cambió desde que se tradujo al '{ $lang }'
+diag-translation-stale-hint = revise la traducción frente al nuevo inglés y escriba source = "{ $source }" (`integra translate --lang { $lang }` lista cada entrada por revisar)
+cli-translate-check = el inglés de arriba cambió desde esta traducción; cuando la haya revisado, escriba source = "{ $source }"
+diag-weight-below-question-hint = si es para el principio '{ $principle }', muévalo por encima del primer [[principles.questions]]; si es para la pregunta, dé al principio su propio `weight` para dejarlo claro
+ui-help-quit-nosave = salir (pregunta antes; las respuestas no exportadas se pierden)
+ui-help-quit-preview = salir (una vista previa no guarda nada)

@@ -79,13 +79,10 @@ ui-question-range-both = De { $min } à { $max }.
 ui-question-range-min = Au moins { $min }.
 ui-question-range-max = Au plus { $max }.
 ui-question-type-number = Tapez le nombre, puis Entrée.
-ui-question-editor-hint = Entrée ouvre l'éditeur ; Esc garde ce qui est écrit.
+ui-question-editor-hint = Entrée ouvre l'éditeur ; là, Entrée garde le texte et Esc annule.
 ui-question-note = Note :
 ui-question-no-note = Pas de note (n pour en ajouter une).
-ui-question-progress = { $answered } sur { $total } { $answered ->
-        [one] répondue
-       *[other] répondues
-    }
+ui-question-progress = Réponses : { $answered } sur { $total }
 ui-number-invalid = « { $typed } » n'est pas un nombre
 ui-number-between = La réponse doit être comprise entre { $min } et { $max }.
 ui-number-at-least = La réponse doit valoir au moins { $min }.
@@ -139,7 +136,6 @@ ui-notice-continue = Entrée ou Esc pour continuer
 ui-notice-changed = Ce référentiel a changé
 ui-editor-note = Note
 ui-editor-answer = Réponse
-ui-editor-close = garder et fermer
 ui-editor-newline = nouvelle ligne
 ui-editor-keep = garder
 ui-help-title = Touches
@@ -909,6 +905,35 @@ cli-export-save = impossible d'enregistrer '{ $path }' : { $error }
 cli-export-write = impossible d'écrire '{ $path }' : { $error }
 cli-backup-refuse = '{ $path }' n'est pas une session lisible : il est conservé tel quel plutôt qu'écrasé :
 
+# Wizard fit and finish (issue 14)
+ui-key-skip = passer
+ui-key-undo = annuler
+ui-status-skipped = Laissée sans réponse. Pour répondre, tapez son numéro, ou placez-vous sur une ligne et appuyez sur Entrée.
+ui-status-no-option = Il n'y a pas d'option { $n } ici : choisissez de 1 à { $max }.
+ui-status-no-numbers = Les chiffres choisissent une option, et cette question n'en a pas : placez-vous sur son champ pour écrire.
+ui-status-no-dont-know = Cette question ne propose pas « ne sait pas ».
+ui-status-no-na = Cette question ne propose pas « sans objet ».
+ui-status-nothing-to-undo = Rien à annuler.
+ui-status-undone = Annulé : la dernière modification de « { $question } ».
+ui-status-undone-any = Annulé : la dernière modification.
+ui-status-edit-cancelled = Modification annulée : le texte est resté tel quel.
+ui-status-framework-english = Ce référentiel n'a pas de texte en '{ $lang }' (il est rédigé en { $have }) : ses questions s'affichent en anglais.
+ui-marker-english = Référentiel en anglais
+ui-editor-cancel = annuler
+ui-scroll-position = { $mark }  lignes { $from }-{ $to } sur { $total } ({ $keys })
+ui-help-tenth = la dixième option (1 à 9 choisissent les neuf premières)
+ui-help-undo = annuler la dernière modification d'une réponse ou d'une note
+ui-help-move = monter et descendre
+ui-help-ends = début / fin
+ui-help-page = une page plus haut / plus bas
+ui-start-lang-missing = Ce référentiel n'existe qu'en { $have } : ses questions s'afficheront en anglais ; les textes d'integra restent en { $lang }.
+ui-results-provisional = Provisoire : seules { $percent } % des questions ont une réponse. Répondez à davantage avant de vous fier à ce niveau.
+ui-results-covered = { $answered }/{ $applicable } répondues
+ui-results-unsure = { $mark } la part d'un score qui repose sur des questions encore sans réponse (ou « ne sait pas »)
+cli-frameworks-same = { $origin } (utilisé ; identique à : { $copies })
+help-arg-lang = Langue de l'assistant et du texte des référentiels (comme `integra run --lang`)
+help-arg-present = Mode projecteur : grand, contrasté, moins de mots (comme `integra run --present`)
+help-arg-ascii = Dessiner uniquement avec des caractères ASCII (comme `integra run --ascii`)
 ## Sessions: one wizard per file, size and link limits (issue 11)
 cli-save-too-big = '{ $path }' ferait { $size } octets, plus que les { $max } octets qu'integra peut relire : il n'a pas été enregistré. Raccourcissez les notes ou réponses libres les plus longues, puis enregistrez de nouveau
 cli-save-not-file = '{ $path }' n'est pas un fichier ordinaire (dossier, périphérique ou tube) : aucune session n'y est enregistrée ; choisissez plutôt un nom de fichier
@@ -978,3 +1003,38 @@ verdict-heading = Pourquoi ce niveau
 verdict-action-find-out = Trouvez la réponse : « ne sait pas » ne vaut pas réussite.
 verdict-action-find-out-then = Trouvez la réponse (« ne sait pas » ne vaut pas réussite) ; si elle est basse : { $recommendation }
 report-rule-tier = { $rule } (en dessous, plafonné à « { $band } »)
+diag-renamed-current = la question '{ $id }' est renommée depuis '{ $old }', qui est encore l'id d'une question
+diag-renamed-current-hint = les réponses données sous '{ $old }' iraient à la question '{ $other }' : retirez `renamed_from` ici ou corrigez-le
+diag-renamed-twice = la question '{ $id }' est renommée depuis '{ $old }', tout comme la question '{ $other }'
+diag-renamed-twice-hint = un ancien id ne peut passer qu'à une seule question : gardez `renamed_from` sur celle qui l'a remplacée
+diag-renamed-option = l'option '{ $option }' de la question '{ $id }' est renommée depuis '{ $old }', qu'une autre option porte ou réclame
+diag-renamed-option-hint = donnez au `renamed_from` de chaque option un ancien id qu'aucune option actuelle ne porte ni ne réclame
+cli-migrate-renamed-carried = La réponse à '{ $from }' répond maintenant à '{ $to }' (renommée dans cette révision).
+cli-migrate-old-missing = La révision pour laquelle cette session a été remplie ({ $from }) est introuvable : les changements de sens et les nouvelles questions ne sont pas listés. Placez ce fichier de référentiel à côté de la session ou dans ./frameworks pour les voir.
+cli-migrate-meaning-head = Conservées, mais elles ne veulent plus dire la même chose que dans { $id } { $version } ; vérifiez-les avec l'équipe :
+cli-migrate-meaning = '{ $question }' = { $answer } : c'était { $before }, c'est maintenant { $now }
+cli-migrate-new-questions = { $count ->
+    [one] Une question est nouvelle dans cette révision et reste à poser : { $ids }
+   *[other] { $count } questions sont nouvelles dans cette révision et restent à poser : { $ids }
+}
+report-earlier-own-version = Les réponses précédentes sont notées avec la version pour laquelle elles ont été données, « { $was } » ; les réponses actuelles avec « { $now } ». Des questions ont pu changer entre les deux : comparez les scores avec prudence.
+cli-compare-own-version = les réponses précédentes sont notées avec leur propre version '{ $version }' ({ $file })
+cli-compare-version-missing = la version '{ $version }' de '{ $id }' est introuvable : les réponses précédentes sont notées avec la version '{ $now }' ; placez ce fichier de référentiel à côté des réponses précédentes pour les noter avec leur propre version
+help-cmd-translate = Écrire un kit de traduction : chaque texte d'un référentiel dans un bloc `[translations.LANG]` prêt à remplir, les traductions dont l'anglais a changé étant marquées CHECK
+help-cmd-translate-arg-file = Le fichier du référentiel
+help-cmd-translate-arg-lang = La langue cible (par ex. fr, es, ru, pt)
+help-cmd-translate-arg-output = Écrire le bloc dans ce fichier (privé, mode 0600) au lieu de l'afficher
+cli-translate-lang = '{ $lang }' n'est pas une langue cible
+cli-translate-lang-hint = donnez un code de langue comme fr, es, ru ou pt (l'anglais est le texte lui-même)
+cli-translate-header =
+    Traduction de '{ $id }' { $version } en '{ $lang }', écrite par `integra translate`.
+    Remplissez chaque text = "" vide avec la traduction de l'anglais au-dessus ; gardez les clés et les empreintes source.
+    Les entrées marquées CHECK ont été traduites d'un anglais plus ancien : vérifiez-les, puis recopiez la nouvelle empreinte dans source.
+    Placez ce bloc à la fin du fichier du référentiel, à la place de toute table [translations.{ $lang }] déjà présente.
+cli-translate-summary = { $todo } à traduire, { $check } à vérifier, { $done } à jour. Placez le bloc à la fin de { $file } (à la place de toute table [translations.{ $lang }]), puis lancez `integra validate { $file } --lang { $lang }`.
+diag-translation-stale = l'anglais de '{ $key }' a changé depuis sa traduction en '{ $lang }'
+diag-translation-stale-hint = vérifiez la traduction par rapport au nouvel anglais, puis écrivez source = "{ $source }" (`integra translate --lang { $lang }` liste chaque entrée à vérifier)
+cli-translate-check = l'anglais ci-dessus a changé depuis cette traduction ; une fois la traduction vérifiée, écrivez source = "{ $source }"
+diag-weight-below-question-hint = s'il est destiné au principe '{ $principle }', placez-le au-dessus du premier [[principles.questions]] ; s'il est destiné à la question, donnez au principe son propre `weight` pour le signifier
+ui-help-quit-nosave = quitter (avec confirmation ; les réponses non exportées sont perdues)
+ui-help-quit-preview = quitter (un aperçu n'enregistre rien)

@@ -79,7 +79,7 @@ ui-question-range-both = От { $min } до { $max }.
 ui-question-range-min = Не меньше { $min }.
 ui-question-range-max = Не больше { $max }.
 ui-question-type-number = Введите число и нажмите Enter.
-ui-question-editor-hint = Enter открывает редактор; Esc сохраняет написанное.
+ui-question-editor-hint = Enter открывает редактор; там Enter сохраняет написанное, Esc отменяет.
 ui-question-note = Заметка:
 ui-question-no-note = Заметки нет (n — добавить).
 ui-question-progress = Отвечено { $answered } из { $total }
@@ -130,7 +130,6 @@ ui-notice-continue = Enter или Esc — продолжить
 ui-notice-changed = Методика изменилась
 ui-editor-note = Заметка
 ui-editor-answer = Ответ
-ui-editor-close = сохранить и закрыть
 ui-editor-newline = новая строка
 ui-editor-keep = сохранить
 ui-help-title = Клавиши
@@ -891,6 +890,35 @@ cli-export-save = не удаётся сохранить '{ $path }': { $error }
 cli-export-write = не удаётся записать '{ $path }': { $error }
 cli-backup-refuse = '{ $path }' — нечитаемая сессия, поэтому файл сохраняется как есть и не перезаписывается:
 
+# Wizard fit and finish (issue 14)
+ui-key-skip = пропустить
+ui-key-undo = отменить
+ui-status-skipped = Оставлено без ответа. Чтобы ответить, нажмите номер варианта или выберите строку и нажмите Enter.
+ui-status-no-option = Варианта { $n } здесь нет: выберите от 1 до { $max }.
+ui-status-no-numbers = Цифры выбирают варианты, а у этого вопроса их нет: перейдите в поле, чтобы ввести ответ.
+ui-status-no-dont-know = У этого вопроса нет ответа «не знаю».
+ui-status-no-na = У этого вопроса нет ответа «неприменимо».
+ui-status-nothing-to-undo = Отменять нечего.
+ui-status-undone = Отменено последнее изменение вопроса «{ $question }».
+ui-status-undone-any = Отменено последнее изменение.
+ui-status-edit-cancelled = Правка отменена: текст остался прежним.
+ui-status-framework-english = У этой методики нет текста на '{ $lang }' (она написана на: { $have }): вопросы показаны на английском.
+ui-marker-english = Методика на английском
+ui-editor-cancel = отменить
+ui-scroll-position = { $mark }  строки { $from }-{ $to } из { $total } ({ $keys })
+ui-help-tenth = десятый вариант (1–9 выбирают первые девять)
+ui-help-undo = отменить последнее изменение ответа или заметки
+ui-help-move = вверх и вниз
+ui-help-ends = в начало / в конец
+ui-help-page = на страницу вверх / вниз
+ui-start-lang-missing = Эта методика есть только на: { $have }. Её вопросы будут на английском; надписи integra останутся на языке «{ $lang }».
+ui-results-provisional = Предварительно: ответ есть только на { $percent }% вопросов. Ответьте на большее число, прежде чем опираться на этот уровень.
+ui-results-covered = отвечено { $answered }/{ $applicable }
+ui-results-unsure = { $mark } часть оценки, опирающаяся на вопросы пока без ответа (или с ответом «не знаю»)
+cli-frameworks-same = { $origin } (используется; совпадает с: { $copies })
+help-arg-lang = Язык мастера и текста методики (как `integra run --lang`)
+help-arg-present = Режим проектора: крупно, контрастно, меньше слов (как `integra run --present`)
+help-arg-ascii = Рисовать только символами ASCII (как `integra run --ascii`)
 ## Sessions: one wizard per file, size and link limits (issue 11)
 cli-save-too-big = '{ $path }' занял бы { $size } байт — больше { $max } байт, которые integra может прочитать обратно, поэтому он не сохранён: сократите самые длинные заметки или текстовые ответы и сохраните снова
 cli-save-not-file = '{ $path }' — не обычный файл (папка, устройство или канал), поэтому сессия туда не сохраняется; выберите имя файла
@@ -961,3 +989,39 @@ verdict-heading = Почему этот уровень
 verdict-action-find-out = Выясните ответ: «не знаю» — не зачёт.
 verdict-action-find-out-then = Выясните ответ («не знаю» — не зачёт); если он низкий: { $recommendation }
 report-rule-tier = { $rule } (ниже — не выше «{ $band }»)
+diag-renamed-current = вопрос '{ $id }' переименован из '{ $old }', но это всё ещё id вопроса
+diag-renamed-current-hint = ответы, данные под '{ $old }', попали бы в вопрос '{ $other }': уберите здесь `renamed_from` или исправьте его
+diag-renamed-twice = вопрос '{ $id }' переименован из '{ $old }', как и вопрос '{ $other }'
+diag-renamed-twice-hint = старый id может перейти только к одному вопросу: оставьте `renamed_from` у того, который его заменил
+diag-renamed-option = вариант '{ $option }' вопроса '{ $id }' переименован из '{ $old }', который есть у другого варианта или уже им заявлен
+diag-renamed-option-hint = укажите в `renamed_from` каждого варианта старый id, которого нет у текущих вариантов и который не заявлен другим
+cli-migrate-renamed-carried = Ответ на '{ $from }' теперь относится к '{ $to }' (вопрос переименован в этой редакции).
+cli-migrate-old-missing = Редакция, по которой заполнялась эта сессия ({ $from }), не найдена, поэтому изменения смысла и новые вопросы не показаны: положите этот файл методики рядом с сессией или в ./frameworks, чтобы их увидеть.
+cli-migrate-meaning-head = Сохранены, но значат не то, что в { $id } { $version }; проверьте их вместе с командой:
+cli-migrate-meaning = '{ $question }' = { $answer }: было { $before }, стало { $now }
+cli-migrate-new-questions = { $count ->
+    [one] { $count } вопрос новый в этой редакции, его ещё нужно задать: { $ids }
+    [few] { $count } вопроса новые в этой редакции, их ещё нужно задать: { $ids }
+   *[other] { $count } вопросов новые в этой редакции, их ещё нужно задать: { $ids }
+}
+report-earlier-own-version = Прежние ответы рассчитаны по той версии, по которой они давались, «{ $was }»; текущие — по «{ $now }». Вопросы между ними могли измениться: сравнивайте оценки осторожно.
+cli-compare-own-version = прежние ответы рассчитаны по их собственной версии '{ $version }' ({ $file })
+cli-compare-version-missing = версия '{ $version }' методики '{ $id }' не найдена, поэтому прежние ответы рассчитаны по версии '{ $now }'; положите этот файл методики рядом с прежними ответами, чтобы рассчитать их по их собственной версии
+help-cmd-translate = Подготовить набор для перевода: все тексты методики в готовом к заполнению блоке `[translations.LANG]`; переводы, у которых изменился английский текст, помечены CHECK
+help-cmd-translate-arg-file = Файл методики
+help-cmd-translate-arg-lang = Язык перевода (например fr, es, ru, pt)
+help-cmd-translate-arg-output = Записать блок в этот файл (доступен только вам, режим 0600), а не выводить его
+cli-translate-lang = '{ $lang }' — не язык для перевода
+cli-translate-lang-hint = укажите код языка, например fr, es, ru или pt (английский — это сам исходный текст)
+cli-translate-header =
+    Перевод '{ $id }' { $version } на '{ $lang }', подготовлен `integra translate`.
+    Заполните каждый пустой text = "" переводом английского текста над ним; ключи и отпечатки source не меняйте.
+    Записи с пометкой CHECK переводились с прежнего английского текста: проверьте их и перенесите новый отпечаток в source.
+    Поместите этот блок в конец файла методики вместо уже имеющейся таблицы [translations.{ $lang }].
+cli-translate-summary = Перевести: { $todo }, проверить: { $check }, актуальны: { $done }. Поместите блок в конец { $file } (вместо таблицы [translations.{ $lang }], если она есть) и запустите `integra validate { $file } --lang { $lang }`.
+diag-translation-stale = английский текст '{ $key }' изменился после перевода на '{ $lang }'
+diag-translation-stale-hint = сверьте перевод с новым английским текстом и запишите source = "{ $source }" (`integra translate --lang { $lang }` покажет все записи для проверки)
+cli-translate-check = английский текст выше изменился после перевода; проверив перевод, запишите source = "{ $source }"
+diag-weight-below-question-hint = если он относится к принципу '{ $principle }', перенесите его выше первого [[principles.questions]]; если к вопросу, задайте принципу собственный `weight`, чтобы это было явно
+ui-help-quit-nosave = выход (с вопросом; неэкспортированные ответы пропадут)
+ui-help-quit-preview = выход (в предпросмотре ничего не сохраняется)

@@ -44,9 +44,11 @@ mod migrate;
 mod outline;
 mod preview;
 mod report;
+mod revisions;
 mod scaffold;
 mod score;
 mod templates;
+mod translate;
 mod validate;
 
 use std::path::PathBuf;
@@ -64,6 +66,15 @@ pub struct Cli {
     /// Write nothing until you export (for `integra` alone; `integra run --no-save` too).
     #[arg(long)]
     pub no_save: bool,
+    /// Language of the wizard and of framework text (as `integra run --lang`).
+    #[arg(long, value_name = "CODE")]
+    pub lang: Option<String>,
+    /// Projector mode: large, high contrast, fewer words (as `integra run --present`).
+    #[arg(long)]
+    pub present: bool,
+    /// Draw with ASCII characters only (as `integra run --ascii`).
+    #[arg(long)]
+    pub ascii: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -225,6 +236,18 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Write a translation kit: every text of a framework as a ready-to-fill
+    /// `[translations.LANG]` block, with translations whose English changed marked CHECK.
+    Translate {
+        /// The framework file.
+        file: PathBuf,
+        /// The language to translate into (e.g. fr, es, ru, pt).
+        #[arg(long, value_name = "CODE")]
+        lang: String,
+        /// Write the block to this file (private to you, mode 0600) instead of printing it.
+        #[arg(short, long, value_name = "PATH")]
+        output: Option<PathBuf>,
+    },
     /// Remove a session for good: the file, its backups and leftovers, overwritten with zeros
     /// first.
     #[command(long_about = FORGET_HELP)]
@@ -279,8 +302,14 @@ pub fn run(cli: Cli) -> ExitCode {
             crate::tui::Saving::Autosave
         }
     };
+    // `integra --lang fr` means `integra run --lang fr` (and so for --present, --ascii);
+    // given both ways, the subcommand's own flag wins.
+    let (top_lang, top_present, top_ascii) = (cli.lang.clone(), cli.present, cli.ascii);
     let result = match cli.command {
         None => crate::tui::run(&crate::tui::Options {
+            lang: top_lang,
+            present: top_present,
+            ascii: top_ascii,
             saving: saving(false),
             ..crate::tui::Options::default()
         }),
@@ -294,9 +323,9 @@ pub fn run(cli: Cli) -> ExitCode {
         }) => crate::tui::run(&crate::tui::Options {
             framework,
             session,
-            lang,
-            present,
-            ascii,
+            lang: lang.or(top_lang),
+            present: present || top_present,
+            ascii: ascii || top_ascii,
             saving: saving(no_save),
         }),
         Some(Command::Preview {
@@ -304,7 +333,12 @@ pub fn run(cli: Cli) -> ExitCode {
             lang,
             present,
             ascii,
-        }) => preview::run(&file, lang, present, ascii),
+        }) => preview::run(
+            &file,
+            lang.or(top_lang),
+            present || top_present,
+            ascii || top_ascii,
+        ),
         Some(Command::Frameworks) => Ok(frameworks::run()),
         Some(Command::Validate {
             paths,
@@ -383,6 +417,9 @@ pub fn run(cli: Cli) -> ExitCode {
             force,
         }),
         Some(Command::Forget { session, yes }) => forget::run(&session, yes),
+        Some(Command::Translate { file, lang, output }) => {
+            translate::run(&file, &lang, output.as_deref())
+        }
         Some(Command::Templates { export, force }) => templates::run(export.as_deref(), force),
         Some(Command::Schema) => {
             outln!("{}", crate::framework::json_schema());

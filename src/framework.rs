@@ -7,6 +7,7 @@
 
 pub mod catalog;
 pub mod condition;
+pub mod kit;
 pub mod lint;
 pub mod model;
 pub mod parse;
@@ -14,6 +15,7 @@ pub mod placement;
 pub mod reach;
 pub mod read;
 pub mod recover;
+pub mod revision;
 pub mod text;
 pub mod translate;
 pub mod validate;
@@ -78,6 +80,7 @@ pub fn from_str(name: &str, text: &str, origin: Origin) -> Result<Framework, Loa
     let mut unshown = None;
     if let Some(fw) = &framework {
         let mut found = validate::validate(fw);
+        found.extend(revision::check(fw));
         // The "N more problems not shown" note stays last, after the sort by position.
         unshown = found.pop_if(|d| d.span == (0..0) && d.message.ends_with(validate::UNSHOWN));
         diagnostics.extend(found);
@@ -101,6 +104,7 @@ pub fn from_str(name: &str, text: &str, origin: Origin) -> Result<Framework, Loa
     let failed = diagnostics.iter().any(|d| d.severity == Severity::Error);
     match framework {
         Some(mut fw) if !failed => {
+            fw.read_warnings = diagnostics;
             fw.origin = origin;
             fw.hash = content_hash(text.as_bytes());
             Ok(fw)
@@ -214,7 +218,15 @@ pub fn read_text_file(path: &Path) -> Result<String, ReadError> {
 /// drift from what the loader accepts.
 pub fn json_schema() -> String {
     let schema = schemars::schema_for!(Framework);
-    serde_json::to_string_pretty(&schema).unwrap_or_default()
+    let mut value = serde_json::to_value(&schema).unwrap_or_default();
+    // `[translations.LANG]` is read beside the model, not into it: describe it here.
+    if let Some(props) = value
+        .get_mut("properties")
+        .and_then(serde_json::Value::as_object_mut)
+    {
+        props.insert("translations".into(), translate::json_schema());
+    }
+    serde_json::to_string_pretty(&value).unwrap_or_default()
 }
 
 /// `sha256:` and the hex digest of `bytes`.

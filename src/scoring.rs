@@ -20,7 +20,7 @@ use serde::Serialize;
 
 pub use actions::{Action, ActionKind};
 pub use gates::{GateResult, GateStatus};
-pub use question::{QuestionScore, QuestionStatus, is_scorable, question_score};
+pub use question::{QuestionScore, QuestionStatus, is_scorable, question_score, response_score};
 pub use verdict::{Lift, Limit, LimitKind, Verdict};
 
 use crate::answers::Answers;

@@ -15,6 +15,7 @@ pub mod forget;
 pub mod lock;
 pub mod migrate;
 pub mod resume;
+pub mod revise;
 pub mod store;
 
 use std::path::{Path, PathBuf};
@@ -46,6 +47,9 @@ pub struct Record {
     /// [`recorded_path`]), so a shared session never carries a home path or a user name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub framework_path: Option<PathBuf>,
+    /// `ID VERSION` of the framework revision this session was migrated from, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub migrated_from: Option<String>,
 }
 
 impl Record {

@@ -13,6 +13,7 @@ pub mod effect;
 pub mod input;
 pub mod keymap;
 pub mod msg;
+pub mod term;
 pub mod theme;
 pub mod update;
 pub mod view;
@@ -25,7 +26,6 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Duration;
 
-use ratatui::DefaultTerminal;
 use ratatui::crossterm::event;
 
 pub use app::{Config, Saving, Screen, State};
@@ -74,10 +74,12 @@ pub fn run(options: &Options) -> Outcome {
     } else {
         paths::sessions_dir()
     };
+    // What TERM, COLORTERM and NO_COLOR say the terminal shows (see `term`).
+    let caps = term::Caps::from_env();
     let config = Config {
         theme: theme::Theme {
-            color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
-            ascii: options.ascii,
+            color: caps.colors != term::Colors::None,
+            ascii: options.ascii || !caps.unicode,
             present: options.present,
         },
         today: clock::today(),
@@ -90,6 +92,7 @@ pub fn run(options: &Options) -> Outcome {
         language: options.lang.clone().or_else(|| Some(ui_lang.to_owned())),
         formats: export::formats(),
         size: ratatui::crossterm::terminal::size().unwrap_or(app::MIN_SIZE),
+        preselect_new: options.framework.is_some() || options.lang.is_some(),
     };
     let ctx = Context {
         session_file: if preview {
@@ -110,7 +113,7 @@ pub fn run(options: &Options) -> Outcome {
         i18n::tr_args(ui_lang, key, &[("error", e.to_string().into())])
     };
     let watch = watch::Watch::start().map_err(|e| failed("cli-signals", e))?;
-    let mut terminal = enter().map_err(|e| failed("cli-terminal-open", e))?;
+    let mut terminal = enter_with(caps).map_err(|e| failed("cli-terminal-open", e))?;
     if let Some(first) = first_effect(&state, options) {
         perform_all(&mut state, vec![first], &ctx);
     }
@@ -118,31 +121,46 @@ pub fn run(options: &Options) -> Outcome {
         warn_if_loose(&mut state, file);
     }
     let result = event_loop(&mut terminal, &mut state, &ctx, &watch);
-    mouse(false);
+    mouse(caps.mouse, false);
     // Errors are ignored: on a terminal that has gone there is nothing to restore, and
     // nowhere to say so.
     let _ = ratatui::try_restore();
     result
 }
 
-/// Takes the terminal over: raw mode, the alternate screen, clicks and the wheel. From here
-/// on a panic gives it back (mouse off, then ratatui's hook: raw mode off, main screen)
-/// before the panic message is printed, so the message is readable and the shell usable.
-pub fn enter() -> std::io::Result<DefaultTerminal> {
-    let terminal = ratatui::try_init()?;
-    mouse(true);
+/// Takes the terminal over as a modern terminal emulator allows; see [`enter_with`].
+pub fn enter() -> std::io::Result<term::Terminal> {
+    enter_with(term::Caps::FULL)
+}
+
+/// Takes the terminal over: raw mode, the alternate screen, clicks and the wheel (where the
+/// terminal reports them). From here on a panic gives it back (mouse off, raw mode off,
+/// main screen) before the panic message is printed, so the message is readable and the
+/// shell usable.
+pub fn enter_with(caps: term::Caps) -> std::io::Result<term::Terminal> {
+    use ratatui::crossterm::{execute, terminal};
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        mouse(false);
+        mouse(caps.mouse, false);
+        ratatui::restore();
         previous(info);
     }));
+    terminal::enable_raw_mode()?;
+    execute!(stdout(), terminal::EnterAlternateScreen)?;
+    let terminal = ratatui::Terminal::new(ratatui::backend::CrosstermBackend::new(
+        term::Out::new(caps.colors),
+    ))?;
+    mouse(caps.mouse, true);
     Ok(terminal)
 }
 
 /// Asks the terminal for clicks and the wheel only (modes 1000 and 1006), not every mouse
 /// movement as crossterm's `EnableMouseCapture` does (mode 1003): over SSH each movement
-/// would send bytes for nothing.
-fn mouse(on: bool) {
+/// would send bytes for nothing. Nothing is sent to a terminal without a mouse.
+fn mouse(has_mouse: bool, on: bool) {
+    if !has_mouse {
+        return;
+    }
     let codes = if on {
         "\x1b[?1000h\x1b[?1006h"
     } else {
@@ -234,7 +252,7 @@ enum End {
 }
 
 fn event_loop(
-    terminal: &mut DefaultTerminal,
+    terminal: &mut term::Terminal,
     state: &mut State,
     ctx: &Context,
     watch: &watch::Watch,
@@ -277,7 +295,7 @@ fn keep_everything(state: &mut State, ctx: &Context) {
 /// so neither goes unnoticed. crossterm is never left waiting on the terminal itself: its
 /// reader can spin for ever on one that has gone (issue 11).
 fn turns(
-    terminal: &mut DefaultTerminal,
+    terminal: &mut term::Terminal,
     state: &mut State,
     ctx: &Context,
     watch: &watch::Watch,

@@ -110,6 +110,16 @@ impl ParsedSheet {
         self.raw.framework.get_ref()
     }
 
+    /// The framework version the file names, if any.
+    pub fn version(&self) -> Option<&str> {
+        self.raw.version.as_deref()
+    }
+
+    /// The framework content hash the file records, if any.
+    pub fn hash(&self) -> Option<&str> {
+        self.raw.hash.as_deref()
+    }
+
     /// The framework these answers were given against: `explicit` if given, else the id the
     /// file names, else (for a session started on a framework file that is not installed)
     /// the file the wizard recorded in `[session] framework_path`.

@@ -8,15 +8,42 @@ use crate::i18n::{detect, tr, tr_args};
 pub fn run() -> ExitCode {
     let lang = detect(None);
     let entries = catalog::discover();
+    // The same framework found twice (run from the repository, `./frameworks` holds the
+    // very files built in) is listed once: the copy used, the nearest, naming the others.
+    let same = |a: &catalog::Entry, b: &catalog::Entry| match (&a.result, &b.result) {
+        (Ok(x), Ok(y)) => x.id == y.id && x.hash == y.hash,
+        _ => false,
+    };
     let rows: Vec<[String; 4]> = entries
         .iter()
-        .map(|e| match &e.result {
-            Ok(f) => [
-                f.id.clone(),
-                f.version.clone(),
-                f.title.get(lang).to_owned(),
-                origin(lang, &e.origin),
-            ],
+        .enumerate()
+        .filter(|(i, e)| !entries[..*i].iter().any(|earlier| same(earlier, e)))
+        .map(|(i, e)| match &e.result {
+            Ok(f) => {
+                let copies: Vec<String> = entries[i + 1..]
+                    .iter()
+                    .filter(|later| same(e, later))
+                    .map(|later| origin(lang, &later.origin))
+                    .collect();
+                let source = if copies.is_empty() {
+                    origin(lang, &e.origin)
+                } else {
+                    tr_args(
+                        lang,
+                        "cli-frameworks-same",
+                        &[
+                            ("origin", origin(lang, &e.origin).into()),
+                            ("copies", copies.join(", ").into()),
+                        ],
+                    )
+                };
+                [
+                    f.id.clone(),
+                    f.version.clone(),
+                    f.title.get(lang).to_owned(),
+                    source,
+                ]
+            }
             Err(err) => [
                 tr(lang, "cli-frameworks-invalid"),
                 String::new(),

@@ -11,10 +11,10 @@ use std::process::ExitCode;
 
 use super::Outcome;
 use crate::answers::load_sheet;
-use crate::framework::{Framework, catalog};
+use crate::framework::{Framework, Origin, catalog};
 use crate::i18n::{detect, tr, tr_args};
 use crate::session::migrate::{Migration, migrate};
-use crate::session::{clock, store};
+use crate::session::{Record, clock, store};
 
 /// The exit status when the new session was written but some answers did not come across.
 pub const INCOMPLETE: u8 = 3;
@@ -47,7 +47,7 @@ pub fn run(req: &Request) -> Outcome {
     if out.symlink_metadata().is_ok() && !req.force {
         return Err(refuse("cli-migrate-exists", "cli-migrate-exists-hint"));
     }
-    let old = answered_against(req.session);
+    let old = answered_against(req.session, &fw);
     let mut m = migrate(req.session, &fw, old.as_ref(), out)?;
     if req.force {
         // Replacing the file there is what was asked for.
@@ -55,7 +55,7 @@ pub fn run(req: &Request) -> Outcome {
     }
     store::save(&mut m.session, &clock::now())
         .map_err(|e| format!("cannot write '{}': {e}", m.session.path.display()))?;
-    print_summary(lang, req.session, &fw, &m);
+    print_summary(lang, req.session, &fw, old.as_ref(), &m);
     Ok(if m.complete() {
         ExitCode::SUCCESS
     } else {
@@ -63,11 +63,31 @@ pub fn run(req: &Request) -> Outcome {
     })
 }
 
-/// The framework the session was answered against, if it is at hand unchanged (same hash).
-fn answered_against(session: &Path) -> Option<Framework> {
-    let fw = load_sheet(session).ok()?.framework(None).ok()?;
-    let recorded = load_sheet(session).ok()?.against_keeping(&fw).0.hash;
-    (recorded.as_deref() == Some(fw.hash.as_str())).then_some(fw)
+/// The framework the session was answered against, if it is at hand unchanged: its id and
+/// version (and hash, when recorded) looked for in the framework folders, the folder of the
+/// new revision and the session's own folder, or the file the session recorded.
+fn answered_against(session: &Path, new: &Framework) -> Option<Framework> {
+    let parsed = load_sheet(session).ok()?;
+    let id = parsed.framework_id().to_owned();
+    let recorded = Record::from_table(parsed.session()).framework_path;
+    let (sheet, _) = parsed.against_keeping(new);
+    let version = sheet.version.as_deref()?;
+    let mut extra = vec![folder_of(session)];
+    if let Origin::File(p) = &new.origin {
+        extra.push(folder_of(p));
+    }
+    let found = catalog::find_version(&id, version, sheet.hash.as_deref(), &extra);
+    found.or_else(|| {
+        let fw = crate::framework::from_path(&recorded?).ok()?;
+        (fw.id == id && fw.version == version).then_some(fw)
+    })
+}
+
+fn folder_of(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
 }
 
 /// `NAME-migrated-ID-VERSION.toml` beside the session.
@@ -100,7 +120,7 @@ fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
-fn print_summary(lang: &str, from: &Path, fw: &Framework, m: &Migration) {
+fn print_summary(lang: &str, from: &Path, fw: &Framework, old: Option<&Framework>, m: &Migration) {
     let wrote = [
         ("path", m.session.path.display().to_string().into()),
         ("id", fw.id.as_str().into()),
@@ -139,6 +159,7 @@ fn print_summary(lang: &str, from: &Path, fw: &Framework, m: &Migration) {
     );
     if m.complete() {
         outln!("{}", tr(lang, "cli-migrate-complete"));
+        print_revision(lang, old, m);
         return;
     }
     outln!();
@@ -160,7 +181,51 @@ fn print_summary(lang: &str, from: &Path, fw: &Framework, m: &Migration) {
             outln!("      {}", tr_args(lang, "cli-migrate-condition-at", &args));
         }
     }
+    print_revision(lang, old, m);
     outln!();
     let args = [("path", from.display().to_string().into())];
     outln!("{}", tr_args(lang, "cli-migrate-original", &args));
+}
+
+/// Renamed answers, kept answers whose meaning moved, and the questions new in this
+/// revision; or why the meanings could not be checked.
+fn print_revision(lang: &str, old: Option<&Framework>, m: &Migration) {
+    for r in &m.renamed {
+        let args = [
+            ("from", r.from.as_str().into()),
+            ("to", r.to.as_str().into()),
+        ];
+        outln!("{}", tr_args(lang, "cli-migrate-renamed-carried", &args));
+    }
+    let Some(old) = old else {
+        let from = m.session.record.migrated_from.as_deref().unwrap_or("?");
+        outln!(
+            "{}",
+            tr_args(lang, "cli-migrate-old-missing", &[("from", from.into())])
+        );
+        return;
+    };
+    if !m.meaning.is_empty() {
+        let args = [
+            ("id", old.id.as_str().into()),
+            ("version", old.version.as_str().into()),
+        ];
+        outln!("{}", tr_args(lang, "cli-migrate-meaning-head", &args));
+        for c in &m.meaning {
+            let args = [
+                ("question", c.question.as_str().into()),
+                ("answer", c.answer.as_str().into()),
+                ("before", c.before.as_str().into()),
+                ("now", c.now.as_str().into()),
+            ];
+            outln!("  {}", tr_args(lang, "cli-migrate-meaning", &args));
+        }
+    }
+    if !m.new_questions.is_empty() {
+        let args = [
+            ("count", m.new_questions.len().into()),
+            ("ids", m.new_questions.join(", ").into()),
+        ];
+        outln!("{}", tr_args(lang, "cli-migrate-new-questions", &args));
+    }
 }

@@ -115,9 +115,18 @@ pub fn run(req: &Request<'_>) -> Outcome {
     let mut ctx = ReportContext::build(&fw, &sheet, &card);
     if let Some(earlier) = req.compare {
         let before = load_sheet(earlier).map_err(|e| e.render_in(words))?;
-        let before = before.against(&fw).map_err(|e| e.render_in(words))?;
-        let before_card = score(&fw, &before.answers, lang);
-        ctx = ctx.compared_with(&fw, &before, &before_card);
+        let own = super::revisions::baseline_revision(&before, &fw, earlier, words);
+        let base = own.as_ref().unwrap_or(&fw);
+        let before = before.against(base).map_err(|e| e.render_in(words))?;
+        let before_card = score(base, &before.answers, lang);
+        ctx = ctx.compared_with(base, &before, &before_card);
+        if let (Some(own), Some(c)) = (&own, ctx.comparison.as_mut()) {
+            let args = [
+                ("was", own.version.as_str().into()),
+                ("now", fw.version.as_str().into()),
+            ];
+            c.caution = Some(i18n::tr_args(lang, "report-earlier-own-version", &args));
+        }
     }
     if req.anonymous {
         ctx = ctx.anonymised();

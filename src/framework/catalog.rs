@@ -142,6 +142,27 @@ pub fn resolve_id(id: &str, version: Option<&str>) -> Result<Found, ResolveError
     Ok(Found { framework, others })
 }
 
+/// An earlier revision: framework `id` at `version` (and with `hash`, when one is recorded),
+/// looked for in the search folders, the built-in frameworks and the `extra` folders (those
+/// of the files at hand). `None` when no copy matches.
+pub fn find_version(
+    id: &str,
+    version: &str,
+    hash: Option<&str>,
+    extra: &[PathBuf],
+) -> Option<Framework> {
+    let fits =
+        |fw: &Framework| fw.id == id && fw.version == version && hash.is_none_or(|h| h == fw.hash);
+    let mut dirs = search_dirs();
+    dirs.extend(extra.iter().cloned());
+    dirs.dedup();
+    dirs.iter()
+        .flat_map(|dir| toml_files(dir))
+        .filter_map(|path| from_path(&path).ok())
+        .chain(embedded(id))
+        .find(|fw| fits(fw))
+}
+
 /// A `.toml` file directly in the current folder whose framework id is `id` (the first few
 /// dozen files only: answers files sit there too, and each is read to find out).
 fn nearby_file(id: &str) -> Option<PathBuf> {

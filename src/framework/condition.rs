@@ -115,11 +115,52 @@ impl Condition {
 
     /// [`Condition::describe`] in `lang` (question and option ids stay as they are).
     pub fn describe_in(&self, lang: &str) -> String {
+        self.describe_named(lang, &|q| q.to_owned(), &|_, v| v.to_owned())
+    }
+
+    /// [`Condition::describe`] in `lang` with the framework's own words: the question's
+    /// text instead of its id, an option's label instead of its id (for people answering,
+    /// who never see ids).
+    pub fn describe_words(&self, fw: &Framework, lang: &str) -> String {
+        let question = |id: &str| {
+            fw.question(id)
+                .map_or_else(|| id.to_owned(), |q| q.text.get(lang).to_owned())
+        };
+        let value = |id: &str, v: &str| {
+            let q = fw.question(id);
+            if let Some(o) = q.and_then(|q| q.options.iter().find(|o| o.id == v)) {
+                return o.label.get(lang).to_owned();
+            }
+            match crate::answers::YesNo::parse(v) {
+                Some(yn) if q.is_some_and(|q| q.kind == super::QuestionKind::YesNo) => i18n::tr(
+                    lang,
+                    match yn {
+                        crate::answers::YesNo::Yes => "answer-yes",
+                        crate::answers::YesNo::Partial => "answer-partly",
+                        crate::answers::YesNo::No => "answer-no",
+                    },
+                ),
+                _ => v.to_owned(),
+            }
+        };
+        self.describe_named(lang, &question, &value)
+    }
+
+    /// The description with `question` naming a question and `value` naming one of its
+    /// values (both given ids).
+    fn describe_named(
+        &self,
+        lang: &str,
+        question: &dyn Fn(&str) -> String,
+        value: &dyn Fn(&str, &str) -> String,
+    ) -> String {
         let both = |a: String, b: String, key: &str| {
             i18n::tr_args(lang, key, &[("a", a.into()), ("b", b.into())])
         };
         let join = |cs: &[Condition], key: &str| {
-            let parts = cs.iter().map(|c| format!("({})", c.describe_in(lang)));
+            let parts = cs
+                .iter()
+                .map(|c| format!("({})", c.describe_named(lang, question, value)));
             join_linear(parts, |a, b| both(a, b, key))
         };
         if !self.all.is_empty() {
@@ -129,20 +170,19 @@ impl Condition {
             return join(&self.any, "cond-or");
         }
         if let Some(inner) = &self.not {
-            let a = inner.describe_in(lang);
+            let a = inner.describe_named(lang, question, value);
             return i18n::tr_args(lang, "cond-not", &[("a", a.into())]);
         }
-        let q = self.question.as_deref().unwrap_or("?");
+        let id = self.question.as_deref().unwrap_or("?");
+        let q = question(id);
         let part = |key: &str, v: String| i18n::tr_args(lang, key, &[("v", v.into())]);
         let mut parts = Vec::new();
         if let Some(v) = &self.is {
-            parts.push(part("cond-is", v.clone()));
+            parts.push(part("cond-is", value(id, v)));
         }
         if !self.one_of.is_empty() {
-            parts.push(part(
-                "cond-one-of",
-                format!("'{}'", self.one_of.join("', '")),
-            ));
+            let values: Vec<String> = self.one_of.iter().map(|v| value(id, v)).collect();
+            parts.push(part("cond-one-of", format!("'{}'", values.join("', '"))));
         }
         if let Some(v) = self.at_least {
             parts.push(part("cond-at-least", v.to_string()));
@@ -151,7 +191,7 @@ impl Condition {
             parts.push(part("cond-at-most", v.to_string()));
         }
         if let Some(v) = &self.includes {
-            parts.push(part("cond-includes", v.clone()));
+            parts.push(part("cond-includes", value(id, v)));
         }
         let parts = parts
             .into_iter()

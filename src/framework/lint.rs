@@ -40,6 +40,7 @@ pub fn lint(fw: &Framework) -> Vec<Diagnostic> {
         }
     }
     out.extend(super::placement::warnings(fw));
+    out.extend(fw.read_warnings.iter().cloned());
     out.extend(unreachable_questions(fw));
     for g in &fw.gates {
         if gate_never_fails(fw, g) {

@@ -81,6 +81,10 @@ pub struct Framework {
     /// are not reported again, so one mistake gives one message.
     #[serde(skip)]
     pub unread: std::collections::HashSet<String>,
+    /// Warnings found while reading (a translation whose English changed since), shown by
+    /// `integra validate` with the other warnings.
+    #[serde(skip)]
+    pub read_warnings: Vec<crate::diagnostic::Diagnostic>,
 }
 
 /// Where a framework came from.
@@ -197,6 +201,10 @@ pub enum NumberScoring {
 #[serde(deny_unknown_fields)]
 pub struct Question {
     pub id: String,
+    /// The id this question had in an earlier revision: `integra migrate` carries answers
+    /// and notes given under that id onto this question.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub renamed_from: Option<String>,
     pub kind: QuestionKind,
     pub text: Text,
     /// Guidance for the facilitator: what the question means and how to judge it.
@@ -246,6 +254,10 @@ pub struct Question {
 #[serde(deny_unknown_fields)]
 pub struct ChoiceOption {
     pub id: String,
+    /// The id this option had in an earlier revision: `integra migrate` carries answers
+    /// that chose it under that id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub renamed_from: Option<String>,
     pub label: Text,
     #[serde(default)]
     pub description: Option<Text>,

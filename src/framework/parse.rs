@@ -98,8 +98,20 @@ pub fn parse(text: &str) -> (Option<Framework>, Vec<Diagnostic>) {
     (Some(framework), reader.diags)
 }
 
-/// `[translations.LANG]` tables: `"key" = "text"` for each language.
-fn read_translations(
+/// Every `[translations.LANG]` entry of a framework's text, for a translation kit (problems
+/// are left to `validate`).
+pub fn translation_entries(text: &str) -> Vec<translate::Entry> {
+    let (doc, _) = DeTable::parse_recoverable(text);
+    doc.get_ref()
+        .iter()
+        .find(|(k, _)| &**k.get_ref() == "translations")
+        .map(|(_, v)| read_translations(v, &mut Vec::new()))
+        .unwrap_or_default()
+}
+
+/// `[translations.LANG]` tables: `"key" = "text"` (or `{ text = "...", source = "..." }`)
+/// for each language.
+pub(crate) fn read_translations(
     value: &Spanned<DeValue>,
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<translate::Entry> {
@@ -135,12 +147,13 @@ fn read_translations(
             continue;
         };
         for (key, text) in entries {
-            match text.get_ref().as_str() {
-                Some(t) => out.push(translate::Entry {
+            match translate::entry_value(text.get_ref()) {
+                Some((t, source)) => out.push(translate::Entry {
                     lang: code.to_owned(),
                     key: key.get_ref().to_string(),
                     key_span: key.span(),
-                    text: t.to_owned(),
+                    text: t,
+                    source,
                 }),
                 None => diags.push(
                     Diagnostic::error(
@@ -178,6 +191,7 @@ fn placeholder() -> Framework {
         origin: crate::framework::Origin::Embedded,
         hash: String::new(),
         unread: HashSet::new(),
+        read_warnings: Vec::new(),
     }
 }
 

@@ -5,7 +5,8 @@
 //! then says to move it), and a principle's `weight` written there silently weighs the
 //! question instead while the principle falls back to weight 1. The second case is allowed
 //! TOML and may be meant, so it is a warning, given only when the pattern is clear: the
-//! principle has no weight of its own, and its first question is the only one with a weight.
+//! principle has no weight of its own, its first question is the only one with a weight, and
+//! that weight is the question's last key (appended below it, as a forgotten key would be).
 
 use super::model::Framework;
 use crate::diagnostic::Diagnostic;
@@ -29,7 +30,21 @@ pub fn warnings(fw: &Framework) -> Vec<Diagnostic> {
             continue;
         };
         let weighted = |q: &super::Question| q.loc.fields.contains_key("weight");
-        if weighted(first) && !rest.iter().any(weighted) {
+        // Appended at the end of the question, where a forgotten principle key lands.
+        let last = first
+            .loc
+            .fields
+            .values()
+            .map(|span| span.start)
+            .max()
+            .is_some_and(|end| {
+                first
+                    .loc
+                    .fields
+                    .get("weight")
+                    .is_some_and(|w| w.start == end)
+            });
+        if weighted(first) && last && !rest.iter().any(weighted) {
             out.push(
                 Diagnostic::warning(
                     first.loc.of("weight"),
@@ -39,7 +54,7 @@ pub fn warnings(fw: &Framework) -> Vec<Diagnostic> {
                         principle = &p.id
                     ),
                 )
-                .with_hint(msg!("diag-move-above-questions")),
+                .with_hint(msg!("diag-weight-below-question-hint", principle = &p.id)),
             );
         }
     }
@@ -94,6 +109,13 @@ label = "All"
             "'weight' here weighs question 'q1', not principle 'a' (which keeps weight 1)"
         );
         assert_eq!(&TEXT[w[0].span.clone()], "2");
+    }
+
+    #[test]
+    fn a_weight_among_the_questions_keys_is_not_flagged() {
+        let text = TEXT.replace("text = \"Q1?\"\nweight = 2", "weight = 2\ntext = \"Q1?\"");
+        let fw = from_str("t.toml", &text, Origin::Embedded).unwrap();
+        assert!(super::warnings(&fw).is_empty());
     }
 
     #[test]

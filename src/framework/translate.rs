@@ -21,7 +21,76 @@ pub struct Entry {
     pub lang: String,
     pub key: String,
     pub key_span: Range<usize>,
+    /// The translation; empty means "not translated yet" (a kit's blank to fill).
     pub text: String,
+    /// The [`fingerprint`] of the English it was translated from, when recorded.
+    pub source: Option<String>,
+}
+
+/// A short fingerprint of an English text: the first 8 hex digits of its SHA-256. Stored
+/// beside a translation (`source = "..."`), it shows when the English changed since.
+pub fn fingerprint(english: &str) -> String {
+    super::content_hash(english.as_bytes())
+        .trim_start_matches("sha256:")
+        .chars()
+        .take(8)
+        .collect()
+}
+
+/// A translation entry's text and recorded fingerprint: `"text"`, or
+/// `{ text = "...", source = "..." }`. `None` for anything else.
+pub fn entry_value(value: &toml::de::DeValue) -> Option<(String, Option<String>)> {
+    use toml::de::DeValue;
+    match value {
+        DeValue::String(s) => Some((s.to_string(), None)),
+        DeValue::Table(t) => {
+            let mut text = None;
+            let mut source = None;
+            for (k, v) in t {
+                match (&**k.get_ref(), v.get_ref().as_str()) {
+                    ("text", Some(s)) => text = Some(s.to_owned()),
+                    ("source", Some(s)) => source = Some(s.to_owned()),
+                    _ => return None,
+                }
+            }
+            Some((text?, source))
+        }
+        _ => None,
+    }
+}
+
+/// Every present text's key and English, in framework order.
+pub fn english_texts(fw: &Framework) -> Vec<(String, String)> {
+    let mut copy = fw.clone();
+    texts_mut(&mut copy)
+        .into_iter()
+        .filter_map(|(k, t)| t.map(|t| (k, t.en().to_owned())))
+        .collect()
+}
+
+/// The JSON Schema of `[translations.LANG]` tables, for `integra schema`.
+pub fn json_schema() -> serde_json::Value {
+    serde_json::json!({
+        "description": "Translations by language code: each key names a text (e.g. \"question.ID.text\") and gives its translation, as a string or as { text, source } where source is the fingerprint of the English it was translated from (written by `integra translate`).",
+        "type": "object",
+        "additionalProperties": {
+            "type": "object",
+            "additionalProperties": {
+                "anyOf": [
+                    { "type": "string" },
+                    {
+                        "type": "object",
+                        "properties": {
+                            "text": { "type": "string" },
+                            "source": { "type": "string" }
+                        },
+                        "required": ["text"],
+                        "additionalProperties": false
+                    }
+                ]
+            }
+        }
+    })
 }
 
 /// Every text key of a framework and, for optional text that is absent, `None`.
@@ -120,7 +189,24 @@ pub fn apply(fw: &mut Framework, entries: &[Entry], diags: &mut Vec<Diagnostic>)
     for e in entries {
         let found = index.get(&e.key).and_then(|&i| texts[i].1.as_deref_mut());
         match found {
+            // A blank left by a translation kit: still to translate, so still in English.
+            Some(_) if e.text.is_empty() => {}
             Some(text) => {
+                if let Some(source) = &e.source
+                    && *source != fingerprint(text.en())
+                {
+                    diags.push(
+                        Diagnostic::warning(
+                            e.key_span.clone(),
+                            msg!("diag-translation-stale", key = &e.key, lang = &e.lang),
+                        )
+                        .with_hint(msg!(
+                            "diag-translation-stale-hint",
+                            source = fingerprint(text.en()),
+                            lang = &e.lang
+                        )),
+                    );
+                }
                 if !text.insert(&e.lang, e.text.clone()) {
                     diags.push(
                         Diagnostic::error(

@@ -13,10 +13,11 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use toml::{Spanned, Value};
 
+use super::revise::{carried_value, meaning_change, new_questions};
 use super::{Record, Session};
-use crate::answers::{DONT_KNOW, NOT_APPLICABLE, load_sheet, response};
+use crate::answers::{DONT_KNOW, NOT_APPLICABLE, parse_sheet, response};
 use crate::diagnostic::{Msg, Source, did_you_mean};
-use crate::framework::{Framework, Origin, QuestionKind, catalog, read_text_file};
+use crate::framework::{Framework, Origin, QuestionKind, catalog, read_text_file, revision};
 use crate::msg;
 
 /// Why an answer (or a note) was not carried, or no longer counts.
@@ -87,6 +88,12 @@ pub struct Migration {
     pub notes: usize,
     /// What did not come across, in the order of the old file; hidden answers last.
     pub lost: Vec<Lost>,
+    /// Answers carried from an old id to the question renamed from it.
+    pub renamed: Vec<super::revise::Renamed>,
+    /// Kept answers whose level or option now reads or scores differently (needs `old`).
+    pub meaning: Vec<super::revise::MeaningChange>,
+    /// Questions new in this revision, still to be asked (needs `old`).
+    pub new_questions: Vec<String>,
 }
 
 impl Migration {
@@ -116,7 +123,9 @@ pub fn migrate(
 ) -> Result<Migration, String> {
     let name = path.display().to_string();
     let text = read_text_file(path).map_err(|e| e.into_load_error(&name).render())?;
-    let parsed = load_sheet(path).map_err(|e| e.render())?;
+    // Answers given under a renamed question's old id are read as answers to the new one.
+    let (renamed_text, renamed) = super::revise::rename_answers(&text, fw)?;
+    let parsed = parse_sheet(&name, &renamed_text).map_err(|e| e.render())?;
     let placed: Placed = toml::from_str(&text).map_err(|e| e.to_string())?;
     let source = Source {
         name: &name,
@@ -125,14 +134,19 @@ pub fn migrate(
     let at = |offset: usize| format!("{name}:{}", source.line_col(offset).0);
     let mut record = Record::from_table(parsed.session());
     let (mut sheet, _) = parsed.against_keeping(fw);
+    let parsed_id_version = (sheet.framework.clone(), sheet.version.clone());
 
     let mut lost = Vec::new();
+    let mut meaning = Vec::new();
     for (key, value) in &placed.answers {
         let id = key.get_ref();
-        let (reason, detail) = match fw.question(id) {
+        let (reason, detail) = match revision::question_for(fw, id) {
             None => (Reason::QuestionRemoved, removed(fw, id)),
-            Some(q) => match response(fw, q, value.get_ref()) {
-                Ok(_) => continue,
+            Some(q) => match response(fw, q, &carried_value(q, value.get_ref())) {
+                Ok(_) => {
+                    meaning.extend(old.and_then(|o| meaning_change(o, fw, id, value.get_ref())));
+                    continue;
+                }
                 Err((message, hint)) => (
                     classify(
                         q.kind,
@@ -153,7 +167,7 @@ pub fn migrate(
         });
     }
     for key in placed.notes.keys() {
-        if fw.question(key.get_ref()).is_none() {
+        if revision::question_for(fw, key.get_ref()).is_none() {
             lost.push(Lost {
                 question: key.get_ref().clone(),
                 note: true,
@@ -172,6 +186,11 @@ pub fn migrate(
     sheet.framework.clone_from(&fw.id);
     sheet.version = Some(fw.version.clone());
     sheet.hash = Some(fw.hash.clone());
+    record.migrated_from = Some(format!(
+        "{} {}",
+        parsed_id_version.0,
+        parsed_id_version.1.unwrap_or_else(|| "?".into())
+    ));
     record.framework_path = match &fw.origin {
         Origin::File(p) => Some(std::path::absolute(p).unwrap_or_else(|_| p.clone())),
         Origin::Embedded => None,
@@ -193,6 +212,9 @@ pub fn migrate(
         answers,
         notes,
         lost,
+        renamed,
+        meaning,
+        new_questions: old.map(|o| new_questions(o, fw)).unwrap_or_default(),
     })
 }
 
@@ -260,9 +282,10 @@ fn now_hidden(
     };
     let mut out = Vec::new();
     for (key, value) in &placed.answers {
-        let id = key.get_ref();
-        let Some(q) = fw.question(id) else { continue };
-        if answers.get(id).is_none() || visible.contains(id.as_str()) {
+        let Some(q) = revision::question_for(fw, key.get_ref()) else {
+            continue;
+        };
+        if answers.get(&q.id).is_none() || visible.contains(q.id.as_str()) {
             continue;
         }
         let see = fw_text.as_deref().map(|text| {
@@ -272,7 +295,7 @@ fn now_hidden(
             format!("{fw_name}:{line}")
         });
         out.push(Lost {
-            question: id.clone(),
+            question: q.id.clone(),
             note: false,
             reason: Reason::NowHidden,
             detail: msg!("cli-migrate-hidden-detail"),

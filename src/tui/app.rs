@@ -12,10 +12,23 @@ use ratatui::layout::Rect;
 
 use super::input::TextInput;
 use super::theme::Theme;
+use crate::answers::Answers;
 use crate::framework::{Framework, Question};
 use crate::i18n;
 use crate::session::export::FormatChoice;
 use crate::session::{Progress, Session, Summary, progress};
+
+/// A language code's name, for the languages frameworks are published in.
+pub fn language_name(code: &str) -> String {
+    match code {
+        "en" => "English".into(),
+        "fr" => "Français".into(),
+        "es" => "Español".into(),
+        "ru" => "Русский".into(),
+        "pt" => "Português".into(),
+        other => other.to_owned(),
+    }
+}
 
 /// The smallest terminal the wizard lays itself out in.
 pub const MIN_SIZE: (u16, u16) = (80, 24);
@@ -49,6 +62,9 @@ pub struct Config {
     pub formats: Vec<FormatChoice>,
     /// Terminal size at start.
     pub size: (u16, u16),
+    /// The framework or language was given on the command line: "Start a new assessment"
+    /// with them starts under the cursor, not the newest saved session.
+    pub preselect_new: bool,
 }
 
 /// The assessment being worked on: its framework and its session.
@@ -117,13 +133,40 @@ impl StartState {
         Self::ROW_SESSIONS + self.sessions.len()
     }
 
-    /// The languages the selected framework declares (English if it declares none).
+    /// The languages on offer: integra's own (its interface speaks them whatever the
+    /// framework), then any other the selected framework is written in. The list does not
+    /// depend on the framework's own languages, so the choice survives a change of framework.
     pub fn languages(&self) -> Vec<String> {
+        let mut out: Vec<String> = i18n::LANGUAGES.iter().map(|l| (*l).to_owned()).collect();
+        for l in self.framework_languages() {
+            if !out.contains(&l) {
+                out.push(l);
+            }
+        }
+        out
+    }
+
+    /// The languages the selected framework is written in (English if it declares none).
+    pub fn framework_languages(&self) -> Vec<String> {
         self.frameworks
             .get(self.framework)
             .map(|f| f.languages.clone())
             .filter(|l| !l.is_empty())
             .unwrap_or_else(|| vec!["en".to_owned()])
+    }
+
+    /// The language chosen (a code).
+    pub fn language_code(&self) -> String {
+        self.languages()
+            .get(self.language)
+            .cloned()
+            .unwrap_or_else(|| "en".to_owned())
+    }
+
+    /// Whether the selected framework lacks the chosen language (its text then shows in
+    /// English while integra's own text stays in the chosen language).
+    pub fn framework_lacks_language(&self) -> bool {
+        !self.framework_languages().contains(&self.language_code())
     }
 }
 
@@ -156,6 +199,12 @@ pub struct QuestionState {
     pub input: TextInput,
     /// Why the typed number was refused.
     pub error: Option<String>,
+    /// The person moved the cursor on this question: Enter then chooses the row under it.
+    /// Until then, Enter on an unanswered question moves on without answering, so nobody
+    /// records the first row by pressing Enter to go on.
+    pub moved: bool,
+    /// The question was opened from the review to fix an answer: Enter returns there.
+    pub from_review: bool,
 }
 
 /// A list screen's cursor (overview, review, results scroll, export).
@@ -175,6 +224,8 @@ pub struct ExportState {
     pub cursor: usize,
     pub written: Vec<PathBuf>,
     pub error: Option<String>,
+    /// First line shown of the list of files written (it scrolls when it is long).
+    pub scroll: usize,
 }
 
 /// What a text editor popup is editing.
@@ -228,6 +279,21 @@ pub struct ViewCache {
     pub offset: Cell<usize>,
     /// Rows of the main list on screen: area and item index.
     pub hits: RefCell<Vec<(Rect, usize)>>,
+    /// How far the open window (help, guidance, notice) or the export's list of files can
+    /// scroll, as last drawn.
+    pub scroll_max: Cell<usize>,
+}
+
+/// How many changes `u` can undo. A session of 70 questions is a few kilobytes of answers,
+/// so keeping the last 50 states whole costs little and is simpler than diffs.
+pub const UNDO_DEPTH: usize = 50;
+
+/// One change that `u` undoes: the answers and notes as they were before it, and the
+/// question it touched (shown again when it is undone).
+#[derive(Debug, Clone)]
+pub struct Undo {
+    pub answers: Answers,
+    pub question: Option<String>,
 }
 
 /// Whether the wizard writes answers as they are given.
@@ -266,7 +332,12 @@ pub struct State {
     pub results: Cursor,
     pub export: ExportState,
     pub popup: Option<Popup>,
+    /// First line shown of the open window (help, guidance, notice) when it is longer than
+    /// the terminal.
+    pub popup_scroll: usize,
     pub status: Option<Status>,
+    /// Changes `u` can undo, the latest last (at most [`UNDO_DEPTH`]).
+    pub undo: Vec<Undo>,
     pub cache: ViewCache,
 }
 
@@ -285,11 +356,14 @@ impl State {
                 .position(|l| l == lang)
                 .unwrap_or(0);
         }
-        // Offer to resume: the newest unfinished session starts under the cursor.
-        if start
-            .sessions
-            .first()
-            .is_some_and(|s| s.problem.is_none() && s.percent != Some(100))
+        // Offer to resume: the newest unfinished session starts under the cursor, unless
+        // the command line asked for a framework or language (what the screen then shows
+        // is what Enter opens).
+        if !config.preselect_new
+            && start
+                .sessions
+                .first()
+                .is_some_and(|s| s.problem.is_none() && s.percent != Some(100))
         {
             start.cursor = StartState::ROW_SESSIONS;
         }

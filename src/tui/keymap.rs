@@ -39,7 +39,14 @@ fn key(state: &State, k: KeyEvent) -> Option<Msg> {
         return Some(Msg::Quit);
     }
     if state.too_small() {
-        return matches!(k.code, KeyCode::Char('q') | KeyCode::Esc).then_some(Msg::Quit);
+        // The same quit question as on a full screen (it is drawn on the small one), so an
+        // open note is kept and nothing is lost by a key pressed in a cramped window.
+        return match (&state.popup, k.code) {
+            (Some(Popup::ConfirmQuit), KeyCode::Char('y' | 'Y') | KeyCode::Enter) => Some(Msg::Yes),
+            (Some(Popup::ConfirmQuit), KeyCode::Char('n' | 'N') | KeyCode::Esc) => Some(Msg::No),
+            (_, KeyCode::Char('q') | KeyCode::Esc) => Some(Msg::Quit),
+            _ => None,
+        };
     }
     match &state.popup {
         Some(Popup::Editor { .. }) => return text_key(k, true),
@@ -59,11 +66,19 @@ fn key(state: &State, k: KeyEvent) -> Option<Msg> {
             };
         }
         Some(_) => {
-            return matches!(
-                k.code,
-                KeyCode::Esc | KeyCode::Enter | KeyCode::Char('?' | 'q' | 'i' | ' ')
-            )
-            .then_some(Msg::Back);
+            // Windows that can be longer than the screen scroll; the rest closes them.
+            return match k.code {
+                KeyCode::Up | KeyCode::Char('k') => Some(Msg::Up),
+                KeyCode::Down | KeyCode::Char('j') => Some(Msg::Down),
+                KeyCode::PageUp => Some(Msg::PageUp),
+                KeyCode::PageDown => Some(Msg::PageDown),
+                KeyCode::Home | KeyCode::Char('g') => Some(Msg::Home),
+                KeyCode::End | KeyCode::Char('G') => Some(Msg::End),
+                KeyCode::Esc | KeyCode::Enter | KeyCode::Char('?' | 'q' | 'i' | ' ') => {
+                    Some(Msg::Back)
+                }
+                _ => None,
+            };
         }
         None => {}
     }
@@ -93,8 +108,13 @@ fn typing_number(state: &State) -> bool {
 /// Keys in a text field (`multiline`: the note and text-answer editor).
 fn text_key(k: KeyEvent, multiline: bool) -> Option<Msg> {
     let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
+    let alt = k.modifiers.contains(KeyModifiers::ALT);
     Some(match k.code {
         KeyCode::Char('s') if ctrl => Msg::Save,
+        // A new line in a note: Enter keeps the text (as in every other field), so the new
+        // line has keys of its own that every terminal sends.
+        KeyCode::Char('j') if ctrl && multiline => Msg::NewLine,
+        KeyCode::Enter if alt && multiline => Msg::NewLine,
         KeyCode::Char(_) if ctrl => return None,
         KeyCode::Char(c) => Msg::Char(c),
         KeyCode::Enter => Msg::Enter,
@@ -128,7 +148,10 @@ fn command(k: KeyEvent) -> Option<Msg> {
         KeyCode::Enter => Msg::Enter,
         KeyCode::Esc => Msg::Back,
         KeyCode::Char(' ') => Msg::Space,
-        KeyCode::Char(d @ '1'..='9') => Msg::Digit(u8::try_from(d).unwrap_or(b'0') - b'0'),
+        KeyCode::Char(d @ '0'..='9') => Msg::Digit(u8::try_from(d).unwrap_or(b'0') - b'0'),
+        KeyCode::Char('d') => Msg::DontKnow,
+        KeyCode::Char('a') => Msg::NotApplicable,
+        KeyCode::Char('u') => Msg::Undo,
         KeyCode::Backspace => Msg::Backspace,
         KeyCode::Delete | KeyCode::Char('x') => Msg::Clear,
         KeyCode::Char('?') | KeyCode::F(1) => Msg::Help,

@@ -25,8 +25,16 @@ pub enum Msg {
     Back,
     /// Choose (or tick) without moving on.
     Space,
-    /// Choose the numbered row (1-based).
+    /// Choose the numbered row (1-based; 0 is the tenth).
     Digit(u8),
+    /// Answer "don't know" (`d`).
+    DontKnow,
+    /// Answer "not applicable" (`a`).
+    NotApplicable,
+    /// Undo the last change to the answers or notes (`u`).
+    Undo,
+    /// A new line in the editor (Ctrl+J or Alt+Enter; Enter keeps the text).
+    NewLine,
     /// A character typed into a field or editor.
     Char(char),
     Backspace,

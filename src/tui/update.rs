@@ -10,17 +10,26 @@ mod question;
 mod saving;
 mod setup;
 mod start;
+mod undo;
 
 use super::app::{Doc, Popup, Saving, Screen, State, Status};
 use super::effect::Effect;
 use super::msg::Msg;
 use crate::session::Opened;
 
-pub use question::show_question;
+pub use question::{enter_skips, show_question};
 
 /// Applies `msg` to `state` and says what the loop should do.
 pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
+    // Whatever changes the answers or notes can be undone: keep them as they were.
+    let before = match msg {
+        Msg::Undo | Msg::Opened(_) | Msg::Restored(..) => None,
+        _ => state.doc.as_ref().map(|d| d.session.answers().clone()),
+    };
     let mut fx = route(state, msg);
+    if let Some(before) = before {
+        undo::record(state, before);
+    }
     // An answer and a move to the next question both ask for a save: one write does.
     fx.dedup();
     // With saving off, a save asked for is a change that is not on disk.
@@ -83,6 +92,9 @@ fn route(state: &mut State, msg: Msg) -> Vec<Effect> {
             return Vec::new();
         }
         Msg::Back => return back(state),
+        Msg::Undo if state.doc.is_some() && state.screen != Screen::Setup => {
+            return undo::undo(state);
+        }
         Msg::Go(screen) if state.doc.is_some() && state.screen != Screen::Setup => {
             return leave_question(state, |state| go(state, screen));
         }
@@ -99,17 +111,16 @@ fn route(state: &mut State, msg: Msg) -> Vec<Effect> {
     }
 }
 
-/// Quit asks first; whatever is being typed is kept (saved) before asking. On a terminal
-/// too small to show the question, it quits at once, unless answers would be lost (saving
-/// off): then the small screen asks, and a second quit confirms.
+/// Quit asks first; whatever is being typed is kept (saved) before asking, on a full
+/// screen or on one too small to show the question (it asks there too). A second quit
+/// confirms. On the start screen with nothing unsaved there is nothing to lose: it quits
+/// at once, as dialog and whiptail do.
 fn ask_to_quit(state: &mut State) -> Vec<Effect> {
-    let ask_anyway = state.saving == Saving::Off && state.unsaved;
-    if (state.too_small() && !ask_anyway) || matches!(state.popup, Some(Popup::ConfirmQuit)) {
+    if matches!(state.popup, Some(Popup::ConfirmQuit)) {
         return vec![Effect::Save, Effect::Quit];
     }
-    if state.too_small() {
-        state.popup = Some(Popup::ConfirmQuit);
-        return Vec::new();
+    if state.screen == Screen::Start && state.popup.is_none() && !state.unsaved {
+        return vec![Effect::Quit];
     }
     let mut fx = match state.popup.take() {
         Some(Popup::Editor { target, input }) => popup::commit_editor(state, &target, &input),
@@ -215,6 +226,25 @@ fn open(state: &mut State, opened: Opened) -> Vec<Effect> {
         });
     }
     state.cache.offset.set(0);
+    // Undo belongs to one assessment.
+    state.undo.clear();
+    if let Some(doc) = &state.doc
+        && let Some(have) = english_fallback(doc)
+    {
+        // In the session's language, which the screens about to show speak.
+        let lang = crate::i18n::supported(doc.lang()).unwrap_or("en");
+        state.status = Some(Status {
+            text: crate::i18n::tr_args(
+                lang,
+                "ui-status-framework-english",
+                &[
+                    ("have", have.into()),
+                    ("lang", super::app::language_name(doc.lang()).into()),
+                ],
+            ),
+            error: false,
+        });
+    }
     if fresh {
         state.back = vec![Screen::Start];
         state.screen = Screen::Setup;
@@ -231,4 +261,20 @@ fn open(state: &mut State, opened: Opened) -> Vec<Effect> {
         lists::enter_overview(state);
     }
     Vec::new()
+}
+
+/// When the framework is not written in the session's language, the languages it is
+/// written in (its text then shows in English; integra's own stays in the session's).
+pub fn english_fallback(doc: &Doc) -> Option<String> {
+    let have = if doc.fw.languages.is_empty() {
+        vec!["en".to_owned()]
+    } else {
+        doc.fw.languages.clone()
+    };
+    (!have.iter().any(|l| l == doc.lang())).then(|| {
+        have.iter()
+            .map(|l| super::app::language_name(l))
+            .collect::<Vec<_>>()
+            .join(", ")
+    })
 }

@@ -59,7 +59,7 @@ fn too_small(state: &State, frame: &mut Frame, area: Rect) {
     let times = if state.theme.ascii { "x" } else { "×" };
     let need = format!("{}{times}{}", MIN_SIZE.0, MIN_SIZE.1);
     let have = format!("{}{times}{}", state.size.0, state.size.1);
-    let lines = vec![
+    let mut lines = vec![
         Line::styled(
             state.tr_args("ui-too-small-need", &[("size", need.into())]),
             state.theme.strong(),
@@ -67,6 +67,16 @@ fn too_small(state: &State, frame: &mut Frame, area: Rect) {
         Line::raw(state.tr_args("ui-too-small-have", &[("size", have.into())])),
         Line::raw(quit_line(state)),
     ];
+    // The quit question, the same as on a full screen.
+    if matches!(state.popup, Some(super::app::Popup::ConfirmQuit)) {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(
+            state.tr("ui-quit-title"),
+            state.theme.heading(),
+        ));
+        lines.extend(popups::quit_lines(state, usize::from(area.width)));
+        lines.push(popups::quit_keys(state));
+    }
     let p = Paragraph::new(lines)
         .wrap(Wrap { trim: true })
         .alignment(Alignment::Center);
@@ -92,10 +102,21 @@ fn quit_line(state: &State) -> String {
 
 /// The header's reminder that answers are not being written, if they are not.
 pub fn saving_marker(state: &State) -> Option<String> {
-    match state.saving {
+    let saving = match state.saving {
         Saving::Autosave => None,
         Saving::Off => Some(state.tr("ui-marker-nosave")),
         Saving::Preview => Some(state.tr("ui-marker-preview")),
+    };
+    // The framework's text is in English because it has none in the session's language.
+    let english = state
+        .doc
+        .as_ref()
+        .filter(|_| state.screen != Screen::Start)
+        .and_then(super::update::english_fallback)
+        .map(|_| state.tr("ui-marker-english"));
+    match (saving, english) {
+        (Some(a), Some(b)) => Some(format!("{a} {} {b}", state.theme.symbols().sep)),
+        (a, b) => a.or(b),
     }
 }
 
@@ -115,34 +136,28 @@ pub fn screen_name(state: &State, screen: Screen) -> String {
 fn draw_header(state: &State, frame: &mut Frame, area: Rect) {
     let theme = state.theme;
     let sep = format!(" {} ", theme.symbols().sep);
-    let mut left = vec![Span::styled(" integra", theme.heading())];
-    if let Some(doc) = &state.doc
-        && state.screen != Screen::Start
-    {
-        left.push(Span::raw(sep.clone()));
-        left.push(Span::raw(doc.fw.title.get(doc.lang()).to_owned()));
-        if let Some(p) = &doc.session.sheet.meta.programme {
-            left.push(Span::raw(sep.clone()));
-            left.push(Span::raw(p.clone()));
-        }
-    }
     let marker = saving_marker(state).map(|m| format!("{m}{sep}"));
     let right = format!("{} ", screen_name(state, state.screen));
     let marker_width = marker.as_deref().map_or(0, width);
     let room = usize::from(area.width).saturating_sub(width(&right) + marker_width + 1);
-    let mut used = 0;
-    let left: Vec<Span> = left
-        .into_iter()
-        .map(|s| {
-            let t = truncate(
-                &s.content,
-                room.saturating_sub(used),
-                theme.symbols().ellipsis,
-            );
-            used += width(&t);
-            Span::styled(t, s.style)
-        })
-        .collect();
+    let mut left = vec![Span::styled(" integra", theme.heading())];
+    if let Some(doc) = &state.doc
+        && state.screen != Screen::Start
+    {
+        let title = doc.fw.title.get(doc.lang());
+        let programme = doc.session.sheet.meta.programme.as_deref();
+        let (title, programme) = header_texts(
+            title,
+            programme,
+            room.saturating_sub(width(" integra")),
+            &sep,
+            theme.symbols().ellipsis,
+        );
+        for text in [title, programme].into_iter().flatten() {
+            left.push(Span::raw(sep.clone()));
+            left.push(Span::raw(text));
+        }
+    }
     frame.render_widget(Paragraph::new(Line::from(left)), area);
     let mut right = vec![Span::styled(right, theme.strong())];
     if let Some(m) = marker {
@@ -152,6 +167,40 @@ fn draw_header(state: &State, frame: &mut Frame, area: Rect) {
         Paragraph::new(Line::from(right)).alignment(Alignment::Right),
         area,
     );
+}
+
+/// The framework's title and the programme's name within `room` columns (each after a
+/// `sep`). The programme is what tells sessions apart, so it keeps its name and the title
+/// gives way first; each text is cut at most once, and a title with no room left is left
+/// out rather than shown as a lone ellipsis.
+fn header_texts(
+    title: &str,
+    programme: Option<&str>,
+    room: usize,
+    sep: &str,
+    ellipsis: &str,
+) -> (Option<String>, Option<String>) {
+    let sep_w = width(sep);
+    let Some(programme) = programme else {
+        let w = room.saturating_sub(sep_w);
+        return (
+            (w > width(ellipsis)).then(|| truncate(title, w, ellipsis)),
+            None,
+        );
+    };
+    if width(title) + width(programme) + 2 * sep_w <= room {
+        return (Some(title.to_owned()), Some(programme.to_owned()));
+    }
+    // The title keeps a few columns when the programme then fits whole; else it goes.
+    let title_w = room.saturating_sub(2 * sep_w + width(programme));
+    if title_w >= 12.min(width(title)) && title_w > width(ellipsis) + 2 {
+        return (
+            Some(truncate(title, title_w, ellipsis)),
+            Some(programme.to_owned()),
+        );
+    }
+    let programme = truncate(programme, room.saturating_sub(sep_w), ellipsis);
+    (None, Some(programme))
 }
 
 fn draw_footer(state: &State, frame: &mut Frame, area: Rect) {
@@ -196,11 +245,13 @@ fn draw_footer(state: &State, frame: &mut Frame, area: Rect) {
         }
         (spans, used)
     };
+    let here = if matches!(state.popup, Some(super::app::Popup::Editor { .. })) {
+        popups::editor_keys(state)
+    } else {
+        footer_keys(state)
+    };
     let (right, right_width) = spans_of(&always, usize::from(area.width));
-    let (mut left, _) = spans_of(
-        &footer_keys(state),
-        usize::from(area.width) - right_width - 1,
-    );
+    let (mut left, _) = spans_of(&here, usize::from(area.width) - right_width - 1);
     left.insert(0, Span::raw(" "));
     frame.render_widget(Paragraph::new(Line::from(left)), area);
     frame.render_widget(

@@ -107,7 +107,10 @@ fn a_principle_weight_written_below_its_first_question_is_a_warning() {
         "{text}"
     );
     assert!(
-        text.contains("  = hint: move this key above the first [[principles.questions]]"),
+        text.contains(
+            "  = hint: if it is meant for principle 'services', move it above the first \
+             [[principles.questions]]"
+        ),
         "{text}"
     );
 }
@@ -294,10 +297,18 @@ fn frameworks_lists_the_built_in_ones() {
         "quick-check",
         "peer-involvement",
     ] {
+        let lines: Vec<&str> = text
+            .lines()
+            .filter(|l| l.split_whitespace().next() == Some(id))
+            .collect();
+        // Run from the repository, ./frameworks holds the very files built in: one line
+        // each, naming the copy used and the identical built-in one.
+        assert_eq!(lines.len(), 1, "{id} listed once:\n{text}");
         assert!(
-            text.lines()
-                .any(|l| l.starts_with(id) && l.ends_with("built-in")),
-            "{id} missing:\n{text}"
+            lines[0].ends_with(&format!(
+                "frameworks/{id}.toml (used; the same as built-in)"
+            )),
+            "{text}"
         );
     }
 }
@@ -329,6 +340,13 @@ fn schema_describes_the_format_from_the_model() {
     let tier = &v["$defs"]["GateTier"];
     assert_eq!(tier["required"], serde_json::json!(["cap"]));
     assert_eq!(tier["additionalProperties"], false);
+    assert!(question["properties"]["renamed_from"].is_object());
+    // The block `integra new` writes and `integra translate` fills is described too.
+    let translations = &v["properties"]["translations"]["additionalProperties"];
+    assert_eq!(
+        translations["additionalProperties"]["anyOf"][1]["properties"]["source"]["type"],
+        "string"
+    );
     let kinds = serde_json::to_string(&v["$defs"]["QuestionKind"]).unwrap();
     for kind in ["rating", "yes_no", "choice", "checklist", "number", "text"] {
         assert!(

@@ -39,7 +39,7 @@ pub fn open_note(home: &Path, file: &Path) -> Pty {
     let first = first.questions().next().unwrap().text.en();
     t.wait_for(first.split_whitespace().next().unwrap());
     t.send("n");
-    t.wait_for("Esc keep and close");
+    t.wait_for("Esc cancel");
     t
 }
 
@@ -109,7 +109,7 @@ fn a_resize_is_still_seen_at_once() {
     t.resize((60, 20));
     t.wait_for("needs a window of at least");
     t.resize((80, 24));
-    t.wait_for("Esc keep and close");
+    t.wait_for("Esc cancel");
     t.send("still typing");
     t.wait_for("still typing");
 }

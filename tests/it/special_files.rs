@@ -87,8 +87,7 @@ fn a_fifo_in_the_sessions_folder_does_not_stop_the_start_screen() {
         screen.contains("stuck.toml"),
         "listed as unreadable: {screen}"
     );
-    t.send("\x11"); // Ctrl+Q
-    t.wait_for("Quit integra?");
-    t.send("y");
+    // Nothing is open on the start screen, so Ctrl+Q quits at once.
+    t.send("\x11");
     assert_eq!(t.wait_exit(), 0);
 }

@@ -39,7 +39,7 @@ fn midway_in(lang: &str) -> State {
     send(&mut state, [Msg::Digit(2), Msg::Enter, Msg::Right]);
     send(&mut state, [Msg::Digit(1), Msg::Note]);
     send(&mut state, typed("Registre vérifié."));
-    send(&mut state, [Msg::Back]);
+    send(&mut state, [Msg::Enter]);
     state
 }
 

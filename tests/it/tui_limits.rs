@@ -17,7 +17,7 @@ fn a_note_takes_no_more_than_the_limit_and_says_so() {
         std::iter::repeat_n(Msg::Char('x'), MAX_TEXT_CHARS),
     );
     assert!(state.status.is_none(), "nothing refused yet");
-    send(&mut state, [Msg::Char('y'), Msg::Enter]);
+    send(&mut state, [Msg::Char('y'), Msg::NewLine]);
     let status = state.status.clone().unwrap();
     assert!(status.error);
     assert!(

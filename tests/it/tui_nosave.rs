@@ -65,9 +65,11 @@ fn a_terminal_too_small_asks_before_losing_unsaved_answers() {
     );
     assert_eq!(send(&mut state, [Msg::Quit]), [Effect::Save, Effect::Quit]);
 
-    // Nothing to lose: it quits at once, as with autosave.
+    // Nothing to lose: the same question as on a full screen, then quit.
     let mut state = with_saving(Saving::Off, (60, 20));
-    assert_eq!(send(&mut state, [Msg::Quit]), [Effect::Save, Effect::Quit]);
+    assert_eq!(send(&mut state, [Msg::Quit]), []);
+    assert!(render(&state).contains("Quit integra?"));
+    assert_eq!(send(&mut state, [Msg::Yes]), [Effect::Save, Effect::Quit]);
 }
 
 #[test]
@@ -106,6 +108,30 @@ fn a_preview_says_nothing_is_saved_and_refuses_to_export() {
     );
     send(&mut state, [Msg::Quit]);
     assert!(render(&state).contains("This was a preview: nothing was saved"));
+}
+
+#[test]
+fn the_key_help_promises_saved_answers_only_when_they_are() {
+    for (saving, said) in [
+        (
+            Saving::Autosave,
+            "quit (asks first; answers are always saved)",
+        ),
+        (
+            Saving::Off,
+            "quit (asks first; answers not exported are lost)",
+        ),
+        (Saving::Preview, "quit (a preview saves nothing)"),
+    ] {
+        let mut state = with_saving(saving, (100, 40));
+        through_setup(&mut state, "Nova");
+        send(&mut state, [Msg::Help]);
+        let screen = render(&state);
+        assert!(screen.contains(said), "{saving:?}: {screen}");
+        if saving != Saving::Autosave {
+            assert!(!screen.contains("always saved"), "{saving:?}: {screen}");
+        }
+    }
 }
 
 #[test]

@@ -28,7 +28,7 @@ fn midway(size: (u16, u16)) -> State {
     send(&mut state, [Msg::Digit(2), Msg::Enter, Msg::Right]);
     send(&mut state, [Msg::Digit(1), Msg::Note]);
     send(&mut state, typed("Register checked for March."));
-    send(&mut state, [Msg::Back]);
+    send(&mut state, [Msg::Enter]);
     state
 }
 
@@ -158,7 +158,7 @@ fn help_and_quit_popups() {
 fn note_editor() {
     snap("editor", |size| {
         let mut state = midway(size);
-        send(&mut state, [Msg::Note, Msg::Enter]);
+        send(&mut state, [Msg::Note, Msg::NewLine]);
         send(&mut state, typed("Second line."));
         state
     });

@@ -113,7 +113,7 @@ fn a_condition_hides_a_question_until_an_earlier_answer_shows_it() {
         [Msg::Digit(1), Msg::Right, Msg::Right, Msg::Right],
     );
     assert_eq!(state.question.id, "abortion");
-    send(&mut state, [Msg::Enter]);
+    send(&mut state, [Msg::Digit(1)]);
     assert_eq!(
         answer(&state, "abortion"),
         Some(Response::YesNo(YesNo::Yes))
@@ -146,7 +146,9 @@ fn the_overview_says_why_a_question_is_hidden() {
     let status = state.status.clone().unwrap().text;
     assert_eq!(
         status,
-        "Hidden: this question is asked only if 'legal' is one of 'legal', 'restricted'."
+        "Hidden: this question is asked only if 'Is abortion legal in your setting?' is one of \
+         'Legal on request or broad grounds', 'Legal only on narrow grounds'.",
+        "the question's words, not its id"
     );
     // A principle opens its first unanswered question shown.
     send(&mut state, [Msg::Up, Msg::Up, Msg::Enter]);
@@ -161,13 +163,13 @@ fn every_kind_of_question_can_be_answered() {
     let mut state = opened(SIZE, &session_path());
     through_setup(&mut state, "Nova");
     send(&mut state, [Msg::Digit(1), Msg::Enter]); // legal: choice
-    // site_notes: text, written in the editor; Esc keeps it.
+    // site_notes: text, written in the editor; Enter keeps it (Ctrl+J is a new line).
     send(&mut state, [Msg::Enter]);
     assert!(matches!(state.popup, Some(Popup::Editor { .. })));
     let mut msgs = typed("Two sites");
-    msgs.extend([Msg::Enter]);
+    msgs.extend([Msg::NewLine]);
     msgs.extend(typed("one van"));
-    msgs.push(Msg::Back);
+    msgs.push(Msg::Enter);
     assert_eq!(send(&mut state, msgs), [Effect::Save]);
     assert_eq!(
         answer(&state, "site_notes"),
@@ -222,7 +224,11 @@ fn a_checklist_with_nothing_ticked_records_none_of_these() {
         [Msg::Digit(3), Msg::Right, Msg::Right, Msg::Right],
     );
     assert_eq!(state.question.id, "package");
-    assert_eq!(send(&mut state, [Msg::Enter]), [Effect::Save]);
+    // Pointing at the list and pressing Enter, nothing ticked, says "none of these".
+    assert_eq!(
+        send(&mut state, [Msg::Down, Msg::Up, Msg::Enter]),
+        [Effect::Save]
+    );
     assert_eq!(
         answer(&state, "package"),
         Some(Response::Checklist(Vec::new()))
@@ -281,6 +287,7 @@ fn a_resumed_session_opens_at_its_saved_position() {
         updated: Some("2026-11-23T09:30:00Z".into()),
         position: Some("abortion".into()),
         framework_path: None,
+        migrated_from: None,
     };
     let fx = update(
         &mut state,
@@ -329,9 +336,20 @@ fn quitting_asks_first_and_keeps_a_note_being_typed() {
 }
 
 #[test]
-fn esc_goes_back_and_the_first_screen_asks_to_quit() {
+fn esc_goes_back_and_the_first_screen_quits_when_nothing_is_at_stake() {
+    // Like dialog and whiptail: nothing is open, nothing can be lost.
     let mut state = start_state(SIZE);
-    send(&mut state, [Msg::Back]);
+    assert_eq!(send(&mut state, [Msg::Back]), [Effect::Quit]);
+    let mut state = start_state(SIZE);
+    assert_eq!(send(&mut state, [Msg::Quit]), [Effect::Quit]);
+    // With answers not written (saving off), the start screen asks first.
+    let mut state = opened(SIZE, &session_path());
+    state.saving = integra::tui::Saving::Off;
+    through_setup(&mut state, "Nova");
+    send(&mut state, [Msg::Digit(1), Msg::Back, Msg::Back]);
+    assert_eq!(state.screen, Screen::Start);
+    assert!(state.unsaved);
+    assert_eq!(send(&mut state, [Msg::Quit]), []);
     assert!(matches!(state.popup, Some(Popup::ConfirmQuit)));
     let mut state = opened(SIZE, &session_path());
     assert_eq!(send(&mut state, [Msg::Back]), [Effect::ListSessions]);
@@ -339,9 +357,30 @@ fn esc_goes_back_and_the_first_screen_asks_to_quit() {
 }
 
 #[test]
-fn a_terminal_too_small_quits_at_once() {
-    let mut state = opened((60, 20), &session_path());
-    assert_eq!(send(&mut state, [Msg::Quit]), [Effect::Save, Effect::Quit]);
+fn a_terminal_too_small_asks_the_same_quit_question_and_keeps_an_open_note() {
+    let mut state = opened(SIZE, &session_path());
+    through_setup(&mut state, "Nova");
+    send(&mut state, [Msg::Note]);
+    send(&mut state, typed("half a thought"));
+    send(&mut state, [Msg::Resize(60, 20)]);
+    // `q` on the small screen: the note is kept, and the question is asked.
+    let fx = send(&mut state, [Msg::Quit]);
+    assert_eq!(fx, [Effect::Save]);
+    assert_eq!(
+        state.doc.as_ref().unwrap().session.answers().note("legal"),
+        Some("half a thought")
+    );
+    assert!(matches!(state.popup, Some(Popup::ConfirmQuit)));
+    let screen = wizard::render(&state);
+    assert!(screen.contains("Quit integra?"), "{screen}");
+    assert!(screen.contains("y quit"), "{screen}");
+    // No stays; yes quits (saving first).
+    assert_eq!(send(&mut state, [Msg::No]), []);
+    assert!(state.popup.is_none());
+    assert_eq!(
+        send(&mut state, [Msg::Quit, Msg::Yes]),
+        [Effect::Save, Effect::Quit]
+    );
 }
 
 #[test]

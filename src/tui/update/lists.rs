@@ -103,7 +103,7 @@ fn open_row(state: &mut State, row: Option<OverviewRow>) -> Vec<Effect> {
                 let why = q
                     .show_if
                     .as_ref()
-                    .map_or_else(String::new, |c| c.describe_in(state.lang()));
+                    .map_or_else(String::new, |c| c.describe_words(&doc.fw, doc.lang()));
                 state.status = Some(Status {
                     text: state.tr_args("ui-status-hidden", &[("why", why.into())]),
                     error: false,
@@ -160,6 +160,9 @@ pub fn review(state: &mut State, msg: Msg) -> Vec<Effect> {
             Some(id) => {
                 show_question(state, id);
                 let mut fx = go(state, Screen::Question);
+                // Enter (choose and go on) brings the person back here, not to the next
+                // question: they came to fix this one answer.
+                state.question.from_review = true;
                 fx.push(Effect::Save);
                 fx
             }
@@ -186,24 +189,44 @@ pub fn results(state: &mut State, msg: &Msg) -> Vec<Effect> {
 
 pub fn export(state: &mut State, msg: Msg) -> Vec<Effect> {
     let n = state.export.formats.len();
-    let mut index = state.export.cursor;
-    let msg = click_or_key(state, &mut index, msg);
-    state.export.cursor = index;
-    let Some(msg) = msg else {
-        return Vec::new();
+    // A click selects a row; a second click on a format or the names toggle ticks it, on
+    // the Write button writes.
+    let msg = match clicked(state, &msg) {
+        Some(i) if i == state.export.cursor && i <= n => Msg::Space,
+        Some(i) if i == state.export.cursor => Msg::Enter,
+        Some(i) => {
+            state.export.cursor = i;
+            return Vec::new();
+        }
+        None => msg,
     };
+    // PgUp/PgDn scroll the list of files written, which can be longer than the screen.
+    let max = state.cache.scroll_max.get();
+    match msg {
+        Msg::PageDown => {
+            state.export.scroll = (state.export.scroll + page(state) / 2).min(max);
+            return Vec::new();
+        }
+        Msg::PageUp => {
+            state.export.scroll = state.export.scroll.saturating_sub(page(state) / 2);
+            return Vec::new();
+        }
+        _ => {}
+    }
     // Rows: the formats, the names toggle, the Write button.
     if movement(&mut state.export.cursor, n + 2, &msg, n + 2) {
         return Vec::new();
     }
     let at = state.export.cursor;
+    // Space ticks the row under the cursor; Enter writes, whatever row it is on, as the
+    // footer says. (A click on a row is Space, or Enter on the Write button.)
     match msg {
-        Msg::Space | Msg::Enter if at < n => {
+        Msg::Space if at < n => {
             let ticked = &mut state.export.formats[at].1;
             *ticked = !*ticked;
             Vec::new()
         }
-        Msg::Space | Msg::Enter if at == n => {
+        Msg::Space if at == n => {
             state.export.anonymous = !state.export.anonymous;
             Vec::new()
         }
@@ -221,6 +244,7 @@ pub fn export(state: &mut State, msg: Msg) -> Vec<Effect> {
                 .map(|(f, _)| f.format)
                 .collect();
             state.export.written.clear();
+            state.export.scroll = 0;
             vec![Effect::Export(formats)]
         }
         _ => Vec::new(),

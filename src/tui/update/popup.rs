@@ -1,5 +1,6 @@
-//! Keys while a popup is open: help and notices close; the quit question takes yes or no;
-//! the editor takes text and, on Esc or Ctrl+S, keeps it (saving it) and closes. The popups
+//! Keys while a popup is open: help, guidance and notices scroll and close; the quit
+//! question takes yes or no; the editor takes text, keeps it (saving it) on Enter or Ctrl+S,
+//! and on Esc closes leaving the text as it was. The popups
 //! about a failed save or an unreadable file have their keys in `saving.rs`.
 
 use crate::answers::Response;
@@ -34,9 +35,17 @@ pub fn update(state: &mut State, popup: Popup, msg: &Msg) -> Vec<Effect> {
         },
         Popup::Editor { target, mut input } => {
             match msg {
-                Msg::Back | Msg::Save => return commit_editor(state, &target, &input),
+                Msg::Enter | Msg::Save => return commit_editor(state, &target, &input),
+                // Esc cancels: what was there before the editor opened stays as it was.
+                Msg::Back => {
+                    state.status = Some(Status {
+                        text: state.tr("ui-status-edit-cancelled"),
+                        error: false,
+                    });
+                    return Vec::new();
+                }
                 Msg::Char(c) => typed(state, &mut input, *c),
-                Msg::Enter => typed(state, &mut input, '\n'),
+                Msg::NewLine => typed(state, &mut input, '\n'),
                 Msg::Backspace => input.backspace(),
                 Msg::Delete => input.delete(),
                 Msg::Left => input.left(),
@@ -51,11 +60,26 @@ pub fn update(state: &mut State, popup: Popup, msg: &Msg) -> Vec<Effect> {
             Vec::new()
         }
         other => {
+            // Long windows scroll (the view says how far they can).
+            let max = state.cache.scroll_max.get();
+            let page = usize::from(state.size.1.saturating_sub(6)).max(1);
+            let at = &mut state.popup_scroll;
+            match msg {
+                Msg::Up | Msg::ScrollUp => *at = at.saturating_sub(1),
+                Msg::Down | Msg::ScrollDown => *at = (*at + 1).min(max),
+                Msg::PageUp => *at = at.saturating_sub(page),
+                Msg::PageDown => *at = (*at + page).min(max),
+                Msg::Home => *at = 0,
+                Msg::End => *at = max,
+                _ => {}
+            }
             let closes = matches!(
                 msg,
                 Msg::Back | Msg::Enter | Msg::Help | Msg::Info | Msg::Space | Msg::Click { .. }
             );
-            if !closes {
+            if closes {
+                state.popup_scroll = 0;
+            } else {
                 state.popup = Some(other);
             }
             Vec::new()

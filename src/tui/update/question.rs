@@ -31,6 +31,8 @@ pub fn show_question(state: &mut State, id: &str) {
         cursor: initial_cursor(&rows, answer),
         input,
         error: None,
+        moved: false,
+        from_review: false,
     };
     doc.session.record.position = Some(id.to_owned());
     state.cache.offset.set(0);
@@ -59,6 +61,12 @@ pub fn update(state: &mut State, msg: &Msg) -> Vec<Effect> {
     let last = rows.len().saturating_sub(1);
     let on_field = rows.get(state.question.cursor) == Some(&Choice::Field);
     let typing_number = on_field && kind == QuestionKind::Number;
+    if matches!(
+        msg,
+        Msg::Up | Msg::ScrollUp | Msg::Down | Msg::ScrollDown | Msg::Home | Msg::End
+    ) {
+        state.question.moved = true;
+    }
     let cursor = &mut state.question.cursor;
     match msg {
         Msg::Up | Msg::ScrollUp => *cursor = cursor.saturating_sub(1),
@@ -67,10 +75,9 @@ pub fn update(state: &mut State, msg: &Msg) -> Vec<Effect> {
         Msg::End => *cursor = last,
         Msg::Left | Msg::PageUp => return leave_then(state, false),
         Msg::Right | Msg::PageDown => return leave_then(state, true),
-        &Msg::Digit(n) if usize::from(n) <= numbered(&rows) && n > 0 => {
-            *cursor = usize::from(n) - 1;
-            return pick(state, &rows);
-        }
+        &Msg::Digit(n) => return digit(state, &rows, n),
+        Msg::DontKnow => return special(state, &rows, &Choice::DontKnow),
+        Msg::NotApplicable => return special(state, &rows, &Choice::NotApplicable),
         Msg::Space => return pick(state, &rows),
         &Msg::Click { column, row } => {
             let hit = state.cache.hits.borrow().iter().find_map(|(r, i)| {
@@ -109,11 +116,75 @@ pub fn update(state: &mut State, msg: &Msg) -> Vec<Effect> {
     Vec::new()
 }
 
+/// The row a digit names: 1 to 9, then 0 for the tenth (the list shows these numbers).
+pub fn digit_row(n: u8) -> usize {
+    if n == 0 { 9 } else { usize::from(n) - 1 }
+}
+
+/// A digit chooses its row; a digit beyond the list says what there is to choose from.
+fn digit(state: &mut State, rows: &[Choice], n: u8) -> Vec<Effect> {
+    let count = numbered(rows);
+    let row = digit_row(n);
+    if row >= count {
+        let text = if count == 0 {
+            state.tr("ui-status-no-numbers")
+        } else {
+            state.tr_args(
+                "ui-status-no-option",
+                &[("n", usize::from(n).into()), ("max", count.min(10).into())],
+            )
+        };
+        state.status = Some(Status { text, error: true });
+        return Vec::new();
+    }
+    state.question.cursor = row;
+    pick(state, rows)
+}
+
+/// `d` and `a`: "don't know" and "not applicable", where the framework offers them.
+fn special(state: &mut State, rows: &[Choice], which: &Choice) -> Vec<Effect> {
+    if let Some(row) = rows.iter().position(|c| c == which) {
+        state.question.cursor = row;
+        return pick(state, rows);
+    }
+    let key = if *which == Choice::DontKnow {
+        "ui-status-no-dont-know"
+    } else {
+        "ui-status-no-na"
+    };
+    state.status = Some(Status {
+        text: state.tr(key),
+        error: true,
+    });
+    Vec::new()
+}
+
+/// Whether Enter would move on without answering: nothing answered, and the cursor still
+/// where it started (nobody pointed at a row). The footer names Enter accordingly.
+pub fn enter_skips(state: &State) -> bool {
+    let Some(doc) = state.doc.as_ref() else {
+        return false;
+    };
+    let Some(q) = doc.fw.question(&state.question.id) else {
+        return false;
+    };
+    let on_field = choices(&doc.fw, q).get(state.question.cursor) == Some(&Choice::Field);
+    !on_field && !state.question.moved && doc.session.answers().get(&q.id).is_none()
+}
+
 /// Enter: choose the row under the cursor and go on. On the typed field, a number is
 /// checked and kept, and a text answer opens the editor. A checklist records what is
-/// ticked, nothing ticked meaning "none of these".
+/// ticked, nothing ticked meaning "none of these". On an unanswered question where nobody
+/// has moved the cursor, Enter goes on without answering: the first row is not an answer.
 fn enter(state: &mut State, rows: &[Choice], kind: QuestionKind) -> Vec<Effect> {
     let row = rows.get(state.question.cursor);
+    if enter_skips(state) {
+        state.status = Some(Status {
+            text: state.tr("ui-status-skipped"),
+            error: false,
+        });
+        return step(state, true);
+    }
     match (row, kind) {
         (Some(Choice::Field), QuestionKind::Text) => pick(state, rows),
         (Some(Choice::Field), _) => leave_then(state, true),
@@ -245,8 +316,17 @@ fn leave_then(state: &mut State, forward: bool) -> Vec<Effect> {
     }
 }
 
-/// Moves to the next or previous question shown; past the last one, to the review.
+/// Moves to the next or previous question shown; past the last one, to the review. A
+/// question opened from the review to fix its answer goes back to the review instead.
 fn step(state: &mut State, forward: bool) -> Vec<Effect> {
+    if forward && state.question.from_review {
+        state.question.from_review = false;
+        if state.back.last() == Some(&Screen::Review) {
+            return super::back(state);
+        }
+        return go(state, Screen::Review);
+    }
+    state.question.from_review = false;
     let Some(doc) = state.doc.as_ref() else {
         return Vec::new();
     };

@@ -96,5 +96,31 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
         height: foot.height.saturating_sub(1),
         ..foot
     };
-    frame.render_widget(Paragraph::new(bottom), foot);
+    written_list(state, frame, foot, bottom);
+}
+
+/// The files written, or why not, below the list. A long list scrolls (PgUp/PgDn), its
+/// last row saying where it is.
+fn written_list(state: &State, frame: &mut Frame, foot: Rect, bottom: Vec<Line<'static>>) {
+    let ex = &state.export;
+    let room = usize::from(foot.height);
+    if bottom.len() > room && room > 1 {
+        let shown = room - 1;
+        let max = bottom.len() - shown;
+        state.cache.scroll_max.set(max);
+        let top = ex.scroll.min(max);
+        let total = bottom.len();
+        let mut lines: Vec<Line> = bottom.into_iter().skip(top).take(shown).collect();
+        lines.push(super::popups::scroll_hint(
+            state,
+            top,
+            shown,
+            total,
+            "PgUp PgDn",
+        ));
+        frame.render_widget(Paragraph::new(lines), foot);
+    } else {
+        state.cache.scroll_max.set(0);
+        frame.render_widget(Paragraph::new(bottom), foot);
+    }
 }

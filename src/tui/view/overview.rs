@@ -141,7 +141,7 @@ fn detail(state: &State, row: Option<OverviewRow>, w: usize) -> Vec<Line<'static
                 let why = q
                     .show_if
                     .as_ref()
-                    .map_or_else(String::new, |c| c.describe_in(state.lang()));
+                    .map_or_else(String::new, |c| c.describe_words(&doc.fw, doc.lang()));
                 state.tr_args("ui-overview-hidden", &[("why", why.into())])
             }
         }

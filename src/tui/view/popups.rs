@@ -11,7 +11,7 @@ use crate::tui::app::{EditTarget, Popup, Saving, Screen, State};
 use crate::tui::widgets::{editor::editor, popup::window, width, wrap};
 
 /// What quitting now does to the answers, in the quit question.
-fn quit_lines(state: &State, width: usize) -> Vec<Line<'static>> {
+pub fn quit_lines(state: &State, width: usize) -> Vec<Line<'static>> {
     let path = state
         .doc
         .as_ref()
@@ -32,6 +32,17 @@ fn quit_lines(state: &State, width: usize) -> Vec<Line<'static>> {
         lines.extend(wrap(&p, width).into_iter().map(Line::raw));
     }
     lines
+}
+
+/// "y quit   n stay".
+pub fn quit_keys(state: &State) -> Line<'static> {
+    let theme = state.theme;
+    Line::from(vec![
+        Span::styled("y", theme.key()),
+        Span::raw(format!(" {}   ", state.tr("ui-quit-yes"))),
+        Span::styled("n", theme.key()),
+        Span::raw(format!(" {}", state.tr("ui-quit-stay"))),
+    ])
 }
 
 pub fn render(state: &State, popup: &Popup, frame: &mut Frame, area: Rect) {
@@ -55,21 +66,22 @@ pub fn render(state: &State, popup: &Popup, frame: &mut Frame, area: Rect) {
             let h = u16::try_from(lines.len() + 4).unwrap_or(u16::MAX).max(8);
             let inner = window(frame, area, 60, h, &state.tr("ui-quit-title"), theme);
             lines.push(Line::raw(""));
-            lines.push(Line::from(vec![
-                Span::styled("y", theme.key()),
-                Span::raw(format!(" {}   ", state.tr("ui-quit-yes"))),
-                Span::styled("n", theme.key()),
-                Span::raw(format!(" {}", state.tr("ui-quit-stay"))),
-            ]));
+            lines.push(quit_keys(state));
             frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
         }
         Popup::Notice { title, lines } => {
-            let h = u16::try_from(lines.len() + 4).unwrap_or(u16::MAX);
-            let inner = window(frame, area, 76, h, title, theme);
-            let mut text: Vec<Line> = lines.iter().map(|l| Line::raw(l.clone())).collect();
+            let w = usize::from(area.width.min(76).saturating_sub(2));
+            let mut text: Vec<Line> = lines
+                .iter()
+                .flat_map(|l| wrapped(l, w, ratatui::style::Style::new()))
+                .collect();
             text.push(Line::raw(""));
-            text.push(Line::styled(state.tr("ui-notice-continue"), theme.dim()));
-            frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: false }), inner);
+            text.extend(wrapped(&state.tr("ui-notice-continue"), w, theme.dim()));
+            let h = u16::try_from(text.len() + 2)
+                .unwrap_or(u16::MAX)
+                .min(area.height.saturating_sub(2));
+            let inner = window(frame, area, 76, h, title, theme);
+            scrolling(state, frame, inner, text);
         }
         Popup::Editor { target, input } => {
             let title = state.tr(match target {
@@ -84,17 +96,87 @@ pub fn render(state: &State, popup: &Popup, frame: &mut Frame, area: Rect) {
             ])
             .areas(inner);
             editor(frame, text, input);
-            let hint = Line::from(vec![
-                Span::styled("Esc", theme.key()),
-                Span::raw(format!(" {}   ", state.tr("ui-editor-close"))),
-                Span::styled("Enter", theme.key()),
-                Span::raw(format!(" {}   ", state.tr("ui-editor-newline"))),
-                Span::styled("Ctrl+S", theme.key()),
-                Span::raw(format!(" {}", state.tr("ui-editor-keep"))),
-            ]);
-            frame.render_widget(Paragraph::new(hint), keys);
+            let mut hint = Vec::new();
+            for (key, what) in editor_keys(state) {
+                hint.push(Span::styled(key, theme.key()));
+                hint.push(Span::raw(format!(" {what}   ")));
+            }
+            frame.render_widget(Paragraph::new(Line::from(hint)), keys);
         }
     }
+}
+
+/// The editor's keys, in the window and in the footer beneath it.
+pub fn editor_keys(state: &State) -> Vec<(&'static str, String)> {
+    vec![
+        ("Enter", state.tr("ui-editor-keep")),
+        ("Esc", state.tr("ui-editor-cancel")),
+        ("Ctrl+J", state.tr("ui-editor-newline")),
+        ("Ctrl+S", state.tr("ui-editor-keep")),
+    ]
+}
+
+/// `text` wrapped to `w` columns, each line in `style`.
+fn wrapped(text: &str, w: usize, style: ratatui::style::Style) -> Vec<Line<'static>> {
+    wrap(text, w)
+        .into_iter()
+        .map(|l| Line::styled(l, style))
+        .collect()
+}
+
+/// Draws `lines` (one screen row each) in `inner` from the window's scroll position. When
+/// they do not all fit, the last row says which lines show, that more is below or above,
+/// and which keys scroll; the view cache keeps how far scrolling can go.
+fn scrolling(state: &State, frame: &mut Frame, inner: Rect, lines: Vec<Line<'static>>) {
+    let height = usize::from(inner.height);
+    if lines.len() <= height {
+        state.cache.scroll_max.set(0);
+        frame.render_widget(Paragraph::new(lines), inner);
+        return;
+    }
+    let room = height.saturating_sub(1).max(1);
+    let max = lines.len() - room;
+    state.cache.scroll_max.set(max);
+    let top = state.popup_scroll.min(max);
+    let total = lines.len();
+    let mut shown: Vec<Line> = lines.into_iter().skip(top).take(room).collect();
+    let (ud, _) = arrows(state.theme);
+    shown.push(scroll_hint(
+        state,
+        top,
+        room,
+        total,
+        &format!("{ud} PgUp PgDn"),
+    ));
+    frame.render_widget(Paragraph::new(shown), inner);
+}
+
+/// "▼ more  lines 1-14 of 30 (↑↓ `PgUp` `PgDn`)": where the reader is in a long text.
+pub fn scroll_hint(
+    state: &State,
+    top: usize,
+    room: usize,
+    total: usize,
+    keys: &str,
+) -> Line<'static> {
+    let theme = state.theme;
+    let sym = theme.symbols();
+    let mark = match (top > 0, top + room < total) {
+        (_, true) => sym.more_below,
+        (true, false) => sym.more_above,
+        (false, false) => "",
+    };
+    let text = state.tr_args(
+        "ui-scroll-position",
+        &[
+            ("mark", mark.into()),
+            ("from", (top + 1).into()),
+            ("to", (top + room).min(total).into()),
+            ("total", total.into()),
+            ("keys", keys.to_owned().into()),
+        ],
+    );
+    Line::styled(text, theme.warn())
 }
 
 fn help(state: &State, frame: &mut Frame, area: Rect) {
@@ -102,18 +184,49 @@ fn help(state: &State, frame: &mut Frame, area: Rect) {
     let (_, lr) = arrows(theme);
     let mut here = footer_keys(state);
     if state.screen == Screen::Question {
-        here.extend([
+        let tenth = state
+            .doc
+            .as_ref()
+            .zip(state.current_question())
+            .is_some_and(|(d, q)| {
+                crate::tui::choices::numbered(&crate::tui::choices::choices(&d.fw, q)) >= 10
+            });
+        let more = [
             ("Space", state.tr("ui-help-space")),
+            ("0", state.tr("ui-help-tenth")),
+            ("d", state.tr("answer-dont-know")),
+            ("a", state.tr("answer-not-applicable")),
             ("Delete x", state.tr("ui-help-clear")),
+            ("u", state.tr("ui-help-undo")),
             ("i", state.tr("ui-help-info")),
             (lr, state.tr("ui-help-pages")),
-        ]);
+        ];
+        for (key, what) in more {
+            // The footer's short form of a key gives way to the longer one here.
+            here.retain(|(k, _)| *k != key || key == lr);
+            if key != "0" || tenth {
+                here.push((key, what));
+            }
+        }
     }
     let mouse = state.tr("ui-help-mouse-key");
-    let everywhere: [(&str, String); 7] = [
+    let (ud, _) = arrows(theme);
+    let move_keys = format!("{ud} j k");
+    let everywhere: [(&str, String); 10] = [
         ("?", state.tr("ui-help-these-keys")),
+        (&move_keys, state.tr("ui-help-move")),
+        ("Home End", state.tr("ui-help-ends")),
+        ("PgUp PgDn", state.tr("ui-help-page")),
         ("Esc", state.tr("ui-help-esc")),
-        ("q", state.tr("ui-help-quit")),
+        // Only autosave keeps every answer: the other modes must not promise it.
+        (
+            "q",
+            state.tr(match state.saving {
+                crate::tui::Saving::Autosave => "ui-help-quit",
+                crate::tui::Saving::Off => "ui-help-quit-nosave",
+                crate::tui::Saving::Preview => "ui-help-quit-preview",
+            }),
+        ),
         ("p", state.tr("ui-help-present")),
         ("o r s e", state.tr("ui-help-screens")),
         ("m", state.tr("ui-help-meta")),
@@ -125,7 +238,7 @@ fn help(state: &State, frame: &mut Frame, area: Rect) {
     );
     let mut lines = vec![Line::styled(here_title, theme.heading())];
     let row = |(k, what): (&str, String)| {
-        let pad = 11usize.saturating_sub(width(k));
+        let pad = 12usize.saturating_sub(width(k));
         Line::from(vec![
             Span::styled(format!("  {k}{}", " ".repeat(pad)), theme.key()),
             Span::raw(what),
@@ -138,9 +251,11 @@ fn help(state: &State, frame: &mut Frame, area: Rect) {
         theme.heading(),
     ));
     lines.extend(everywhere.into_iter().map(row));
-    let h = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
+    let h = u16::try_from(lines.len() + 2)
+        .unwrap_or(u16::MAX)
+        .min(area.height.saturating_sub(2));
     let inner = window(frame, area, 70, h, &state.tr("ui-help-title"), theme);
-    frame.render_widget(Paragraph::new(lines), inner);
+    scrolling(state, frame, inner, lines);
 }
 
 fn info(state: &State, frame: &mut Frame, area: Rect) {
@@ -149,7 +264,8 @@ fn info(state: &State, frame: &mut Frame, area: Rect) {
         return;
     };
     let lang = doc.lang();
-    let mut lines = vec![Line::styled(q.text.get(lang).to_owned(), theme.strong())];
+    let w = usize::from(area.width.min(76).saturating_sub(2));
+    let mut lines = wrapped(q.text.get(lang), w, theme.strong());
     let principle = doc.fw.principle_of(&q.id);
     for (label, text) in [
         ("ui-info-guidance", q.help.as_ref()),
@@ -159,17 +275,14 @@ fn info(state: &State, frame: &mut Frame, area: Rect) {
     ] {
         if let Some(t) = text {
             lines.push(Line::raw(""));
-            lines.push(Line::styled(state.tr(label), theme.heading()));
-            lines.push(Line::raw(t.get(lang).to_owned()));
+            lines.extend(wrapped(&state.tr(label), w, theme.heading()));
+            lines.extend(wrapped(t.get(lang), w, ratatui::style::Style::new()));
         }
     }
-    let inner = window(
-        frame,
-        area,
-        76,
-        area.height.saturating_sub(2),
-        &state.tr("ui-info-title"),
-        theme,
-    );
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+    // Below the title bar and above the footer at most, so the screen stays recognisable.
+    let h = u16::try_from(lines.len() + 2)
+        .unwrap_or(u16::MAX)
+        .min(area.height.saturating_sub(2));
+    let inner = window(frame, area, 76, h, &state.tr("ui-info-title"), theme);
+    scrolling(state, frame, inner, lines);
 }

@@ -11,6 +11,7 @@ use ratatui::widgets::Paragraph;
 
 use super::super::app::{Doc, State};
 use super::super::choices::{Choice, choices, is_chosen, numbered, yes_no_label};
+use super::super::update::enter_skips;
 use super::super::widgets::{bar::bar, menu::menu, truncate, width, wrap};
 use crate::answers::Response;
 use crate::framework::{Question, QuestionKind};
@@ -25,36 +26,66 @@ pub fn keys(
     let Some((doc, q)) = state.doc.as_ref().zip(state.current_question()) else {
         return vec![(lr, "ui-key-question")];
     };
-    let on_field = choices(&doc.fw, q).get(state.question.cursor) == Some(&Choice::Field);
-    match q.kind {
+    let rows = choices(&doc.fw, q);
+    let on_field = rows.get(state.question.cursor) == Some(&Choice::Field);
+    let skips = enter_skips(state);
+    let mut keys = match q.kind {
         QuestionKind::Number if on_field => vec![
             ("0-9", "ui-key-type"),
             ("Enter", "ui-key-keep"),
             (ud, "ui-key-move"),
             (lr, "ui-key-question"),
-            ("n", "ui-key-note"),
         ],
         QuestionKind::Text if on_field => vec![
             ("Enter", "ui-key-write"),
             (ud, "ui-key-move"),
             (lr, "ui-key-question"),
-            ("n", "ui-key-note"),
         ],
         QuestionKind::Checklist => vec![
-            ("Space", "ui-key-tick"),
-            ("Enter", "ui-key-done"),
+            (digit_keys(numbered(&rows)), "ui-key-tick"),
+            ("Enter", if skips { "ui-key-skip" } else { "ui-key-done" }),
             (ud, "ui-key-move"),
             (lr, "ui-key-question"),
-            ("n", "ui-key-note"),
         ],
         _ => vec![
-            ("1-9", "ui-key-choose"),
-            ("Enter", "ui-key-choose-next"),
+            (digit_keys(numbered(&rows)), "ui-key-choose"),
+            (
+                "Enter",
+                if skips {
+                    "ui-key-skip"
+                } else {
+                    "ui-key-choose-next"
+                },
+            ),
             (ud, "ui-key-move"),
             (lr, "ui-key-question"),
-            ("n", "ui-key-note"),
-            ("o", "ui-key-overview"),
         ],
+    };
+    if !state.undo.is_empty() {
+        keys.push(("u", "ui-key-undo"));
+    }
+    keys.push(("n", "ui-key-note"));
+    keys.push(("o", "ui-key-overview"));
+    keys
+}
+
+/// The digits that choose a row, as the footer names them ("1-4"; "1-9 0" with a tenth).
+pub fn digit_keys(n: usize) -> &'static str {
+    const KEYS: [&str; 11] = [
+        "", "1", "1-2", "1-3", "1-4", "1-5", "1-6", "1-7", "1-8", "1-9", "1-9 0",
+    ];
+    KEYS[n.min(10)]
+}
+
+/// The key shown before a row: its digit (1 to 9, then 0), `d` for "don't know", `a` for
+/// "not applicable"; rows past the tenth are reached with the arrows.
+fn row_key(i: usize, row: &Choice, numbered: usize) -> &'static str {
+    const DIGITS: [&str; 10] = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "0"];
+    match row {
+        Choice::DontKnow => "d",
+        Choice::NotApplicable => "a",
+        _ if i < numbered && i < 10 => DIGITS[i],
+        _ => "",
     }
 }
 
@@ -206,11 +237,7 @@ fn answer_items(
                 Choice::NotApplicable => (state.tr("answer-not-applicable"), None),
                 Choice::DontKnow => (state.tr("answer-dont-know"), None),
             };
-            let key = if i < numbered {
-                format!("{} ", i + 1)
-            } else {
-                "  ".to_owned()
-            };
+            let key = format!("{:<2}", row_key(i, row, numbered));
             let mark = match (row, q.kind) {
                 (Choice::Field, _) => "",
                 (Choice::Option(_), QuestionKind::Checklist) if is_chosen(row, answer) => {
@@ -230,11 +257,21 @@ fn answer_items(
             } else {
                 theme.strong()
             };
-            let mut lines = vec![Line::from(vec![
-                Span::raw(prefix.clone()),
-                Span::styled(label, style),
-            ])];
+            // Long labels wrap under themselves, whole words only: a cut label can say the
+            // opposite of what it means.
             let indent = width(&prefix);
+            let mut lines = Vec::new();
+            for (n, part) in wrap(&label, w.saturating_sub(indent))
+                .into_iter()
+                .enumerate()
+            {
+                let lead = if n == 0 {
+                    prefix.clone()
+                } else {
+                    " ".repeat(indent)
+                };
+                lines.push(Line::from(vec![Span::raw(lead), Span::styled(part, style)]));
+            }
             if let Some(d) = description.filter(|_| !theme.present || *row == Choice::Field) {
                 for l in wrap(&d, w.saturating_sub(indent)) {
                     lines.push(Line::styled(

@@ -9,20 +9,41 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::super::app::State;
-use super::super::widgets::{bar::bar, truncate, width, wrap};
+use super::super::theme::Theme;
+use super::super::widgets::{truncate, width, wrap};
 use crate::scoring::{GateStatus, Scorecard, score};
 
 /// How many actions the screen lists (the report has them all).
 const ACTIONS: usize = 5;
 
+/// Below this share of applicable questions answered, a score is marked as resting on
+/// little (the band is shown as provisional, a principle's gauge with a warning).
+pub const LOW_COVERAGE: f64 = 0.5;
+
 pub fn render(state: &State, frame: &mut Frame, area: Rect) {
     let lines = lines(state, usize::from(area.width));
     let height = usize::from(area.height);
-    let last = lines.len().saturating_sub(height);
+    if lines.len() <= height {
+        state.cache.offset.set(0);
+        frame.render_widget(Paragraph::new(lines), area);
+        return;
+    }
+    // One row says where the reader is and that there is more.
+    let room = height.saturating_sub(1).max(1);
+    let last = lines.len() - room;
     // The furthest the text can scroll, for the next update (see `ViewCache`).
     state.cache.offset.set(last);
     let top = state.results.index.min(last);
-    let shown: Vec<Line> = lines.into_iter().skip(top).take(height).collect();
+    let total = lines.len();
+    let mut shown: Vec<Line> = lines.into_iter().skip(top).take(room).collect();
+    let (ud, _) = super::arrows(state.theme);
+    shown.push(super::popups::scroll_hint(
+        state,
+        top,
+        room,
+        total,
+        &format!("{ud} PgUp PgDn"),
+    ));
     frame.render_widget(Paragraph::new(shown), area);
 }
 
@@ -97,20 +118,31 @@ fn headline(state: &State, out: &mut Out, card: &Scorecard) {
             ("percent", format!("{:.0}", c.ratio * 100.0).into()),
         ],
     )));
+    // A band reached on few answers is a guess: say so where the band is read.
+    if card.overall.band.is_some() && c.ratio < LOW_COVERAGE {
+        let text = state.tr_args(
+            "ui-results-provisional",
+            &[("percent", format!("{:.0}", c.ratio * 100.0).into())],
+        );
+        out.wrapped(&format!("{} {text}", theme.symbols().low), 0, theme.warn());
+    }
 }
 
 /// A gauge per principle, with its score and coverage.
 fn principles(state: &State, out: &mut Out, card: &Scorecard) {
     let theme = state.theme;
     let sym = theme.symbols();
-    let title_w = out.w.saturating_sub(30).min(40);
+    let title_w = out.w.saturating_sub(40).min(40);
+    let mut unsure = false;
     for p in &card.principles {
         let title = truncate(&p.title, title_w, sym.ellipsis);
         let pad = title_w.saturating_sub(width(&title));
         let mut spans = vec![Span::raw(format!("  {title}{} ", " ".repeat(pad)))];
+        let c = p.coverage;
         if let Some(score) = p.score {
-            spans.extend(bar(score / 100.0, 12, theme));
+            spans.extend(gauge(score / 100.0, c.ratio, 12, theme));
             spans.push(Span::styled(format!(" {score:5.1}"), theme.strong()));
+            unsure |= c.ratio < 1.0 && score > 0.0;
         } else {
             let text = state.tr("ui-results-not-scored");
             let pad = 18usize.saturating_sub(width(&text));
@@ -119,12 +151,50 @@ fn principles(state: &State, out: &mut Out, card: &Scorecard) {
                 theme.dim(),
             ));
         }
+        // Coverage beside every score: how many of its questions the score rests on.
+        let covered = state.tr_args(
+            "ui-results-covered",
+            &[
+                ("answered", c.answered.into()),
+                ("applicable", c.applicable.into()),
+                ("percent", format!("{:.0}", c.ratio * 100.0).into()),
+            ],
+        );
+        if c.applicable == 0 {
+            out.lines.push(Line::from(spans));
+            continue;
+        }
+        let low = p.score.is_some() && c.ratio < LOW_COVERAGE;
         spans.push(Span::styled(
-            format!("  {}/{}", p.coverage.answered, p.coverage.applicable),
-            theme.dim(),
+            format!("  {covered}"),
+            if low { theme.warn() } else { theme.dim() },
         ));
+        if low {
+            spans.push(Span::styled(format!(" {}", sym.low), theme.warn()));
+        }
         out.lines.push(Line::from(spans));
     }
+    if unsure {
+        let legend = state.tr_args("ui-results-unsure", &[("mark", sym.bar_unsure.into())]);
+        out.wrapped(&legend, 2, theme.dim());
+    }
+}
+
+/// A principle's gauge: the score's share of `cells`, of which only the part its answers
+/// cover is drawn full; the rest of the score (resting on questions not answered, or
+/// answered "don't know") is drawn as unsure, so half the questions answered well never
+/// looks like a full bar.
+fn gauge(score: f64, coverage: f64, cells: usize, theme: Theme) -> Vec<Span<'static>> {
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let cells_of = |r: f64| ((r.clamp(0.0, 1.0) * cells as f64).round() as usize).min(cells);
+    let sure = cells_of(score * coverage);
+    let unsure = cells_of(score).saturating_sub(sure);
+    let sym = theme.symbols();
+    vec![
+        Span::styled(sym.bar_full.repeat(sure), theme.good()),
+        Span::styled(sym.bar_unsure.repeat(unsure), theme.warn()),
+        Span::styled(sym.bar_empty.repeat(cells - sure - unsure), theme.dim()),
+    ]
 }
 
 /// Gates not passed, in plain words, and the top actions by points at stake.

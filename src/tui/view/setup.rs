@@ -9,7 +9,7 @@ use ratatui::widgets::Paragraph;
 
 use super::heading;
 use crate::tui::app::{SETUP_FIELDS, State};
-use crate::tui::widgets::width;
+use crate::tui::widgets::{width, wrap};
 
 pub fn render(state: &State, frame: &mut Frame, area: Rect) {
     let theme = state.theme;
@@ -23,11 +23,18 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
     );
     y += 1;
     if !theme.present {
-        let intro = state.tr("ui-setup-intro");
+        // Wrapped, never cut: some languages need two lines for it at 80 columns.
+        let intro = wrap(&state.tr("ui-setup-intro"), usize::from(area.width));
+        let rows = u16::try_from(intro.len()).unwrap_or(1);
+        let lines: Vec<Line> = intro
+            .into_iter()
+            .map(|l| Line::styled(l, theme.dim()))
+            .collect();
         frame.render_widget(
-            Paragraph::new(Line::styled(intro, theme.dim())),
-            Rect::new(area.x, y, area.width, 1),
+            Paragraph::new(lines),
+            Rect::new(area.x, y, area.width, rows),
         );
+        y += rows - 1;
     }
     y += 2;
     let field_width = usize::from(area.width).saturating_sub(label_w + 2).min(60);

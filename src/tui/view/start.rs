@@ -9,20 +9,8 @@ use ratatui::widgets::Paragraph;
 
 use super::heading;
 use crate::session::Summary;
-use crate::tui::app::{StartState, State};
+use crate::tui::app::{StartState, State, language_name};
 use crate::tui::widgets::{menu::menu, truncate, width, wrap};
-
-/// A language code's name, for the languages frameworks are published in.
-fn language_name(code: &str) -> String {
-    match code {
-        "en" => "English".into(),
-        "fr" => "Français".into(),
-        "es" => "Español".into(),
-        "ru" => "Русский".into(),
-        "pt" => "Português".into(),
-        other => other.to_owned(),
-    }
-}
 
 pub fn render(state: &State, frame: &mut Frame, area: Rect) {
     let theme = state.theme;
@@ -78,10 +66,9 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
                 ),
             ),
         ])],
-        vec![Line::from(vec![
-            Span::raw(padded(&lang_label)),
-            label(StartState::ROW_LANGUAGE, format!("{left} {lang} {right}")),
-        ])],
+        language_item(state, padded(&lang_label), label_w, w, {
+            label(StartState::ROW_LANGUAGE, format!("{left} {lang} {right}"))
+        }),
     ];
     let mut new = vec![Line::from(vec![
         Span::raw("  "),
@@ -127,6 +114,42 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
             .collect();
         frame.render_widget(Paragraph::new(lines), about);
     }
+}
+
+/// The language row and, when the framework is not written in that language, which
+/// languages it has and what that means: its questions in English, integra's own words
+/// still in the language chosen.
+fn language_item(
+    state: &State,
+    label: String,
+    indent: usize,
+    w: usize,
+    choice: Span<'static>,
+) -> Vec<Line<'static>> {
+    let start = &state.start;
+    let mut lines = vec![Line::from(vec![Span::raw(label), choice])];
+    if start.frameworks.is_empty() || !start.framework_lacks_language() {
+        return lines;
+    }
+    let have: Vec<String> = start
+        .framework_languages()
+        .iter()
+        .map(|c| language_name(c))
+        .collect();
+    let note = state.tr_args(
+        "ui-start-lang-missing",
+        &[
+            ("have", have.join(", ").into()),
+            ("lang", language_name(&start.language_code()).into()),
+        ],
+    );
+    for l in wrap(&note, w.saturating_sub(indent + 3)) {
+        lines.push(Line::styled(
+            format!("{}{l}", " ".repeat(indent + 2)),
+            state.theme.warn(),
+        ));
+    }
+    lines
 }
 
 /// A session file that cannot be read: listed so it is not silently forgotten; opening it

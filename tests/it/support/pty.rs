@@ -26,6 +26,8 @@ const PATIENCE: Duration = Duration::from_secs(20);
 
 pub struct Pty {
     parser: Arc<Mutex<vt100::Parser>>,
+    /// Every byte the program wrote, for tests of the escape codes themselves.
+    raw: Arc<Mutex<Vec<u8>>>,
     bytes: Arc<AtomicUsize>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn Child + Send + Sync>,
@@ -97,9 +99,15 @@ impl Pty {
             0,
         )));
         let bytes = Arc::new(AtomicUsize::new(0));
+        let raw = Arc::new(Mutex::new(Vec::new()));
         let mut reader = pair.master.try_clone_reader().unwrap();
         let stop = Arc::new(AtomicBool::new(false));
-        let (p, b, s) = (Arc::clone(&parser), Arc::clone(&bytes), Arc::clone(&stop));
+        let (p, b, s, r) = (
+            Arc::clone(&parser),
+            Arc::clone(&bytes),
+            Arc::clone(&stop),
+            Arc::clone(&raw),
+        );
         let reader = std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buf) {
@@ -107,12 +115,14 @@ impl Pty {
                     break;
                 }
                 p.lock().unwrap().process(&buf[..n]);
+                r.lock().unwrap().extend_from_slice(&buf[..n]);
                 b.fetch_add(n, Ordering::SeqCst);
             }
         });
         let writer = pair.master.take_writer().unwrap();
         Self {
             parser,
+            raw,
             bytes,
             writer,
             child,
@@ -120,6 +130,16 @@ impl Pty {
             stop,
             reader: Some(reader),
         }
+    }
+
+    /// Every byte written so far.
+    pub fn output(&self) -> Vec<u8> {
+        self.raw.lock().unwrap().clone()
+    }
+
+    /// Whether the program asked for mouse reports (and has not released them).
+    pub fn mouse_on(&self) -> bool {
+        self.parser.lock().unwrap().screen().mouse_protocol_mode() != vt100::MouseProtocolMode::None
     }
 
     pub fn screen(&self) -> String {

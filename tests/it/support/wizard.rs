@@ -34,6 +34,7 @@ pub fn config(size: (u16, u16)) -> Config {
         sessions: Vec::new(),
         formats: formats(),
         size,
+        preselect_new: false,
     }
 }
 
