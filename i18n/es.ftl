@@ -923,7 +923,7 @@ ui-status-edit-cancelled = Edición cancelada: el texto quedó como estaba.
 ui-status-framework-english = Este marco no tiene texto en '{ $lang }' (está escrito en { $have }): sus preguntas se muestran en inglés.
 ui-marker-english = Marco en inglés
 ui-editor-cancel = cancelar
-ui-scroll-position = { $mark }  líneas { $from }-{ $to } de { $total } ({ $keys })
+ui-scroll-position = { $mark } más  líneas { $from }-{ $to } de { $total } ({ $keys })
 ui-help-tenth = la décima opción (1 a 9 eligen las nueve primeras)
 ui-help-undo = deshacer el último cambio de una respuesta o una nota
 ui-help-move = subir y bajar
@@ -944,7 +944,6 @@ cli-save-link-loop = '{ $path }' es un enlace simbólico que da vueltas en círc
 cli-save-changed = '{ $path }' fue modificado por otro programa (u otro integra) desde que se leyó aquí, así que no se reemplazó: eso perdería lo que se escribió en él
 ui-save-changed = '{ $path }' fue modificado por otro programa (u otro integra) desde que se abrió aquí, así que no se sobrescribió. Guarde sus respuestas con el nombre de abajo; el archivo en el disco queda como está y podrá comparar ambos después.
 ui-session-in-use = '{ $path }' está abierto en otro integra (proceso { $pid } en '{ $host }'). Ciérrelo allí primero, o abra una copia del archivo, para que nadie pierda las respuestas del otro.
-ui-session-lock-failed = no se pudo abrir '{ $path }' solo para esta sesión: { $error }
 ui-editor-full = Lleno: como máximo { $max } caracteres aquí; no se admite nada más
 ui-folder-loose = Otros usuarios de este equipo pueden escribir en la carpeta '{ $path }' y podrían reemplazar o borrar los archivos de esta sesión. Guarde la sesión en una carpeta privada (chmod 700).
 ui-folder-loose-title = Una carpeta en la que otros pueden escribir
@@ -1006,6 +1005,23 @@ verdict-heading = Por qué este nivel
 verdict-action-find-out = Averigüe la respuesta: «no sabe» no es un aprobado.
 verdict-action-find-out-then = Averigüe la respuesta («no sabe» no es un aprobado); si es baja: { $recommendation }
 report-rule-tier = { $rule } (por debajo, limitado a «{ $band }»)
+diag-gate-tier-never-fails = el escalón { $tier } del umbral '{ $id }' nunca puede fallar una vez respondido
+diag-gate-top-cap = el umbral '{ $id }' limita a '{ $band }', el nivel más alto: nunca puede bajar el veredicto
+diag-gate-tier-top-cap = el escalón { $tier } del umbral '{ $id }' limita a '{ $band }', el nivel más alto: nunca puede bajar el veredicto
+diag-gate-top-cap-hint = limite a un nivel más bajo (uno por debajo del más alto es lo habitual para «en parte»), o quítelo
+diag-gate-weak = el umbral '{ $id }' sobre '{ $question }' deja pasar todos los niveles menos el más bajo: { $levels }
+diag-gate-weak-hint = un umbral protege un mínimo seguro en la práctica; si se quiere más que «no lo peor», súbalo, por ejemplo `min_level = { $level }`
+diag-gate-between-levels = el umbral '{ $id }' tiene min_score { $score } en la valoración '{ $question }', cuyos niveles puntúan por posición: solo { $count ->
+    [one] pasa
+   *[other] pasan
+} { $levels }
+diag-gate-between-levels-hint = en esta escala de { $n } niveles, los niveles puntúan { $scores }, no porcentajes; escriba `min_level = { $level }` para nombrar el nivel más bajo que pasa
+diag-gate-hidden = el umbral '{ $id }' se supera siempre que la pregunta '{ $question }' está oculta, y solo se muestra si { $condition }
+diag-gate-hidden-hint = integra no puede saber si los programas a los que esta condición oculta la pregunta son los de riesgo; si pueden serlo, hágasela también a ellos (amplíe `show_if`, por ejemplo a los programas que lo planean) o ponga también un umbral en la pregunta que mira la condición; si no, dígalo con `safe_when_hidden = true`
+diag-lowest-min-coverage = el nivel '{ $id }' es el más bajo: su 'min_coverage' no tiene efecto
+diag-lowest-min-coverage-hint = con pocas respuestas el veredicto se queda en el nivel más bajo, que no necesita mínimo; quite la clave o póngala en el nivel de arriba
+diag-gate-hidden-risky = el umbral '{ $id }' se supera siempre que la pregunta '{ $question }' está oculta, y son las respuestas más bajas las que la ocultan: solo se muestra si { $condition }
+diag-gate-hidden-risky-hint = los programas con las respuestas más débiles se saltan esta pregunta y así superan el umbral; hágasela también a ellos (amplíe `show_if`) o ponga un umbral en la pregunta que mira la condición
 diag-renamed-current = la pregunta '{ $id }' se renombra desde '{ $old }', que todavía es el id de una pregunta
 diag-renamed-current-hint = las respuestas dadas con '{ $old }' irían a la pregunta '{ $other }': quite `renamed_from` aquí o corríjalo
 diag-renamed-twice = la pregunta '{ $id }' se renombra desde '{ $old }', igual que la pregunta '{ $other }'
@@ -1041,3 +1057,16 @@ cli-translate-check = el inglés de arriba cambió desde esta traducción; cuand
 diag-weight-below-question-hint = si es para el principio '{ $principle }', muévalo por encima del primer [[principles.questions]]; si es para la pregunta, dé al principio su propio `weight` para dejarlo claro
 ui-help-quit-nosave = salir (pregunta antes; las respuestas no exportadas se pierden)
 ui-help-quit-preview = salir (una vista previa no guarda nada)
+diag-toml-duplicate-key = '{ $key }' se escribe por segunda vez en esta tabla
+diag-toml-unclosed-multiline = este texto de varias líneas nunca se cierra
+diag-toml-unclosed-multiline-hint = termínelo con las mismas tres comillas que lo abren, donde acaba el texto
+diag-toml-boolean = esto no es 'true' ni 'false'
+diag-toml-boolean-hint = escriba `true` o `false` en minúsculas, sin comillas
+diag-toml-number = este número no está escrito como TOML lee los números
+diag-toml-number-hint = escriba cifras con como mucho un '.', p. ej. `weight = 1.5`; sin ceros a la izquierda, sin espacios, sin unidades (ponga el texto entre comillas)
+diag-toml-list-item = un elemento de esta lista no es válido: ¿falta una coma o unas comillas?
+diag-toml-list-item-hint = separe los elementos con comas y ponga el texto entre comillas, p. ej. `["a", "b"]` o `[1, 2]`
+diag-header-unclosed = este encabezado no está cerrado: escriba { $header }
+diag-header-unclosed-hint = un encabezado se cierra con tantos corchetes como abre
+diag-renamed-reference = la pregunta '{ $old }' ahora es '{ $new }': use el nuevo id
+verdict-more = { $count } más

@@ -920,7 +920,7 @@ ui-status-edit-cancelled = Modification annulée : le texte est resté tel quel.
 ui-status-framework-english = Ce référentiel n'a pas de texte en '{ $lang }' (il est rédigé en { $have }) : ses questions s'affichent en anglais.
 ui-marker-english = Référentiel en anglais
 ui-editor-cancel = annuler
-ui-scroll-position = { $mark }  lignes { $from }-{ $to } sur { $total } ({ $keys })
+ui-scroll-position = { $mark } suite  lignes { $from }-{ $to } sur { $total } ({ $keys })
 ui-help-tenth = la dixième option (1 à 9 choisissent les neuf premières)
 ui-help-undo = annuler la dernière modification d'une réponse ou d'une note
 ui-help-move = monter et descendre
@@ -941,7 +941,6 @@ cli-save-link-loop = '{ $path }' est un lien symbolique qui tourne en rond : auc
 cli-save-changed = '{ $path }' a été modifié par un autre programme (ou un autre integra) depuis sa lecture ici : il n'a pas été remplacé, ce qui aurait perdu ce qui y a été écrit
 ui-save-changed = '{ $path }' a été modifié par un autre programme (ou un autre integra) depuis son ouverture ici : il n'a pas été écrasé. Enregistrez vos réponses sous le nom ci-dessous ; le fichier sur le disque reste tel quel, et vous pourrez comparer les deux ensuite.
 ui-session-in-use = '{ $path }' est ouvert dans un autre integra (processus { $pid } sur '{ $host }'). Fermez-le d'abord là-bas, ou ouvrez une copie du fichier, pour que personne ne perde les réponses de l'autre.
-ui-session-lock-failed = impossible d'ouvrir '{ $path }' pour cette seule session : { $error }
 ui-editor-full = Plein : { $max } caractères au plus ici ; rien de plus n'est pris
 ui-folder-loose = Le dossier '{ $path }' est modifiable par d'autres utilisateurs de cet ordinateur, qui pourraient remplacer ou supprimer les fichiers de cette session. Gardez la session dans un dossier privé (chmod 700).
 ui-folder-loose-title = Un dossier modifiable par d'autres
@@ -1003,6 +1002,26 @@ verdict-heading = Pourquoi ce niveau
 verdict-action-find-out = Trouvez la réponse : « ne sait pas » ne vaut pas réussite.
 verdict-action-find-out-then = Trouvez la réponse (« ne sait pas » ne vaut pas réussite) ; si elle est basse : { $recommendation }
 report-rule-tier = { $rule } (en dessous, plafonné à « { $band } »)
+diag-gate-tier-never-fails = le palier { $tier } du verrou '{ $id }' ne peut jamais échouer une fois la question répondue
+diag-gate-top-cap = le verrou '{ $id }' plafonne à '{ $band }', le niveau le plus haut : il ne peut jamais abaisser le verdict
+diag-gate-tier-top-cap = le palier { $tier } du verrou '{ $id }' plafonne à '{ $band }', le niveau le plus haut : il ne peut jamais abaisser le verdict
+diag-gate-top-cap-hint = plafonnez à un niveau plus bas (un cran sous le plus haut est l'usage pour « en partie en place »), ou supprimez-le
+diag-gate-weak = le verrou '{ $id }' sur '{ $question }' laisse passer tous les niveaux sauf le plus bas : { $levels }
+diag-gate-weak-hint = un verrou garde un minimum sûr en pratique ; si « pas le pire » ne suffit pas, relevez-le, par exemple `min_level = { $level }`
+diag-gate-between-levels = le verrou '{ $id }' a min_score { $score } sur la notation '{ $question }', dont les niveaux sont notés selon leur rang : seul{ $count ->
+    [one] {""}
+   *[other] s
+} { $levels } { $count ->
+    [one] passe
+   *[other] passent
+}
+diag-gate-between-levels-hint = sur cette échelle à { $n } niveaux, les niveaux valent { $scores }, pas des pourcentages ; écrivez `min_level = { $level }` pour nommer le plus bas niveau qui passe
+diag-gate-hidden = le verrou '{ $id }' est franchi chaque fois que la question '{ $question }' est masquée, et elle n'est posée que si { $condition }
+diag-gate-hidden-hint = integra ne peut pas savoir si les programmes à qui cette condition masque la question sont les plus à risque ; s'ils peuvent l'être, posez-la-leur aussi (élargissez `show_if`, par exemple aux programmes qui le prévoient) ou mettez aussi un verrou sur la question que regarde la condition ; sinon, dites-le avec `safe_when_hidden = true`
+diag-lowest-min-coverage = le niveau '{ $id }' est le plus bas : son 'min_coverage' est sans effet
+diag-lowest-min-coverage-hint = avec trop peu de réponses le verdict reste au niveau le plus bas, qui n'a donc pas besoin de minimum ; supprimez la clé, ou mettez-la sur le niveau au-dessus
+diag-gate-hidden-risky = le verrou '{ $id }' est franchi chaque fois que la question '{ $question }' est masquée, et ce sont les réponses les plus basses qui la masquent : elle n'est posée que si { $condition }
+diag-gate-hidden-risky-hint = les programmes aux réponses les plus faibles sautent cette question et franchissent donc le verrou ; posez-la-leur aussi (élargissez `show_if`) ou mettez un verrou sur la question que regarde la condition
 diag-renamed-current = la question '{ $id }' est renommée depuis '{ $old }', qui est encore l'id d'une question
 diag-renamed-current-hint = les réponses données sous '{ $old }' iraient à la question '{ $other }' : retirez `renamed_from` ici ou corrigez-le
 diag-renamed-twice = la question '{ $id }' est renommée depuis '{ $old }', tout comme la question '{ $other }'
@@ -1038,3 +1057,16 @@ cli-translate-check = l'anglais ci-dessus a changé depuis cette traduction ; un
 diag-weight-below-question-hint = s'il est destiné au principe '{ $principle }', placez-le au-dessus du premier [[principles.questions]] ; s'il est destiné à la question, donnez au principe son propre `weight` pour le signifier
 ui-help-quit-nosave = quitter (avec confirmation ; les réponses non exportées sont perdues)
 ui-help-quit-preview = quitter (un aperçu n'enregistre rien)
+diag-toml-duplicate-key = '{ $key }' est écrit une deuxième fois dans cette table
+diag-toml-unclosed-multiline = ce texte sur plusieurs lignes n'est jamais fermé
+diag-toml-unclosed-multiline-hint = terminez-le par les trois mêmes guillemets qui l'ouvrent, là où le texte s'arrête
+diag-toml-boolean = ce n'est ni 'true' ni 'false'
+diag-toml-boolean-hint = écrivez `true` ou `false` en minuscules, sans guillemets
+diag-toml-number = ce nombre n'est pas écrit comme TOML lit les nombres
+diag-toml-number-hint = écrivez des chiffres avec au plus un '.', par ex. `weight = 1.5` ; sans zéro en tête, sans espace, sans unité (mettez le texte entre guillemets)
+diag-toml-list-item = un élément de cette liste n'est pas valide : manque-t-il une virgule ou des guillemets ?
+diag-toml-list-item-hint = séparez les éléments par des virgules et mettez le texte entre guillemets, par ex. `["a", "b"]` ou `[1, 2]`
+diag-header-unclosed = cet en-tête n'est pas fermé : écrivez { $header }
+diag-header-unclosed-hint = un en-tête se ferme avec autant de crochets qu'il en ouvre
+diag-renamed-reference = la question '{ $old }' s'appelle maintenant '{ $new }' : utilisez le nouvel id
+verdict-more = { $count } autres

@@ -9,6 +9,7 @@ pub mod catalog;
 pub mod condition;
 pub mod kit;
 pub mod lint;
+pub mod lint_gates;
 pub mod model;
 pub mod parse;
 pub mod placement;
@@ -81,6 +82,7 @@ pub fn from_str(name: &str, text: &str, origin: Origin) -> Result<Framework, Loa
     if let Some(fw) = &framework {
         let mut found = validate::validate(fw);
         found.extend(revision::check(fw));
+        revision::explain_renames(fw, &mut found);
         // The "N more problems not shown" note stays last, after the sort by position.
         unshown = found.pop_if(|d| d.span == (0..0) && d.message.ends_with(validate::UNSHOWN));
         diagnostics.extend(found);

@@ -12,6 +12,7 @@ pub mod clock;
 pub mod export;
 pub mod folder;
 pub mod forget;
+pub mod leftovers;
 pub mod lock;
 pub mod migrate;
 pub mod resume;

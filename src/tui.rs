@@ -104,7 +104,12 @@ pub fn run(options: &Options) -> Outcome {
         sessions_dir,
         lock: std::cell::RefCell::default(),
     };
-    if let Some(dir) = &ctx.sessions_dir {
+    // `--no-save` and a preview change nothing on disk, permissions included.
+    if let Some(dir) = ctx
+        .sessions_dir
+        .as_deref()
+        .filter(|_| options.saving == Saving::Autosave)
+    {
         keep_private(dir);
     }
     let mut state = State::new(config);

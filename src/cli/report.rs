@@ -119,7 +119,11 @@ pub fn run(req: &Request<'_>) -> Outcome {
         let base = own.as_ref().unwrap_or(&fw);
         let before = before.against(base).map_err(|e| e.render_in(words))?;
         let before_card = score(base, &before.answers, lang);
-        ctx = ctx.compared_with(base, &before, &before_card);
+        let renamed: Vec<(String, String)> = fw
+            .questions()
+            .filter_map(|q| Some((q.renamed_from.clone()?, q.id.clone())))
+            .collect();
+        ctx = ctx.compared_across(base, &renamed, &before, &before_card);
         if let (Some(own), Some(c)) = (&own, ctx.comparison.as_mut()) {
             let args = [
                 ("was", own.version.as_str().into()),

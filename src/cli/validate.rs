@@ -57,6 +57,10 @@ pub fn run(paths: &[PathBuf], format: Format, lang: &str) -> ExitCode {
                         "column": column,
                         "message": d.message,
                         "hint": d.hint,
+                        // Another place the problem involves (a duplicate id's first copy).
+                        "note": d.related.as_ref().and_then(|(span, _)| {
+                            d.related_in("en", source.line_col(span.start).0)
+                        }),
                     })
                 }).collect::<Vec<_>>(),
             })),

@@ -120,7 +120,10 @@ pub fn resolve_id(id: &str, version: Option<&str>) -> Result<Found, ResolveError
         .filter_map(|path| from_path(&path).ok())
         .filter(|fw| fw.id == id)
         .collect();
-    candidates.extend(embedded(id));
+    // The built-in copies are parsed only when needed: the default framework is large.
+    if candidates.is_empty() || version.is_some_and(|v| candidates.iter().all(|f| f.version != v)) {
+        candidates.extend(embedded(id));
+    }
     let chosen = version
         .and_then(|v| candidates.iter().position(|fw| fw.version == v))
         .unwrap_or(0);

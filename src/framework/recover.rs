@@ -54,12 +54,21 @@ pub fn prepare(original: &str) -> Prepared {
             return p;
         }
         let mut progress = false;
+        // Past a broken table header, its keys land in the table above: a key "written twice"
+        // there is the header's doing, as is any after the first round's blanking.
+        let mut broken_header = (round > 0).then_some(0);
         for e in &errors {
             let span = e.span().unwrap_or(0..0);
-            // After the first round, a duplicate key is most likely the blanked header's doing.
-            if round == 0 || e.message().trim() != "duplicate key" {
+            let duplicate = e.message().trim() == "duplicate key";
+            if !(duplicate && broken_header.is_some_and(|at| span.start > at)) {
                 p.found
                     .push(toml_syntax::diagnostic(e.message(), span.clone(), &p.text));
+            }
+            if toml_syntax::line_at(&p.text, span.start)
+                .trim_start()
+                .starts_with('[')
+            {
+                broken_header.get_or_insert(span.start);
             }
             progress |= p.blank_line_at(span.start);
         }
@@ -103,6 +112,23 @@ impl Prepared {
                 text.push_str(&line[indent..=indent + close]);
                 text.push(']');
                 text.push_str(&line[indent + close + 1..]);
+            } else if let Some((end, close)) = unclosed_header(&line[indent..]) {
+                // `[[principles.questions` : closed in the copy, reported as written.
+                let start = text.len() + indent;
+                let header = format!("{}{close}", &line[indent..indent + end]);
+                self.found.push(
+                    Diagnostic::error(
+                        start..start + end,
+                        msg!("diag-header-unclosed", header = header),
+                    )
+                    .with_hint(msg!("diag-header-unclosed-hint")),
+                );
+                text.push_str(&line[..indent + end]);
+                for i in 0..close.len() {
+                    self.inserted.push(start + end + i);
+                }
+                text.push_str(close);
+                text.push_str(&line[indent + end..]);
             } else {
                 text.push_str(line);
             }
@@ -160,6 +186,22 @@ impl Prepared {
     }
 }
 
+/// For a table header without its closing brackets (`[[principles.questions`), where the
+/// brackets go and which; `None` for anything else.
+fn unclosed_header(line: &str) -> Option<(usize, &'static str)> {
+    if !line.starts_with('[') || line.contains(']') {
+        return None;
+    }
+    let close = if line.starts_with("[[") { "]]" } else { "]" };
+    let content = line.split('#').next().unwrap_or(line).trim_end();
+    let name = content.trim_start_matches('[').trim();
+    let plain = !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | ' '));
+    plain.then_some((content.len(), close))
+}
+
 /// For `[name]` (one bracket, a list section's name), the name, its entry word and the
 /// position of the closing bracket; `None` for anything else.
 fn single_bracket_header(line: &str) -> Option<(&str, &'static str, usize)> {
@@ -213,6 +255,35 @@ mod tests {
     }
 
     #[test]
+    fn keys_below_a_broken_header_are_not_reported_as_written_twice() {
+        let text = "id = \"x\"\n[[principles = 1\nid = \"p\"\n";
+        let p = prepare(text);
+        let mut diags = Vec::new();
+        p.finish(&mut diags);
+        assert_eq!(diags.len(), 1, "{diags:?}");
+    }
+
+    #[test]
+    fn an_unclosed_header_is_closed_and_reported_where_written() {
+        let text = "id = \"x\"\n  [[principles.questions  # q\nid = \"p\"\n";
+        let p = prepare(text);
+        assert!(p.readable);
+        assert!(
+            p.text.contains("  [[principles.questions]]  # q\n"),
+            "{}",
+            p.text
+        );
+        let mut diags = Vec::new();
+        p.finish(&mut diags);
+        assert_eq!(diags.len(), 1, "{diags:?}");
+        assert_eq!(&text[diags[0].span.clone()], "[[principles.questions");
+        assert_eq!(
+            diags[0].message,
+            "this header is not closed: write [[principles.questions]]"
+        );
+    }
+
+    #[test]
     fn a_file_that_cannot_be_read_says_the_checks_were_skipped() {
         // An unclosed multi-line string runs to the end: no line can be blanked to fix it.
         let p = prepare("id = \"x\"\ndescription = \"\"\"\nabc\n");
@@ -221,5 +292,38 @@ mod tests {
         p.finish(&mut diags);
         assert_eq!(diags.len(), 2);
         assert_eq!(diags[1].text, msg!("diag-checks-skipped"));
+    }
+
+    #[test]
+    fn no_single_edit_of_a_framework_makes_reading_panic() {
+        // Every deletion, and every insertion of a character that breaks TOML, at every thirteenth
+        // position of a real framework: reading always ends with a framework or a list of
+        // problems, and every problem points inside the text.
+        let text = include_str!("../../tests/fixtures/valid/minimal.toml");
+        let mut cuts: Vec<usize> = (0..text.len()).step_by(13).collect();
+        cuts.retain(|&i| text.is_char_boundary(i));
+        for &at in &cuts {
+            let mut edits = vec![format!(
+                "{}{}",
+                &text[..at],
+                &text[at..].chars().skip(1).collect::<String>()
+            )];
+            for c in ["\"", "[", "“", "\"\"\"", "=", "\n[scales]\n"] {
+                edits.push(format!("{}{c}{}", &text[..at], &text[at..]));
+            }
+            for edited in edits {
+                if let Err(e) = crate::framework::from_str(
+                    "f.toml",
+                    &edited,
+                    crate::framework::Origin::Embedded,
+                ) {
+                    assert!(!e.diagnostics.is_empty());
+                    for d in &e.diagnostics {
+                        assert!(d.span.end <= edited.len(), "{d:?} in {edited:?}");
+                    }
+                    let _ = e.render_in("fr");
+                }
+            }
+        }
     }
 }

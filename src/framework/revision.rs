@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 
 use super::model::{Framework, Question};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Msg, MsgArg};
 use crate::msg;
 
 /// Problems with `renamed_from` keys.
@@ -59,6 +59,30 @@ fn check_options(q: &Question) -> Vec<Diagnostic> {
     out
 }
 
+/// Points references to a renamed question's old id (in gates and conditions) to its new id:
+/// the hint "did you mean" would guess by spelling, and a rename is known for certain.
+pub fn explain_renames(fw: &Framework, diags: &mut [Diagnostic]) {
+    for d in diags {
+        let Msg::Key("diag-gate-unknown-question" | "diag-cond-unknown", args) = &d.text else {
+            continue;
+        };
+        let target = args.iter().find_map(|(name, value)| match value {
+            MsgArg::Text(t) if *name == "target" => Some(t.as_str()),
+            _ => None,
+        });
+        let Some(q) = target.and_then(|t| {
+            fw.questions()
+                .find(|q| q.renamed_from.as_deref() == Some(t))
+        }) else {
+            continue;
+        };
+        let old = q.renamed_from.clone().unwrap_or_default();
+        *d = d
+            .clone()
+            .with_hint(msg!("diag-renamed-reference", old = old, new = &q.id));
+    }
+}
+
 /// The question that answers given under `id` now belong to: the question with that id, or
 /// the one renamed from it.
 pub fn question_for<'f>(fw: &'f Framework, id: &str) -> Option<&'f Question> {
@@ -101,6 +125,19 @@ mod tests {
         ))
         .unwrap();
         assert_eq!(super::question_for(&fw, "staff").unwrap().id, "peer_staff");
+    }
+
+    #[test]
+    fn a_gate_on_a_renamed_questions_old_id_is_told_the_new_id() {
+        let err = minimal((
+            "id = \"referral\"\n",
+            "id = \"followed_up\"\nrenamed_from = \"referral\"\n",
+        ))
+        .unwrap_err();
+        assert!(
+            err.contains("hint: question 'referral' is now 'followed_up': use the new id"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -143,6 +143,24 @@ fn texts_mut(fw: &mut Framework) -> Vec<(String, Option<&mut Text>)> {
     out
 }
 
+/// Key prefixes of renamed questions and options, old then new (`question.old.`,
+/// `question.new.`), so a translation key written for the old id can be pointed to the new.
+fn renamed_keys(fw: &Framework) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for q in fw.questions() {
+        if let Some(old) = &q.renamed_from {
+            out.push((format!("question.{old}."), format!("question.{}.", q.id)));
+        }
+        for o in &q.options {
+            if let Some(old) = &o.renamed_from {
+                let at = format!("question.{}.option.", q.id);
+                out.push((format!("{at}{old}."), format!("{at}{}.", o.id)));
+            }
+        }
+    }
+    out
+}
+
 /// Strips terminal control characters from every text of the framework.
 pub fn strip_controls(fw: &mut Framework) {
     for (_, text) in texts_mut(fw) {
@@ -175,6 +193,7 @@ pub fn apply(fw: &mut Framework, entries: &[Entry], diags: &mut Vec<Diagnostic>)
     if entries.is_empty() {
         return;
     }
+    let renames = renamed_keys(fw);
     let mut texts = texts_mut(fw);
     let present: Vec<String> = texts
         .iter()
@@ -225,9 +244,17 @@ pub fn apply(fw: &mut Framework, entries: &[Entry], diags: &mut Vec<Diagnostic>)
                 .with_hint(msg!("diag-translation-no-english-hint")),
             ),
             None => {
-                let hint = match did_you_mean(&e.key, present.iter().map(String::as_str)) {
-                    Some(s) => msg!("diag-did-you-mean", word = s),
-                    None => msg!("diag-translation-key-hint"),
+                let new_key = renames
+                    .iter()
+                    .find_map(|(old, new)| Some(format!("{new}{}", e.key.strip_prefix(old)?)))
+                    .filter(|k| present.contains(k));
+                let hint = match new_key {
+                    // The question (or option) was renamed: its keys follow the new id.
+                    Some(k) => msg!("diag-did-you-mean", word = k),
+                    None => match did_you_mean(&e.key, present.iter().map(String::as_str)) {
+                        Some(s) => msg!("diag-did-you-mean", word = s),
+                        None => msg!("diag-translation-key-hint"),
+                    },
                 };
                 diags.push(
                     Diagnostic::error(
@@ -289,6 +316,21 @@ mod tests {
         assert!(
             super::untranslated(&fw, "pt").len() > 500,
             "the check can fail"
+        );
+    }
+
+    #[test]
+    fn a_translation_key_of_a_renamed_question_points_to_the_new_key() {
+        let text = include_str!("../../tests/fixtures/valid/translated.toml").replace(
+            "id = \"referral\"\n",
+            "id = \"clients_seen_after_referral\"\nrenamed_from = \"referral\"\n",
+        );
+        let err = from_str("t.toml", &text, Origin::Embedded).unwrap_err();
+        assert!(
+            err.render()
+                .contains("hint: did you mean 'question.clients_seen_after_referral.text'?"),
+            "{}",
+            err.render()
         );
     }
 

@@ -142,8 +142,21 @@ impl ReportContext {
     /// This context with a comparison against an earlier assessment: `sheet`, scored as
     /// `card` against the same framework `fw` as this one.
     #[must_use]
-    pub fn compared_with(mut self, fw: &Framework, sheet: &AnswerSheet, card: &Scorecard) -> Self {
-        self.comparison = Some(Comparison::build(fw, &self, sheet, card));
+    pub fn compared_with(self, fw: &Framework, sheet: &AnswerSheet, card: &Scorecard) -> Self {
+        self.compared_across(fw, &[], sheet, card)
+    }
+
+    /// [`compared_with`](Self::compared_with) an assessment scored against an earlier
+    /// revision `fw`, whose questions `renamed` (old id, new id) have new ids now.
+    #[must_use]
+    pub fn compared_across(
+        mut self,
+        fw: &Framework,
+        renamed: &[(String, String)],
+        sheet: &AnswerSheet,
+        card: &Scorecard,
+    ) -> Self {
+        self.comparison = Some(Comparison::build_renamed(fw, &self, renamed, sheet, card));
         self
     }
 }
@@ -156,7 +169,23 @@ impl Comparison {
         sheet: &AnswerSheet,
         card: &Scorecard,
     ) -> Self {
-        let before = ReportContext::build(fw, sheet, card);
+        Self::build_renamed(fw, now, &[], sheet, card)
+    }
+
+    fn build_renamed(
+        fw: &Framework,
+        now: &ReportContext,
+        renamed: &[(String, String)],
+        sheet: &AnswerSheet,
+        card: &Scorecard,
+    ) -> Self {
+        let mut before = ReportContext::build(fw, sheet, card);
+        // Questions renamed since (`renamed_from`) are compared under their new id.
+        for q in &mut before.questions {
+            if let Some((_, new)) = renamed.iter().find(|(old, _)| *old == q.id) {
+                q.id.clone_from(new);
+            }
+        }
         let lang = now.language.as_str();
         let questions: Vec<QuestionChange> = now
             .questions

@@ -96,58 +96,6 @@ fn private(_: &Path) -> io::Result<()> {
     Ok(())
 }
 
-/// Removes the temporary files of saves that never finished beside the session at `path`
-/// (`.S.toml.PID-N.tmp`, `.S.toml.bak.PID-N.tmp`): those of a process that is no longer
-/// running, and those older than the session file (their process id now belongs to another
-/// program). Another integra's save in progress is left alone.
-pub fn clean_leftovers(path: &Path) {
-    let session_time = fs::metadata(path).and_then(|m| m.modified()).ok();
-    for file in family(path) {
-        let Some(pid) = leftover_pid(&file) else {
-            continue;
-        };
-        if pid == std::process::id() {
-            continue;
-        }
-        let older = fs::symlink_metadata(&file)
-            .and_then(|m| m.modified())
-            .ok()
-            .zip(session_time)
-            .is_some_and(|(t, s)| t < s);
-        if older || !running(pid) {
-            let _ = fs::remove_file(&file);
-        }
-    }
-}
-
-/// The process id in a temporary file's name (`.S.toml.1234-0.tmp`), if it is one.
-fn leftover_pid(file: &Path) -> Option<u32> {
-    let name = file.file_name()?.to_str()?;
-    let stem = name.strip_prefix('.')?.strip_suffix(".tmp")?;
-    let (_, tail) = stem.rsplit_once('.')?;
-    let (pid, n) = tail.split_once('-')?;
-    n.parse::<u32>().ok()?;
-    pid.parse().ok()
-}
-
-/// Whether a process with this id is running (as far as can be told: one of another user
-/// counts as running).
-#[cfg(unix)]
-fn running(pid: u32) -> bool {
-    let Some(pid) = i32::try_from(pid)
-        .ok()
-        .and_then(rustix::process::Pid::from_raw)
-    else {
-        return false;
-    };
-    rustix::process::test_kill_process(pid) != Err(rustix::io::Errno::SRCH)
-}
-
-#[cfg(not(unix))]
-fn running(_: u32) -> bool {
-    true
-}
-
 fn refuse(path: &Path, why: &str, lang: &str) -> io::Error {
     let args = [("path", path.display().to_string().into())];
     let said = crate::i18n::tr_args(lang, "cli-backup-refuse", &args);
@@ -371,6 +319,8 @@ mod tests {
             "s.toml.20261123T100000Z.broken",
             ".s.toml.123-0.tmp",
             ".s.toml.bak.123-1.tmp",
+            ".s.toml.lock",
+            ".s.toml.lockx",
             "s.toml2.toml",
             "s.toml.notes.txt",
             "s.toml.a b.bak",
@@ -388,6 +338,7 @@ mod tests {
             [
                 ".s.toml.123-0.tmp",
                 ".s.toml.bak.123-1.tmp",
+                ".s.toml.lock",
                 "s.toml",
                 "s.toml.20261123T100000Z.bak",
                 "s.toml.20261123T100000Z.broken",

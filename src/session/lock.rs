@@ -28,15 +28,6 @@ pub struct Holder {
     pub host: Option<String>,
 }
 
-/// Why a session could not be locked.
-#[derive(Debug)]
-pub enum LockError {
-    /// Another process has it open.
-    Held(Holder),
-    /// The lock file cannot be made (the folder is read-only, say).
-    Io(io::Error),
-}
-
 /// `.S.toml.lock`, beside the session `S.toml`.
 pub fn lock_path(session: &Path) -> PathBuf {
     let name = session
@@ -46,8 +37,10 @@ pub fn lock_path(session: &Path) -> PathBuf {
 }
 
 /// Takes the lock on the session at `session` (the file need not exist yet), or says who has
-/// it. A folder that does not exist yet is not an error: there is nothing to protect there.
-pub fn acquire(session: &Path) -> Result<Lock, LockError> {
+/// it. Where no lock file can be made (a folder that does not exist yet, a read-only one, a
+/// link in the lock file's place) the session opens unlocked rather than not at all: the
+/// save's own check still protects it, and a read-only session is still worth reading.
+pub fn acquire(session: &Path) -> Result<Lock, Holder> {
     let path = lock_path(session);
     if path
         .parent()
@@ -63,17 +56,20 @@ pub fn acquire(session: &Path) -> Result<Lock, LockError> {
             use std::os::unix::fs::OpenOptionsExt as _;
             options.mode(0o600).custom_flags(NOFOLLOW);
         }
-        let mut file = options.open(&path).map_err(LockError::Io)?;
+        let Ok(mut file) = options.open(&path) else {
+            return Ok(Lock { held: None });
+        };
         match try_lock(&file) {
             Ok(true) => {}
-            Ok(false) => return Err(LockError::Held(read_holder(&mut file))),
+            Ok(false) => return Err(read_holder(&mut file)),
             // No locks on this file system: open unlocked (see the module header).
             Err(_) => return Ok(Lock { held: None }),
         }
         // The previous holder may have removed the file between our open and our lock:
         // then we hold a lock on a file nobody else will see. Try again with a fresh one.
         if same_file(&file, &path) {
-            write_holder(&mut file).map_err(LockError::Io)?;
+            // The holder's name is for the message others see; the lock holds without it.
+            let _ = write_holder(&mut file);
             return Ok(Lock {
                 held: Some((path, file)),
             });
@@ -185,11 +181,11 @@ mod tests {
         let first = acquire(&session).unwrap();
         assert!(lock_path(&session).exists());
         match acquire(&session) {
-            Err(LockError::Held(holder)) => {
+            Err(holder) => {
                 assert_eq!(holder.pid, Some(std::process::id()));
                 assert_eq!(holder.host, host_name());
             }
-            other => panic!("the second lock was not refused: {other:?}"),
+            Ok(_) => panic!("the second lock was not refused"),
         }
         drop(first);
         assert!(!lock_path(&session).exists(), "removed when released");
@@ -219,7 +215,13 @@ mod tests {
         fs::write(&outside, "keep me").unwrap();
         let session = dir.path().join("s.toml");
         std::os::unix::fs::symlink(&outside, lock_path(&session)).unwrap();
-        assert!(matches!(acquire(&session), Err(LockError::Io(_))));
+        let lock = acquire(&session).unwrap();
+        assert!(lock.held.is_none(), "opened unlocked");
+        drop(lock);
         assert_eq!(fs::read_to_string(&outside).unwrap(), "keep me");
+        assert!(
+            fs::symlink_metadata(lock_path(&session)).is_ok(),
+            "not removed"
+        );
     }
 }

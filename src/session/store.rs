@@ -12,7 +12,7 @@ use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU32, Ordering};
 
-use super::{Record, Session, backup, clock, progress};
+use super::{Record, Session, backup, clock, leftovers, progress};
 use crate::answers::{Meta, ParsedSheet, parse_sheet};
 use crate::framework::{Framework, MAX_FILE_BYTES, content_hash, read_text_file};
 
@@ -24,7 +24,7 @@ use crate::framework::{Framework, MAX_FILE_BYTES, content_hash, read_text_file};
 /// and replacing it would lose that. A session at a symbolic link is saved where the link
 /// points, beside its target, and the link stays a link. The file replaced is kept first as
 /// `NAME.toml.bak` ([`backup::keep_previous`]); temporary files a crashed save left there
-/// are removed ([`backup::clean_leftovers`]).
+/// are removed ([`leftovers::clean`]).
 pub fn save(session: &mut Session, now: &str) -> io::Result<()> {
     session.record.created.get_or_insert_with(|| now.to_owned());
     session.record.updated = Some(now.to_owned());
@@ -42,7 +42,7 @@ pub fn save(session: &mut Session, now: &str) -> io::Result<()> {
         ));
     }
     let target = real_path(&session.path)?;
-    backup::clean_leftovers(&target);
+    leftovers::clean(&target);
     backup::keep_previous(&target, session.on_disk.as_deref())?;
     write_atomic(&target, text.as_bytes())?;
     session.on_disk = Some(content_hash(text.as_bytes()));
@@ -53,8 +53,8 @@ pub fn save(session: &mut Session, now: &str) -> io::Result<()> {
 /// explicit `--force`): without this, a save refuses to replace a file it never read.
 pub fn adopt(session: &mut Session) {
     session.on_disk = real_path(&session.path)
-        .and_then(fs::read)
         .ok()
+        .and_then(|p| crate::framework::read::bounded(&p, MAX_FILE_BYTES).ok())
         .map(|bytes| content_hash(&bytes));
 }
 

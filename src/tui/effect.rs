@@ -139,13 +139,18 @@ fn take_lock(state: &State, ctx: &Context, path: &Path) -> Result<(), String> {
     if held.as_ref().is_some_and(|l| l.is_for(&real)) {
         return Ok(());
     }
-    let shown = path.display().to_string();
+    // The file name only: the message is shown on one line under the start screen, and the
+    // process and computer must fit on it.
+    let shown = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
     match lock::acquire(&real) {
         Ok(lock) => {
             *held = Some(lock);
             Ok(())
         }
-        Err(lock::LockError::Held(holder)) => Err(state.tr_args(
+        Err(holder) => Err(state.tr_args(
             "ui-session-in-use",
             &[
                 ("path", shown.into()),
@@ -158,10 +163,6 @@ fn take_lock(state: &State, ctx: &Context, path: &Path) -> Result<(), String> {
                 ),
                 ("host", holder.host.unwrap_or_else(|| "?".into()).into()),
             ],
-        )),
-        Err(lock::LockError::Io(e)) => Err(state.tr_args(
-            "ui-session-lock-failed",
-            &[("path", shown.into()), ("error", e.to_string().into())],
         )),
     }
 }

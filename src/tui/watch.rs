@@ -88,30 +88,34 @@ impl Watch {
     }
 }
 
+// macOS's poll(2) does not work on terminals (it reports them invalid), so there the wait is
+// crossterm's own (select-based with its `use-dev-tty` reader) and a hang-up is noticed by the
+// SIGHUP the system sends, not by polling.
+
 /// Waits up to `timeout` for the terminal to have input or to hang up, or for a signal,
 /// whichever comes first. The wait is the kernel's, not a loop: an idle wizard costs nothing,
 /// and a hang-up or a signal is seen at once.
-#[cfg(unix)]
+#[cfg(all(unix, not(target_os = "macos")))]
 pub fn wait(timeout: Duration) {
     use rustix::event::{PollFd, PollFlags, Timespec, poll};
     let stdin = std::io::stdin();
     let mut fds = [PollFd::new(&stdin, PollFlags::IN)];
     let timeout = Timespec {
-        tv_sec: 0,
+        tv_sec: i64::try_from(timeout.as_secs()).unwrap_or(i64::MAX),
         tv_nsec: i64::from(timeout.subsec_nanos()),
     };
     // Whatever it returns (input, hang-up, interrupted by a signal, time up), the loop looks.
     let _ = poll(&mut fds, Some(&timeout));
 }
 
-#[cfg(not(unix))]
+#[cfg(not(all(unix, not(target_os = "macos"))))]
 pub fn wait(timeout: Duration) {
     let _ = ratatui::crossterm::event::poll(timeout);
 }
 
 /// Whether standard input (the terminal the wizard reads) reports a hang-up or an error:
 /// the other end was closed. Asked without waiting.
-#[cfg(unix)]
+#[cfg(all(unix, not(target_os = "macos")))]
 pub fn terminal_gone() -> bool {
     use rustix::event::{PollFd, PollFlags, poll};
     let stdin = std::io::stdin();
@@ -128,7 +132,7 @@ pub fn terminal_gone() -> bool {
     }
 }
 
-#[cfg(not(unix))]
+#[cfg(not(all(unix, not(target_os = "macos"))))]
 pub fn terminal_gone() -> bool {
     false
 }

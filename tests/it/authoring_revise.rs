@@ -191,6 +191,11 @@ fn report_compare_scores_a_baseline_against_its_own_revision_when_at_hand() {
         report.contains("scored against the version they were given on, '1.0.0'"),
         "{report}"
     );
+    // The renamed question is compared with its old self, not taken as newly answered.
+    assert!(
+        report.contains("2.1 Are referrals followed up? Starting -> Started, not checked"),
+        "{report}"
+    );
 }
 
 #[test]

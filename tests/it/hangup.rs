@@ -113,3 +113,35 @@ fn a_resize_is_still_seen_at_once() {
     t.send("still typing");
     t.wait_for("still typing");
 }
+
+/// The same on the first screen: a fact being typed (the programme's name) is kept.
+#[test]
+fn a_vanished_terminal_keeps_a_fact_being_typed() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("facts.toml");
+    let mut t = Pty::spawn(
+        &[
+            "run",
+            "--framework",
+            "quick-check",
+            "--session",
+            file.to_str().unwrap(),
+        ],
+        home.path(),
+        (80, 24),
+    );
+    t.wait_for("About this assessment");
+    t.send("Half-typed programme");
+    t.wait_for("Half-typed programme");
+    let start = Instant::now();
+    t.hang_up("!");
+    while t.exited().is_none() {
+        assert!(start.elapsed() < PATIENCE, "integra still runs");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        text.contains("programme = \"Half-typed programme!\""),
+        "{text}"
+    );
+}

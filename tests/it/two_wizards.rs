@@ -116,6 +116,8 @@ fn a_save_never_replaces_a_file_another_wizard_changed() {
         panic!("{:?}", b.popup);
     };
     assert!(message.contains("changed by another program"), "{message}");
+    let screen = render(&b);
+    assert!(screen.contains("s-2.toml"), "{screen}");
     assert_eq!(
         input.as_str(),
         dir.path().join("s-2.toml").to_str().unwrap()
