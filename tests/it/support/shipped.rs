@@ -6,11 +6,6 @@
 /// The known warning messages of shipped framework `id`, in file order.
 pub fn known_warnings(id: &str) -> &'static [&'static str] {
     match id {
-        "peer-involvement" => &[
-            "gate 'police-protection' passes whenever question 'police_protection' is hidden, \
-             and it is shown only when 'legal_env' is one of 'criminalised_enforced', \
-             'criminalised_tolerated'",
-        ],
         "pwud-hiv-srhr-integration" => &[
             "gate 'low-threshold-kept' passes whenever question 'onestop_low_threshold' is \
              hidden, and it is shown only when not (('integration_model' is one of 'none', \
@@ -19,15 +14,6 @@ pub fn known_warnings(id: &str) -> &'static [&'static str] {
              and it is shown only when not ('drug_law' is 'decriminalised')",
             "gate 'pilot-kept-access' passes whenever question 'pilot_findings' is hidden, and \
              the lowest answers hide it: it is shown only when 'phased_plan' is at least 3",
-        ],
-        "quick-check" => &[
-            "gate 'low-threshold' passes whenever question 'low_threshold' is hidden, and it is \
-             shown only when ('model' is 'one_stop') or ('planned_model' is 'one_stop')",
-            "gate 'staff-training' on 'staff_training' lets every level but the lowest pass: \
-             'Ad hoc', 'Routine', 'Routine and monitored'",
-            "gate 'access-kept' passes whenever question 'access_check' is hidden, and it is \
-             shown only when ('model' is one of 'referral', 'one_stop') or ('phased_plan' is at \
-             least 3)",
         ],
         _ => &[],
     }
