@@ -456,6 +456,9 @@ docx-method-gates = A gate is a critical minimum. While it fails, the band can b
 docx-no-share = { $title }: no share (context questions only, never scored)
 docx-gate-method-line = { $reason } “{ $watches }” needs { $rule }; otherwise the band is capped at { $cap }. { $status }.
 docx-footer = { $generator } · report schema { $schema } · framework { $id } { $version } ({ $hash })
+docx-page-of = Page { $page } of { $pages }
+docx-contents = Contents
+docx-contents-hint = To add page numbers to this list, update it: F9 in Word, Tools > Update > Update All in LibreOffice.
 
 ## Portfolio (integra aggregate)
 agg-title = Portfolio: { $title }

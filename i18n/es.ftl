@@ -426,6 +426,9 @@ docx-method-gates = Un umbral es un mínimo imprescindible. Mientras no se super
 docx-no-share = { $title }: sin parte (solo preguntas de contexto, nunca puntuadas)
 docx-gate-method-line = { $reason } «{ $watches }» requiere { $rule }; si no, el nivel queda limitado a { $cap }. { $status }.
 docx-footer = { $generator } · esquema de informe { $schema } · marco { $id } { $version } ({ $hash })
+docx-page-of = Página { $page } de { $pages }
+docx-contents = Índice
+docx-contents-hint = Para añadir los números de página a esta lista, actualícela: F9 en Word, Herramientas > Actualizar > Actualizar todo en LibreOffice.
 
 ## Portfolio (integra aggregate)
 agg-title = Cartera: { $title }

@@ -423,6 +423,9 @@ docx-method-gates = Un verrou est un minimum indispensable. Tant qu'il n'est pas
 docx-no-share = { $title } : aucune part (questions de contexte, jamais notées)
 docx-gate-method-line = { $reason } « { $watches } » demande { $rule } ; sinon le niveau est plafonné à { $cap }. { $status }.
 docx-footer = { $generator } · schéma de rapport { $schema } · référentiel { $id } { $version } ({ $hash })
+docx-page-of = Page { $page } sur { $pages }
+docx-contents = Table des matières
+docx-contents-hint = Pour ajouter les numéros de page à cette liste, mettez-la à jour : F9 dans Word, Outils > Actualiser > Tout actualiser dans LibreOffice.
 
 ## Portfolio (integra aggregate)
 agg-title = Portefeuille : { $title }

@@ -409,6 +409,9 @@ docx-method-gates = Порог — обязательный минимум. По
 docx-no-share = { $title }: без доли (только вопросы контекста, без оценки)
 docx-gate-method-line = { $reason } «{ $watches }»: требуется { $rule }; иначе уровень ограничен { $cap }. { $status }.
 docx-footer = { $generator } · схема отчёта { $schema } · методика { $id } { $version } ({ $hash })
+docx-page-of = Страница { $page } из { $pages }
+docx-contents = Содержание
+docx-contents-hint = Чтобы добавить номера страниц в этот список, обновите его: F9 в Word, «Сервис > Обновить > Обновить всё» в LibreOffice.
 
 ## Portfolio (integra aggregate)
 agg-title = Сводка: { $title }

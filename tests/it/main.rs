@@ -37,6 +37,7 @@ mod report_by_principle;
 mod report_cli;
 mod report_compare;
 mod report_docx;
+mod report_docx_finish;
 mod report_html;
 mod report_i18n;
 mod report_template_sandbox;
