@@ -32,6 +32,7 @@ use docx_rs::{
 
 use self::blocks::{Block, HEADING_1, HEADING_2, TITLE};
 use self::labels::Labels;
+pub use self::package::AUTHOR;
 use super::{ReportContext, ReportError};
 
 /// The body font: Calibri where it is installed (Word), else a metric-compatible one

@@ -41,6 +41,7 @@ mod report_docx_finish;
 mod report_html;
 mod report_i18n;
 mod report_template_sandbox;
+mod report_xlsx;
 mod scoring_props;
 mod shared_files;
 mod special_files;
