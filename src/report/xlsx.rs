@@ -22,6 +22,10 @@ const MAX_CELL: usize = 32_767;
 enum Cell {
     Text(String),
     Num(f64),
+    /// A whole number (a count, a rank): shown without decimals.
+    Int(f64),
+    /// A number shown as it is (a weight: 1, 2, 0.5).
+    Plain(f64),
     Empty,
 }
 
@@ -40,7 +44,7 @@ impl Cell {
 
     #[allow(clippy::cast_precision_loss)] // counts of questions, far below 2^52
     fn count(n: usize) -> Self {
-        Self::Num(n as f64)
+        Self::Int(n as f64)
     }
 }
 
@@ -70,6 +74,10 @@ pub fn render(ctx: &ReportContext) -> Result<Vec<u8>, ReportError> {
     let number = Format::new()
         .set_num_format("0.0")
         .set_align(FormatAlign::Top);
+    let whole = Format::new()
+        .set_num_format("0")
+        .set_align(FormatAlign::Top);
+    let plain = Format::new().set_align(FormatAlign::Top);
     for sheet in [
         summary(ctx, l, lang),
         principles(ctx, l, lang),
@@ -77,7 +85,7 @@ pub fn render(ctx: &ReportContext) -> Result<Vec<u8>, ReportError> {
         actions(ctx, l, lang),
     ] {
         let ws = book.add_worksheet();
-        write(ws, &sheet, &head, &wrap, &number).map_err(err)?;
+        write(ws, &sheet, &head, &wrap, [&number, &whole, &plain]).map_err(err)?;
     }
     book.save_to_buffer().map_err(err)
 }
@@ -87,7 +95,7 @@ fn write(
     sheet: &Sheet,
     head: &Format,
     wrap: &Format,
-    number: &Format,
+    [number, whole, plain]: [&Format; 3],
 ) -> Result<(), XlsxError> {
     ws.set_name(sheet_name(&sheet.name))?;
     for (col, (title, width)) in (0u16..).zip(&sheet.columns) {
@@ -104,6 +112,12 @@ fn write(
                 }
                 Cell::Num(n) => {
                     ws.write_number_with_format(row, col, *n, number)?;
+                }
+                Cell::Int(n) => {
+                    ws.write_number_with_format(row, col, *n, whole)?;
+                }
+                Cell::Plain(n) => {
+                    ws.write_number_with_format(row, col, *n, plain)?;
                 }
                 Cell::Empty => {}
             }
@@ -184,7 +198,7 @@ fn summary(ctx: &ReportContext, l: &Labels, lang: &str) -> Sheet {
         name: i18n::tr(lang, "xlsx-sheet-summary"),
         columns: vec![
             (i18n::tr(lang, "xlsx-col-item"), 28.0),
-            (i18n::tr(lang, "xlsx-col-value"), 80.0),
+            (i18n::tr(lang, "xlsx-col-value"), 100.0),
         ],
         rows,
     }
@@ -201,7 +215,7 @@ fn principles(ctx: &ReportContext, l: &Labels, lang: &str) -> Sheet {
                 Cell::text(&p.title),
                 Cell::opt_num(p.score),
                 Cell::Num(p.share),
-                Cell::Num(p.weight),
+                Cell::Plain(p.weight),
                 Cell::count(p.coverage.answered),
                 Cell::count(p.coverage.applicable),
             ]
@@ -235,7 +249,7 @@ fn questions(ctx: &ReportContext, l: &Labels, lang: &str) -> Sheet {
                 Cell::opt_text(q.answer.as_ref()),
                 Cell::opt_num(q.score),
                 Cell::text(&q.status_label),
-                Cell::Num(q.weight),
+                Cell::Plain(q.weight),
                 Cell::opt_text(q.note.as_ref()),
             ]
         })
