@@ -957,7 +957,7 @@ ui-status-edit-cancelled = Edit cancelled: the text is as it was.
 ui-status-framework-english = This framework has no text in '{ $lang }' (it is written in { $have }): its questions show in English.
 ui-marker-english = Framework in English
 ui-editor-cancel = cancel
-ui-scroll-position = { $mark }  lines { $from }-{ $to } of { $total } ({ $keys })
+ui-scroll-position = { $mark } more  lines { $from }-{ $to } of { $total } ({ $keys })
 ui-help-tenth = the tenth option (1 to 9 choose the first nine)
 ui-help-undo = undo the last change to an answer or a note
 ui-help-move = move up and down
@@ -1018,16 +1018,16 @@ diag-toml-control = this line holds an invisible control character ({ $code }), 
 diag-toml-control-hint = delete it (it often comes from copying out of another program); to keep it on purpose, write it as an escape such as \u0000
 cli-no-framework-nearby = '{ $file }' in this folder has that id: pass it with `--framework { $file }` (or move it into ./frameworks)
 cli-framework-chosen = using '{ $file }' (version { $version }) for framework '{ $id }'; also found: { $others }
-verdict-gate-binding = Gate '{ $id }' holds the band at { $band }: { $reason }
-verdict-gate-not-assessed-binding = Gate '{ $id }' is not yet assessed and holds the band at { $band }: { $reason }
-verdict-gate-not-binding = Gate '{ $id }' failed but does not lower the band now (on its own it would allow up to { $band }): { $reason }
-verdict-gate-not-assessed-not-binding = Gate '{ $id }' is not yet assessed but does not lower the band now (on its own it would allow up to { $band }): { $reason }
-verdict-coverage-binding = Not enough answered to call this { $band }: { $answered } of { $applicable } answered, { $needed } needed; the band stays at { $cap }
-verdict-coverage-not-binding = Not enough answered to call this { $band }: { $answered } of { $applicable } answered, { $needed } needed (this does not lower the band now)
-verdict-dont-know-binding = "Don't know" is not a pass: counting { $questions } as the lowest answer holds the band at { $cap }
-verdict-dont-know-not-binding = "Don't know" is not a pass: counting { $questions } as the lowest answer would allow up to { $cap } (this does not lower the band now)
-verdict-lift = { $steps } to reach { $band }
-verdict-score-alone = the score alone reaches { $band }
+verdict-gate-binding = Gate '{ $id }' holds the band at '{ $band }': { $reason }
+verdict-gate-not-assessed-binding = Gate '{ $id }' is not yet assessed and holds the band at '{ $band }': { $reason }
+verdict-gate-not-binding = Gate '{ $id }' failed but does not lower the band now (on its own it would allow up to '{ $band }'): { $reason }
+verdict-gate-not-assessed-not-binding = Gate '{ $id }' is not yet assessed but does not lower the band now (on its own it would allow up to '{ $band }'): { $reason }
+verdict-coverage-binding = Not enough answered to call this '{ $band }': { $answered } of { $applicable } answered, { $needed } needed; the band stays at '{ $cap }'
+verdict-coverage-not-binding = Not enough answered to call this '{ $band }': { $answered } of { $applicable } answered, { $needed } needed (this does not lower the band now)
+verdict-dont-know-binding = "Don't know" is not a pass: counting { $questions } as the lowest answer holds the band at '{ $cap }'
+verdict-dont-know-not-binding = "Don't know" is not a pass: counting { $questions } as the lowest answer would allow up to '{ $cap }' (this does not lower the band now)
+verdict-lift = { $steps } to reach '{ $band }'
+verdict-score-alone = the score alone reaches '{ $band }'
 verdict-step-fix = fix { $gates }
 verdict-step-find-out = find out { $questions }
 verdict-step-answer = answer { $count } more { $count ->
@@ -1039,6 +1039,23 @@ verdict-heading = Why this band
 verdict-action-find-out = Find out the answer: "don't know" is not a pass.
 verdict-action-find-out-then = Find out the answer ("don't know" is not a pass); if it is low: { $recommendation }
 report-rule-tier = { $rule } (below it, capped at { $band })
+diag-gate-tier-never-fails = tier { $tier } of gate '{ $id }' can never fail once answered
+diag-gate-top-cap = gate '{ $id }' caps at '{ $band }', the top band: it can never lower the verdict
+diag-gate-tier-top-cap = tier { $tier } of gate '{ $id }' caps at '{ $band }', the top band: it can never lower the verdict
+diag-gate-top-cap-hint = cap at a lower band (one below the top is the usual choice for "partly in place"), or remove it
+diag-gate-weak = gate '{ $id }' on '{ $question }' lets every level but the lowest pass: { $levels }
+diag-gate-weak-hint = a gate guards a minimum that is safe in practice; if more than "not the worst" is meant, raise it, e.g. `min_level = { $level }`
+diag-gate-between-levels = gate '{ $id }' has min_score { $score } on rating '{ $question }', whose levels score by position: only { $levels } { $count ->
+    [one] passes
+   *[other] pass
+}
+diag-gate-between-levels-hint = on this { $n }-level scale levels score { $scores }, not percentages; write `min_level = { $level }` to name the lowest level that passes
+diag-gate-hidden = gate '{ $id }' passes whenever question '{ $question }' is hidden, and it is shown only when { $condition }
+diag-gate-hidden-hint = integra cannot tell whether the programmes this condition hides the question from are the risky ones; if they can be, ask it of them too (widen `show_if`, e.g. to programmes planning it) or also gate the question the condition looks at; if they cannot, say so with `safe_when_hidden = true`
+diag-lowest-min-coverage = band '{ $id }' is the lowest: its 'min_coverage' has no effect
+diag-lowest-min-coverage-hint = too little answered leaves the verdict in the lowest band, so it needs no minimum; remove the key, or set it on the band above
+diag-gate-hidden-risky = gate '{ $id }' passes whenever question '{ $question }' is hidden, and the lowest answers hide it: it is shown only when { $condition }
+diag-gate-hidden-risky-hint = the programmes with the weakest answers skip this question and so pass the gate; ask it of them too (widen `show_if`) or gate the question the condition looks at
 diag-renamed-current = question '{ $id }' is renamed from '{ $old }', which is still a question id
 diag-renamed-current-hint = answers given under '{ $old }' would go to question '{ $other }': remove `renamed_from` here or correct it
 diag-renamed-twice = question '{ $id }' is renamed from '{ $old }', and so is question '{ $other }'
@@ -1086,3 +1103,4 @@ diag-toml-list-item-hint = separate items with commas and put text in quotes, e.
 diag-header-unclosed = this header is not closed: write { $header }
 diag-header-unclosed-hint = a header ends with as many closing brackets as it opens with
 diag-renamed-reference = question '{ $old }' is now '{ $new }': use the new id
+verdict-more = { $count } more

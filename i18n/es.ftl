@@ -945,7 +945,7 @@ ui-status-edit-cancelled = Edición cancelada: el texto quedó como estaba.
 ui-status-framework-english = Este marco no tiene texto en '{ $lang }' (está escrito en { $have }): sus preguntas se muestran en inglés.
 ui-marker-english = Marco en inglés
 ui-editor-cancel = cancelar
-ui-scroll-position = { $mark }  líneas { $from }-{ $to } de { $total } ({ $keys })
+ui-scroll-position = { $mark } más  líneas { $from }-{ $to } de { $total } ({ $keys })
 ui-help-tenth = la décima opción (1 a 9 eligen las nueve primeras)
 ui-help-undo = deshacer el último cambio de una respuesta o una nota
 ui-help-move = subir y bajar
@@ -1027,6 +1027,23 @@ verdict-heading = Por qué este nivel
 verdict-action-find-out = Averigüe la respuesta: «no sabe» no es un aprobado.
 verdict-action-find-out-then = Averigüe la respuesta («no sabe» no es un aprobado); si es baja: { $recommendation }
 report-rule-tier = { $rule } (por debajo, limitado a «{ $band }»)
+diag-gate-tier-never-fails = el escalón { $tier } del umbral '{ $id }' nunca puede fallar una vez respondido
+diag-gate-top-cap = el umbral '{ $id }' limita a '{ $band }', el nivel más alto: nunca puede bajar el veredicto
+diag-gate-tier-top-cap = el escalón { $tier } del umbral '{ $id }' limita a '{ $band }', el nivel más alto: nunca puede bajar el veredicto
+diag-gate-top-cap-hint = limite a un nivel más bajo (uno por debajo del más alto es lo habitual para «en parte»), o quítelo
+diag-gate-weak = el umbral '{ $id }' sobre '{ $question }' deja pasar todos los niveles menos el más bajo: { $levels }
+diag-gate-weak-hint = un umbral protege un mínimo seguro en la práctica; si se quiere más que «no lo peor», súbalo, por ejemplo `min_level = { $level }`
+diag-gate-between-levels = el umbral '{ $id }' tiene min_score { $score } en la valoración '{ $question }', cuyos niveles puntúan por posición: solo { $count ->
+    [one] pasa
+   *[other] pasan
+} { $levels }
+diag-gate-between-levels-hint = en esta escala de { $n } niveles, los niveles puntúan { $scores }, no porcentajes; escriba `min_level = { $level }` para nombrar el nivel más bajo que pasa
+diag-gate-hidden = el umbral '{ $id }' se supera siempre que la pregunta '{ $question }' está oculta, y solo se muestra si { $condition }
+diag-gate-hidden-hint = integra no puede saber si los programas a los que esta condición oculta la pregunta son los de riesgo; si pueden serlo, hágasela también a ellos (amplíe `show_if`, por ejemplo a los programas que lo planean) o ponga también un umbral en la pregunta que mira la condición; si no, dígalo con `safe_when_hidden = true`
+diag-lowest-min-coverage = el nivel '{ $id }' es el más bajo: su 'min_coverage' no tiene efecto
+diag-lowest-min-coverage-hint = con pocas respuestas el veredicto se queda en el nivel más bajo, que no necesita mínimo; quite la clave o póngala en el nivel de arriba
+diag-gate-hidden-risky = el umbral '{ $id }' se supera siempre que la pregunta '{ $question }' está oculta, y son las respuestas más bajas las que la ocultan: solo se muestra si { $condition }
+diag-gate-hidden-risky-hint = los programas con las respuestas más débiles se saltan esta pregunta y así superan el umbral; hágasela también a ellos (amplíe `show_if`) o ponga un umbral en la pregunta que mira la condición
 diag-renamed-current = la pregunta '{ $id }' se renombra desde '{ $old }', que todavía es el id de una pregunta
 diag-renamed-current-hint = las respuestas dadas con '{ $old }' irían a la pregunta '{ $other }': quite `renamed_from` aquí o corríjalo
 diag-renamed-twice = la pregunta '{ $id }' se renombra desde '{ $old }', igual que la pregunta '{ $other }'
@@ -1074,3 +1091,4 @@ diag-toml-list-item-hint = separe los elementos con comas y ponga el texto entre
 diag-header-unclosed = este encabezado no está cerrado: escriba { $header }
 diag-header-unclosed-hint = un encabezado se cierra con tantos corchetes como abre
 diag-renamed-reference = la pregunta '{ $old }' ahora es '{ $new }': use el nuevo id
+verdict-more = { $count } más

@@ -942,7 +942,7 @@ ui-status-edit-cancelled = Modification annulée : le texte est resté tel quel.
 ui-status-framework-english = Ce référentiel n'a pas de texte en '{ $lang }' (il est rédigé en { $have }) : ses questions s'affichent en anglais.
 ui-marker-english = Référentiel en anglais
 ui-editor-cancel = annuler
-ui-scroll-position = { $mark }  lignes { $from }-{ $to } sur { $total } ({ $keys })
+ui-scroll-position = { $mark } suite  lignes { $from }-{ $to } sur { $total } ({ $keys })
 ui-help-tenth = la dixième option (1 à 9 choisissent les neuf premières)
 ui-help-undo = annuler la dernière modification d'une réponse ou d'une note
 ui-help-move = monter et descendre
@@ -1024,6 +1024,26 @@ verdict-heading = Pourquoi ce niveau
 verdict-action-find-out = Trouvez la réponse : « ne sait pas » ne vaut pas réussite.
 verdict-action-find-out-then = Trouvez la réponse (« ne sait pas » ne vaut pas réussite) ; si elle est basse : { $recommendation }
 report-rule-tier = { $rule } (en dessous, plafonné à « { $band } »)
+diag-gate-tier-never-fails = le palier { $tier } du verrou '{ $id }' ne peut jamais échouer une fois la question répondue
+diag-gate-top-cap = le verrou '{ $id }' plafonne à '{ $band }', le niveau le plus haut : il ne peut jamais abaisser le verdict
+diag-gate-tier-top-cap = le palier { $tier } du verrou '{ $id }' plafonne à '{ $band }', le niveau le plus haut : il ne peut jamais abaisser le verdict
+diag-gate-top-cap-hint = plafonnez à un niveau plus bas (un cran sous le plus haut est l'usage pour « en partie en place »), ou supprimez-le
+diag-gate-weak = le verrou '{ $id }' sur '{ $question }' laisse passer tous les niveaux sauf le plus bas : { $levels }
+diag-gate-weak-hint = un verrou garde un minimum sûr en pratique ; si « pas le pire » ne suffit pas, relevez-le, par exemple `min_level = { $level }`
+diag-gate-between-levels = le verrou '{ $id }' a min_score { $score } sur la notation '{ $question }', dont les niveaux sont notés selon leur rang : seul{ $count ->
+    [one] {""}
+   *[other] s
+} { $levels } { $count ->
+    [one] passe
+   *[other] passent
+}
+diag-gate-between-levels-hint = sur cette échelle à { $n } niveaux, les niveaux valent { $scores }, pas des pourcentages ; écrivez `min_level = { $level }` pour nommer le plus bas niveau qui passe
+diag-gate-hidden = le verrou '{ $id }' est franchi chaque fois que la question '{ $question }' est masquée, et elle n'est posée que si { $condition }
+diag-gate-hidden-hint = integra ne peut pas savoir si les programmes à qui cette condition masque la question sont les plus à risque ; s'ils peuvent l'être, posez-la-leur aussi (élargissez `show_if`, par exemple aux programmes qui le prévoient) ou mettez aussi un verrou sur la question que regarde la condition ; sinon, dites-le avec `safe_when_hidden = true`
+diag-lowest-min-coverage = le niveau '{ $id }' est le plus bas : son 'min_coverage' est sans effet
+diag-lowest-min-coverage-hint = avec trop peu de réponses le verdict reste au niveau le plus bas, qui n'a donc pas besoin de minimum ; supprimez la clé, ou mettez-la sur le niveau au-dessus
+diag-gate-hidden-risky = le verrou '{ $id }' est franchi chaque fois que la question '{ $question }' est masquée, et ce sont les réponses les plus basses qui la masquent : elle n'est posée que si { $condition }
+diag-gate-hidden-risky-hint = les programmes aux réponses les plus faibles sautent cette question et franchissent donc le verrou ; posez-la-leur aussi (élargissez `show_if`) ou mettez un verrou sur la question que regarde la condition
 diag-renamed-current = la question '{ $id }' est renommée depuis '{ $old }', qui est encore l'id d'une question
 diag-renamed-current-hint = les réponses données sous '{ $old }' iraient à la question '{ $other }' : retirez `renamed_from` ici ou corrigez-le
 diag-renamed-twice = la question '{ $id }' est renommée depuis '{ $old }', tout comme la question '{ $other }'
@@ -1071,3 +1091,4 @@ diag-toml-list-item-hint = séparez les éléments par des virgules et mettez le
 diag-header-unclosed = cet en-tête n'est pas fermé : écrivez { $header }
 diag-header-unclosed-hint = un en-tête se ferme avec autant de crochets qu'il en ouvre
 diag-renamed-reference = la question '{ $old }' s'appelle maintenant '{ $new }' : utilisez le nouvel id
+verdict-more = { $count } autres

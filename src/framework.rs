@@ -9,6 +9,7 @@ pub mod catalog;
 pub mod condition;
 pub mod kit;
 pub mod lint;
+pub mod lint_gates;
 pub mod model;
 pub mod parse;
 pub mod placement;

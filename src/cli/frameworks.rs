@@ -58,6 +58,8 @@ pub fn run() -> ExitCode {
                 origin(lang, &e.origin),
             ],
         })
+        // Escaped before the widths are measured, so the columns line up as shown.
+        .map(|row| row.map(|cell| crate::safe_text::escape(&cell).into_owned()))
         .collect();
     let header = [
         "cli-frameworks-id",

@@ -19,8 +19,22 @@ use crate::i18n::{has, tr};
 pub fn parse() -> Cli {
     let lang = crate::i18n::detect(None);
     let mut cmd = command(lang);
-    let matches: ArgMatches = cmd.clone().get_matches();
-    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.format(&mut cmd).exit())
+    let matches: ArgMatches = cmd.clone().try_get_matches().unwrap_or_else(|e| exit(&e));
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| exit(&e.format(&mut cmd)))
+}
+
+/// Prints clap's message (help, version or a usage error) through the output edge and
+/// exits as clap would: a usage error quotes what was typed, which may hold escapes.
+fn exit(e: &clap::Error) -> ! {
+    use std::io::Write as _;
+    let text = e.render().to_string();
+    let text = crate::safe_text::escape(&text);
+    let _ = if e.use_stderr() {
+        std::io::stderr().lock().write_all(text.as_bytes())
+    } else {
+        std::io::stdout().lock().write_all(text.as_bytes())
+    };
+    std::process::exit(e.exit_code())
 }
 
 /// The command line definition with its help text in `lang`.

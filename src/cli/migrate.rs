@@ -69,7 +69,8 @@ pub fn run(req: &Request) -> Outcome {
 fn answered_against(session: &Path, new: &Framework) -> Option<Framework> {
     let parsed = load_sheet(session).ok()?;
     let id = parsed.framework_id().to_owned();
-    let recorded = Record::from_table(parsed.session()).framework_path;
+    // Relative to the session's folder, as sessions record it.
+    let recorded = Record::from_table(parsed.session()).framework_file(session);
     let (sheet, _) = parsed.against_keeping(new);
     let version = sheet.version.as_deref()?;
     let mut extra = vec![folder_of(session)];

@@ -40,7 +40,7 @@ pub fn baseline_revision(
         ];
         tr_args(words, "cli-compare-version-missing", &args)
     };
-    eprintln!("{}: {note}", tr(words, "diag-note"));
+    errln!("{}: {note}", tr(words, "diag-note"));
     found
 }
 

@@ -72,7 +72,7 @@ pub(super) fn say_which_copy(found: &crate::framework::catalog::Found, words: &s
         ("version", fw.version.as_str().into()),
         ("others", others.join(", ").into()),
     ];
-    eprintln!(
+    errln!(
         "{}: {}",
         tr(words, "diag-note"),
         tr_args(words, "cli-framework-chosen", &args)

@@ -55,6 +55,6 @@ pub fn run(file: &Path, lang: &str, output: Option<&Path>) -> Outcome {
         ("lang", lang.into()),
         ("file", name.as_str().into()),
     ];
-    eprintln!("{}", tr_args(words, "cli-translate-summary", &args));
+    errln!("{}", tr_args(words, "cli-translate-summary", &args));
     Ok(ExitCode::SUCCESS)
 }

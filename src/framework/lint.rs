@@ -4,7 +4,8 @@
 //! help an author finish it: questions without guidance or a recommendation, principles with a
 //! single question, strings not yet translated into a declared language, questions whose
 //! condition can never hold (nested `all`/`any`/`not` included, and chains of conditions on
-//! questions that are never shown: see [`reach`]), and gates that can never fail.
+//! questions that are never shown: see [`reach`]), and gates that cannot bite (see
+//! [`super::lint_gates`]).
 
 use super::model::{Framework, Question, QuestionKind};
 use super::reach::{self, Unreachable};
@@ -42,13 +43,16 @@ pub fn lint(fw: &Framework) -> Vec<Diagnostic> {
     out.extend(super::placement::warnings(fw));
     out.extend(fw.read_warnings.iter().cloned());
     out.extend(unreachable_questions(fw));
-    for g in &fw.gates {
-        if gate_never_fails(fw, g) {
-            out.push(
-                Diagnostic::warning(g.loc.of("id"), msg!("diag-gate-never-fails", id = &g.id))
-                    .with_hint(msg!("diag-gate-never-fails-hint")),
-            );
-        }
+    out.extend(super::lint_gates::warnings(fw));
+    // The lowest band is where too little coverage leaves the verdict: it needs no minimum.
+    if let Some(low) = fw.bands.first().filter(|b| b.min_coverage.is_some()) {
+        out.push(
+            Diagnostic::warning(
+                low.loc.of("min_coverage"),
+                msg!("diag-lowest-min-coverage", id = &low.id),
+            )
+            .with_hint(msg!("diag-lowest-min-coverage-hint")),
+        );
     }
     for lang in fw.languages.iter().filter(|l| *l != "en") {
         let missing = translate::untranslated(fw, lang);
@@ -166,18 +170,4 @@ fn range(fw: &Framework, q: &Question) -> Option<(f64, f64)> {
         )),
         _ => None,
     }
-}
-
-fn gate_never_fails(fw: &Framework, g: &super::Gate) -> bool {
-    if g.min_score.is_some_and(|s| s <= 0.0) {
-        return true;
-    }
-    let lowest = g
-        .question
-        .as_deref()
-        .and_then(|id| fw.question(id))
-        .and_then(|q| fw.scale_of(q))
-        .and_then(|s| s.levels.first())
-        .map(|l| l.value);
-    matches!((g.min_level, lowest), (Some(min), Some(low)) if min <= low)
 }

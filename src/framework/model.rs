@@ -292,6 +292,10 @@ pub struct Gate {
     /// gate caps at the lowest cap among the tiers whose minimum is not met.
     #[serde(default)]
     pub tiers: Vec<GateTier>,
+    /// The author's word that the programmes a condition hides the watched question from are
+    /// not the risky ones (a hidden question passes its gate); silences that warning.
+    #[serde(default)]
+    pub safe_when_hidden: bool,
     #[serde(skip)]
     pub loc: Loc,
 }

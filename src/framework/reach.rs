@@ -108,6 +108,42 @@ fn analyse(
     })
 }
 
+/// Whether `c` holds when every question it looks at has its lowest-scoring answer (a
+/// rating's first level, "no", the choice worth least, nothing ticked, a number at its worst
+/// end): `None` when one of them cannot say what its worst answer is (`scored` is false for it,
+/// or it is unknown), since then which programmes a condition hides cannot be told apart.
+pub fn holds_at_worst(
+    fw: &Framework,
+    c: &Condition,
+    scored: impl Fn(&Question) -> bool,
+) -> Option<bool> {
+    let mut answers = Answers::default();
+    let mut visible = HashSet::new();
+    for id in c.questions() {
+        let q = fw.question(id).filter(|q| scored(q))?;
+        let worst = match q.kind {
+            QuestionKind::Rating => Response::Level(fw.scale_of(q)?.levels.first()?.value),
+            QuestionKind::YesNo => Response::YesNo(YesNo::No),
+            QuestionKind::Choice => Response::Choice(
+                q.options
+                    .iter()
+                    .min_by(|a, b| a.points.total_cmp(&b.points))?
+                    .id
+                    .clone(),
+            ),
+            QuestionKind::Checklist => Response::Checklist(Vec::new()),
+            QuestionKind::Number => Response::Number(match q.scoring? {
+                super::NumberScoring::HigherIsBetter => q.min?,
+                super::NumberScoring::LowerIsBetter => q.max?,
+            }),
+            QuestionKind::Text => return None,
+        };
+        answers.set(id, worst);
+        visible.insert(id);
+    }
+    Some(c.holds(&answers, &visible))
+}
+
 /// The next combination, like an odometer.
 fn advance(pick: &mut [usize], domains: &[Vec<Option<Response>>]) {
     for (i, p) in pick.iter_mut().enumerate() {

@@ -57,6 +57,8 @@ pub fn render_within(
     let (tx, rx) = mpsc::channel();
     let spawned = std::thread::Builder::new()
         .name("report".into())
+        // As much stack as the main thread has, which rendered reports before.
+        .stack_size(8 * 1024 * 1024)
         .spawn(move || {
             let _ = tx.send(job.run());
         });
@@ -126,7 +128,13 @@ struct Job {
 impl Job {
     fn run(self) -> TeraResult<Vec<u8>> {
         let mut tera = engine_within(self.format, &self.budget);
-        tera.register_function("t", Translate::new(&self.lang, self.format));
+        tera.register_function(
+            "t",
+            Checked {
+                words: Translate::new(&self.lang, self.format),
+                budget: Arc::clone(&self.budget),
+            },
+        );
         tera.add_raw_template(&self.template.name, &self.template.text)?;
         let mut out = Capped {
             budget: Arc::clone(&self.budget),
@@ -134,6 +142,24 @@ impl Job {
         };
         tera.render_to(&self.template.name, &self.context, &mut out)?;
         Ok(out.bytes)
+    }
+}
+
+/// The `t` function, checking the budget first like every filter, so a loop that only
+/// calls `t` can be stopped too.
+struct Checked {
+    words: Translate,
+    budget: Arc<Budget>,
+}
+
+impl tera::Function<TeraResult<Value>> for Checked {
+    fn call(&self, kwargs: Kwargs, state: &State) -> TeraResult<Value> {
+        self.budget.check()?;
+        tera::Function::call(&self.words, kwargs, state)
+    }
+
+    fn is_safe(&self) -> bool {
+        tera::Function::<TeraResult<Value>>::is_safe(&self.words)
     }
 }
 

@@ -163,8 +163,20 @@ pub fn lift_text(card: &Scorecard, lift: &Lift, lang: &str) -> String {
         let args = [("questions", Arg::from(quoted_list(&l.questions, lang)))];
         steps.push(i18n::tr_args(lang, "verdict-step-find-out", &args));
     }
-    if lift.answer_more > 0 {
-        let args = [("count", lift.answer_more.into())];
+    // Answers found out, and gated questions answered to fix a gate not yet assessed, count
+    // towards coverage: only the questions beyond them are asked for.
+    let mut answered_anyway: Vec<&String> = found_out.clone();
+    for l in binding
+        .iter()
+        .filter(|l| l.kind == LimitKind::Gate && l.not_assessed)
+    {
+        if let Some(q) = l.question.as_ref().filter(|q| !answered_anyway.contains(q)) {
+            answered_anyway.push(q);
+        }
+    }
+    let beyond = lift.answer_more.saturating_sub(answered_anyway.len());
+    if beyond > 0 {
+        let args = [("count", beyond.into())];
         steps.push(i18n::tr_args(lang, "verdict-step-answer", &args));
     }
     let args = [
@@ -208,9 +220,22 @@ pub fn wrapped(text: &str, width: usize, indent: usize) -> String {
     super::filters::wrap(text, width, indent, false)
 }
 
-/// `'a'`, `'a' and 'b'`, `'a', 'b' and 'c'` in the reader's language.
+/// How many ids a sentence names before saying "and N more".
+const LISTED: usize = 5;
+
+/// `'a'`, `'a' and 'b'`, `'a', 'b' and 'c'` in the reader's language; past [`LISTED`] ids,
+/// the first ones "and N more" (an assessment with forty "don't know" answers stays readable;
+/// the action plan lists each one).
 fn quoted_list(ids: &[String], lang: &str) -> String {
-    let quoted: Vec<String> = ids.iter().map(|id| format!("'{id}'")).collect();
+    let mut quoted: Vec<String> = ids
+        .iter()
+        .take(LISTED)
+        .map(|id| format!("'{id}'"))
+        .collect();
+    if ids.len() > LISTED {
+        let more = [("count", Arg::from(ids.len() - LISTED))];
+        quoted.push(i18n::tr_args(lang, "verdict-more", &more));
+    }
     and_list(&quoted, lang)
 }
 
@@ -262,17 +287,43 @@ mod tests {
         assert_eq!(
             texts,
             [
-                "Gate 'confidentiality' holds the band at Build foundations: Clients' records \
+                "Gate 'confidentiality' holds the band at 'Build foundations': Clients' records \
                  are not safe from the police.",
                 "Gate 'consent' failed but does not lower the band now (on its own it would \
-                 allow up to Ready to pilot): Testing is not yet voluntary."
+                 allow up to 'Ready to pilot'): Testing is not yet voluntary."
             ]
         );
         assert_eq!(
             v.lift.map(|l| l.text).as_deref(),
-            Some("Fix 'confidentiality' to reach Ready to pilot")
+            Some("Fix 'confidentiality' to reach 'Ready to pilot'")
         );
         assert!(v.capped_by_gate);
+    }
+
+    #[test]
+    fn a_gate_and_coverage_make_one_sentence_counting_the_gated_answer() {
+        // Only consent answered: confidentiality not yet assessed (lowest cap) and 1 of 4
+        // answered both hold the band at 'Build foundations'. Answering confidentiality is one
+        // of the three answers 'Ready to integrate' needs: one more is asked for.
+        let v = info(&[("consent", Response::Level(3))]);
+        assert_eq!(
+            v.lift.map(|l| (l.text, l.answer_more)),
+            Some((
+                "Fix 'confidentiality' and answer 1 more question to reach 'Ready to integrate'"
+                    .to_owned(),
+                2
+            ))
+        );
+    }
+
+    #[test]
+    fn long_lists_name_five_and_count_the_rest() {
+        let ids: Vec<String> = (1..=8).map(|i| format!("q{i}")).collect();
+        assert_eq!(
+            super::quoted_list(&ids, "en"),
+            "'q1', 'q2', 'q3', 'q4', 'q5' and 3 more"
+        );
+        assert_eq!(super::quoted_list(&ids[..2], "fr"), "'q1' et 'q2'");
     }
 
     #[test]
@@ -285,12 +336,13 @@ mod tests {
         let v = info(&given);
         assert_eq!(
             v.limits[0].text,
-            "Not enough answered to call this Ready to integrate: 2 of 4 answered, 3 needed; \
-             the band stays at Ready to pilot"
+            "Not enough answered to call this 'Ready to integrate': 2 of 4 answered, 3 needed; \
+             the band stays at 'Ready to pilot'"
         );
         assert_eq!(
             v.lift.map(|l| l.text).as_deref(),
-            Some("Find out 'nsp' and answer 1 more question to reach Ready to integrate")
+            Some("Find out 'nsp' to reach 'Ready to integrate'"),
+            "finding out 'nsp' is the one more answer coverage needs"
         );
         let fw = from_str("verdict.toml", FW, Origin::Embedded).unwrap();
         let mut answers = Answers::default();
@@ -300,10 +352,7 @@ mod tests {
         let fr = super::info(&score(&fw, &answers, "fr"), "fr");
         assert_eq!(
             fr.lift.map(|l| l.text).as_deref(),
-            Some(
-                "Renseignez 'nsp' et répondez à 1 question de plus pour atteindre \
-                 « Ready to integrate »"
-            )
+            Some("Renseignez 'nsp' pour atteindre « Ready to integrate »")
         );
     }
 }

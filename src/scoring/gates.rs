@@ -2,7 +2,10 @@
 //!
 //! A gate on a question that is unanswered or "don't know" fails as *not yet assessed*:
 //! readiness has to be shown, not assumed. A gate on a question that is hidden or not
-//! applicable passes, because the risk it guards against does not arise.
+//! applicable passes, because the risk it guards against does not arise. A gate on a principle
+//! with "don't know" answers must also be met with each of them at the lowest answer; if only
+//! that fails, it is *not yet assessed*. A tiered gate caps at the lowest cap among the tiers
+//! it does not meet (at its lowest cap when not yet assessed).
 
 use serde::Serialize;
 
@@ -108,18 +111,25 @@ fn status(
     let lowest = band_id(lowest_cap(fw, g));
     // What the watched thing is: `Err(status)` when it has no usable answer.
     let observed = observe(g, principles, answers);
-    let (score, level) = match observed {
+    let (score, floor, level) = match observed {
         Err(s) => return (s, lowest),
         Ok(v) => v,
     };
-    let unmet: Vec<usize> = minimums(fw, g)
-        .into_iter()
-        .filter(|(m, _)| !meets(*m, score, level))
-        .map(|(_, cap)| cap)
-        .collect();
-    match unmet.iter().min() {
+    let mut failed = false;
+    let mut cap: Option<usize> = None;
+    for (m, c) in minimums(fw, g) {
+        let fails = !meets(m, score, level);
+        // A principle with "don't know" answers must meet the minimum with each of them at
+        // its lowest too: not knowing never lets a gate pass.
+        if fails || !meets(m, floor, level) {
+            failed |= fails;
+            cap = Some(cap.map_or(c, |k| k.min(c)));
+        }
+    }
+    match cap {
         None => (GateStatus::Passed, lowest),
-        Some(&cap) => (GateStatus::Failed, band_id(cap)),
+        Some(c) if failed => (GateStatus::Failed, band_id(c)),
+        Some(c) => (GateStatus::NotAssessed, band_id(c)),
     }
 }
 
@@ -134,12 +144,16 @@ fn meets(m: Minimum, score: Option<f64>, level: Option<i64>) -> bool {
     }
 }
 
-/// The watched principle's score, or the watched question's score (0–100) and level.
+/// A score (0–100), the same with each "don't know" at its lowest, and a level.
+type Observed = (Option<f64>, Option<f64>, Option<i64>);
+
+/// The watched principle's score and its score with each "don't know" at the lowest answer,
+/// or the watched question's score (0–100, twice) and level.
 fn observe(
     g: &Gate,
     principles: &[PrincipleScore],
     answers: &Answers,
-) -> Result<(Option<f64>, Option<i64>), GateStatus> {
+) -> Result<Observed, GateStatus> {
     if let Some(pid) = &g.principle {
         let Some(principle) = principles.iter().find(|p| &p.id == pid) else {
             return Err(GateStatus::NotAssessed);
@@ -148,11 +162,15 @@ fn observe(
             // Every question of it is not applicable or hidden: the risk does not arise.
             None if principle.coverage.applicable == 0 => Err(GateStatus::NotApplicable),
             None => Err(GateStatus::NotAssessed),
-            Some(s) => Ok((Some(s), None)),
+            Some(s) => Ok((
+                Some(s),
+                super::verdict::floor_of(principle).or(Some(s)),
+                None,
+            )),
         };
     }
     let Some(qid) = &g.question else {
-        return Ok((None, None));
+        return Ok((None, None, None));
     };
     let Some(qs) = principles
         .iter()
@@ -171,7 +189,7 @@ fn observe(
             };
             // Unscored answers cannot meet a minimum score; a gate without one passes.
             let score = qs.score.map(|s| s * 100.0);
-            Ok((score, level))
+            Ok((score, score, level))
         }
     }
 }

@@ -53,8 +53,8 @@ pub fn save(session: &mut Session, now: &str) -> io::Result<()> {
 /// explicit `--force`): without this, a save refuses to replace a file it never read.
 pub fn adopt(session: &mut Session) {
     session.on_disk = real_path(&session.path)
-        .and_then(fs::read)
         .ok()
+        .and_then(|p| crate::framework::read::bounded(&p, MAX_FILE_BYTES).ok())
         .map(|bytes| content_hash(&bytes));
 }
 

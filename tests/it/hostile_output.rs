@@ -68,7 +68,7 @@ fn run(home: &Path, cwd: &Path, args: &[&str]) -> Output {
 }
 
 /// How many commands the test runs (quoted in docs/reliability.md).
-const RUNS: usize = 33;
+const RUNS: usize = 35;
 
 /// Every command tried: each reads a hostile file or argument, most print what they read.
 fn commands() -> Vec<Vec<String>> {
@@ -111,6 +111,9 @@ fn commands() -> Vec<Vec<String>> {
             "-o",
             "moved3.toml",
         ],
+        // Usage errors quote what was typed.
+        vec!["x\u{202e}y\u{1b}]0;t\u{7}"],
+        vec!["validate", "--format", "j\u{1b}[2J\u{2066}", "v.toml"],
     ]
     .into_iter()
     .map(|a| a.into_iter().map(str::to_owned).collect())

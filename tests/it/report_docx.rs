@@ -270,3 +270,37 @@ fn cli_writes_word_to_a_file_or_a_pipe() {
     assert!(!templated.status.success());
     assert!(String::from_utf8_lossy(&templated.stderr).contains("not templated"));
 }
+
+#[test]
+fn every_format_says_what_holds_the_band_and_what_would_lift_it() {
+    // The session's score reaches 'Ready to integrate'; the unassessed referral gate holds it.
+    let ctx = context(SESSION);
+    let limit = "Gate 'referral-followup' holds the band at 'Building readiness'";
+    let lift = "Fix 'referral-followup' to reach 'Ready to integrate'";
+    let word = document_text(&docx(&ctx));
+    assert!(word.contains(limit) && word.contains(lift), "{word}");
+    assert!(at(&word, limit) < at(&word, lift));
+    for format in [
+        ReportFormat::Markdown,
+        ReportFormat::Html,
+        ReportFormat::Text,
+    ] {
+        let text = support::render_ctx(&ctx, format);
+        // Text output wraps at 80 columns: compare with the line breaks taken out; HTML
+        // escapes the quotes.
+        let flat = text
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .replace("&#39;", "'");
+        assert!(flat.contains(limit), "{format:?}: {text}");
+        assert!(flat.contains(lift), "{format:?}: {text}");
+    }
+    let json: serde_json::Value =
+        serde_json::from_str(&support::render_ctx(&ctx, ReportFormat::Json)).unwrap();
+    assert_eq!(
+        json["verdict"]["lift"]["fix"],
+        serde_json::json!(["referral-followup"])
+    );
+    assert_eq!(json["verdict"]["limits"][0]["binding"], true);
+}

@@ -201,3 +201,192 @@ proptest! {
         }
     }
 }
+
+// ---- The verdict (issue 10): coverage minimums, tiered gates, "don't know", reasons ----
+
+/// The verdict policy added to a generated framework: a coverage minimum (tenths) for every
+/// band, an optional stricter one (tenths) for the top band, and a tiered gate on `q0_0`
+/// (forced to be a rating): below level `hi` capped at 'mid', below level `lo` at 'low'.
+#[derive(Debug, Clone, Copy)]
+struct Policy {
+    min_for_band: Option<u8>,
+    top_min: Option<u8>,
+    tiers: Option<(i64, i64)>,
+}
+
+fn policy() -> impl Strategy<Value = Policy> {
+    (
+        prop::option::of(0u8..=10),
+        prop::option::of(0u8..=10),
+        prop::option::of((0i64..=4, 0i64..=4)),
+    )
+        .prop_map(|(min_for_band, top_min, tiers)| Policy {
+            min_for_band,
+            top_min,
+            tiers: tiers.map(|(a, b)| (a.min(b), a.max(b))),
+        })
+}
+
+/// The first question is a rating, so that the tiered gate has levels to watch.
+fn rated_first(mut s: Vec<(u32, Vec<QSpec>)>) -> Vec<(u32, Vec<QSpec>)> {
+    s[0].1[0].0 = 0;
+    s
+}
+
+fn verdict_text(s: &[(u32, Vec<QSpec>)], p: Policy) -> String {
+    let mut t = framework_text(s, Some(50), false);
+    if let Some(tenths) = p.top_min {
+        let _ = writeln!(t, "min_coverage = {}", f64::from(tenths) / 10.0);
+    }
+    if let Some((lo, hi)) = p.tiers {
+        let _ = write!(
+            t,
+            "[[gates]]\nid = \"tiered\"\nquestion = \"q0_0\"\nreason = \"r\"\n\
+             [[gates.tiers]]\nmin_level = {hi}\ncap = \"mid\"\n\
+             [[gates.tiers]]\nmin_level = {lo}\ncap = \"low\"\n"
+        );
+    }
+    if let Some(tenths) = p.min_for_band {
+        let _ = write!(
+            t,
+            "[coverage]\nmin_for_band = {}\n",
+            f64::from(tenths) / 10.0
+        );
+    }
+    t
+}
+
+/// Like [`answers`], with "don't know" for pick 7.
+fn answers_dk(s: &[(u32, Vec<QSpec>)], picks: &[u8]) -> Answers {
+    let mut a = answers(s, &picks.iter().map(|p| p % 7).collect::<Vec<_>>());
+    let mut it = picks.iter().cycle();
+    for (pi, (_, qs)) in s.iter().enumerate() {
+        for qi in 0..qs.len() {
+            if it.next().is_some_and(|p| *p == 7) {
+                a.set(format!("q{pi}_{qi}"), Response::DontKnow);
+            }
+        }
+    }
+    a
+}
+
+/// The best answer a question of `kind` can get.
+fn best(kind: u8) -> Response {
+    match kind {
+        0 => Response::Level(4),
+        1 => Response::YesNo(YesNo::Yes),
+        2 => Response::Choice("z".into()),
+        _ => Response::Checklist(vec!["x".into(), "y".into(), "z".into()]),
+    }
+}
+
+proptest! {
+    #[test]
+    fn coverage_minimums_never_raise_a_band(
+        s in spec(), picks in prop::collection::vec(0u8..8, 1..30), p in policy()
+    ) {
+        let s = rated_first(s);
+        let a = answers_dk(&s, &picks);
+        let loose = Policy { min_for_band: None, top_min: None, ..p };
+        let (with, without) = (load(&verdict_text(&s, p)), load(&verdict_text(&s, loose)));
+        let (cw, co) = (score(&with, &a, "en"), score(&without, &a, "en"));
+        prop_assert_eq!(cw.overall.score, co.overall.score);
+        prop_assert!(band_index(&with, &cw, true) <= band_index(&without, &co, true));
+    }
+
+    #[test]
+    fn a_dont_know_never_raises_the_band(
+        s in spec(), picks in prop::collection::vec(0u8..8, 1..30), p in policy(),
+        which in any::<prop::sample::Index>()
+    ) {
+        // Whatever the question held (an answer, nothing, not applicable), "don't know"
+        // instead never gives a higher band.
+        let s = rated_first(s);
+        let fw = load(&verdict_text(&s, p));
+        let before = answers_dk(&s, &picks);
+        let ids: Vec<String> = fw.questions().map(|q| q.id.clone()).collect();
+        let mut after = before.clone();
+        after.set(ids[which.index(ids.len())].clone(), Response::DontKnow);
+        let (b, a) = (score(&fw, &before, "en"), score(&fw, &after, "en"));
+        if band_index(&fw, &b, true).is_some() || band_index(&fw, &a, true).is_some() {
+            prop_assert!(
+                band_index(&fw, &a, true) <= band_index(&fw, &b, true),
+                "{:?} -> {:?}", b.overall.band, a.overall.band
+            );
+        }
+    }
+
+    #[test]
+    fn a_tiered_gate_caps_monotonically_in_the_answer(
+        s in spec(), picks in prop::collection::vec(0u8..8, 1..30),
+        lo in 0i64..=4, hi in 0i64..=4, level in 0i64..4
+    ) {
+        let s = rated_first(s);
+        let p = Policy { min_for_band: None, top_min: None, tiers: Some((lo.min(hi), lo.max(hi))) };
+        let fw = load(&verdict_text(&s, p));
+        // The gate's cap as a band index; passing counts as above every band.
+        let cap = |r: Response| {
+            let mut a = answers_dk(&s, &picks);
+            a.set("q0_0", r);
+            let card = score(&fw, &a, "en");
+            let g = card.gates.iter().find(|g| g.id == "tiered").unwrap();
+            if g.passed { fw.bands.len() } else { fw.bands.iter().position(|b| b.id == g.cap).unwrap() }
+        };
+        let (unknown, lower, higher) = (cap(Response::DontKnow), cap(Response::Level(level)), cap(Response::Level(level + 1)));
+        prop_assert!(unknown <= lower && lower <= higher, "{unknown} {lower} {higher}");
+    }
+
+    #[test]
+    fn fixing_what_would_lift_the_band_reaches_the_band_named(
+        s in spec(), picks in prop::collection::vec(0u8..8, 1..30), p in policy()
+    ) {
+        let s = rated_first(s);
+        let fw = load(&verdict_text(&s, p));
+        let mut a = answers_dk(&s, &picks);
+        let card = score(&fw, &a, "en");
+        let Some(lift) = card.verdict.lift.clone() else { return Ok(()) };
+        let kind_of = |id: &str| {
+            let (pi, qi) = id[1..].split_once('_').unwrap();
+            s[pi.parse::<usize>().unwrap()].1[qi.parse::<usize>().unwrap()].0
+        };
+        for limit in card.verdict.limits.iter().filter(|l| l.binding) {
+            prop_assert!(lift.fix.contains(&limit.id));
+            match limit.kind {
+                integra::scoring::LimitKind::Gate => {
+                    let gate = fw.gates.iter().find(|g| g.id == limit.id).unwrap();
+                    let watched: Vec<String> = match (&gate.question, &gate.principle) {
+                        (Some(q), _) => vec![q.clone()],
+                        (_, Some(pid)) => fw.principle(pid).unwrap().questions.iter().map(|q| q.id.clone()).collect(),
+                        _ => vec![],
+                    };
+                    for q in watched {
+                        a.set(q.clone(), best(kind_of(&q)));
+                    }
+                }
+                integra::scoring::LimitKind::DontKnow => {
+                    for q in &limit.questions {
+                        a.set(q.clone(), best(kind_of(q)));
+                    }
+                }
+                integra::scoring::LimitKind::Coverage => {}
+            }
+        }
+        // Coverage: answer as many of the still-missing questions as the lift asks.
+        let missing: Vec<String> = fw
+            .questions()
+            .filter(|q| matches!(a.get(&q.id), None | Some(Response::DontKnow)))
+            .map(|q| q.id.clone())
+            .collect();
+        for q in missing.iter().take(lift.answer_more) {
+            a.set(q.clone(), best(kind_of(q)));
+        }
+        let after = score(&fw, &a, "en");
+        let named = fw.bands.iter().position(|b| b.id == lift.band.id);
+        prop_assert!(
+            band_index(&fw, &after, true) >= named,
+            "fixing {:?} reached {:?}, not {}", lift.fix, after.overall.band, lift.band.id
+        );
+        let before = band_index(&fw, &card, true);
+        prop_assert!(named > before, "a lift names a higher band");
+    }
+}

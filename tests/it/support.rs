@@ -4,4 +4,5 @@
 pub mod cmd;
 pub mod pty;
 pub mod report_fixture;
+pub mod shipped;
 pub mod wizard;

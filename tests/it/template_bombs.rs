@@ -30,8 +30,8 @@ const BOMBS: &[(&str, &str, &str)] = &[
     ),
     (
         "wrap-indent",
-        "{{ \"a b c\" | wrap(width=10, indent=100000000) }}",
-        "wrap(): indent=100000000",
+        "{{ \"a b c\" | wrap(width=10, indent=100000000000) }}",
+        "wrap(): indent=100000000000",
     ),
     (
         "wrap-width",

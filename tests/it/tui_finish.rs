@@ -371,3 +371,21 @@ fn the_french_setup_subtitle_wraps_instead_of_being_cut() {
         .join(" ");
     assert!(text.contains("m pour y revenir."), "{screen}");
 }
+
+#[test]
+fn enter_through_an_empty_text_answer_goes_on_instead_of_looping() {
+    let mut state = opened(SIZE, &session_path());
+    through_setup(&mut state, "Nova");
+    send(&mut state, [Msg::Enter]);
+    assert_eq!(state.question.id, "site_notes");
+    // Enter opens the editor ("write"); Enter with nothing written goes on, unanswered.
+    send(&mut state, [Msg::Enter]);
+    assert!(matches!(
+        state.popup,
+        Some(integra::tui::app::Popup::Editor { .. })
+    ));
+    send(&mut state, [Msg::Enter]);
+    assert!(state.popup.is_none());
+    assert_eq!(state.question.id, "referral");
+    assert_eq!(answer(&state, "site_notes"), None);
+}

@@ -74,9 +74,10 @@ fn an_unreadable_session_is_reported_and_left_untouched() {
         home.path(),
         SIZE,
     );
-    let screen = t.wait_for("This session cannot be read");
+    // The window's last words: the whole window has been drawn (its title comes first).
+    let screen = t.wait_for("no readable backup");
+    assert!(screen.contains("This session cannot be read"), "{screen}");
     assert!(screen.contains("broken.toml:2:"), "{screen}");
-    assert!(screen.contains("no readable backup"), "{screen}");
     t.send(ESC);
     // Starting anew on the same file does not write over it either.
     t.wait_for("Start a new assessment");

@@ -86,3 +86,25 @@ fn help_lists_the_movement_keys_and_scrolls_when_long() {
     let screen = render(&state);
     assert!(!screen.contains("lines 1-"), "{screen}");
 }
+
+#[test]
+fn the_results_scroll_and_say_so() {
+    let fw = integra::framework::catalog::embedded("quick-check").unwrap();
+    let mut state = start_state(SIZE);
+    wizard::open_new(&mut state, fw, "en", &session_path());
+    through_setup(&mut state, "Harbour outreach");
+    let mut guard = 0;
+    while state.screen == Screen::Question {
+        // The lowest level everywhere: every action is recommended, the screen overflows.
+        send(&mut state, [Msg::Digit(1), Msg::Enter]);
+        guard += 1;
+        assert!(guard < 100);
+    }
+    send(&mut state, [Msg::Go(Screen::Results)]);
+    let screen = render(&state);
+    assert!(screen.contains("more  lines 1-"), "{screen}");
+    send(&mut state, [Msg::End]);
+    let end = render(&state);
+    assert!(!end.contains("lines 1-"), "scrolled to the end:\n{end}");
+    assert!(end.contains("▲ more"), "{end}");
+}

@@ -35,6 +35,20 @@ pub fn update(state: &mut State, popup: Popup, msg: &Msg) -> Vec<Effect> {
         },
         Popup::Editor { target, mut input } => {
             match msg {
+                // Enter on an empty answer nobody had written: nothing to keep, so go on, as
+                // Enter does on any question left unanswered (no loop back into the editor).
+                Msg::Enter
+                    if matches!(target, EditTarget::TextAnswer(_))
+                        && input.as_str().trim().is_empty()
+                        && state.current_question().is_some_and(|q| {
+                            state
+                                .doc
+                                .as_ref()
+                                .is_some_and(|d| d.session.answers().get(&q.id).is_none())
+                        }) =>
+                {
+                    return super::question::skip(state);
+                }
                 Msg::Enter | Msg::Save => return commit_editor(state, &target, &input),
                 // Esc cancels: what was there before the editor opened stays as it was.
                 Msg::Back => {

@@ -172,6 +172,15 @@ pub fn enter_skips(state: &State) -> bool {
     !on_field && !state.question.moved && doc.session.answers().get(&q.id).is_none()
 }
 
+/// Goes on to the next question without answering this one, saying so.
+pub fn skip(state: &mut State) -> Vec<Effect> {
+    state.status = Some(Status {
+        text: state.tr("ui-status-skipped"),
+        error: false,
+    });
+    step(state, true)
+}
+
 /// Enter: choose the row under the cursor and go on. On the typed field, a number is
 /// checked and kept, and a text answer opens the editor. A checklist records what is
 /// ticked, nothing ticked meaning "none of these". On an unanswered question where nobody
@@ -179,11 +188,7 @@ pub fn enter_skips(state: &State) -> bool {
 fn enter(state: &mut State, rows: &[Choice], kind: QuestionKind) -> Vec<Effect> {
     let row = rows.get(state.question.cursor);
     if enter_skips(state) {
-        state.status = Some(Status {
-            text: state.tr("ui-status-skipped"),
-            error: false,
-        });
-        return step(state, true);
+        return skip(state);
     }
     match (row, kind) {
         (Some(Choice::Field), QuestionKind::Text) => pick(state, rows),

@@ -161,10 +161,12 @@ pub fn scroll_hint(
 ) -> Line<'static> {
     let theme = state.theme;
     let sym = theme.symbols();
+    // The arrow only: the word after it is the catalogue's, in the reader's language.
+    let arrow = |s: &str| s.chars().next().map(String::from).unwrap_or_default();
     let mark = match (top > 0, top + room < total) {
-        (_, true) => sym.more_below,
-        (true, false) => sym.more_above,
-        (false, false) => "",
+        (_, true) => arrow(sym.more_below),
+        (true, false) => arrow(sym.more_above),
+        (false, false) => String::new(),
     };
     let text = state.tr_args(
         "ui-scroll-position",

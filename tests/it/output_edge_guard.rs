@@ -1,0 +1,42 @@
+//! One output edge: the command line prints only through `out!`, `outln!` and `errln!`
+//! (`src/cli.rs`, which escape control, bidi and zero-width characters), so a new command
+//! cannot print a file's text raw by reaching for `println!`. This reads the sources.
+
+use std::path::Path;
+
+fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn the_command_line_prints_only_through_the_output_edge() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src.join("cli"), &mut files);
+    let raw = ["println!", "print!(", "eprintln!", "eprint!(", "dbg!("];
+    let mut found = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or_default();
+            if raw.iter().any(|r| {
+                code.match_indices(r)
+                    .any(|(at, _)| !code[..at].ends_with("out") && !code[..at].ends_with("err"))
+            }) {
+                found.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "use out!/outln!/errln!:\n{}",
+        found.join("\n")
+    );
+}
