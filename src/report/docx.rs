@@ -4,7 +4,7 @@
 //! programme team can fill in (owners, due dates).
 //!
 //! The contents list is a Word TOC field written with its entries already filled in (the
-//! headings, without page numbers): LibreOffice shows a field with no result as raw field
+//! top-level headings, without page numbers): LibreOffice shows a field with no result as raw field
 //! code, and NGOs often open reports in LibreOffice. The field is marked dirty, so Word
 //! offers to update it (adding page numbers) on opening; LibreOffice updates it on request.
 //!
@@ -72,9 +72,11 @@ pub fn render(ctx: &ReportContext) -> Result<Vec<u8>, ReportError> {
     for style in styles() {
         doc = doc.add_style(style);
     }
+    // The title page facts and the verdict come first, so page 1 says what a reader most
+    // needs; the contents list follows and covers the rest.
     let mut body = front::cover(ctx, l);
+    body.extend(front::result(ctx, l));
     let parts = [
-        front::result(ctx, l),
         front::progress(ctx, l),
         front::principles(ctx, l),
         back::highlights(ctx, l),
@@ -203,11 +205,6 @@ fn styles() -> Vec<Style> {
             .name("toc 1")
             .based_on("Normal")
             .next("Normal"),
-        Style::new(toc::TOC_2, StyleType::Paragraph)
-            .name("toc 2")
-            .based_on("Normal")
-            .next("Normal")
-            .indent(Some(360), None, None, None),
     ]
 }
 

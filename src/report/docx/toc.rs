@@ -1,5 +1,6 @@
-//! The table of contents: a Word TOC field over the two heading levels, written with its
-//! entries already in place.
+//! The table of contents: a Word TOC field over the top-level headings, written with its
+//! entries already in place. Second-level headings are left out so the list fits on the
+//! first page whatever the framework's size (notes alone can add dozens).
 //!
 //! A TOC field with no result shows as raw field code in LibreOffice, and as nothing in Word
 //! until someone updates it. So the field's result is the list of headings itself (taken
@@ -8,12 +9,11 @@
 
 use docx_rs::{FieldCharType, InstrText, InstrToC, LineSpacing, Paragraph, Run};
 
-use super::blocks::{Block, HEADING_1, HEADING_2, add_runs, para, runs};
+use super::blocks::{Block, HEADING_1, add_runs, runs};
 use super::labels::Labels;
 
-/// Word's built-in contents styles (`toc 1`, `toc 2`).
+/// Word's built-in style of a top-level contents entry (`toc 1`).
 pub const TOC_1: &str = "TOC1";
-pub const TOC_2: &str = "TOC2";
 
 /// docx-rs keeps text escaped for XML; the entries are added as text again, so undo it once.
 fn unescape(text: &str) -> String {
@@ -32,12 +32,7 @@ pub fn contents(blocks: &[Block], l: &Labels) -> Vec<Block> {
         .filter_map(|b| match b {
             Block::Para(p) => {
                 let style = p.property.style.as_ref()?.val.as_str();
-                let level = match style {
-                    HEADING_1 => TOC_1,
-                    HEADING_2 => TOC_2,
-                    _ => return None,
-                };
-                Some((level, unescape(&p.raw_text())))
+                (style == HEADING_1).then(|| (TOC_1, unescape(&p.raw_text())))
             }
             Block::Table(_) => None,
         })
@@ -48,14 +43,16 @@ pub fn contents(blocks: &[Block], l: &Labels) -> Vec<Block> {
     let begin = Run::new()
         .add_field_char(FieldCharType::Begin, true)
         .add_instr_text(InstrText::TOC(
-            InstrToC::new().heading_styles_range(1, 2).hyperlink(),
+            InstrToC::new().heading_styles_range(1, 1).hyperlink(),
         ))
         .add_field_char(FieldCharType::Separate, false);
     let end = Run::new().add_field_char(FieldCharType::End, false);
     let last = entries.len() - 1;
-    // Looks like a first-level heading but is not one, so it does not list itself.
+    // Looks like a first-level heading but is not one, so it does not list itself. It opens
+    // page 2: page 1 is the title page and the verdict.
     let title = runs(l.contents, true).into_iter().fold(
         Paragraph::new()
+            .page_break_before(true)
             .keep_next(true)
             .line_spacing(LineSpacing::new().before(360).after(120)),
         |p, r| p.add_run(r.size(32).color("1F3864")),
@@ -70,8 +67,15 @@ pub fn contents(blocks: &[Block], l: &Labels) -> Vec<Block> {
         if i == last {
             p = p.add_run(end.clone());
         }
+        // The list stays in one piece, with its heading and the hint under it.
+        p = p.keep_next(true);
         out.push(p.into());
     }
-    out.push(para(l.contents_hint).into());
+    let hint = runs(l.contents_hint, false)
+        .into_iter()
+        .fold(Paragraph::new(), |p, r| {
+            p.add_run(r.size(16).italic().color("595959"))
+        });
+    out.push(hint.into());
     out
 }
