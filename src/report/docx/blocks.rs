@@ -180,7 +180,7 @@ fn styled(t: Table) -> Table {
     .fold(TableBorders::new(), |b, p| b.set(rule(p)));
     t.width(FULL_WIDTH, WidthType::Pct)
         .set_borders(borders)
-        .margins(TableCellMargins::new().margin(60, 100, 60, 100))
+        .margins(TableCellMargins::new().margin(40, 100, 20, 100))
 }
 
 /// A shaded box the width of the page holding `paragraphs`: `fill` inside, a `edge` rule
@@ -206,7 +206,9 @@ pub fn shaded_box(fill: &str, edge: &str, paragraphs: Vec<Paragraph>) -> Table {
     ]
     .into_iter()
     .fold(TableBorders::new(), |b, p| b.set(rule(p)));
-    Table::new(vec![TableRow::new(vec![cell]).cant_split()])
+    // The row may break across pages: a box that jumped whole to the next page would leave
+    // page 1 without the verdict when the failed gates above it are long.
+    Table::new(vec![TableRow::new(vec![cell])])
         .set_grid(vec![super::front::WIDTH])
         .width(FULL_WIDTH, WidthType::Pct)
         .set_borders(borders)
