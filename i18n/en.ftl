@@ -249,7 +249,7 @@ report-title = Integration readiness report
 report-title-programme = Integration readiness report: { $programme }
 report-not-recorded = not recorded
 report-omitted = omitted
-report-anonymous = Names of the facilitator and participants were left out of this report.
+report-anonymous = Names of the facilitator and participants were left out of this report. Notes and free-text answers are kept as they were written: read them for names before sharing.
 report-version = version
 report-framework-hash = Framework hash
 report-coverage = Coverage
@@ -427,6 +427,10 @@ report-warn-hash = These answers were given against a different copy of the fram
 report-warn-no-score = No scored question has been answered yet, so there is no overall score or band.
 report-warn-coverage = Only { $answered } of { $applicable } applicable questions have a scored answer ({ $percent }%): scores may change a lot as the rest are answered.
 report-warn-earlier-version = The earlier answers were given against version '{ $was }' of the framework; both assessments are scored here against version '{ $now }'.
+report-hint-unclosed = the '{"{"}% { $tag } %{"}"}' opened on line { $line } is never closed: add '{"{"}% end{ $tag } %{"}"}' where it should end
+report-warn-other-programme = The baseline is another programme ('{ $was }', this one is '{ $now }'): the differences below compare two programmes, they do not show progress.
+report-warn-other-site = The baseline is another site ('{ $was }', this one is '{ $now }'): the differences below compare two sites, they do not show progress.
+report-warn-later-baseline = The baseline is dated { $was }, after this assessment ({ $now }): if it is the later one, swap the two files, or the changes read backwards.
 report-band-higher = higher
 report-band-lower = lower
 report-band-same = same
@@ -750,6 +754,7 @@ cli-templates-builtin = built-in
 cli-templates-json = not templated: the report data itself
 cli-templates-docx = not templated: built from the report data
 cli-templates-count = { $count } built-in templates; `integra templates --export DIR` writes copies.
+cli-lang-unknown = integra does not speak '{ $code }': choose one of { $known }
 cli-frameworks-builtin = built-in
 
 ## integra outline

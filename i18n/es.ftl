@@ -255,7 +255,7 @@ report-title = Informe de preparación para la integración
 report-title-programme = Informe de preparación para la integración: { $programme }
 report-not-recorded = no consta
 report-omitted = omitido
-report-anonymous = Los nombres de quien facilita y de los participantes se omitieron en este informe.
+report-anonymous = Los nombres de quien facilita y de los participantes se omitieron en este informe. Las notas y las respuestas de texto libre se mantienen tal como se escribieron: revíselas en busca de nombres antes de compartir.
 report-version = versión
 report-framework-hash = Huella del marco
 report-coverage = Cobertura
@@ -397,6 +397,10 @@ report-warn-hash = Estas respuestas se dieron con otra copia del marco ({ $was }
 report-warn-no-score = Aún no se ha respondido ninguna pregunta puntuable, así que no hay puntuación global ni nivel.
 report-warn-coverage = Solo { $answered } de { $applicable } preguntas aplicables tienen respuesta puntuada ({ $percent } %): las puntuaciones pueden cambiar mucho al responder el resto.
 report-warn-earlier-version = Las respuestas anteriores se dieron con la versión «{ $was }» del marco; aquí ambas evaluaciones se puntúan con la versión «{ $now }».
+report-hint-unclosed = el '{"{"}% { $tag } %{"}"}' abierto en la línea { $line } nunca se cierra: añada '{"{"}% end{ $tag } %{"}"}' donde deba terminar
+report-warn-other-programme = La referencia es otro programa («{ $was }», este es «{ $now }»): las diferencias de abajo comparan dos programas, no muestran avances.
+report-warn-other-site = La referencia es otro sitio («{ $was }», este es «{ $now }»): las diferencias de abajo comparan dos sitios, no muestran avances.
+report-warn-later-baseline = La referencia tiene fecha { $was }, posterior a esta evaluación ({ $now }): si es la más reciente, intercambie los dos archivos; si no, los cambios se leen al revés.
 report-band-higher = más alto
 report-band-lower = más bajo
 report-band-same = igual
@@ -738,6 +742,7 @@ cli-templates-builtin = integrada
 cli-templates-json = sin plantilla: los datos del informe tal cual
 cli-templates-docx = sin plantilla: se construye a partir de los datos del informe
 cli-templates-count = { $count } plantillas integradas; `integra templates --export DIR` escribe copias.
+cli-lang-unknown = integra no habla '{ $code }': elija uno de { $known }
 cli-frameworks-builtin = integrado
 
 ## integra outline

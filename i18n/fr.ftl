@@ -255,7 +255,7 @@ report-title = Rapport de préparation à l'intégration
 report-title-programme = Rapport de préparation à l'intégration : { $programme }
 report-not-recorded = non renseigné
 report-omitted = omis
-report-anonymous = Les noms de l'animation et des participants ont été retirés de ce rapport.
+report-anonymous = Les noms de l'animation et des participants ont été retirés de ce rapport. Les notes et les réponses libres restent telles qu'elles ont été écrites : relisez-les pour y chercher des noms avant de partager.
 report-version = version
 report-framework-hash = Empreinte du référentiel
 report-coverage = Couverture
@@ -394,6 +394,10 @@ report-warn-hash = Ces réponses ont été données pour une autre copie du réf
 report-warn-no-score = Aucune question notée n'a encore de réponse : il n'y a donc ni score global ni niveau.
 report-warn-coverage = Seules { $answered } des { $applicable } questions applicables ont une réponse notée ({ $percent } %) : les scores peuvent beaucoup bouger avec les réponses restantes.
 report-warn-earlier-version = Les réponses précédentes ont été données pour la version « { $was } » du référentiel ; les deux évaluations sont notées ici avec la version « { $now } ».
+report-hint-unclosed = le '{"{"}% { $tag } %{"}"}' ouvert ligne { $line } n'est jamais fermé : ajoutez '{"{"}% end{ $tag } %{"}"}' là où il doit finir
+report-warn-other-programme = La référence est un autre programme (« { $was } », celui-ci est « { $now } ») : les écarts ci-dessous comparent deux programmes, ils ne montrent pas de progrès.
+report-warn-other-site = La référence est un autre site (« { $was } », celui-ci est « { $now } ») : les écarts ci-dessous comparent deux sites, ils ne montrent pas de progrès.
+report-warn-later-baseline = La référence est datée du { $was }, après cette évaluation ({ $now }) : si c'est la plus récente, inversez les deux fichiers, sinon les changements se lisent à l'envers.
 report-band-higher = plus haut
 report-band-lower = plus bas
 report-band-same = identique
@@ -735,6 +739,7 @@ cli-templates-builtin = intégré
 cli-templates-json = sans modèle : les données du rapport elles-mêmes
 cli-templates-docx = sans modèle : construit à partir des données du rapport
 cli-templates-count = { $count } modèles intégrés ; `integra templates --export DIR` en écrit des copies.
+cli-lang-unknown = integra ne parle pas '{ $code }' : choisissez parmi { $known }
 cli-frameworks-builtin = intégré
 
 ## integra outline

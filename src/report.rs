@@ -28,6 +28,7 @@ mod engine;
 mod filters;
 mod plan;
 pub mod templates;
+mod unclosed;
 pub mod verdict;
 mod words;
 mod write;

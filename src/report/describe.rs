@@ -242,7 +242,7 @@ pub fn warnings(fw: &Framework, sheet: &AnswerSheet, card: &Scorecard, lang: &st
             &[
                 ("answered", cov.answered.into()),
                 ("applicable", cov.applicable.into()),
-                ("percent", format!("{:.0}", cov.ratio * 100.0).into()),
+                ("percent", crate::i18n::fixed(cov.ratio * 100.0, 0).into()),
             ],
         ));
     }

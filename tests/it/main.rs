@@ -13,6 +13,7 @@ mod authoring_story;
 mod cli;
 mod commands_i18n;
 mod crash;
+mod default_framework_text;
 mod disk_full;
 mod docs_examples;
 mod docs_transcripts;

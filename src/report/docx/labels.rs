@@ -149,7 +149,9 @@ pub const ENGLISH: Labels = Labels {
     framework_value: "{title} ({id}, version {version})",
     coverage_value: "{answered} of {applicable} applicable scored questions answered ({percent}%)",
     caution: "Caution: ",
-    names_omitted: "Names of the facilitator and participants were left out of this report.",
+    names_omitted: "Names of the facilitator and participants were left out of this report. \
+                    Notes and free-text answers are kept as they were written: read them for \
+                    names before sharing.",
 
     result: "Result",
     gates_capped: "The band is capped by failed gates",

@@ -11,15 +11,6 @@ pub fn known_warnings(id: &str) -> &'static [&'static str] {
              and it is shown only when 'legal_env' is one of 'criminalised_enforced', \
              'criminalised_tolerated'",
         ],
-        "pwud-hiv-srhr-integration" => &[
-            "gate 'low-threshold-kept' passes whenever question 'onestop_low_threshold' is \
-             hidden, and it is shown only when not (('integration_model' is one of 'none', \
-             'referral') and ('planned_model' is 'referral'))",
-            "gate 'no-registry-exposure' passes whenever question 'registry_free' is hidden, \
-             and it is shown only when not ('drug_law' is 'decriminalised')",
-            "gate 'pilot-kept-access' passes whenever question 'pilot_findings' is hidden, and \
-             the lowest answers hide it: it is shown only when 'phased_plan' is at least 3",
-        ],
         "quick-check" => &[
             "gate 'low-threshold' passes whenever question 'low_threshold' is hidden, and it is \
              shown only when ('model' is 'one_stop') or ('planned_model' is 'one_stop')",
