@@ -118,6 +118,7 @@ ui-format-txt = Простой текст
 ui-format-json = JSON (для других программ)
 ui-format-csv = CSV (строка на вопрос)
 ui-format-docx = Word (.docx, для правки и рассылки)
+ui-format-xlsx = Электронная таблица (.xlsx, по листу на таблицу)
 ui-format-csv-principle = CSV (строка на принцип)
 
 ## Popups
@@ -413,6 +414,24 @@ docx-method-gates = Порог — обязательный минимум. По
 docx-no-share = { $title }: без доли (только вопросы контекста, без оценки)
 docx-gate-method-line = { $reason } «{ $watches }»: требуется { $rule }; иначе уровень ограничен { $cap }. { $status }.
 docx-footer = { $generator } · схема отчёта { $schema } · методика { $id } { $version } ({ $hash })
+docx-page-of = Страница { $page } из { $pages }
+docx-contents = Содержание
+docx-contents-hint = Чтобы добавить номера страниц в этот список, обновите его: F9 в Word, «Сервис > Обновить > Обновить всё» в LibreOffice.
+
+## Spreadsheet reports (.xlsx)
+xlsx-sheet-summary = Сводка
+xlsx-sheet-principles = Принципы
+xlsx-sheet-questions = Вопросы
+xlsx-sheet-actions = Действия
+xlsx-col-item = Пункт
+xlsx-col-value = Значение
+xlsx-answered = Отвечено вопросов
+xlsx-applicable = Применимых вопросов
+xlsx-coverage-percent = Охват (%)
+xlsx-col-share = Доля (%)
+xlsx-col-note = Заметка
+xlsx-col-points = Баллы на кону
+
 
 ## Portfolio (integra aggregate)
 agg-title = Сводка: { $title }
@@ -840,7 +859,7 @@ help-cmd-outline = Вывести структуру методики: прин�
 help-cmd-outline-arg-framework = Id или путь методики (по умолчанию: встроенная методика)
 help-cmd-report = Записать отчёт по файлу ответов или сессии: результат, непройденные пороги, баллы по принципам, план действий, заметки, все ответы и как считались баллы
 help-cmd-report-arg-answers = Файл ответов или сессии (TOML)
-help-cmd-report-arg-format = md, html, txt, json, csv или docx (по умолчанию: по расширению файла -o, иначе md)
+help-cmd-report-arg-format = md, html, txt, json, csv, docx или xlsx (по умолчанию: по расширению файла -o, иначе md)
 help-cmd-report-arg-template = Шаблон tera вместо встроенного (см. `integra templates`)
 help-cmd-report-arg-output = Записать отчёт в этот файл (доступный только вам, режим 0600), а не выводить его
 help-cmd-report-arg-lang = Язык текста методики (по умолчанию: язык файла ответов, иначе английский)
@@ -888,6 +907,9 @@ report-err-serialise = не удаётся сериализовать отчёт
 report-err-docx-template = для отчётов Word шаблоны не используются: они строятся из данных отчёта; чтобы применить шаблон, укажите --format md или html
 report-err-docx-as-text = отчёт Word — двоичный файл, а не текст; запишите его в файл с помощью -o report.docx
 report-err-docx-build = не удаётся создать документ Word: { $error }
+report-err-xlsx-template = отчёты в виде таблиц не используют шаблоны: они строятся из данных отчёта; укажите --format csv, чтобы использовать шаблон
+report-err-xlsx-as-text = отчёт в виде таблицы — двоичный файл, а не текст; запишите его в файл с помощью -o report.xlsx
+report-err-xlsx-build = не удалось построить таблицу: { $error }
 report-err-budget-time = шаблон '{ $name }' остановлен через { $amount } с: отчёт создаётся гораздо быстрее секунды; ищите вложенные циклы или текст, который растёт в цикле
 report-err-budget-output = шаблон '{ $name }' остановлен: его вывод превысил { $amount } МиБ, намного больше любого отчёта; ищите вложенные циклы или текст, повторяемый в цикле
 report-err-budget-memory = шаблон '{ $name }' остановлен: он занял больше { $amount } МиБ памяти; ищите текст или список, который удваивается в цикле

@@ -153,7 +153,7 @@ pub enum Command {
     Report {
         /// The answers or session file (TOML).
         answers: PathBuf,
-        /// md, html, txt, json, csv or docx (default: from the -o file's extension, else md).
+        /// md, html, txt, json, csv, docx or xlsx (default: from the -o file's extension, else md).
         #[arg(long, value_enum)]
         format: Option<report::FormatArg>,
         /// A tera template to use instead of the built-in one (see `integra templates`).
