@@ -120,6 +120,7 @@ ui-format-txt = Plain text
 ui-format-json = JSON (for other tools)
 ui-format-csv = CSV (one row per question)
 ui-format-docx = Word (.docx, to edit and share)
+ui-format-xlsx = Spreadsheet (.xlsx, one sheet per table)
 ui-format-csv-principle = CSV (one row per principle)
 
 ## Popups
@@ -248,7 +249,7 @@ report-title = Integration readiness report
 report-title-programme = Integration readiness report: { $programme }
 report-not-recorded = not recorded
 report-omitted = omitted
-report-anonymous = Names of the facilitator and participants were left out of this report.
+report-anonymous = Names of the facilitator and participants were left out of this report. Notes and free-text answers are kept as they were written: read them for names before sharing.
 report-version = version
 report-framework-hash = Framework hash
 report-coverage = Coverage
@@ -426,6 +427,10 @@ report-warn-hash = These answers were given against a different copy of the fram
 report-warn-no-score = No scored question has been answered yet, so there is no overall score or band.
 report-warn-coverage = Only { $answered } of { $applicable } applicable questions have a scored answer ({ $percent }%): scores may change a lot as the rest are answered.
 report-warn-earlier-version = The earlier answers were given against version '{ $was }' of the framework; both assessments are scored here against version '{ $now }'.
+report-hint-unclosed = the '{"{"}% { $tag } %{"}"}' opened on line { $line } is never closed: add '{"{"}% end{ $tag } %{"}"}' where it should end
+report-warn-other-programme = The baseline is another programme ('{ $was }', this one is '{ $now }'): the differences below compare two programmes, they do not show progress.
+report-warn-other-site = The baseline is another site ('{ $was }', this one is '{ $now }'): the differences below compare two sites, they do not show progress.
+report-warn-later-baseline = The baseline is dated { $was }, after this assessment ({ $now }): if it is the later one, swap the two files, or the changes read backwards.
 report-band-higher = higher
 report-band-lower = lower
 report-band-same = same
@@ -456,6 +461,24 @@ docx-method-gates = A gate is a critical minimum. While it fails, the band can b
 docx-no-share = { $title }: no share (context questions only, never scored)
 docx-gate-method-line = { $reason } “{ $watches }” needs { $rule }; otherwise the band is capped at { $cap }. { $status }.
 docx-footer = { $generator } · report schema { $schema } · framework { $id } { $version } ({ $hash })
+docx-page-of = Page { $page } of { $pages }
+docx-contents = Contents
+docx-contents-hint = To add page numbers to this list, update it: F9 in Word, Tools > Update > Update All in LibreOffice.
+
+## Spreadsheet reports (.xlsx)
+xlsx-sheet-summary = Summary
+xlsx-sheet-principles = Principles
+xlsx-sheet-questions = Questions
+xlsx-sheet-actions = Actions
+xlsx-col-item = Item
+xlsx-col-value = Value
+xlsx-answered = Questions answered
+xlsx-applicable = Applicable questions
+xlsx-coverage-percent = Coverage (%)
+xlsx-col-share = Share (%)
+xlsx-col-note = Note
+xlsx-col-points = Points at stake
+
 
 ## Portfolio (integra aggregate)
 agg-title = Portfolio: { $title }
@@ -731,6 +754,7 @@ cli-templates-builtin = built-in
 cli-templates-json = not templated: the report data itself
 cli-templates-docx = not templated: built from the report data
 cli-templates-count = { $count } built-in templates; `integra templates --export DIR` writes copies.
+cli-lang-unknown = integra does not speak '{ $code }': choose one of { $known }
 cli-frameworks-builtin = built-in
 
 ## integra outline
@@ -865,7 +889,7 @@ help-cmd-outline = Print a framework's outline: principles, questions, weights a
 help-cmd-outline-arg-framework = Framework id or path (default: the built-in default framework)
 help-cmd-report = Write a report of an answers or session file: result, failed gates, scores by principle, action plan, notes, every answer, and how the scores were computed
 help-cmd-report-arg-answers = The answers or session file (TOML)
-help-cmd-report-arg-format = md, html, txt, json, csv or docx (default: from the -o file's extension, else md)
+help-cmd-report-arg-format = md, html, txt, json, csv, docx or xlsx (default: from the -o file's extension, else md)
 help-cmd-report-arg-template = A tera template to use instead of the built-in one (see `integra templates`)
 help-cmd-report-arg-output = Write the report to this file (created private to you, mode 0600) instead of printing it
 help-cmd-report-arg-lang = Language for framework text (default: the answers file's, else English)
@@ -913,6 +937,9 @@ report-err-serialise = cannot serialise the report: { $error }
 report-err-docx-template = Word reports are not templated: they are built from the report data; pass --format md or html to use a template
 report-err-docx-as-text = a Word report is a binary file, not text; write it to a file with -o report.docx
 report-err-docx-build = cannot build the Word document: { $error }
+report-err-xlsx-template = spreadsheet reports are not templated: they are built from the report data; pass --format csv to use a template
+report-err-xlsx-as-text = a spreadsheet report is a binary file, not text; write it to a file with -o report.xlsx
+report-err-xlsx-build = cannot build the spreadsheet: { $error }
 report-err-budget-time = template '{ $name }' was stopped after { $amount } s: a report takes well under a second, so look for loops inside loops, or text that grows in a loop
 report-err-budget-output = template '{ $name }' was stopped: its output passed { $amount } MiB, far more than any report; look for loops inside loops, or text repeated in a loop
 report-err-budget-memory = template '{ $name }' was stopped: it took more than { $amount } MiB of memory; look for text or lists that double in a loop

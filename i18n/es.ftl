@@ -124,6 +124,7 @@ ui-format-txt = Texto sin formato
 ui-format-json = JSON (para otras herramientas)
 ui-format-csv = CSV (una fila por pregunta)
 ui-format-docx = Word (.docx, para editar y compartir)
+ui-format-xlsx = Hoja de cálculo (.xlsx, una hoja por tabla)
 ui-format-csv-principle = CSV (una fila por principio)
 
 ## Popups
@@ -254,7 +255,7 @@ report-title = Informe de preparación para la integración
 report-title-programme = Informe de preparación para la integración: { $programme }
 report-not-recorded = no consta
 report-omitted = omitido
-report-anonymous = Los nombres de quien facilita y de los participantes se omitieron en este informe.
+report-anonymous = Los nombres de quien facilita y de los participantes se omitieron en este informe. Las notas y las respuestas de texto libre se mantienen tal como se escribieron: revíselas en busca de nombres antes de compartir.
 report-version = versión
 report-framework-hash = Huella del marco
 report-coverage = Cobertura
@@ -396,6 +397,10 @@ report-warn-hash = Estas respuestas se dieron con otra copia del marco ({ $was }
 report-warn-no-score = Aún no se ha respondido ninguna pregunta puntuable, así que no hay puntuación global ni nivel.
 report-warn-coverage = Solo { $answered } de { $applicable } preguntas aplicables tienen respuesta puntuada ({ $percent } %): las puntuaciones pueden cambiar mucho al responder el resto.
 report-warn-earlier-version = Las respuestas anteriores se dieron con la versión «{ $was }» del marco; aquí ambas evaluaciones se puntúan con la versión «{ $now }».
+report-hint-unclosed = el '{"{"}% { $tag } %{"}"}' abierto en la línea { $line } nunca se cierra: añada '{"{"}% end{ $tag } %{"}"}' donde deba terminar
+report-warn-other-programme = La referencia es otro programa («{ $was }», este es «{ $now }»): las diferencias de abajo comparan dos programas, no muestran avances.
+report-warn-other-site = La referencia es otro sitio («{ $was }», este es «{ $now }»): las diferencias de abajo comparan dos sitios, no muestran avances.
+report-warn-later-baseline = La referencia tiene fecha { $was }, posterior a esta evaluación ({ $now }): si es la más reciente, intercambie los dos archivos; si no, los cambios se leen al revés.
 report-band-higher = más alto
 report-band-lower = más bajo
 report-band-same = igual
@@ -426,6 +431,24 @@ docx-method-gates = Un umbral es un mínimo imprescindible. Mientras no se super
 docx-no-share = { $title }: sin parte (solo preguntas de contexto, nunca puntuadas)
 docx-gate-method-line = { $reason } «{ $watches }» requiere { $rule }; si no, el nivel queda limitado a { $cap }. { $status }.
 docx-footer = { $generator } · esquema de informe { $schema } · marco { $id } { $version } ({ $hash })
+docx-page-of = Página { $page } de { $pages }
+docx-contents = Índice
+docx-contents-hint = Para añadir los números de página a esta lista, actualícela: F9 en Word, Herramientas > Actualizar > Actualizar todo en LibreOffice.
+
+## Spreadsheet reports (.xlsx)
+xlsx-sheet-summary = Resumen
+xlsx-sheet-principles = Principios
+xlsx-sheet-questions = Preguntas
+xlsx-sheet-actions = Acciones
+xlsx-col-item = Elemento
+xlsx-col-value = Valor
+xlsx-answered = Preguntas respondidas
+xlsx-applicable = Preguntas aplicables
+xlsx-coverage-percent = Cobertura (%)
+xlsx-col-share = Peso relativo (%)
+xlsx-col-note = Nota
+xlsx-col-points = Puntos en juego
+
 
 ## Portfolio (integra aggregate)
 agg-title = Cartera: { $title }
@@ -719,6 +742,7 @@ cli-templates-builtin = integrada
 cli-templates-json = sin plantilla: los datos del informe tal cual
 cli-templates-docx = sin plantilla: se construye a partir de los datos del informe
 cli-templates-count = { $count } plantillas integradas; `integra templates --export DIR` escribe copias.
+cli-lang-unknown = integra no habla '{ $code }': elija uno de { $known }
 cli-frameworks-builtin = integrado
 
 ## integra outline
@@ -853,7 +877,7 @@ help-cmd-outline = Mostrar el esquema de un marco: principios, preguntas, pesos 
 help-cmd-outline-arg-framework = Id o ruta del marco (por defecto: el marco integrado por defecto)
 help-cmd-report = Escribir un informe de un archivo de respuestas o de sesión: resultado, umbrales no superados, puntuaciones por principio, plan de acción, notas, cada respuesta y cómo se calcularon las puntuaciones
 help-cmd-report-arg-answers = El archivo de respuestas o de sesión (TOML)
-help-cmd-report-arg-format = md, html, txt, json, csv o docx (por defecto: según la extensión del archivo -o, si no, md)
+help-cmd-report-arg-format = md, html, txt, json, csv, docx o xlsx (por defecto: según la extensión del archivo -o, si no, md)
 help-cmd-report-arg-template = Una plantilla tera en lugar de la integrada (ver `integra templates`)
 help-cmd-report-arg-output = Escribir el informe en este archivo (privado para usted, modo 0600) en lugar de mostrarlo
 help-cmd-report-arg-lang = Idioma del texto del marco (por defecto: el del archivo de respuestas, si no, inglés)
@@ -901,6 +925,9 @@ report-err-serialise = no se puede serializar el informe: { $error }
 report-err-docx-template = los informes Word no usan plantilla: se construyen a partir de los datos del informe; use --format md o html para usar una plantilla
 report-err-docx-as-text = un informe Word es un archivo binario, no texto; escríbalo en un archivo con -o informe.docx
 report-err-docx-build = no se puede construir el documento Word: { $error }
+report-err-xlsx-template = los informes de hoja de cálculo no usan plantillas: se construyen con los datos del informe; indique --format csv para usar una plantilla
+report-err-xlsx-as-text = un informe de hoja de cálculo es un archivo binario, no texto; escríbalo en un archivo con -o informe.xlsx
+report-err-xlsx-build = no se puede construir la hoja de cálculo: { $error }
 report-err-budget-time = la plantilla '{ $name }' se detuvo tras { $amount } s: un informe tarda mucho menos de un segundo; busque bucles dentro de bucles, o un texto que crece en un bucle
 report-err-budget-output = la plantilla '{ $name }' se detuvo: su salida superó { $amount } MiB, mucho más que cualquier informe; busque bucles dentro de bucles, o un texto repetido en un bucle
 report-err-budget-memory = la plantilla '{ $name }' se detuvo: ocupó más de { $amount } MiB de memoria; busque un texto o una lista que se duplica en un bucle

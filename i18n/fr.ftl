@@ -124,6 +124,7 @@ ui-format-txt = Texte brut
 ui-format-json = JSON (pour d'autres outils)
 ui-format-csv = CSV (une ligne par question)
 ui-format-docx = Word (.docx, à modifier et partager)
+ui-format-xlsx = Tableur (.xlsx, une feuille par tableau)
 ui-format-csv-principle = CSV (une ligne par principe)
 
 ## Popups
@@ -254,7 +255,7 @@ report-title = Rapport de préparation à l'intégration
 report-title-programme = Rapport de préparation à l'intégration : { $programme }
 report-not-recorded = non renseigné
 report-omitted = omis
-report-anonymous = Les noms de l'animation et des participants ont été retirés de ce rapport.
+report-anonymous = Les noms de l'animation et des participants ont été retirés de ce rapport. Les notes et les réponses libres restent telles qu'elles ont été écrites : relisez-les pour y chercher des noms avant de partager.
 report-version = version
 report-framework-hash = Empreinte du référentiel
 report-coverage = Couverture
@@ -393,6 +394,10 @@ report-warn-hash = Ces réponses ont été données pour une autre copie du réf
 report-warn-no-score = Aucune question notée n'a encore de réponse : il n'y a donc ni score global ni niveau.
 report-warn-coverage = Seules { $answered } des { $applicable } questions applicables ont une réponse notée ({ $percent } %) : les scores peuvent beaucoup bouger avec les réponses restantes.
 report-warn-earlier-version = Les réponses précédentes ont été données pour la version « { $was } » du référentiel ; les deux évaluations sont notées ici avec la version « { $now } ».
+report-hint-unclosed = le '{"{"}% { $tag } %{"}"}' ouvert ligne { $line } n'est jamais fermé : ajoutez '{"{"}% end{ $tag } %{"}"}' là où il doit finir
+report-warn-other-programme = La référence est un autre programme (« { $was } », celui-ci est « { $now } ») : les écarts ci-dessous comparent deux programmes, ils ne montrent pas de progrès.
+report-warn-other-site = La référence est un autre site (« { $was } », celui-ci est « { $now } ») : les écarts ci-dessous comparent deux sites, ils ne montrent pas de progrès.
+report-warn-later-baseline = La référence est datée du { $was }, après cette évaluation ({ $now }) : si c'est la plus récente, inversez les deux fichiers, sinon les changements se lisent à l'envers.
 report-band-higher = plus haut
 report-band-lower = plus bas
 report-band-same = identique
@@ -423,6 +428,24 @@ docx-method-gates = Un verrou est un minimum indispensable. Tant qu'il n'est pas
 docx-no-share = { $title } : aucune part (questions de contexte, jamais notées)
 docx-gate-method-line = { $reason } « { $watches } » demande { $rule } ; sinon le niveau est plafonné à { $cap }. { $status }.
 docx-footer = { $generator } · schéma de rapport { $schema } · référentiel { $id } { $version } ({ $hash })
+docx-page-of = Page { $page } sur { $pages }
+docx-contents = Table des matières
+docx-contents-hint = Pour ajouter les numéros de page à cette liste, mettez-la à jour : F9 dans Word, Outils > Actualiser > Tout actualiser dans LibreOffice.
+
+## Spreadsheet reports (.xlsx)
+xlsx-sheet-summary = Synthèse
+xlsx-sheet-principles = Principes
+xlsx-sheet-questions = Questions
+xlsx-sheet-actions = Actions
+xlsx-col-item = Élément
+xlsx-col-value = Valeur
+xlsx-answered = Questions répondues
+xlsx-applicable = Questions applicables
+xlsx-coverage-percent = Couverture (%)
+xlsx-col-share = Part (%)
+xlsx-col-note = Note
+xlsx-col-points = Points en jeu
+
 
 ## Portfolio (integra aggregate)
 agg-title = Portefeuille : { $title }
@@ -716,6 +739,7 @@ cli-templates-builtin = intégré
 cli-templates-json = sans modèle : les données du rapport elles-mêmes
 cli-templates-docx = sans modèle : construit à partir des données du rapport
 cli-templates-count = { $count } modèles intégrés ; `integra templates --export DIR` en écrit des copies.
+cli-lang-unknown = integra ne parle pas '{ $code }' : choisissez parmi { $known }
 cli-frameworks-builtin = intégré
 
 ## integra outline
@@ -850,7 +874,7 @@ help-cmd-outline = Afficher le plan d'un référentiel : principes, questions, p
 help-cmd-outline-arg-framework = Id ou chemin du référentiel (par défaut : le référentiel intégré par défaut)
 help-cmd-report = Écrire le rapport d'un fichier de réponses ou de session : résultat, verrous non franchis, scores par principe, plan d'action, notes, chaque réponse et le calcul des scores
 help-cmd-report-arg-answers = Le fichier de réponses ou de session (TOML)
-help-cmd-report-arg-format = md, html, txt, json, csv ou docx (par défaut : d'après l'extension du fichier -o, sinon md)
+help-cmd-report-arg-format = md, html, txt, json, csv, docx ou xlsx (par défaut : d'après l'extension du fichier -o, sinon md)
 help-cmd-report-arg-template = Un modèle tera à utiliser à la place du modèle intégré (voir `integra templates`)
 help-cmd-report-arg-output = Écrire le rapport dans ce fichier (réservé à vous, mode 0600) au lieu de l'afficher
 help-cmd-report-arg-lang = Langue du texte du référentiel (par défaut : celle du fichier de réponses, sinon l'anglais)
@@ -898,6 +922,9 @@ report-err-serialise = impossible de sérialiser le rapport : { $error }
 report-err-docx-template = les rapports Word n'utilisent pas de modèle : ils sont construits à partir des données du rapport ; passez --format md ou html pour utiliser un modèle
 report-err-docx-as-text = un rapport Word est un fichier binaire, pas du texte ; écrivez-le dans un fichier avec -o rapport.docx
 report-err-docx-build = impossible de construire le document Word : { $error }
+report-err-xlsx-template = les rapports tableur ne passent pas par un modèle : ils sont construits à partir des données du rapport ; indiquez --format csv pour utiliser un modèle
+report-err-xlsx-as-text = un rapport tableur est un fichier binaire, pas du texte ; écrivez-le dans un fichier avec -o rapport.xlsx
+report-err-xlsx-build = impossible de construire le classeur : { $error }
 report-err-budget-time = le modèle '{ $name }' a été arrêté après { $amount } s : un rapport prend bien moins d'une seconde ; cherchez des boucles imbriquées, ou un texte qui grandit dans une boucle
 report-err-budget-output = le modèle '{ $name }' a été arrêté : sa sortie a dépassé { $amount } Mio, bien plus que tout rapport ; cherchez des boucles imbriquées, ou un texte répété dans une boucle
 report-err-budget-memory = le modèle '{ $name }' a été arrêté : il a pris plus de { $amount } Mio de mémoire ; cherchez un texte ou une liste qui double dans une boucle

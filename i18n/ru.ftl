@@ -118,6 +118,7 @@ ui-format-txt = Простой текст
 ui-format-json = JSON (для других программ)
 ui-format-csv = CSV (строка на вопрос)
 ui-format-docx = Word (.docx, для правки и рассылки)
+ui-format-xlsx = Электронная таблица (.xlsx, по листу на таблицу)
 ui-format-csv-principle = CSV (строка на принцип)
 
 ## Popups
@@ -247,7 +248,7 @@ report-title = Отчёт о готовности к интеграции
 report-title-programme = Отчёт о готовности к интеграции: { $programme }
 report-not-recorded = не указано
 report-omitted = скрыто
-report-anonymous = Имена ведущего и участников в этот отчёт не включены.
+report-anonymous = Имена ведущего и участников в этот отчёт не включены. Заметки и ответы в свободной форме сохранены так, как были написаны: перед тем как делиться отчётом, проверьте, нет ли в них имён.
 report-version = версия
 report-framework-hash = Отпечаток методики
 report-coverage = Охват
@@ -379,6 +380,10 @@ report-warn-hash = Эти ответы даны по другой копии м�
 report-warn-no-score = Ни на один оцениваемый вопрос ещё нет ответа, поэтому нет ни общего балла, ни уровня.
 report-warn-coverage = Оцениваемый ответ есть только у { $answered } из { $applicable } применимых вопросов ({ $percent } %): баллы могут сильно измениться, когда ответят на остальные.
 report-warn-earlier-version = Прежние ответы даны по версии «{ $was }» методики; здесь обе оценки рассчитаны по версии «{ $now }».
+report-hint-unclosed = '{"{"}% { $tag } %{"}"}', открытый в строке { $line }, нигде не закрыт: добавьте '{"{"}% end{ $tag } %{"}"}' там, где он должен заканчиваться
+report-warn-other-programme = Исходная оценка относится к другой программе («{ $was }», эта — «{ $now }»): различия ниже сравнивают две программы и не показывают прогресс.
+report-warn-other-site = Исходная оценка относится к другой площадке («{ $was }», эта — «{ $now }»): различия ниже сравнивают две площадки и не показывают прогресс.
+report-warn-later-baseline = Исходная оценка датирована { $was }, позже этой оценки ({ $now }): если она более поздняя, поменяйте файлы местами, иначе изменения читаются наоборот.
 report-band-higher = выше
 report-band-lower = ниже
 report-band-same = так же
@@ -409,6 +414,24 @@ docx-method-gates = Порог — обязательный минимум. По
 docx-no-share = { $title }: без доли (только вопросы контекста, без оценки)
 docx-gate-method-line = { $reason } «{ $watches }»: требуется { $rule }; иначе уровень ограничен { $cap }. { $status }.
 docx-footer = { $generator } · схема отчёта { $schema } · методика { $id } { $version } ({ $hash })
+docx-page-of = Страница { $page } из { $pages }
+docx-contents = Содержание
+docx-contents-hint = Чтобы добавить номера страниц в этот список, обновите его: F9 в Word, «Сервис > Обновить > Обновить всё» в LibreOffice.
+
+## Spreadsheet reports (.xlsx)
+xlsx-sheet-summary = Сводка
+xlsx-sheet-principles = Принципы
+xlsx-sheet-questions = Вопросы
+xlsx-sheet-actions = Действия
+xlsx-col-item = Пункт
+xlsx-col-value = Значение
+xlsx-answered = Отвечено вопросов
+xlsx-applicable = Применимых вопросов
+xlsx-coverage-percent = Охват (%)
+xlsx-col-share = Доля (%)
+xlsx-col-note = Заметка
+xlsx-col-points = Баллы на кону
+
 
 ## Portfolio (integra aggregate)
 agg-title = Сводка: { $title }
@@ -700,6 +723,7 @@ cli-templates-builtin = встроенный
 cli-templates-json = без шаблона: сами данные отчёта
 cli-templates-docx = без шаблона: строится из данных отчёта
 cli-templates-count = Встроенных шаблонов: { $count }; `integra templates --export DIR` записывает их копии.
+cli-lang-unknown = integra не говорит на языке '{ $code }': выберите один из { $known }
 cli-frameworks-builtin = встроенная
 
 ## integra outline
@@ -835,7 +859,7 @@ help-cmd-outline = Вывести структуру методики: прин�
 help-cmd-outline-arg-framework = Id или путь методики (по умолчанию: встроенная методика)
 help-cmd-report = Записать отчёт по файлу ответов или сессии: результат, непройденные пороги, баллы по принципам, план действий, заметки, все ответы и как считались баллы
 help-cmd-report-arg-answers = Файл ответов или сессии (TOML)
-help-cmd-report-arg-format = md, html, txt, json, csv или docx (по умолчанию: по расширению файла -o, иначе md)
+help-cmd-report-arg-format = md, html, txt, json, csv, docx или xlsx (по умолчанию: по расширению файла -o, иначе md)
 help-cmd-report-arg-template = Шаблон tera вместо встроенного (см. `integra templates`)
 help-cmd-report-arg-output = Записать отчёт в этот файл (доступный только вам, режим 0600), а не выводить его
 help-cmd-report-arg-lang = Язык текста методики (по умолчанию: язык файла ответов, иначе английский)
@@ -883,6 +907,9 @@ report-err-serialise = не удаётся сериализовать отчёт
 report-err-docx-template = для отчётов Word шаблоны не используются: они строятся из данных отчёта; чтобы применить шаблон, укажите --format md или html
 report-err-docx-as-text = отчёт Word — двоичный файл, а не текст; запишите его в файл с помощью -o report.docx
 report-err-docx-build = не удаётся создать документ Word: { $error }
+report-err-xlsx-template = отчёты в виде таблиц не используют шаблоны: они строятся из данных отчёта; укажите --format csv, чтобы использовать шаблон
+report-err-xlsx-as-text = отчёт в виде таблицы — двоичный файл, а не текст; запишите его в файл с помощью -o report.xlsx
+report-err-xlsx-build = не удалось построить таблицу: { $error }
 report-err-budget-time = шаблон '{ $name }' остановлен через { $amount } с: отчёт создаётся гораздо быстрее секунды; ищите вложенные циклы или текст, который растёт в цикле
 report-err-budget-output = шаблон '{ $name }' остановлен: его вывод превысил { $amount } МиБ, намного больше любого отчёта; ищите вложенные циклы или текст, повторяемый в цикле
 report-err-budget-memory = шаблон '{ $name }' остановлен: он занял больше { $amount } МиБ памяти; ищите текст или список, который удваивается в цикле

@@ -67,7 +67,7 @@ pub struct Cli {
     #[arg(long)]
     pub no_save: bool,
     /// Language of the wizard and of framework text (as `integra run --lang`).
-    #[arg(long, value_name = "CODE")]
+    #[arg(long, value_name = "CODE", value_parser = language)]
     pub lang: Option<String>,
     /// Projector mode: large, high contrast, fewer words (as `integra run --present`).
     #[arg(long)]
@@ -89,7 +89,7 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
         /// Language of the messages (en, fr, es, ru); default from the environment.
-        #[arg(long)]
+        #[arg(long, value_parser = language)]
         lang: Option<String>,
     },
     /// Score an answers file and print the scorecard.
@@ -102,7 +102,7 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
         /// Language for framework text (default: the answers file's, else English).
-        #[arg(long)]
+        #[arg(long, value_parser = language)]
         lang: Option<String>,
     },
     /// Print the JSON Schema of the framework format, for editor completion (Taplo, VS Code).
@@ -117,7 +117,7 @@ pub enum Command {
         #[arg(long)]
         session: Option<PathBuf>,
         /// Language for framework text (e.g. en, fr, es, ru).
-        #[arg(long)]
+        #[arg(long, value_parser = language)]
         lang: Option<String>,
         /// Projector mode: large, high contrast, fewer words (`p` toggles it).
         #[arg(long)]
@@ -134,7 +134,7 @@ pub enum Command {
         /// The framework file to try out.
         file: PathBuf,
         /// Language for framework text and messages (e.g. en, fr, es, ru).
-        #[arg(long)]
+        #[arg(long, value_parser = language)]
         lang: Option<String>,
         /// Projector mode: large, high contrast, fewer words.
         #[arg(long)]
@@ -153,7 +153,7 @@ pub enum Command {
     Report {
         /// The answers or session file (TOML).
         answers: PathBuf,
-        /// md, html, txt, json, csv or docx (default: from the -o file's extension, else md).
+        /// md, html, txt, json, csv, docx or xlsx (default: from the -o file's extension, else md).
         #[arg(long, value_enum)]
         format: Option<report::FormatArg>,
         /// A tera template to use instead of the built-in one (see `integra templates`).
@@ -163,7 +163,7 @@ pub enum Command {
         #[arg(short, long, value_name = "PATH")]
         output: Option<PathBuf>,
         /// Language for framework text (default: the answers file's, else English).
-        #[arg(long, value_name = "CODE")]
+        #[arg(long, value_name = "CODE", value_parser = language)]
         lang: Option<String>,
         /// Framework id or path (default: the id the answers file names).
         #[arg(long, value_name = "ID|PATH")]
@@ -197,7 +197,7 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         template: Option<PathBuf>,
         /// Language for framework text (default: the first session's, else English).
-        #[arg(long, value_name = "CODE")]
+        #[arg(long, value_name = "CODE", value_parser = language)]
         lang: Option<String>,
         /// Say that names are left out (the table never shows the facilitator's or
         /// participants' names).
@@ -433,6 +433,21 @@ pub fn run(cli: Cli) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// `--lang`: one of the languages integra speaks (`fr`, `fr-CA` and `fr_FR.UTF-8` all give
+/// `fr`); anything else is refused rather than silently shown in English.
+fn language(code: &str) -> Result<String, String> {
+    crate::i18n::supported(code)
+        .map(str::to_owned)
+        .ok_or_else(|| {
+            let lang = crate::i18n::detect(None);
+            let args = [
+                ("code", code.to_owned().into()),
+                ("known", crate::i18n::LANGUAGES.join(", ").into()),
+            ];
+            crate::i18n::tr_args(lang, "cli-lang-unknown", &args)
+        })
 }
 
 /// A refusal for standard error: the message, then `  = hint: ...`, both in `lang`.

@@ -14,6 +14,9 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
+mod number;
+pub use number::fixed;
+
 /// The languages integra's own text is written in, English first.
 pub const LANGUAGES: [&str; 4] = ["en", "fr", "es", "ru"];
 

@@ -28,9 +28,11 @@ mod engine;
 mod filters;
 mod plan;
 pub mod templates;
+mod unclosed;
 pub mod verdict;
 mod words;
 mod write;
+pub mod xlsx;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -53,17 +55,20 @@ pub enum ReportFormat {
     Csv,
     /// A Word document (.docx): binary, built from the context without a template.
     Docx,
+    /// A spreadsheet (.xlsx), one sheet per table: binary, built without a template.
+    Xlsx,
 }
 
 impl ReportFormat {
     /// Every format, in the order menus list them.
-    pub const ALL: [Self; 6] = [
+    pub const ALL: [Self; 7] = [
         Self::Markdown,
         Self::Html,
         Self::Docx,
         Self::Text,
         Self::Json,
         Self::Csv,
+        Self::Xlsx,
     ];
 
     /// The file extension (without the dot), also the name used on the command line.
@@ -75,6 +80,7 @@ impl ReportFormat {
             Self::Json => "json",
             Self::Csv => "csv",
             Self::Docx => "docx",
+            Self::Xlsx => "xlsx",
         }
     }
 
@@ -87,6 +93,7 @@ impl ReportFormat {
             Self::Json => "JSON (for other tools)",
             Self::Csv => "CSV (one row per question)",
             Self::Docx => "Word (.docx, to edit and share)",
+            Self::Xlsx => "Spreadsheet (.xlsx, one sheet per table)",
         }
     }
 
@@ -99,6 +106,7 @@ impl ReportFormat {
             "json" => Some(Self::Json),
             "csv" => Some(Self::Csv),
             "docx" => Some(Self::Docx),
+            "xlsx" => Some(Self::Xlsx),
             _ => None,
         }
     }
@@ -110,14 +118,15 @@ impl ReportFormat {
         Self::from_extension(name.rsplit_once('.')?.1)
     }
 
-    /// Whether this format is rendered from a template (all but JSON and Word).
+    /// Whether this format is rendered from a template (all but JSON, Word and spreadsheet).
     pub fn is_templated(self) -> bool {
-        !matches!(self, Self::Json | Self::Docx)
+        !matches!(self, Self::Json | Self::Docx | Self::Xlsx)
     }
 
-    /// Whether the report is bytes rather than text (Word): render it with [`render_bytes`].
+    /// Whether the report is bytes rather than text (Word, spreadsheet): render it with
+    /// [`render_bytes`].
     pub fn is_binary(self) -> bool {
-        self == Self::Docx
+        matches!(self, Self::Docx | Self::Xlsx)
     }
 }
 
@@ -155,6 +164,16 @@ pub enum ReportError {
     DocxAsText,
     #[error("cannot build the Word document: {0}")]
     DocxBuild(String),
+    #[error(
+        "spreadsheet reports are not templated: they are built from the report data; pass --format csv to use a template"
+    )]
+    XlsxTemplate,
+    #[error(
+        "a spreadsheet report is a binary file, not text; write it to a file with -o report.xlsx"
+    )]
+    XlsxAsText,
+    #[error("cannot build the spreadsheet: {0}")]
+    XlsxBuild(String),
     /// A template ran past its time, output or memory budget and was stopped.
     #[error("{}", budget_message("en", name, *what, limits))]
     Budget {
@@ -228,6 +247,13 @@ impl ReportError {
                 "report-err-docx-build",
                 &[("error", e.as_str().into())],
             ),
+            Self::XlsxTemplate => tr(lang, "report-err-xlsx-template"),
+            Self::XlsxAsText => tr(lang, "report-err-xlsx-as-text"),
+            Self::XlsxBuild(e) => tr_args(
+                lang,
+                "report-err-xlsx-build",
+                &[("error", e.as_str().into())],
+            ),
             Self::Budget { name, what, limits } => budget_message(lang, name, *what, limits),
         }
     }
@@ -287,13 +313,13 @@ pub fn render_bytes(
     format: ReportFormat,
     template_override: Option<&Path>,
 ) -> Result<Vec<u8>, ReportError> {
-    if format != ReportFormat::Docx {
-        return render_context(ctx, format, template_override).map(String::into_bytes);
+    match (format, template_override) {
+        (ReportFormat::Docx, None) => docx::render(ctx),
+        (ReportFormat::Docx, Some(_)) => Err(ReportError::DocxTemplate),
+        (ReportFormat::Xlsx, None) => xlsx::render(ctx),
+        (ReportFormat::Xlsx, Some(_)) => Err(ReportError::XlsxTemplate),
+        _ => render_context(ctx, format, template_override).map(String::into_bytes),
     }
-    if template_override.is_some() {
-        return Err(ReportError::DocxTemplate);
-    }
-    docx::render(ctx)
 }
 
 /// Renders an already built context as text (lets callers render several formats from one
@@ -303,6 +329,9 @@ pub fn render_context(
     format: ReportFormat,
     template_override: Option<&Path>,
 ) -> Result<String, ReportError> {
+    if format == ReportFormat::Xlsx {
+        return Err(ReportError::XlsxAsText);
+    }
     if format.is_binary() {
         return Err(ReportError::DocxAsText);
     }
@@ -406,6 +435,9 @@ mod error_tests {
             ReportError::DocxTemplate,
             ReportError::DocxAsText,
             ReportError::DocxBuild("zip".into()),
+            ReportError::XlsxTemplate,
+            ReportError::XlsxAsText,
+            ReportError::XlsxBuild("zip".into()),
             ReportError::Budget {
                 name: "t.md.tera".into(),
                 what: crate::report::budget::Exceeded::Time,

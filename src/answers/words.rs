@@ -44,7 +44,7 @@ pub fn in_words(fw: &Framework, q: &Question, r: &Response, lang: &str) -> Strin
 /// A number without a needless `.0`, and with at most two decimals.
 pub fn number(n: f64) -> String {
     if n.fract() == 0.0 && n.abs() < 1e15 {
-        format!("{n:.0}")
+        crate::i18n::fixed(n, 0)
     } else {
         let s = format!("{n:.2}");
         s.trim_end_matches('0').trim_end_matches('.').to_owned()

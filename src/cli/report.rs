@@ -28,6 +28,8 @@ pub enum FormatArg {
     Csv,
     /// A Word document to edit and share (needs -o FILE, or standard output sent to a file).
     Docx,
+    /// A spreadsheet, one sheet per table (needs -o FILE, or standard output sent to a file).
+    Xlsx,
 }
 
 impl From<FormatArg> for ReportFormat {
@@ -39,6 +41,7 @@ impl From<FormatArg> for ReportFormat {
             FormatArg::Json => Self::Json,
             FormatArg::Csv => Self::Csv,
             FormatArg::Docx => Self::Docx,
+            FormatArg::Xlsx => Self::Xlsx,
         }
     }
 }

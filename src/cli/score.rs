@@ -88,7 +88,7 @@ pub fn render_text(fw: &Framework, card: &Scorecard) -> String {
     match (card.overall.score, &card.overall.band) {
         (Some(s), Some(band)) => {
             let args = [
-                ("score", format!("{s:.1}").into()),
+                ("score", crate::i18n::fixed(s, 1).into()),
                 ("band", band.label.as_str().into()),
             ];
             let _ = writeln!(out, "{}", tr_args(lang, "cli-score-overall", &args));
@@ -106,7 +106,7 @@ pub fn render_text(fw: &Framework, card: &Scorecard) -> String {
     let args = [
         ("answered", cov.answered.into()),
         ("applicable", cov.applicable.into()),
-        ("percent", format!("{:.0}", cov.ratio * 100.0).into()),
+        ("percent", crate::i18n::fixed(cov.ratio * 100.0, 0).into()),
     ];
     let _ = writeln!(out, "{}\n", tr_args(lang, "ui-results-coverage", &args));
     verdict_text(&mut out, card);
@@ -138,7 +138,7 @@ pub fn render_text(fw: &Framework, card: &Scorecard) -> String {
     if !card.actions.is_empty() {
         let _ = writeln!(out, "\n{}", tr(lang, "cli-score-actions"));
         for (i, a) in card.actions.iter().take(5).enumerate() {
-            let points = [("points", format!("{:.1}", a.priority).into())];
+            let points = [("points", crate::i18n::fixed(a.priority, 1).into())];
             let _ = writeln!(
                 out,
                 "  {}. [{}] {} {}",

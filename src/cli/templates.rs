@@ -7,8 +7,7 @@ use std::process::ExitCode;
 use super::Outcome;
 use crate::i18n::{detect, tr, tr_args};
 use crate::paths;
-use crate::report::ReportFormat;
-use crate::report::templates::{self, export, file_name, user_override};
+use crate::report::templates::{self, export};
 
 pub fn run(export_dir: Option<&Path>, force: bool) -> Outcome {
     let lang = detect(None);
@@ -33,21 +32,20 @@ pub fn run(export_dir: Option<&Path>, force: bool) -> Outcome {
         outln!("{}\n", tr(lang, "cli-templates-no-user-folder"));
     }
     let builtin = tr(lang, "cli-templates-builtin");
-    for format in ReportFormat::ALL.into_iter().filter(|f| f.is_templated()) {
-        let source =
-            user_override(format).map_or_else(|| builtin.clone(), |p| p.display().to_string());
-        outln!("  {:<18} {source}", file_name(format));
-    }
-    outln!("  {:<18} {}", "(json)", tr(lang, "cli-templates-json"));
-    outln!("  {:<18} {}", "(docx)", tr(lang, "cli-templates-docx"));
-    for (name, _) in templates::BUILTIN
+    // Every built-in template, each with what is in use for it: the list is BUILTIN itself,
+    // so a template added there cannot be missing here.
+    let width = templates::BUILTIN
         .iter()
-        .filter(|(n, _)| n.starts_with("aggregate."))
-    {
+        .map(|(name, _)| name.len())
+        .max()
+        .unwrap_or(0);
+    for (name, _) in templates::BUILTIN {
         let source = templates::user_override_named(name)
             .map_or_else(|| builtin.clone(), |p| p.display().to_string());
-        outln!("  {name:<18} {source}");
+        outln!("  {name:<width$} {source}");
     }
+    outln!("  {:<width$} {}", "(json)", tr(lang, "cli-templates-json"));
+    outln!("  {:<width$} {}", "(docx)", tr(lang, "cli-templates-docx"));
     let args = [("count", templates::BUILTIN.len().into())];
     outln!("\n{}", tr_args(lang, "cli-templates-count", &args));
     Ok(ExitCode::SUCCESS)

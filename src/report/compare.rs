@@ -196,17 +196,7 @@ impl Comparison {
         let band_change = band_change(fw, &before, now);
         Self {
             previous_version: sheet.version.clone(),
-            caution: sheet
-                .version
-                .as_deref()
-                .filter(|v| *v != fw.version)
-                .map(|v| {
-                    i18n::tr_args(
-                        lang,
-                        "report-warn-earlier-version",
-                        &[("was", v.into()), ("now", fw.version.as_str().into())],
-                    )
-                }),
+            caution: cautions(fw, sheet, &before.assessment, &now.assessment, lang),
             overall: Change::new(before.overall.score, now.overall.score),
             band_before: before.overall.band.as_ref().map(|b| b.label.clone()),
             band_now: now.overall.band.as_ref().map(|b| b.label.clone()),
@@ -235,6 +225,68 @@ impl Comparison {
             previous: before.assessment,
         }
     }
+}
+
+/// Everything a reader must know before taking the change for progress, as one paragraph:
+/// the baseline was answered against another framework version, is another programme or
+/// site, or is dated after the assessment it is compared with.
+fn cautions(
+    fw: &Framework,
+    sheet: &AnswerSheet,
+    before: &Assessment,
+    now: &Assessment,
+    lang: &str,
+) -> Option<String> {
+    let mut said = Vec::new();
+    if let Some(was) = sheet.version.as_deref().filter(|v| *v != fw.version) {
+        let args = [("was", was.into()), ("now", fw.version.as_str().into())];
+        said.push(i18n::tr_args(lang, "report-warn-earlier-version", &args));
+    }
+    for (key, pair) in [
+        (
+            "report-warn-other-programme",
+            differs(before.programme.as_deref(), now.programme.as_deref()),
+        ),
+        (
+            "report-warn-other-site",
+            differs(before.site.as_deref(), now.site.as_deref()),
+        ),
+    ] {
+        if let Some((was, now)) = pair {
+            let args = [("was", was.into()), ("now", now.into())];
+            said.push(i18n::tr_args(lang, key, &args));
+        }
+    }
+    // Dates are ISO (YYYY-MM-DD), so they compare as text; anything else is not compared.
+    if let (Some(was), Some(is)) = (&before.date, &now.date)
+        && is_iso_date(was)
+        && is_iso_date(is)
+        && was.as_str() > is.as_str()
+    {
+        let args = [("was", was.as_str().into()), ("now", is.as_str().into())];
+        said.push(i18n::tr_args(lang, "report-warn-later-baseline", &args));
+    }
+    (!said.is_empty()).then(|| said.join(" "))
+}
+
+/// Both named and not the same (case and surrounding spaces aside): (before, now).
+fn differs<'a>(a: Option<&'a str>, b: Option<&'a str>) -> Option<(&'a str, &'a str)> {
+    match (a, b) {
+        (Some(a), Some(b)) => (!a.trim().eq_ignore_ascii_case(b.trim())).then_some((a, b)),
+        _ => None,
+    }
+}
+
+fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    s.len() >= 10
+        && b[..10].iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
 }
 
 /// Whether the band went up, down or stayed, by the bands' order in the framework.

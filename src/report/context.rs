@@ -259,8 +259,13 @@ pub struct QuestionInfo {
     /// 0–100 when scored.
     pub score: Option<f64>,
     pub weight: f64,
-    /// Share of its principle's weight among the principle's questions, 0–100.
+    /// Its share of the weight that counted in its principle's score, 0–100: 0 unless it has
+    /// a scored answer (hidden, not applicable, "don't know" and unanswered questions count in
+    /// neither sum), so the shares of a principle's questions add up to 100.
     pub share: f64,
+    /// Points it adds to its principle's score: share × score (0–1); the contributions of a
+    /// principle's questions add up to its score. `null` when it has no scored answer.
+    pub contribution: Option<f64>,
     pub note: Option<String>,
     /// When the question is shown, e.g. `'legal' is 'legal'`; `null` if always.
     pub condition: Option<String>,

@@ -18,8 +18,21 @@ pub fn questions(
 ) -> Vec<QuestionInfo> {
     let mut out = Vec::new();
     for (pi, (p, ps)) in fw.principles.iter().zip(&card.principles).enumerate() {
-        let total: f64 = p.questions.iter().map(|q| q.weight).sum();
+        // The weights that counted in the principle's score: questions with a scored answer.
+        // Hidden, not applicable, "don't know", unanswered and unscored questions are in
+        // neither sum, so their share is 0 and the shares of the rest add up to 100.
+        let counted: f64 = p
+            .questions
+            .iter()
+            .zip(&ps.questions)
+            .filter(|(_, qs)| qs.score.is_some())
+            .map(|(q, _)| q.weight)
+            .sum();
         for (qi, (q, qs)) in p.questions.iter().zip(&ps.questions).enumerate() {
+            let share = match qs.score {
+                Some(_) if counted > 0.0 => 100.0 * q.weight / counted,
+                _ => 0.0,
+            };
             let response = sheet.answers.get(&q.id);
             out.push(QuestionInfo {
                 id: q.id.clone(),
@@ -33,11 +46,8 @@ pub fn questions(
                 answer: response.map(|r| in_words(fw, q, r, lang)),
                 score: qs.score.map(percent),
                 weight: q.weight,
-                share: if total > 0.0 {
-                    100.0 * q.weight / total
-                } else {
-                    0.0
-                },
+                share,
+                contribution: qs.score.map(|score| share * score),
                 note: sheet.answers.note(&q.id).map(str::to_owned),
                 condition: q.show_if.as_ref().map(|c| c.describe_in(lang)),
                 hidden: qs.status == QuestionStatus::Hidden,
@@ -242,7 +252,7 @@ pub fn warnings(fw: &Framework, sheet: &AnswerSheet, card: &Scorecard, lang: &st
             &[
                 ("answered", cov.answered.into()),
                 ("applicable", cov.applicable.into()),
-                ("percent", format!("{:.0}", cov.ratio * 100.0).into()),
+                ("percent", crate::i18n::fixed(cov.ratio * 100.0, 0).into()),
             ],
         ));
     }

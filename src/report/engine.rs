@@ -43,7 +43,7 @@ pub fn render_within(
 ) -> Result<String, ReportError> {
     let fail = |e: &tera::Error| ReportError::Template {
         name: template.name.clone(),
-        message: describe(e),
+        message: describe(e) + &unclosed_hint(e, &template.text, lang),
     };
     let context = Context::from_serialize(ctx).map_err(|e| fail(&e))?;
     let budget = Budget::new(limits);
@@ -221,7 +221,7 @@ fn number_filters(tera: &mut Tera, b: &Arc<Budget>) {
     });
 }
 
-/// Filters that lay out or escape text: `pad`, `column`, `wrap`, `underline`, `md`, `md_cell`,
+/// Filters that lay out or escape text: `pad`, `column`, `wrap`, `underline`, `md`, `md_lines`, `md_cell`,
 /// `csv`.
 fn text_filters(tera: &mut Tera, b: &Arc<Budget>) {
     filter(tera, b, "pad", |v: Value, kw| {
@@ -260,6 +260,9 @@ fn text_filters(tera: &mut Tera, b: &Arc<Budget>) {
     filter(tera, b, "md", |v: Value, _| {
         Ok(filters::markdown(&plain(&v)))
     });
+    filter(tera, b, "md_lines", |v: Value, _| {
+        Ok(filters::markdown_lines(&plain(&v)))
+    });
     filter(tera, b, "md_cell", |v: Value, _| {
         Ok(filters::markdown_cell(&plain(&v)))
     });
@@ -278,6 +281,22 @@ fn plain(v: &Value) -> String {
 }
 
 /// The error's report (with template name, line and column) and its causes.
+/// For a template that ends inside a block, where that block starts: tera points at the end
+/// of the file, where nothing is wrong.
+fn unclosed_hint(e: &tera::Error, text: &str, lang: &str) -> String {
+    if !describe(e).contains("Unexpected end of input") {
+        return String::new();
+    }
+    super::unclosed::unclosed_block(text).map_or_else(String::new, |(tag, line)| {
+        let args = [("tag", tag.into()), ("line", line.into())];
+        format!(
+            "\n  = {}: {}",
+            crate::i18n::tr(lang, "diag-hint"),
+            crate::i18n::tr_args(lang, "report-hint-unclosed", &args)
+        )
+    })
+}
+
 fn describe(e: &tera::Error) -> String {
     let mut out = e.to_string();
     let mut source = e.source();

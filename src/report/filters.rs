@@ -18,18 +18,7 @@ pub fn bar(score: Option<f64>, width: usize) -> String {
 
 /// `n` with `digits` decimals, or `none` when there is no number.
 pub fn num(n: Option<f64>, digits: usize, none: &str) -> String {
-    n.map_or_else(
-        || none.to_owned(),
-        |n| {
-            let s = format!("{n:.digits$}");
-            // A negative number that rounds to zero prints as "-0": show it as 0.
-            if s.starts_with('-') && s.bytes().all(|b| matches!(b, b'-' | b'0' | b'.')) {
-                s[1..].to_owned()
-            } else {
-                s
-            }
-        },
-    )
+    n.map_or_else(|| none.to_owned(), |n| crate::i18n::fixed(n, digits))
 }
 
 /// A change with its sign, e.g. `+12.5`, `-3.0`, `0.0`; `none` when there is no number.
@@ -128,14 +117,35 @@ pub fn wrap(text: &str, width: usize, indent: usize, first: bool) -> String {
 ///
 /// Backslash-escapes what could start markup (`\` `` ` `` `*` `[` `]` `<` `~`, `_` at a word
 /// edge, `&` before a name), block markers at the start of a line (`#`, `>`, `-`, `+`, `=`,
-/// `1.`), and drops leading spaces that would make a code block. Line breaks are kept.
+/// `1.`), and drops leading spaces that would make a code block. The text stays on one line
+/// (line breaks become spaces), so a name with a line break in it cannot end a heading or a
+/// list item early and start markup of its own; [`markdown_lines`] keeps them.
 pub fn markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     for (i, line) in text.lines().enumerate() {
         if i > 0 {
-            out.push('\n');
+            out.push(' ');
         }
         markdown_line(line.trim_start(), &mut out);
+    }
+    out
+}
+
+/// [`markdown`] for text whose line breaks matter (notes, rationales, advice): each line is
+/// escaped as the start of a line, consecutive lines are joined by a hard line break (a
+/// backslash at the end of the line) and blank lines stay paragraph breaks. Indent the result
+/// when it continues a list item.
+pub fn markdown_lines(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().map(str::trim_start).collect();
+    let mut out = String::with_capacity(text.len() + 8);
+    for (i, line) in lines.iter().enumerate() {
+        markdown_line(line, &mut out);
+        if let Some(next) = lines.get(i + 1) {
+            if !line.is_empty() && !next.is_empty() {
+                out.push('\\');
+            }
+            out.push('\n');
+        }
     }
     out
 }
@@ -302,12 +312,18 @@ mod tests {
             "\\*\\*bold\\*\\* \\[link\\](javascript:x)"
         );
         assert_eq!(
-            markdown("# not a heading\n- not a list\n2. nor this"),
-            "\\# not a heading\n\\- not a list\n2\\. nor this"
+            markdown_lines("# not a heading\n- not a list\n2. nor this"),
+            "\\# not a heading\\\n\\- not a list\\\n2\\. nor this"
         );
         assert_eq!(
-            markdown("version 2.1.0\n2.1.0\n-5 degrees\n#hashtag\n---\n==="),
-            "version 2.1.0\n2.1.0\n-5 degrees\n\\#hashtag\n\\---\n\\==="
+            markdown_lines("version 2.1.0\n2.1.0\n-5 degrees\n#hashtag\n---\n==="),
+            "version 2.1.0\\\n2.1.0\\\n-5 degrees\\\n\\#hashtag\\\n\\---\\\n\\==="
+        );
+        assert_eq!(markdown_lines("one\n\ntwo"), "one\n\ntwo");
+        // Inline text stays on one line: a line break cannot end a heading or list item.
+        assert_eq!(
+            markdown("Line one\n# Injected heading"),
+            "Line one \\# Injected heading"
         );
         assert_eq!(markdown("_em_ AT&T &amp;"), "\\_em\\_ AT&T \\&amp;");
         assert_eq!(markdown("    not code"), "not code");

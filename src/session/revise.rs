@@ -121,7 +121,7 @@ fn meaning(fw: &Framework, q: &Question, r: &Response) -> String {
             .map(|o| o.label.get("en").to_owned()),
         _ => None,
     };
-    let score = response_score(fw, q, r).map(|s| format!("{:.0}", s * 100.0));
+    let score = response_score(fw, q, r).map(|s| crate::i18n::fixed(s * 100.0, 0));
     match (label, score) {
         (Some(l), Some(s)) => format!("'{l}' ({s})"),
         (Some(l), None) => format!("'{l}'"),

@@ -71,7 +71,10 @@ fn frameworks_and_templates_label_their_columns_in_the_reader_language() {
     let out = integra(home.path(), root, &["templates"], "es_ES.UTF-8");
     let said = text(&out.stdout);
     assert!(said.starts_with("Plantillas de informe (tera)"), "{said}");
-    assert!(said.contains("report.md.tera     integrada"), "{said}");
+    assert!(
+        said.contains("report.md.tera             integrada"),
+        "{said}"
+    );
 }
 
 #[test]

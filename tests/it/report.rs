@@ -375,3 +375,41 @@ fn every_json_field_is_documented() {
         "add these to docs/report-json.md: {missing:?}"
     );
 }
+
+/// A reader can redo every principle's score from the question table: the shares of the
+/// questions that counted add up to 100, their contributions to the principle's score, and a
+/// hidden, not applicable, "don't know" or unanswered question has no share.
+#[test]
+fn question_shares_and_contributions_add_up_to_each_principle_score() {
+    for session in [SESSION, EARLIER, HOSTILE] {
+        let (fw, sheet, card) = fixture(session, "en");
+        let ctx = ReportContext::build(&fw, &sheet, &card);
+        for p in &ctx.principles {
+            let qs: Vec<_> = ctx
+                .questions
+                .iter()
+                .filter(|q| q.principle == p.id)
+                .collect();
+            for q in &qs {
+                if q.score.is_none() {
+                    assert!(
+                        q.share.abs() < f64::EPSILON,
+                        "{} ({:?}) has no share",
+                        q.id,
+                        q.status
+                    );
+                    assert_eq!(q.contribution, None);
+                }
+            }
+            let Some(score) = p.score else { continue };
+            let shares: f64 = qs.iter().map(|q| q.share).sum();
+            let sum: f64 = qs.iter().filter_map(|q| q.contribution).sum();
+            assert!((shares - 100.0).abs() < 1e-9, "{}: shares {shares}", p.id);
+            assert!((sum - score).abs() < 1e-9, "{}: {sum} vs {score}", p.id);
+        }
+        assert!(
+            ctx.questions.iter().any(|q| q.score.is_none()),
+            "{session} tests the zero case"
+        );
+    }
+}

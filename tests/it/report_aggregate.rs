@@ -66,8 +66,8 @@ fn rows_are_sorted_by_country_then_site_and_summarised() {
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(
         lines.len(),
-        1 + 4 + 2,
-        "header, four sessions, median and mean"
+        1 + 4,
+        "the header and the four sessions: no summary row among the data"
     );
     let order: Vec<&str> = ["Central drop-in", "Mombasa", "New partner", "Kampala"]
         .into_iter()
@@ -78,18 +78,18 @@ fn rows_are_sorted_by_country_then_site_and_summarised() {
         lines[1..5],
         "Kenya (by site, no site last) before Uganda"
     );
-    // Overall scores 73.3, 96.7, none and 8.3: the median of three is 73.3.
-    assert!(lines[5].contains(",73.3,"), "{}", lines[5]);
-    assert!(
-        lines[5].contains("Building readiness: 1; Ready to integrate: 1; no score: 1"),
-        "{}",
-        lines[5]
-    );
-    assert!(
-        lines[6].contains(",59.4,"),
-        "mean of 73.3, 96.7, 8.3: {}",
-        lines[6]
-    );
+    // Overall scores 73.3, 96.7, none and 8.3: the median of three is 73.3, the mean 59.4.
+    let md = portfolio("md");
+    let row = |name: &str| md.lines().find(|l| l.starts_with(name)).unwrap().to_owned();
+    assert!(row("| **Median**").contains("| **73.3** |"), "{md}");
+    assert!(row("| **Mean**").contains("| 59.4 |"), "{md}");
+    for band in [
+        "- Building readiness: 1",
+        "- Ready to integrate: 1",
+        "- No score yet: 1",
+    ] {
+        assert!(md.contains(band), "{band} in {md}");
+    }
 }
 
 #[test]
@@ -100,6 +100,7 @@ fn text_from_sessions_cannot_become_formulas_or_markup() {
     assert!(html.contains("&lt;b&gt;Unity&lt;/b&gt; &amp; Co"), "{html}");
     assert!(!html.contains("<b>Unity"));
     assert!(!html.contains("<script"));
+    assert!(html.contains("http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"));
     roxmltree::Document::parse_with_options(
         html.trim_start_matches("<!DOCTYPE html>"),
         roxmltree::ParsingOptions {
@@ -205,4 +206,46 @@ fn output_file_is_private_and_its_extension_picks_the_format() {
             .unwrap()
             .starts_with("<!DOCTYPE html>")
     );
+}
+
+/// A principle's column header and its line in the legend carry the same number and title
+/// (the legend once counted from 1 while the columns counted from 2, past the context
+/// principle, so "2" in the table read as the wrong principle).
+#[test]
+fn the_legend_numbers_the_principles_as_the_columns_do() {
+    let html = portfolio("html");
+    let doc = roxmltree::Document::parse_with_options(
+        html.trim_start_matches("<!DOCTYPE html>"),
+        roxmltree::ParsingOptions {
+            allow_dtd: true,
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let columns: Vec<(String, String)> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("th") && n.attribute("title").is_some())
+        .map(|n| {
+            (
+                n.text().unwrap().to_owned(),
+                n.attribute("title").unwrap().to_owned(),
+            )
+        })
+        .collect();
+    let legend: Vec<(String, String)> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("li") && n.attribute("value").is_some())
+        .map(|n| {
+            (
+                n.attribute("value").unwrap().to_owned(),
+                n.text().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(columns.len(), 2, "{columns:?}");
+    assert_eq!(columns, legend);
+    let md = portfolio("md");
+    for (number, title) in &columns {
+        assert!(md.contains(&format!("\n{number}. {title}")), "{md}");
+    }
 }

@@ -86,6 +86,13 @@ fn no_name_appears_in_any_report_format() {
             _ => "Names of the facilitator and participants were left out",
         };
         assert!(text.contains(said), "{format} says names were left out");
+        if matches!(format, "md" | "html") {
+            // ... and that what people typed is not anonymised.
+            assert!(
+                text.contains("Notes and free-text answers are kept as they were written"),
+                "{format} says notes are kept verbatim"
+            );
+        }
     }
 }
 

@@ -162,7 +162,18 @@ fn cli_report_uses_a_template_from_the_user_folder() {
     assert_eq!(text(&out.stdout), "Custom: Building readiness\n");
     let out = integra(&["templates"], dir.path());
     assert!(text(&out.stdout).contains(&templates.join("report.md.tera").display().to_string()));
-    assert!(text(&out.stdout).contains("report.html.tera   built-in"));
+    let listing = text(&out.stdout);
+    // Every built-in template is listed, each once, with what is in use for it.
+    for (name, _) in report::templates::BUILTIN {
+        let lines: Vec<_> = listing
+            .lines()
+            .filter(|l| l.split_whitespace().next() == Some(name))
+            .collect();
+        assert_eq!(lines.len(), 1, "{name} in:\n{listing}");
+        if *name != "report.md.tera" {
+            assert!(lines[0].ends_with(" built-in"), "{}", lines[0]);
+        }
+    }
 }
 
 #[test]
@@ -206,5 +217,104 @@ fn cli_templates_export_writes_the_built_ins_and_keeps_edits() {
     assert_ne!(
         std::fs::read_to_string(target.join("report.md.tera")).unwrap(),
         "edited"
+    );
+}
+
+/// A line break typed into the programme's name or the participants cannot end the report's
+/// heading or a facts line early and start markup of its own; one in a note is kept as a
+/// line break inside the note.
+#[test]
+fn line_breaks_in_names_stay_inside_their_line_and_notes_keep_theirs() {
+    let dir = tempfile::tempdir().unwrap();
+    let answers = dir.path().join("a.toml");
+    std::fs::write(
+        &answers,
+        "framework = \"quick-check\"\n[meta]\nprogramme = \"Harbour\\n# Injected heading\"\n\
+         participants = \"A\\n- B\"\n[answers]\nreferral_route = 1\n\
+         [notes]\nreferral_route = \"first line\\nsecond line\"\n",
+    )
+    .unwrap();
+    let out = integra(
+        &["report", answers.to_str().unwrap(), "--format", "md"],
+        dir.path(),
+    );
+    let md = text(&out.stdout);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let headings: Vec<_> = md.lines().filter(|l| l.starts_with("# ")).collect();
+    assert_eq!(headings.len(), 1, "{md}");
+    assert!(headings[0].contains("Harbour \\# Injected heading"), "{md}");
+    assert!(md.contains("- **Participants:** A \\- B\n"), "{md}");
+    assert!(!md.lines().any(|l| l.starts_with("- B")), "{md}");
+    assert!(md.contains("first line\\\n  second line"), "{md}");
+}
+
+/// `--lang` with a language integra does not speak is refused (exit 2, naming the ones it
+/// does), on every command that takes it, rather than silently giving English; a locale
+/// form of a known language is accepted.
+#[test]
+fn an_unknown_language_is_refused_not_shown_in_english() {
+    let dir = tempfile::tempdir().unwrap();
+    for args in [
+        &["report", SESSION, "--framework", FRAMEWORK, "--lang", "xx"][..],
+        &["score", SESSION, "--framework", FRAMEWORK, "--lang", "pt"],
+        &["validate", FRAMEWORK, "--lang", "de"],
+        &["run", "--lang", "xx"],
+        &["--lang", "klingon"],
+        &[
+            "aggregate",
+            SESSION,
+            "--framework",
+            FRAMEWORK,
+            "--lang",
+            "xx",
+        ],
+    ] {
+        let out = integra(args, dir.path());
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let said = text(&out.stderr);
+        assert!(said.contains("integra does not speak"), "{args:?}: {said}");
+        assert!(said.contains("en, fr, es, ru"), "{said}");
+        assert!(out.stdout.is_empty());
+    }
+    let out = integra(
+        &[
+            "report",
+            SESSION,
+            "--framework",
+            FRAMEWORK,
+            "--lang",
+            "fr_FR.UTF-8",
+            "--format",
+            "txt",
+        ],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("PRÉPARATION"));
+}
+
+/// A template that ends inside an `{% if %}` is reported where the `if` opens, not only at
+/// the end of the file where tera notices it.
+#[test]
+fn an_unclosed_block_is_pointed_at_where_it_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    let template = dir.path().join("mine.md.tera");
+    std::fs::write(&template, "Title\n{% if overall.score %}\nscore\n\nend\n").unwrap();
+    let out = integra(
+        &[
+            "report",
+            SESSION,
+            "--framework",
+            FRAMEWORK,
+            "--template",
+            template.to_str().unwrap(),
+        ],
+        dir.path(),
+    );
+    assert!(!out.status.success());
+    let said = text(&out.stderr);
+    assert!(
+        said.contains("hint: the '{% if %}' opened on line 2 is never closed: add '{% endif %}'"),
+        "{said}"
     );
 }

@@ -69,9 +69,13 @@ fn going_backwards_is_reported_as_such() {
     assert_eq!(cmp.band_change, Some(Direction::Down));
     assert_eq!((cmp.improved, cmp.worsened), (0, 5));
     assert!(!cmp.gates[0].resolved);
+    // The report's own version is the framework's, so no version caution; but the baseline
+    // (2025-03-14) is dated after the assessment (2024-09-10), which is flagged.
+    let caution = cmp.caution.unwrap();
+    assert!(!caution.contains("version"), "{caution}");
     assert!(
-        cmp.caution.is_none(),
-        "the report's own version is the framework's"
+        caution.contains("dated 2025-03-14, after this assessment (2024-09-10)"),
+        "{caution}"
     );
     let md = render_ctx(&compared(EARLIER, SESSION), ReportFormat::Markdown);
     assert!(
@@ -167,4 +171,42 @@ fn cli_compares_with_an_earlier_file() {
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("not 'report-fixture'"), "{err}");
+}
+
+/// A baseline of another programme or site, or dated after the assessment it is compared
+/// with, is not progress: the report says so before the changes.
+#[test]
+fn a_baseline_of_another_programme_or_a_later_date_is_flagged() {
+    use integra::report::ReportContext;
+    let (fw, now, card) = support::fixture(SESSION, "en");
+    let (_, mut before, before_card) = support::fixture(EARLIER, "en");
+    let caution_with = |before: &integra::answers::AnswerSheet| {
+        ReportContext::build(&fw, &now, &card)
+            .compared_with(&fw, before, &before_card)
+            .comparison
+            .unwrap()
+            .caution
+            .unwrap_or_default()
+    };
+    // The fixtures: the same programme and site, the baseline half a year earlier; only its
+    // framework version differs.
+    let plain = caution_with(&before);
+    assert!(plain.contains("version '2.0.0'"), "{plain}");
+    assert!(
+        !plain.contains("another") && !plain.contains("after this"),
+        "{plain}"
+    );
+    before.meta.programme = Some("Another programme".into());
+    before.meta.site = Some("Elsewhere".into());
+    before.meta.date = Some("2099-01-01".into());
+    let caution = caution_with(&before);
+    assert!(
+        caution.contains("another programme ('Another programme'"),
+        "{caution}"
+    );
+    assert!(caution.contains("another site ('Elsewhere'"), "{caution}");
+    assert!(
+        caution.contains("dated 2099-01-01, after this assessment (2025-03-14)"),
+        "{caution}"
+    );
 }

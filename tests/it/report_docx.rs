@@ -28,15 +28,23 @@ fn part(bytes: &[u8], name: &str) -> String {
 }
 
 /// The text of every `w:t` element of word/document.xml, in document order, after checking
-/// that the XML is well-formed; paragraphs end with a newline.
+/// that the XML is well-formed; paragraphs end with a newline. The contents list's entries
+/// (paragraphs in the TOC styles) are left out: they repeat the headings.
 fn document_text(bytes: &[u8]) -> String {
     let xml = part(bytes, "word/document.xml");
     let doc = roxmltree::Document::parse(&xml).unwrap();
+    let in_contents = |n: roxmltree::Node| {
+        n.ancestors()
+            .find(|a| a.tag_name().name() == "p")
+            .and_then(|p| p.descendants().find(|d| d.tag_name().name() == "pStyle"))
+            .and_then(|s| s.attributes().find(|a| a.name() == "val"))
+            .is_some_and(|a| a.value().starts_with("TOC"))
+    };
     let mut out = String::new();
     for node in doc.descendants() {
         match node.tag_name().name() {
-            "t" => out.push_str(node.text().unwrap_or("")),
-            "p" => out.push('\n'),
+            "t" if !in_contents(node) => out.push_str(node.text().unwrap_or("")),
+            "p" if !in_contents(node) => out.push('\n'),
             _ => {}
         }
     }
@@ -126,8 +134,18 @@ fn docx_uses_word_heading_styles_with_outline_levels() {
     let xml = part(&bytes, "word/document.xml");
     let headings = xml.matches("w:val=\"Heading1\"").count();
     assert!(headings >= 7, "{headings} top-level headings");
-    // No contents field: LibreOffice would show it as raw field code until Word fills it in.
-    assert!(!xml.contains("TOC \\o"), "no contents field");
+    // The contents field carries its entries, so LibreOffice shows a list, not field code.
+    assert!(
+        xml.contains("TOC \\o &quot;1-1&quot;"),
+        "a contents field over the top-level headings"
+    );
+    let entries = xml.matches("w:val=\"TOC1\"").count();
+    // The result comes before the contents, on page 1: the list covers what follows.
+    assert_eq!(
+        entries,
+        headings - 1,
+        "one contents entry per top-level heading after the result"
+    );
 }
 
 #[test]

@@ -4,5 +4,4 @@
 pub mod cmd;
 pub mod pty;
 pub mod report_fixture;
-pub mod shipped;
 pub mod wizard;

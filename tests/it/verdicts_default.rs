@@ -285,6 +285,17 @@ fn registration_where_the_law_requires_it_is_judged_by_the_access_offered() {
     assert_eq!(band(&with("legal_minimum")), "pilot");
     assert_eq!(band(&with("beyond_law")), "foundations");
     assert_eq!(band(&with("condition_of_care")), "foundations");
+    // Asked everywhere: a health-led drug law can still keep lists, and no condition may hide
+    // the gated question (and pass its gate) from a programme that registers people.
+    let decriminalised = exemplary_with(&[
+        ("drug_law", Response::Choice("decriminalised".into())),
+        ("registry_free", Response::Choice("beyond_law".into())),
+    ]);
+    assert_eq!(
+        status(&decriminalised, "registry_free"),
+        QuestionStatus::Scored
+    );
+    assert_eq!(band(&decriminalised), "foundations");
 }
 
 #[test]
@@ -366,105 +377,12 @@ fn services_illegal_in_a_setting_can_be_marked_not_applicable() {
 }
 
 #[test]
-fn the_split_questions_ask_one_thing_each() {
-    let fw = framework();
-    let ids: Vec<&str> = fw
-        .principles
-        .iter()
-        .flat_map(|p| &p.questions)
-        .map(|q| q.id.as_str())
-        .collect();
-    for gone in ["gbv_response", "consent", "hr_protected", "service_package"] {
-        assert!(!ids.contains(&gone), "{gone}");
-    }
-    for new in [
-        "gbv_first_line",
-        "gbv_pep",
-        "gbv_emergency_contraception",
-        "voluntary_testing",
-        "voluntary_treatment",
-        "informed_consent",
-        "hr_budget_protected",
-        "hr_staff_protected",
-        "hr_hours_protected",
-        "hiv_sti_package",
-        "hep_tb_package",
-        "srh_package",
-        "planned_model",
-        "pilot_findings",
-        "srhr_empowerment",
-        "mental_health",
-        "custody_continuity",
-        "stimulant_hr",
-        "partner_services",
-    ] {
-        assert!(ids.contains(&new), "{new}");
-    }
-    // Peer workers are rated as colleagues, on a scale that describes colleagues.
-    let peer_respect = fw
-        .principles
-        .iter()
-        .flat_map(|p| &p.questions)
-        .find(|q| q.id == "peer_respect")
-        .unwrap();
-    assert_eq!(peer_respect.scale.as_deref(), Some("collegial"));
-}
-
-/// The words of `text`, lower-cased, split at anything that is not a letter.
-fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
-}
-
-#[test]
-fn the_framework_and_catalogues_use_respectful_and_correct_terms() {
-    let source = std::fs::read_to_string("frameworks/pwud-hiv-srhr-integration.toml").unwrap();
-    let catalogues: Vec<String> = ["en", "fr", "es", "ru"]
-        .iter()
-        .map(|l| std::fs::read_to_string(format!("i18n/{l}.ftl")).unwrap())
-        .collect();
-    let docs = std::fs::read_to_string("docs/framework-format.md").unwrap()
-        + &std::fs::read_to_string("README.md").unwrap();
-    for (name, text) in std::iter::once(("framework", &source))
-        .chain(catalogues.iter().map(|c| ("catalogue", c)))
-        .chain(std::iter::once(("docs", &docs)))
-    {
-        // A negative test, never a "clean" one.
-        assert!(
-            !words(text).contains(&"clean".to_owned()),
-            "{name}: 'clean'"
-        );
-        // French SRHR is SDSR (santé et droits sexuels et reproductifs).
-        assert!(!text.contains("SSRD"), "{name}: 'SSRD'");
-        // Spanish: people who use drugs, not "users who use drugs".
-        for users_who_use in [
-            "usuarios que usan",
-            "usuario que usa drogas",
-            "usuario que usa opioides",
-        ] {
-            assert!(!text.contains(users_who_use), "{name}: '{users_who_use}'");
-        }
-    }
-    // The Russian example of a stigmatising word is the one people actually hear.
-    let fw = framework();
-    let q = fw
-        .principles
-        .iter()
-        .flat_map(|p| &p.questions)
-        .find(|q| q.id == "respectful_language")
-        .unwrap();
-    assert!(q.text.get("ru").contains("«наркоманы»"));
-    assert!(!q.text.get("ru").contains("чист"));
-    assert!(catalogues[1].contains("programmes VIH, SDSR"));
-}
-
-#[test]
 fn each_band_needs_enough_answers() {
     // The exemplary answers with the last n rated questions turned into "don't know": the
     // score of what is left stays high, but the band follows how much is known (at least half
-    // for "Early preparation", 70% for "Ready to pilot", 85% for "Ready to integrate").
+    // for "Early preparation", 70% for "Ready to pilot", 85% for "Ready to integrate"), and
+    // never rises above the band the same answers reach with each "don't know" at the lowest
+    // level.
     let fw = framework();
     let full = answers(&fw, "exemplary-drop-in.toml");
     let rated: Vec<String> = fw
@@ -479,7 +397,7 @@ fn each_band_needs_enough_answers() {
         .iter()
         .filter_map(|g| g.question.as_deref())
         .collect();
-    let unknown_last = |n: usize| {
+    let with_last = |n: usize, r: &Response| {
         let mut a = full.clone();
         for id in rated
             .iter()
@@ -487,59 +405,40 @@ fn each_band_needs_enough_answers() {
             .filter(|id| !gated.contains(&id.as_str()))
             .take(n)
         {
-            a.set(id.as_str(), Response::DontKnow);
+            a.set(id.as_str(), r.clone());
         }
         scored(&fw, &a)
     };
+    let order = |id: &str| fw.bands.iter().position(|b| b.id == id).unwrap();
+    let mut seen = Vec::new();
     for n in [0, 5, 10, 20, 30, 40, 50] {
-        let card = unknown_last(n);
+        let card = with_last(n, &Response::DontKnow);
         let ratio = card.overall.coverage.ratio;
-        let expected = match ratio {
+        let by_coverage = match ratio {
             r if r >= 0.85 => "ready",
             r if r >= 0.7 => "pilot",
             r if r >= 0.5 => "early",
             _ => "foundations",
         };
+        // Every rated scale here starts at level 0.
+        let floor = with_last(n, &Response::Level(0));
+        let expected = if order(band(&floor)) < order(by_coverage) {
+            band(&floor).to_owned()
+        } else {
+            by_coverage.to_owned()
+        };
         assert!(failed(&card).is_empty(), "{n}: {:?}", failed(&card));
         assert!(card.overall.score.unwrap() >= 80.0, "{n}");
         assert_eq!(band(&card), expected, "{n} unknown, coverage {ratio:.2}");
+        seen.push((n, band(&card).to_owned()));
     }
-    // The sequence really passes through every band.
-    let bands: Vec<String> = [0, 20, 30, 50]
-        .iter()
-        .map(|&n| band(&unknown_last(n)).to_owned())
-        .collect();
-    assert_eq!(bands, ["ready", "pilot", "early", "foundations"]);
-}
-
-#[test]
-fn the_policy_page_tells_the_truth_about_the_yes_no_gates() {
-    // docs/default-framework.md lists each yes/no gate with its "partly" and "no" caps: every
-    // row must match the framework's tiers (yes = 100, partly = 50).
-    let fw = framework();
-    let page = std::fs::read_to_string("docs/default-framework.md").unwrap();
-    let mut rows = 0;
-    for line in page
-        .lines()
-        .filter(|l| l.starts_with("| ") && l.contains("| `"))
-    {
-        let cells: Vec<&str> = line.split('|').map(str::trim).collect();
-        if !cells[2].starts_with('`') {
-            continue; // the bands table
-        }
-        let (question, partly, no) = (cells[2].trim_matches('`'), cells[3], cells[4]);
-        let gate = fw
-            .gates
-            .iter()
-            .find(|g| g.question.as_deref() == Some(question))
-            .unwrap_or_else(|| panic!("no gate on {question}"));
-        let caps: Vec<(f64, &str)> = gate
-            .tiers
-            .iter()
-            .map(|t| (t.min_score.unwrap(), t.cap.as_str()))
-            .collect();
-        assert_eq!(caps, [(100.0, partly), (50.0, no)], "{question}");
-        rows += 1;
+    // The sequence really passes through every band, held by coverage.
+    for (n, expected) in [
+        (0, "ready"),
+        (20, "pilot"),
+        (30, "early"),
+        (50, "foundations"),
+    ] {
+        assert!(seen.contains(&(n, expected.to_owned())), "{seen:?}");
     }
-    assert_eq!(rows, 9);
 }

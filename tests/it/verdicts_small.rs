@@ -3,7 +3,7 @@
 //! reasoning at the top) never reach the top band, though their average alone would: failed
 //! gates or too few real answers hold them back. An exemplary programme does reach it. Scored
 //! through the library's real `score`, as `integra score` does. Also: both frameworks show
-//! their questions in French, Spanish and Russian.
+//! their questions in French, Spanish and Russian, in the wizard and in `integra run --lang`.
 
 #![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
 
@@ -356,5 +356,48 @@ fn both_frameworks_ask_their_questions_in_french_spanish_and_russian() {
                 "{id} {lang} shows English:\n{screen}"
             );
         }
+    }
+}
+
+#[test]
+fn integra_run_with_lang_asks_the_small_frameworks_in_that_language() {
+    use crate::support::pty::{DOWN, ENTER, Pty};
+    // The real binary, as a team would start it: `integra run --framework ID --lang LANG`.
+    let cases = [
+        (
+            "quick-check",
+            "fr",
+            "À propos",
+            "Comment les services VIH, SSR",
+        ),
+        ("quick-check", "ru", "Об этой", "Как сегодня объединены"),
+        (
+            "peer-involvement",
+            "es",
+            "Sobre esta",
+            "¿Quién gestiona el programa",
+        ),
+    ];
+    for (id, lang, setup, question) in cases {
+        let home = tempfile::tempdir().unwrap();
+        let mut t = Pty::spawn(
+            &["run", "--framework", id, "--lang", lang],
+            home.path(),
+            (100, 30),
+        );
+        t.wait_for(&integra::i18n::tr(lang, "ui-start-new"));
+        t.send(ENTER);
+        t.wait_for(setup);
+        t.send("Nova");
+        for _ in 0..6 {
+            t.send(DOWN);
+        }
+        t.send(ENTER);
+        let screen = t.wait_for(question);
+        assert!(!screen.contains("Who runs") && !screen.contains("How are HIV"));
+        t.send("\x11"); // Ctrl+Q
+        t.wait_for(&integra::i18n::tr(lang, "ui-quit-title"));
+        t.send("y");
+        assert_eq!(t.wait_exit(), 0, "{id} {lang}");
     }
 }

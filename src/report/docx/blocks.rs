@@ -6,12 +6,19 @@
 //! Word opens. Line breaks in a note become line breaks in the document.
 
 use docx_rs::{
-    AlignmentType, BreakType, Paragraph, Run, Shading, SpecialIndentType, Table, TableCell,
-    TableRow, WidthType,
+    AlignmentType, BorderType, BreakType, HeightRule, Paragraph, Run, Shading, SpecialIndentType,
+    Table, TableBorder, TableBorderPosition, TableBorders, TableCell, TableCellMargins, TableRow,
+    WidthType,
 };
+
+use super::package::HEADER_ROW_HEIGHT;
 
 /// Fill colour of a table's header row.
 const HEADER_FILL: &str = "D9E2F3";
+/// Colour of every table's rules: one light blue-grey, so all tables look alike.
+const RULE: &str = "8EAADB";
+/// A table's width: the whole text width (5000 fiftieths of a per cent).
+const FULL_WIDTH: usize = 5000;
 
 /// The paragraph style ids the report uses (defined in [`super::styles`]).
 pub const TITLE: &str = "Title";
@@ -137,14 +144,75 @@ pub fn table(header: &[&str], widths: &[usize], rows: Vec<TableRow>) -> Table {
                 .width(w, WidthType::Dxa)
         })
         .collect();
-    let mut all = vec![TableRow::new(head).cant_split()];
+    // The row height marks the header row for the finishing pass, which makes it repeat
+    // at the top of every page the table runs onto.
+    let head = TableRow::new(head)
+        .cant_split()
+        .row_height(HEADER_ROW_HEIGHT)
+        .height_rule(HeightRule::AtLeast);
+    let mut all = vec![head];
     all.extend(rows);
-    Table::new(all).set_grid(widths.to_vec())
+    styled(Table::new(all).set_grid(widths.to_vec()))
 }
 
 /// A table without a header row (for facts laid out as label and value).
 pub fn grid(widths: &[usize], rows: Vec<TableRow>) -> Table {
-    Table::new(rows).set_grid(widths.to_vec())
+    styled(Table::new(rows).set_grid(widths.to_vec()))
+}
+
+/// The look every table shares: full width, light rules, room around the text.
+fn styled(t: Table) -> Table {
+    let rule = |p| {
+        TableBorder::new(p)
+            .border_type(BorderType::Single)
+            .size(4)
+            .color(RULE)
+    };
+    let borders = [
+        TableBorderPosition::Top,
+        TableBorderPosition::Left,
+        TableBorderPosition::Bottom,
+        TableBorderPosition::Right,
+        TableBorderPosition::InsideH,
+        TableBorderPosition::InsideV,
+    ]
+    .into_iter()
+    .fold(TableBorders::new(), |b, p| b.set(rule(p)));
+    t.width(FULL_WIDTH, WidthType::Pct)
+        .set_borders(borders)
+        .margins(TableCellMargins::new().margin(40, 100, 20, 100))
+}
+
+/// A shaded box the width of the page holding `paragraphs`: `fill` inside, a `edge` rule
+/// around. It draws the eye to the verdict and to what holds it down.
+pub fn shaded_box(fill: &str, edge: &str, paragraphs: Vec<Paragraph>) -> Table {
+    let cell = paragraphs.into_iter().fold(
+        TableCell::new()
+            .shading(Shading::new().fill(fill))
+            .width(super::front::WIDTH, WidthType::Dxa),
+        TableCell::add_paragraph,
+    );
+    let rule = |p| {
+        TableBorder::new(p)
+            .border_type(BorderType::Single)
+            .size(12)
+            .color(edge)
+    };
+    let borders = [
+        TableBorderPosition::Top,
+        TableBorderPosition::Left,
+        TableBorderPosition::Bottom,
+        TableBorderPosition::Right,
+    ]
+    .into_iter()
+    .fold(TableBorders::new(), |b, p| b.set(rule(p)));
+    // The row may break across pages: a box that jumped whole to the next page would leave
+    // page 1 without the verdict when the failed gates above it are long.
+    Table::new(vec![TableRow::new(vec![cell])])
+        .set_grid(vec![super::front::WIDTH])
+        .width(FULL_WIDTH, WidthType::Pct)
+        .set_borders(borders)
+        .margins(TableCellMargins::new().margin(120, 160, 120, 160))
 }
 
 /// A cell in bold, for the label of a fact.

@@ -5,7 +5,7 @@ use docx_rs::{Paragraph, TableRow};
 
 use super::blocks::{
     Block, TITLE, add_runs, bold_para, cell, grid, heading, item, label_cell, lead_para, num_cell,
-    para, shaded_cell, table,
+    para, runs, shaded_box, shaded_cell, table,
 };
 use super::labels::{Labels, fill};
 use crate::report::context::ReportContext;
@@ -17,6 +17,12 @@ pub const WIDTH: usize = 9600;
 /// so the colour is never the only thing that carries it.
 const BAR_ON: &str = "2F5496";
 const BAR_OFF: &str = "EDEDED";
+/// The verdict box: pale blue inside, the headings' blue around.
+const VERDICT_FILL: &str = "DEEAF6";
+const VERDICT_EDGE: &str = "2F5496";
+/// The failed-gates box: pale amber inside, a darker amber around.
+const GATE_FILL: &str = "FFF2CC";
+const GATE_EDGE: &str = "BF8F00";
 /// Cells in a bar: one per 10 points.
 const BAR_CELLS: usize = 10;
 
@@ -83,7 +89,8 @@ pub fn cover(ctx: &ReportContext, l: &Labels) -> Vec<Block> {
     out
 }
 
-/// Failed gates in plain words, then the band with its advice and the overall score.
+/// Failed gates in plain words in an amber box, then the verdict in a blue box: the band,
+/// the overall score, what holds the band down and what would lift it.
 pub fn result(ctx: &ReportContext, l: &Labels) -> Vec<Block> {
     let mut out: Vec<Block> = vec![heading(1, l.result).into()];
     let o = &ctx.overall;
@@ -93,8 +100,7 @@ pub fn result(ctx: &ReportContext, l: &Labels) -> Vec<Block> {
         } else {
             l.gates_failed
         };
-        out.push(heading(2, title).into());
-        out.push(para(l.gate_intro).into());
+        let mut inside = vec![bold_para(title), para(l.gate_intro)];
         for g in &ctx.failed_gates {
             let line = fill(
                 l.gate_line,
@@ -104,30 +110,38 @@ pub fn result(ctx: &ReportContext, l: &Labels) -> Vec<Block> {
                     ("cap", &g.cap_label),
                 ],
             );
-            out.push(item(&format!("{} ({}): ", g.reason, g.status_label), &line).into());
+            inside.push(item(&format!("{} ({}): ", g.reason, g.status_label), &line));
         }
+        out.push(shaded_box(GATE_FILL, GATE_EDGE, inside).into());
+        out.push(Paragraph::new().into());
     }
     let Some(band) = &o.band else {
-        out.push(bold_para(l.no_score).into());
+        out.push(shaded_box(VERDICT_FILL, VERDICT_EDGE, vec![bold_para(l.no_score)]).into());
         return out;
     };
-    out.push(bold_para(&fill(l.readiness, &[("band", &band.label)])).into());
-    out.push(para(&fill(l.overall_score, &[("score", &num(o.score, 1, "-"))])).into());
+    let mut inside = vec![
+        runs(&fill(l.readiness, &[("band", &band.label)]), true)
+            .into_iter()
+            .fold(Paragraph::new(), |p, r| p.add_run(r.size(28))),
+        para(&fill(l.overall_score, &[("score", &num(o.score, 1, "-"))])),
+    ];
     if let Some(u) = o.uncapped_band.as_ref().filter(|_| o.capped) {
         let text = fill(l.uncapped, &[("uncapped", &u.label), ("band", &band.label)]);
-        out.push(para(&text).into());
+        inside.push(para(&text));
     }
     if !ctx.verdict.limits.is_empty() {
-        out.push(heading(2, l.verdict_heading).into());
+        inside.push(bold_para(l.verdict_heading));
         for limit in &ctx.verdict.limits {
-            out.push(item("", &limit.text).into());
+            inside.push(item("", &limit.text));
         }
         if let Some(lift) = &ctx.verdict.lift {
-            out.push(bold_para(&lift.text).into());
+            inside.push(bold_para(&lift.text));
         }
     }
+    out.push(shaded_box(VERDICT_FILL, VERDICT_EDGE, inside).into());
     if let Some(advice) = &band.advice {
-        out.push(para(advice).into());
+        let gap = docx_rs::LineSpacing::new().before(160);
+        out.push(para(advice).line_spacing(gap).into());
     }
     out
 }

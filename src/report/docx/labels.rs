@@ -115,6 +115,12 @@ pub struct Labels {
     pub no_gates: &'static str,
     /// `{generator}`, `{schema}`, `{id}`, `{version}`, `{hash}`.
     pub footer: &'static str,
+    /// The page footer: `{page}`, `{pages}` (filled by Word's page fields).
+    pub page_of: &'static str,
+    /// The heading of the table of contents.
+    pub contents: &'static str,
+    /// Under the contents: how to add page numbers.
+    pub contents_hint: &'static str,
 }
 
 /// The labels for `language`: English as written here, French, Spanish and Russian from
@@ -143,7 +149,9 @@ pub const ENGLISH: Labels = Labels {
     framework_value: "{title} ({id}, version {version})",
     coverage_value: "{answered} of {applicable} applicable scored questions answered ({percent}%)",
     caution: "Caution: ",
-    names_omitted: "Names of the facilitator and participants were left out of this report.",
+    names_omitted: "Names of the facilitator and participants were left out of this report. \
+                    Notes and free-text answers are kept as they were written: read them for \
+                    names before sharing.",
 
     result: "Result",
     gates_capped: "The band is capped by failed gates",
@@ -236,6 +244,9 @@ pub const ENGLISH: Labels = Labels {
     gate_method_line: "{reason} \u{201c}{watches}\u{201d} needs {rule}; otherwise the band is capped at {cap}. {status}.",
     no_gates: "This framework has no gates.",
     footer: "{generator} \u{b7} report schema {schema} \u{b7} framework {id} {version} ({hash})",
+    page_of: "Page {page} of {pages}",
+    contents: "Contents",
+    contents_hint: "To add page numbers to this list, update it: F9 in Word, Tools > Update > Update All in LibreOffice.",
 };
 
 /// `template` with each `{name}` replaced by its value in `args`, in one pass, so a value that

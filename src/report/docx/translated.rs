@@ -151,6 +151,9 @@ pub fn build(lang: &str) -> Labels {
             "docx-footer",
             &["generator", "schema", "id", "version", "hash"],
         ),
+        page_of: t("docx-page-of", &["page", "pages"]),
+        contents: t("docx-contents", &[]),
+        contents_hint: t("docx-contents-hint", &[]),
     }
 }
 
@@ -177,6 +180,7 @@ mod tests {
                 ),
                 (l.progress_intro, &["{previous}", "{improved}", "{changed}"]),
                 (l.band_range, &["{min}", "{max}", "{label}"]),
+                (l.page_of, &["{page}", "{pages}"]),
             ] {
                 for n in names {
                     assert!(label.contains(n), "{lang}: {label} lacks {n}");

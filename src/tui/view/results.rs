@@ -94,7 +94,10 @@ fn headline(state: &State, out: &mut Out, card: &Scorecard) {
                     format!("{} ", state.tr("ui-results-overall")),
                     theme.heading(),
                 ),
-                Span::styled(format!("{s:.1} / 100"), theme.strong()),
+                Span::styled(
+                    format!("{} / 100", crate::i18n::fixed(s, 1)),
+                    theme.strong(),
+                ),
             ]));
             out.wrapped(&band.label, 0, theme.strong());
             if let Some(u) = card.overall.uncapped_band.as_ref().filter(|u| *u != band) {
@@ -115,14 +118,14 @@ fn headline(state: &State, out: &mut Out, card: &Scorecard) {
         &[
             ("answered", c.answered.into()),
             ("applicable", c.applicable.into()),
-            ("percent", format!("{:.0}", c.ratio * 100.0).into()),
+            ("percent", crate::i18n::fixed(c.ratio * 100.0, 0).into()),
         ],
     )));
     // A band reached on few answers is a guess: say so where the band is read.
     if card.overall.band.is_some() && c.ratio < LOW_COVERAGE {
         let text = state.tr_args(
             "ui-results-provisional",
-            &[("percent", format!("{:.0}", c.ratio * 100.0).into())],
+            &[("percent", crate::i18n::fixed(c.ratio * 100.0, 0).into())],
         );
         out.wrapped(&format!("{} {text}", theme.symbols().low), 0, theme.warn());
     }
@@ -157,7 +160,7 @@ fn principles(state: &State, out: &mut Out, card: &Scorecard) {
             &[
                 ("answered", c.answered.into()),
                 ("applicable", c.applicable.into()),
-                ("percent", format!("{:.0}", c.ratio * 100.0).into()),
+                ("percent", crate::i18n::fixed(c.ratio * 100.0, 0).into()),
             ],
         );
         if c.applicable == 0 {
@@ -229,7 +232,7 @@ fn gates_and_actions(state: &State, out: &mut Out, card: &Scorecard) {
             let points = if theme.present {
                 String::new()
             } else {
-                let points = format!("{:.1}", a.priority);
+                let points = crate::i18n::fixed(a.priority, 1);
                 format!(
                     " {}",
                     state.tr_args("ui-results-points", &[("points", points.into())])

@@ -1,0 +1,81 @@
+//! The table of contents: a Word TOC field over the top-level headings, written with its
+//! entries already in place. Second-level headings are left out so the list fits on the
+//! first page whatever the framework's size (notes alone can add dozens).
+//!
+//! A TOC field with no result shows as raw field code in LibreOffice, and as nothing in Word
+//! until someone updates it. So the field's result is the list of headings itself (taken
+//! from the blocks that follow), without page numbers, which neither program can know before
+//! laying out the pages. The field is marked dirty: Word offers to update it on opening.
+
+use docx_rs::{FieldCharType, InstrText, InstrToC, LineSpacing, Paragraph, Run};
+
+use super::blocks::{Block, HEADING_1, add_runs, runs};
+use super::labels::Labels;
+
+/// Word's built-in style of a top-level contents entry (`toc 1`).
+pub const TOC_1: &str = "TOC1";
+
+/// docx-rs keeps text escaped for XML; the entries are added as text again, so undo it once.
+fn unescape(text: &str) -> String {
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
+}
+
+/// The contents heading, the field with one entry per heading in `blocks`, and a hint on
+/// adding page numbers. Nothing when there are no headings.
+pub fn contents(blocks: &[Block], l: &Labels) -> Vec<Block> {
+    let entries: Vec<(&str, String)> = blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Para(p) => {
+                let style = p.property.style.as_ref()?.val.as_str();
+                (style == HEADING_1).then(|| (TOC_1, unescape(&p.raw_text())))
+            }
+            Block::Table(_) => None,
+        })
+        .collect();
+    if entries.is_empty() {
+        return Vec::new();
+    }
+    let begin = Run::new()
+        .add_field_char(FieldCharType::Begin, true)
+        .add_instr_text(InstrText::TOC(
+            InstrToC::new().heading_styles_range(1, 1).hyperlink(),
+        ))
+        .add_field_char(FieldCharType::Separate, false);
+    let end = Run::new().add_field_char(FieldCharType::End, false);
+    let last = entries.len() - 1;
+    // Looks like a first-level heading but is not one, so it does not list itself. It opens
+    // page 2: page 1 is the title page and the verdict.
+    let title = runs(l.contents, true).into_iter().fold(
+        Paragraph::new()
+            .page_break_before(true)
+            .keep_next(true)
+            .line_spacing(LineSpacing::new().before(360).after(120)),
+        |p, r| p.add_run(r.size(32).color("1F3864")),
+    );
+    let mut out: Vec<Block> = vec![title.into()];
+    for (i, (style, text)) in entries.into_iter().enumerate() {
+        let mut p = Paragraph::new().style(style);
+        if i == 0 {
+            p = p.add_run(begin.clone());
+        }
+        p = add_runs(p, &text, false);
+        if i == last {
+            p = p.add_run(end.clone());
+        }
+        // The list stays in one piece, with its heading and the hint under it.
+        p = p.keep_next(true);
+        out.push(p.into());
+    }
+    let hint = runs(l.contents_hint, false)
+        .into_iter()
+        .fold(Paragraph::new(), |p, r| {
+            p.add_run(r.size(16).italic().color("595959"))
+        });
+    out.push(hint.into());
+    out
+}

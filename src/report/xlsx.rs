@@ -1,0 +1,326 @@
+//! The spreadsheet (.xlsx) report: the same [`ReportContext`] the other formats show, one
+//! sheet per table (Summary, Principles, Questions, Actions), for people who sort, filter
+//! and chart the results themselves.
+//!
+//! Numbers are written as numbers, so they sum and sort; everything else is written as a
+//! text cell, never a formula, whatever it starts with (a note reading `=SUM(A1)` stays
+//! those eight characters). Question numbers such as "10.10" are text for the same reason a
+//! spreadsheet would otherwise read them as 10.1. Each sheet's header row is frozen.
+
+use rust_xlsxwriter::{DocProperties, Format, FormatAlign, Workbook, Worksheet, XlsxError};
+
+use super::ReportError;
+use super::context::ReportContext;
+use super::docx::labels::{self, Labels};
+use crate::i18n;
+
+/// The longest text a cell holds (Excel's limit); longer text is cut there.
+const MAX_CELL: usize = 32_767;
+
+/// One cell of a sheet.
+#[derive(Debug, Clone, PartialEq)]
+enum Cell {
+    Text(String),
+    Num(f64),
+    /// A whole number (a count, a rank): shown without decimals.
+    Int(f64),
+    /// A number shown as it is (a weight: 1, 2, 0.5).
+    Plain(f64),
+    Empty,
+}
+
+impl Cell {
+    fn text(s: &str) -> Self {
+        Self::Text(s.to_owned())
+    }
+
+    fn opt_text(s: Option<&String>) -> Self {
+        s.map_or(Self::Empty, |s| Self::text(s))
+    }
+
+    fn opt_num(n: Option<f64>) -> Self {
+        n.map_or(Self::Empty, Self::Num)
+    }
+
+    #[allow(clippy::cast_precision_loss)] // counts of questions, far below 2^52
+    fn count(n: usize) -> Self {
+        Self::Int(n as f64)
+    }
+}
+
+/// A sheet: its name, column headings with widths (in characters), and rows.
+struct Sheet {
+    name: String,
+    columns: Vec<(String, f64)>,
+    rows: Vec<Vec<Cell>>,
+}
+
+/// The report as the bytes of a .xlsx file.
+pub fn render(ctx: &ReportContext) -> Result<Vec<u8>, ReportError> {
+    let err = |e: XlsxError| ReportError::XlsxBuild(e.to_string());
+    let lang = i18n::supported(&ctx.language).unwrap_or("en");
+    let l = labels::labels(&ctx.language);
+    let mut book = Workbook::new();
+    book.set_properties(
+        &DocProperties::new()
+            .set_title(l.title)
+            .set_author(crate::report::docx::AUTHOR),
+    );
+    let head = Format::new()
+        .set_bold()
+        .set_background_color("D9E2F3")
+        .set_text_wrap();
+    let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+    let number = Format::new()
+        .set_num_format("0.0")
+        .set_align(FormatAlign::Top);
+    let whole = Format::new()
+        .set_num_format("0")
+        .set_align(FormatAlign::Top);
+    let plain = Format::new().set_align(FormatAlign::Top);
+    for sheet in [
+        summary(ctx, l, lang),
+        principles(ctx, l, lang),
+        questions(ctx, l, lang),
+        actions(ctx, l, lang),
+    ] {
+        let ws = book.add_worksheet();
+        write(ws, &sheet, &head, &wrap, [&number, &whole, &plain]).map_err(err)?;
+    }
+    book.save_to_buffer().map_err(err)
+}
+
+fn write(
+    ws: &mut Worksheet,
+    sheet: &Sheet,
+    head: &Format,
+    wrap: &Format,
+    [number, whole, plain]: [&Format; 3],
+) -> Result<(), XlsxError> {
+    ws.set_name(sheet_name(&sheet.name))?;
+    for (col, (title, width)) in (0u16..).zip(&sheet.columns) {
+        ws.write_string_with_format(0, col, title, head)?;
+        ws.set_column_width(col, *width)?;
+    }
+    ws.set_freeze_panes(1, 0)?;
+    for (row, cells) in (1u32..).zip(&sheet.rows) {
+        for (col, cell) in (0u16..).zip(cells) {
+            match cell {
+                Cell::Text(s) => {
+                    let s: String = s.chars().take(MAX_CELL).collect();
+                    ws.write_string_with_format(row, col, s, wrap)?;
+                }
+                Cell::Num(n) => {
+                    ws.write_number_with_format(row, col, *n, number)?;
+                }
+                Cell::Int(n) => {
+                    ws.write_number_with_format(row, col, *n, whole)?;
+                }
+                Cell::Plain(n) => {
+                    ws.write_number_with_format(row, col, *n, plain)?;
+                }
+                Cell::Empty => {}
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `name` made a valid sheet name: no `[]:*?/\`, not starting or ending with `'`, at most
+/// 31 characters.
+fn sheet_name(name: &str) -> String {
+    let clean: String = name
+        .chars()
+        .map(|c| if "[]:*?/\\".contains(c) { ' ' } else { c })
+        .take(31)
+        .collect();
+    let clean = clean.trim_matches('\'').trim().to_owned();
+    if clean.is_empty() {
+        "Sheet".to_owned()
+    } else {
+        clean
+    }
+}
+
+/// The facts of the assessment, the overall result and coverage, then why the band is
+/// what it is: one label and one value a row.
+fn summary(ctx: &ReportContext, l: &Labels, lang: &str) -> Sheet {
+    let a = &ctx.assessment;
+    let o = &ctx.overall;
+    let name = |v: &Option<String>| {
+        if ctx.anonymous {
+            Cell::text(l.omitted)
+        } else {
+            Cell::opt_text(v.as_ref())
+        }
+    };
+    let fw = &ctx.framework;
+    let mut rows = vec![
+        vec![
+            Cell::text(l.programme),
+            Cell::opt_text(a.programme.as_ref()),
+        ],
+        vec![Cell::text(l.site), Cell::opt_text(a.site.as_ref())],
+        vec![Cell::text(l.country), Cell::opt_text(a.country.as_ref())],
+        vec![Cell::text(l.date), Cell::opt_text(a.date.as_ref())],
+        vec![Cell::text(l.facilitator), name(&a.facilitator)],
+        vec![Cell::text(l.participants), name(&a.participants)],
+        vec![
+            Cell::text(l.framework),
+            Cell::Text(format!("{} ({} {})", fw.title, fw.id, fw.version)),
+        ],
+        vec![Cell::text(l.framework_hash), Cell::text(&fw.hash)],
+        vec![Cell::text(l.overall_row), Cell::opt_num(o.score)],
+        vec![
+            Cell::text(l.readiness_row),
+            Cell::opt_text(o.band.as_ref().map(|b| &b.label)),
+        ],
+        vec![
+            Cell::Text(i18n::tr(lang, "xlsx-answered")),
+            Cell::count(o.coverage.answered),
+        ],
+        vec![
+            Cell::Text(i18n::tr(lang, "xlsx-applicable")),
+            Cell::count(o.coverage.applicable),
+        ],
+        vec![
+            Cell::Text(i18n::tr(lang, "xlsx-coverage-percent")),
+            Cell::Num(o.coverage.percent),
+        ],
+    ];
+    for limit in &ctx.verdict.limits {
+        rows.push(vec![Cell::text(l.verdict_heading), Cell::text(&limit.text)]);
+    }
+    if let Some(lift) = &ctx.verdict.lift {
+        rows.push(vec![Cell::text(l.verdict_heading), Cell::text(&lift.text)]);
+    }
+    Sheet {
+        name: i18n::tr(lang, "xlsx-sheet-summary"),
+        columns: vec![
+            (i18n::tr(lang, "xlsx-col-item"), 28.0),
+            (i18n::tr(lang, "xlsx-col-value"), 100.0),
+        ],
+        rows,
+    }
+}
+
+/// One row per principle: number, title, score, share, weight and coverage.
+fn principles(ctx: &ReportContext, l: &Labels, lang: &str) -> Sheet {
+    let rows = ctx
+        .principles
+        .iter()
+        .map(|p| {
+            vec![
+                Cell::count(p.number),
+                Cell::text(&p.title),
+                Cell::opt_num(p.score),
+                Cell::Num(p.share),
+                Cell::Plain(p.weight),
+                Cell::count(p.coverage.answered),
+                Cell::count(p.coverage.applicable),
+            ]
+        })
+        .collect();
+    Sheet {
+        name: i18n::tr(lang, "xlsx-sheet-principles"),
+        columns: vec![
+            (l.col_number.to_owned(), 6.0),
+            (l.col_principle.to_owned(), 40.0),
+            (l.col_score.to_owned(), 10.0),
+            (i18n::tr(lang, "xlsx-col-share"), 12.0),
+            (l.col_weight.to_owned(), 10.0),
+            (i18n::tr(lang, "xlsx-answered"), 14.0),
+            (i18n::tr(lang, "xlsx-applicable"), 14.0),
+        ],
+        rows,
+    }
+}
+
+/// One row per question, hidden ones included (their status says so).
+fn questions(ctx: &ReportContext, l: &Labels, lang: &str) -> Sheet {
+    let rows = ctx
+        .questions
+        .iter()
+        .map(|q| {
+            vec![
+                Cell::text(&q.number),
+                Cell::text(&q.principle_title),
+                Cell::text(&q.text),
+                Cell::opt_text(q.answer.as_ref()),
+                Cell::opt_num(q.score),
+                Cell::text(&q.status_label),
+                Cell::Plain(q.weight),
+                Cell::opt_text(q.note.as_ref()),
+            ]
+        })
+        .collect();
+    Sheet {
+        name: i18n::tr(lang, "xlsx-sheet-questions"),
+        columns: vec![
+            (l.col_number.to_owned(), 7.0),
+            (l.col_principle.to_owned(), 22.0),
+            (l.col_question.to_owned(), 50.0),
+            (l.col_answer.to_owned(), 28.0),
+            (l.col_score.to_owned(), 9.0),
+            (l.col_status.to_owned(), 18.0),
+            (l.col_weight.to_owned(), 9.0),
+            (i18n::tr(lang, "xlsx-col-note"), 50.0),
+        ],
+        rows,
+    }
+}
+
+/// The action plan, one row per action in rank order, with empty Owner and Due columns.
+fn actions(ctx: &ReportContext, l: &Labels, lang: &str) -> Sheet {
+    let mut items: Vec<_> = ctx
+        .action_plan
+        .iter()
+        .flat_map(|g| g.actions.iter().map(move |a| (g, a)))
+        .collect();
+    items.sort_by_key(|(_, a)| a.rank);
+    let rows = items
+        .into_iter()
+        .map(|(g, a)| {
+            vec![
+                Cell::count(a.rank),
+                Cell::text(&g.principle_title),
+                Cell::text(&a.number),
+                Cell::text(&a.text),
+                Cell::text(&a.answer),
+                Cell::text(&a.recommendation),
+                Cell::Num(a.score),
+                Cell::Num(a.points),
+            ]
+        })
+        .collect();
+    Sheet {
+        name: i18n::tr(lang, "xlsx-sheet-actions"),
+        columns: vec![
+            (l.col_rank.to_owned(), 7.0),
+            (l.col_principle.to_owned(), 22.0),
+            (l.col_number.to_owned(), 7.0),
+            (l.col_question.to_owned(), 40.0),
+            (l.col_answer.to_owned(), 22.0),
+            (l.col_action.to_owned(), 50.0),
+            (l.col_score.to_owned(), 9.0),
+            (i18n::tr(lang, "xlsx-col-points"), 12.0),
+            (l.col_owner.to_owned(), 18.0),
+            (l.col_due.to_owned(), 12.0),
+        ],
+        rows,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sheet_names_are_made_valid() {
+        assert_eq!(sheet_name("Résumé"), "Résumé");
+        assert_eq!(sheet_name("a/b:c"), "a b c");
+        assert_eq!(sheet_name("'x'"), "x");
+        assert_eq!(sheet_name("[]"), "Sheet");
+        assert_eq!(sheet_name(&"x".repeat(40)).chars().count(), 31);
+    }
+}
