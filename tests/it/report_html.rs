@@ -163,3 +163,31 @@ fn html_escapes_whatever_the_template_file_is_called() {
         "non-HTML formats are not HTML-escaped"
     );
 }
+
+/// The overall bar is marked where the bands meet (not at quarters), and each band's stretch
+/// names the band, so the distance to the next band can be read off it.
+#[test]
+fn the_overall_bar_is_marked_at_the_band_limits() {
+    let (fw, sheet, card) = fixture(SESSION, "en");
+    let ctx = integra::report::ReportContext::build(&fw, &sheet, &card);
+    let html = support::render_ctx(&ctx, ReportFormat::Html);
+    let doc = parse_html(&html);
+    let scale = doc
+        .descendants()
+        .find(|n| n.has_tag_name("svg") && n.attribute("class") == Some("bar scale"))
+        .expect("the overall bar");
+    let limits: Vec<f64> = scale
+        .children()
+        .filter(|n| n.attribute("class") == Some("tick band-limit"))
+        .map(|n| n.attribute("x1").unwrap().parse().unwrap())
+        .collect();
+    let expected: Vec<f64> = ctx.bands.iter().skip(1).map(|b| b.min).collect();
+    assert_eq!(limits, expected);
+    let titles: Vec<String> = scale
+        .descendants()
+        .filter(|n| n.has_tag_name("title"))
+        .map(|n| n.text().unwrap().to_owned())
+        .collect();
+    assert_eq!(titles.len(), ctx.bands.len());
+    assert!(titles[0].starts_with(&ctx.bands[0].label), "{titles:?}");
+}
