@@ -190,8 +190,10 @@ pub fn resolve_id(id: &str, version: Option<&str>) -> Result<Found, ResolveError
         });
     }
     let framework = candidates.remove(chosen);
+    // A copy with the same content is the same framework, not another one to choose from.
     let others = candidates
         .into_iter()
+        .filter(|fw| fw.hash != framework.hash)
         .map(|fw| (fw.origin, fw.version))
         .collect();
     Ok(Found { framework, others })

@@ -69,3 +69,26 @@ fn of_two_versions_the_one_the_answers_name_is_used_and_named() {
         "{text}"
     );
 }
+
+/// Two copies with the same content (the same framework in ./frameworks and the user folder)
+/// are one framework: nothing to choose between, so no "also found" note.
+#[test]
+fn identical_copies_are_not_named_as_alternatives() {
+    let home = tempfile::tempdir().unwrap();
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path().join("frameworks");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::write(dir.join("a.toml"), minimal("1.0.0")).unwrap();
+    std::fs::write(dir.join("b.toml"), minimal("1.0.0")).unwrap();
+    std::fs::copy(
+        fixture("answers/minimal-building.toml"),
+        work.path().join("answers.toml"),
+    )
+    .unwrap();
+    let out = cmd::integra_in(home.path(), work.path())
+        .args(["score", "answers.toml"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8(out.stderr).unwrap(), "");
+}
