@@ -10,6 +10,8 @@ use std::path::Path;
 
 /// Bottom to top. A module may name itself and anything before it.
 const LAYERS: &[&str] = &[
+    "safe_text",
+    "embedded",
     "paths",
     "i18n",
     "diagnostic",
@@ -93,9 +95,14 @@ fn edges() -> Vec<(String, String, String)> {
         let Some(from) = owner(&src, &file) else {
             continue;
         };
-        if rank(&from).is_none() {
-            continue; // lib.rs, main.rs: the roots may name every layer
+        if from == "lib" || from == "main" {
+            continue; // the roots may name every layer
         }
+        assert!(
+            rank(&from).is_some(),
+            "src/{from}.rs is a top-level module this test does not know: add it to LAYERS \
+             (and to docs/architecture.md) at its place in the stack"
+        );
         for to in named_modules(&fs::read_to_string(&file).unwrap()) {
             // Macros (`crate::msg!`) and items at the crate root are not layers.
             if rank(&to).is_some() && to != from {
