@@ -39,24 +39,31 @@ fn a_framework_file_in_the_current_folder_is_suggested() {
     );
 }
 
-#[test]
-fn of_two_versions_the_one_the_answers_name_is_used_and_named() {
+/// `integra score answers.toml` in a folder whose ./frameworks holds `files` (name, version
+/// of the minimal framework), with the answers to version 1.0.0 beside it.
+fn score_with_frameworks(files: &[(&str, &str)]) -> std::process::Output {
     let home = tempfile::tempdir().unwrap();
     let work = tempfile::tempdir().unwrap();
     let dir = work.path().join("frameworks");
     std::fs::create_dir(&dir).unwrap();
-    // File-name order would pick 'a-new.toml' (2.0.0); the answers name 1.0.0.
-    std::fs::write(dir.join("a-new.toml"), minimal("2.0.0")).unwrap();
-    std::fs::write(dir.join("b-old.toml"), minimal("1.0.0")).unwrap();
+    for (name, version) in files {
+        std::fs::write(dir.join(name), minimal(version)).unwrap();
+    }
     std::fs::copy(
         fixture("answers/minimal-building.toml"),
         work.path().join("answers.toml"),
     )
     .unwrap();
-    let out = cmd::integra_in(home.path(), work.path())
+    cmd::integra_in(home.path(), work.path())
         .args(["score", "answers.toml"])
         .output()
-        .unwrap();
+        .unwrap()
+}
+
+#[test]
+fn of_two_versions_the_one_the_answers_name_is_used_and_named() {
+    // File-name order would pick 'a-new.toml' (2.0.0); the answers name 1.0.0.
+    let out = score_with_frameworks(&[("a-new.toml", "2.0.0"), ("b-old.toml", "1.0.0")]);
     assert!(out.status.success());
     assert_eq!(
         String::from_utf8(out.stderr).unwrap(),
@@ -70,25 +77,11 @@ fn of_two_versions_the_one_the_answers_name_is_used_and_named() {
     );
 }
 
-/// Two copies with the same content (the same framework in ./frameworks and the user folder)
-/// are one framework: nothing to choose between, so no "also found" note.
+/// Two copies with the same content (the same framework in two places) are one framework:
+/// nothing to choose between, so no "also found" note.
 #[test]
 fn identical_copies_are_not_named_as_alternatives() {
-    let home = tempfile::tempdir().unwrap();
-    let work = tempfile::tempdir().unwrap();
-    let dir = work.path().join("frameworks");
-    std::fs::create_dir(&dir).unwrap();
-    std::fs::write(dir.join("a.toml"), minimal("1.0.0")).unwrap();
-    std::fs::write(dir.join("b.toml"), minimal("1.0.0")).unwrap();
-    std::fs::copy(
-        fixture("answers/minimal-building.toml"),
-        work.path().join("answers.toml"),
-    )
-    .unwrap();
-    let out = cmd::integra_in(home.path(), work.path())
-        .args(["score", "answers.toml"])
-        .output()
-        .unwrap();
+    let out = score_with_frameworks(&[("a.toml", "1.0.0"), ("b.toml", "1.0.0")]);
     assert!(out.status.success());
     assert_eq!(String::from_utf8(out.stderr).unwrap(), "");
 }
