@@ -1109,3 +1109,15 @@ diag-header-unclosed = this header is not closed: write { $header }
 diag-header-unclosed-hint = a header ends with as many closing brackets as it opens with
 diag-renamed-reference = question '{ $old }' is now '{ $new }': use the new id
 verdict-more = { $count } more
+
+# Report summary (page one) and gate-aware actions
+report-h-summary = Summary
+report-summary-band = Readiness: { $band } · score { $score } / 100 · { $answered } of { $applicable } questions answered
+report-summary-no-score = No score yet · { $answered } of { $applicable } questions answered
+report-summary-gates = What holds the band down
+report-summary-answer = Answer: { $answer }
+report-summary-unanswered = Not answered yet
+report-summary-note = Note: { $note }
+report-summary-actions = First actions
+report-summary-points = { $points } points at stake
+report-action-holds-band = holds the band down

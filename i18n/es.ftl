@@ -1097,3 +1097,15 @@ diag-header-unclosed = este encabezado no está cerrado: escriba { $header }
 diag-header-unclosed-hint = un encabezado se cierra con tantos corchetes como abre
 diag-renamed-reference = la pregunta '{ $old }' ahora es '{ $new }': use el nuevo id
 verdict-more = { $count } más
+
+# Report summary (page one) and gate-aware actions
+report-h-summary = Resumen
+report-summary-band = Preparación: { $band } · puntuación { $score } / 100 · { $answered } de { $applicable } preguntas respondidas
+report-summary-no-score = Aún sin puntuación · { $answered } de { $applicable } preguntas respondidas
+report-summary-gates = Lo que frena el nivel
+report-summary-answer = Respuesta: { $answer }
+report-summary-unanswered = Aún sin respuesta
+report-summary-note = Nota: { $note }
+report-summary-actions = Primeras acciones
+report-summary-points = { $points } puntos en juego
+report-action-holds-band = frena el nivel

@@ -1097,3 +1097,15 @@ diag-header-unclosed = cet en-tête n'est pas fermé : écrivez { $header }
 diag-header-unclosed-hint = un en-tête se ferme avec autant de crochets qu'il en ouvre
 diag-renamed-reference = la question '{ $old }' s'appelle maintenant '{ $new }' : utilisez le nouvel id
 verdict-more = { $count } autres
+
+# Report summary (page one) and gate-aware actions
+report-h-summary = Synthèse
+report-summary-band = Préparation : { $band } · score { $score } / 100 · { $answered } questions répondues sur { $applicable }
+report-summary-no-score = Pas encore de score · { $answered } questions répondues sur { $applicable }
+report-summary-gates = Ce qui retient le niveau
+report-summary-answer = Réponse : { $answer }
+report-summary-unanswered = Pas encore de réponse
+report-summary-note = Note : { $note }
+report-summary-actions = Premières actions
+report-summary-points = { $points } points en jeu
+report-action-holds-band = retient le niveau

@@ -1081,3 +1081,15 @@ diag-header-unclosed = этот заголовок не закрыт: напиш
 diag-header-unclosed-hint = заголовок закрывается тем же числом скобок, каким открывается
 diag-renamed-reference = вопрос '{ $old }' теперь называется '{ $new }': используйте новый id
 verdict-more = ещё { $count }
+
+# Report summary (page one) and gate-aware actions
+report-h-summary = Краткие итоги
+report-summary-band = Готовность: { $band } · балл { $score } из 100 · отвечено { $answered } из { $applicable } вопросов
+report-summary-no-score = Балла пока нет · отвечено { $answered } из { $applicable } вопросов
+report-summary-gates = Что удерживает уровень
+report-summary-answer = Ответ: { $answer }
+report-summary-unanswered = Ответа пока нет
+report-summary-note = Примечание: { $note }
+report-summary-actions = Первые действия
+report-summary-points = На кону баллов: { $points }
+report-action-holds-band = удерживает уровень

@@ -45,8 +45,10 @@ pub struct ReportContext {
     pub strengths: Vec<Highlight>,
     /// Lowest-scoring questions (below [`plan::GAP_BELOW`]), weakest first.
     pub gaps: Vec<Highlight>,
-    /// Recommended actions grouped by principle; groups and actions by points at stake.
+    /// Recommended actions grouped by principle, ranked as in [`Summary::top_actions`].
     pub action_plan: Vec<ActionGroup>,
+    /// The page-one summary: the limits that hold the band down and the first actions.
+    pub summary: Summary,
     /// Notes recorded per question, in framework order.
     pub notes: Vec<NoteInfo>,
     /// Every question with its answer and score, in framework order.
@@ -211,22 +213,61 @@ pub struct ActionGroup {
     pub actions: Vec<ActionItem>,
 }
 
+/// How many actions the summary lists.
+pub const TOP_ACTIONS: usize = 5;
+
+/// What a reader needs on page one, beside `overall` and `verdict.lift`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Summary {
+    /// The gates that hold the band down (binding limits only), with the answer behind each.
+    pub gates: Vec<SummaryGate>,
+    /// The first [`TOP_ACTIONS`] actions of the plan, in rank order.
+    pub top_actions: Vec<ActionItem>,
+}
+
+/// A gate that holds the band down, and the answer and note behind it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SummaryGate {
+    pub id: String,
+    /// The limit in plain words, as in `verdict.limits`.
+    pub text: String,
+    /// Why the gate exists, from the framework.
+    pub reason: String,
+    /// What the gate watches, in words.
+    pub watches: String,
+    pub status_label: String,
+    pub cap_label: String,
+    /// The watched question's answer in words; `null` when unanswered or the gate watches a
+    /// principle.
+    pub answer: Option<String>,
+    /// The note recorded against the watched question, if any.
+    pub note: Option<String>,
+}
+
 /// One recommended action.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ActionItem {
-    /// 1-based rank across the whole plan, by points at stake.
+    /// 1-based rank across the whole plan: actions that hold the band down first, then by
+    /// points at stake.
     pub rank: usize,
     pub question: String,
     pub number: String,
     pub text: String,
+    pub principle: String,
+    pub principle_title: String,
     pub recommendation: String,
     /// The question's score, 0–100.
     pub score: f64,
     pub answer: String,
     /// Points of overall score at stake: weight share × gap × 100.
     pub points: f64,
-    /// `improve` (raise a low answer) or `find_out` (a "don't know" to answer).
+    /// `improve` (raise a low answer) or `find_out` (a "don't know", or an unanswered question
+    /// a gate watches, to answer).
     pub kind: ActionKind,
+    /// Whether its question holds the band down (see [`QuestionInfo::holds_band`]).
+    pub holds_band: bool,
+    /// The note recorded against its question, if any.
+    pub note: Option<String>,
 }
 
 /// A note recorded against a question.
@@ -275,6 +316,42 @@ pub struct QuestionInfo {
     pub holds_band: bool,
 }
 
+/// The page-one summary: the binding gates with the answer behind each, and the top actions.
+fn summary(
+    verdict: &super::verdict::VerdictInfo,
+    gates: &[GateInfo],
+    questions: &[QuestionInfo],
+    ranked: &[ActionItem],
+) -> Summary {
+    let binding = verdict
+        .limits
+        .iter()
+        .filter(|l| l.binding && l.kind == crate::scoring::LimitKind::Gate);
+    let gates = binding
+        .filter_map(|l| gates.iter().find(|g| g.id == l.id).map(|g| (l, g)))
+        .map(|(l, g)| {
+            let q = g
+                .question
+                .as_ref()
+                .and_then(|id| questions.iter().find(|q| &q.id == id));
+            SummaryGate {
+                id: g.id.clone(),
+                text: l.text.clone(),
+                reason: g.reason.clone(),
+                watches: g.watches.clone(),
+                status_label: g.status_label.clone(),
+                cap_label: g.cap_label.clone(),
+                answer: q.and_then(|q| q.answer.clone()),
+                note: q.and_then(|q| q.note.clone()),
+            }
+        })
+        .collect();
+    Summary {
+        gates,
+        top_actions: ranked.iter().take(TOP_ACTIONS).cloned().collect(),
+    }
+}
+
 impl ReportContext {
     /// Builds the context for `card`, which was scored from `sheet` against `fw`.
     pub fn build(fw: &Framework, sheet: &AnswerSheet, card: &Scorecard) -> Self {
@@ -303,6 +380,9 @@ impl ReportContext {
             capped: card.overall.band != card.overall.uncapped_band,
             coverage: card.overall.coverage.into(),
         };
+        let verdict = super::verdict::info(card, lang);
+        let ranked = plan::ranked_actions(card, &questions);
+        let summary = summary(&verdict, &gates, &questions, &ranked);
         Self {
             schema_version: SCHEMA_VERSION,
             generator: format!("integra {}", env!("CARGO_PKG_VERSION")),
@@ -318,14 +398,15 @@ impl ReportContext {
                 answered_hash: sheet.hash.clone(),
             },
             warnings: describe::warnings(fw, sheet, card, lang),
-            verdict: super::verdict::info(card, lang),
+            verdict,
+            summary,
             failed_gates: gates.iter().filter(|g| !g.passed).cloned().collect(),
             gates,
             principles: describe::principles(fw, card, lang),
             bands,
             strengths: plan::strengths(&questions),
             gaps: plan::gaps(&questions),
-            action_plan: plan::action_plan(card, &questions),
+            action_plan: plan::action_plan(&ranked),
             notes: plan::notes(&questions),
             overall,
             questions,

@@ -53,35 +53,56 @@ pub fn gaps(questions: &[QuestionInfo]) -> Vec<Highlight> {
         .collect()
 }
 
-/// The scorecard's actions, ranked by points at stake and grouped by principle. Groups come
-/// in the order of their most pressing action, so the plan reads from the top.
-pub fn action_plan(card: &Scorecard, questions: &[QuestionInfo]) -> Vec<ActionGroup> {
-    let mut groups: Vec<ActionGroup> = Vec::new();
+/// The scorecard's actions, ranked: those on a question that holds the band down (a binding
+/// gate watches it, or it is a binding "don't know") first, then by points at stake. A plan
+/// ranked by points alone put the one gate that caps the band eleventh.
+pub fn ranked_actions(card: &Scorecard, questions: &[QuestionInfo]) -> Vec<ActionItem> {
     // One lookup per action: a search through the questions for each made a large
     // framework's report quadratic (10,000 questions: 0.4 s).
     let by_id: std::collections::HashMap<&str, &QuestionInfo> =
         questions.iter().map(|q| (q.id.as_str(), q)).collect();
-    for (i, a) in card.actions.iter().enumerate() {
-        let Some(q) = by_id.get(a.question.as_str()) else {
-            continue;
-        };
-        let item = ActionItem {
-            rank: i + 1,
-            question: q.id.clone(),
-            number: q.number.clone(),
-            text: q.text.clone(),
-            recommendation: super::verdict::action_text(a, &card.language),
-            score: super::describe::percent(a.score),
-            answer: q.answer.clone().unwrap_or_default(),
-            points: a.priority,
-            kind: a.kind,
-        };
-        match groups.iter_mut().find(|g| g.principle == a.principle) {
-            Some(g) => g.actions.push(item),
-            None => groups.push(ActionGroup {
+    let mut items: Vec<ActionItem> = card
+        .actions
+        .iter()
+        .filter_map(|a| {
+            let q = by_id.get(a.question.as_str())?;
+            Some(ActionItem {
+                rank: 0,
+                question: q.id.clone(),
+                number: q.number.clone(),
+                text: q.text.clone(),
                 principle: q.principle.clone(),
                 principle_title: q.principle_title.clone(),
-                actions: vec![item],
+                recommendation: super::verdict::action_text(a, &card.language),
+                score: super::describe::percent(a.score),
+                // An unanswered gated question says so rather than showing an empty answer.
+                answer: q.answer.clone().unwrap_or_else(|| q.status_label.clone()),
+                points: a.priority,
+                kind: a.kind,
+                holds_band: q.holds_band,
+                note: q.note.clone(),
+            })
+        })
+        .collect();
+    // Stable: within each side the scorecard's order (points at stake) stays.
+    items.sort_by_key(|i| !i.holds_band);
+    for (i, item) in items.iter_mut().enumerate() {
+        item.rank = i + 1;
+    }
+    items
+}
+
+/// The ranked actions grouped by principle. Groups come in the order of their most pressing
+/// action, so the plan reads from the top.
+pub fn action_plan(ranked: &[ActionItem]) -> Vec<ActionGroup> {
+    let mut groups: Vec<ActionGroup> = Vec::new();
+    for item in ranked {
+        match groups.iter_mut().find(|g| g.principle == item.principle) {
+            Some(g) => g.actions.push(item.clone()),
+            None => groups.push(ActionGroup {
+                principle: item.principle.clone(),
+                principle_title: item.principle_title.clone(),
+                actions: vec![item.clone()],
             }),
         }
     }

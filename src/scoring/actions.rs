@@ -2,7 +2,8 @@
 //!
 //! A question that scored below full marks gives an `improve` action (its recommendation); a
 //! question answered "don't know" gives a `find_out` action, gated or not, because an unknown
-//! is never a pass: the first step is to find the answer.
+//! is never a pass: the first step is to find the answer. An unanswered question that a gate
+//! watches gives a `find_out` action too: until it is answered the gate is not assessed.
 
 use serde::Serialize;
 
@@ -15,7 +16,8 @@ use crate::framework::Framework;
 pub enum ActionKind {
     /// Raise a question that scored below full marks.
     Improve,
-    /// Find out the answer to a question answered "don't know".
+    /// Find out the answer to a question answered "don't know", or to an unanswered question a
+    /// gate watches.
     FindOut,
 }
 
@@ -41,8 +43,13 @@ pub struct Action {
 pub fn actions(fw: &Framework, principles: &[PrincipleScore], lang: &str) -> Vec<Action> {
     // The overall score averages the principles that have a score, so a question's points at
     // stake are its share of those. A "don't know" is weighed as if it had been answered.
+    let gated = |id: &str| fw.gates.iter().any(|g| g.question.as_deref() == Some(id));
+    let to_find = |q: &QuestionScore| {
+        q.status == QuestionStatus::DontKnow
+            || (q.status == QuestionStatus::Unanswered && gated(&q.id))
+    };
     let scored = |q: &QuestionScore| q.score.is_some();
-    let known = |q: &QuestionScore| q.score.is_some() || q.status == QuestionStatus::DontKnow;
+    let known = |q: &QuestionScore| q.score.is_some() || to_find(q);
     let principle_weight = |counts: &dyn Fn(&QuestionScore) -> bool| -> f64 {
         principles
             .iter()
@@ -62,7 +69,7 @@ pub fn actions(fw: &Framework, principles: &[PrincipleScore], lang: &str) -> Vec
         };
         for (q, qs) in p.questions.iter().zip(&ps.questions) {
             let (kind, score, share) = match (qs.status, qs.score) {
-                (QuestionStatus::DontKnow, _) => (
+                _ if to_find(qs) => (
                     ActionKind::FindOut,
                     0.0,
                     (p.weight / known_weight) * (q.weight / weight_of(&known)),

@@ -42,6 +42,7 @@ mod report_docx;
 mod report_docx_finish;
 mod report_html;
 mod report_i18n;
+mod report_summary;
 mod report_template_sandbox;
 mod report_xlsx;
 mod scoring_props;

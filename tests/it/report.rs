@@ -72,30 +72,35 @@ fn at(haystack: &str, needle: &str) -> usize {
 #[test]
 fn failed_gates_come_before_the_band_and_everything_else() {
     let gate = "Referrals are not routinely followed up";
-    for (format, band, principles) in [
+    for (format, result, band, principles) in [
         (
             ReportFormat::Markdown,
+            "## Result",
             "**Readiness: Building readiness**",
             "## Scores by principle",
         ),
         (
             ReportFormat::Text,
+            "RESULT\n",
             "Readiness: Building readiness",
             "SCORES BY PRINCIPLE",
         ),
         (
             ReportFormat::Html,
+            "id=\"result\"",
             "Readiness: Building readiness",
             ">Scores by principle<",
         ),
     ] {
-        let out = render(SESSION, format);
-        let gate_at = at(&out, gate);
+        let full = render(SESSION, format);
+        // The summary above names the band first; within the result, the gate leads.
+        let out = &full[at(&full, result)..];
+        let gate_at = at(out, gate);
         assert!(
-            gate_at < at(&out, band),
+            gate_at < at(out, band),
             "{format}: the failed gate must come before the band"
         );
-        assert!(gate_at < at(&out, principles), "{format}");
+        assert!(gate_at < at(out, principles), "{format}");
         assert!(
             out.contains("Ready to integrate"),
             "{format}: the uncapped band is named"
@@ -140,7 +145,9 @@ fn action_plan_is_ranked_by_points_at_stake_and_grouped_by_principle() {
     assert!(points.windows(2).all(|w| w[0] >= w[1]), "{points:?}");
     let md = render(SESSION, ReportFormat::Markdown);
     assert!(md.contains("| Rank | Action | Question | Score | Owner | Due |"));
-    assert!(md.contains("| 1 | Start tracking every referral until the client is seen. |"));
+    assert!(md.contains(
+        "| 1 | Start tracking every referral until the client is seen. **(holds the band down)**"
+    ));
 }
 
 #[test]
@@ -342,6 +349,7 @@ fn every_json_field_is_documented() {
         ("failed_gates[]", "gates[]"),
         ("hidden[]", "questions[]"),
         ("gaps[]", "strengths[]"),
+        ("summary.top_actions[]", "action_plan[].actions[]"),
         ("overall.band.", "bands[]."),
         ("overall.uncapped_band.", "bands[]."),
     ];
