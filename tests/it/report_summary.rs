@@ -189,3 +189,21 @@ fn actions_show_their_note_in_every_plan() {
         );
     }
 }
+
+#[test]
+fn an_unanswered_question_no_gate_watches_gets_no_action() {
+    let ctx = context(
+        &[
+            ("confidentiality", Response::YesNo(YesNo::Yes)),
+            ("consent", Response::Level(3)),
+            ("nsp", Response::YesNo(YesNo::No)),
+        ],
+        &[],
+    );
+    let questions: Vec<&str> = ctx
+        .action_plan
+        .iter()
+        .flat_map(|g| g.actions.iter().map(|a| a.question.as_str()))
+        .collect();
+    assert_eq!(questions, ["nsp"], "naloxone is unanswered but ungated");
+}
