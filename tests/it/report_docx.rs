@@ -219,7 +219,7 @@ fn wizard_export_writes_a_private_word_file() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("visit.toml");
     let mut session = integra::session::Session::new(&fw, "en", path, "2026-11-23");
-    let written = integra::session::export::export(
+    let written = integra::tui::export::export(
         &fw,
         &mut session,
         &[ReportFormat::Docx],

@@ -244,7 +244,7 @@ fn csv_question_numbers_stay_text_in_a_spreadsheet() {
 #[test]
 fn wizard_export_offers_and_writes_a_private_spreadsheet() {
     use std::os::unix::fs::PermissionsExt as _;
-    let offered = integra::session::export::formats();
+    let offered = integra::tui::export::formats();
     let tick = offered
         .iter()
         .find(|c| c.format == ReportFormat::Xlsx)
@@ -254,7 +254,7 @@ fn wizard_export_offers_and_writes_a_private_spreadsheet() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("visit.toml");
     let mut session = integra::session::Session::new(&fw, "en", path, "2026-11-23");
-    let written = integra::session::export::export(
+    let written = integra::tui::export::export(
         &fw,
         &mut session,
         &[ReportFormat::Xlsx],
