@@ -9,8 +9,6 @@ mod load;
 mod words;
 mod write;
 
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
 
 pub(crate) use load::response;
@@ -18,112 +16,12 @@ pub use load::{ParsedSheet, load_sheet, parse_sheet};
 pub use words::{in_words, number};
 pub use write::to_toml;
 
-/// Yes, partly, or no.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum YesNo {
-    No,
-    Partial,
-    Yes,
-}
-
-impl YesNo {
-    /// The word written in an answers file.
-    pub fn name(self) -> &'static str {
-        match self {
-            Self::No => "no",
-            Self::Partial => "partial",
-            Self::Yes => "yes",
-        }
-    }
-
-    /// Parses `yes`, `partial` or `no`.
-    pub fn parse(s: &str) -> Option<Self> {
-        match s {
-            "yes" => Some(Self::Yes),
-            "partial" => Some(Self::Partial),
-            "no" => Some(Self::No),
-            _ => None,
-        }
-    }
-}
-
-/// One answer, typed by the question it answers.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Response {
-    /// A rating: the chosen level's value.
-    Level(i64),
-    YesNo(YesNo),
-    /// A choice: the chosen option's id.
-    Choice(String),
-    /// A checklist: the ticked options' ids.
-    Checklist(Vec<String>),
-    Number(f64),
-    Text(String),
-    /// "Not applicable": drops out of every score.
-    NotApplicable,
-    /// "Don't know": counted as seen, but unscored and not covered.
-    DontKnow,
-}
-
 /// The most characters a note or a free-text answer holds when typed in the wizard (about
 /// two pages). The editor takes nothing beyond it; a whole session must also stay under
 /// the loader's 4 MiB, which a save checks.
 pub const MAX_TEXT_CHARS: usize = 4_000;
 
-/// The words an answers file uses for the two special answers.
-pub const NOT_APPLICABLE: &str = "na";
-pub const DONT_KNOW: &str = "dont_know";
-
-/// Answers and notes keyed by question id.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Answers {
-    responses: BTreeMap<String, Response>,
-    notes: BTreeMap<String, String>,
-}
-
-impl Answers {
-    pub fn get(&self, question: &str) -> Option<&Response> {
-        self.responses.get(question)
-    }
-
-    pub fn set(&mut self, question: impl Into<String>, response: Response) {
-        self.responses.insert(question.into(), response);
-    }
-
-    pub fn clear(&mut self, question: &str) -> Option<Response> {
-        self.responses.remove(question)
-    }
-
-    pub fn note(&self, question: &str) -> Option<&str> {
-        self.notes.get(question).map(String::as_str)
-    }
-
-    /// Sets a note; an empty note removes it.
-    pub fn set_note(&mut self, question: impl Into<String>, note: impl Into<String>) {
-        let (question, note) = (question.into(), note.into());
-        if note.trim().is_empty() {
-            self.notes.remove(&question);
-        } else {
-            self.notes.insert(question, note);
-        }
-    }
-
-    pub fn responses(&self) -> impl Iterator<Item = (&str, &Response)> {
-        self.responses.iter().map(|(k, v)| (k.as_str(), v))
-    }
-
-    pub fn notes(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.notes.iter().map(|(k, v)| (k.as_str(), v.as_str()))
-    }
-
-    pub fn len(&self) -> usize {
-        self.responses.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.responses.is_empty()
-    }
-}
+pub use crate::framework::response::{Answers, DONT_KNOW, NOT_APPLICABLE, Response, YesNo};
 
 /// Facts about the assessment, shown on reports.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]

@@ -16,6 +16,7 @@ pub mod placement;
 pub mod reach;
 pub mod read;
 pub mod recover;
+pub mod response;
 pub mod revision;
 pub mod text;
 pub mod translate;

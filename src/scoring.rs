@@ -20,7 +20,7 @@ use serde::Serialize;
 
 pub use actions::{Action, ActionKind};
 pub use gates::{GateResult, GateStatus};
-pub use question::{QuestionScore, QuestionStatus, is_scorable, question_score, response_score};
+pub use question::{QuestionScore, QuestionStatus, question_score, response_score};
 pub use verdict::{Lift, Limit, LimitKind, Verdict};
 
 use crate::answers::Answers;
@@ -103,7 +103,11 @@ pub struct Scorecard {
 pub fn score(fw: &Framework, answers: &Answers, lang: &str) -> Scorecard {
     let visible = visible_questions(fw, answers);
     // Principles of context questions only never score: they carry no share of the total.
-    let scorable = |p: &crate::framework::Principle| p.questions.iter().any(is_scorable);
+    let scorable = |p: &crate::framework::Principle| {
+        p.questions
+            .iter()
+            .any(crate::framework::Question::is_scorable)
+    };
     let total_weight: f64 = fw
         .principles
         .iter()

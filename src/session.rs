@@ -9,7 +9,6 @@
 
 pub mod backup;
 pub mod clock;
-pub mod export;
 pub mod folder;
 pub mod forget;
 pub mod leftovers;

@@ -13,6 +13,7 @@ pub mod choices;
 #[cfg(any(windows, test))]
 mod console;
 pub mod effect;
+pub mod export;
 pub mod input;
 pub mod keymap;
 pub mod msg;
@@ -37,9 +38,8 @@ pub use msg::Msg;
 pub use update::update;
 pub use view::view;
 
-use crate::cli::Outcome;
 use crate::framework::{Framework, catalog};
-use crate::session::{clock, export, folder, store};
+use crate::session::{clock, folder, store};
 use crate::{i18n, paths};
 
 /// How `integra run` was asked to start.
@@ -60,7 +60,7 @@ pub struct Options {
 }
 
 /// Runs the wizard until the person quits; returns the exit code.
-pub fn run(options: &Options) -> Outcome {
+pub fn run(options: &Options) -> Result<ExitCode, String> {
     // integra's own language before a session is open: --lang, else the environment.
     let ui_lang = i18n::detect(options.lang.as_deref());
     if !std::io::stdin().is_terminal() || !stdout().is_terminal() {
@@ -254,7 +254,7 @@ fn event_loop(
     state: &mut State,
     ctx: &Context,
     watch: &watch::Watch,
-) -> Outcome {
+) -> Result<ExitCode, String> {
     let end = turns(terminal, state, ctx, watch);
     if !matches!(end, End::Quit) {
         keep_everything(state, ctx);

@@ -6,7 +6,6 @@ use std::process::ExitCode;
 use super::Outcome;
 use crate::framework::{Framework, catalog};
 use crate::i18n::{tr, tr_args};
-use crate::scoring::is_scorable;
 
 pub fn run(spec: Option<&str>) -> Outcome {
     let lang = crate::i18n::detect(None);
@@ -27,7 +26,11 @@ fn count(lang: &str, n: usize, key: &str) -> String {
 /// is marked `unscored` rather than shown with a share it never carries.
 pub fn render_in(fw: &Framework, lang: &str) -> String {
     let mut out = String::new();
-    let scored = |p: &crate::framework::Principle| p.questions.iter().any(is_scorable);
+    let scored = |p: &crate::framework::Principle| {
+        p.questions
+            .iter()
+            .any(crate::framework::Question::is_scorable)
+    };
     let total: f64 = fw
         .principles
         .iter()
@@ -60,7 +63,7 @@ pub fn render_in(fw: &Framework, lang: &str) -> String {
         let qtotal: f64 = p
             .questions
             .iter()
-            .filter(|q| is_scorable(q))
+            .filter(|q| q.is_scorable())
             .map(|q| q.weight)
             .sum();
         for q in &p.questions {
@@ -72,7 +75,7 @@ pub fn render_in(fw: &Framework, lang: &str) -> String {
                     format!("  [{}]", tr_args(lang, "cli-outline-only-if", &args))
                 })
                 .unwrap_or_default();
-            let weight = if is_scorable(q) {
+            let weight = if q.is_scorable() {
                 share(q.weight, qtotal)
             } else {
                 "  -   ".to_owned()

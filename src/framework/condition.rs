@@ -11,7 +11,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::model::Framework;
-use crate::answers::{Answers, Response};
+use super::response::{Answers, Response};
 use crate::i18n;
 
 /// A test on earlier answers. Exactly one form is used: a test on `question`, or `all`, `any`
@@ -131,13 +131,13 @@ impl Condition {
             if let Some(o) = q.and_then(|q| q.options.iter().find(|o| o.id == v)) {
                 return o.label.get(lang).to_owned();
             }
-            match crate::answers::YesNo::parse(v) {
+            match super::response::YesNo::parse(v) {
                 Some(yn) if q.is_some_and(|q| q.kind == super::QuestionKind::YesNo) => i18n::tr(
                     lang,
                     match yn {
-                        crate::answers::YesNo::Yes => "answer-yes",
-                        crate::answers::YesNo::Partial => "answer-partly",
-                        crate::answers::YesNo::No => "answer-no",
+                        super::response::YesNo::Yes => "answer-yes",
+                        super::response::YesNo::Partial => "answer-partly",
+                        super::response::YesNo::No => "answer-no",
                     },
                 ),
                 _ => v.to_owned(),
@@ -260,7 +260,7 @@ pub fn visible_questions<'f>(framework: &'f Framework, answers: &Answers) -> Has
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answers::YesNo;
+    use crate::framework::response::YesNo;
     use crate::framework::{Origin, from_str};
 
     fn minimal() -> Framework {

@@ -13,7 +13,6 @@ use super::validate::MAX_SHOWN;
 use super::{Condition, translate};
 use crate::diagnostic::{Diagnostic, Msg, MsgArg};
 use crate::msg;
-use crate::scoring::is_scorable;
 
 /// Every warning for `fw` (which has already passed validation).
 pub fn lint(fw: &Framework) -> Vec<Diagnostic> {
@@ -32,7 +31,7 @@ pub fn lint(fw: &Framework) -> Vec<Diagnostic> {
                         .with_hint(msg!("diag-no-help-hint")),
                 );
             }
-            if is_scorable(q) && q.recommendation.is_none() {
+            if q.is_scorable() && q.recommendation.is_none() {
                 out.push(
                     Diagnostic::warning(q.loc.of("id"), msg!("diag-no-recommendation", id = &q.id))
                         .with_hint(msg!("diag-no-recommendation-hint")),

@@ -229,7 +229,7 @@ fn number(x: f64) -> String {
 fn hidden(fw: &Framework, g: &Gate, q: &Question, out: &mut Vec<Diagnostic>) {
     let Some(c) = &q.show_if else { return };
     let condition = MsgArg::worded(|lang| c.describe_in(lang));
-    let (message, hint) = match super::reach::holds_at_worst(fw, c, crate::scoring::is_scorable) {
+    let (message, hint) = match super::reach::holds_at_worst(fw, c, super::Question::is_scorable) {
         Some(true) => return,
         Some(false) => (
             msg!(

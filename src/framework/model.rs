@@ -254,6 +254,25 @@ pub struct Question {
     pub loc: Loc,
 }
 
+impl Question {
+    /// Whether answers to this question can carry a score at all: ratings and yes/no always,
+    /// choices and checklists with a point-bearing option, numbers the framework says how to
+    /// score; free text never. It lives with the question (not in `scoring`) because the
+    /// validator and lint ask it too, and they sit below scoring.
+    pub fn is_scorable(&self) -> bool {
+        match self.kind {
+            QuestionKind::Rating | QuestionKind::YesNo => true,
+            QuestionKind::Choice | QuestionKind::Checklist => {
+                self.options.iter().any(|o| o.points > 0.0)
+            }
+            QuestionKind::Number => {
+                self.scoring.is_some() && self.min.is_some() && self.max.is_some()
+            }
+            QuestionKind::Text => false,
+        }
+    }
+}
+
 /// An option of a choice or checklist question.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

@@ -17,7 +17,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::Condition;
 use super::model::{Framework, Question, QuestionKind};
-use crate::answers::{Answers, Response, YesNo};
+use super::response::{Answers, Response, YesNo};
 
 /// Conditions needing more combinations than this are skipped.
 pub const MAX_COMBINATIONS: usize = 4096;

@@ -306,7 +306,7 @@ impl Checker<'_> {
                     msg!("diag-id-hint"),
                 );
             }
-            if o.id == crate::answers::NOT_APPLICABLE || o.id == crate::answers::DONT_KNOW {
+            if o.id == super::response::NOT_APPLICABLE || o.id == super::response::DONT_KNOW {
                 self.error(
                     &q.loc,
                     "options",

@@ -1,55 +1,27 @@
-//! Writing a report file privately and atomically: a temporary file beside the target, created
-//! with mode 0600 (owner only) on Unix, synced, then renamed over the target. A reader never
-//! sees half a report, and a crash leaves the old file (or none) in place.
+//! Writing a report file privately and atomically, with the one atomic writer integra has
+//! ([`crate::session::store::write_atomic`]: a temporary file beside the target created 0600,
+//! synced, renamed over the target, the folder synced). A reader never sees half a report, and
+//! a crash leaves the old file (or none) in place.
 
-use std::fs::{File, OpenOptions};
-use std::io::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use super::ReportError;
+use crate::session::store::write_atomic;
 
-/// Writes `contents` (text, or a Word file's bytes) to `path` atomically, readable and
-/// writable by the owner only.
+/// Writes `contents` (text, or a Word or Excel file's bytes) to `path` atomically, readable and
+/// writable by the owner only. Unlike a session, a report is not given folders of its own: a
+/// missing folder is an error (a mistyped `-o` path should not create a tree).
 pub fn write_private(path: &Path, contents: impl AsRef<[u8]>) -> Result<(), ReportError> {
     let fail = |source| ReportError::Write {
         path: path.to_path_buf(),
         source,
     };
-    let tmp = temp_path(path);
-    let result = write_new(&tmp, contents.as_ref()).and_then(|()| std::fs::rename(&tmp, path));
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(fail(e));
-    }
-    // Make the rename itself durable where the platform allows syncing a folder.
-    if let Some(Ok(dir)) = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .map(File::open)
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
+        && !dir.is_dir()
     {
-        let _ = dir.sync_all();
+        return Err(fail(std::io::Error::from(std::io::ErrorKind::NotFound)));
     }
-    Ok(())
-}
-
-fn temp_path(path: &Path) -> PathBuf {
-    let name = path
-        .file_name()
-        .map_or_else(|| "report".into(), |n| n.to_string_lossy().into_owned());
-    path.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
-}
-
-fn write_new(tmp: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let mut options = OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt as _;
-        options.mode(0o600);
-    }
-    let mut file = options.open(tmp)?;
-    file.write_all(bytes)?;
-    file.sync_all()
+    write_atomic(path, contents.as_ref()).map_err(fail)
 }
 
 #[cfg(test)]

@@ -48,7 +48,7 @@ pub fn question_score(
     answer: Option<&Response>,
     visible: bool,
 ) -> QuestionScore {
-    let scorable = is_scorable(q);
+    let scorable = q.is_scorable();
     let (status, score) = if visible {
         match answer {
             None if scorable => (QuestionStatus::Unanswered, None),
@@ -72,19 +72,9 @@ pub fn question_score(
     }
 }
 
-/// Whether answers to this question can carry a score at all.
-pub fn is_scorable(q: &Question) -> bool {
-    match q.kind {
-        QuestionKind::Rating | QuestionKind::YesNo => true,
-        QuestionKind::Choice | QuestionKind::Checklist => q.options.iter().any(|o| o.points > 0.0),
-        QuestionKind::Number => q.scoring.is_some() && q.min.is_some() && q.max.is_some(),
-        QuestionKind::Text => false,
-    }
-}
-
 /// The 0..=1 score of a response, or `None` when it carries none.
 pub fn response_score(fw: &Framework, q: &Question, r: &Response) -> Option<f64> {
-    if !is_scorable(q) {
+    if !q.is_scorable() {
         return None;
     }
     match (q.kind, r) {

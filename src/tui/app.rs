@@ -10,12 +10,12 @@ use std::path::PathBuf;
 
 use ratatui::layout::Rect;
 
+use super::export::FormatChoice;
 use super::input::TextInput;
 use super::theme::Theme;
 use crate::answers::Answers;
 use crate::framework::{Framework, Question};
 use crate::i18n;
-use crate::session::export::FormatChoice;
 use crate::session::{Progress, Session, Summary, progress};
 
 /// A language code's name, for the languages frameworks are published in.

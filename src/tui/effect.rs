@@ -7,11 +7,12 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use super::app::{Saving, State};
+use super::export;
 use super::msg::Msg;
 use crate::framework::catalog;
 use crate::i18n;
 use crate::report::ReportFormat;
-use crate::session::{self, OpenError, Opened, Session, backup, clock, export, lock, store};
+use crate::session::{self, OpenError, Opened, Session, backup, clock, lock, store};
 
 /// Something `update` wants done.
 #[derive(Debug, Clone, PartialEq, Eq)]

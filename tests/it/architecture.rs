@@ -1,8 +1,7 @@
 //! The layers of src/ import only downward (docs/architecture.md, DESIGN.md "Layers and
 //! errors"). This reads every source file, finds which top-level module each `crate::…` path
-//! names, and fails on an import that points up the stack — unless it is one of the known
-//! upward edges listed below, which are debts to pay, not permissions. When one of those is
-//! removed the test fails too, so the list (and the diagram in the docs) stays true.
+//! names, and fails on an import that points up the stack, and on a top-level module that has
+//! no place in the stack yet.
 
 use std::collections::BTreeSet;
 use std::fs;
@@ -22,14 +21,6 @@ const LAYERS: &[&str] = &[
     "report",
     "tui",
     "cli",
-];
-
-/// Upward edges that exist today, each to be removed (issue "Architecture edges").
-const KNOWN_UPWARD: &[(&str, &str)] = &[
-    ("framework", "answers"),
-    ("framework", "scoring"),
-    ("session", "report"),
-    ("tui", "cli"),
 ];
 
 fn rank(module: &str) -> Option<usize> {
@@ -116,31 +107,16 @@ fn edges() -> Vec<(String, String, String)> {
 
 #[test]
 fn layers_import_only_downward() {
-    let mut upward = BTreeSet::new();
-    let mut unexpected = Vec::new();
-    for (from, to, file) in edges() {
-        if rank(&to) > rank(&from) {
-            if KNOWN_UPWARD.contains(&(from.as_str(), to.as_str())) {
-                upward.insert((from, to));
-            } else {
-                unexpected.push(format!("src/{file}: {from} → {to}"));
-            }
-        }
-    }
-    assert!(
-        unexpected.is_empty(),
-        "new upward imports (a lower layer must not name a higher one; move the shared piece \
-         down instead):\n{}",
-        unexpected.join("\n")
-    );
-    let gone: Vec<_> = KNOWN_UPWARD
-        .iter()
-        .filter(|(f, t)| !upward.contains(&((*f).to_owned(), (*t).to_owned())))
+    let upward: Vec<String> = edges()
+        .into_iter()
+        .filter(|(from, to, _)| rank(to) > rank(from))
+        .map(|(from, to, file)| format!("src/{file}: {from} → {to}"))
         .collect();
     assert!(
-        gone.is_empty(),
-        "these known upward edges are gone: remove them from KNOWN_UPWARD and from \
-         docs/architecture.md: {gone:?}"
+        upward.is_empty(),
+        "upward imports (a lower layer must not name a higher one; move the shared piece \
+         down instead):\n{}",
+        upward.join("\n")
     );
 }
 

@@ -5,8 +5,6 @@
 
 use crate::support::report_fixture as support;
 
-use std::io::Read as _;
-
 use integra::report::{self, ReportContext, ReportFormat};
 use support::{EARLIER, HOSTILE, SESSION, compared, fixture};
 
@@ -19,19 +17,11 @@ fn context(session: &str) -> ReportContext {
     ReportContext::build(&fw, &sheet, &card)
 }
 
-/// One part of the package, as text.
-fn part(bytes: &[u8], name: &str) -> String {
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
-    let mut out = String::new();
-    zip.by_name(name).unwrap().read_to_string(&mut out).unwrap();
-    out
-}
-
 /// The text of every `w:t` element of word/document.xml, in document order, after checking
 /// that the XML is well-formed; paragraphs end with a newline. The contents list's entries
 /// (paragraphs in the TOC styles) are left out: they repeat the headings.
 fn document_text(bytes: &[u8]) -> String {
-    let xml = part(bytes, "word/document.xml");
+    let xml = support::zip_part(bytes, "word/document.xml");
     let doc = roxmltree::Document::parse(&xml).unwrap();
     let in_contents = |n: roxmltree::Node| {
         n.ancestors()
@@ -65,7 +55,8 @@ fn docx_is_a_zip_of_well_formed_parts() {
         "word/document.xml",
         "word/styles.xml",
     ] {
-        roxmltree::Document::parse(&part(&bytes, name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+        roxmltree::Document::parse(&support::zip_part(&bytes, name))
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
     }
 }
 
@@ -113,7 +104,7 @@ fn report_num(score: Option<f64>) -> String {
 #[test]
 fn docx_uses_word_heading_styles_with_outline_levels() {
     let bytes = docx(&context(SESSION));
-    let styles = part(&bytes, "word/styles.xml");
+    let styles = support::zip_part(&bytes, "word/styles.xml");
     let doc = roxmltree::Document::parse(&styles).unwrap();
     for (id, name, level) in [
         ("Heading1", "heading 1", "0"),
@@ -131,7 +122,7 @@ fn docx_uses_word_heading_styles_with_outline_levels() {
         assert!(has("name", name), "{id} is named '{name}'");
         assert!(has("outlineLvl", level), "{id} has outline level {level}");
     }
-    let xml = part(&bytes, "word/document.xml");
+    let xml = support::zip_part(&bytes, "word/document.xml");
     let headings = xml.matches("w:val=\"Heading1\"").count();
     assert!(headings >= 7, "{headings} top-level headings");
     // The contents field carries its entries, so LibreOffice shows a list, not field code.
@@ -179,7 +170,7 @@ fn docx_keeps_hostile_text_as_text() {
     let note = "<script>alert(1)</script> & ]]> <![CDATA[ x ]]>\u{1}\u{1b}[2J\u{7}end";
     ctx.notes[0].note = note.to_owned();
     let bytes = docx(&ctx);
-    let xml = part(&bytes, "word/document.xml");
+    let xml = support::zip_part(&bytes, "word/document.xml");
     assert!(!xml.contains("<script"), "no raw markup");
     assert!(!xml.contains('\u{1}') && !xml.contains('\u{1b}') && !xml.contains('\u{7}'));
     let text = document_text(&bytes);
@@ -219,7 +210,7 @@ fn wizard_export_writes_a_private_word_file() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("visit.toml");
     let mut session = integra::session::Session::new(&fw, "en", path, "2026-11-23");
-    let written = integra::session::export::export(
+    let written = integra::tui::export::export(
         &fw,
         &mut session,
         &[ReportFormat::Docx],

@@ -6,8 +6,6 @@
 
 use crate::support::report_fixture as support;
 
-use std::io::Read as _;
-
 use integra::report::{self, ReportContext, ReportFormat};
 use support::{SESSION, fixture};
 
@@ -20,16 +18,6 @@ fn docx(lang: &str) -> Vec<u8> {
 fn names(bytes: &[u8]) -> Vec<String> {
     let zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
     zip.file_names().map(str::to_owned).collect()
-}
-
-fn part(bytes: &[u8], name: &str) -> String {
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
-    let mut out = String::new();
-    zip.by_name(name)
-        .unwrap_or_else(|e| panic!("{name}: {e}"))
-        .read_to_string(&mut out)
-        .unwrap();
-    out
 }
 
 /// The value of the attribute `name` (any namespace) of `node`.
@@ -54,7 +42,7 @@ fn referenced(bytes: &[u8]) -> Vec<String> {
     for name in names(bytes).iter().filter(|n| is_rels(n)) {
         let base = name.replace("_rels/", "").replace(".rels", "");
         let dir = base.rsplit_once('/').map_or("", |(d, _)| d);
-        let xml = part(bytes, name);
+        let xml = support::zip_part(bytes, name);
         let doc = roxmltree::Document::parse(&xml).unwrap();
         for rel in doc.descendants().filter(|n| is(*n, "Relationship")) {
             let target = attr(rel, "Target").unwrap();
@@ -76,16 +64,16 @@ fn header_and_footer_parts_are_present_and_referenced() {
         assert!(names(&bytes).contains(&p.to_owned()), "{p} present");
         assert!(refs.contains(&p.to_owned()), "{p} referenced: {refs:?}");
     }
-    let doc = part(&bytes, "word/document.xml");
+    let doc = support::zip_part(&bytes, "word/document.xml");
     assert!(doc.contains("<w:headerReference") && doc.contains("<w:footerReference"));
-    let header = part(&bytes, "word/header1.xml");
+    let header = support::zip_part(&bytes, "word/header1.xml");
     assert!(header.contains("Integration readiness report: Harm Reduction Network"));
 }
 
 #[test]
 fn footer_says_page_n_of_m_with_fields() {
     let bytes = docx("en");
-    let xml = part(&bytes, "word/footer1.xml");
+    let xml = support::zip_part(&bytes, "word/footer1.xml");
     let doc = roxmltree::Document::parse(&xml).unwrap();
     let mut seen = Vec::new();
     for n in doc.descendants() {
@@ -103,7 +91,7 @@ fn footer_says_page_n_of_m_with_fields() {
     assert!(
         at("Page ") < at("[PAGE]") && at("[PAGE]") < at(" of ") && at(" of ") < at("[NUMPAGES]")
     );
-    let fr = part(&docx("fr"), "word/footer1.xml");
+    let fr = support::zip_part(&docx("fr"), "word/footer1.xml");
     assert!(
         fr.contains(">Page </w:t>") && fr.contains("> sur </w:t>"),
         "{fr}"
@@ -112,7 +100,7 @@ fn footer_says_page_n_of_m_with_fields() {
 
 #[test]
 fn header_rows_repeat_and_only_header_rows() {
-    let xml = part(&docx("en"), "word/document.xml");
+    let xml = support::zip_part(&docx("en"), "word/document.xml");
     let doc = roxmltree::Document::parse(&xml).unwrap();
     let mut headed = 0;
     for tbl in doc.descendants().filter(|n| is(*n, "tbl")) {
@@ -139,18 +127,21 @@ fn header_rows_repeat_and_only_header_rows() {
 fn document_language_follows_the_report() {
     for (lang, tag) in [("en", "en-GB"), ("fr", "fr-FR")] {
         let bytes = docx(lang);
-        let xml = part(&bytes, "word/styles.xml");
+        let xml = support::zip_part(&bytes, "word/styles.xml");
         let doc = roxmltree::Document::parse(&xml).unwrap();
         let default = doc.descendants().find(|n| is(*n, "rPrDefault")).unwrap();
         let l = default.descendants().find(|n| is(*n, "lang")).unwrap();
         assert_eq!(attr(l, "val"), Some(tag), "{lang}");
-        assert!(part(&bytes, "docProps/core.xml").contains(&format!("<dc:language>{tag}<")));
+        assert!(
+            support::zip_part(&bytes, "docProps/core.xml")
+                .contains(&format!("<dc:language>{tag}<"))
+        );
     }
 }
 
 #[test]
 fn core_properties_name_integra_and_the_creation_time() {
-    let xml = part(&docx("en"), "docProps/core.xml");
+    let xml = support::zip_part(&docx("en"), "docProps/core.xml");
     let doc = roxmltree::Document::parse(&xml).unwrap();
     let text = |tag: &str| {
         doc.descendants()
@@ -178,7 +169,7 @@ fn every_part_is_referenced_and_every_override_exists() {
         }
         assert!(refs.contains(&name), "{name} is not referenced: {refs:?}");
     }
-    let types = part(&bytes, "[Content_Types].xml");
+    let types = support::zip_part(&bytes, "[Content_Types].xml");
     let doc = roxmltree::Document::parse(&types).unwrap();
     for o in doc.descendants().filter(|n| is(*n, "Override")) {
         let name = attr(o, "PartName").unwrap().trim_start_matches('/');
@@ -191,7 +182,7 @@ fn every_part_is_referenced_and_every_override_exists() {
 
 #[test]
 fn verdict_and_failed_gates_sit_in_shaded_boxes() {
-    let xml = part(&docx("en"), "word/document.xml");
+    let xml = support::zip_part(&docx("en"), "word/document.xml");
     let doc = roxmltree::Document::parse(&xml).unwrap();
     let fill_around = |needle: &str| {
         let t = doc

@@ -5,8 +5,6 @@
 
 use crate::support::report_fixture as support;
 
-use std::io::Read as _;
-
 use integra::report::{self, ReportContext, ReportFormat};
 use support::{SESSION, fixture};
 
@@ -17,16 +15,6 @@ fn context(lang: &str) -> ReportContext {
 
 fn xlsx(ctx: &ReportContext) -> Vec<u8> {
     report::render_bytes(ctx, ReportFormat::Xlsx, None).unwrap()
-}
-
-fn part(bytes: &[u8], name: &str) -> String {
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
-    let mut out = String::new();
-    zip.by_name(name)
-        .unwrap_or_else(|e| panic!("{name}: {e}"))
-        .read_to_string(&mut out)
-        .unwrap();
-    out
 }
 
 fn is(node: roxmltree::Node, tag: &str) -> bool {
@@ -41,7 +29,7 @@ fn attr<'a>(node: roxmltree::Node<'a, '_>, name: &str) -> Option<&'a str> {
 
 /// The workbook's sheet names, in order.
 fn sheet_names(bytes: &[u8]) -> Vec<String> {
-    let xml = part(bytes, "xl/workbook.xml");
+    let xml = support::zip_part(bytes, "xl/workbook.xml");
     let doc = roxmltree::Document::parse(&xml).unwrap();
     doc.descendants()
         .filter(|n| is(*n, "sheet"))
@@ -60,7 +48,7 @@ struct Cell {
 
 /// Every cell of sheet `n` (1-based), by reference (`B9`).
 fn cells(bytes: &[u8], n: usize) -> Vec<(String, Cell)> {
-    let shared_xml = part(bytes, "xl/sharedStrings.xml");
+    let shared_xml = support::zip_part(bytes, "xl/sharedStrings.xml");
     let shared_doc = roxmltree::Document::parse(&shared_xml).unwrap();
     let shared: Vec<String> = shared_doc
         .descendants()
@@ -72,7 +60,7 @@ fn cells(bytes: &[u8], n: usize) -> Vec<(String, Cell)> {
                 .collect()
         })
         .collect();
-    let xml = part(bytes, &format!("xl/worksheets/sheet{n}.xml"));
+    let xml = support::zip_part(bytes, &format!("xl/worksheets/sheet{n}.xml"));
     let doc = roxmltree::Document::parse(&xml).unwrap();
     doc.descendants()
         .filter(|c| is(*c, "c"))
@@ -156,7 +144,7 @@ fn numbers_are_numbers_and_question_numbers_text() {
 fn every_sheet_freezes_its_header_row() {
     let bytes = xlsx(&context("en"));
     for n in 1..=4 {
-        let xml = part(&bytes, &format!("xl/worksheets/sheet{n}.xml"));
+        let xml = support::zip_part(&bytes, &format!("xl/worksheets/sheet{n}.xml"));
         let doc = roxmltree::Document::parse(&xml).unwrap();
         let pane = doc
             .descendants()
@@ -244,7 +232,7 @@ fn csv_question_numbers_stay_text_in_a_spreadsheet() {
 #[test]
 fn wizard_export_offers_and_writes_a_private_spreadsheet() {
     use std::os::unix::fs::PermissionsExt as _;
-    let offered = integra::session::export::formats();
+    let offered = integra::tui::export::formats();
     let tick = offered
         .iter()
         .find(|c| c.format == ReportFormat::Xlsx)
@@ -254,7 +242,7 @@ fn wizard_export_offers_and_writes_a_private_spreadsheet() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("visit.toml");
     let mut session = integra::session::Session::new(&fw, "en", path, "2026-11-23");
-    let written = integra::session::export::export(
+    let written = integra::tui::export::export(
         &fw,
         &mut session,
         &[ReportFormat::Xlsx],

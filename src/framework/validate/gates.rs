@@ -167,7 +167,7 @@ impl Checker<'_> {
                 (None, Some(_)) => {}
             }
         }
-        if !crate::scoring::is_scorable(q) {
+        if !q.is_scorable() {
             self.error(
                 &g.loc,
                 "question",

@@ -7,8 +7,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::heading;
-use crate::session::export::reports_dir;
 use crate::tui::app::State;
+use crate::tui::export::reports_dir;
 use crate::tui::widgets::{menu::menu, wrap};
 
 pub fn render(state: &State, frame: &mut Frame, area: Rect) {

@@ -51,3 +51,15 @@ pub fn stable(text: &str) -> String {
         "integra [version]",
     )
 }
+
+/// One part of a zip package (a Word or Excel report), as text.
+pub fn zip_part(bytes: &[u8], name: &str) -> String {
+    use std::io::Read as _;
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut out = String::new();
+    zip.by_name(name)
+        .unwrap_or_else(|e| panic!("{name}: {e}"))
+        .read_to_string(&mut out)
+        .unwrap();
+    out
+}

@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 
 use integra::answers::Response;
 use integra::framework::{Framework, from_path};
-use integra::session::export::formats;
 use integra::session::{Opened, Session};
+use integra::tui::export::formats;
 use integra::tui::theme::Theme;
 use integra::tui::{Config, Effect, Msg, State, update, view};
 use ratatui::Terminal;

@@ -7,11 +7,11 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{Session, save, store};
 use crate::framework::Framework;
 use crate::paths;
 use crate::report::{ReportContext, ReportFormat, render_bytes};
 use crate::scoring::score;
+use crate::session::{Session, save, store};
 
 /// A report format the wizard offers, and whether it is ticked at first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
