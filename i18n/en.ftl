@@ -1115,6 +1115,10 @@ report-h-summary = Summary
 report-summary-band = Readiness: { $band } · score { $score } / 100 · { $answered } of { $applicable } questions answered
 report-summary-no-score = No score yet · { $answered } of { $applicable } questions answered
 report-summary-gates = What holds the band down
+report-summary-more-gates = { $n ->
+    [one] and one more gate: see the Result section
+   *[other] and { $n } more gates: see the Result section
+}
 report-summary-answer = Answer: { $answer }
 report-summary-unanswered = Not answered yet
 report-summary-note = Note: { $note }

@@ -1103,6 +1103,10 @@ report-h-summary = Resumen
 report-summary-band = Preparación: { $band } · puntuación { $score } / 100 · { $answered } de { $applicable } preguntas respondidas
 report-summary-no-score = Aún sin puntuación · { $answered } de { $applicable } preguntas respondidas
 report-summary-gates = Lo que frena el nivel
+report-summary-more-gates = { $n ->
+    [one] y un umbral más: vea la sección Resultado
+   *[other] y { $n } umbrales más: vea la sección Resultado
+}
 report-summary-answer = Respuesta: { $answer }
 report-summary-unanswered = Aún sin respuesta
 report-summary-note = Nota: { $note }

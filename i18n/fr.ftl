@@ -1103,6 +1103,10 @@ report-h-summary = Synthèse
 report-summary-band = Préparation : { $band } · score { $score } / 100 · { $answered } questions répondues sur { $applicable }
 report-summary-no-score = Pas encore de score · { $answered } questions répondues sur { $applicable }
 report-summary-gates = Ce qui retient le niveau
+report-summary-more-gates = { $n ->
+    [one] et un autre verrou : voir la section Résultat
+   *[other] et { $n } autres verrous : voir la section Résultat
+}
 report-summary-answer = Réponse : { $answer }
 report-summary-unanswered = Pas encore de réponse
 report-summary-note = Note : { $note }

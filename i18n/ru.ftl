@@ -1087,6 +1087,11 @@ report-h-summary = Краткие итоги
 report-summary-band = Готовность: { $band } · балл { $score } из 100 · отвечено { $answered } из { $applicable } вопросов
 report-summary-no-score = Балла пока нет · отвечено { $answered } из { $applicable } вопросов
 report-summary-gates = Что удерживает уровень
+report-summary-more-gates = { $n ->
+    [one] и ещё { $n } порог: см. раздел «Итог»
+    [few] и ещё { $n } порога: см. раздел «Итог»
+   *[many] и ещё { $n } порогов: см. раздел «Итог»
+}
 report-summary-answer = Ответ: { $answer }
 report-summary-unanswered = Ответа пока нет
 report-summary-note = Примечание: { $note }

@@ -207,3 +207,30 @@ fn an_unanswered_question_no_gate_watches_gets_no_action() {
         .collect();
     assert_eq!(questions, ["nsp"], "naloxone is unanswered but ungated");
 }
+
+/// Page one of the printed HTML holds the summary (a box pushed whole to page two left page one
+/// empty): it names three gates at most and says how many more the Result section has.
+#[test]
+fn the_html_summary_names_three_gates_at_most_and_counts_the_rest() {
+    let home = tempfile::tempdir().unwrap();
+    let out = crate::support::cmd::integra_at_repo(home.path())
+        .args([
+            "report",
+            "tests/fixtures/verdicts/default/issue-onestop-81-9.toml",
+            "--format",
+            "html",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let html = String::from_utf8(out.stdout).unwrap();
+    let start = html.find("<section class=\"summary\"").unwrap();
+    let summary = &html[start..start + html[start..].find("</section>").unwrap()];
+    let held = summary.matches("<li>Gate &#39;").count();
+    assert_eq!(held, 3, "{summary}");
+    assert!(
+        summary.contains("and 3 more gates: see the Result section"),
+        "{summary}"
+    );
+    assert!(!html.contains("break-inside: avoid; page-break-inside: avoid; break-after"));
+}
