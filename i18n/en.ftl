@@ -239,7 +239,7 @@ cli-score-overall = Overall: { $score } / 100  { $band }
 cli-score-capped = (capped, see why below; the score alone would reach: { $band })
 cli-score-none = Overall: no scored answers yet
 cli-score-gates = Failed gates
-cli-score-actions = Top actions (by points at stake)
+cli-score-actions = Top actions (what holds the band down first, then by points at stake)
 
 ## Reports
 # Report templates pass $format (md, html, txt, csv): English words some messages per format

@@ -246,7 +246,7 @@ cli-score-overall = Global: { $score } / 100  { $band }
 cli-score-capped = (limitado, vea por qué abajo; solo por la puntuación llegaría a: { $band })
 cli-score-none = Global: aún no hay respuestas puntuadas
 cli-score-gates = Umbrales no superados
-cli-score-actions = Acciones principales (por puntos en juego)
+cli-score-actions = Acciones principales (primero lo que frena el nivel, luego por puntos en juego)
 
 
 ## Reports

@@ -246,7 +246,7 @@ cli-score-overall = Global : { $score } / 100  { $band }
 cli-score-capped = (plafonné, voir pourquoi ci-dessous ; le score seul atteindrait : { $band })
 cli-score-none = Global : aucune réponse notée pour l'instant
 cli-score-gates = Verrous non franchis
-cli-score-actions = Actions prioritaires (par points en jeu)
+cli-score-actions = Actions prioritaires (d'abord ce qui retient le niveau, puis par points en jeu)
 
 
 ## Reports

@@ -93,7 +93,8 @@ pub struct Scorecard {
     pub overall: Overall,
     pub principles: Vec<PrincipleScore>,
     pub gates: Vec<GateResult>,
-    /// Recommended actions, largest priority first.
+    /// Recommended actions: those on a question that holds the band down first (see
+    /// [`Verdict::holds_band`]), then largest priority first.
     pub actions: Vec<Action>,
     /// What holds the band below the score's band, and what would lift it.
     pub verdict: Verdict,
@@ -168,6 +169,10 @@ pub fn score(fw: &Framework, answers: &Answers, lang: &str) -> Scorecard {
         dont_know_band: verdict::dont_know_floor(&principles).and_then(|s| band_index(fw, s)),
     });
     let uncapped = overall_score.and_then(|s| band_index(fw, s));
+    let mut actions = actions::actions(fw, &principles, lang);
+    // What lifts a limit holding the band down comes first, whatever its points at stake; the
+    // sort is stable, so each side keeps its points-at-stake order.
+    actions.sort_by_key(|a| !verdict.holds_band(fw, &a.question));
     Scorecard {
         framework: fw.id.clone(),
         version: fw.version.clone(),
@@ -178,7 +183,7 @@ pub fn score(fw: &Framework, answers: &Answers, lang: &str) -> Scorecard {
             uncapped_band: uncapped.map(|i| band_result(fw, i, lang)),
             coverage: Coverage::new(answered, applicable),
         },
-        actions: actions::actions(fw, &principles, lang),
+        actions,
         principles,
         gates,
         verdict,

@@ -4,7 +4,7 @@ use super::context::{BandInfo, GateInfo, PrincipleInfo, QuestionInfo};
 use crate::answers::{AnswerSheet, in_words, number};
 use crate::framework::{Band, Framework, Gate, Question};
 use crate::i18n::{self, Arg};
-use crate::scoring::{GateResult, GateStatus, LimitKind, QuestionStatus, Scorecard};
+use crate::scoring::{GateResult, GateStatus, QuestionStatus, Scorecard};
 
 /// Coverage below this share of applicable questions earns a warning.
 const LOW_COVERAGE: f64 = 0.8;
@@ -51,27 +51,11 @@ pub fn questions(
                 note: sheet.answers.note(&q.id).map(str::to_owned),
                 condition: q.show_if.as_ref().map(|c| c.describe_in(lang)),
                 hidden: qs.status == QuestionStatus::Hidden,
-                holds_band: holds_band(fw, card, &q.id),
+                holds_band: card.verdict.holds_band(fw, &q.id),
             });
         }
     }
     out
-}
-
-/// Whether a binding limit involves question `id`: a gate watching it, or its "don't know".
-fn holds_band(fw: &Framework, card: &Scorecard, id: &str) -> bool {
-    card.verdict
-        .limits
-        .iter()
-        .filter(|l| l.binding)
-        .any(|l| match l.kind {
-            LimitKind::Gate => fw
-                .gates
-                .iter()
-                .any(|g| g.id == l.id && g.question.as_deref() == Some(id)),
-            LimitKind::DontKnow => l.questions.iter().any(|q| q == id),
-            LimitKind::Coverage => false,
-        })
 }
 
 /// A 0–1 score as 0–100. Adding 0.0 turns -0.0 (what an empty float sum gives, e.g. a

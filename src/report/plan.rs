@@ -84,8 +84,7 @@ pub fn ranked_actions(card: &Scorecard, questions: &[QuestionInfo]) -> Vec<Actio
             })
         })
         .collect();
-    // Stable: within each side the scorecard's order (points at stake) stays.
-    items.sort_by_key(|i| !i.holds_band);
+    // The scorecard already puts what holds the band down first, then points at stake.
     for (i, item) in items.iter_mut().enumerate() {
         item.rank = i + 1;
     }

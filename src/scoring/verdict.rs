@@ -69,6 +69,24 @@ pub struct Verdict {
     pub lift: Option<Lift>,
 }
 
+impl Verdict {
+    /// Whether a limit that holds the band down involves question `id`: a binding gate
+    /// watching it, or its binding "don't know".
+    pub fn holds_band(&self, fw: &Framework, id: &str) -> bool {
+        self.limits
+            .iter()
+            .filter(|l| l.binding)
+            .any(|l| match l.kind {
+                LimitKind::Gate => fw
+                    .gates
+                    .iter()
+                    .any(|g| g.id == l.id && g.question.as_deref() == Some(id)),
+                LimitKind::DontKnow => l.questions.iter().any(|q| q == id),
+                LimitKind::Coverage => false,
+            })
+    }
+}
+
 /// What [`decide`] needs to know about an assessment.
 pub struct Inputs<'a> {
     pub fw: &'a Framework,

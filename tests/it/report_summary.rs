@@ -234,3 +234,42 @@ fn the_html_summary_names_three_gates_at_most_and_counts_the_rest() {
     );
     assert!(!html.contains("break-inside: avoid; page-break-inside: avoid; break-after"));
 }
+
+/// The scorecard itself (what `integra score`, JSON and the wizard's results list) puts the
+/// action that lifts the binding gate first, ahead of one with more points at stake.
+#[test]
+fn the_scorecard_lists_what_holds_the_band_down_first() {
+    let fw = framework::from_path(Path::new(VERDICT)).unwrap();
+    let mut answers = Answers::default();
+    answers.set("consent", Response::Level(3));
+    answers.set("nsp", Response::YesNo(YesNo::No));
+    answers.set("naloxone", Response::NotApplicable);
+    let card = score(&fw, &answers, "en");
+    let first = &card.actions[0];
+    assert_eq!(first.question, "confidentiality");
+    assert!(card.verdict.holds_band(&fw, &first.question));
+    let nsp = card.actions.iter().find(|a| a.question == "nsp").unwrap();
+    assert!(nsp.priority > first.priority, "{:?}", card.actions);
+    let home = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("a.toml");
+    std::fs::write(
+        &file,
+        "framework = \"verdict\"\n[answers]\nconsent = 3\nnsp = \"no\"\n",
+    )
+    .unwrap();
+    let out = crate::support::cmd::integra_at_repo(home.path())
+        .args(["score", file.to_str().unwrap(), "--framework", VERDICT])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let top = text.split("Top actions").nth(1).unwrap_or_default();
+    assert!(
+        top.trim_start()
+            .lines()
+            .nth(1)
+            .unwrap_or_default()
+            .contains("[confidentiality]"),
+        "{text}"
+    );
+}
