@@ -340,8 +340,8 @@ report-h-gaps = Gaps
 report-no-gaps = No question scores below 50.
 report-h-actions = Action plan
 report-actions-intro = { $format ->
-        [txt] Recommendations for the questions not at full marks, most points at stake first, grouped by principle. Fill in an owner and a due date for each.
-       *[other] Recommendations for the questions that are not at full marks, most points at stake first (rank), grouped by principle. Fill in an owner and a due date for each.
+        [txt] Recommendations for the questions not at full marks: first those that hold the band down, then the most points at stake, grouped by principle. Fill in an owner and a due date for each.
+       *[other] Recommendations for the questions that are not at full marks: first those that hold the band down, then the most points at stake (rank), grouped by principle. Fill in an owner and a due date for each.
     }
 report-col-rank = Rank
 report-col-action = Action
@@ -449,7 +449,7 @@ docx-gate-line = “{ $watches }” needs { $rule }. While this gate fails, read
 docx-overall-score = Overall score { $score } out of 100
 docx-uncapped = The score alone would reach { $uncapped }; it is held at { $band } for the reasons below.
 docx-col-chart = Chart (0–100, one cell per 10 points)
-docx-action-intro = Recommendations for the questions not at full marks, grouped by principle; the rank puts the most points at stake first. Fill in an owner and a due date for each.
+docx-action-intro = Recommendations for the questions not at full marks, grouped by principle; the rank puts first what holds the band down, then the most points at stake. Fill in an owner and a due date for each.
 docx-hidden-intro = An earlier answer made these questions irrelevant, so they were not asked and count in no score.
 docx-progress-intro = Compared with { $previous }: { $improved } answers improved, { $worsened } worsened, { $answered } newly answered, { $changed } changed without a score to compare.
 docx-previous-dated = the assessment of { $date }

@@ -178,7 +178,7 @@ pub const ENGLISH: Labels = Labels {
     no_gaps: "No question scores below 50.",
 
     action_plan: "Action plan",
-    action_intro: "Recommendations for the questions not at full marks, grouped by principle; the rank puts the most points at stake first. Fill in an owner and a due date for each.",
+    action_intro: "Recommendations for the questions not at full marks, grouped by principle; the rank puts first what holds the band down, then the most points at stake. Fill in an owner and a due date for each.",
     col_rank: "Rank",
     col_action: "Action",
     col_question: "Question",
