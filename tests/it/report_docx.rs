@@ -206,21 +206,9 @@ fn docx_cannot_be_rendered_as_text_or_templated() {
 #[test]
 fn wizard_export_writes_a_private_word_file() {
     use std::os::unix::fs::PermissionsExt as _;
-    let (fw, _, _) = fixture(SESSION, "en");
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("visit.toml");
-    let mut session = integra::session::Session::new(&fw, "en", path, "2026-11-23");
-    let written = integra::tui::export::export(
-        &fw,
-        &mut session,
-        &[ReportFormat::Docx],
-        false,
-        dir.path(),
-        "2026-11-23T10:00:00Z",
-    )
-    .unwrap();
+    let (dir, written) = support::wizard_export(ReportFormat::Docx);
     let docx = dir.path().join("visit-report.docx");
-    assert_eq!(written[1], docx);
+    assert_eq!(written, docx);
     let bytes = std::fs::read(&docx).unwrap();
     assert!(document_text(&bytes).contains("Integration readiness report"));
     let mode = std::fs::metadata(&docx).unwrap().permissions().mode();

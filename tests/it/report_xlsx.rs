@@ -238,21 +238,9 @@ fn wizard_export_offers_and_writes_a_private_spreadsheet() {
         .find(|c| c.format == ReportFormat::Xlsx)
         .expect("the export screen lists the spreadsheet");
     assert!(!tick.default, "not ticked at first, like Word");
-    let (fw, _, _) = fixture(SESSION, "en");
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("visit.toml");
-    let mut session = integra::session::Session::new(&fw, "en", path, "2026-11-23");
-    let written = integra::tui::export::export(
-        &fw,
-        &mut session,
-        &[ReportFormat::Xlsx],
-        false,
-        dir.path(),
-        "2026-11-23T10:00:00Z",
-    )
-    .unwrap();
+    let (dir, written) = support::wizard_export(ReportFormat::Xlsx);
     let file = dir.path().join("visit-report.xlsx");
-    assert_eq!(written[1], file);
+    assert_eq!(written, file);
     assert_eq!(sheet_names(&std::fs::read(&file).unwrap())[0], "Summary");
     let mode = std::fs::metadata(&file).unwrap().permissions().mode();
     assert_eq!(mode & 0o777, 0o600, "mode {mode:o}");

@@ -63,3 +63,23 @@ pub fn zip_part(bytes: &[u8], name: &str) -> String {
         .unwrap();
     out
 }
+
+/// The wizard's export of the fixture framework as `format` from a new session `visit.toml`
+/// in a fresh folder: the folder (kept alive) and the report file the export says it wrote.
+pub fn wizard_export(format: ReportFormat) -> (tempfile::TempDir, std::path::PathBuf) {
+    let (fw, _, _) = fixture(SESSION, "en");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("visit.toml");
+    let mut session = integra::session::Session::new(&fw, "en", path, "2026-11-23");
+    let written = integra::tui::export::export(
+        &fw,
+        &mut session,
+        &[format],
+        false,
+        dir.path(),
+        "2026-11-23T10:00:00Z",
+    )
+    .unwrap();
+    let report = written[1].clone();
+    (dir, report)
+}
