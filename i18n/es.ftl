@@ -500,6 +500,8 @@ diag-unshown = { $count ->
    *[other] { $count } problemas más no se muestran
 }
 diag-unshown-hint = corrija los problemas anteriores y vuelva a ejecutar `integra validate`
+diag-unlowered = la pregunta '{ $id }' pasó las comprobaciones pero sus claves no forman una pregunta que integra sepa hacer (un fallo de integra)
+diag-unlowered-hint = infórmelo junto con el archivo del marco; mientras tanto, compare las claves de la pregunta '{ $id }' con docs/framework-format.md
 diag-what-scale = escala
 diag-what-principle = principio
 diag-what-question = pregunta

@@ -497,6 +497,8 @@ diag-unshown = { $count ->
    *[other] { $count } autres problèmes non affichés
 }
 diag-unshown-hint = corrigez les problèmes ci-dessus puis relancez `integra validate`
+diag-unlowered = la question '{ $id }' a passé les vérifications mais ses clés ne forment pas une question qu'integra sait poser (un défaut d'integra)
+diag-unlowered-hint = signalez-le avec le fichier du référentiel ; en attendant, comparez les clés de la question '{ $id }' à docs/framework-format.md
 diag-what-scale = échelle
 diag-what-principle = principe
 diag-what-question = question

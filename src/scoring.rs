@@ -122,7 +122,7 @@ pub fn score(fw: &Framework, answers: &Answers, lang: &str) -> Scorecard {
             let questions: Vec<QuestionScore> = p
                 .questions
                 .iter()
-                .map(|q| question_score(fw, q, answers.get(&q.id), visible.contains(q.id.as_str())))
+                .map(|q| question_score(q, answers.get(&q.id), visible.contains(q.id.as_str())))
                 .collect();
             let scored: Vec<(f64, f64)> = questions
                 .iter()

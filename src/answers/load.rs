@@ -15,7 +15,9 @@ use super::{AnswerSheet, Answers, DONT_KNOW, Meta, NOT_APPLICABLE, Response, Yes
 use crate::diagnostic::{Diagnostic, Msg, did_you_mean};
 use crate::framework::catalog::{self, ResolveError};
 use crate::framework::text::strip_controls;
-use crate::framework::{Framework, LoadError, Question, QuestionKind, read_text_file};
+use crate::framework::{
+    ChoiceOption, Framework, Kind, LoadError, NumberSpec, Question, read_text_file,
+};
 use crate::msg;
 
 #[derive(Debug, Deserialize)]
@@ -257,7 +259,7 @@ fn special_answer(
     };
     if allowed {
         Some(Ok(response))
-    } else if q.kind == QuestionKind::Text {
+    } else if matches!(q.kind, Kind::Text) {
         None
     } else {
         Some(Err((
@@ -273,12 +275,9 @@ pub(crate) fn response(fw: &Framework, q: &Question, value: &Value) -> Result<Re
     if let Some(special) = special_answer(fw, q, value) {
         return special;
     }
-    match q.kind {
-        QuestionKind::Rating => {
-            let levels: Vec<i64> = fw
-                .scale_of(q)
-                .map(|s| s.levels.iter().map(|l| l.value).collect())
-                .unwrap_or_default();
+    match &q.kind {
+        Kind::Rating { scale } => {
+            let levels: Vec<i64> = scale.levels.iter().map(|l| l.value).collect();
             let listed = levels
                 .iter()
                 .map(ToString::to_string)
@@ -292,7 +291,7 @@ pub(crate) fn response(fw: &Framework, q: &Question, value: &Value) -> Result<Re
                 )
             })
         }
-        QuestionKind::YesNo => value
+        Kind::YesNo => value
             .as_str()
             .and_then(YesNo::parse)
             .map(Response::YesNo)
@@ -302,12 +301,12 @@ pub(crate) fn response(fw: &Framework, q: &Question, value: &Value) -> Result<Re
                     msg!("diag-answer-yes-no-hint"),
                 )
             }),
-        QuestionKind::Choice => match value.as_str() {
-            Some(s) if q.options.iter().any(|o| o.id == s) => Ok(Response::Choice(s.to_owned())),
+        Kind::Choice { options } => match value.as_str() {
+            Some(s) if options.iter().any(|o| o.id == s) => Ok(Response::Choice(s.to_owned())),
             _ => Err(not_offered(q, value)),
         },
-        QuestionKind::Checklist => checklist(q, value),
-        QuestionKind::Number => {
+        Kind::Checklist { options } => checklist(q, options, value),
+        Kind::Number(spec) => {
             let n = match value {
                 Value::Integer(i) => *i as f64,
                 Value::Float(f) if f.is_finite() => *f,
@@ -318,20 +317,17 @@ pub(crate) fn response(fw: &Framework, q: &Question, value: &Value) -> Result<Re
                     ));
                 }
             };
-            let (lo, hi) = (
-                q.min.unwrap_or(f64::NEG_INFINITY),
-                q.max.unwrap_or(f64::INFINITY),
-            );
+            let (lo, hi) = spec.bounds.range();
             if n < lo || n > hi {
-                let rule = q
+                let rule = spec
                     .constraint
                     .as_ref()
-                    .map_or_else(|| bounds(q), |c| Msg::Raw(c.en().to_owned()));
+                    .map_or_else(|| bounds(spec), |c| Msg::Raw(c.en().to_owned()));
                 return Err((msg!("diag-answer-range", value = n, id = id), rule));
             }
             Ok(Response::Number(n))
         }
-        QuestionKind::Text => value
+        Kind::Text => value
             .as_str()
             .map(|s| Response::Text(strip_controls(s)))
             .ok_or_else(|| {
@@ -343,7 +339,7 @@ pub(crate) fn response(fw: &Framework, q: &Question, value: &Value) -> Result<Re
     }
 }
 
-fn checklist(q: &Question, value: &Value) -> Result<Response, Problem> {
+fn checklist(q: &Question, options: &[ChoiceOption], value: &Value) -> Result<Response, Problem> {
     let id = &q.id;
     let items = value.as_array().ok_or_else(|| {
         (
@@ -354,7 +350,7 @@ fn checklist(q: &Question, value: &Value) -> Result<Response, Problem> {
     let mut ticked: Vec<String> = Vec::new();
     for item in items {
         match item.as_str() {
-            Some(s) if q.options.iter().any(|o| o.id == s) => {
+            Some(s) if options.iter().any(|o| o.id == s) => {
                 if !ticked.iter().any(|t| t == s) {
                     ticked.push(s.to_owned());
                 }
@@ -365,8 +361,8 @@ fn checklist(q: &Question, value: &Value) -> Result<Response, Problem> {
     Ok(Response::Checklist(ticked))
 }
 
-fn bounds(q: &Question) -> Msg {
-    match (q.min, q.max) {
+fn bounds(spec: &NumberSpec) -> Msg {
+    match (spec.bounds.min(), spec.bounds.max()) {
         (Some(a), Some(b)) => msg!("diag-answer-between", min = a, max = b),
         (Some(a), None) => msg!("diag-answer-at-least", min = a),
         (None, Some(b)) => msg!("diag-answer-at-most", max = b),
@@ -375,7 +371,7 @@ fn bounds(q: &Question) -> Msg {
 }
 
 fn not_offered(q: &Question, value: &Value) -> Problem {
-    let ids: Vec<&str> = q.options.iter().map(|o| o.id.as_str()).collect();
+    let ids: Vec<&str> = q.options().iter().map(|o| o.id.as_str()).collect();
     let hint = match value
         .as_str()
         .and_then(|s| did_you_mean(s, ids.iter().copied()))

@@ -8,7 +8,7 @@ use crate::i18n;
 /// A response in words: level and option labels rather than values and ids.
 pub fn in_words(fw: &Framework, q: &Question, r: &Response, lang: &str) -> String {
     let option = |id: &str| {
-        q.options
+        q.options()
             .iter()
             .find(|o| o.id == id)
             .map_or_else(|| id.to_owned(), |o| o.label.get(lang).to_owned())
@@ -31,7 +31,7 @@ pub fn in_words(fw: &Framework, q: &Question, r: &Response, lang: &str) -> Strin
             .map(|id| option(id))
             .collect::<Vec<_>>()
             .join("; "),
-        Response::Number(n) => match &q.unit {
+        Response::Number(n) => match q.number().and_then(|spec| spec.unit.as_ref()) {
             Some(unit) => format!("{} {}", number(*n), unit.get(lang)),
             None => number(*n),
         },

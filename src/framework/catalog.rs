@@ -67,8 +67,8 @@ fn load(builtin: &Builtin, lang: Option<&str>) -> Result<Framework, LoadError> {
     let text = lang.map_or_else(|| builtin.file.text(), |l| builtin.file.text_for(l));
     let (framework, diagnostics) = super::parse::parse(&text);
     let failed = diagnostics.iter().any(|d| d.severity == Severity::Error);
-    match framework {
-        Some(mut fw) if !failed => {
+    match framework.filter(|_| !failed).map(super::Draft::lower) {
+        Some(Ok(mut fw)) => {
             fw.origin = Origin::Embedded;
             builtin.file.hash.clone_into(&mut fw.hash);
             // Only a file with other tables left out is partial.

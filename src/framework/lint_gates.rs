@@ -12,7 +12,8 @@
 //!   context question integra cannot tell, warns, and says so (an author who knows the hidden
 //!   programmes are not the risky ones says so with `safe_when_hidden = true`).
 
-use super::model::{Framework, Gate, Loc, Question, QuestionKind, Scale};
+use super::model::{Framework, Gate, Loc, Scale};
+use super::question::Question;
 use crate::diagnostic::{Diagnostic, MsgArg};
 use crate::msg;
 
@@ -54,9 +55,7 @@ pub fn warnings(fw: &Framework) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for g in &fw.gates {
         let question = g.question.as_deref().and_then(|id| fw.question(id));
-        let scale = question
-            .filter(|q| q.kind == QuestionKind::Rating)
-            .and_then(|q| fw.scale_of(q));
+        let scale = question.and_then(Question::scale);
         let all = minimums(g);
         for m in &all {
             top_cap(fw, g, m, &mut out);

@@ -14,7 +14,8 @@ use serde::de::DeserializeOwned;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 
-use super::model::{Band, Framework, Gate, Loc, Principle, Question};
+use super::model::{Band, Draft, Framework, Gate, Loc, Principle};
+use super::raw::QuestionDef;
 use super::translate;
 use super::validate::what_word;
 use crate::diagnostic::{Diagnostic, Msg, did_you_mean};
@@ -25,7 +26,7 @@ const SECTIONS: [&str; 5] = ["scales", "principles", "gates", "bands", "translat
 
 /// Parses framework source text. Returns the framework if it could be read at all (it may
 /// still have errors, listed in the diagnostics) and every problem found while reading.
-pub fn parse(text: &str) -> (Option<Framework>, Vec<Diagnostic>) {
+pub fn parse(text: &str) -> (Option<Draft>, Vec<Diagnostic>) {
     let (doc, syntax) = DeTable::parse_recoverable(text);
     if !syntax.is_empty() {
         let diags = syntax
@@ -53,7 +54,7 @@ pub fn parse(text: &str) -> (Option<Framework>, Vec<Diagnostic>) {
     let header_value = Spanned::new(anchor, DeValue::Table(header));
     // A broken header must not hide the problems below it: read on with a placeholder.
     let mut framework =
-        read_piece::<Framework>(&header_value, &msg!("diag-ctx-header"), &mut reader.diags)
+        read_piece::<Draft>(&header_value, &msg!("diag-ctx-header"), &mut reader.diags)
             .unwrap_or_else(|| {
                 reader.unread.insert(HEADER.to_owned());
                 placeholder()
@@ -172,7 +173,7 @@ pub(crate) fn read_translations(
 /// Other entries are `kind:id`, e.g. `scale:practice` (`band:` for a band without an id).
 pub const HEADER: &str = "(header)";
 
-fn placeholder() -> Framework {
+fn placeholder() -> Draft {
     Framework {
         id: String::new(),
         version: String::new(),
@@ -228,7 +229,7 @@ impl Reader {
     }
 
     /// A principle is read without its questions, then each question on its own.
-    fn principle(&mut self, item: &Spanned<DeValue>) -> Option<Principle> {
+    fn principle(&mut self, item: &Spanned<DeValue>) -> Option<Principle<QuestionDef>> {
         let DeValue::Table(table) = item.get_ref() else {
             return None;
         };
@@ -240,20 +241,23 @@ impl Reader {
         let context = describe("principle", table);
         let mut loc = loc_of(&head, item.span());
         let head_value = Spanned::new(item.span(), DeValue::Table(head));
-        let mut principle = read_piece::<Principle>(&head_value, &context, &mut self.diags);
+        let mut principle =
+            read_piece::<Principle<QuestionDef>>(&head_value, &context, &mut self.diags);
         let mut read = Vec::new();
         if let Some(questions) = questions {
             loc.fields.insert("questions".into(), questions.span());
             for q in array_of_tables("questions", questions, &mut self.diags).unwrap_or_default() {
-                self.push(&mut read, q, "question", |q: &mut Question, l| q.loc = l);
+                self.push(&mut read, q, "question", |q: &mut QuestionDef, l| q.loc = l);
             }
         }
         if principle.is_none() {
             self.unread
                 .insert(format!("principle:{}", id_of(table).unwrap_or_default()));
             // Its questions are lost with it: references to them are not new problems.
-            self.unread
-                .extend(read.iter().map(|q: &Question| format!("question:{}", q.id)));
+            self.unread.extend(
+                read.iter()
+                    .map(|q: &QuestionDef| format!("question:{}", q.id)),
+            );
         }
         if let Some(p) = principle.as_mut() {
             p.questions = read;

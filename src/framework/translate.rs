@@ -10,7 +10,7 @@
 
 use std::ops::Range;
 
-use super::model::Framework;
+use super::model::{AnyQuestion, Framework};
 use super::text::Text;
 use crate::diagnostic::{Diagnostic, did_you_mean};
 use crate::msg;
@@ -60,7 +60,7 @@ pub fn entry_value(value: &toml::de::DeValue) -> Option<(String, Option<String>)
 }
 
 /// Every present text's key and English, in framework order.
-pub fn english_texts(fw: &Framework) -> Vec<(String, String)> {
+pub fn english_texts<Q: AnyQuestion + Clone>(fw: &Framework<Q>) -> Vec<(String, String)> {
     let mut copy = fw.clone();
     texts_mut(&mut copy)
         .into_iter()
@@ -94,7 +94,7 @@ pub fn json_schema() -> serde_json::Value {
 }
 
 /// Every text key of a framework and, for optional text that is absent, `None`.
-pub(crate) fn texts_mut(fw: &mut Framework) -> Vec<(String, Option<&mut Text>)> {
+pub(crate) fn texts_mut<Q: AnyQuestion>(fw: &mut Framework<Q>) -> Vec<(String, Option<&mut Text>)> {
     let mut out: Vec<(String, Option<&mut Text>)> = Vec::new();
     out.push(("title".into(), Some(&mut fw.title)));
     out.push(("description".into(), fw.description.as_mut()));
@@ -113,18 +113,13 @@ pub(crate) fn texts_mut(fw: &mut Framework) -> Vec<(String, Option<&mut Text>)> 
             p.rationale.as_mut(),
         ));
         for q in &mut p.questions {
-            let at = format!("question.{}", q.id);
-            out.push((format!("{at}.text"), Some(&mut q.text)));
-            for (name, field) in [
-                ("help", &mut q.help),
-                ("evidence", &mut q.evidence),
-                ("recommendation", &mut q.recommendation),
-                ("unit", &mut q.unit),
-                ("constraint", &mut q.constraint),
-            ] {
-                out.push((format!("{at}.{name}"), field.as_mut()));
+            let at = format!("question.{}", q.id());
+            let texts = q.texts_mut();
+            out.push((format!("{at}.text"), Some(texts.text)));
+            for (name, field) in texts.optional {
+                out.push((format!("{at}.{name}"), field));
             }
-            for o in &mut q.options {
+            for o in texts.options {
                 out.push((format!("{at}.option.{}.label", o.id), Some(&mut o.label)));
                 out.push((
                     format!("{at}.option.{}.description", o.id),
@@ -145,15 +140,15 @@ pub(crate) fn texts_mut(fw: &mut Framework) -> Vec<(String, Option<&mut Text>)> 
 
 /// Key prefixes of renamed questions and options, old then new (`question.old.`,
 /// `question.new.`), so a translation key written for the old id can be pointed to the new.
-fn renamed_keys(fw: &Framework) -> Vec<(String, String)> {
+fn renamed_keys<Q: AnyQuestion>(fw: &Framework<Q>) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for q in fw.questions() {
-        if let Some(old) = &q.renamed_from {
-            out.push((format!("question.{old}."), format!("question.{}.", q.id)));
+        if let Some(old) = q.renamed_from() {
+            out.push((format!("question.{old}."), format!("question.{}.", q.id())));
         }
-        for o in &q.options {
+        for o in q.options() {
             if let Some(old) = &o.renamed_from {
-                let at = format!("question.{}.option.", q.id);
+                let at = format!("question.{}.option.", q.id());
                 out.push((format!("{at}{old}."), format!("{at}{}.", o.id)));
             }
         }
@@ -162,13 +157,13 @@ fn renamed_keys(fw: &Framework) -> Vec<(String, String)> {
 }
 
 /// Strips terminal control characters from every text of the framework.
-pub fn strip_controls(fw: &mut Framework) {
+pub fn strip_controls<Q: AnyQuestion>(fw: &mut Framework<Q>) {
     each_text(fw, &mut Text::strip_controls);
 }
 
 /// Calls `f` on every present text, as [`texts_mut`] lists them but without building their
 /// keys: this runs on every load, where the keys cost more than the check itself.
-fn each_text(fw: &mut Framework, f: &mut impl FnMut(&mut Text)) {
+fn each_text<Q: AnyQuestion>(fw: &mut Framework<Q>, f: &mut impl FnMut(&mut Text)) {
     f(&mut fw.title);
     fw.description.as_mut().map(&mut *f);
     for s in &mut fw.scales {
@@ -182,17 +177,12 @@ fn each_text(fw: &mut Framework, f: &mut impl FnMut(&mut Text)) {
         f(&mut p.title);
         p.rationale.as_mut().map(&mut *f);
         for q in &mut p.questions {
-            f(&mut q.text);
-            for field in [
-                &mut q.help,
-                &mut q.evidence,
-                &mut q.recommendation,
-                &mut q.unit,
-                &mut q.constraint,
-            ] {
-                field.as_mut().map(&mut *f);
+            let texts = q.texts_mut();
+            f(texts.text);
+            for (_, field) in texts.optional {
+                field.map(&mut *f);
             }
-            for o in &mut q.options {
+            for o in texts.options {
                 f(&mut o.label);
                 o.description.as_mut().map(&mut *f);
             }
@@ -208,7 +198,7 @@ fn each_text(fw: &mut Framework, f: &mut impl FnMut(&mut Text)) {
 }
 
 /// Every key a translation may use for this framework (present text only).
-pub fn keys(fw: &mut Framework) -> Vec<String> {
+pub fn keys<Q: AnyQuestion>(fw: &mut Framework<Q>) -> Vec<String> {
     texts_mut(fw)
         .into_iter()
         .filter(|(_, t)| t.is_some())
@@ -217,7 +207,7 @@ pub fn keys(fw: &mut Framework) -> Vec<String> {
 }
 
 /// The keys of every present text that has no string of its own in `lang`.
-pub fn untranslated(fw: &Framework, lang: &str) -> Vec<String> {
+pub fn untranslated<Q: AnyQuestion + Clone>(fw: &Framework<Q>, lang: &str) -> Vec<String> {
     let mut copy = fw.clone();
     texts_mut(&mut copy)
         .into_iter()
@@ -226,7 +216,11 @@ pub fn untranslated(fw: &Framework, lang: &str) -> Vec<String> {
 }
 
 /// Applies translations to the framework's text, reporting keys that name no text.
-pub fn apply(fw: &mut Framework, entries: &[Entry], diags: &mut Vec<Diagnostic>) {
+pub fn apply<Q: AnyQuestion>(
+    fw: &mut Framework<Q>,
+    entries: &[Entry],
+    diags: &mut Vec<Diagnostic>,
+) {
     if entries.is_empty() {
         return;
     }
@@ -339,9 +333,9 @@ mod tests {
             "Start tracking every referral until the client is seen."
         );
         let legal = fw.question("legal").unwrap();
-        assert_eq!(legal.options[2].label.get("fr"), "Non légal");
+        assert_eq!(legal.options()[2].label.get("fr"), "Non légal");
         assert_eq!(
-            legal.options[0].label.get("fr"),
+            legal.options()[0].label.get("fr"),
             "Legal on request or broad grounds"
         );
         assert_eq!(fw.band("ready").unwrap().label.get("fr"), "Prêt à intégrer");

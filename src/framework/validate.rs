@@ -6,7 +6,8 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::model::{Framework, Loc, Question};
+use super::model::{Draft, Loc};
+use super::raw::QuestionDef;
 use crate::diagnostic::{Diagnostic, Msg, did_you_mean};
 use crate::msg;
 
@@ -16,7 +17,7 @@ mod gates;
 mod questions;
 
 /// Runs every semantic check and returns the problems found (empty when the framework is sound).
-pub fn validate(fw: &Framework) -> Vec<Diagnostic> {
+pub fn validate(fw: &Draft) -> Vec<Diagnostic> {
     let mut v = Checker {
         fw,
         diags: Vec::new(),
@@ -59,7 +60,7 @@ pub fn unshown_note(n: usize) -> Msg {
 }
 
 struct Checker<'f> {
-    fw: &'f Framework,
+    fw: &'f Draft,
     diags: Vec<Diagnostic>,
     /// Problems found past `MAX_SHOWN`.
     unshown: usize,
@@ -191,7 +192,7 @@ impl Checker<'_> {
     fn principles_and_questions(&mut self) {
         let mut principles = HashMap::new();
         let mut questions: HashMap<&str, &Loc> = HashMap::new();
-        let mut earlier: HashMap<&str, &Question> = HashMap::new();
+        let mut earlier: HashMap<&str, &QuestionDef> = HashMap::new();
         for p in &self.fw.principles {
             self.unique_id(&mut principles, &p.id, &p.loc, "principle");
             self.weight(p.weight, &p.loc, msg!("diag-what-principle-id", id = &p.id));

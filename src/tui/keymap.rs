@@ -9,7 +9,7 @@ use ratatui::crossterm::event::{
 use super::app::{Popup, SETUP_FIELDS, Screen, State};
 use super::choices::{Choice, choices};
 use super::msg::Msg;
-use crate::framework::QuestionKind;
+use crate::framework::Kind;
 
 /// The message for a terminal event, if it means anything here.
 pub fn map(state: &State, event: &Event) -> Option<Msg> {
@@ -101,7 +101,7 @@ fn typing_number(state: &State) -> bool {
     let Some((doc, q)) = state.doc.as_ref().zip(state.current_question()) else {
         return false;
     };
-    q.kind == QuestionKind::Number
+    matches!(q.kind, Kind::Number(_))
         && choices(&doc.fw, q).get(state.question.cursor) == Some(&Choice::Field)
 }
 

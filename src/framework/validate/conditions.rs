@@ -5,16 +5,17 @@
 use std::collections::HashMap;
 
 use super::Checker;
-use crate::framework::condition::Condition;
-use crate::framework::model::{Question, QuestionKind};
+use crate::framework::model::QuestionKind;
+use crate::framework::raw::ConditionDef;
+use crate::framework::raw::QuestionDef;
 use crate::msg;
 
 impl Checker<'_> {
     pub(super) fn condition(
         &mut self,
-        q: &Question,
-        c: &Condition,
-        earlier: &HashMap<&str, &Question>,
+        q: &QuestionDef,
+        c: &ConditionDef,
+        earlier: &HashMap<&str, &QuestionDef>,
     ) {
         let forms = usize::from(c.question.is_some())
             + usize::from(!c.all.is_empty())
@@ -62,7 +63,12 @@ impl Checker<'_> {
         self.condition_test(q, c, other);
     }
 
-    pub(super) fn condition_test(&mut self, q: &Question, c: &Condition, other: &Question) {
+    pub(super) fn condition_test(
+        &mut self,
+        q: &QuestionDef,
+        c: &ConditionDef,
+        other: &QuestionDef,
+    ) {
         let tests = usize::from(c.is.is_some())
             + usize::from(!c.one_of.is_empty())
             + usize::from(c.at_least.is_some())

@@ -5,11 +5,12 @@
 use std::collections::HashSet;
 
 use super::{Checker, is_id};
-use crate::framework::model::{Question, QuestionKind};
+use crate::framework::model::QuestionKind;
+use crate::framework::raw::QuestionDef;
 use crate::msg;
 
 impl Checker<'_> {
-    pub(super) fn question_kind(&mut self, q: &Question) {
+    pub(super) fn question_kind(&mut self, q: &QuestionDef) {
         let fw = self.fw;
         let kind = q.kind.name();
         match q.kind {
@@ -73,7 +74,7 @@ impl Checker<'_> {
         }
     }
 
-    pub(super) fn options(&mut self, q: &Question) {
+    pub(super) fn options(&mut self, q: &QuestionDef) {
         let kind = q.kind.name();
         let least = if q.kind == QuestionKind::Choice { 2 } else { 1 };
         // An 'options' key that failed to read was reported already.
@@ -136,7 +137,7 @@ impl Checker<'_> {
         }
     }
 
-    pub(super) fn number(&mut self, q: &Question) {
+    pub(super) fn number(&mut self, q: &QuestionDef) {
         if let (Some(min), Some(max)) = (q.min, q.max)
             && (min >= max || !min.is_finite() || !max.is_finite())
         {

@@ -14,7 +14,7 @@ use super::super::choices::{Choice, choices, is_chosen, numbered, yes_no_label};
 use super::super::update::enter_skips;
 use super::super::widgets::{bar::bar, menu::menu, truncate, width, wrap};
 use crate::answers::Response;
-use crate::framework::{Question, QuestionKind};
+use crate::framework::{Kind, Question, QuestionKind};
 use crate::i18n;
 
 /// The footer's keys for this question and cursor: key names and catalogue keys.
@@ -29,7 +29,7 @@ pub fn keys(
     let rows = choices(&doc.fw, q);
     let on_field = rows.get(state.question.cursor) == Some(&Choice::Field);
     let skips = enter_skips(state);
-    let mut keys = match q.kind {
+    let mut keys = match q.kind.tag() {
         QuestionKind::Number if on_field => vec![
             ("0-9", "ui-key-type"),
             ("Enter", "ui-key-keep"),
@@ -117,7 +117,9 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
         theme,
     );
     // The terminal cursor sits in the number field while it is being typed in.
-    if q.kind == QuestionKind::Number && rows.get(state.question.cursor) == Some(&Choice::Field) {
+    if q.kind.tag() == QuestionKind::Number
+        && rows.get(state.question.cursor) == Some(&Choice::Field)
+    {
         let field = state
             .cache
             .hits
@@ -226,7 +228,7 @@ fn answer_items(
                 }
                 Choice::YesNo(v) => (yes_no_label(*v, state.lang()), None),
                 Choice::Option(id) => {
-                    let o = q.options.iter().find(|o| &o.id == id);
+                    let o = q.options().iter().find(|o| &o.id == id);
                     (
                         o.map_or_else(|| id.clone(), |o| o.label.get(lang).to_owned()),
                         o.and_then(|o| o.description.as_ref())
@@ -238,7 +240,7 @@ fn answer_items(
                 Choice::DontKnow => (state.tr("answer-dont-know"), None),
             };
             let key = format!("{:<2}", row_key(i, row, numbered));
-            let mark = match (row, q.kind) {
+            let mark = match (row, q.kind.tag()) {
                 (Choice::Field, _) => "",
                 (Choice::Option(_), QuestionKind::Checklist) if is_chosen(row, answer) => {
                     sym.check_on
@@ -291,9 +293,9 @@ fn answer_items(
 /// The typed field's text: the number being typed, or the first line of the text answer.
 fn field_label(state: &State, doc: &Doc, q: &Question, answer: Option<&Response>) -> String {
     let lang = doc.lang();
-    match (q.kind, answer) {
-        (QuestionKind::Number, _) => {
-            let unit = q
+    match (&q.kind, answer) {
+        (Kind::Number(spec), _) => {
+            let unit = spec
                 .unit
                 .as_ref()
                 .map(|u| format!(" {}", u.get(lang)))
@@ -319,9 +321,9 @@ fn field_hint(state: &State, q: &Question) -> Option<String> {
         return None;
     }
     let n = |v: f64| i18n::Arg::from(v.to_string());
-    match q.kind {
-        QuestionKind::Number => {
-            let range = match (q.min, q.max) {
+    match &q.kind {
+        Kind::Number(spec) => {
+            let range = match (spec.bounds.min(), spec.bounds.max()) {
                 (Some(a), Some(b)) => {
                     state.tr_args("ui-question-range-both", &[("min", n(a)), ("max", n(b))])
                 }
