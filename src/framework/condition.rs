@@ -15,7 +15,7 @@ use std::collections::HashSet;
 use super::model::Framework;
 use super::raw::ConditionDef;
 use super::response::{Answers, Response};
-use crate::i18n;
+use crate::i18n::{self, Lang};
 
 /// A checked condition: exactly one form, and a test names its question and at least one
 /// check (lowered from [`ConditionDef`] once the validator has passed it).
@@ -143,11 +143,11 @@ impl Condition {
 
     /// A short plain-language description in English, e.g. `'legal_context' is 'legal'`.
     pub fn describe(&self) -> String {
-        self.describe_in("en")
+        self.describe_in(Lang::En)
     }
 
     /// [`Condition::describe`] in `lang` (question and option ids stay as they are).
-    pub fn describe_in(&self, lang: &str) -> String {
+    pub fn describe_in(&self, lang: Lang) -> String {
         self.describe_named(lang, &|q| q.to_owned(), &|_, v| v.to_owned())
     }
 
@@ -155,6 +155,8 @@ impl Condition {
     /// text instead of its id, an option's label instead of its id (for people answering,
     /// who never see ids).
     pub fn describe_words(&self, fw: &Framework, lang: &str) -> String {
+        // `lang` is the framework text's language; integra's own words fall back to English.
+        let ui = Lang::or_english(lang);
         let question = |id: &str| {
             fw.question(id)
                 .map_or_else(|| id.to_owned(), |q| q.text.get(lang).to_owned())
@@ -166,7 +168,7 @@ impl Condition {
             }
             match super::response::YesNo::parse(v) {
                 Some(yn) if q.is_some_and(|q| matches!(q.kind, super::Kind::YesNo)) => i18n::tr(
-                    lang,
+                    ui,
                     match yn {
                         super::response::YesNo::Yes => "answer-yes",
                         super::response::YesNo::Partial => "answer-partly",
@@ -176,14 +178,14 @@ impl Condition {
                 _ => v.to_owned(),
             }
         };
-        self.describe_named(lang, &question, &value)
+        self.describe_named(ui, &question, &value)
     }
 
     /// The description with `question` naming a question and `value` naming one of its
     /// values (both given ids).
     fn describe_named(
         &self,
-        lang: &str,
+        lang: Lang,
         question: &dyn Fn(&str) -> String,
         value: &dyn Fn(&str, &str) -> String,
     ) -> String {

@@ -387,7 +387,7 @@ impl State {
 
     /// The language of integra's own text: the open session's, else the one chosen on the
     /// start screen (so choosing Français there turns the wizard French at once).
-    pub fn lang(&self) -> &'static str {
+    pub fn lang(&self) -> i18n::Lang {
         let code = match &self.doc {
             Some(doc) if self.screen != Screen::Start => doc.lang().to_owned(),
             _ => self
@@ -397,7 +397,7 @@ impl State {
                 .cloned()
                 .unwrap_or_default(),
         };
-        i18n::supported(&code).unwrap_or("en")
+        i18n::Lang::or_english(&code)
     }
 
     /// integra's text for `key` in the wizard's language.

@@ -4,7 +4,7 @@
 
 use crate::answers::{Response, YesNo};
 use crate::framework::{Framework, Kind, NumberSpec, Question};
-use crate::i18n;
+use crate::i18n::{self, Lang};
 
 /// One row of the answer list.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -104,17 +104,14 @@ pub fn choose(q: &Question, choice: &Choice, answer: Option<&Response>) -> Optio
 /// Reads a typed number, or says in plain words why it is refused (the framework's
 /// `constraint` message when it has one).
 pub fn parse_number(spec: &NumberSpec, typed: &str, lang: &str) -> Result<f64, String> {
+    let ui = Lang::or_english(lang);
     let typed = typed.trim().replace(',', ".");
     let n: f64 = typed
         .parse()
         .ok()
         .filter(|n: &f64| n.is_finite())
         .ok_or_else(|| {
-            i18n::tr_args(
-                lang,
-                "ui-number-invalid",
-                &[("typed", typed.as_str().into())],
-            )
+            i18n::tr_args(ui, "ui-number-invalid", &[("typed", typed.as_str().into())])
         })?;
     let (lo, hi) = spec.bounds.range();
     if n < lo || n > hi {
@@ -123,10 +120,10 @@ pub fn parse_number(spec: &NumberSpec, typed: &str, lang: &str) -> Result<f64, S
                 let n = |v: f64| i18n::Arg::from(v.to_string());
                 match (spec.bounds.min(), spec.bounds.max()) {
                     (Some(a), Some(b)) => {
-                        i18n::tr_args(lang, "ui-number-between", &[("min", n(a)), ("max", n(b))])
+                        i18n::tr_args(ui, "ui-number-between", &[("min", n(a)), ("max", n(b))])
                     }
-                    (Some(a), None) => i18n::tr_args(lang, "ui-number-at-least", &[("min", n(a))]),
-                    (_, Some(b)) => i18n::tr_args(lang, "ui-number-at-most", &[("max", n(b))]),
+                    (Some(a), None) => i18n::tr_args(ui, "ui-number-at-least", &[("min", n(a))]),
+                    (_, Some(b)) => i18n::tr_args(ui, "ui-number-at-most", &[("max", n(b))]),
                     (None, None) => String::new(),
                 }
             },
@@ -137,7 +134,7 @@ pub fn parse_number(spec: &NumberSpec, typed: &str, lang: &str) -> Result<f64, S
 }
 
 /// The words for a yes/no answer, as the list shows them, in `lang`.
-pub fn yes_no_label(v: YesNo, lang: &str) -> String {
+pub fn yes_no_label(v: YesNo, lang: Lang) -> String {
     i18n::tr(
         lang,
         match v {

@@ -119,10 +119,12 @@ pub fn perform(effect: Effect, state: &mut State, ctx: &Context) -> Step {
 /// Puts the backup of the unreadable session at `path` in its place and opens it.
 fn restore(path: &Path, state: &State) -> Msg {
     match backup::restore(path) {
-        Ok(aside) => match session::open(path, &state.start.frameworks) {
-            Ok(opened) => Msg::Restored(Box::new(whole(opened)), aside),
-            Err(e) => Msg::OpenFailed(e.to_string()),
-        },
+        Ok(aside) => {
+            match session::resume::open_with(path, &state.start.frameworks, true, state.lang()) {
+                Ok(opened) => Msg::Restored(Box::new(whole(opened)), aside),
+                Err(e) => Msg::OpenFailed(e.to_string()),
+            }
+        }
         Err(e) => Msg::OpenFailed(format!(
             "could not put the backup of '{}' in its place: {e}",
             path.display()
@@ -198,7 +200,10 @@ pub fn save(state: &mut State) -> Result<(), SaveFailure> {
             message: i18n::tr_args(
                 lang,
                 key,
-                &[("path", path.into()), ("error", e.to_string().into())],
+                &[
+                    ("path", path.into()),
+                    ("error", store::explain(&e, lang).into()),
+                ],
             ),
             changed,
         }
@@ -224,7 +229,7 @@ fn beside(state: &State) -> PathBuf {
 /// Opens a saved session; an unreadable one comes back with its backup, to offer.
 fn open(path: &std::path::Path, state: &State) -> Msg {
     let snapshot = state.saving == Saving::Autosave;
-    match session::resume::open_with(path, &state.start.frameworks, snapshot) {
+    match session::resume::open_with(path, &state.start.frameworks, snapshot, state.lang()) {
         Ok(opened) => Msg::Opened(Box::new(whole(opened))),
         Err(OpenError::Unreadable { message, backup }) => Msg::Unreadable {
             path: path.to_path_buf(),

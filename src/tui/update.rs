@@ -232,7 +232,7 @@ fn open(state: &mut State, opened: Opened) -> Vec<Effect> {
         && let Some(have) = english_fallback(doc)
     {
         // In the session's language, which the screens about to show speak.
-        let lang = crate::i18n::supported(doc.lang()).unwrap_or("en");
+        let lang = crate::i18n::Lang::or_english(doc.lang());
         state.status = Some(Status {
             text: crate::i18n::tr_args(
                 lang,

@@ -17,6 +17,7 @@ mod default_framework_text;
 mod disk_full;
 mod docs_examples;
 mod docs_transcripts;
+mod edges;
 mod forget;
 mod hangup;
 mod help_i18n;
