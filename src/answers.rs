@@ -6,13 +6,14 @@
 //! question, value off the scale or option not offered is reported with `FILE:LINE:COL`.
 
 mod load;
+mod typed;
 mod words;
 mod write;
 
 use serde::{Deserialize, Serialize};
 
-pub(crate) use load::response;
 pub use load::{ParsedSheet, load_sheet, parse_sheet};
+pub(crate) use typed::response;
 pub use words::{in_words, number};
 pub use write::to_toml;
 
