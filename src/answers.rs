@@ -4,6 +4,9 @@
 //! wizard as its session file). This module owns the typed answers ([`Response`]), the sheet
 //! ([`AnswerSheet`]) and reading a sheet against a framework, where every answer to an unknown
 //! question, value off the scale or option not offered is reported with `FILE:LINE:COL`.
+//!
+//! Must not name `scoring`, `session`, `report`, `tui` or `cli` (it sits just above
+//! `framework`), nor read the locale or write files itself.
 
 mod load;
 mod typed;

@@ -10,6 +10,9 @@
 //! - Overall is the weight-averaged principle score. Its band is the one whose range holds it,
 //!   then capped by every failed gate (a tiered gate by the tiers it does not meet) and by the
 //!   coverage minimums; each failed gate is listed with its reason.
+//!
+//! Pure: must not read files, the clock or the locale, nor name `session`, `report`, `tui` or
+//! `cli`; it sits above `framework` and `answers` only.
 
 mod actions;
 mod gates;

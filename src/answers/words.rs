@@ -1,5 +1,8 @@
 //! Answers in words, for people: a level's or option's label rather than the value or id a
 //! file stores. Reports and the wizard both show answers this way.
+//!
+//! Owns the wording of one answer. Must not decide whether it scores or passes (that is
+//! `scoring`) nor choose the language (callers pass it).
 
 use super::{Response, YesNo};
 use crate::framework::{Framework, Question};

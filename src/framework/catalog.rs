@@ -4,6 +4,9 @@
 //! When the same id exists in several places, the nearest wins: `./frameworks`, then the
 //! user's folder, then the built-in copy. That lets a team adapt a shipped framework by
 //! copying it, without rebuilding integra.
+//!
+//! Owns where frameworks come from and which copy wins. Must not check a framework itself (it
+//! calls the loader) nor know about sessions or answers files beyond the id they name.
 
 use std::path::{Path, PathBuf};
 

@@ -6,6 +6,9 @@
 //! condition can never hold (nested `all`/`any`/`not` included, and chains of conditions on
 //! questions that are never shown: see [`reach`]), and gates that cannot bite (see
 //! [`super::lint_gates`]).
+//!
+//! Owns warnings on a loaded framework. Must not report errors (a framework that loads is
+//! valid: that is `validate/`) nor change the framework.
 
 use super::condition::Check;
 use super::model::Framework;

@@ -11,6 +11,9 @@
 //!   answers, and the warning is given only if they are the ones it hides; when it looks at a
 //!   context question integra cannot tell, warns, and says so (an author who knows the hidden
 //!   programmes are not the risky ones says so with `safe_when_hidden = true`).
+//!
+//! Owns the gate warnings. Must not decide what a gate does to a verdict (that is `scoring`):
+//! it reads gates the way scoring will, and says when that protects no one.
 
 use super::model::{Framework, Gate, Loc, Scale};
 use super::question::Question;

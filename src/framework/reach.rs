@@ -12,6 +12,9 @@
 //! combination makes a condition hold, no real interview can. Questions already found never
 //! shown offer only "no answer", which carries unreachability down the chain. Above
 //! [`MAX_COMBINATIONS`] a condition is not analysed: better no warning than a slow one.
+//!
+//! Owns the reachability analysis of a loaded framework. Must not word warnings (that is
+//! `lint.rs`) nor evaluate conditions its own way: it calls [`Condition::holds`].
 
 use std::collections::{HashMap, HashSet};
 

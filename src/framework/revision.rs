@@ -4,6 +4,9 @@
 //! The checks here keep a rename unambiguous: an old id may not also be a current id (which
 //! question would its answers go to?), and two questions (or two options of one question)
 //! may not claim the same old id.
+//!
+//! Owns the rename checks and looking questions up by an old id. Must not rewrite answers
+//! (that is `session`'s migration) nor carry answers across revisions itself.
 
 use std::collections::HashMap;
 

@@ -7,6 +7,9 @@
 //! Keys are `title`, `description`, `scale.ID.title`, `scale.ID.level.VALUE.label|description`,
 //! `principle.ID.title|rationale`, `question.ID.text|help|evidence|recommendation|unit|constraint`,
 //! `question.ID.option.ID.label|description`, `gate.ID.reason`, `band.ID.label|advice`.
+//!
+//! Owns the keys of every text and applying `[translations]` while reading. Must not read the
+//! TOML tables themselves (that is `parse/translations.rs`) nor write kits (that is `kit.rs`).
 
 use std::ops::Range;
 

@@ -3,6 +3,10 @@
 //! Duplicate ids, dangling scale / question / band references, conditions that look at later
 //! or unknown questions, empty scales, non-positive weights, bands that overlap or leave gaps,
 //! gates on unknown targets. Every check runs; every problem is reported with its place.
+//!
+//! Owns every error a parsed `Draft` can have beyond its syntax, and the cap on
+//! how many are shown. Must not change the draft nor build the checked framework (that is
+//! `Draft::lower`, which refuses the shapes these checks report); warnings are `lint.rs`'s.
 
 use std::collections::{HashMap, HashSet};
 

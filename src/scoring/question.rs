@@ -1,4 +1,7 @@
 //! One question's score: 0..=1, or the reason it has none.
+//!
+//! Owns the per-kind formulas, matched on the question's checked [`Kind`]. Must not weigh
+//! questions into principles (that is `scoring.rs`).
 
 use serde::Serialize;
 

@@ -1,5 +1,7 @@
 //! A built-in framework read for one language (to start quickly) says the same as the whole
 //! framework in that language, and is completed when another language is asked for.
+//!
+//! Tests only: they reach `load` and `texts_mut`, and must not be needed by any other code.
 
 use super::*;
 use crate::framework::Text;

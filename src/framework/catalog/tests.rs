@@ -1,5 +1,7 @@
 //! The catalogue: built-in frameworks pass the full checks, are found by id and hash, and a
 //! framework read for one language says the same as one read whole.
+//!
+//! Tests only: they reach the private `load`, and must not be needed by any other code.
 
 use super::*;
 

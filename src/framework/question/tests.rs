@@ -1,4 +1,6 @@
 //! Lowering: each kind carries its data, and what the validator refuses does not lower.
+//!
+//! Tests only: they run the parser and validator on small drafts and compare with lowering.
 
 use super::*;
 use crate::diagnostic::Severity;

@@ -1,5 +1,7 @@
 //! Checks on the readiness bands: unique ids, sound bounds, written in order, and together
 //! covering 0 to 100 without overlap or gap.
+//!
+//! Must not look at scores or gates: what a band means for a verdict is `scoring`'s.
 
 use std::collections::HashMap;
 

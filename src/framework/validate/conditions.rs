@@ -1,6 +1,8 @@
 //! Checks on `show_if` conditions: exactly one form, targets that are earlier questions, and
 //! tests that suit the target's kind and name values it offers. Evaluating a condition is not
 //! done here (see `framework/condition.rs`).
+//!
+//! Must not evaluate conditions nor lower them.
 
 use std::collections::HashMap;
 

@@ -1,5 +1,8 @@
 //! Checks on gates and the coverage policy: targets, thresholds, caps and tiers (a gate has
 //! tiers or one threshold with a cap, never both), and coverage minimums as fractions.
+//!
+//! Must not decide whether a gate fails (that is `scoring`) nor warn about weak gates (that is
+//! `lint_gates.rs`).
 
 use std::collections::HashMap;
 

@@ -1,6 +1,9 @@
 //! Checks on each question's kind and the keys that go with it: a rating names a known scale,
 //! choices and checklists have enough well-formed options, numbers have sound bounds, and no
 //! question carries keys of another kind. Conditions are checked in `conditions.rs`.
+//!
+//! Must not build the checked [`Kind`](crate::framework::Kind): lowering does, refusing the
+//! same combinations.
 
 use std::collections::HashSet;
 
