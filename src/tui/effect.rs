@@ -92,7 +92,7 @@ pub fn perform(effect: Effect, state: &mut State, ctx: &Context) -> Step {
             if state.saving == Saving::Preview {
                 return Step::Continue;
             }
-            let Some(doc) = state.doc.as_mut() else {
+            let Some(doc) = state.phase.doc_mut() else {
                 return Step::Continue;
             };
             let dir = export::reports_dir(&doc.session.path);
@@ -183,7 +183,7 @@ pub fn save(state: &mut State) -> Result<(), SaveFailure> {
         return Ok(());
     }
     let lang = state.lang();
-    let Some(doc) = state.doc.as_mut() else {
+    let Some(doc) = state.phase.doc_mut() else {
         return Ok(());
     };
     store::save(&mut doc.session, &clock::now()).map_err(|e| {
@@ -208,8 +208,7 @@ pub fn save(state: &mut State) -> Result<(), SaveFailure> {
 /// A name not yet taken beside the open session's file: `S-2.toml`, `S-3.toml`, …
 fn beside(state: &State) -> PathBuf {
     let current = state
-        .doc
-        .as_ref()
+        .doc()
         .map(|d| d.session.path.clone())
         .unwrap_or_default();
     let stem = current
@@ -238,7 +237,7 @@ fn open(path: &std::path::Path, state: &State) -> Msg {
 /// Saves the open session at `path` and keeps it there; on failure it stays where it was.
 /// A folder means the session's file name in that folder; an existing file is not replaced.
 fn save_as(state: &mut State, ctx: &Context, path: PathBuf) -> Msg {
-    let Some(doc) = state.doc.as_mut() else {
+    let Some(doc) = state.phase.doc_mut() else {
         return Msg::Saved;
     };
     let path = match path.strip_prefix("~") {
@@ -269,7 +268,7 @@ fn save_as(state: &mut State, ctx: &Context, path: PathBuf) -> Msg {
             Msg::SavedAs(path)
         }
         Err(failed) => {
-            if let Some(doc) = state.doc.as_mut() {
+            if let Some(doc) = state.phase.doc_mut() {
                 doc.session.path = before;
             }
             Msg::SaveFailed {
@@ -284,8 +283,7 @@ fn save_as(state: &mut State, ctx: &Context, path: PathBuf) -> Msg {
 /// sessions folder, else in the documents or home folder, whichever is not the one failing.
 fn elsewhere(state: &State, ctx: &Context) -> PathBuf {
     let current = state
-        .doc
-        .as_ref()
+        .doc()
         .map(|d| d.session.path.clone())
         .unwrap_or_default();
     let name = current

@@ -82,7 +82,7 @@ fn key(state: &State, k: KeyEvent) -> Option<Msg> {
         }
         None => {}
     }
-    if state.screen == Screen::Setup && state.setup.focus < SETUP_FIELDS.len() {
+    if state.screen() == Screen::Setup && state.setup.focus < SETUP_FIELDS.len() {
         return text_key(k, false);
     }
     if typing_number(state)
@@ -95,10 +95,10 @@ fn key(state: &State, k: KeyEvent) -> Option<Msg> {
 
 /// Whether the cursor is on a number question's field, where digits are typed.
 fn typing_number(state: &State) -> bool {
-    if state.screen != Screen::Question {
+    if state.screen() != Screen::Question {
         return false;
     }
-    let Some((doc, q)) = state.doc.as_ref().zip(state.current_question()) else {
+    let Some((doc, q)) = state.doc().zip(state.current_question()) else {
         return false;
     };
     q.kind == QuestionKind::Number

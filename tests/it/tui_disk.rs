@@ -118,7 +118,7 @@ fn an_unreadable_session_offers_its_backup_and_writes_nothing_until_asked() {
     let mut state = start_state(SIZE);
     send(&mut state, [unreadable(Some(PathBuf::from("/x.bak")))]);
     assert_eq!(send(&mut state, [Msg::Back]), []);
-    assert!(state.popup.is_none() && state.screen == Screen::Start);
+    assert!(state.popup.is_none() && state.screen() == Screen::Start);
 
     let mut state = start_state(SIZE);
     send(&mut state, [unreadable(None)]);
@@ -195,7 +195,7 @@ fn saving_elsewhere_for_real_moves_the_session_to_the_new_place() {
     assert!(matches!(&msg, Msg::SavedAs(p) if *p == target), "{msg:?}");
     send(&mut state, [msg]);
     assert!(!state.unsaved);
-    assert_eq!(state.doc.as_ref().unwrap().session.path, target);
+    assert_eq!(state.doc().unwrap().session.path, target);
     assert!(
         fs::read_to_string(&target)
             .unwrap()
@@ -221,12 +221,12 @@ fn an_unreadable_session_for_real_is_kept_and_its_backup_restored() {
     through_setup(&mut state, "Nova");
     send(&mut state, [Msg::Digit(1)]);
     store::save(
-        &mut state.doc.as_mut().unwrap().session,
+        &mut state.doc_mut().unwrap().session,
         "2026-11-23T10:00:00Z",
     )
     .unwrap();
     store::save(
-        &mut state.doc.as_mut().unwrap().session,
+        &mut state.doc_mut().unwrap().session,
         "2026-11-23T10:01:00Z",
     )
     .unwrap();

@@ -98,7 +98,7 @@ fn a_preview_says_nothing_is_saved_and_refuses_to_export() {
     through_setup(&mut state, "Nova");
     assert!(render(&state).contains("Preview — nothing is saved"));
     send(&mut state, [Msg::Go(Screen::Export)]);
-    assert_eq!(state.screen, Screen::Export);
+    assert_eq!(state.screen(), Screen::Export);
     let fx = send(&mut state, [Msg::End, Msg::Enter]);
     assert!(!fx.iter().any(|e| matches!(e, Effect::Export(_))), "{fx:?}");
     let screen = render(&state);

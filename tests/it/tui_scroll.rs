@@ -94,7 +94,7 @@ fn the_results_scroll_and_say_so() {
     wizard::open_new(&mut state, fw, "en", &session_path());
     through_setup(&mut state, "Harbour outreach");
     let mut guard = 0;
-    while state.screen == Screen::Question {
+    while state.screen() == Screen::Question {
         // The lowest level everywhere: every action is recommended, the screen overflows.
         send(&mut state, [Msg::Digit(1), Msg::Enter]);
         guard += 1;

@@ -42,8 +42,7 @@ pub fn update(state: &mut State, popup: Popup, msg: &Msg) -> Vec<Effect> {
                         && input.as_str().trim().is_empty()
                         && state.current_question().is_some_and(|q| {
                             state
-                                .doc
-                                .as_ref()
+                                .doc()
                                 .is_some_and(|d| d.session.answers().get(&q.id).is_none())
                         }) =>
                 {
@@ -115,7 +114,7 @@ fn typed(state: &mut State, input: &mut TextInput, c: char) {
 /// Keeps what the editor holds: a note (empty removes it) or a text answer (empty clears
 /// it). Saves only when something changed.
 pub fn commit_editor(state: &mut State, target: &EditTarget, input: &TextInput) -> Vec<Effect> {
-    let Some(doc) = state.doc.as_mut() else {
+    let Some(doc) = state.phase.doc_mut() else {
         return Vec::new();
     };
     let text = input.as_str().trim_end();

@@ -12,7 +12,7 @@ const CONTINUE: usize = SETUP_FIELDS.len();
 
 /// Fills the fields from the session's facts.
 pub fn load(state: &mut State) {
-    let Some(doc) = state.doc.as_ref() else {
+    let Some(doc) = state.phase.doc() else {
         return;
     };
     let m = &doc.session.sheet.meta;
@@ -32,7 +32,7 @@ pub fn load(state: &mut State) {
 
 /// Copies the fields into the session's facts; saves when they changed.
 pub fn commit(state: &mut State) -> Vec<Effect> {
-    let Some(doc) = state.doc.as_mut() else {
+    let Some(doc) = state.phase.doc_mut() else {
         return Vec::new();
     };
     let value = |i: usize| {
@@ -102,21 +102,21 @@ fn finish(state: &mut State) -> Vec<Effect> {
     if state.back.last() == Some(&Screen::Start) {
         if let Some(id) = question::resume_target(state, None) {
             state.back = vec![Screen::Overview];
-            state.screen = Screen::Question;
+            state.phase.show(Screen::Question);
             question::show_question(state, &id);
             fx.push(Effect::Save);
         } else {
             state.back.clear();
-            state.screen = Screen::Overview;
+            state.phase.show(Screen::Overview);
             fx.extend(super::enter(state, Screen::Overview));
         }
         return fx;
     }
     if let Some(to) = state.back.pop() {
-        state.screen = to;
+        state.phase.show(to);
         fx.extend(super::enter(state, to));
     } else {
-        state.screen = Screen::Overview;
+        state.phase.show(Screen::Overview);
         fx.extend(super::enter(state, Screen::Overview));
     }
     fx

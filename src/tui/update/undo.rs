@@ -9,7 +9,7 @@ use crate::tui::effect::Effect;
 
 /// After a message: when the answers or notes changed, keep what they were.
 pub fn record(state: &mut State, before: Answers) {
-    let Some(doc) = state.doc.as_ref() else {
+    let Some(doc) = state.phase.doc() else {
         return;
     };
     let after = doc.session.answers();
@@ -47,7 +47,7 @@ pub fn undo(state: &mut State) -> Vec<Effect> {
         });
         return Vec::new();
     };
-    let Some(doc) = state.doc.as_mut() else {
+    let Some(doc) = state.phase.doc_mut() else {
         return Vec::new();
     };
     *doc.session.answers_mut() = last.answers;
@@ -63,7 +63,7 @@ pub fn undo(state: &mut State) -> Vec<Effect> {
         .filter(|id| doc.visible().iter().any(|q| q.id == *id))
         .map(str::to_owned);
     // On the question screen, the question undone is the one to look at.
-    if state.screen == Screen::Question
+    if state.screen() == Screen::Question
         && let Some(id) = &shown
     {
         show_question(state, id);

@@ -7,14 +7,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::heading;
-use crate::tui::app::State;
+use crate::tui::app::{Doc, State};
 use crate::tui::export::reports_dir;
 use crate::tui::widgets::{menu::menu, wrap};
 
-pub fn render(state: &State, frame: &mut Frame, area: Rect) {
-    let Some(doc) = &state.doc else {
-        return;
-    };
+pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect) {
     let theme = state.theme;
     let sym = theme.symbols();
     let w = usize::from(area.width);
