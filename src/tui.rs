@@ -34,7 +34,7 @@ use ratatui::crossterm::event;
 
 pub use app::{Config, Saving, Screen, State};
 pub use effect::{Context, Effect};
-pub use msg::Msg;
+pub use msg::{Msg, Written};
 pub use update::update;
 pub use view::view;
 
@@ -285,6 +285,7 @@ fn keep_everything(state: &mut State, ctx: &Context) {
         fx.into_iter().filter(|e| *e == Effect::Save).collect(),
         ctx,
     );
+    // The last word: its result has nowhere to show.
     let _ = effect::save(state);
 }
 

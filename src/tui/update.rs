@@ -59,7 +59,7 @@ fn route(state: &mut State, msg: Msg) -> Vec<Effect> {
             });
             return Vec::new();
         }
-        Msg::Saved | Msg::SavedAs(_) | Msg::SaveFailed { .. } | Msg::Unreadable { .. } => {
+        Msg::Saved(_) | Msg::SavedAs(..) | Msg::SaveFailed { .. } | Msg::Unreadable { .. } => {
             return saving::result(state, msg);
         }
         Msg::Restored(opened, aside) => {
@@ -67,7 +67,10 @@ fn route(state: &mut State, msg: Msg) -> Vec<Effect> {
             saving::restored(state, &aside);
             return fx;
         }
-        Msg::Exported(result) => {
+        Msg::Exported(result, w) => {
+            if let Some(w) = w {
+                saving::written(state, w);
+            }
             // Exporting writes the session file too: what was unsaved is on disk now.
             state.unsaved &= result.is_err();
             lists::exported(state, result);

@@ -34,7 +34,7 @@ fn the_written_list_scrolls_at_80x24() {
     let paths: Vec<PathBuf> = (0..8)
         .map(|i| PathBuf::from(format!("/reports/nova-clinic-report-{i}.txt")))
         .collect();
-    send(&mut state, [Msg::Exported(Ok(paths))]);
+    send(&mut state, [Msg::Exported(Ok(paths), None)]);
     let screen = render(&state);
     assert!(!screen.contains("report-7"), "{screen}");
     assert!(screen.contains("more"), "says there is more:\n{screen}");
