@@ -7,6 +7,8 @@
 //! every signal that would end it, after keeping whatever was being typed; a terminal that
 //! goes away ends it the same way ([`watch`]; on Windows also Ctrl+Break and closing the
 //! console window, see `console`).
+//!
+//! Must not: decide what a key means (keymap), change the state (update) or draw (view).
 
 pub mod app;
 pub mod choices;

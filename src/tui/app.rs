@@ -4,6 +4,8 @@
 //! The only interior mutability is [`ViewCache`]: scroll offsets and clickable rows that the
 //! view works out while drawing (they depend on the terminal's size) and that the next
 //! `update` reads to keep scrolling steady and to map a mouse click to an item.
+//!
+//! Must not: change itself in answer to keys (that is `update`'s) or touch files.
 
 use std::cell::{Cell, RefCell};
 use std::path::PathBuf;

@@ -1,6 +1,8 @@
 //! Keys and mouse to messages. What a key means depends on where the person is: in a text
 //! field or the editor letters are text; elsewhere they are commands. Keys that mean nothing
 //! here give `None`, and the loop then redraws nothing.
+//!
+//! Must not: change the state; it only reads it to choose a message.
 
 use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,

@@ -1,5 +1,7 @@
 //! Messages: everything that can happen to the wizard, from a key or a click (via
 //! [`keymap`](super::keymap)) or from an effect the loop performed.
+//!
+//! Must not: hold behaviour beyond carrying results (`update` applies them).
 
 use std::path::PathBuf;
 

@@ -3,6 +3,8 @@
 //! It returns [`Effect`]s for the loop to perform instead of doing I/O, so every behaviour
 //! (navigation, answering, conditions, resume) is tested without a terminal. This file
 //! routes messages and moves between screens; each screen's keys live in `update/`.
+//!
+//! Must not: do I/O or draw.
 
 mod lists;
 mod popup;

@@ -4,6 +4,8 @@
 //!
 //! Nothing drawn changes unless the state does (no clock, no spinner), so ratatui's diff
 //! sends only what a key really changed.
+//!
+//! Must not: change the state (beyond the view cache) or do I/O.
 
 mod export;
 mod overview;

@@ -1,5 +1,7 @@
 //! Keys of the list screens: the overview (jump to any question, learn why one is hidden),
 //! the review (Enter edits an answer), the results (scrolling) and the export.
+//!
+//! Must not: do I/O or draw; saving and exporting are asked for as effects.
 
 use std::path::PathBuf;
 

@@ -2,6 +2,8 @@
 //! question takes yes or no; the editor takes text, keeps it (saving it) on Enter or Ctrl+S,
 //! and on Esc closes leaving the text as it was. The popups
 //! about a failed save or an unreadable file have their keys in `saving.rs`.
+//!
+//! Must not: do I/O or draw.
 
 use crate::answers::Response;
 use crate::tui::app::{EditTarget, Popup, State, Status};

@@ -2,6 +2,8 @@
 //! number, writing a text answer or a note, and moving between the questions conditions show.
 //!
 //! Every change to an answer returns [`Effect::Save`], so it is on disk before the next key.
+//!
+//! Must not: do I/O or draw.
 
 use super::go;
 use crate::answers::{MAX_TEXT_CHARS, Response};

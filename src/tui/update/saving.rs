@@ -2,6 +2,8 @@
 //! a session file that cannot be read. Nothing is lost in either case: the answers stay in
 //! memory and the person is offered another place to save them; an unreadable file is left
 //! as it is and its backup offered instead.
+//!
+//! Must not: do I/O; it applies what the effects report and asks for more.
 
 use std::path::{Path, PathBuf};
 

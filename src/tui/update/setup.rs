@@ -1,5 +1,7 @@
 //! The setup screen's keys: the assessment's facts as six text fields, then Continue.
 //! Leaving a field keeps what was typed (and saves it, when it changed).
+//!
+//! Must not: do I/O or draw.
 
 use super::question;
 use crate::answers::Meta;

@@ -1,6 +1,8 @@
 //! `u`: undo the last change to the answers or notes. `update` keeps the answers as they
 //! were before each message that changed them (at most [`UNDO_DEPTH`] states), and undoing
 //! puts the last of them back, shows the question it concerned and saves.
+//!
+//! Must not: do I/O or draw.
 
 use super::show_question;
 use crate::answers::Answers;

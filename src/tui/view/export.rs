@@ -1,5 +1,7 @@
 //! The export screen: tick the report formats, write them with the session file, and see
 //! every path written.
+//!
+//! Must not: change the state or write files.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};

@@ -1,6 +1,8 @@
 //! The overview: every principle with its progress, every question beneath it (answered,
 //! not yet, or hidden by a condition), and for the row under the cursor what it is or why it
 //! is hidden (the condition in words).
+//!
+//! Must not: change the state or work out visibility itself (`Doc::visible` does).
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};

@@ -1,5 +1,7 @@
 //! Popups: the keys (`?`), a question's full guidance (`i`), the quit question, notices
 //! (such as a changed framework), and the editor for notes and text answers.
+//!
+//! Must not: change the state.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};

@@ -3,6 +3,8 @@
 //! typed field, then not-applicable / don't-know), the note, and progress for the whole
 //! assessment. Only the text of the row under the cursor is highlighted, not the whole row,
 //! so moving the cursor repaints two labels and nothing else.
+//!
+//! Must not: change the state.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Position, Rect};

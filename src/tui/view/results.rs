@@ -1,6 +1,8 @@
 //! The results: overall score and band (and whether gates capped it), coverage, a gauge per
 //! principle, the gates not passed in plain words, and the top recommended actions. All of
 //! it comes from `scoring::score`, the function `integra score` prints, so both agree.
+//!
+//! Must not: change the state or score anything itself.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;

@@ -1,5 +1,7 @@
 //! The review: every question shown, with its answer, unanswered ones and low scores marked,
 //! so a team can check the whole picture before the results. Enter edits the row.
+//!
+//! Must not: change the state.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};

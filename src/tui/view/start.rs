@@ -1,6 +1,8 @@
 //! The start screen: choose the framework and language of a new assessment, or resume a
 //! saved one (programme, date, framework, percent complete). The newest unfinished session
 //! starts under the cursor, so after a crash Enter resumes it.
+//!
+//! Must not: change the state or list sessions itself (an effect does).
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
