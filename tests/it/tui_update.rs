@@ -421,3 +421,25 @@ fn the_export_can_leave_names_out_of_the_reports() {
     }
     assert!(anonymous.contains("Nova"), "the programme is not a person");
 }
+
+/// The phase holds the assessment: back on the start screen it is still open behind it
+/// (the start screen speaks the start screen's language, `o` returns to it with its answers),
+/// and without one no screen of an assessment shows.
+#[test]
+fn the_start_screen_keeps_the_assessment_left_behind_it() {
+    use integra::tui::app::Phase;
+    let mut state = start_state(SIZE);
+    send(&mut state, [Msg::Go(Screen::Overview)]);
+    assert_eq!(state.screen(), Screen::Start, "nothing open: no overview");
+    assert!(matches!(state.phase, Phase::Start { left: None }));
+
+    let mut state = opened(SIZE, &session_path());
+    through_setup(&mut state, "Nova");
+    send(&mut state, [Msg::Digit(1), Msg::Back, Msg::Back]);
+    assert_eq!(state.screen(), Screen::Start);
+    assert!(matches!(state.phase, Phase::Start { left: Some(_) }));
+    send(&mut state, [Msg::Go(Screen::Overview)]);
+    assert!(matches!(state.phase, Phase::Open { .. }));
+    assert_eq!(state.screen(), Screen::Overview);
+    assert!(answer(&state, "legal").is_some());
+}
