@@ -4,6 +4,8 @@
 //! Reports go to a `reports` folder beside the sessions folder for sessions kept in the data
 //! directory (so exported files never appear in the list of sessions to resume), and beside
 //! the session file for a session given with `--session FILE`.
+//!
+//! Must not: touch the wizard's state; it works on the session it is given (a copy).
 
 use std::path::{Path, PathBuf};
 

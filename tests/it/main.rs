@@ -52,6 +52,7 @@ mod special_files;
 mod start_language;
 mod template_bombs;
 mod tui_disk;
+mod tui_effects;
 mod tui_escapes;
 mod tui_finish;
 mod tui_i18n;
