@@ -72,7 +72,9 @@ pub fn open_with(path: &Path, known: &[Framework], snapshot: bool) -> Result<Ope
             &[("id", id.as_str().into())],
         ))
     })?;
-    let (mut sheet, dropped) = parsed.against_keeping(&framework);
+    let (workshop, workshop_dropped) = super::workshop::file::read(parsed.session(), &framework);
+    let (mut sheet, mut dropped) = parsed.against_keeping(&framework);
+    dropped.extend(workshop_dropped);
     let mut warnings = Vec::new();
     // The notice is shown in the session's own language, as the rest of the wizard is.
     let lang = sheet.language.clone().unwrap_or_default();
@@ -145,6 +147,7 @@ pub fn open_with(path: &Path, known: &[Framework], snapshot: bool) -> Result<Ope
             sheet,
             record,
             on_disk,
+            workshop,
         },
         warnings,
     })
