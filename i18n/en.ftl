@@ -1146,3 +1146,15 @@ workshop-role-gap = '{ $lower }' rate '{ $question }' { $points } { $unit ->
         [percent] percentage points
        *[number] {""}
     } lower than '{ $higher }'
+report-h-workshop = The room's votes
+report-workshop-intro = { $participants ->
+        [0] No participants were recorded.
+        [one] One participant was recorded.
+       *[other] { $participants } participants were recorded.
+    } Votes on a question diverge when they span more than { $gap }% of its answer range. The consensus the room set is what scored.
+report-h-divergent = Where the votes diverged
+report-no-divergent = The votes did not diverge on any question.
+report-consensus = Consensus used for the score: { $answer }
+report-no-consensus = No consensus set yet: the question counts as unanswered.
+report-h-roles = Each role's mean score by principle (0–100)
+report-parked = Still parked:

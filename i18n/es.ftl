@@ -1134,3 +1134,15 @@ workshop-role-gap = '{ $lower }' valora '{ $question }' { $points } { $unit ->
         [percent] puntos porcentuales
        *[number] {""}
     } más bajo que '{ $higher }'
+report-h-workshop = Los votos de la sala
+report-workshop-intro = { $participants ->
+        [0] No se registró ningún participante.
+        [one] Se registró un participante.
+       *[other] Se registraron { $participants } participantes.
+    } Los votos sobre una pregunta divergen cuando abarcan más del { $gap } % de su rango de respuestas. Lo que puntúa es el consenso que fijó la sala.
+report-h-divergent = Dónde divergieron los votos
+report-no-divergent = Los votos no divergieron en ninguna pregunta.
+report-consensus = Consenso usado para la puntuación: { $answer }
+report-no-consensus = Aún sin consenso: la pregunta cuenta como sin respuesta.
+report-h-roles = Puntuación media de cada rol por principio (0–100)
+report-parked = Aún aparcadas:

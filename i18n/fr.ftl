@@ -1134,3 +1134,15 @@ workshop-role-gap = '{ $lower }' note '{ $question }' { $points } { $unit ->
         [percent] points de pourcentage
        *[number] {""}
     } plus bas que '{ $higher }'
+report-h-workshop = Les votes de la salle
+report-workshop-intro = { $participants ->
+        [0] Aucun participant n'a été enregistré.
+        [one] Un participant a été enregistré.
+       *[other] { $participants } participants ont été enregistrés.
+    } Les votes sur une question divergent quand ils s'étendent sur plus de { $gap } % de l'étendue de ses réponses. C'est le consensus fixé par la salle qui compte pour le score.
+report-h-divergent = Là où les votes ont divergé
+report-no-divergent = Les votes n'ont divergé sur aucune question.
+report-consensus = Consensus retenu pour le score : { $answer }
+report-no-consensus = Pas encore de consensus : la question compte comme sans réponse.
+report-h-roles = Score moyen de chaque rôle par principe (0–100)
+report-parked = Encore en attente :

@@ -1119,3 +1119,16 @@ workshop-role-gap = '{ $lower }' оценивают '{ $question }' на { $poin
         [percent] процентного пункта
        *[number] {""}
     } ниже, чем '{ $higher }'
+report-h-workshop = Голоса участников
+report-workshop-intro = { $participants ->
+        [0] Участники не записаны.
+        [one] Записан { $participants } участник.
+        [few] Записано { $participants } участника.
+       *[other] Записано { $participants } участников.
+    } Голоса по вопросу расходятся, когда охватывают больше { $gap } % диапазона его ответов. В балл идёт согласованный ответ, который выбрали участники.
+report-h-divergent = Где голоса разошлись
+report-no-divergent = Ни по одному вопросу голоса не разошлись.
+report-consensus = Согласованный ответ, использованный для балла: { $answer }
+report-no-consensus = Согласованного ответа пока нет: вопрос считается неотвеченным.
+report-h-roles = Средний балл каждой роли по принципам (0–100)
+report-parked = Ещё отложены:
