@@ -75,7 +75,8 @@ pub fn export(
         .path
         .file_stem()
         .map_or_else(|| "assessment".into(), |s| s.to_string_lossy().into_owned());
-    let mut ctx = ReportContext::build(fw, &session.sheet, &card);
+    let mut ctx =
+        ReportContext::build(fw, &session.sheet, &card).with_workshop(fw, session.workshop());
     if anonymous {
         ctx = ctx.anonymised();
     }

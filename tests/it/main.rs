@@ -45,6 +45,7 @@ mod report_html;
 mod report_i18n;
 mod report_summary;
 mod report_template_sandbox;
+mod report_workshop;
 mod report_xlsx;
 mod scoring_props;
 mod shared_files;
