@@ -19,6 +19,7 @@ mod back;
 mod blocks;
 mod front;
 mod package;
+mod summary;
 mod toc;
 pub mod words;
 
@@ -71,11 +72,12 @@ pub fn render(ctx: &ReportContext) -> Result<Vec<u8>, ReportError> {
     for style in styles() {
         doc = doc.add_style(style);
     }
-    // The title page facts and the verdict come first, so page 1 says what a reader most
-    // needs; the contents list follows and covers the rest.
+    // The title page facts and the summary come first, so page 1 says what a reader most
+    // needs; the contents list opens page 2 and covers the detail.
     let mut body = front::cover(ctx, w);
-    body.extend(front::result(ctx, w));
+    body.extend(summary::block(ctx, w));
     let parts = [
+        front::result(ctx, w),
         front::progress(ctx, w),
         front::principles(ctx, w),
         back::highlights(ctx, w),
@@ -182,7 +184,7 @@ fn styles() -> Vec<Style> {
             .size(44)
             .bold()
             .color("1F3864")
-            .line_spacing(spacing(0, 240)),
+            .line_spacing(spacing(0, 160)),
         Style::new(HEADING_1, StyleType::Paragraph)
             .name("heading 1")
             .based_on("Normal")

@@ -69,14 +69,9 @@ pub fn cover(ctx: &ReportContext, w: Words) -> Vec<Block> {
                 ],
             ),
         ),
-        ("report-framework-hash", fw.hash.clone()),
         ("report-coverage", coverage(ctx, w)),
     ];
-    let rows = facts
-        .iter()
-        .map(|(k, v)| TableRow::new(vec![label_cell(&w.t(k), 2600), cell(v, WIDTH - 2600)]))
-        .collect();
-    out.push(grid(&[2600, WIDTH - 2600], rows).into());
+    out.push(facts_table(&facts, w).into());
     if ctx.anonymous {
         out.push(para(&w.t("report-anonymous")).into());
     }
@@ -85,6 +80,31 @@ pub fn cover(ctx: &ReportContext, w: Words) -> Vec<Block> {
         out.push(lead_para(&caution, warning).into());
     }
     out
+}
+
+/// The facts, two to a row where they are short (programme and site, country and date, the
+/// names), one to a row for the framework and coverage: the title page keeps room for the
+/// summary under it. The framework's hash is in the footer of "How the scores were computed".
+fn facts_table(facts: &[(&str, String)], w: Words) -> docx_rs::Table {
+    const LABEL: usize = 1500;
+    const VALUE: usize = WIDTH / 2 - LABEL;
+    let label = |k: &str| label_cell(&w.t(k), LABEL);
+    let (pairs, whole) = facts.split_at(facts.len().min(6));
+    let mut rows: Vec<TableRow> = pairs
+        .chunks(2)
+        .map(|pair| {
+            let mut cells = Vec::new();
+            for (k, v) in pair {
+                cells.extend([label(k), cell(v, VALUE)]);
+            }
+            TableRow::new(cells).cant_split()
+        })
+        .collect();
+    rows.extend(whole.iter().map(|(k, v)| {
+        let value = cell(v, WIDTH - LABEL).grid_span(3);
+        TableRow::new(vec![label(k), value]).cant_split()
+    }));
+    grid(&[LABEL, VALUE, LABEL, VALUE], rows)
 }
 
 /// "N of M applicable scored questions answered (P%)".
