@@ -232,13 +232,6 @@ pub fn framed(fill: &str, edge: &str, blocks: Vec<Block>) -> Table {
         .margins(TableCellMargins::new().margin(80, 160, 80, 160))
 }
 
-/// A cell in bold, for the label of a fact.
-pub fn label_cell(text: &str, width: usize) -> TableCell {
-    TableCell::new()
-        .add_paragraph(bold_para(text))
-        .width(width, WidthType::Dxa)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,8 +4,8 @@
 use docx_rs::{Paragraph, TableRow};
 
 use super::blocks::{
-    Block, TITLE, add_runs, bold_para, cell, grid, heading, item, label_cell, lead_para, num_cell,
-    para, runs, shaded_box, shaded_cell, table,
+    Block, TITLE, add_runs, bold_para, cell, grid, heading, item, lead_para, num_cell, para, runs,
+    shaded_box, shaded_cell, table,
 };
 use super::words::Words;
 use crate::report::context::ReportContext;
@@ -88,20 +88,30 @@ pub fn cover(ctx: &ReportContext, w: Words) -> Vec<Block> {
 fn facts_table(facts: &[(&str, String)], w: Words) -> docx_rs::Table {
     const LABEL: usize = 1500;
     const VALUE: usize = WIDTH / 2 - LABEL;
-    let label = |k: &str| label_cell(&w.t(k), LABEL);
+    // A size smaller than the body's (9.5 pt), as the summary under it.
+    let small = |text: &str, bold: bool, width: usize| {
+        let p = runs(text, bold)
+            .into_iter()
+            .fold(Paragraph::new(), |p, r| p.add_run(r.size(19)))
+            .line_spacing(docx_rs::LineSpacing::new().after(40));
+        docx_rs::TableCell::new()
+            .add_paragraph(p)
+            .width(width, docx_rs::WidthType::Dxa)
+    };
+    let label = |k: &str| small(&w.t(k), true, LABEL);
     let (pairs, whole) = facts.split_at(facts.len().min(6));
     let mut rows: Vec<TableRow> = pairs
         .chunks(2)
         .map(|pair| {
             let mut cells = Vec::new();
             for (k, v) in pair {
-                cells.extend([label(k), cell(v, VALUE)]);
+                cells.extend([label(k), small(v, false, VALUE)]);
             }
             TableRow::new(cells).cant_split()
         })
         .collect();
     rows.extend(whole.iter().map(|(k, v)| {
-        let value = cell(v, WIDTH - LABEL).grid_span(3);
+        let value = small(v, false, WIDTH - LABEL).grid_span(3);
         TableRow::new(vec![label(k), value]).cant_split()
     }));
     grid(&[LABEL, VALUE, LABEL, VALUE], rows)
