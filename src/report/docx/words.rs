@@ -7,24 +7,24 @@
 //! (`report-*` keys shared with the templates) takes its default wording. Values are passed
 //! as Fluent arguments, counts as numbers, so each language picks its own plural forms.
 
-use crate::i18n::{self, Arg};
+use crate::i18n::{self, Arg, Lang};
 
 /// The catalogue, in one report's language.
 #[derive(Debug, Clone, Copy)]
 pub struct Words {
-    lang: &'static str,
+    lang: Lang,
 }
 
 impl Words {
     /// The words for a report in `language` (English when integra does not speak it).
     pub fn new(language: &str) -> Self {
         Self {
-            lang: i18n::supported(language).unwrap_or("en"),
+            lang: Lang::or_english(language),
         }
     }
 
-    /// The language the words are in: `en`, `fr`, `es` or `ru`.
-    pub fn lang(self) -> &'static str {
+    /// The language the words are in.
+    pub fn lang(self) -> Lang {
         self.lang
     }
 
@@ -60,7 +60,7 @@ mod tests {
     fn words_come_from_the_catalogue_in_the_report_language() {
         assert_eq!(Words::new("en").t("docx-contents"), "Contents");
         assert_eq!(Words::new("fr-FR").t("docx-contents"), "Table des matières");
-        assert_eq!(Words::new("xx").lang(), "en");
+        assert_eq!(Words::new("xx").lang(), Lang::En);
         assert_eq!(Words::new("en").label("report-caution"), "Caution: ");
         let page = Words::new("ru").with(
             "docx-page-of",
