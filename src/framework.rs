@@ -27,6 +27,7 @@ pub mod revision;
 pub mod text;
 pub mod translate;
 pub mod validate;
+pub mod workshop;
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -41,6 +42,7 @@ pub use model::{
 pub use question::{Bounds, Kind, NumberSpec, Question};
 pub use raw::{ConditionDef, QuestionDef};
 pub use text::Text;
+pub use workshop::{Role, WorkshopPolicy};
 
 use crate::diagnostic::{Diagnostic, Severity, Source};
 

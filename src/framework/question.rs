@@ -306,6 +306,7 @@ impl Draft {
                 weight: p.weight,
                 rationale: p.rationale,
                 questions,
+                minutes: p.minutes,
                 loc: p.loc,
             });
         }
@@ -323,6 +324,7 @@ impl Draft {
             gates: self.gates,
             bands: self.bands,
             coverage: self.coverage,
+            workshop: self.workshop,
             loc: self.loc,
             origin: self.origin,
             hash: self.hash,
