@@ -7,6 +7,8 @@
 //! framework the validator passed); it must not report problems itself: the messages, with
 //! their places, belong to `validate/`.
 
+use std::sync::Arc;
+
 use super::condition::Condition;
 use super::model::{
     AnyQuestion, ChoiceOption, Draft, Framework, Loc, NumberScoring, Principle, QuestionKind,
@@ -43,8 +45,8 @@ pub struct Question {
 /// What kind of answer a question takes, holding what that kind needs and nothing else.
 #[derive(Debug, Clone)]
 pub enum Kind {
-    /// A level on a scale (a copy of the framework's scale of that id).
-    Rating { scale: Scale },
+    /// A level on a scale: the framework's scale of that id, shared by its questions.
+    Rating { scale: Arc<Scale> },
     /// Yes, partly or no.
     YesNo,
     /// One of the options (at least two).
@@ -148,7 +150,7 @@ impl Question {
     /// The scale of a rating question.
     pub fn scale(&self) -> Option<&Scale> {
         match &self.kind {
-            Kind::Rating { scale } => Some(scale),
+            Kind::Rating { scale } => Some(scale.as_ref()),
             _ => None,
         }
     }
@@ -173,8 +175,8 @@ impl Question {
 
     /// The checked question, or `None` for a combination the validator refuses (a rating
     /// without a known scale, keys of another kind, too few options, scoring without bounds,
-    /// a malformed condition). `scales` are the framework's.
-    pub fn lower(def: QuestionDef, scales: &[Scale]) -> Option<Self> {
+    /// a malformed condition). `scales` are the framework's, shared.
+    pub fn lower(def: QuestionDef, scales: &[Arc<Scale>]) -> Option<Self> {
         let kind = lower_kind(&def, scales)?;
         let show_if = match &def.show_if {
             Some(c) => Some(Condition::lower(c)?),
@@ -197,7 +199,7 @@ impl Question {
     }
 }
 
-fn lower_kind(def: &QuestionDef, scales: &[Scale]) -> Option<Kind> {
+fn lower_kind(def: &QuestionDef, scales: &[Arc<Scale>]) -> Option<Kind> {
     let tag = def.kind;
     let number_keys = def.min.is_some()
         || def.max.is_some()
@@ -216,7 +218,7 @@ fn lower_kind(def: &QuestionDef, scales: &[Scale]) -> Option<Kind> {
             let id = def.scale.as_deref()?;
             let scale = scales.iter().find(|s| s.id == id)?;
             Kind::Rating {
-                scale: scale.clone(),
+                scale: Arc::clone(scale),
             }
         }
         QuestionKind::YesNo => Kind::YesNo,
@@ -293,12 +295,15 @@ impl Draft {
     /// `Err` with the id of a question the checks should have refused (a bug, not a user's
     /// mistake: call it only on a draft without errors).
     pub fn lower(self) -> Result<Framework, String> {
+        // One copy of each scale, shared by its rating questions: a framework may have
+        // thousands of them.
+        let scales: Vec<Arc<Scale>> = self.scales.iter().cloned().map(Arc::new).collect();
         let mut principles = Vec::with_capacity(self.principles.len());
         for p in self.principles {
             let mut questions = Vec::with_capacity(p.questions.len());
             for q in p.questions {
                 let id = q.id.clone();
-                questions.push(Question::lower(q, &self.scales).ok_or(id)?);
+                questions.push(Question::lower(q, &scales).ok_or(id)?);
             }
             principles.push(Principle {
                 id: p.id,
