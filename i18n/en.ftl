@@ -245,7 +245,8 @@ cli-score-actions = Top actions (what holds the band down first, then by points 
 # Report templates pass $format (md, html, txt, csv; the Word writer passes docx): English
 # words some messages per format so that reports stay as they were; other languages may use
 # one wording for all. No message carries markup (no <em>, no *stars*, no `backticks`): the
-# templates pass emphasised values as arguments (the `em`, `strong` and `code` filters).
+# templates pass emphasised values as arguments (the `em`, `strong` and `code` filters). Plain
+# text cannot emphasise, so there a message quotes the value itself (its [txt] variant).
 report-label = { $label }:
 report-title = Integration readiness report
 report-title-programme = Integration readiness report: { $programme }

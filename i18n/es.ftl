@@ -285,13 +285,19 @@ report-gate-explain = Un umbral es un mínimo imprescindible que limita la prepa
         [html] .
        *[other] :
     }
-report-gate-needs = «{ $watches }» requiere { $rule }. Mientras este umbral no se supere, la preparación no puede pasar de «{ $cap }».
+report-gate-needs = { $format ->
+        [txt] «{ $watches }» requiere { $rule }. Mientras este umbral no se supere, la preparación no puede pasar de «{ $cap }».
+       *[other] «{ $watches }» requiere { $rule }. Mientras este umbral no se supere, la preparación no puede pasar de { $cap }.
+    }
 report-readiness = Preparación: { $band }
 report-overall-score = { $format ->
         [md] puntuación global { $score } de 100
        *[other] Puntuación global: { $score } de 100
     }
-report-score-alone = Solo por la puntuación se llegaría a «{ $uncapped }»; se mantiene en «{ $band }» por las razones de abajo.
+report-score-alone = { $format ->
+        [txt] Solo por la puntuación se llegaría a «{ $uncapped }»; se mantiene en «{ $band }» por las razones de abajo.
+       *[other] Solo por la puntuación se llegaría a { $uncapped }; se mantiene en { $band } por las razones de abajo.
+    }
 report-no-score-lead = Aún no hay puntuación global:
 report-no-score = ninguna pregunta puntuable tiene respuesta.
 report-h-progress = Avance desde la evaluación anterior
@@ -369,7 +375,10 @@ report-band-range = de { $min } a { $max }
 report-band-range-under = de { $min } a menos de { $max }
 report-method-gates-lead = Umbrales.
 report-method-gates = Un umbral es un mínimo imprescindible. Si no se supera, el nivel no puede pasar de su tope, por alta que sea la media. Un umbral sobre una pregunta aún sin responder, o respondida «no sabe», no se supera hasta que se evalúe; un umbral sobre una pregunta oculta o que no aplica se supera.
-report-gate-rule = «{ $watches }» requiere { $rule }; si no, el nivel queda limitado a «{ $cap }».
+report-gate-rule = { $format ->
+        [txt] «{ $watches }» requiere { $rule }; si no, el nivel queda limitado a «{ $cap }».
+       *[other] «{ $watches }» requiere { $rule }; si no, el nivel queda limitado a { $cap }.
+    }
 report-no-gates = Este marco no tiene umbrales.
 report-method-actions-lead = Las acciones
 report-method-actions = se ordenan por puntos en juego: la parte de la pregunta en el peso total × su distancia a la máxima puntuación × 100.

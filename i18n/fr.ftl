@@ -285,13 +285,19 @@ report-gate-explain = Un verrou est un minimum indispensable : il limite la pré
         [html] .
        *[other] {" :"}
     }
-report-gate-needs = « { $watches } » demande { $rule }. Tant que ce verrou n'est pas franchi, la préparation ne peut dépasser « { $cap } ».
+report-gate-needs = { $format ->
+        [txt] « { $watches } » demande { $rule }. Tant que ce verrou n'est pas franchi, la préparation ne peut dépasser « { $cap } ».
+       *[other] « { $watches } » demande { $rule }. Tant que ce verrou n'est pas franchi, la préparation ne peut dépasser { $cap }.
+    }
 report-readiness = Préparation : { $band }
 report-overall-score = { $format ->
         [md] score global { $score } sur 100
        *[other] Score global : { $score } sur 100
     }
-report-score-alone = Le score seul atteindrait « { $uncapped } » ; il est maintenu à « { $band } » pour les raisons ci-dessous.
+report-score-alone = { $format ->
+        [txt] Le score seul atteindrait « { $uncapped } » ; il est maintenu à « { $band } » pour les raisons ci-dessous.
+       *[other] Le score seul atteindrait { $uncapped } ; il est maintenu à { $band } pour les raisons ci-dessous.
+    }
 report-no-score-lead = Pas encore de score global :
 report-no-score = aucune question notée n'a de réponse.
 report-h-progress = Progrès depuis l'évaluation précédente
@@ -366,7 +372,10 @@ report-band-range = de { $min } à { $max }
 report-band-range-under = de { $min } à moins de { $max }
 report-method-gates-lead = Verrous.
 report-method-gates = Un verrou est un minimum indispensable. S'il n'est pas franchi, le niveau ne peut dépasser son plafond, quelle que soit la moyenne. Un verrou sur une question encore sans réponse, ou « ne sait pas », reste non franchi jusqu'à l'évaluation ; un verrou sur une question masquée ou sans objet est franchi.
-report-gate-rule = « { $watches } » demande { $rule } ; sinon le niveau est plafonné à « { $cap } ».
+report-gate-rule = { $format ->
+        [txt] « { $watches } » demande { $rule } ; sinon le niveau est plafonné à « { $cap } ».
+       *[other] « { $watches } » demande { $rule } ; sinon le niveau est plafonné à { $cap }.
+    }
 report-no-gates = Ce référentiel n'a pas de verrou.
 report-method-actions-lead = Les actions
 report-method-actions = sont classées par points en jeu : la part de la question dans le poids total × son écart à la note maximale × 100.
