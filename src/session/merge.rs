@@ -165,6 +165,9 @@ fn carry_workshop(g: &Group, w: &mut Workshop) {
             });
         }
     }
+    for (p, m) in &g.workshop.minutes {
+        w.minutes.entry(p.clone()).or_insert(*m);
+    }
     for q in &g.workshop.parked {
         if !w.parked.contains(q) {
             w.parked.push(q.clone());

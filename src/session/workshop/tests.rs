@@ -51,6 +51,10 @@ fn votes_replace_per_voter_and_clear_without_touching_the_consensus() {
     assert_eq!(v.by_participant["p1"], Response::Level(2));
     assert_eq!(v.by_role["peer"], Response::Level(0));
     assert_eq!(v.counts["1"], 3);
+    s.bump_count("referral", "1", 1);
+    s.bump_count("referral", "0", -1);
+    assert_eq!((s.count("referral", "1"), s.count("referral", "0")), (4, 0));
+    s.bump_count("referral", "1", -1);
     s.remove_vote("referral", &Voter::Role("peer".into()));
     s.set_count("referral", "1", 0);
     assert_eq!(s.votes("referral").unwrap().named().count(), 1);
@@ -106,6 +110,7 @@ fn busy() -> Session {
     s.set_range("staff", Some((3.0, 12.5)));
     s.park("staff");
     s.set_action_owner("referral", Some("MK".into()));
+    s.set_minutes("services", Some(25));
     s
 }
 
