@@ -63,7 +63,7 @@ impl LoadError {
     }
 
     /// [`LoadError::render`] with the words in `lang` (ids, keys and code stay as written).
-    pub fn render_in(&self, lang: &str) -> String {
+    pub fn render_in(&self, lang: crate::i18n::Lang) -> String {
         Source {
             name: &self.name,
             text: &self.text,

@@ -91,9 +91,9 @@ pub fn default_roles() -> Vec<Role> {
     DEFAULT_ROLES
         .iter()
         .map(|(id, key)| {
-            let mut label = Text::english(crate::i18n::tr("en", key));
-            for lang in crate::i18n::LANGUAGES {
-                label.insert(lang, crate::i18n::tr(lang, key));
+            let mut label = Text::english(crate::i18n::tr(crate::i18n::Lang::En, key));
+            for lang in crate::i18n::Lang::ALL {
+                label.insert(lang.as_str(), crate::i18n::tr(lang, key));
             }
             Role {
                 id: (*id).to_owned(),

@@ -12,6 +12,7 @@ use super::compare::Comparison;
 use super::{describe, plan};
 use crate::answers::{AnswerSheet, Meta};
 use crate::framework::Framework;
+use crate::i18n::Lang;
 use crate::scoring::{ActionKind, BandResult, Coverage, GateStatus, QuestionStatus, Scorecard};
 
 /// The version of the context's shape; JSON reports carry it as `schema_version`.
@@ -394,7 +395,7 @@ impl ReportContext {
             capped: card.overall.band != card.overall.uncapped_band,
             coverage: card.overall.coverage.into(),
         };
-        let verdict = super::verdict::info(card, lang);
+        let verdict = super::verdict::info(card, Lang::or_english(lang));
         let ranked = plan::ranked_actions(card, &questions);
         let summary = summary(&verdict, &gates, &questions, &ranked);
         Self {
@@ -411,7 +412,7 @@ impl ReportContext {
                 answered_version: sheet.version.clone(),
                 answered_hash: sheet.hash.clone(),
             },
-            warnings: describe::warnings(fw, sheet, card, lang),
+            warnings: describe::warnings(fw, sheet, card, Lang::or_english(lang)),
             verdict,
             summary,
             failed_gates: gates.iter().filter(|g| !g.passed).cloned().collect(),

@@ -12,20 +12,17 @@
 use tera::{Kwargs, State, TeraResult, Value};
 
 use super::ReportFormat;
-use crate::i18n::{self, Arg};
+use crate::i18n::{self, Arg, Lang};
 
 /// The `t` function for reports in `lang` and `format`.
 pub struct Translate {
-    pub lang: &'static str,
+    pub lang: Lang,
     pub format: ReportFormat,
 }
 
 impl Translate {
-    pub fn new(lang: &str, format: ReportFormat) -> Self {
-        Self {
-            lang: i18n::supported(lang).unwrap_or("en"),
-            format,
-        }
+    pub fn new(lang: Lang, format: ReportFormat) -> Self {
+        Self { lang, format }
     }
 
     fn text(&self, kwargs: &Kwargs) -> TeraResult<String> {

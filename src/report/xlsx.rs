@@ -12,7 +12,7 @@ use rust_xlsxwriter::{DocProperties, Format, FormatAlign, Workbook, Worksheet, X
 use super::ReportError;
 use super::context::ReportContext;
 use super::docx::labels::{self, Labels};
-use crate::i18n;
+use crate::i18n::{self, Lang};
 
 /// The longest text a cell holds (Excel's limit); longer text is cut there.
 const MAX_CELL: usize = 32_767;
@@ -58,7 +58,7 @@ struct Sheet {
 /// The report as the bytes of a .xlsx file.
 pub fn render(ctx: &ReportContext) -> Result<Vec<u8>, ReportError> {
     let err = |e: XlsxError| ReportError::XlsxBuild(e.to_string());
-    let lang = i18n::supported(&ctx.language).unwrap_or("en");
+    let lang = Lang::or_english(&ctx.language);
     let l = labels::labels(&ctx.language);
     let mut book = Workbook::new();
     book.set_properties(
@@ -144,7 +144,7 @@ fn sheet_name(name: &str) -> String {
 
 /// The facts of the assessment, the overall result and coverage, then why the band is
 /// what it is: one label and one value a row.
-fn summary(ctx: &ReportContext, l: &Labels, lang: &str) -> Sheet {
+fn summary(ctx: &ReportContext, l: &Labels, lang: Lang) -> Sheet {
     let a = &ctx.assessment;
     let o = &ctx.overall;
     let name = |v: &Option<String>| {
@@ -205,7 +205,7 @@ fn summary(ctx: &ReportContext, l: &Labels, lang: &str) -> Sheet {
 }
 
 /// One row per principle: number, title, score, share, weight and coverage.
-fn principles(ctx: &ReportContext, l: &Labels, lang: &str) -> Sheet {
+fn principles(ctx: &ReportContext, l: &Labels, lang: Lang) -> Sheet {
     let rows = ctx
         .principles
         .iter()
@@ -237,7 +237,7 @@ fn principles(ctx: &ReportContext, l: &Labels, lang: &str) -> Sheet {
 }
 
 /// One row per question, hidden ones included (their status says so).
-fn questions(ctx: &ReportContext, l: &Labels, lang: &str) -> Sheet {
+fn questions(ctx: &ReportContext, l: &Labels, lang: Lang) -> Sheet {
     let rows = ctx
         .questions
         .iter()
@@ -271,7 +271,7 @@ fn questions(ctx: &ReportContext, l: &Labels, lang: &str) -> Sheet {
 }
 
 /// The action plan, one row per action in rank order, with empty Owner and Due columns.
-fn actions(ctx: &ReportContext, l: &Labels, lang: &str) -> Sheet {
+fn actions(ctx: &ReportContext, l: &Labels, lang: Lang) -> Sheet {
     let mut items: Vec<_> = ctx
         .action_plan
         .iter()

@@ -43,11 +43,11 @@ impl Reason {
     }
 
     pub fn describe(self) -> String {
-        self.describe_in("en")
+        self.describe_in(crate::i18n::Lang::En)
     }
 
     /// The reason in `lang`.
-    pub fn describe_in(self, lang: &str) -> String {
+    pub fn describe_in(self, lang: crate::i18n::Lang) -> String {
         crate::i18n::tr(
             lang,
             match self {

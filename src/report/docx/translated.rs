@@ -6,20 +6,19 @@
 use std::sync::OnceLock;
 
 use super::labels::Labels;
-use crate::i18n::{self, Arg};
+use crate::i18n::{self, Arg, Lang};
 
 /// The labels for `lang` (one of [`i18n::LANGUAGES`]), built on first use.
 pub fn labels(lang: &'static str) -> &'static Labels {
     static BUILT: OnceLock<Vec<Labels>> = OnceLock::new();
-    let all = BUILT.get_or_init(|| i18n::LANGUAGES.iter().map(|l| build(l)).collect());
-    let i = i18n::LANGUAGES.iter().position(|l| *l == lang).unwrap_or(0);
-    &all[i]
+    let all = BUILT.get_or_init(|| Lang::ALL.into_iter().map(build).collect());
+    &all[Lang::or_english(lang).index()]
 }
 
 /// Every label of `lang` from the catalogue. The strings live as long as the program (the
 /// struct holds `&'static str`); they are made once per language, so this is bounded.
 #[allow(clippy::too_many_lines)] // one line per label: a struct literal, not logic
-pub fn build(lang: &str) -> Labels {
+pub fn build(lang: Lang) -> Labels {
     let t = |key: &str, names: &[&str]| -> &'static str {
         let args: Vec<(&str, Arg)> = names
             .iter()
@@ -164,7 +163,7 @@ mod tests {
 
     #[test]
     fn the_catalogue_gives_the_built_in_english_labels() {
-        assert_eq!(build("en"), ENGLISH);
+        assert_eq!(build(Lang::En), ENGLISH);
     }
 
     #[test]

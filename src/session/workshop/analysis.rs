@@ -317,7 +317,7 @@ impl RoleGap {
             Unit::Number => "number",
         };
         crate::i18n::tr_args(
-            lang,
+            crate::i18n::Lang::or_english(lang),
             "workshop-role-gap",
             &[
                 ("lower", label(&self.lower).into()),
