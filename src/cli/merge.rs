@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use super::Outcome;
 use crate::answers::{ParsedSheet, in_words, load_sheet};
 use crate::framework::Framework;
-use crate::i18n::{self, Arg};
+use crate::i18n::{self, Arg, Lang};
 use crate::session::merge::{Conflict, Group, group_names, merge};
 use crate::session::store::write_atomic;
 use crate::session::{clock, workshop};
@@ -104,7 +104,7 @@ pub fn run(req: &Request<'_>) -> Outcome {
 }
 
 /// Refuses sessions of another framework id or version than the first, naming each file.
-fn refuse_other_frameworks(parsed: &[(&PathBuf, ParsedSheet)], words: &str) -> Result<(), String> {
+fn refuse_other_frameworks(parsed: &[(&PathBuf, ParsedSheet)], words: Lang) -> Result<(), String> {
     let Some((first_path, first)) = parsed.first() else {
         return Ok(());
     };
@@ -131,7 +131,7 @@ fn refuse_other_frameworks(parsed: &[(&PathBuf, ParsedSheet)], words: &str) -> R
 }
 
 /// One disagreement in words.
-fn describe(fw: &Framework, c: &Conflict, words: &str, lang: &str) -> String {
+fn describe(fw: &Framework, c: &Conflict, words: Lang, lang: &str) -> String {
     match c {
         Conflict::Answer { question, answers } => {
             let list = answers
