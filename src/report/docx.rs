@@ -22,6 +22,7 @@ pub mod labels;
 mod package;
 mod toc;
 mod translated;
+mod workshop;
 
 use std::io::Cursor;
 
@@ -80,6 +81,7 @@ pub fn render(ctx: &ReportContext) -> Result<Vec<u8>, ReportError> {
         front::progress(ctx, l),
         front::principles(ctx, l),
         back::highlights(ctx, l),
+        workshop::workshop(ctx),
         back::action_plan(ctx, l),
         back::notes(ctx, l),
         back::appendix(ctx, l),

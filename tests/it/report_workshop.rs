@@ -153,3 +153,19 @@ fn a_session_without_votes_reports_exactly_as_before() {
     let md = render_ctx(&plain, ReportFormat::Markdown);
     assert!(!md.contains("The room's votes"));
 }
+
+#[test]
+fn word_has_the_workshop_block_and_fills_owner_and_due() {
+    let bytes = integra::report::render_bytes(&context(SESSION), ReportFormat::Docx, None).unwrap();
+    let xml = crate::support::report_fixture::zip_part(&bytes, "word/document.xml");
+    assert!(
+        xml.contains("Where the votes diverged"),
+        "no workshop heading"
+    );
+    assert!(xml.contains("1.5 points lower than"), "no role summary");
+    assert!(xml.contains("Each role"), "no role table");
+    assert!(
+        xml.contains(">MK<") && xml.contains(">2027-01-31<"),
+        "owner and due not filled"
+    );
+}
