@@ -453,11 +453,11 @@ xlsx-col-points = Puntos en juego
 ## Portfolio (integra aggregate)
 agg-title = Cartera: { $title }
 agg-sub = { $format ->
-        [html] Marco <code>{ $id }</code> versión { $version } · { $n } { $n ->
+        [html] Marco { $id } versión { $version } · { $n } { $n ->
             [one] sesión
            *[other] sesiones
         }, ordenadas por país, lugar, programa y fecha.
-       *[other] Marco `{ $id }` versión { $version } (`{ $hash }`) · { $n } { $n ->
+       *[other] Marco { $id } versión { $version } ({ $hash }) · { $n } { $n ->
             [one] sesión
            *[other] sesiones
         }, ordenadas por país, lugar, programa y fecha.

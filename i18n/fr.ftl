@@ -450,11 +450,11 @@ xlsx-col-points = Points en jeu
 ## Portfolio (integra aggregate)
 agg-title = Portefeuille : { $title }
 agg-sub = { $format ->
-        [html] Référentiel <code>{ $id }</code> version { $version } · { $n } { $n ->
+        [html] Référentiel { $id } version { $version } · { $n } { $n ->
             [one] session
            *[other] sessions
         }, triées par pays, site, programme et date.
-       *[other] Référentiel `{ $id }` version { $version } (`{ $hash }`) · { $n } { $n ->
+       *[other] Référentiel { $id } version { $version } ({ $hash }) · { $n } { $n ->
             [one] session
            *[other] sessions
         }, triées par pays, site, programme et date.

@@ -42,6 +42,7 @@ mod report_cli;
 mod report_compare;
 mod report_docx;
 mod report_docx_finish;
+mod report_docx_summary;
 mod report_html;
 mod report_i18n;
 mod report_summary;
