@@ -169,3 +169,21 @@ fn word_has_the_workshop_block_and_fills_owner_and_due() {
         "owner and due not filled"
     );
 }
+
+#[test]
+fn integra_score_reads_a_workshop_session_as_an_ordinary_one() {
+    let home = tempfile::tempdir().unwrap();
+    let plain = home.path().join("plain.toml");
+    let text = std::fs::read_to_string(SESSION).unwrap();
+    let answers_only = &text[..text.find("[session]").unwrap()];
+    std::fs::write(&plain, answers_only).unwrap();
+    let score = |file: &str| {
+        let o = crate::support::cmd::integra_at_repo(home.path())
+            .args(["score", file, "--framework", FRAMEWORK, "--format", "json"])
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        String::from_utf8(o.stdout).unwrap()
+    };
+    assert_eq!(score(SESSION), score(plain.to_str().unwrap()));
+}

@@ -36,6 +36,7 @@ use super::{ActionPlan, Participant, Votes, Workshop};
 use crate::answers::{response, value_of};
 use crate::diagnostic::Diagnostic;
 use crate::framework::Framework;
+use crate::framework::text::strip_controls;
 use crate::msg;
 
 /// The keys of `[session]` this module owns.
@@ -133,7 +134,8 @@ pub fn read(session: Option<&Table>, fw: &Framework) -> (Workshop, Vec<Diagnosti
     let Some(session) = session else {
         return (w, dropped);
     };
-    let str_of = |t: &Table, k: &str| t.get(k).and_then(Value::as_str).map(str::to_owned);
+    // Text from a file never carries terminal control characters to a screen or a report.
+    let str_of = |t: &Table, k: &str| t.get(k).and_then(Value::as_str).map(strip_controls);
     for item in array(session, "participants") {
         match item.as_table() {
             Some(t) if str_of(t, "id").is_some() && str_of(t, "role").is_some() => {

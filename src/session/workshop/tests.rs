@@ -170,3 +170,24 @@ fn a_reopened_session_keeps_its_workshop() {
     assert!(opened.warnings.is_empty(), "{:?}", opened.warnings);
     assert_eq!(opened.session.workshop, s.workshop);
 }
+
+#[test]
+fn names_and_owners_lose_terminal_control_characters_on_reading() {
+    let mut s = busy();
+    s.set_action_owner("referral", Some("M\u{1b}[31mK".into()));
+    s.set_participants(vec![Participant {
+        id: "p1".into(),
+        name: Some("A\u{7}B".into()),
+        role: "staff".into(),
+    }]);
+    let parsed = parse_sheet("s.toml", &s.to_toml()).unwrap();
+    let (read, _) = file::read(parsed.session(), &fw());
+    assert_eq!(read.participants[0].name.as_deref(), Some("AB"));
+    assert!(
+        !read.actions["referral"]
+            .owner
+            .as_deref()
+            .unwrap()
+            .contains('\u{1b}')
+    );
+}
