@@ -191,3 +191,50 @@ fn names_and_owners_lose_terminal_control_characters_on_reading() {
             .contains('\u{1b}')
     );
 }
+
+#[test]
+fn a_migrated_session_keeps_its_votes_parking_lot_and_owners() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = busy();
+    s.path = dir.path().join("w.toml");
+    crate::session::save(&mut s, "2026-12-01T14:00:00Z").unwrap();
+    let next = from_str(
+        "m.toml",
+        &FW.replace("version = \"1.0.0\"", "version = \"1.1.0\""),
+        Origin::Embedded,
+    )
+    .unwrap();
+    let m =
+        crate::session::migrate::migrate(&s.path, &next, Some(&fw()), dir.path().join("n.toml"))
+            .unwrap();
+    assert_eq!(m.session.workshop, s.workshop);
+}
+
+#[test]
+fn a_vote_that_no_longer_fits_on_reopening_is_reported_and_the_file_backed_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = busy();
+    s.path = dir.path().join("w.toml");
+    crate::session::save(&mut s, "2026-12-01T14:00:00Z").unwrap();
+    let text = std::fs::read_to_string(&s.path).unwrap();
+    std::fs::write(&s.path, text.replace("p2 = 0", "p2 = 9")).unwrap();
+    let opened = crate::session::open(&s.path, &[fw()]).unwrap();
+    let said = opened.warnings.join("\n");
+    assert!(said.contains("'p2'"), "{said}");
+    assert!(
+        !opened.session.workshop.votes["referral"]
+            .by_participant
+            .contains_key("p2")
+    );
+    let backups = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .ends_with(".bak")
+        })
+        .count();
+    assert_eq!(backups, 1, "{said}");
+}
