@@ -1162,3 +1162,22 @@ report-consensus = Consensus used for the score: { $answer }
 report-no-consensus = No consensus set yet: the question counts as unanswered.
 report-h-roles = Each role's mean score by principle (0–100)
 report-parked = Still parked:
+cli-merge-exists = '{ $path }' already exists; integra merge never writes over a file
+cli-merge-exists-hint = give another file name with -o, or move the old file away first
+cli-merge-other-framework = '{ $path }' is a session of '{ $id }' version { $version }, not of '{ $first_id }' version { $first_version } like '{ $first }': only sessions of one framework and version can be merged
+cli-merge-other-framework-hint = merge each framework's sessions separately, or carry the older session onto the newer framework first with `integra migrate`
+cli-merge-unfit-vote = '{ $path }': { $problem }; nothing was merged, so that no vote is lost. Open the session in the wizard to see what changed, then merge again
+cli-merge-wrote = Merged { $n } sessions into '{ $path }'.
+cli-merge-conflicts = { $n ->
+        [0] The groups agreed wherever they answered the same question.
+        [one] One disagreement to settle together (each group's answer is kept as its vote):
+       *[other] { $n } disagreements to settle together (each group's answer is kept as its vote):
+    }
+cli-merge-conflict-answer = '{ $question }': { $answers } (no consensus set)
+cli-merge-conflict-fact = { $key }: { $values } (all kept)
+cli-merge-conflict-action = owner or due date of the action on '{ $question }' (all kept)
+help-cmd-merge = Combine breakout groups' sessions of one framework into one workshop session: each group's answers become its votes, notes are kept with their group, disagreements are listed
+help-cmd-merge-arg-sessions = The groups' session files (two or more, of one framework and version)
+help-cmd-merge-arg-output = The merged session file to write (private to you, mode 0600); never overwritten
+help-cmd-merge-arg-framework = Framework id or path (default: the one the sessions name)
+help-cmd-merge-arg-lang = Language for messages (default: your system's)

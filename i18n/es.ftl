@@ -1157,3 +1157,22 @@ report-consensus = Consenso usado para la puntuación: { $answer }
 report-no-consensus = Aún sin consenso: la pregunta cuenta como sin respuesta.
 report-h-roles = Puntuación media de cada rol por principio (0–100)
 report-parked = Aún aparcadas:
+cli-merge-exists = '{ $path }' ya existe; integra merge nunca sobrescribe un archivo
+cli-merge-exists-hint = indique otro nombre de archivo con -o, o mueva antes el archivo anterior
+cli-merge-other-framework = '{ $path }' es una sesión de '{ $id }' versión { $version }, no de '{ $first_id }' versión { $first_version } como '{ $first }': solo se pueden combinar sesiones de un mismo marco y versión
+cli-merge-other-framework-hint = combine por separado las sesiones de cada marco, o lleve antes la sesión antigua al marco nuevo con `integra migrate`
+cli-merge-unfit-vote = '{ $path }': { $problem }; no se combinó nada, para no perder ningún voto. Abra la sesión en el asistente para ver qué cambió y vuelva a combinar
+cli-merge-wrote = Se combinaron { $n } sesiones en '{ $path }'.
+cli-merge-conflicts = { $n ->
+        [0] Los grupos coinciden en todas las preguntas que respondieron en común.
+        [one] Un desacuerdo para resolver juntos (la respuesta de cada grupo se guarda como su voto):
+       *[other] { $n } desacuerdos para resolver juntos (la respuesta de cada grupo se guarda como su voto):
+    }
+cli-merge-conflict-answer = '{ $question }': { $answers } (sin consenso fijado)
+cli-merge-conflict-fact = { $key }: { $values } (se guardan todos)
+cli-merge-conflict-action = responsable o fecha límite de la acción sobre '{ $question }' (se guardan todos)
+help-cmd-merge = Combinar las sesiones de los grupos de trabajo sobre un mismo marco en una sesión de taller: las respuestas de cada grupo pasan a ser sus votos, las notas quedan con su grupo, los desacuerdos se listan
+help-cmd-merge-arg-sessions = Los archivos de sesión de los grupos (dos o más, de un mismo marco y versión)
+help-cmd-merge-arg-output = El archivo de sesión combinado que escribir (privado para usted, modo 0600); nunca se sobrescribe
+help-cmd-merge-arg-framework = Id o ruta del marco (por defecto: el que nombran las sesiones)
+help-cmd-merge-arg-lang = Idioma de los mensajes (por defecto: el de su sistema)

@@ -1157,3 +1157,22 @@ report-consensus = Consensus retenu pour le score : { $answer }
 report-no-consensus = Pas encore de consensus : la question compte comme sans réponse.
 report-h-roles = Score moyen de chaque rôle par principe (0–100)
 report-parked = Encore en attente :
+cli-merge-exists = '{ $path }' existe déjà ; integra merge n'écrase jamais un fichier
+cli-merge-exists-hint = donnez un autre nom de fichier avec -o, ou déplacez d'abord l'ancien fichier
+cli-merge-other-framework = '{ $path }' est une session de '{ $id }' version { $version }, pas de '{ $first_id }' version { $first_version } comme '{ $first }' : seules des sessions d'un même référentiel et d'une même version peuvent être fusionnées
+cli-merge-other-framework-hint = fusionnez séparément les sessions de chaque référentiel, ou portez d'abord l'ancienne session sur le nouveau référentiel avec `integra migrate`
+cli-merge-unfit-vote = '{ $path }' : { $problem } ; rien n'a été fusionné, pour qu'aucun vote ne soit perdu. Ouvrez la session dans l'assistant pour voir ce qui a changé, puis fusionnez à nouveau
+cli-merge-wrote = { $n } sessions fusionnées dans '{ $path }'.
+cli-merge-conflicts = { $n ->
+        [0] Les groupes sont d'accord partout où ils ont répondu à la même question.
+        [one] Un désaccord à régler ensemble (la réponse de chaque groupe est gardée comme son vote) :
+       *[other] { $n } désaccords à régler ensemble (la réponse de chaque groupe est gardée comme son vote) :
+    }
+cli-merge-conflict-answer = '{ $question }' : { $answers } (pas de consensus fixé)
+cli-merge-conflict-fact = { $key } : { $values } (tout est gardé)
+cli-merge-conflict-action = responsable ou échéance de l'action sur '{ $question }' (tout est gardé)
+help-cmd-merge = Réunir les sessions de groupes de travail sur un même référentiel en une session d'atelier : les réponses de chaque groupe deviennent ses votes, les notes restent avec leur groupe, les désaccords sont listés
+help-cmd-merge-arg-sessions = Les fichiers de session des groupes (deux ou plus, d'un même référentiel et d'une même version)
+help-cmd-merge-arg-output = Le fichier de session fusionné à écrire (réservé à vous, mode 0600) ; jamais écrasé
+help-cmd-merge-arg-framework = Id ou chemin du référentiel (par défaut : celui que nomment les sessions)
+help-cmd-merge-arg-lang = Langue des messages (par défaut : celle de votre système)

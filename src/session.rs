@@ -13,6 +13,7 @@ pub mod folder;
 pub mod forget;
 pub mod leftovers;
 pub mod lock;
+pub mod merge;
 pub mod migrate;
 pub mod resume;
 pub mod revise;

@@ -24,6 +24,7 @@ mod package;
 mod summary;
 mod toc;
 pub mod words;
+mod workshop;
 
 use std::io::Cursor;
 
@@ -83,6 +84,7 @@ pub fn render(ctx: &ReportContext) -> Result<Vec<u8>, ReportError> {
         front::progress(ctx, w),
         front::principles(ctx, w),
         back::highlights(ctx, w),
+        workshop::workshop(ctx),
         back::action_plan(ctx, w),
         back::notes(ctx, w),
         back::appendix(ctx, w),

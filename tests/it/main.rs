@@ -27,6 +27,7 @@ mod i18n_cli;
 mod i18n_keys;
 mod links;
 mod lint_reach;
+mod merge;
 mod migrate_cli;
 mod new_cli;
 mod offline;
