@@ -5,6 +5,12 @@
 //! Without colour, emphasis is carried by bold, reverse video and underline, which every
 //! terminal shows. The present mode drops dim text (unreadable on a projector) and spaces
 //! things out; views also show fewer words in it.
+//!
+//! In present mode with colour, the wizard paints its own background and uses the
+//! [`projector`] palette, so that the contrast of every pair of colours is known rather than
+//! left to the terminal's theme (yellow text on a light terminal is unreadable, and a
+//! projector washes out whatever contrast there is). The ratios are in [`projector`] and in
+//! docs/workshop.md, and a test checks each.
 
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::symbols::border;
@@ -92,7 +98,89 @@ const ASCII_BORDER: border::Set = border::Set {
     horizontal_bottom: "-",
 };
 
+/// The projector palette: colours of the xterm 256-colour set, numbers 16 to 255. Those are
+/// the same in every terminal with 256 colours (unlike 0–15, which each terminal theme sets
+/// its own way), so their contrast can be worked out once. Contrast ratios (WCAG 2 formula,
+/// each on the black background): text 21:1, headings 19.6:1, keys 16.7:1, good 15.3:1,
+/// warnings 11.4:1, failures 9.1:1; the cursor row (black on yellow) 19.6:1. All are above
+/// the 7:1 of WCAG's enhanced level ("AAA"), chosen because a projector loses contrast.
+pub mod projector {
+    /// Black (#000000), painted under everything.
+    pub const BACKGROUND: u8 = 16;
+    /// White (#ffffff).
+    pub const TEXT: u8 = 231;
+    /// Yellow (#ffff00): headings, and the cursor row's background.
+    pub const HEADING: u8 = 226;
+    /// Cyan (#00ffff).
+    pub const KEY: u8 = 51;
+    /// Green (#00ff00).
+    pub const GOOD: u8 = 46;
+    /// Orange (#ffaf00).
+    pub const WARN: u8 = 214;
+    /// Light red (#ff8787): pure red on black is only 5.3:1.
+    pub const BAD: u8 = 210;
+}
+
+/// The red, green and blue of an xterm 256-colour number from 16 on (the 6×6×6 cube, then
+/// 24 greys); `None` for 0–15, which each terminal sets its own way.
+#[must_use]
+pub fn xterm_rgb(index: u8) -> Option<(u8, u8, u8)> {
+    const LEVELS: [u8; 6] = [0, 95, 135, 175, 215, 255];
+    match index {
+        0..=15 => None,
+        16..=231 => {
+            let i = usize::from(index - 16);
+            Some((LEVELS[i / 36], LEVELS[i / 6 % 6], LEVELS[i % 6]))
+        }
+        _ => {
+            let g = 8 + 10 * (index - 232);
+            Some((g, g, g))
+        }
+    }
+}
+
+/// The WCAG 2 contrast ratio (1 to 21) of two colours, when both are fixed colours
+/// (`Rgb`, or `Indexed` from 16 on); named colours depend on the terminal and give `None`.
+#[must_use]
+pub fn contrast(a: Color, b: Color) -> Option<f64> {
+    let rgb = |c: Color| match c {
+        Color::Rgb(r, g, b) => Some((r, g, b)),
+        Color::Indexed(i) => xterm_rgb(i),
+        _ => None,
+    };
+    let luminance = |(r, g, b): (u8, u8, u8)| {
+        let lin = |v: u8| {
+            let s = f64::from(v) / 255.0;
+            if s <= 0.040_45 {
+                s / 12.92
+            } else {
+                ((s + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
+    };
+    let (x, y) = (luminance(rgb(a)?), luminance(rgb(b)?));
+    Some((x.max(y) + 0.05) / (x.min(y) + 0.05))
+}
+
 impl Theme {
+    /// Whether the projector palette is in use (present mode with colour).
+    fn projector(self) -> bool {
+        self.present && self.color
+    }
+
+    /// What every cell starts as: in present mode with colour, white on the painted black
+    /// background; otherwise the terminal's own colours.
+    pub fn base(self) -> Style {
+        if self.projector() {
+            Style::new()
+                .fg(Color::Indexed(projector::TEXT))
+                .bg(Color::Indexed(projector::BACKGROUND))
+        } else {
+            Style::new()
+        }
+    }
+
     pub fn symbols(self) -> &'static Symbols {
         if self.ascii { &ASCII } else { &UNICODE }
     }
@@ -107,21 +195,33 @@ impl Theme {
         }
     }
 
-    fn fg(self, c: Color) -> Style {
-        if self.color {
+    /// `c` as the foreground, or `projected` in the projector palette.
+    fn fg(self, c: Color, projected: u8) -> Style {
+        if self.projector() {
+            Style::new().fg(Color::Indexed(projected))
+        } else if self.color {
             Style::new().fg(c)
         } else {
             Style::new()
         }
     }
 
-    /// The item under the cursor: reverse video, so it shows with and without colour.
+    /// The item under the cursor: reverse video, so it shows with and without colour; on
+    /// the projector, black on yellow (reverse video of coloured text can be dark on dark).
     pub fn highlight(self) -> Style {
-        Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
+        if self.projector() {
+            Style::new()
+                .fg(Color::Indexed(projector::BACKGROUND))
+                .bg(Color::Indexed(projector::HEADING))
+                .add_modifier(Modifier::BOLD)
+        } else {
+            Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
+        }
     }
 
     pub fn heading(self) -> Style {
-        self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
+        self.fg(Color::Cyan, projector::HEADING)
+            .add_modifier(Modifier::BOLD)
     }
 
     pub fn strong(self) -> Style {
@@ -140,19 +240,114 @@ impl Theme {
     }
 
     pub fn good(self) -> Style {
-        self.fg(Color::Green)
+        self.fg(Color::Green, projector::GOOD)
     }
 
     pub fn warn(self) -> Style {
-        self.fg(Color::Yellow).add_modifier(Modifier::BOLD)
+        self.fg(Color::Yellow, projector::WARN)
+            .add_modifier(Modifier::BOLD)
     }
 
     pub fn bad(self) -> Style {
-        self.fg(Color::Red).add_modifier(Modifier::BOLD)
+        self.fg(Color::Red, projector::BAD)
+            .add_modifier(Modifier::BOLD)
     }
 
     /// Keys in the footer and help.
     pub fn key(self) -> Style {
-        self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
+        self.fg(Color::Cyan, projector::KEY)
+            .add_modifier(Modifier::BOLD)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PROJECTOR: Theme = Theme {
+        color: true,
+        ascii: false,
+        present: true,
+    };
+
+    fn ratio(style: Style) -> f64 {
+        let base = PROJECTOR.base();
+        let fg = style.fg.or(base.fg).unwrap();
+        let bg = style.bg.or(base.bg).unwrap();
+        contrast(fg, bg).unwrap()
+    }
+
+    #[test]
+    fn the_contrast_formula_gives_the_known_ratios() {
+        let black = Color::Rgb(0, 0, 0);
+        let white = Color::Rgb(255, 255, 255);
+        assert!((contrast(black, white).unwrap() - 21.0).abs() < 1e-9);
+        assert!((contrast(white, white).unwrap() - 1.0).abs() < 1e-9);
+        // WCAG's own example pair: #777777 on white is 4.48:1.
+        let grey = contrast(Color::Rgb(0x77, 0x77, 0x77), white).unwrap();
+        assert!((grey - 4.48).abs() < 0.01, "{grey}");
+        // Terminal-themed colours have no fixed value.
+        assert_eq!(contrast(Color::Yellow, black), None);
+        assert_eq!(contrast(Color::Indexed(3), black), None);
+    }
+
+    #[test]
+    fn xterm_numbers_map_to_the_cube_and_the_greys() {
+        assert_eq!(xterm_rgb(16), Some((0, 0, 0)));
+        assert_eq!(xterm_rgb(231), Some((255, 255, 255)));
+        assert_eq!(xterm_rgb(226), Some((255, 255, 0)));
+        assert_eq!(xterm_rgb(214), Some((255, 175, 0)));
+        assert_eq!(xterm_rgb(210), Some((255, 135, 135)));
+        assert_eq!(xterm_rgb(232), Some((8, 8, 8)));
+        assert_eq!(xterm_rgb(255), Some((238, 238, 238)));
+        assert_eq!(xterm_rgb(15), None);
+    }
+
+    /// Every style of the projector palette against its background, with the ratio the
+    /// docs state (rounded to one decimal), and each at least WCAG's enhanced 7:1.
+    #[test]
+    fn every_projector_pair_has_the_documented_contrast() {
+        let t = PROJECTOR;
+        for (name, style, documented) in [
+            ("text", t.base(), 21.0),
+            ("dim", t.dim(), 21.0),
+            ("strong", t.strong(), 21.0),
+            ("heading", t.heading(), 19.6),
+            ("key", t.key(), 16.7),
+            ("good", t.good(), 15.3),
+            ("warn", t.warn(), 11.4),
+            ("bad", t.bad(), 9.1),
+            ("highlight", t.highlight(), 19.6),
+        ] {
+            let r = ratio(style);
+            assert!((r - documented).abs() < 0.05, "{name}: {r:.2}:1");
+            assert!(r >= 7.0, "{name}: {r:.2}:1");
+        }
+    }
+
+    /// The ordinary palette leaves the terminal's colours alone, and so does the projector
+    /// without colour (`NO_COLOR`): no background is painted and no colour is named.
+    #[test]
+    fn only_present_mode_with_colour_paints_a_background() {
+        for color in [true, false] {
+            let t = Theme {
+                color,
+                ascii: false,
+                present: false,
+            };
+            assert_eq!(t.base(), Style::new());
+            assert_eq!(t.highlight().bg, None);
+        }
+        let plain = Theme {
+            color: false,
+            ascii: false,
+            present: true,
+        };
+        assert_eq!(plain.base(), Style::new());
+        assert_eq!(plain.heading().fg, None);
+        assert!(plain.highlight().add_modifier.contains(Modifier::REVERSED));
+        // Red on black would be 5.3:1: below the bar the palette keeps.
+        let red = contrast(Color::Rgb(255, 0, 0), Color::Rgb(0, 0, 0)).unwrap();
+        assert!(red < 7.0);
     }
 }

@@ -28,6 +28,8 @@ use super::widgets::{truncate, width};
 pub fn view(state: &State, frame: &mut Frame) {
     state.cache.hits.borrow_mut().clear();
     let area = frame.area();
+    // The projector palette paints its own background under everything (see `theme`).
+    frame.buffer_mut().set_style(area, state.theme.base());
     if state.too_small() {
         too_small(state, frame, area);
         return;

@@ -56,6 +56,7 @@ mod tui_finish;
 mod tui_i18n;
 mod tui_limits;
 mod tui_nosave;
+mod tui_present;
 mod tui_pty;
 mod tui_pty_advertised;
 mod tui_pty_disk;

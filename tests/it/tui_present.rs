@@ -1,0 +1,62 @@
+//! Presenter (projector) mode: the palette's contrast on every cell actually drawn, and the
+//! screens a room reads from a projector.
+
+#![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
+
+use crate::support::wizard;
+
+use integra::tui::theme::contrast;
+use integra::tui::{Msg, Screen, State};
+use ratatui::style::Modifier;
+use wizard::{opened, render_buffer, send, session_path, through_setup, typed};
+
+/// An assessment part-way through, on the projector with colour.
+fn projected(size: (u16, u16)) -> State {
+    let mut state = opened(size, &session_path());
+    state.theme.color = true;
+    through_setup(&mut state, "Nova harm reduction clinic");
+    send(&mut state, [Msg::Digit(2), Msg::Enter, Msg::Right]);
+    send(&mut state, [Msg::Digit(1), Msg::Note]);
+    send(&mut state, typed("Register checked for March."));
+    send(&mut state, [Msg::Enter, Msg::TogglePresent]);
+    state
+}
+
+/// Every cell of `state` as drawn: both colours fixed (none left to the terminal's theme)
+/// and at least 7:1 apart, reverse video included.
+fn assert_readable(state: &State, what: &str) {
+    let buffer = render_buffer(state);
+    for (i, cell) in buffer.content.iter().enumerate() {
+        let (fg, bg) = if cell.modifier.contains(Modifier::REVERSED) {
+            (cell.bg, cell.fg)
+        } else {
+            (cell.fg, cell.bg)
+        };
+        let at = (i % usize::from(state.size.0), i / usize::from(state.size.0));
+        let ratio = contrast(fg, bg).unwrap_or_else(|| {
+            panic!("{what}: cell {at:?} {cell:?} leaves a colour to the terminal")
+        });
+        assert!(ratio >= 7.0, "{what}: cell {at:?} {cell:?} is {ratio:.1}:1");
+    }
+}
+
+#[test]
+fn every_cell_on_the_projector_has_a_fixed_high_contrast_pair() {
+    for size in [(80, 24), (120, 40)] {
+        let mut state = projected(size);
+        assert_readable(&state, "question");
+        let steps: [(&str, &[Msg]); 7] = [
+            ("overview", &[Msg::Go(Screen::Overview)]),
+            ("review", &[Msg::Go(Screen::Review)]),
+            ("results", &[Msg::Go(Screen::Results)]),
+            ("export", &[Msg::Go(Screen::Export)]),
+            ("help", &[Msg::Help]),
+            ("quit", &[Msg::Back, Msg::Quit]),
+            ("too small", &[Msg::No, Msg::Resize(60, 20)]),
+        ];
+        for (what, msgs) in steps {
+            send(&mut state, msgs.iter().cloned());
+            assert_readable(&state, what);
+        }
+    }
+}
