@@ -10,6 +10,7 @@
 
 pub mod app;
 pub mod choices;
+pub mod compare;
 #[cfg(any(windows, test))]
 mod console;
 pub mod effect;
