@@ -60,3 +60,32 @@ fn every_cell_on_the_projector_has_a_fixed_high_contrast_pair() {
         }
     }
 }
+
+/// The shipped framework's five-level scale on the projector at 80×24: every level keeps
+/// what it means, so the room does not score by the label alone.
+#[test]
+fn the_projector_keeps_what_each_level_means_at_80x24() {
+    let fw = integra::framework::catalog::embedded("pwud-hiv-srhr-integration").unwrap();
+    let mut state = wizard::start_state((80, 24));
+    wizard::open_new(&mut state, fw, "en", &session_path());
+    through_setup(&mut state, "Nova");
+    send(&mut state, [Msg::TogglePresent]);
+    let mut screen = wizard::render(&state);
+    for _ in 0..40 {
+        if screen.contains("Planned or ad hoc") {
+            break;
+        }
+        send(&mut state, [Msg::Right]);
+        screen = wizard::render(&state);
+    }
+    for meaning in [
+        "Nothing is done, or it happens only by chance.",
+        "It is planned, or a few staff do it now and then",
+        "There is written guidance and it happens for some",
+        "It happens for nearly every client, every time",
+        "It is routine, it is checked against records",
+    ] {
+        assert!(screen.contains(meaning), "{meaning} missing:\n{screen}");
+    }
+    assert!(screen.contains("Don't know"), "{screen}");
+}
