@@ -14,8 +14,40 @@ use crate::report::compare::Comparison;
 use crate::scoring::{Scorecard, score};
 use crate::session::earlier::Baseline;
 
-/// What changed between `base` and the open assessment (`sheet`, scored as `card` against
-/// `fw`), described in `lang`.
+/// The open assessment (`sheet`, scored as `card` against `fw`) as the report describes
+/// it, compared with `base` when one is chosen; in `lang`.
+#[must_use]
+pub fn context(
+    fw: &Framework,
+    sheet: &AnswerSheet,
+    card: &Scorecard,
+    base: Option<&Baseline>,
+    lang: &str,
+) -> ReportContext {
+    let ctx = ReportContext::build(fw, sheet, card);
+    let Some(base) = base else {
+        return ctx;
+    };
+    let before = score(&base.framework, &base.sheet.answers, lang);
+    // Questions renamed since the baseline's revision are compared under their new id.
+    let renamed: Vec<(String, String)> = fw
+        .questions()
+        .filter_map(|q| Some((q.renamed_from.clone()?, q.id.clone())))
+        .collect();
+    let mut ctx = ctx.compared_across(&base.framework, &renamed, &base.sheet, &before);
+    if base.own_revision(fw)
+        && let Some(c) = ctx.comparison.as_mut()
+    {
+        let args = [
+            ("was", base.framework.version.as_str().into()),
+            ("now", fw.version.as_str().into()),
+        ];
+        c.caution = Some(i18n::tr_args(lang, "report-earlier-own-version", &args));
+    }
+    ctx
+}
+
+/// What changed between `base` and the open assessment: [`context`]'s comparison.
 #[must_use]
 pub fn comparison(
     fw: &Framework,
@@ -24,27 +56,7 @@ pub fn comparison(
     base: &Baseline,
     lang: &str,
 ) -> Option<Comparison> {
-    let before = score(&base.framework, &base.sheet.answers, lang);
-    // Questions renamed since the baseline's revision are compared under their new id.
-    let renamed: Vec<(String, String)> = fw
-        .questions()
-        .filter_map(|q| Some((q.renamed_from.clone()?, q.id.clone())))
-        .collect();
-    let ctx = ReportContext::build(fw, sheet, card).compared_across(
-        &base.framework,
-        &renamed,
-        &base.sheet,
-        &before,
-    );
-    let mut c = ctx.comparison?;
-    if base.own_revision(fw) {
-        let args = [
-            ("was", base.framework.version.as_str().into()),
-            ("now", fw.version.as_str().into()),
-        ];
-        c.caution = Some(i18n::tr_args(lang, "report-earlier-own-version", &args));
-    }
-    Some(c)
+    context(fw, sheet, card, Some(base), lang).comparison
 }
 
 /// A change of score as the results screen shows it: `+12.5`, `−3.0` or `±0` (one
@@ -146,6 +158,14 @@ mod tests {
             caution.contains("0.9.0") && caution.contains("1.0.0"),
             "{caution}"
         );
+    }
+
+    #[test]
+    fn without_a_baseline_there_is_no_comparison() {
+        let fw = fixture();
+        let now = sheet(&fw, &[("referral", Response::Level(2))]);
+        let card = score(&fw, &now.answers, "en");
+        assert!(context(&fw, &now, &card, None, "en").comparison.is_none());
     }
 
     #[test]

@@ -46,6 +46,10 @@ pub struct Symbols {
     pub more_below: &'static str,
     pub ellipsis: &'static str,
     pub failed: &'static str,
+    /// A score or band that rose, fell or stayed since the assessment compared with.
+    pub up: &'static str,
+    pub down: &'static str,
+    pub same: &'static str,
 }
 
 const UNICODE: Symbols = Symbols {
@@ -65,6 +69,9 @@ const UNICODE: Symbols = Symbols {
     more_below: "▼ more",
     ellipsis: "…",
     failed: "✗",
+    up: "▲",
+    down: "▼",
+    same: "=",
 };
 
 const ASCII: Symbols = Symbols {
@@ -84,6 +91,9 @@ const ASCII: Symbols = Symbols {
     more_below: "v more",
     ellipsis: "...",
     failed: "x",
+    up: "^",
+    down: "v",
+    same: "=",
 };
 
 /// Box drawing with `+`, `-` and `|` only.

@@ -2,6 +2,7 @@
 //! popups, the text editor, and word wrapping by display width.
 
 pub mod bar;
+pub mod big;
 pub mod editor;
 pub mod menu;
 pub mod popup;
