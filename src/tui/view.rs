@@ -8,6 +8,8 @@
 mod export;
 mod overview;
 mod popups;
+#[allow(dead_code)] // drawn once the results screen is wired (next commit)
+mod present;
 mod question;
 mod results;
 mod review;
