@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::store::{Summary, real_path};
+use super::store::{self, Summary, real_path};
 use crate::answers::{AnswerSheet, load_sheet};
 use crate::framework::{Framework, LoadError, Origin, catalog};
 
@@ -21,6 +21,40 @@ pub fn candidates(list: &[Summary], framework: &str, current: &Path) -> Vec<Summ
         .filter(|s| s.problem.is_none() && s.framework == framework && !same_file(&s.path))
         .cloned()
         .collect()
+}
+
+/// The sessions to offer for comparison with the open one at `current`: [`candidates`]
+/// from the sessions folder `dir` and from the open session's own folder (a session given
+/// with `--session FILE` may keep its earlier ones beside it), newest saved first.
+#[must_use]
+pub fn offer(
+    dir: Option<&Path>,
+    frameworks: &[Framework],
+    framework: &str,
+    current: &Path,
+) -> Vec<Summary> {
+    let mut dirs: Vec<PathBuf> = dir.map(Path::to_path_buf).into_iter().collect();
+    let own = folder_of(current);
+    if !dirs.iter().any(|d| same_folder(d, &own)) {
+        dirs.push(own);
+    }
+    let mut all: Vec<Summary> = Vec::new();
+    for d in &dirs {
+        for s in store::list(d, frameworks) {
+            if !all.iter().any(|a| a.path == s.path) {
+                all.push(s);
+            }
+        }
+    }
+    // Each folder's list is newest first; across folders, by the time each was last saved.
+    if dirs.len() > 1 {
+        all.sort_by(|a, b| b.updated.cmp(&a.updated));
+    }
+    candidates(&all, framework, current)
+}
+
+fn same_folder(a: &Path, b: &Path) -> bool {
+    a == b || (a.canonicalize().ok().is_some() && a.canonicalize().ok() == b.canonicalize().ok())
 }
 
 /// An earlier assessment read for comparison.
@@ -139,6 +173,40 @@ mod tests {
             let list = [summary(link.to_str().unwrap(), "f", None)];
             assert!(candidates(&list, "f", &real).is_empty());
         }
+    }
+
+    /// Saves a session of `fw` at `path`, last saved at `when`.
+    fn saved(fw: &Framework, path: &Path, when: &str) {
+        let mut s = Session::new(fw, "en", path.to_path_buf(), "2026-01-10");
+        save(&mut s, when).unwrap();
+    }
+
+    #[test]
+    fn the_offer_joins_the_sessions_folder_and_the_open_sessions_own_newest_first() {
+        let fw = fixture();
+        let sessions = tempfile::tempdir().unwrap();
+        let elsewhere = tempfile::tempdir().unwrap();
+        saved(&fw, &sessions.path().join("a.toml"), "2026-01-01T10:00:00Z");
+        saved(&fw, &sessions.path().join("c.toml"), "2026-03-01T10:00:00Z");
+        saved(
+            &fw,
+            &elsewhere.path().join("b.toml"),
+            "2026-02-01T10:00:00Z",
+        );
+        let current = elsewhere.path().join("now.toml");
+        saved(&fw, &current, "2026-04-01T10:00:00Z");
+        fs::write(sessions.path().join("notes.toml"), "not = [a session").unwrap();
+        let offered = offer(Some(sessions.path()), &[fw.clone()], &fw.id, &current);
+        let names: Vec<_> = offered
+            .iter()
+            .map(|s| s.path.file_name().unwrap().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names, ["c.toml", "b.toml", "a.toml"]);
+        // The open session's folder is the sessions folder: listed once.
+        let current = sessions.path().join("c.toml");
+        let offered = offer(Some(sessions.path()), &[fw.clone()], &fw.id, &current);
+        assert_eq!(offered.len(), 1);
+        assert!(offered[0].path.ends_with("a.toml"));
     }
 
     #[test]
