@@ -196,7 +196,12 @@ mod tests {
         let current = elsewhere.path().join("now.toml");
         saved(&fw, &current, "2026-04-01T10:00:00Z");
         fs::write(sessions.path().join("notes.toml"), "not = [a session").unwrap();
-        let offered = offer(Some(sessions.path()), std::slice::from_ref(&fw), &fw.id, &current);
+        let offered = offer(
+            Some(sessions.path()),
+            std::slice::from_ref(&fw),
+            &fw.id,
+            &current,
+        );
         let names: Vec<_> = offered
             .iter()
             .map(|s| s.path.file_name().unwrap().to_string_lossy().into_owned())
@@ -204,7 +209,12 @@ mod tests {
         assert_eq!(names, ["c.toml", "b.toml", "a.toml"]);
         // The open session's folder is the sessions folder: listed once.
         let current = sessions.path().join("c.toml");
-        let offered = offer(Some(sessions.path()), std::slice::from_ref(&fw), &fw.id, &current);
+        let offered = offer(
+            Some(sessions.path()),
+            std::slice::from_ref(&fw),
+            &fw.id,
+            &current,
+        );
         assert_eq!(offered.len(), 1);
         assert!(offered[0].path.ends_with("a.toml"));
     }
