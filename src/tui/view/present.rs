@@ -134,7 +134,12 @@ fn overall(inp: &Inputs) -> Vec<Line<'static>> {
 
 /// "▲ +12.5 since 2026-01-10 (band higher)": a score's change since the assessment
 /// compared with.
-fn since_line(inp: &Inputs, cmp: &Comparison, change: Change, band: Option<&str>) -> Line<'static> {
+pub fn since_line(
+    inp: &Inputs,
+    cmp: &Comparison,
+    change: Change,
+    band: Option<&str>,
+) -> Line<'static> {
     let theme = inp.theme;
     let sym = theme.symbols();
     let when = when(cmp);
