@@ -85,6 +85,7 @@ pub fn run(options: &Options) -> Result<ExitCode, String> {
             color: caps.colors != term::Colors::None,
             ascii: options.ascii || !caps.unicode,
             present: options.present,
+            ansi16: caps.colors == term::Colors::Ansi16,
         },
         today: clock::today(),
         sessions: sessions_dir

@@ -24,6 +24,9 @@ pub struct Theme {
     pub ascii: bool,
     /// Projector mode: high contrast, larger spacing, fewer words.
     pub present: bool,
+    /// The terminal shows the 16 standard colours only (the projector palette then uses
+    /// the bright ones).
+    pub ansi16: bool,
 }
 
 /// Characters used to draw marks and bars.
@@ -108,27 +111,52 @@ const ASCII_BORDER: border::Set = border::Set {
     horizontal_bottom: "-",
 };
 
-/// The projector palette: colours of the xterm 256-colour set, numbers 16 to 255. Those are
-/// the same in every terminal with 256 colours (unlike 0–15, which each terminal theme sets
-/// its own way), so their contrast can be worked out once. Contrast ratios (WCAG 2 formula,
-/// each on the black background): text 21:1, headings 19.6:1, keys 16.7:1, good 15.3:1,
-/// warnings 11.4:1, failures 9.1:1; the cursor row (black on yellow) 19.6:1. All are above
-/// the 7:1 of WCAG's enhanced level ("AAA"), chosen because a projector loses contrast.
+/// The projector palette. Each colour is a number of the xterm 256-colour set from 16 on:
+/// those are the same in every terminal with 256 colours (unlike 0–15, which each terminal
+/// theme sets its own way), so their contrast can be worked out once. Contrast ratios (WCAG 2
+/// formula, each on the black background): text 21:1, headings 19.6:1, keys 16.7:1, good
+/// 15.3:1, warnings 11.4:1, failures 9.1:1; the cursor row (black on yellow) 19.6:1. All are
+/// above the 7:1 of WCAG's enhanced level ("AAA"), chosen because a projector loses contrast.
+///
+/// A terminal with 16 colours only (the Linux console, `TERM=xterm`) gets the bright
+/// standard colours instead; with the console's VGA colours the ratios are: text 21:1,
+/// headings and warnings 19.7:1, keys 17.1:1, good 15.8:1, failures (white on red) 7.8:1,
+/// the cursor row 19.7:1.
 pub mod projector {
+    use ratatui::style::Color;
+
     /// Black (#000000), painted under everything.
-    pub const BACKGROUND: u8 = 16;
+    pub const BACKGROUND: (u8, Color) = (16, Color::Black);
     /// White (#ffffff).
-    pub const TEXT: u8 = 231;
+    pub const TEXT: (u8, Color) = (231, Color::White);
     /// Yellow (#ffff00): headings, and the cursor row's background.
-    pub const HEADING: u8 = 226;
+    pub const HEADING: (u8, Color) = (226, Color::LightYellow);
     /// Cyan (#00ffff).
-    pub const KEY: u8 = 51;
+    pub const KEY: (u8, Color) = (51, Color::LightCyan);
     /// Green (#00ff00).
-    pub const GOOD: u8 = 46;
-    /// Orange (#ffaf00).
-    pub const WARN: u8 = 214;
-    /// Light red (#ff8787): pure red on black is only 5.3:1.
-    pub const BAD: u8 = 210;
+    pub const GOOD: (u8, Color) = (46, Color::LightGreen);
+    /// Orange (#ffaf00); bright yellow with 16 colours (their orange is brown, 4:1).
+    pub const WARN: (u8, Color) = (214, Color::LightYellow);
+    /// Light red (#ff8787): pure red on black is only 5.3:1. With 16 colours, white on
+    /// red (bright red on black is 6.7:1).
+    pub const BAD: (u8, Color) = (210, Color::White);
+    /// The failure's background with 16 colours.
+    pub const BAD_BACKGROUND: Color = Color::Red;
+}
+
+/// The red, green and blue of the standard colours as the Linux console (VGA) shows them,
+/// for the 16-colour projector palette's contrast.
+#[must_use]
+pub fn vga_rgb(c: Color) -> Option<(u8, u8, u8)> {
+    Some(match c {
+        Color::Black => (0, 0, 0),
+        Color::Red => (0xaa, 0, 0),
+        Color::LightYellow => (0xff, 0xff, 0x55),
+        Color::LightCyan => (0x55, 0xff, 0xff),
+        Color::LightGreen => (0x55, 0xff, 0x55),
+        Color::White => (0xff, 0xff, 0xff),
+        _ => return None,
+    })
 }
 
 /// The red, green and blue of an xterm 256-colour number from 16 on (the 6×6×6 cube, then
@@ -153,11 +181,20 @@ pub fn xterm_rgb(index: u8) -> Option<(u8, u8, u8)> {
 /// (`Rgb`, or `Indexed` from 16 on); named colours depend on the terminal and give `None`.
 #[must_use]
 pub fn contrast(a: Color, b: Color) -> Option<f64> {
-    let rgb = |c: Color| match c {
+    ratio(a, b, |c| match c {
         Color::Rgb(r, g, b) => Some((r, g, b)),
         Color::Indexed(i) => xterm_rgb(i),
         _ => None,
-    };
+    })
+}
+
+/// [`contrast`] of two standard colours as the Linux console (VGA) shows them.
+#[must_use]
+pub fn contrast_vga(a: Color, b: Color) -> Option<f64> {
+    ratio(a, b, vga_rgb)
+}
+
+fn ratio(a: Color, b: Color, rgb: impl Fn(Color) -> Option<(u8, u8, u8)>) -> Option<f64> {
     let luminance = |(r, g, b): (u8, u8, u8)| {
         let lin = |v: u8| {
             let s = f64::from(v) / 255.0;
@@ -179,13 +216,22 @@ impl Theme {
         self.present && self.color
     }
 
+    /// A colour of the [`projector`] palette, as this terminal can show it.
+    fn pc(self, (full, ansi): (u8, Color)) -> Color {
+        if self.ansi16 {
+            ansi
+        } else {
+            Color::Indexed(full)
+        }
+    }
+
     /// What every cell starts as: in present mode with colour, white on the painted black
     /// background; otherwise the terminal's own colours.
     pub fn base(self) -> Style {
         if self.projector() {
             Style::new()
-                .fg(Color::Indexed(projector::TEXT))
-                .bg(Color::Indexed(projector::BACKGROUND))
+                .fg(self.pc(projector::TEXT))
+                .bg(self.pc(projector::BACKGROUND))
         } else {
             Style::new()
         }
@@ -206,9 +252,9 @@ impl Theme {
     }
 
     /// `c` as the foreground, or `projected` in the projector palette.
-    fn fg(self, c: Color, projected: u8) -> Style {
+    fn fg(self, c: Color, projected: (u8, Color)) -> Style {
         if self.projector() {
-            Style::new().fg(Color::Indexed(projected))
+            Style::new().fg(self.pc(projected))
         } else if self.color {
             Style::new().fg(c)
         } else {
@@ -221,8 +267,8 @@ impl Theme {
     pub fn highlight(self) -> Style {
         if self.projector() {
             Style::new()
-                .fg(Color::Indexed(projector::BACKGROUND))
-                .bg(Color::Indexed(projector::HEADING))
+                .fg(self.pc(projector::BACKGROUND))
+                .bg(self.pc(projector::HEADING))
                 .add_modifier(Modifier::BOLD)
         } else {
             Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
@@ -259,8 +305,14 @@ impl Theme {
     }
 
     pub fn bad(self) -> Style {
-        self.fg(Color::Red, projector::BAD)
-            .add_modifier(Modifier::BOLD)
+        let style = self
+            .fg(Color::Red, projector::BAD)
+            .add_modifier(Modifier::BOLD);
+        if self.projector() && self.ansi16 {
+            style.bg(projector::BAD_BACKGROUND)
+        } else {
+            style
+        }
     }
 
     /// Keys in the footer and help.
@@ -278,13 +330,39 @@ mod tests {
         color: true,
         ascii: false,
         present: true,
+        ansi16: false,
     };
 
-    fn ratio(style: Style) -> f64 {
-        let base = PROJECTOR.base();
+    const PROJECTOR_16: Theme = Theme {
+        ansi16: true,
+        ..PROJECTOR
+    };
+
+    /// A style's contrast drawn on `theme`'s base.
+    fn on_base(theme: Theme, style: Style) -> f64 {
+        let base = theme.base();
         let fg = style.fg.or(base.fg).unwrap();
         let bg = style.bg.or(base.bg).unwrap();
-        contrast(fg, bg).unwrap()
+        if theme.ansi16 {
+            contrast_vga(fg, bg).unwrap()
+        } else {
+            contrast(fg, bg).unwrap()
+        }
+    }
+
+    /// Every style a screen uses, by name.
+    fn styles(t: Theme) -> [(&'static str, Style); 9] {
+        [
+            ("text", t.base()),
+            ("dim", t.dim()),
+            ("strong", t.strong()),
+            ("heading", t.heading()),
+            ("key", t.key()),
+            ("good", t.good()),
+            ("warn", t.warn()),
+            ("bad", t.bad()),
+            ("highlight", t.highlight()),
+        ]
     }
 
     #[test]
@@ -317,21 +395,22 @@ mod tests {
     /// docs state (rounded to one decimal), and each at least WCAG's enhanced 7:1.
     #[test]
     fn every_projector_pair_has_the_documented_contrast() {
-        let t = PROJECTOR;
-        for (name, style, documented) in [
-            ("text", t.base(), 21.0),
-            ("dim", t.dim(), 21.0),
-            ("strong", t.strong(), 21.0),
-            ("heading", t.heading(), 19.6),
-            ("key", t.key(), 16.7),
-            ("good", t.good(), 15.3),
-            ("warn", t.warn(), 11.4),
-            ("bad", t.bad(), 9.1),
-            ("highlight", t.highlight(), 19.6),
-        ] {
-            let r = ratio(style);
-            assert!((r - documented).abs() < 0.05, "{name}: {r:.2}:1");
+        let documented = [21.0, 21.0, 21.0, 19.6, 16.7, 15.3, 11.4, 9.1, 19.6];
+        for ((name, style), want) in styles(PROJECTOR).into_iter().zip(documented) {
+            let r = on_base(PROJECTOR, style);
+            assert!((r - want).abs() < 0.05, "{name}: {r:.2}:1");
             assert!(r >= 7.0, "{name}: {r:.2}:1");
+        }
+        // With 16 colours, on the Linux console's VGA colours.
+        let documented = [21.0, 21.0, 21.0, 19.7, 17.1, 15.8, 19.7, 7.8, 19.7];
+        for ((name, style), want) in styles(PROJECTOR_16).into_iter().zip(documented) {
+            let r = on_base(PROJECTOR_16, style);
+            assert!((r - want).abs() < 0.05, "16 colours, {name}: {r:.2}:1");
+            assert!(r >= 7.0, "16 colours, {name}: {r:.2}:1");
+            // Only standard colours: a 16-colour terminal cannot read the 256-colour form.
+            for c in [style.fg, style.bg].into_iter().flatten() {
+                assert!(!matches!(c, Color::Indexed(_)), "{name}: {c:?}");
+            }
         }
     }
 
@@ -344,6 +423,7 @@ mod tests {
                 color,
                 ascii: false,
                 present: false,
+                ansi16: false,
             };
             assert_eq!(t.base(), Style::new());
             assert_eq!(t.highlight().bg, None);
@@ -352,6 +432,7 @@ mod tests {
             color: false,
             ascii: false,
             present: true,
+            ansi16: false,
         };
         assert_eq!(plain.base(), Style::new());
         assert_eq!(plain.heading().fg, None);

@@ -5,7 +5,7 @@
 
 use crate::support::wizard;
 
-use integra::tui::theme::contrast;
+use integra::tui::theme::{contrast, contrast_vga};
 use integra::tui::{Msg, Screen, State};
 use ratatui::style::Modifier;
 use wizard::{opened, render_buffer, send, session_path, through_setup, typed};
@@ -33,7 +33,12 @@ fn assert_readable(state: &State, what: &str) {
             (cell.fg, cell.bg)
         };
         let at = (i % usize::from(state.size.0), i / usize::from(state.size.0));
-        let ratio = contrast(fg, bg).unwrap_or_else(|| {
+        let ratio = if state.theme.ansi16 {
+            contrast_vga(fg, bg)
+        } else {
+            contrast(fg, bg)
+        };
+        let ratio = ratio.unwrap_or_else(|| {
             panic!("{what}: cell {at:?} {cell:?} leaves a colour to the terminal")
         });
         assert!(ratio >= 7.0, "{what}: cell {at:?} {cell:?} is {ratio:.1}:1");
@@ -42,8 +47,9 @@ fn assert_readable(state: &State, what: &str) {
 
 #[test]
 fn every_cell_on_the_projector_has_a_fixed_high_contrast_pair() {
-    for size in [(80, 24), (120, 40)] {
+    for (size, ansi16) in [((80, 24), false), ((120, 40), false), ((80, 24), true)] {
         let mut state = projected(size);
+        state.theme.ansi16 = ansi16;
         assert_readable(&state, "question");
         let steps: [(&str, &[Msg]); 7] = [
             ("overview", &[Msg::Go(Screen::Overview)]),

@@ -60,6 +60,7 @@ fn pages(fw: &Framework, now: &AnswerSheet, base: Option<&Baseline>, ascii: bool
         color: false,
         ascii,
         present: true,
+        ansi16: false,
     };
     let inp = Inputs {
         ctx: &ctx,
