@@ -1,7 +1,7 @@
 //! How the wizard looks: styles and symbols for colour or `NO_COLOR`, Unicode or `--ascii`,
 //! and the projector ("present") mode.
 //!
-//! Every style is a function of three switches so that a screen never picks colours itself.
+//! Every style is a function of these switches so that a screen never picks colours itself.
 //! Without colour, emphasis is carried by bold, reverse video and underline, which every
 //! terminal shows. The present mode drops dim text (unreadable on a projector) and spaces
 //! things out; views also show fewer words in it.
@@ -15,7 +15,9 @@
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::symbols::border;
 
-/// The three switches the look depends on.
+/// The switches the look depends on.
+// Independent switches from the command line and the environment, not a state machine.
+#[allow(clippy::struct_excessive_bools)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Theme {
     /// Colours allowed (false when `NO_COLOR` is set).
