@@ -67,12 +67,17 @@ fn too_small(state: &State, frame: &mut Frame, area: Rect) {
     let have = format!("{}{times}{}", state.size.0, state.size.1);
     let mut lines = vec![
         Line::styled(
-            state.tr_args("ui-too-small-need", &[("size", need.into())]),
+            state.tr_args("ui-too-small-need", &[("size", need.clone().into())]),
             state.theme.strong(),
         ),
         Line::raw(state.tr_args("ui-too-small-have", &[("size", have.into())])),
         Line::raw(quit_line(state)),
     ];
+    // A projector's resolution is fixed: the font is what can change.
+    if state.theme.present {
+        let text = state.tr_args("ui-too-small-present", &[("size", need.into())]);
+        lines.insert(2, Line::raw(text));
+    }
     // The quit question, the same as on a full screen.
     if matches!(state.popup, Some(super::app::Popup::ConfirmQuit)) {
         lines.push(Line::raw(""));

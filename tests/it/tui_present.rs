@@ -95,3 +95,17 @@ fn the_projector_keeps_what_each_level_means_at_80x24() {
     }
     assert!(screen.contains("Don't know"), "{screen}");
 }
+
+/// Below 80×24 the projector gets the same polite screen, and what to do about a projector
+/// (its resolution is fixed: a smaller font).
+#[test]
+fn below_80x24_the_projector_is_told_to_use_a_smaller_font() {
+    let mut state = projected((80, 24));
+    send(&mut state, [Msg::Resize(64, 20)]);
+    let screen = wizard::render(&state);
+    assert!(screen.contains("at least 80×24"), "{screen}");
+    assert!(screen.contains("make the font smaller"), "{screen}");
+    // Outside projector mode the hint about the font is not given.
+    send(&mut state, [Msg::TogglePresent]);
+    assert!(!wizard::render(&state).contains("make the font smaller"));
+}
