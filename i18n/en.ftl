@@ -1153,4 +1153,4 @@ ui-key-step = step
 ui-key-stop-compare = stop comparing
 ui-help-compare = compare with an earlier assessment of the same framework
 ui-help-stop-compare = stop comparing
-ui-help-step = projector mode: previous / next page (overall, each principle, gates)
+ui-help-step = projector mode: previous / next page

@@ -1141,4 +1141,4 @@ ui-key-step = pasar
 ui-key-stop-compare = dejar de comparar
 ui-help-compare = comparar con una evaluación anterior del mismo marco
 ui-help-stop-compare = dejar de comparar
-ui-help-step = modo proyector: página anterior / siguiente (general, cada principio, umbrales)
+ui-help-step = modo proyector: página anterior / siguiente

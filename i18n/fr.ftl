@@ -1141,4 +1141,4 @@ ui-key-step = passer
 ui-key-stop-compare = arrêter la comparaison
 ui-help-compare = comparer avec une évaluation précédente du même cadre
 ui-help-stop-compare = arrêter la comparaison
-ui-help-step = mode projecteur : page précédente / suivante (ensemble, chaque principe, seuils)
+ui-help-step = mode projecteur : page précédente / suivante

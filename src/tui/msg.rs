@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use super::app::Screen;
+use crate::session::earlier::Baseline;
 use crate::session::{Opened, Summary};
 
 /// One thing that happened.
@@ -88,4 +89,13 @@ pub enum Msg {
     },
     /// Reports were written (paths), or why not.
     Exported(Result<Vec<PathBuf>, String>),
+    /// Open the compare picker (`b`, on the results).
+    Compare,
+    /// The earlier sessions the open assessment can be compared with, newest first.
+    Earlier(Vec<Summary>),
+    /// The session at `path` was read as the baseline to compare with, or why not.
+    Baseline {
+        path: PathBuf,
+        result: Result<Box<Baseline>, String>,
+    },
 }

@@ -4,6 +4,7 @@
 //! (navigation, answering, conditions, resume) is tested without a terminal. This file
 //! routes messages and moves between screens; each screen's keys live in `update/`.
 
+mod compare;
 mod lists;
 mod popup;
 mod question;
@@ -65,6 +66,14 @@ fn route(state: &mut State, msg: Msg) -> Vec<Effect> {
             let fx = open(state, *opened);
             saving::restored(state, &aside);
             return fx;
+        }
+        Msg::Earlier(list) => {
+            compare::listed(state, list);
+            return Vec::new();
+        }
+        Msg::Baseline { path, result } => {
+            compare::loaded(state, &path, result);
+            return Vec::new();
         }
         Msg::Exported(result) => {
             // Exporting writes the session file too: what was unsaved is on disk now.
@@ -200,7 +209,10 @@ fn enter(state: &mut State, screen: Screen) -> Vec<Effect> {
             let n = state.doc.as_ref().map_or(0, |d| d.visible().len());
             state.review.index = state.review.index.min(n.saturating_sub(1));
         }
-        Screen::Results => state.results.index = 0,
+        Screen::Results => {
+            state.results.index = 0;
+            state.results_page = 0;
+        }
         Screen::Export => state.export.error = None,
     }
     Vec::new()
@@ -226,8 +238,10 @@ fn open(state: &mut State, opened: Opened) -> Vec<Effect> {
         });
     }
     state.cache.offset.set(0);
-    // Undo belongs to one assessment.
+    // Undo and the comparison belong to one assessment.
     state.undo.clear();
+    state.compare = None;
+    state.results_page = 0;
     if let Some(doc) = &state.doc
         && let Some(have) = english_fallback(doc)
     {

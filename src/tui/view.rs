@@ -5,12 +5,10 @@
 //! Nothing drawn changes unless the state does (no clock, no spinner), so ratatui's diff
 //! sends only what a key really changed.
 
-#[allow(dead_code)] // shown once the results screen is wired (next commit)
 mod compare;
 mod export;
 mod overview;
 mod popups;
-#[allow(dead_code)] // drawn once the results screen is wired (next commit)
 mod present;
 mod question;
 mod results;
@@ -309,9 +307,24 @@ pub fn footer_keys(state: &State) -> Vec<(&'static str, String)> {
             ("s", "ui-key-results"),
             ("o", "ui-key-overview"),
         ],
+        Screen::Results if state.theme.present => {
+            vec![
+                (lr, "ui-key-step"),
+                (ud, "ui-key-scroll"),
+                ("b", "ui-key-compare"),
+            ]
+        }
+        Screen::Results if state.compare.is_some() => vec![
+            (ud, "ui-key-scroll"),
+            ("e", "ui-key-export"),
+            ("b", "ui-key-compare"),
+            ("x", "ui-key-stop-compare"),
+            ("r", "ui-key-review"),
+        ],
         Screen::Results => vec![
             (ud, "ui-key-scroll"),
             ("e", "ui-key-export"),
+            ("b", "ui-key-compare"),
             ("r", "ui-key-review"),
             ("o", "ui-key-overview"),
         ],

@@ -50,6 +50,7 @@ mod shared_files;
 mod special_files;
 mod start_language;
 mod template_bombs;
+mod tui_compare;
 mod tui_disk;
 mod tui_escapes;
 mod tui_finish;

@@ -234,16 +234,18 @@ fn principle(inp: &Inputs, i: usize) -> Vec<Line<'static>> {
     {
         let answer = q.answer.clone().unwrap_or_else(|| q.status_label.clone());
         let answer = truncate(&answer, inp.width / 3, sym.ellipsis);
-        let mark = if failed.contains(&q.id.as_str()) {
-            sym.failed
+        // Only the mark is coloured (with 16 colours a failure has a red background).
+        let (mark, style) = if failed.contains(&q.id.as_str()) {
+            (sym.failed, theme.bad())
         } else {
-            " "
+            (" ", Style::new())
         };
         let room = inp.width.saturating_sub(width(&answer) + 4);
         let text = truncate(&format!("{} {}", q.number, q.text), room, sym.ellipsis);
         let pad = room.saturating_sub(width(&text));
         out.push(Line::from(vec![
-            Span::styled(format!("{mark} "), theme.bad()),
+            Span::styled(mark, style),
+            Span::raw(" "),
             Span::raw(format!("{text}{}  ", " ".repeat(pad))),
             Span::styled(answer, theme.strong()),
         ]));

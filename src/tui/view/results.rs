@@ -26,7 +26,11 @@ const ACTIONS: usize = 5;
 pub const LOW_COVERAGE: f64 = 0.5;
 
 pub fn render(state: &State, frame: &mut Frame, area: Rect) {
-    let lines = lines(state, usize::from(area.width));
+    let lines = if state.theme.present {
+        projected(state, area)
+    } else {
+        lines(state, usize::from(area.width))
+    };
     let height = usize::from(area.height);
     if lines.len() <= height {
         state.cache.offset.set(0);
@@ -58,7 +62,7 @@ fn lines(state: &State, w: usize) -> Vec<Line<'static>> {
     };
     let theme = state.theme;
     let card = score(&doc.fw, doc.session.answers(), doc.lang());
-    let baseline: Option<&Baseline> = None;
+    let baseline = state.compare.as_deref();
     // The report's context, with its comparison, only when there is something to compare.
     let ctx = baseline
         .map(|b| compare::context(&doc.fw, &doc.session.sheet, &card, Some(b), state.lang()));
@@ -80,6 +84,40 @@ fn lines(state: &State, w: usize) -> Vec<Line<'static>> {
     }
     gates_and_actions(state, &mut out, &card);
     out.lines
+}
+
+/// Projector mode: the page showing (see `present`), and under it which page of how many
+/// and the keys that step.
+fn projected(state: &State, area: Rect) -> Vec<Line<'static>> {
+    let Some(doc) = &state.doc else {
+        return Vec::new();
+    };
+    let lang = state.lang();
+    let card = score(&doc.fw, doc.session.answers(), doc.lang());
+    let base = state.compare.as_deref();
+    let ctx = compare::context(&doc.fw, &doc.session.sheet, &card, base, lang);
+    let inp = present::Inputs {
+        ctx: &ctx,
+        theme: state.theme,
+        lang,
+        width: usize::from(area.width),
+    };
+    let pages = present::count(&ctx);
+    let n = state.results_page.min(pages - 1);
+    let mut lines = present::page(&inp, n);
+    // The page line sits at the bottom when the page fits, under the text when it scrolls.
+    let room = usize::from(area.height).saturating_sub(1);
+    if lines.len() < room {
+        lines.resize(room, Line::raw(""));
+    }
+    let (_, lr) = super::arrows(state.theme);
+    let args = [
+        ("n", (n + 1).into()),
+        ("total", pages.into()),
+        ("keys", lr.into()),
+    ];
+    lines.push(Line::styled(state.tr_args("ui-present-page", &args), state.theme.key()).centered());
+    lines
 }
 
 /// What changed since the assessment compared with: a caution when the two differ in
