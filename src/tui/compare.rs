@@ -60,14 +60,16 @@ pub fn comparison(
 }
 
 /// A change of score as the results screen shows it: `+12.5`, `−3.0` or `±0` (one
-/// decimal, as the screen shows scores).
+/// decimal, as the screen shows scores); in ASCII, `-3.0` and `0`.
 #[must_use]
-pub fn signed(change: f64) -> String {
+pub fn signed(change: f64, ascii: bool) -> String {
     let text = i18n::fixed(change.abs(), 1);
     if change > 0.0 {
         format!("+{text}")
     } else if change < 0.0 {
-        format!("\u{2212}{text}")
+        format!("{}{text}", if ascii { '-' } else { '\u{2212}' })
+    } else if ascii {
+        "0".to_owned()
     } else {
         "±0".to_owned()
     }
@@ -170,8 +172,10 @@ mod tests {
 
     #[test]
     fn changes_are_signed_with_a_true_minus() {
-        assert_eq!(signed(12.46), "+12.5");
-        assert_eq!(signed(-3.0), "\u{2212}3.0");
-        assert_eq!(signed(0.0), "±0");
+        assert_eq!(signed(12.46, false), "+12.5");
+        assert_eq!(signed(-3.0, false), "\u{2212}3.0");
+        assert_eq!(signed(0.0, false), "±0");
+        assert_eq!(signed(-3.0, true), "-3.0");
+        assert_eq!(signed(0.0, true), "0");
     }
 }

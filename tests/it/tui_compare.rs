@@ -322,3 +322,33 @@ fn the_keys_b_x_and_the_pickers_own() {
     ));
     assert!(map(&state, &key(KeyCode::Char('e'))).is_none());
 }
+
+/// With `--ascii`, every projected page, the picker and the compared results are ASCII.
+#[test]
+fn ascii_mode_draws_the_new_screens_in_ascii() {
+    let dir = tempfile::tempdir().unwrap();
+    let last = earlier(
+        dir.path(),
+        "last.toml",
+        "2026-01-10",
+        "2026-01-10T10:00:00Z",
+    );
+    let (mut state, ctx) = on_results(dir.path(), (80, 24));
+    state.theme.ascii = true;
+    let check = |state: &State| {
+        let screen = render(state);
+        assert!(screen.is_ascii(), "{screen}");
+    };
+    run(&mut state, &ctx, vec![Effect::ListEarlier]);
+    check(&state);
+    run(&mut state, &ctx, vec![Effect::LoadBaseline(last)]);
+    send(&mut state, [Msg::Back]);
+    check(&state);
+    send(&mut state, [Msg::End]);
+    check(&state);
+    send(&mut state, [Msg::TogglePresent]);
+    for _ in 0..4 {
+        check(&state);
+        send(&mut state, [Msg::Right]);
+    }
+}

@@ -150,7 +150,10 @@ pub fn since_line(
     let (arrow, style) = arrow(d, theme);
     let mut text = inp.tr_args(
         "ui-compare-since",
-        &[("change", signed(d).into()), ("when", when.into())],
+        &[
+            ("change", signed(d, theme.ascii).into()),
+            ("when", when.into()),
+        ],
     );
     if let Some(band) = band {
         let band = inp.tr_args("ui-compare-band", &[("change", band.into())]);

@@ -285,7 +285,7 @@ fn change(cmp: &Comparison, id: &str, theme: Theme) -> Span<'static> {
         return Span::raw(" ".repeat(CHANGE_W));
     };
     let (arrow, style) = present::arrow(d, theme);
-    let text = format!(" {arrow} {}", signed(d));
+    let text = format!(" {arrow} {}", signed(d, theme.ascii));
     let pad = CHANGE_W.saturating_sub(width(&text));
     Span::styled(format!("{text}{}", " ".repeat(pad)), style)
 }
