@@ -5,30 +5,34 @@
 //! `integra report --compare` prints), so the wizard and the reports agree to the word.
 //! Reading the earlier file is the loop's work ([`Effect`](super::Effect)); everything here
 //! is pure.
+//!
+//! Must not: read files (the loop does, through `session::earlier`) or draw.
 
 use crate::answers::AnswerSheet;
 use crate::framework::Framework;
-use crate::i18n;
+use crate::i18n::{self, Lang};
 use crate::report::ReportContext;
 use crate::report::compare::Comparison;
 use crate::scoring::{Scorecard, score};
 use crate::session::earlier::Baseline;
 
 /// The open assessment (`sheet`, scored as `card` against `fw`) as the report describes
-/// it, compared with `base` when one is chosen; in `lang`.
+/// it, compared with `base` when one is chosen; integra's own words in `lang`.
 #[must_use]
 pub fn context(
     fw: &Framework,
     sheet: &AnswerSheet,
     card: &Scorecard,
     base: Option<&Baseline>,
-    lang: &str,
+    lang: Lang,
 ) -> ReportContext {
     let ctx = ReportContext::build(fw, sheet, card);
     let Some(base) = base else {
         return ctx;
     };
-    let before = score(&base.framework, &base.sheet.answers, lang);
+    // Scored in the language of the assessment's text, as the open one is.
+    let text_lang = sheet.language.as_deref().unwrap_or("en");
+    let before = score(&base.framework, &base.sheet.answers, text_lang);
     // Questions renamed since the baseline's revision are compared under their new id.
     let renamed: Vec<(String, String)> = fw
         .questions()
@@ -54,7 +58,7 @@ pub fn comparison(
     sheet: &AnswerSheet,
     card: &Scorecard,
     base: &Baseline,
-    lang: &str,
+    lang: Lang,
 ) -> Option<Comparison> {
     context(fw, sheet, card, Some(base), lang).comparison
 }
@@ -113,7 +117,7 @@ mod tests {
         let base = baseline(&fw, &[("referral", Response::Level(0))]);
         let now = sheet(&fw, &[("referral", Response::Level(2))]);
         let card = score(&fw, &now.answers, "en");
-        let c = comparison(&fw, &now, &card, &base, "en").unwrap();
+        let c = comparison(&fw, &now, &card, &base, Lang::En).unwrap();
         let services = c.principles.iter().find(|p| p.id == "services").unwrap();
         assert_eq!(services.score.before, Some(0.0));
         assert_eq!(services.score.now, Some(100.0));
@@ -139,7 +143,7 @@ mod tests {
         let base = baseline(&fw, &answers);
         let now = sheet(&fw, &answers);
         let card = score(&fw, &now.answers, "en");
-        let c = comparison(&fw, &now, &card, &base, "en").unwrap();
+        let c = comparison(&fw, &now, &card, &base, Lang::En).unwrap();
         assert!(c.gates.is_empty());
         assert_eq!(c.overall.change, Some(0.0));
         assert_eq!(c.band_change, Some(Direction::Same));
@@ -154,7 +158,7 @@ mod tests {
         base.framework = old;
         let now = sheet(&fw, &[]);
         let card = score(&fw, &now.answers, "en");
-        let c = comparison(&fw, &now, &card, &base, "en").unwrap();
+        let c = comparison(&fw, &now, &card, &base, Lang::En).unwrap();
         let caution = c.caution.unwrap();
         assert!(
             caution.contains("0.9.0") && caution.contains("1.0.0"),
@@ -167,7 +171,11 @@ mod tests {
         let fw = fixture();
         let now = sheet(&fw, &[("referral", Response::Level(2))]);
         let card = score(&fw, &now.answers, "en");
-        assert!(context(&fw, &now, &card, None, "en").comparison.is_none());
+        assert!(
+            context(&fw, &now, &card, None, Lang::En)
+                .comparison
+                .is_none()
+        );
     }
 
     #[test]

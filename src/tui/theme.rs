@@ -11,6 +11,8 @@
 //! left to the terminal's theme (yellow text on a light terminal is unreadable, and a
 //! projector washes out whatever contrast there is). The ratios are in [`projector`] and in
 //! docs/workshop.md, and a test checks each.
+//!
+//! Must not: read the wizard's state or the environment (the caller decides the switches).
 
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::symbols::border;

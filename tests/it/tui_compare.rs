@@ -163,7 +163,7 @@ fn x_stops_comparing_and_the_first_row_of_the_picker_too() {
     run(&mut state, &ctx, vec![Effect::ListEarlier]);
     send(&mut state, [Msg::Back]);
     assert!(state.popup.is_none());
-    assert_eq!(state.screen, Screen::Results);
+    assert_eq!(state.screen(), Screen::Results);
 }
 
 #[test]
@@ -255,7 +255,7 @@ fn the_projected_results_step_a_page_at_a_time() {
     insta::assert_snapshot!("present-results-gates-80x24", screen);
     // Past the last page, → goes on to the export, as on the ordinary results.
     send(&mut state, [Msg::Right]);
-    assert_eq!(state.screen, Screen::Export);
+    assert_eq!(state.screen(), Screen::Export);
     // Coming back starts at the first page.
     send(&mut state, [Msg::Go(Screen::Results)]);
     assert_eq!(state.results_page, 0);

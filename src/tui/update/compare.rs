@@ -2,6 +2,8 @@
 //! loop for the earlier sessions of the same framework and opens the picker on them; Enter
 //! there asks the loop to read the one chosen; `x` stops comparing. In projector mode ←→
 //! step through the results one page at a time (overall, each principle, gates).
+//!
+//! Must not: do I/O (the earlier sessions are listed and read by effects) or draw.
 
 use std::path::Path;
 
@@ -13,7 +15,7 @@ use crate::tui::msg::Msg;
 
 /// `b` on the results: list the sessions to compare with (the picker opens on the answer).
 pub fn ask(state: &State) -> Vec<Effect> {
-    if state.doc.is_some() {
+    if state.doc().is_some() {
         vec![Effect::ListEarlier]
     } else {
         Vec::new()
@@ -23,7 +25,7 @@ pub fn ask(state: &State) -> Vec<Effect> {
 /// The loop listed the sessions: open the picker on them, the newest under the cursor (or,
 /// when comparing already, the one compared with).
 pub fn listed(state: &mut State, sessions: Vec<Summary>) {
-    if state.screen != Screen::Results || state.popup.is_some() {
+    if state.screen() != Screen::Results || state.popup.is_some() {
         return;
     }
     let current = state.compare.as_ref().map(|b| b.path.clone());
@@ -104,7 +106,7 @@ pub fn clear(state: &mut State) {
 /// ←→ on the projected results: the previous or next page, starting at its top. `None`
 /// when the message is not a step (or at the last page, where → goes on to the export).
 pub fn step(state: &mut State, msg: &Msg) -> Option<Vec<Effect>> {
-    let pages = state.doc.as_ref()?.fw.principles.len() + 2;
+    let pages = state.doc()?.fw.principles.len() + 2;
     let page = state.results_page.min(pages - 1);
     let to = match msg {
         Msg::Left => page.checked_sub(1)?,

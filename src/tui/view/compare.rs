@@ -1,6 +1,8 @@
 //! The compare picker: a window over the results listing the earlier assessments of the same
 //! framework, newest first, under a first row that stops comparing. Enter chooses, `x`
 //! stops comparing, Esc closes.
+//!
+//! Must not: change the state or read the sessions folder.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -10,7 +12,7 @@ use ratatui::widgets::Paragraph;
 use super::super::app::ViewCache;
 use super::super::theme::Theme;
 use super::super::widgets::{menu::menu, popup::window, truncate, width, wrap};
-use crate::i18n;
+use crate::i18n::{self, Lang};
 use crate::session::Summary;
 
 /// What the picker shows.
@@ -21,7 +23,7 @@ pub struct Picker<'a> {
     /// The framework's id, named when there is nothing to offer.
     pub framework: &'a str,
     pub theme: Theme,
-    pub lang: &'static str,
+    pub lang: Lang,
 }
 
 pub fn render(p: &Picker, frame: &mut Frame, area: Rect, cache: &ViewCache) {
@@ -70,7 +72,7 @@ pub fn render(p: &Picker, frame: &mut Frame, area: Rect, cache: &ViewCache) {
 }
 
 /// A session as one row: its date, programme, how much is answered, and its file's name.
-fn row(s: &Summary, w: usize, theme: Theme, lang: &str) -> String {
+fn row(s: &Summary, w: usize, theme: Theme, lang: Lang) -> String {
     let sym = theme.symbols();
     let programme = s
         .programme
@@ -125,7 +127,7 @@ mod tests {
             cursor,
             framework: "wizard-fixture",
             theme: Theme::default(),
-            lang: "en",
+            lang: Lang::En,
         };
         let cache = ViewCache::default();
         t.draw(|f| render(&p, f, f.area(), &cache)).unwrap();

@@ -5,6 +5,8 @@
 //!
 //! Everything comes from the report's context (`report::context`), so a projected screen
 //! says what the printed report says. A page longer than the screen scrolls (↑↓).
+//!
+//! Must not: change the state or score anything itself (the report's context has it all).
 
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -13,7 +15,7 @@ use super::super::compare::signed;
 use super::super::theme::Theme;
 use super::super::widgets::big::big;
 use super::super::widgets::{bar::bar, truncate, width, wrap};
-use crate::i18n::{self, Arg};
+use crate::i18n::{self, Arg, Lang};
 use crate::report::ReportContext;
 use crate::report::compare::{Change, Comparison};
 
@@ -21,7 +23,7 @@ use crate::report::compare::{Change, Comparison};
 pub struct Inputs<'a> {
     pub ctx: &'a ReportContext,
     pub theme: Theme,
-    pub lang: &'static str,
+    pub lang: Lang,
     /// Columns to fill.
     pub width: usize,
 }

@@ -1,6 +1,8 @@
 //! The results: overall score and band (and whether gates capped it), coverage, a gauge per
 //! principle, the gates not passed in plain words, and the top recommended actions. All of
 //! it comes from `scoring::score`, the function `integra score` prints, so both agree.
+//!
+//! Must not: change the state or score anything itself.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -8,7 +10,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::super::app::State;
+use super::super::app::{Doc, State};
 use super::super::compare::{self, signed};
 use super::super::theme::Theme;
 use super::super::widgets::{truncate, width, wrap};
@@ -25,11 +27,11 @@ const ACTIONS: usize = 5;
 /// little (the band is shown as provisional, a principle's gauge with a warning).
 pub const LOW_COVERAGE: f64 = 0.5;
 
-pub fn render(state: &State, frame: &mut Frame, area: Rect) {
+pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect) {
     let lines = if state.theme.present {
-        projected(state, area)
+        projected(state, doc, area)
     } else {
-        lines(state, usize::from(area.width))
+        lines(state, doc, usize::from(area.width))
     };
     let height = usize::from(area.height);
     if lines.len() <= height {
@@ -56,10 +58,7 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(shown), area);
 }
 
-fn lines(state: &State, w: usize) -> Vec<Line<'static>> {
-    let Some(doc) = &state.doc else {
-        return Vec::new();
-    };
+fn lines(state: &State, doc: &Doc, w: usize) -> Vec<Line<'static>> {
     let theme = state.theme;
     let card = score(&doc.fw, doc.session.answers(), doc.lang());
     let baseline = state.compare.as_deref();
@@ -88,10 +87,7 @@ fn lines(state: &State, w: usize) -> Vec<Line<'static>> {
 
 /// Projector mode: the page showing (see `present`), and under it which page of how many
 /// and the keys that step.
-fn projected(state: &State, area: Rect) -> Vec<Line<'static>> {
-    let Some(doc) = &state.doc else {
-        return Vec::new();
-    };
+fn projected(state: &State, doc: &Doc, area: Rect) -> Vec<Line<'static>> {
     let lang = state.lang();
     let card = score(&doc.fw, doc.session.answers(), doc.lang());
     let base = state.compare.as_deref();

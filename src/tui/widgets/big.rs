@@ -4,6 +4,8 @@
 //! terminal cells, which are twice as tall as wide. Drawn with `█`, or `#` in ASCII mode.
 //! (ratatui has no big-text widget of its own; the `tui-big-text` crate draws 8×8 glyphs,
 //! too tall for a score, a band and a caption on 24 rows.)
+//!
+//! Must not: know about screens, the state or colours (the caller styles the rows).
 
 /// Rows of every glyph.
 pub const HEIGHT: usize = 5;

@@ -55,7 +55,7 @@ fn text(lines: &[Line]) -> String {
 
 fn pages(fw: &Framework, now: &AnswerSheet, base: Option<&Baseline>, ascii: bool) -> Vec<String> {
     let card = score(fw, &now.answers, "en");
-    let ctx = context(fw, now, &card, base, "en");
+    let ctx = context(fw, now, &card, base, i18n::Lang::En);
     let theme = Theme {
         color: false,
         ascii,
@@ -65,7 +65,7 @@ fn pages(fw: &Framework, now: &AnswerSheet, base: Option<&Baseline>, ascii: bool
     let inp = Inputs {
         ctx: &ctx,
         theme,
-        lang: "en",
+        lang: i18n::Lang::En,
         width: 78,
     };
     (0..count(&ctx)).map(|n| text(&page(&inp, n))).collect()
