@@ -129,6 +129,33 @@ fn the_results_show_the_change_per_principle_and_per_gate() {
         "{screen}"
     );
     insta::assert_snapshot!("compare-120x40", screen);
+    let (mut state, ctx) = on_results(dir.path(), (80, 24));
+    let last = dir.path().join("last.toml");
+    run(&mut state, &ctx, vec![Effect::LoadBaseline(last)]);
+    send(&mut state, [Msg::End]);
+    insta::assert_snapshot!("compare-80x24", render(&state));
+}
+
+/// An earlier session of another programme: the results and the projected overall page say
+/// so before anyone reads the change as progress.
+#[test]
+fn a_baseline_of_another_programme_comes_with_a_caution() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("elsewhere.toml");
+    let fw = fixture();
+    let mut s = Session::new(&fw, "en", path.clone(), "2026-01-10");
+    s.sheet.meta.programme = Some("Riverside outreach".into());
+    save(&mut s, "2026-01-10T10:00:00Z").unwrap();
+    let (mut state, ctx) = on_results(dir.path(), (120, 40));
+    run(&mut state, &ctx, vec![Effect::LoadBaseline(path)]);
+    assert!(
+        render(&state).contains("Riverside outreach"),
+        "{}",
+        render(&state)
+    );
+    send(&mut state, [Msg::TogglePresent]);
+    let screen = render(&state);
+    assert!(screen.contains("Riverside outreach"), "{screen}");
 }
 
 #[test]

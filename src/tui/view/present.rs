@@ -113,6 +113,10 @@ fn overall(inp: &Inputs) -> Vec<Line<'static>> {
     if let Some(cmp) = &ctx.comparison {
         let line = since_line(inp, cmp, cmp.overall, cmp.band_change_label.as_deref());
         out.push(line.centered());
+        // Another version, programme or site: the room should know before reading progress.
+        if let Some(caution) = &cmp.caution {
+            inp.wrapped(&mut out, caution, 0, theme.warn());
+        }
     }
     if !ctx.verdict.limits.iter().any(|l| l.binding) && ctx.verdict.lift.is_none() {
         return out;
