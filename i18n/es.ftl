@@ -1125,6 +1125,34 @@ report-summary-actions = Primeras acciones
 report-summary-points = { $points } puntos en juego
 report-action-holds-band = frena el nivel
 
+## Presenter view and compare with last time (issue 13)
+ui-present-overall = Preparación general
+ui-present-out-of = de 100
+ui-present-principle = Principio { $n } de { $total }
+ui-present-no-gates = Se superan todos los umbrales: ninguno retiene el nivel.
+ui-present-answer = Respuesta: { $answer }
+ui-present-page = Página { $n } de { $total }: { $keys } para pasar de una a otra
+ui-too-small-present = El modo proyector necesita el mismo tamaño: reduzca la letra (Ctrl y menos en la mayoría de los terminales) hasta que la ventana tenga { $size } caracteres.
+ui-compare-since = { $change } puntos desde { $when }
+ui-compare-band = nivel { $change }
+ui-compare-no-score = No hay puntuación para comparar con { $when }.
+ui-compare-gates = Umbrales que cambiaron desde { $when }
+ui-compare-gates-same = Ningún umbral cambió desde { $when }.
+ui-compare-title = Comparar con una evaluación anterior
+ui-compare-intro = Evaluaciones anteriores de este marco, de la más reciente a la más antigua. Elija una: los resultados muestran entonces qué cambió desde entonces.
+ui-compare-clear = Sin comparación
+ui-compare-none = No hay ninguna evaluación anterior de '{ $framework }' guardada en la carpeta de sesiones. Las evaluaciones guardadas allí con el mismo marco aparecen aquí.
+ui-compare-loaded = Comparando con '{ $file }'. Pulse b para elegir otra, x para dejar de comparar.
+ui-compare-failed = No se puede comparar con '{ $file }': { $error }
+ui-compare-cleared = Sin comparación: los resultados muestran solo esta evaluación.
+ui-compare-dropped = { $count } de sus respuestas ya no encajan en el marco: quedan fuera de la comparación.
+ui-compare-heading = Comparado con { $when }
+ui-key-compare = comparar
+ui-key-step = pasar
+ui-key-stop-compare = dejar de comparar
+ui-help-compare = comparar con una evaluación anterior del mismo marco
+ui-help-stop-compare = dejar de comparar
+ui-help-step = modo proyector: página anterior / siguiente
 ## Workshop mode: roles, votes, divergence
 role-staff = Personal
 role-peer = Par / comunidad

@@ -1125,6 +1125,34 @@ report-summary-actions = Premières actions
 report-summary-points = { $points } points en jeu
 report-action-holds-band = retient le niveau
 
+## Presenter view and compare with last time (issue 13)
+ui-present-overall = Préparation globale
+ui-present-out-of = sur 100
+ui-present-principle = Principe { $n } sur { $total }
+ui-present-no-gates = Tous les seuils sont franchis : aucun ne retient le niveau.
+ui-present-answer = Réponse : { $answer }
+ui-present-page = Page { $n } sur { $total } : { $keys } pour passer de l'une à l'autre
+ui-too-small-present = Le mode projecteur demande la même taille : réduisez la police (Ctrl et moins dans la plupart des terminaux) jusqu'à ce que la fenêtre compte { $size } caractères.
+ui-compare-since = { $change } points depuis { $when }
+ui-compare-band = niveau { $change }
+ui-compare-no-score = Pas de score à comparer avec { $when }.
+ui-compare-gates = Seuils qui ont changé depuis { $when }
+ui-compare-gates-same = Aucun seuil n'a changé depuis { $when }.
+ui-compare-title = Comparer avec une évaluation précédente
+ui-compare-intro = Évaluations précédentes de ce cadre, de la plus récente à la plus ancienne. Choisissez-en une : les résultats montrent alors ce qui a changé depuis.
+ui-compare-clear = Aucune comparaison
+ui-compare-none = Aucune évaluation précédente de '{ $framework }' n'est enregistrée dans le dossier des sessions. Les évaluations enregistrées là sur le même cadre apparaissent ici.
+ui-compare-loaded = Comparaison avec '{ $file }'. Appuyez sur b pour en choisir une autre, sur x pour arrêter la comparaison.
+ui-compare-failed = Impossible de comparer avec '{ $file }' : { $error }
+ui-compare-cleared = Aucune comparaison : les résultats montrent cette évaluation seule.
+ui-compare-dropped = { $count } de ses réponses ne correspondent plus au cadre : elles sont laissées hors de la comparaison.
+ui-compare-heading = Comparé avec { $when }
+ui-key-compare = comparer
+ui-key-step = passer
+ui-key-stop-compare = arrêter la comparaison
+ui-help-compare = comparer avec une évaluation précédente du même cadre
+ui-help-stop-compare = arrêter la comparaison
+ui-help-step = mode projecteur : page précédente / suivante
 ## Workshop mode: roles, votes, divergence
 role-staff = Personnel
 role-peer = Pair / communauté

@@ -1110,6 +1110,34 @@ report-summary-actions = Первые действия
 report-summary-points = На кону баллов: { $points }
 report-action-holds-band = удерживает уровень
 
+## Presenter view and compare with last time (issue 13)
+ui-present-overall = Общая готовность
+ui-present-out-of = из 100
+ui-present-principle = Принцип { $n } из { $total }
+ui-present-no-gates = Все пороги пройдены: ни один не сдерживает уровень.
+ui-present-answer = Ответ: { $answer }
+ui-present-page = Страница { $n } из { $total }: { $keys } — листать
+ui-too-small-present = Режиму проектора нужен тот же размер: уменьшите шрифт (Ctrl и минус в большинстве терминалов), пока окно не вместит { $size } символов.
+ui-compare-since = { $change } баллов с { $when }
+ui-compare-band = уровень { $change }
+ui-compare-no-score = Нет оценки для сравнения с { $when }.
+ui-compare-gates = Пороги, изменившиеся с { $when }
+ui-compare-gates-same = С { $when } ни один порог не изменился.
+ui-compare-title = Сравнить с прошлой оценкой
+ui-compare-intro = Прошлые оценки по этой рамке, сначала самые новые. Выберите одну: результаты покажут, что изменилось с тех пор.
+ui-compare-clear = Без сравнения
+ui-compare-none = В папке сессий нет сохранённых прошлых оценок по '{ $framework }'. Оценки по той же рамке, сохранённые там, появятся здесь.
+ui-compare-loaded = Сравнение с '{ $file }'. Нажмите b, чтобы выбрать другую, x — чтобы прекратить сравнение.
+ui-compare-failed = Не удаётся сравнить с '{ $file }': { $error }
+ui-compare-cleared = Без сравнения: результаты показывают только эту оценку.
+ui-compare-dropped = Ответов, которые больше не подходят к рамке: { $count }; они не учитываются в сравнении.
+ui-compare-heading = Сравнение с { $when }
+ui-key-compare = сравнить
+ui-key-step = листать
+ui-key-stop-compare = без сравнения
+ui-help-compare = сравнить с прошлой оценкой по той же рамке
+ui-help-stop-compare = прекратить сравнение
+ui-help-step = проектор: предыдущая / следующая страница
 ## Workshop mode: roles, votes, divergence
 role-staff = Сотрудники
 role-peer = Равные / сообщество

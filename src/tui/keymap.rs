@@ -60,6 +60,18 @@ fn key(state: &State, k: KeyEvent) -> Option<Msg> {
                 _ => None,
             };
         }
+        Some(Popup::Compare { .. }) => {
+            return match k.code {
+                KeyCode::Up | KeyCode::Char('k') => Some(Msg::Up),
+                KeyCode::Down | KeyCode::Char('j') => Some(Msg::Down),
+                KeyCode::Home | KeyCode::Char('g') => Some(Msg::Home),
+                KeyCode::End | KeyCode::Char('G') => Some(Msg::End),
+                KeyCode::Enter | KeyCode::Char(' ') => Some(Msg::Enter),
+                KeyCode::Delete | KeyCode::Char('x') => Some(Msg::Clear),
+                KeyCode::Esc | KeyCode::Char('b' | 'q') => Some(Msg::Back),
+                _ => None,
+            };
+        }
         Some(Popup::ConfirmQuit) => {
             return match k.code {
                 KeyCode::Char('y' | 'Y') | KeyCode::Enter => Some(Msg::Yes),
@@ -166,6 +178,8 @@ fn command(k: KeyEvent) -> Option<Msg> {
         KeyCode::Char('m') => Msg::Go(Screen::Setup),
         KeyCode::Char('n') => Msg::Note,
         KeyCode::Char('i') => Msg::Info,
+        // Compare with an earlier assessment ("before"); on the results.
+        KeyCode::Char('b') => Msg::Compare,
         _ => return None,
     })
 }

@@ -1,7 +1,8 @@
 //! The question screen: where it is ("Referral system · 3 of 7"), the question, its guidance
 //! and evidence prompt, the answer list (levels with what each looks like, options, or the
 //! typed field, then not-applicable / don't-know), the note, and progress for the whole
-//! assessment. Only the text of the row under the cursor is highlighted, not the whole row,
+//! assessment. Projector mode keeps what each level means and drops the guidance and
+//! evidence prompt (the `i` window shows them). Only the text of the row under the cursor is highlighted, not the whole row,
 //! so moving the cursor repaints two labels and nothing else.
 //!
 //! Must not: change the state.
@@ -109,7 +110,15 @@ pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(top), top_area);
     frame.render_widget(Paragraph::new(bottom), bottom_area);
     let rows = choices(&doc.fw, q);
-    let items = answer_items(state, doc, q, &rows, usize::from(list_area.width) - 1);
+    let mut items = answer_items(state, doc, q, &rows, usize::from(list_area.width) - 1);
+    // On the projector a blank line between answers helps the room read them, when the list
+    // still fits with it; what each level means matters more than the space between them.
+    let lines: usize = items.iter().map(Vec::len).sum();
+    if theme.present && lines + items.len() <= usize::from(list_area.height) {
+        for item in &mut items {
+            item.push(Line::raw(""));
+        }
+    }
     menu(
         frame,
         list_area,
@@ -276,16 +285,15 @@ fn answer_items(
                 };
                 lines.push(Line::from(vec![Span::raw(lead), Span::styled(part, style)]));
             }
-            if let Some(d) = description.filter(|_| !theme.present || *row == Choice::Field) {
+            // What each level looks like in practice shows in projector mode too: without
+            // it the room reads only "Ad hoc" or "Routine" and scores by the word.
+            if let Some(d) = description {
                 for l in wrap(&d, w.saturating_sub(indent)) {
                     lines.push(Line::styled(
                         format!("{}{l}", " ".repeat(indent)),
                         theme.dim(),
                     ));
                 }
-            }
-            if theme.present {
-                lines.push(Line::raw(""));
             }
             lines
         })
