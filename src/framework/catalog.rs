@@ -86,16 +86,56 @@ fn load(builtin: &Builtin, lang: Option<&str>) -> Result<Framework, LoadError> {
     }
 }
 
-/// `fw` read again with all of `lang`'s text, when it was read for another language only
-/// (see [`offer`]); `None` when it already has it. Whoever opens an assessment in `lang`
-/// calls this first, so no text silently falls back to English.
+/// A built-in framework's header alone: id, version, languages, and its title and
+/// description in every language, with no scale, principle or question. What the start
+/// screen shows of the frameworks on offer, read in a fraction of the time the whole takes;
+/// [`in_language`] reads the rest when an assessment opens.
+fn load_header(builtin: &Builtin) -> Result<Framework, LoadError> {
+    match super::parse::parse(&builtin.file.header_text()) {
+        (Some(mut fw), _) if fw.id == builtin.id && !fw.version.is_empty() => {
+            fw.origin = Origin::Embedded;
+            builtin.file.hash.clone_into(&mut fw.hash);
+            fw.principles.clear();
+            Ok(fw)
+        }
+        // Not reached with a sound binary (a test reads every header).
+        _ => load(builtin, None),
+    }
+}
+
+/// Whether `fw` is a built-in framework's header only (see [`offer`]): nothing can be
+/// answered or scored in it before [`in_language`] reads it whole.
+pub fn is_header(fw: &Framework) -> bool {
+    matches!(fw.origin, Origin::Embedded) && fw.principles.is_empty()
+}
+
+/// `fw` read again with all of `lang`'s text, when it was read as a header only or for
+/// another language only (see [`offer`]); `None` when it already has it. Whoever opens an
+/// assessment in `lang` calls this first, so no text silently falls back to English.
 pub fn in_language(fw: &Framework, lang: &str) -> Option<Framework> {
-    let only = fw.only_language.as_deref()?;
-    if only == lang {
-        return None;
+    if !is_header(fw) {
+        let only = fw.only_language.as_deref()?;
+        if only == lang {
+            return None;
+        }
     }
     let builtin = EMBEDDED.iter().find(|b| b.file.hash == fw.hash)?;
     load(builtin, Some(lang)).ok()
+}
+
+/// `frameworks` with every header (see [`offer`]) read whole for `lang`: what a saved
+/// session is matched against and its progress counted with.
+pub fn whole_all(frameworks: &[Framework], lang: &str) -> Vec<Framework> {
+    frameworks
+        .iter()
+        .map(|fw| {
+            if is_header(fw) {
+                in_language(fw, lang).unwrap_or_else(|| fw.clone())
+            } else {
+                fw.clone()
+            }
+        })
+        .collect()
 }
 
 /// The text a framework was loaded from: its file, or the built-in copy with its hash.
@@ -118,16 +158,16 @@ pub fn search_dirs() -> Vec<PathBuf> {
 
 /// Every framework found: on disk (nearest first), then built in.
 pub fn discover() -> Vec<Entry> {
-    discover_for(None)
+    discover_for(None, false)
 }
 
 /// [`discover`], reading the built-in frameworks for one language only (their titles and
-/// descriptions in every language): enough to list them or to start the wizard.
+/// descriptions in every language): enough to list them.
 pub fn discover_in(lang: &str) -> Vec<Entry> {
-    discover_for(Some(lang))
+    discover_for(Some(lang), false)
 }
 
-fn discover_for(lang: Option<&str>) -> Vec<Entry> {
+fn discover_for(lang: Option<&str>, headers: bool) -> Vec<Entry> {
     let mut entries = Vec::new();
     for dir in search_dirs() {
         for path in toml_files(&dir) {
@@ -140,7 +180,11 @@ fn discover_for(lang: Option<&str>) -> Vec<Entry> {
     for builtin in EMBEDDED {
         entries.push(Entry {
             origin: Origin::Embedded,
-            result: load(builtin, lang),
+            result: if headers {
+                load_header(builtin)
+            } else {
+                load(builtin, lang)
+            },
         });
     }
     entries
@@ -254,10 +298,11 @@ fn is_path(spec: &str) -> bool {
 /// The frameworks to offer for a new assessment: the one `spec` names (by default the
 /// built-in default) first, then every other one found, nearest first, each id once.
 /// Each file is read once: the chosen one comes out of the same search as the others.
-/// Built-in frameworks are read for `lang` only: see [`in_language`].
-pub fn offer(spec: Option<&str>, lang: &str) -> Result<Vec<Framework>, ResolveError> {
+/// Built-in frameworks are read as their headers only (all the start screen shows): whoever
+/// opens an assessment reads one whole with [`in_language`], or all with [`whole_all`].
+pub fn offer(spec: Option<&str>) -> Result<Vec<Framework>, ResolveError> {
     let spec = spec.unwrap_or(DEFAULT_ID);
-    let mut found: Vec<Framework> = discover_in(lang)
+    let mut found: Vec<Framework> = discover_for(None, true)
         .into_iter()
         .filter_map(|e| e.result.ok())
         .collect();
@@ -386,7 +431,7 @@ mod tests {
     #[test]
     fn the_chosen_framework_is_offered_first_and_every_id_once() {
         let ids = |spec| -> Vec<String> {
-            offer(spec, "en")
+            offer(spec)
                 .unwrap_or_else(|e| panic!("{e}"))
                 .into_iter()
                 .map(|f| f.id)
@@ -404,7 +449,7 @@ mod tests {
             assert!(list.iter().any(|id| id == "peer-involvement"), "{list:?}");
         }
         assert!(matches!(
-            offer(Some("no-such-framework"), "en"),
+            offer(Some("no-such-framework")),
             Err(ResolveError::NotFound { .. })
         ));
     }
@@ -450,6 +495,55 @@ mod one_language {
                 }
             }
         }
+    }
+
+    /// The start screen's headers say what the whole says of each framework, and are read
+    /// whole, for the language asked, before anything is answered.
+    #[test]
+    fn a_header_names_the_framework_as_the_whole_does_and_is_read_whole_on_demand() {
+        for builtin in EMBEDDED {
+            let header = load_header(builtin).unwrap_or_else(|e| panic!("{e}"));
+            let whole = load(builtin, None).unwrap_or_else(|e| panic!("{e}"));
+            assert!(is_header(&header) && !is_header(&whole), "{}", builtin.id);
+            assert_eq!(header.principles.len(), 0);
+            assert!(header.scales.is_empty(), "{}", builtin.id);
+            let facts = |f: &Framework| (f.id.clone(), f.version.clone(), f.hash.clone());
+            assert_eq!(facts(&header), facts(&whole));
+            assert_eq!(header.languages, whole.languages);
+            for code in &whole.languages {
+                assert_eq!(header.title.get(code), whole.title.get(code), "{code}");
+                let desc = |f: &Framework| f.description.as_ref().map(|d| d.get(code).to_owned());
+                assert_eq!(desc(&header), desc(&whole), "{code}");
+                let read = in_language(&header, code).unwrap_or_else(|| panic!("{code}"));
+                let direct = load(builtin, Some(code)).unwrap_or_else(|e| panic!("{e}"));
+                assert_eq!(format!("{read:?}"), format!("{direct:?}"), "{code}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_header_is_read_whole_for_the_sessions_and_other_frameworks_are_kept() {
+        // (Not `offer`: the tests run where ./frameworks holds copies of the built-in ones.)
+        let mut offered: Vec<Framework> = EMBEDDED
+            .iter()
+            .map(|b| load_header(b).unwrap_or_else(|e| panic!("{e}")))
+            .collect();
+        assert!(offered.iter().all(is_header));
+        let on_disk = load(&EMBEDDED[2], Some("fr")).unwrap_or_else(|e| panic!("{e}"));
+        offered.push(on_disk.clone());
+        let whole = whole_all(&offered, "es");
+        assert_eq!(whole.len(), offered.len());
+        assert!(whole.iter().all(|f| !f.principles.is_empty()));
+        assert!(
+            whole[..3]
+                .iter()
+                .all(|f| f.only_language.as_deref() == Some("es"))
+        );
+        assert_eq!(
+            format!("{:?}", whole[3]),
+            format!("{on_disk:?}"),
+            "kept as it was"
+        );
     }
 
     #[test]

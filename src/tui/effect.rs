@@ -109,7 +109,7 @@ pub fn perform(effect: Effect, state: &mut State, ctx: &Context) -> Step {
         Effect::ListSessions => Step::Then(Msg::Sessions(
             ctx.sessions_dir
                 .as_deref()
-                .map(|d| store::list(d, &state.start.frameworks))
+                .map(|d| sessions(d, &state.start.frameworks, state.lang()))
                 .unwrap_or_default(),
         )),
         Effect::Quit => Step::Quit,
@@ -119,7 +119,7 @@ pub fn perform(effect: Effect, state: &mut State, ctx: &Context) -> Step {
 /// Puts the backup of the unreadable session at `path` in its place and opens it.
 fn restore(path: &Path, state: &State) -> Msg {
     match backup::restore(path) {
-        Ok(aside) => match session::open(path, &state.start.frameworks) {
+        Ok(aside) => match session::open(path, &known(state)) {
             Ok(opened) => Msg::Restored(Box::new(whole(opened)), aside),
             Err(e) => Msg::OpenFailed(e.to_string()),
         },
@@ -224,7 +224,7 @@ fn beside(state: &State) -> PathBuf {
 /// Opens a saved session; an unreadable one comes back with its backup, to offer.
 fn open(path: &std::path::Path, state: &State) -> Msg {
     let snapshot = state.saving == Saving::Autosave;
-    match session::resume::open_with(path, &state.start.frameworks, snapshot) {
+    match session::resume::open_with(path, &known(state), snapshot) {
         Ok(opened) => Msg::Opened(Box::new(whole(opened))),
         Err(OpenError::Unreadable { message, backup }) => Msg::Unreadable {
             path: path.to_path_buf(),
@@ -303,6 +303,28 @@ fn elsewhere(state: &State, ctx: &Context) -> PathBuf {
     .flatten()
     .find(|dir| Some(dir) != failing.as_ref())
     .map_or_else(|| PathBuf::from(&name), |dir| dir.join(&name))
+}
+
+/// The saved sessions in `dir` (see `store::list`), matched against `frameworks` read whole;
+/// headers are read whole only when there is a session file to match.
+pub fn sessions(
+    dir: &Path,
+    frameworks: &[crate::framework::Framework],
+    lang: &str,
+) -> Vec<store::Summary> {
+    let any = fs::read_dir(dir).is_ok_and(|mut entries| {
+        entries.any(|e| e.is_ok_and(|e| e.path().extension().is_some_and(|x| x == "toml")))
+    });
+    if !any {
+        return Vec::new();
+    }
+    store::list(dir, &catalog::whole_all(frameworks, lang))
+}
+
+/// The frameworks on offer, read whole, for opening a saved session: dropped once it is
+/// open, so the assessment's framework is the one copy kept.
+fn known(state: &State) -> Vec<crate::framework::Framework> {
+    catalog::whole_all(&state.start.frameworks, state.lang())
 }
 
 /// The assessment's framework with all of its language's text: the start screen's copies
