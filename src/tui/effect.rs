@@ -327,8 +327,8 @@ fn known(state: &State) -> Vec<crate::framework::Framework> {
     catalog::whole_all(&state.start.frameworks, state.lang())
 }
 
-/// The assessment's framework with all of its language's text: the start screen's copies
-/// of built-in frameworks hold one language (see `catalog::offer`).
+/// The assessment's framework with all of its language's text: a saved session is matched
+/// against frameworks read for the wizard's language (see `known`).
 fn whole(mut opened: Opened) -> Opened {
     if let Some(fw) = catalog::in_language(&opened.framework, opened.session.language()) {
         opened.framework = fw;
@@ -340,8 +340,9 @@ fn create(state: &State, ctx: &Context, framework: usize, language: &str) -> Msg
     let Some(offered) = state.start.frameworks.get(framework) else {
         return Msg::OpenFailed(state.tr("ui-no-framework"));
     };
-    let completed = catalog::in_language(offered, language);
-    let fw = completed.as_ref().unwrap_or(offered);
+    // Read whole (built-in ones are offered as headers) and moved into the assessment: the
+    // one copy of its framework the wizard keeps.
+    let fw = catalog::in_language(offered, language).unwrap_or_else(|| offered.clone());
     let path = match (&ctx.session_file, &ctx.sessions_dir) {
         (Some(file), _) => file.clone(),
         (None, Some(dir)) => store::new_path(dir, &fw.id, &state.today),
@@ -352,9 +353,10 @@ fn create(state: &State, ctx: &Context, framework: usize, language: &str) -> Msg
     if let Err(message) = take_lock(state, ctx, &path) {
         return Msg::OpenFailed(message);
     }
+    let session = Session::new(&fw, language, path, &state.today);
     Msg::Opened(Box::new(Opened {
-        framework: fw.clone(),
-        session: Session::new(fw, language, path, &state.today),
+        framework: fw,
+        session,
         warnings: Vec::new(),
     }))
 }
