@@ -7,7 +7,7 @@
 //! those eight characters). Question numbers such as "10.10" are text for the same reason a
 //! spreadsheet would otherwise read them as 10.1. Each sheet's header row is frozen.
 
-use rust_xlsxwriter::{DocProperties, Format, FormatAlign, Workbook, Worksheet, XlsxError};
+mod book;
 
 use super::ReportError;
 use super::context::ReportContext;
@@ -57,73 +57,28 @@ struct Sheet {
 
 /// The report as the bytes of a .xlsx file.
 pub fn render(ctx: &ReportContext) -> Result<Vec<u8>, ReportError> {
-    let err = |e: XlsxError| ReportError::XlsxBuild(e.to_string());
     let lang = i18n::supported(&ctx.language).unwrap_or("en");
     let l = labels::labels(&ctx.language);
-    let mut book = Workbook::new();
-    book.set_properties(
-        &DocProperties::new()
-            .set_title(l.title)
-            .set_author(crate::report::docx::AUTHOR),
-    );
-    let head = Format::new()
-        .set_bold()
-        .set_background_color("D9E2F3")
-        .set_text_wrap();
-    let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
-    let number = Format::new()
-        .set_num_format("0.0")
-        .set_align(FormatAlign::Top);
-    let whole = Format::new()
-        .set_num_format("0")
-        .set_align(FormatAlign::Top);
-    let plain = Format::new().set_align(FormatAlign::Top);
-    for sheet in [
+    let mut sheets = [
         summary(ctx, l, lang),
         principles(ctx, l, lang),
         questions(ctx, l, lang),
         actions(ctx, l, lang),
-    ] {
-        let ws = book.add_worksheet();
-        write(ws, &sheet, &head, &wrap, [&number, &whole, &plain]).map_err(err)?;
-    }
-    book.save_to_buffer().map_err(err)
-}
-
-fn write(
-    ws: &mut Worksheet,
-    sheet: &Sheet,
-    head: &Format,
-    wrap: &Format,
-    [number, whole, plain]: [&Format; 3],
-) -> Result<(), XlsxError> {
-    ws.set_name(sheet_name(&sheet.name))?;
-    for (col, (title, width)) in (0u16..).zip(&sheet.columns) {
-        ws.write_string_with_format(0, col, title, head)?;
-        ws.set_column_width(col, *width)?;
-    }
-    ws.set_freeze_panes(1, 0)?;
-    for (row, cells) in (1u32..).zip(&sheet.rows) {
-        for (col, cell) in (0u16..).zip(cells) {
-            match cell {
-                Cell::Text(s) => {
-                    let s: String = s.chars().take(MAX_CELL).collect();
-                    ws.write_string_with_format(row, col, s, wrap)?;
-                }
-                Cell::Num(n) => {
-                    ws.write_number_with_format(row, col, *n, number)?;
-                }
-                Cell::Int(n) => {
-                    ws.write_number_with_format(row, col, *n, whole)?;
-                }
-                Cell::Plain(n) => {
-                    ws.write_number_with_format(row, col, *n, plain)?;
-                }
-                Cell::Empty => {}
-            }
+    ];
+    let mut seen: Vec<String> = Vec::new();
+    for sheet in &mut sheets {
+        sheet.name = sheet_name(&sheet.name);
+        // A spreadsheet refuses a workbook with two sheets of one name, in any case.
+        let folded = sheet.name.to_lowercase();
+        if seen.contains(&folded) {
+            return Err(ReportError::XlsxBuild(format!(
+                "two sheets are named '{}'",
+                sheet.name
+            )));
         }
+        seen.push(folded);
     }
-    Ok(())
+    book::write(l.title, crate::report::docx::AUTHOR, &sheets).map_err(ReportError::XlsxBuild)
 }
 
 /// `name` made a valid sheet name: no `[]:*?/\`, not starting or ending with `'`, at most
