@@ -1,6 +1,7 @@
 //! The .xlsx container: a zip of `SpreadsheetML` parts, written here as plain XML (what the
-//! spreadsheet report needs is a few styles, text and number cells, column widths and a
-//! frozen header row; a general spreadsheet library weighed 0.4 MB of the binary for it).
+//! spreadsheet report needs is a few styles, text and number cells, column widths, row
+//! heights, a frozen header row repeated on printed pages, landscape one page wide; a general
+//! spreadsheet library weighed 0.4 MB of the binary for it).
 //!
 //! Text goes through the shared-strings table, never as a formula or an inline value a
 //! spreadsheet might interpret. Characters XML 1.0 cannot hold are written as Excel's
@@ -14,6 +15,7 @@ use std::io::{Cursor, Write as _};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipWriter};
 
+use super::rows::{row_height, row_lines};
 use super::{Cell, Sheet};
 
 const XML_HEAD: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
@@ -132,7 +134,8 @@ fn worksheet(sheet: &Sheet, first: bool, strings: &mut Strings) -> String {
     let rows = sheet.rows.len() + 1;
     let selected = if first { " tabSelected=\"1\"" } else { "" };
     let mut out = format!(
-        "{XML_HEAD}<worksheet xmlns=\"{MAIN_NS}\" xmlns:r=\"{REL_NS}\"><dimension ref=\"A1:{}{rows}\"/>\
+        "{XML_HEAD}<worksheet xmlns=\"{MAIN_NS}\" xmlns:r=\"{REL_NS}\">\
+         <sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr><dimension ref=\"A1:{}{rows}\"/>\
          <sheetViews><sheetView{selected} workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" \
          activePane=\"bottomLeft\" state=\"frozen\"/><selection pane=\"bottomLeft\"/></sheetView>\
          </sheetViews><sheetFormatPr defaultRowHeight=\"15\"/><cols>",
@@ -145,7 +148,21 @@ fn worksheet(sheet: &Sheet, first: bool, strings: &mut Strings) -> String {
             stored_width(*width)
         );
     }
-    out.push_str("</cols><sheetData><row r=\"1\">");
+    // Spreadsheets do not grow a row to fit wrapped text a program wrote (LibreOffice draws
+    // it over the rows below), so each row is given the height its text needs.
+    let widths: Vec<f64> = sheet.columns.iter().map(|(_, w)| *w).collect();
+    let row_start = |out: &mut String, row: usize, cells: &[Cell]| {
+        let lines = row_lines(cells, &widths);
+        let _ = if lines > 1 {
+            let ht = row_height(lines);
+            write!(out, "<row r=\"{row}\" ht=\"{ht}\" customHeight=\"1\">")
+        } else {
+            write!(out, "<row r=\"{row}\">")
+        };
+    };
+    out.push_str("</cols><sheetData>");
+    let titles: Vec<Cell> = sheet.columns.iter().map(|(t, _)| Cell::text(t)).collect();
+    row_start(&mut out, 1, &titles);
     for (col, (title, _)) in sheet.columns.iter().enumerate() {
         let _ = write!(
             out,
@@ -156,7 +173,7 @@ fn worksheet(sheet: &Sheet, first: bool, strings: &mut Strings) -> String {
     }
     out.push_str("</row>");
     for (row, cells) in (2..).zip(&sheet.rows) {
-        let _ = write!(out, "<row r=\"{row}\">");
+        row_start(&mut out, row, cells);
         for (col, cell) in cells.iter().enumerate() {
             let at = format!("{}{row}", column(col));
             let _ = match cell {
@@ -178,7 +195,8 @@ fn worksheet(sheet: &Sheet, first: bool, strings: &mut Strings) -> String {
     }
     out.push_str(
         "</sheetData><pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" \
-         header=\"0.3\" footer=\"0.3\"/></worksheet>",
+         header=\"0.3\" footer=\"0.3\"/><pageSetup orientation=\"landscape\" fitToHeight=\"0\"/>\
+         </worksheet>",
     );
     out
 }
@@ -308,7 +326,17 @@ fn workbook(sheets: &[Sheet]) -> String {
             escape(&s.name)
         );
     }
-    out.push_str("</sheets><calcPr calcId=\"124519\" fullCalcOnLoad=\"1\"/></workbook>");
+    // Each sheet's header row is printed at the top of every page.
+    out.push_str("</sheets><definedNames>");
+    for (i, s) in sheets.iter().enumerate() {
+        let quoted = format!("'{}'!$1:$1", s.name.replace('\'', "''"));
+        let _ = write!(
+            out,
+            "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"{i}\">{}</definedName>",
+            escape(&quoted)
+        );
+    }
+    out.push_str("</definedNames><calcPr calcId=\"124519\" fullCalcOnLoad=\"1\"/></workbook>");
     out
 }
 
