@@ -14,7 +14,7 @@ use super::msg::{Msg, Written};
 use crate::framework::catalog;
 use crate::i18n;
 use crate::report::ReportFormat;
-use crate::session::{self, OpenError, Opened, Session, backup, clock, lock, store};
+use crate::session::{self, OpenError, Opened, Session, backup, clock, earlier, lock, store};
 
 /// Something `update` wants done.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,6 +37,10 @@ pub enum Effect {
     Export(Vec<ReportFormat>),
     /// List the saved sessions again (the start screen is showing).
     ListSessions,
+    /// List the earlier sessions the open assessment can be compared with.
+    ListEarlier,
+    /// Read the session at this path as the baseline to compare with.
+    LoadBaseline(PathBuf),
     Quit,
 }
 
@@ -118,6 +122,32 @@ pub fn perform(effect: Effect, state: &State, ctx: &Context) -> Step {
                 .map(|d| sessions(d, &state.start.frameworks, state.lang()))
                 .unwrap_or_default(),
         )),
+        Effect::ListEarlier => Step::Then(Msg::Earlier(
+            state
+                .doc()
+                .map(|doc| {
+                    earlier::offer(
+                        ctx.sessions_dir.as_deref(),
+                        &state.start.frameworks,
+                        &doc.fw.id,
+                        &doc.session.path,
+                    )
+                })
+                .unwrap_or_default(),
+        )),
+        Effect::LoadBaseline(path) => {
+            let Some(doc) = state.doc() else {
+                return Step::Continue;
+            };
+            let result = earlier::load(&path, &doc.fw)
+                .map(Box::new)
+                // The first line says what is wrong and where; the status line has one.
+                .map_err(|e| {
+                    let text = e.render_in(state.lang());
+                    text.lines().next().unwrap_or_default().to_owned()
+                });
+            Step::Then(Msg::Baseline { path, result })
+        }
         Effect::Quit => Step::Quit,
     }
 }
