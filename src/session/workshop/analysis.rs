@@ -311,20 +311,22 @@ impl RoleGap {
         let text = fw
             .question(&self.question)
             .map_or_else(|| self.question.clone(), |q| q.text.get(lang).to_owned());
-        let unit = match self.unit {
-            Unit::Levels => "levels",
-            Unit::Percent => "percent",
-            Unit::Number => "number",
+        let key = match self.unit {
+            Unit::Levels => "workshop-amount-levels",
+            Unit::Percent => "workshop-amount-percent",
+            Unit::Number => "workshop-amount-number",
         };
+        let words = crate::i18n::Lang::or_english(lang);
+        let points = crate::answers::number((self.points * 10.0).round() / 10.0);
+        let amount = crate::i18n::tr_args(words, key, &[("points", points.into())]);
         crate::i18n::tr_args(
-            crate::i18n::Lang::or_english(lang),
+            words,
             "workshop-role-gap",
             &[
                 ("lower", label(&self.lower).into()),
                 ("higher", label(&self.higher).into()),
                 ("question", text.into()),
-                ("points", format!("{:.1}", self.points).into()),
-                ("unit", unit.into()),
+                ("amount", amount.into()),
             ],
         )
     }

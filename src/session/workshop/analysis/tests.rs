@@ -205,9 +205,24 @@ fn the_role_summary_names_the_lowest_and_highest_roles_in_the_question_unit() {
     assert!(
         yes_no
             .message(&fw, "en")
-            .contains("100.0 percentage points lower")
+            .contains(" 100 percentage points lower")
     );
-    assert!(gap.message(&fw, "fr").contains("plus bas que"));
+    assert!(
+        gap.message(&fw, "fr")
+            .contains("de 1.5 points plus bas que")
+    );
+    let mut figures = session();
+    figures.add_vote(
+        "staff",
+        &Voter::Role("staff".into()),
+        Response::Number(20.0),
+    );
+    figures.add_vote("staff", &Voter::Role("peer".into()), Response::Number(8.0));
+    let numbers = role_gap(&fw, figures.workshop(), "staff").unwrap();
+    assert_eq!(
+        numbers.message(&fw, "en"),
+        "'Peer / community' rate 'How many peer workers are on staff?' 12 lower than 'Staff'"
+    );
     // One role alone, or roles that agree, give no summary.
     let mut agree = session();
     agree.add_vote("referral", &Voter::Role("staff".into()), Response::Level(1));
