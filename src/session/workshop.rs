@@ -194,6 +194,15 @@ impl Session {
         self.workshop.votes.get(question)
     }
 
+    /// The first participant, in list order, who has not voted on `question` yet: whose
+    /// vote the next key press records when votes are taken in turn.
+    pub fn next_voter(&self, question: &str) -> Option<&Participant> {
+        let votes = self.votes(question);
+        self.participants()
+            .iter()
+            .find(|p| votes.is_none_or(|v| !v.by_participant.contains_key(&p.id)))
+    }
+
     /// Records (or replaces) `voter`'s answer to `question`. The consensus is untouched.
     pub fn add_vote(&mut self, question: &str, voter: &Voter, response: Response) {
         let entry = self.workshop.votes.entry(question.to_owned()).or_default();

@@ -238,3 +238,24 @@ fn a_vote_that_no_longer_fits_on_reopening_is_reported_and_the_file_backed_up() 
         .count();
     assert_eq!(backups, 1, "{said}");
 }
+
+#[test]
+fn votes_taken_in_turn_go_to_the_next_participant_without_one() {
+    let mut s = session();
+    for role in ["staff", "peer", "peer"] {
+        s.add_participant(None, role);
+    }
+    let mut keys = 0;
+    for level in [2, 0, 1] {
+        let next = s.next_voter("referral").unwrap().id.clone();
+        s.add_vote("referral", &p(&next), Response::Level(level));
+        keys += 1;
+    }
+    assert_eq!(keys, 3);
+    assert!(s.next_voter("referral").is_none(), "everyone has voted");
+    assert_eq!(
+        s.votes("referral").unwrap().by_participant["p2"],
+        Response::Level(0)
+    );
+    assert_eq!(s.next_voter("staff").unwrap().id, "p1");
+}
