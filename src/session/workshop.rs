@@ -9,6 +9,14 @@
 //! earlier integra versions read leniently, so their readers keep working. [`analysis`]
 //! holds the pure functions over votes (spread, divergence, role means, the role summary).
 //! A session without participants or votes behaves exactly as one without this module.
+//!
+//! For the wizard's `update()`, all on [`Session`]: `add_participant` / `set_participants`,
+//! `next_voter` (votes taken in turn), `add_vote` / `remove_vote` / `clear_votes`,
+//! `set_count` / `bump_count` / `count` (anonymous, keys from [`count_key`]), `set_range`,
+//! `park` / `unpark` / `is_parked`, `set_action_owner` / `set_action_due` / `action_plan`,
+//! and in [`agenda`] `agenda`, `minutes` / `set_minutes`, `next_open` and `search`. What the
+//! votes show: [`analysis::spread`] (histogram, span, `divergent`), [`analysis::role_means`],
+//! [`analysis::role_gap`] and its `message` (the one-line role summary).
 
 pub mod agenda;
 pub mod analysis;
