@@ -5,7 +5,7 @@
 //! question, votes — by participant, by role group, by breakout group (a merged session) or
 //! as anonymous counts per answer (numbers as a low–high range). The session's answer stays
 //! the consensus: it alone scores, so `integra score` reads a workshop session exactly as
-//! before. Everything here is kept inside the file's `[session]` table ([`file`]), which
+//! before. Everything here is kept inside the file's `[session]` table ([`mod@file`]), which
 //! earlier integra versions read leniently, so their readers keep working. [`analysis`]
 //! holds the pure functions over votes (spread, divergence, role means, the role summary).
 //! A session without participants or votes behaves exactly as one without this module.

@@ -187,7 +187,7 @@ pub struct RoleMean {
     pub votes: usize,
 }
 
-/// Each role's mean value on `question` (its unit: see [`unit`]), in the framework's role
+/// Each role's mean value on `question` (its unit: see [`unit()`]), in the framework's role
 /// order: a participant's vote counts for their role, a role group's for that role.
 /// Anonymous counts and breakout groups have no role and are left out.
 pub fn role_means(fw: &Framework, w: &Workshop, question: &str) -> Vec<RoleMean> {
