@@ -160,10 +160,16 @@ impl Session {
         &self.workshop.participants
     }
 
-    /// Replaces the participant list. A participant without an id gets the next free `pN`;
-    /// votes of participants no longer listed are removed with them.
+    /// Replaces the participant list. A participant without an id (or with the id of one
+    /// listed before) gets the next free `pN`; votes of participants no longer listed are
+    /// removed with them.
     pub fn set_participants(&mut self, list: Vec<Participant>) {
         let mut list = list;
+        for i in 1..list.len() {
+            if list[..i].iter().any(|p| p.id == list[i].id) {
+                list[i].id.clear();
+            }
+        }
         let mut next = 1;
         for i in 0..list.len() {
             if list[i].id.trim().is_empty() {

@@ -37,6 +37,11 @@ fn participants_get_the_next_free_id_and_take_their_votes_when_removed() {
     assert!(s.votes("abortion").is_none(), "an emptied entry is removed");
     // A new participant does not reuse an id still in the list.
     assert_eq!(s.add_participant(None, "other"), "p2");
+    let mut twice = s.participants().to_vec();
+    twice.push(twice[0].clone());
+    s.set_participants(twice);
+    let ids: Vec<&str> = s.participants().iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(ids, ["p1", "p2", "p3"], "a repeated id is given a new one");
 }
 
 #[test]
