@@ -120,16 +120,17 @@ pub fn spread(fw: &Framework, q: &Question, votes: &Votes) -> Spread {
         .map(|key| Bin { key, count: 0 })
         .collect();
     let mut add = |key: &str, n: u32| match tally.iter_mut().find(|b| b.key == key) {
-        Some(b) => b.count += n,
+        // Counts come from files: a hostile one must not overflow.
+        Some(b) => b.count = b.count.saturating_add(n),
         None => tally.push(Bin {
             key: key.to_owned(),
             count: n,
         }),
     };
     let mut values = Vec::new();
-    let mut counted = 0;
+    let mut counted: u32 = 0;
     for (_, r) in votes.named() {
-        counted += 1;
+        counted = counted.saturating_add(1);
         match r {
             Response::Checklist(ticked) => ticked.iter().for_each(|t| add(t, 1)),
             Response::Number(_) | Response::Text(_) => {}
@@ -144,7 +145,7 @@ pub fn spread(fw: &Framework, q: &Question, votes: &Votes) -> Spread {
     for (key, n) in &votes.counts {
         add(key, *n);
         if q.kind != QuestionKind::Checklist {
-            counted += n;
+            counted = counted.saturating_add(*n);
             values.extend(count_value(fw, q, key));
         }
     }

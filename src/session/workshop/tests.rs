@@ -264,3 +264,14 @@ fn votes_taken_in_turn_go_to_the_next_participant_without_one() {
     );
     assert_eq!(s.next_voter("staff").unwrap().id, "p1");
 }
+
+#[test]
+fn a_range_that_is_not_two_finite_numbers_is_left_out() {
+    for range in ["[nan, 3.0]", "[1.0, inf]", "[1.0]", "\"wide\""] {
+        let text =
+            format!("framework = \"minimal\"\n[answers]\n[session.votes.staff]\nrange = {range}\n");
+        let parsed = parse_sheet("s.toml", &text).unwrap();
+        let (read, _) = file::read(parsed.session(), &fw());
+        assert!(read.votes.is_empty(), "{range}: {read:?}");
+    }
+}

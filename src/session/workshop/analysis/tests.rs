@@ -229,3 +229,19 @@ fn the_role_summary_names_the_lowest_and_highest_roles_in_the_question_unit() {
     agree.add_vote("referral", &Voter::Role("peer".into()), Response::Level(1));
     assert!(role_gap(&fw, agree.workshop(), "referral").is_none());
 }
+
+#[test]
+fn huge_counts_from_a_file_saturate_instead_of_overflowing() {
+    let fw = fw();
+    let mut s = session();
+    s.set_count("referral", "0", u32::MAX);
+    s.set_count("referral", "2", 5);
+    s.add_vote("referral", &Voter::Role("peer".into()), Response::Level(0));
+    let spread = spread(
+        &fw,
+        fw.question("referral").unwrap(),
+        s.votes("referral").unwrap(),
+    );
+    assert_eq!(spread.votes, u32::MAX);
+    assert_eq!(spread.bins[0].count, u32::MAX);
+}
