@@ -16,11 +16,13 @@
 //! `park` / `unpark` / `is_parked`, `set_action_owner` / `set_action_due` / `action_plan`,
 //! and in [`agenda`] `agenda`, `minutes` / `set_minutes`, `next_open` and `search`. What the
 //! votes show: [`analysis::spread`] (histogram, span, `divergent`), [`analysis::role_means`],
-//! [`analysis::role_gap`] and its `message` (the one-line role summary).
+//! [`analysis::role_gap`] and its `message` (the one-line role summary); a consensus to
+//! offer: [`suggest::suggestion`].
 
 pub mod agenda;
 pub mod analysis;
 pub mod file;
+pub mod suggest;
 
 use std::collections::BTreeMap;
 
