@@ -9,6 +9,7 @@
 
 pub mod backup;
 pub mod clock;
+pub mod earlier;
 pub mod folder;
 pub mod forget;
 pub mod leftovers;

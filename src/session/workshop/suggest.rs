@@ -3,29 +3,26 @@
 
 use super::Votes;
 use crate::answers::{Response, YesNo};
-use crate::framework::{ChoiceOption, Framework, Question, QuestionKind};
+use crate::framework::{ChoiceOption, Kind, Question};
 
 /// A consensus to offer the room, so accepting it is one key: for a rating or yes/partly/no,
 /// the median answer (the lower one of two middle answers, so the offer never leans up); for
 /// a choice, the answer most gave (the first listed on a tie); for a checklist, the options
 /// more than half of the named voters ticked; for a number, the median figure named. Votes
 /// of "not applicable" and "don't know" are not counted; `None` when nothing is left.
-pub fn suggestion(fw: &Framework, q: &Question, votes: &Votes) -> Option<Response> {
+pub fn suggestion(q: &Question, votes: &Votes) -> Option<Response> {
     let mut given: Vec<Response> = votes.named().map(|(_, r)| r.clone()).collect();
-    if q.kind != QuestionKind::Checklist {
+    if !matches!(q.kind, Kind::Checklist { .. }) {
         for (key, n) in &votes.counts {
-            let r = match q.kind {
+            let r = match &q.kind {
                 // Only a level the scale has: a count key is free text in the file.
-                QuestionKind::Rating => key
+                Kind::Rating { scale } => key
                     .parse()
                     .ok()
-                    .filter(|v| {
-                        fw.scale_of(q)
-                            .is_some_and(|s| s.levels.iter().any(|l| l.value == *v))
-                    })
+                    .filter(|v| scale.levels.iter().any(|l| l.value == *v))
                     .map(Response::Level),
-                QuestionKind::YesNo => YesNo::parse(key).map(Response::YesNo),
-                QuestionKind::Choice => Some(Response::Choice(key.clone())),
+                Kind::YesNo => YesNo::parse(key).map(Response::YesNo),
+                Kind::Choice { .. } => Some(Response::Choice(key.clone())),
                 _ => None,
             };
             // A count is as many votes: capped, since one file may claim billions.
@@ -38,18 +35,15 @@ pub fn suggestion(fw: &Framework, q: &Question, votes: &Votes) -> Option<Respons
         v.sort_by(|a, b| key(a).total_cmp(&key(b)));
         v.get(v.len().checked_sub(1)? / 2).cloned()
     };
-    match q.kind {
-        QuestionKind::Rating | QuestionKind::YesNo | QuestionKind::Number => {
-            median(given, &|r| match r {
-                #[allow(clippy::cast_precision_loss)]
-                Response::Level(v) => *v as f64,
-                Response::YesNo(yn) => f64::from(*yn as u8),
-                Response::Number(n) => *n,
-                _ => f64::NAN,
-            })
-        }
-        QuestionKind::Choice => q
-            .options
+    match &q.kind {
+        Kind::Rating { .. } | Kind::YesNo | Kind::Number(_) => median(given, &|r| match r {
+            #[allow(clippy::cast_precision_loss)]
+            Response::Level(v) => *v as f64,
+            Response::YesNo(yn) => f64::from(*yn as u8),
+            Response::Number(n) => *n,
+            _ => f64::NAN,
+        }),
+        Kind::Choice { options } => options
             .iter()
             .map(|o| {
                 let n = given
@@ -67,7 +61,7 @@ pub fn suggestion(fw: &Framework, q: &Question, votes: &Votes) -> Option<Respons
                 },
             )
             .map(|(_, o)| Response::Choice(o.id.clone())),
-        QuestionKind::Checklist => {
+        Kind::Checklist { options } => {
             let lists: Vec<&Vec<String>> = given
                 .iter()
                 .filter_map(|r| match r {
@@ -76,8 +70,7 @@ pub fn suggestion(fw: &Framework, q: &Question, votes: &Votes) -> Option<Respons
                 })
                 .collect();
             (!lists.is_empty()).then(|| {
-                let ticked = q
-                    .options
+                let ticked = options
                     .iter()
                     .filter(|o| {
                         2 * lists.iter().filter(|l| l.contains(&o.id)).count() > lists.len()
@@ -87,6 +80,6 @@ pub fn suggestion(fw: &Framework, q: &Question, votes: &Votes) -> Option<Respons
                 Response::Checklist(ticked)
             })
         }
-        QuestionKind::Text => None,
+        Kind::Text => None,
     }
 }

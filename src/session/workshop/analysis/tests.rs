@@ -262,24 +262,24 @@ fn the_suggested_consensus_is_the_median_the_mode_or_the_majority() {
     s.set_count("referral", "dont_know", 3);
     // 0, 1, 2, 2: the lower middle answer.
     assert_eq!(
-        suggestion(&fw, q("referral"), s.votes("referral").unwrap()),
+        suggestion(q("referral"), s.votes("referral").unwrap()),
         Some(Response::Level(1))
     );
     s.set_count("referral", "2", 2);
     assert_eq!(
-        suggestion(&fw, q("referral"), s.votes("referral").unwrap()),
+        suggestion(q("referral"), s.votes("referral").unwrap()),
         Some(Response::Level(2))
     );
     s.set_count("abortion", "no", 1);
     s.set_count("abortion", "yes", 2);
     assert_eq!(
-        suggestion(&fw, q("abortion"), s.votes("abortion").unwrap()),
+        suggestion(q("abortion"), s.votes("abortion").unwrap()),
         Some(Response::YesNo(crate::answers::YesNo::Yes))
     );
     s.set_count("legal", "restricted", 2);
     s.set_count("legal", "legal", 2);
     assert_eq!(
-        suggestion(&fw, q("legal"), s.votes("legal").unwrap()),
+        suggestion(q("legal"), s.votes("legal").unwrap()),
         Some(Response::Choice("legal".into())),
         "a tie goes to the option listed first"
     );
@@ -296,13 +296,13 @@ fn the_suggested_consensus_is_the_median_the_mode_or_the_majority() {
         ticks(&["hiv_test", "nsp"]),
     );
     assert_eq!(
-        suggestion(&fw, q("package"), s.votes("package").unwrap()),
+        suggestion(q("package"), s.votes("package").unwrap()),
         Some(ticks(&["nsp"]))
     );
     s.set_count("staff", "na", 1);
     s.set_range("staff", Some((1.0, 9.0)));
     assert_eq!(
-        suggestion(&fw, q("staff"), s.votes("staff").unwrap()),
+        suggestion(q("staff"), s.votes("staff").unwrap()),
         None,
         "a range names no figure"
     );
