@@ -1125,3 +1125,12 @@ report-summary-note = Note: { $note }
 report-summary-actions = First actions
 report-summary-points = { $points } points at stake
 report-action-holds-band = holds the band down
+
+# Command errors once written only in English (issue 12).
+cli-cannot-write = cannot write '{ $path }': { $error }
+cli-new-internal-load = integra made a framework that does not load; this is a bug in integra:
+cli-new-internal-field = the framework to copy has no '{ $key }' that integra can find; this is a bug in integra
+cli-internal-hint = please report this to the people who gave you integra, with the command you ran and the framework you used
+cli-new-source-unreadable = cannot read the file of framework '{ $id }' to copy it
+cli-new-source-unreadable-hint = check that the file is still there and readable, or copy it by its path with --from PATH
+ui-restore-failed = could not put the backup of '{ $path }' in its place: { $error }

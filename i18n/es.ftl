@@ -1113,3 +1113,12 @@ report-summary-note = Nota: { $note }
 report-summary-actions = Primeras acciones
 report-summary-points = { $points } puntos en juego
 report-action-holds-band = frena el nivel
+
+# Errores de las órdenes que antes solo estaban en inglés (issue 12).
+cli-cannot-write = no se puede escribir '{ $path }': { $error }
+cli-new-internal-load = integra ha creado un marco que no se carga; es un fallo de integra:
+cli-new-internal-field = integra no encuentra '{ $key }' en el marco que se va a copiar; es un fallo de integra
+cli-internal-hint = por favor, infórmelo a quien le proporcionó integra, con la orden que ejecutó y el marco que usó
+cli-new-source-unreadable = no se puede leer el archivo del marco '{ $id }' para copiarlo
+cli-new-source-unreadable-hint = compruebe que el archivo sigue ahí y se puede leer, o cópielo por su ruta con --from PATH
+ui-restore-failed = no se pudo poner la copia de seguridad de '{ $path }' en su lugar: { $error }

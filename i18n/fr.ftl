@@ -1113,3 +1113,12 @@ report-summary-note = Note : { $note }
 report-summary-actions = Premières actions
 report-summary-points = { $points } points en jeu
 report-action-holds-band = retient le niveau
+
+# Erreurs des commandes autrefois écrites seulement en anglais (issue 12).
+cli-cannot-write = impossible d'écrire '{ $path }' : { $error }
+cli-new-internal-load = integra a produit un référentiel qui ne se charge pas ; c'est un défaut d'integra :
+cli-new-internal-field = integra ne trouve pas '{ $key }' dans le référentiel à copier ; c'est un défaut d'integra
+cli-internal-hint = merci de le signaler à qui vous a fourni integra, avec la commande lancée et le référentiel utilisé
+cli-new-source-unreadable = impossible de lire le fichier du référentiel '{ $id }' pour le copier
+cli-new-source-unreadable-hint = vérifiez que le fichier existe toujours et peut être lu, ou copiez-le par son chemin avec --from PATH
+ui-restore-failed = impossible de remettre la sauvegarde de '{ $path }' à sa place : { $error }

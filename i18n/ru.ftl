@@ -1098,3 +1098,12 @@ report-summary-note = Примечание: { $note }
 report-summary-actions = Первые действия
 report-summary-points = На кону баллов: { $points }
 report-action-holds-band = удерживает уровень
+
+# Ошибки команд, прежде написанные только по-английски (issue 12).
+cli-cannot-write = не удаётся записать '{ $path }': { $error }
+cli-new-internal-load = integra создала методику, которая не загружается; это ошибка в integra:
+cli-new-internal-field = integra не находит '{ $key }' в копируемой методике; это ошибка в integra
+cli-internal-hint = пожалуйста, сообщите об этом тем, кто предоставил вам integra, указав выполненную команду и использованную методику
+cli-new-source-unreadable = не удаётся прочитать файл методики '{ $id }', чтобы скопировать его
+cli-new-source-unreadable-hint = проверьте, что файл на месте и доступен для чтения, или скопируйте его по пути: --from PATH
+ui-restore-failed = не удалось вернуть резервную копию '{ $path }' на место: { $error }

@@ -37,6 +37,7 @@ macro_rules! errln {
 }
 
 mod aggregate;
+mod error;
 mod forget;
 mod frameworks;
 pub mod help;
@@ -316,7 +317,8 @@ pub fn run(cli: Cli) -> ExitCode {
             ascii: top_ascii,
             saving: saving(false),
             ..crate::tui::Options::default()
-        }),
+        })
+        .map_err(CliError::Wizard),
         Some(Command::Run {
             framework,
             session,
@@ -331,7 +333,8 @@ pub fn run(cli: Cli) -> ExitCode {
             present: present || top_present,
             ascii: ascii || top_ascii,
             saving: saving(no_save),
-        }),
+        })
+        .map_err(CliError::Wizard),
         Some(Command::Preview {
             file,
             lang,
@@ -441,8 +444,8 @@ pub fn run(cli: Cli) -> ExitCode {
     };
     match result {
         Ok(code) => code,
-        Err(message) => {
-            errln!("{}", message.strip_suffix('\n').unwrap_or(&message));
+        Err(e) => {
+            errln!("{}", e.render(words));
             ExitCode::FAILURE
         }
     }
@@ -480,21 +483,5 @@ fn language(code: &str) -> Result<String, String> {
         })
 }
 
-/// A refusal for standard error: the message, then `  = hint: ...`, both in `lang`.
-pub(crate) fn refusal(
-    lang: Lang,
-    key: &str,
-    args: &[(&str, crate::i18n::Arg)],
-    hint: &str,
-) -> String {
-    use crate::i18n::{tr, tr_args};
-    format!(
-        "{}\n  = {}: {}",
-        tr_args(lang, key, args),
-        tr(lang, "diag-hint"),
-        tr(lang, hint)
-    )
-}
-
-/// What a command returns: an exit code, or a message for standard error.
-pub type Outcome = Result<ExitCode, String>;
+pub use error::{CliError, Outcome};
+use error::{cannot_write, refusal};

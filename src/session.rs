@@ -9,6 +9,7 @@
 
 pub mod backup;
 pub mod clock;
+mod error;
 pub mod folder;
 pub mod forget;
 pub mod leftovers;
@@ -25,6 +26,7 @@ use serde::{Deserialize, Serialize};
 use crate::answers::{AnswerSheet, Answers, Meta, to_toml};
 use crate::framework::{Framework, Origin, visible_questions};
 
+pub use error::SessionError;
 pub use resume::{OpenError, Opened, open};
 pub use store::{Summary, save};
 

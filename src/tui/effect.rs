@@ -125,9 +125,12 @@ fn restore(path: &Path, state: &State) -> Msg {
                 Err(e) => Msg::OpenFailed(e.to_string()),
             }
         }
-        Err(e) => Msg::OpenFailed(format!(
-            "could not put the backup of '{}' in its place: {e}",
-            path.display()
+        Err(e) => Msg::OpenFailed(state.tr_args(
+            "ui-restore-failed",
+            &[
+                ("path", path.display().to_string().into()),
+                ("error", store::explain(&e, state.lang()).into()),
+            ],
         )),
     }
 }
