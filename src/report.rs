@@ -137,51 +137,52 @@ impl fmt::Display for ReportFormat {
     }
 }
 
-/// Why a report could not be rendered or written.
-#[derive(Debug, thiserror::Error)]
+/// Why a report could not be rendered or written. The words live in the catalogues only:
+/// [`ReportError::message_in`] tells them in a language, `Display` in English.
+#[derive(Debug)]
 pub enum ReportError {
     /// A template failed to parse or render; `message` names the template, line and column.
-    #[error("template '{name}' failed:\n{message}")]
-    Template { name: String, message: String },
-    #[error("cannot read template '{}': {message}", path.display())]
-    ReadTemplate { path: PathBuf, message: String },
-    #[error(
-        "JSON reports are not templated: they are the report data itself (see docs/report-json.md)"
-    )]
+    Template {
+        name: String,
+        message: String,
+    },
+    ReadTemplate {
+        path: PathBuf,
+        message: String,
+    },
     JsonTemplate,
-    #[error("cannot write '{}': {source}", path.display())]
     Write {
         path: PathBuf,
-        #[source]
         source: std::io::Error,
     },
-    #[error("cannot serialise the report: {0}")]
     Serialise(String),
-    #[error(
-        "Word reports are not templated: they are built from the report data; pass --format md or html to use a template"
-    )]
     DocxTemplate,
-    #[error("a Word report is a binary file, not text; write it to a file with -o report.docx")]
     DocxAsText,
-    #[error("cannot build the Word document: {0}")]
     DocxBuild(String),
-    #[error(
-        "spreadsheet reports are not templated: they are built from the report data; pass --format csv to use a template"
-    )]
     XlsxTemplate,
-    #[error(
-        "a spreadsheet report is a binary file, not text; write it to a file with -o report.xlsx"
-    )]
     XlsxAsText,
-    #[error("cannot build the spreadsheet: {0}")]
     XlsxBuild(String),
     /// A template ran past its time, output or memory budget and was stopped.
-    #[error("{}", budget_message(Lang::En, name, *what, limits))]
     Budget {
         name: String,
         what: budget::Exceeded,
         limits: budget::Limits,
     },
+}
+
+impl fmt::Display for ReportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message_in(Lang::En))
+    }
+}
+
+impl std::error::Error for ReportError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Write { source, .. } => Some(source),
+            _ => None,
+        }
+    }
 }
 
 /// Why a render was stopped, in `lang`.
@@ -205,8 +206,8 @@ fn budget_message(
 }
 
 impl ReportError {
-    /// The message in `lang`. The English catalogue holds the same words as `Display` (a
-    /// test checks it); what the template engine or the system says inside is kept as given.
+    /// The message in `lang` (`Display` is this in English); what the template engine or the
+    /// system says inside is kept as given.
     pub fn message_in(&self, lang: Lang) -> String {
         use crate::i18n::{tr, tr_args};
         let shown = |p: &Path| p.display().to_string();
@@ -233,7 +234,7 @@ impl ReportError {
                 "report-err-write",
                 &[
                     ("path", shown(path).into()),
-                    ("error", source.to_string().into()),
+                    ("error", crate::session::store::explain(source, lang).into()),
                 ],
             ),
             Self::Serialise(e) => tr_args(
@@ -459,7 +460,16 @@ mod error_tests {
     }
 
     #[test]
-    fn the_english_catalogue_says_what_display_says() {
+    fn display_is_the_english_of_the_catalogue() {
+        // The English lives in en.ftl only: `Display` reads it from there.
+        assert_eq!(
+            ReportError::DocxAsText.to_string(),
+            "a Word report is a binary file, not text; write it to a file with -o report.docx"
+        );
+        assert_eq!(
+            ReportError::Serialise("x".into()).to_string(),
+            "cannot serialise the report: x"
+        );
         for e in all() {
             assert_eq!(e.message_in(Lang::En), e.to_string());
         }
