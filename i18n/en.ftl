@@ -1134,3 +1134,35 @@ cli-internal-hint = please report this to the people who gave you integra, with 
 cli-new-source-unreadable = cannot read the file of framework '{ $id }' to copy it
 cli-new-source-unreadable-hint = check that the file is still there and readable, or copy it by its path with --from PATH
 ui-restore-failed = could not put the backup of '{ $path }' in its place: { $error }
+## Workshop mode: roles, votes, divergence
+role-staff = Staff
+role-peer = Peer / community
+role-clinician = Clinician
+role-manager = Manager
+role-partner = Partner
+role-other = Other
+diag-what-role = role
+diag-minutes-zero = principle '{ $id }' has a time budget of 0 minutes
+diag-minutes-hint = write the minutes the workshop should spend on it, e.g. `minutes = 20`, or leave 'minutes' out
+diag-divergence-gap = 'divergence_gap' is { $value }; it is a fraction of a question's answer range, above 0 and at most 1
+diag-divergence-gap-hint = write a fraction, e.g. `0.5` for half the scale (the default), or leave 'divergence_gap' out
+workshop-bad-participant = a participant in '[session]' has no 'id' or no 'role' and was left out
+workshop-votes-unknown-question = votes on question '{ $question }' were left out: the framework has no such question
+workshop-vote-unfit = the vote by '{ $voter }' was left out: { $problem }
+workshop-role-gap = '{ $lower }' rate '{ $question }' { $points } { $unit ->
+        [levels] points
+        [percent] percentage points
+       *[number] {""}
+    } lower than '{ $higher }'
+report-h-workshop = The room's votes
+report-workshop-intro = { $participants ->
+        [0] No participants were recorded.
+        [one] One participant was recorded.
+       *[other] { $participants } participants were recorded.
+    } Votes on a question diverge when they span more than { $gap }% of its answer range. The consensus the room set is what scored.
+report-h-divergent = Where the votes diverged
+report-no-divergent = The votes did not diverge on any question.
+report-consensus = Consensus used for the score: { $answer }
+report-no-consensus = No consensus set yet: the question counts as unanswered.
+report-h-roles = Each role's mean score by principle (0–100)
+report-parked = Still parked:

@@ -1122,3 +1122,35 @@ cli-internal-hint = merci de le signaler à qui vous a fourni integra, avec la c
 cli-new-source-unreadable = impossible de lire le fichier du référentiel '{ $id }' pour le copier
 cli-new-source-unreadable-hint = vérifiez que le fichier existe toujours et peut être lu, ou copiez-le par son chemin avec --from PATH
 ui-restore-failed = impossible de remettre la sauvegarde de '{ $path }' à sa place : { $error }
+## Workshop mode: roles, votes, divergence
+role-staff = Personnel
+role-peer = Pair / communauté
+role-clinician = Clinicien·ne
+role-manager = Responsable
+role-partner = Partenaire
+role-other = Autre
+diag-what-role = rôle
+diag-minutes-zero = le principe '{ $id }' a un temps prévu de 0 minute
+diag-minutes-hint = indiquez les minutes que l'atelier doit y consacrer, par exemple `minutes = 20`, ou retirez 'minutes'
+diag-divergence-gap = 'divergence_gap' vaut { $value } ; c'est une fraction de l'étendue des réponses d'une question, supérieure à 0 et au plus 1
+diag-divergence-gap-hint = écrivez une fraction, par exemple `0.5` pour la moitié de l'échelle (la valeur par défaut), ou retirez 'divergence_gap'
+workshop-bad-participant = un participant de '[session]' n'a pas d'identifiant 'id' ou pas de rôle 'role' et a été laissé de côté
+workshop-votes-unknown-question = les votes sur la question '{ $question }' ont été laissés de côté : le référentiel n'a pas cette question
+workshop-vote-unfit = le vote de '{ $voter }' a été laissé de côté : { $problem }
+workshop-role-gap = '{ $lower }' note '{ $question }' { $points } { $unit ->
+        [levels] points
+        [percent] points de pourcentage
+       *[number] {""}
+    } plus bas que '{ $higher }'
+report-h-workshop = Les votes de la salle
+report-workshop-intro = { $participants ->
+        [0] Aucun participant n'a été enregistré.
+        [one] Un participant a été enregistré.
+       *[other] { $participants } participants ont été enregistrés.
+    } Les votes sur une question divergent quand ils s'étendent sur plus de { $gap } % de l'étendue de ses réponses. C'est le consensus fixé par la salle qui compte pour le score.
+report-h-divergent = Là où les votes ont divergé
+report-no-divergent = Les votes n'ont divergé sur aucune question.
+report-consensus = Consensus retenu pour le score : { $answer }
+report-no-consensus = Pas encore de consensus : la question compte comme sans réponse.
+report-h-roles = Score moyen de chaque rôle par principe (0–100)
+report-parked = Encore en attente :

@@ -1107,3 +1107,36 @@ cli-internal-hint = пожалуйста, сообщите об этом тем,
 cli-new-source-unreadable = не удаётся прочитать файл методики '{ $id }', чтобы скопировать его
 cli-new-source-unreadable-hint = проверьте, что файл на месте и доступен для чтения, или скопируйте его по пути: --from PATH
 ui-restore-failed = не удалось вернуть резервную копию '{ $path }' на место: { $error }
+## Workshop mode: roles, votes, divergence
+role-staff = Сотрудники
+role-peer = Равные / сообщество
+role-clinician = Клиницисты
+role-manager = Руководители
+role-partner = Партнёры
+role-other = Другие
+diag-what-role = роль
+diag-minutes-zero = у принципа '{ $id }' запланировано 0 минут
+diag-minutes-hint = укажите, сколько минут семинар должен на него потратить, например `minutes = 20`, или уберите 'minutes'
+diag-divergence-gap = 'divergence_gap' равно { $value }; это доля диапазона ответов вопроса, больше 0 и не больше 1
+diag-divergence-gap-hint = укажите долю, например `0.5` — половина шкалы (по умолчанию), или уберите 'divergence_gap'
+workshop-bad-participant = участник в '[session]' без 'id' или без 'role' пропущен
+workshop-votes-unknown-question = голоса по вопросу '{ $question }' пропущены: в рамочном документе нет такого вопроса
+workshop-vote-unfit = голос '{ $voter }' пропущен: { $problem }
+workshop-role-gap = '{ $lower }' оценивают '{ $question }' на { $points } { $unit ->
+        [levels] балла
+        [percent] процентного пункта
+       *[number] {""}
+    } ниже, чем '{ $higher }'
+report-h-workshop = Голоса участников
+report-workshop-intro = { $participants ->
+        [0] Участники не записаны.
+        [one] Записан { $participants } участник.
+        [few] Записано { $participants } участника.
+       *[other] Записано { $participants } участников.
+    } Голоса по вопросу расходятся, когда охватывают больше { $gap } % диапазона его ответов. В балл идёт согласованный ответ, который выбрали участники.
+report-h-divergent = Где голоса разошлись
+report-no-divergent = Ни по одному вопросу голоса не разошлись.
+report-consensus = Согласованный ответ, использованный для балла: { $answer }
+report-no-consensus = Согласованного ответа пока нет: вопрос считается неотвеченным.
+report-h-roles = Средний балл каждой роли по принципам (0–100)
+report-parked = Ещё отложены:

@@ -21,6 +21,7 @@ pub mod revision;
 pub mod text;
 pub mod translate;
 pub mod validate;
+pub mod workshop;
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -33,6 +34,7 @@ pub use model::{
     Origin, Principle, Question, QuestionKind, Scale,
 };
 pub use text::Text;
+pub use workshop::{Role, WorkshopPolicy};
 
 use crate::diagnostic::{Diagnostic, Severity, Source};
 

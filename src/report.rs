@@ -31,6 +31,7 @@ pub mod templates;
 mod unclosed;
 pub mod verdict;
 mod words;
+pub mod workshop;
 mod write;
 pub mod xlsx;
 

@@ -7,6 +7,8 @@
 //! every signal that would end it, after keeping whatever was being typed; a terminal that
 //! goes away ends it the same way ([`watch`]; on Windows also Ctrl+Break and closing the
 //! console window, see `console`).
+//!
+//! Must not: decide what a key means (keymap), change the state (update) or draw (view).
 
 pub mod app;
 pub mod choices;
@@ -34,7 +36,7 @@ use ratatui::crossterm::event;
 
 pub use app::{Config, Saving, Screen, State};
 pub use effect::{Context, Effect};
-pub use msg::Msg;
+pub use msg::{Msg, Written};
 pub use update::update;
 pub use view::view;
 
@@ -288,6 +290,7 @@ fn keep_everything(state: &mut State, ctx: &Context) {
         fx.into_iter().filter(|e| *e == Effect::Save).collect(),
         ctx,
     );
+    // The last word: its result has nowhere to show.
     let _ = effect::save(state);
 }
 

@@ -109,11 +109,14 @@ pub fn run(req: &Request<'_>) -> Outcome {
     let found = parsed.find_framework(req.framework)?;
     super::score::say_which_copy(&found, words);
     let fw = found.framework;
+    // A workshop session's votes are reported beside its answers; a vote that no longer
+    // fits the framework is left out of the report (the wizard says so on opening).
+    let (workshop, _) = crate::session::workshop::file::read(parsed.session(), &fw);
     let sheet = parsed.against(&fw)?;
     let lang = req.lang.or(sheet.language.as_deref()).unwrap_or("en");
     let card = score(&fw, &sheet.answers, lang);
     let format = req.format()?;
-    let mut ctx = ReportContext::build(&fw, &sheet, &card);
+    let mut ctx = ReportContext::build(&fw, &sheet, &card).with_workshop(&fw, &workshop);
     if let Some(earlier) = req.compare {
         let before = load_sheet(earlier)?;
         let own = super::revisions::baseline_revision(&before, &fw, earlier, words);

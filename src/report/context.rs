@@ -61,6 +61,9 @@ pub struct ReportContext {
     /// Whether the facilitator's and participants' names were left out (`--anonymous`);
     /// they are then `null` here and every format says that names were omitted.
     pub anonymous: bool,
+    /// Workshop mode: divergent questions, each role's mean per principle, parked questions
+    /// (`null` for a session without participants or votes).
+    pub workshop: Option<super::workshop::WorkshopInfo>,
 }
 
 /// Facts about the assessment (each `null` when the answers file does not record it).
@@ -269,6 +272,10 @@ pub struct ActionItem {
     pub holds_band: bool,
     /// The note recorded against its question, if any.
     pub note: Option<String>,
+    /// Who follows the action up, as entered in a workshop; `null` when not entered.
+    pub owner: Option<String>,
+    /// By when, as entered; `null` when not entered.
+    pub due: Option<String>,
 }
 
 /// A note recorded against a question.
@@ -315,6 +322,13 @@ pub struct QuestionInfo {
     /// Whether a limit that holds the band down involves this question: a binding gate
     /// watching it, or a binding "don't know" on it (see `verdict`).
     pub holds_band: bool,
+    /// The room's votes on it (workshop mode); left out when there are none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub votes: Vec<super::workshop::VoteInfo>,
+    /// Whether those votes span more than the framework's divergence gap; left out when
+    /// there are no votes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub divergent: Option<bool>,
 }
 
 /// The page-one summary: the binding gates with the answer behind each, and the top actions.
@@ -414,6 +428,7 @@ impl ReportContext {
             hidden,
             comparison: None,
             anonymous: false,
+            workshop: None,
         }
     }
 
@@ -429,6 +444,15 @@ impl ReportContext {
         forget(&mut self.assessment);
         if let Some(c) = &mut self.comparison {
             forget(&mut c.previous);
+        }
+        // Participants are known by their ids (`p1`), never by name.
+        if let Some(w) = &mut self.workshop {
+            w.participants.iter_mut().for_each(|p| p.name = None);
+        }
+        for vote in self.questions.iter_mut().flat_map(|q| q.votes.iter_mut()) {
+            if let Some(id) = &vote.participant {
+                vote.who = Some(id.clone());
+            }
         }
         self.anonymous = true;
         self

@@ -53,6 +53,8 @@ pub fn questions(
                 condition: q.show_if.as_ref().map(|c| c.describe_in(ui)),
                 hidden: qs.status == QuestionStatus::Hidden,
                 holds_band: card.verdict.holds_band(fw, &q.id),
+                votes: Vec::new(),
+                divergent: None,
             });
         }
     }

@@ -84,6 +84,8 @@ pub fn ranked_actions(card: &Scorecard, questions: &[QuestionInfo]) -> Vec<Actio
                 kind: a.kind,
                 holds_band: q.holds_band,
                 note: q.note.clone(),
+                owner: None,
+                due: None,
             })
         })
         .collect();

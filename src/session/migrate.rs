@@ -134,6 +134,8 @@ pub fn migrate(
     };
     let at = |offset: usize| format!("{name}:{}", source.line_col(offset).0);
     let mut record = Record::from_table(parsed.session());
+    // Votes, parked questions and action owners come across where their question still is.
+    let (workshop, _) = super::workshop::file::read(parsed.session(), fw);
     let (mut sheet, _) = parsed.against_keeping(fw);
     let parsed_id_version = (sheet.framework.clone(), sheet.version.clone());
 
@@ -169,6 +171,7 @@ pub fn migrate(
             sheet,
             record,
             on_disk: None,
+            workshop,
         },
         answers,
         notes,

@@ -76,7 +76,9 @@ pub fn open_with(
             &[("id", id.as_str().into())],
         ))
     })?;
-    let (mut sheet, dropped) = parsed.against_keeping(&framework);
+    let (workshop, workshop_dropped) = super::workshop::file::read(parsed.session(), &framework);
+    let (mut sheet, mut dropped) = parsed.against_keeping(&framework);
+    dropped.extend(workshop_dropped);
     let mut warnings = Vec::new();
     // The notice is shown in the session's own language, as the rest of the wizard is.
     let lang = Lang::or_english(sheet.language.as_deref().unwrap_or_default());
@@ -149,6 +151,7 @@ pub fn open_with(
             sheet,
             record,
             on_disk,
+            workshop,
         },
         warnings,
     })

@@ -1,6 +1,8 @@
 //! The rows of a question's answer list, whatever its kind: the scale's levels, yes / partly /
 //! no, the options, or the typed-answer field; then "not applicable" and "don't know" where
 //! the framework allows them. Update and view both work from this one list.
+//!
+//! Must not: change answers or draw; it only lists the rows.
 
 use crate::answers::{Response, YesNo};
 use crate::framework::{Framework, Question, QuestionKind};

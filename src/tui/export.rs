@@ -4,6 +4,8 @@
 //! Reports go to a `reports` folder beside the sessions folder for sessions kept in the data
 //! directory (so exported files never appear in the list of sessions to resume), and beside
 //! the session file for a session given with `--session FILE`.
+//!
+//! Must not: touch the wizard's state; it works on the session it is given (a copy).
 
 use std::path::{Path, PathBuf};
 
@@ -73,7 +75,8 @@ pub fn export(
         .path
         .file_stem()
         .map_or_else(|| "assessment".into(), |s| s.to_string_lossy().into_owned());
-    let mut ctx = ReportContext::build(fw, &session.sheet, &card);
+    let mut ctx =
+        ReportContext::build(fw, &session.sheet, &card).with_workshop(fw, session.workshop());
     if anonymous {
         ctx = ctx.anonymised();
     }
