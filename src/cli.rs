@@ -470,18 +470,29 @@ fn words(command: Option<&Command>, top: Option<&str>) -> Lang {
 
 /// `--lang`: one of the languages integra speaks (`fr`, `fr-CA` and `fr_FR.UTF-8` all give
 /// `fr`); anything else is refused rather than silently shown in English.
-fn language(code: &str) -> Result<String, String> {
+fn language(code: &str) -> Result<String, UnknownLang> {
     crate::i18n::supported(code)
         .map(str::to_owned)
-        .ok_or_else(|| {
-            let lang = crate::i18n::detect(None);
-            let args = [
-                ("code", code.to_owned().into()),
-                ("known", crate::i18n::LANGUAGES.join(", ").into()),
-            ];
-            crate::i18n::tr_args(lang, "cli-lang-unknown", &args)
-        })
+        .ok_or_else(|| UnknownLang(code.to_owned()))
 }
+
+/// A `--lang` integra does not speak. clap shows it while parsing, before `cli::run` has
+/// chosen a language, so it is told in the environment's.
+#[derive(Debug)]
+struct UnknownLang(String);
+
+impl std::fmt::Display for UnknownLang {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let said = crate::msg!(
+            "cli-lang-unknown",
+            code = self.0.as_str(),
+            known = crate::i18n::LANGUAGES.join(", ")
+        );
+        f.write_str(&said.render(crate::i18n::detect(None)))
+    }
+}
+
+impl std::error::Error for UnknownLang {}
 
 pub use error::{CliError, Outcome};
 use error::{cannot_write, refusal};

@@ -24,8 +24,8 @@ pub enum CliError {
     Report(ReportError),
     /// A session that could not be carried across or forgotten.
     Session(SessionError),
-    /// Told by the wizard, which is an edge of its own and speaks its own language.
-    Wizard(String),
+    /// The wizard could not start or had to stop; it says in which language to tell it.
+    Wizard(crate::tui::Failure),
     /// Several problems found together (every unreadable session of an aggregate), one
     /// under the other.
     Many(Vec<CliError>),
@@ -40,7 +40,8 @@ impl CliError {
             Self::Resolve(e) => e.render_in(lang),
             Self::Report(e) => e.message_in(lang),
             Self::Session(e) => e.render(lang),
-            Self::Wizard(text) => text.clone(),
+            // The wizard is an edge of its own: it chose the language.
+            Self::Wizard(f) => f.render(),
             Self::Many(all) => {
                 let each: Vec<String> = all.iter().map(|e| e.render(lang)).collect();
                 each.join("\n")

@@ -83,6 +83,13 @@ impl From<Msg> for Problem {
     }
 }
 
+/// Text integra does not translate (a system's or a parser's own words).
+impl From<&str> for Problem {
+    fn from(text: &str) -> Self {
+        Self::new(Msg::Raw(text.to_owned()))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

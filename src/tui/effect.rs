@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use super::app::{Saving, State};
 use super::export;
 use super::msg::{Msg, Written};
+use crate::diagnostic::Problem;
 use crate::framework::catalog;
 use crate::i18n;
 use crate::report::ReportFormat;
@@ -82,11 +83,11 @@ pub fn perform(effect: Effect, state: &State, ctx: &Context) -> Step {
         Effect::SaveAs(path) => save_as(state, ctx, path).map_or(Step::Continue, Step::Then),
         Effect::Open(path) => Step::Then(match take_lock(state, ctx, &path) {
             Ok(()) => open(&path, state),
-            Err(message) => Msg::OpenFailed(message),
+            Err(why) => Msg::OpenFailed(why.render(state.lang())),
         }),
         Effect::Restore(path) => Step::Then(match take_lock(state, ctx, &path) {
             Ok(()) => restore(&path, state),
-            Err(message) => Msg::OpenFailed(message),
+            Err(why) => Msg::OpenFailed(why.render(state.lang())),
         }),
         Effect::Create {
             framework,
@@ -143,7 +144,7 @@ fn restore(path: &Path, state: &State) -> Msg {
 
 /// Takes the lock on the session at `path` (keeping the one held when it is the same
 /// session), or says which process has it open. A preview writes nothing and locks nothing.
-fn take_lock(state: &State, ctx: &Context, path: &Path) -> Result<(), String> {
+fn take_lock(state: &State, ctx: &Context, path: &Path) -> Result<(), Problem> {
     if state.saving == Saving::Preview {
         return Ok(());
     }
@@ -163,20 +164,12 @@ fn take_lock(state: &State, ctx: &Context, path: &Path) -> Result<(), String> {
             *held = Some(lock);
             Ok(())
         }
-        Err(holder) => Err(state.tr_args(
+        Err(holder) => Err(Problem::new(crate::msg!(
             "ui-session-in-use",
-            &[
-                ("path", shown.into()),
-                (
-                    "pid",
-                    holder
-                        .pid
-                        .map_or_else(|| "?".into(), |p| p.to_string())
-                        .into(),
-                ),
-                ("host", holder.host.unwrap_or_else(|| "?".into()).into()),
-            ],
-        )),
+            path = shown,
+            pid = holder.pid.map_or_else(|| "?".into(), |p| p.to_string()),
+            host = holder.host.unwrap_or_else(|| "?".into())
+        ))),
     }
 }
 
@@ -347,8 +340,8 @@ fn create(state: &State, ctx: &Context, framework: usize, language: &str) -> Msg
             return Msg::OpenFailed(state.tr("ui-no-data-folder"));
         }
     };
-    if let Err(message) = take_lock(state, ctx, &path) {
-        return Msg::OpenFailed(message);
+    if let Err(why) = take_lock(state, ctx, &path) {
+        return Msg::OpenFailed(why.render(state.lang()));
     }
     Msg::Opened(Box::new(Opened {
         framework: fw.clone(),

@@ -6,6 +6,7 @@
 use std::path::PathBuf;
 
 use super::app::Screen;
+use crate::diagnostic::Problem;
 use crate::session::{Opened, Session, Summary};
 
 /// One thing that happened.
@@ -92,7 +93,7 @@ pub enum Msg {
     },
     /// Reports were written (paths), or why not; and what saving the session beside them
     /// changed in it.
-    Exported(Result<Vec<PathBuf>, String>, Option<Written>),
+    Exported(Result<Vec<PathBuf>, Problem>, Option<Written>),
 }
 
 /// What writing the session file changes in the session, carried back from the effect that
