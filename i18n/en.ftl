@@ -1166,3 +1166,5 @@ report-consensus = Consensus used for the score: { $answer }
 report-no-consensus = No consensus set yet: the question counts as unanswered.
 report-h-roles = Each role's mean score by principle (0–100)
 report-parked = Still parked:
+report-err-engine-stopped = the template engine stopped unexpectedly
+report-err-aggregate-format = the portfolio comes as md, html or csv

@@ -1154,3 +1154,5 @@ report-consensus = Consenso usado para la puntuación: { $answer }
 report-no-consensus = Aún sin consenso: la pregunta cuenta como sin respuesta.
 report-h-roles = Puntuación media de cada rol por principio (0–100)
 report-parked = Aún aparcadas:
+report-err-engine-stopped = el motor de plantillas se detuvo de forma inesperada
+report-err-aggregate-format = la tabla de conjunto se ofrece en md, html o csv

@@ -1154,3 +1154,5 @@ report-consensus = Consensus retenu pour le score : { $answer }
 report-no-consensus = Pas encore de consensus : la question compte comme sans réponse.
 report-h-roles = Score moyen de chaque rôle par principe (0–100)
 report-parked = Encore en attente :
+report-err-engine-stopped = le moteur de modèles s'est arrêté de façon inattendue
+report-err-aggregate-format = le tableau d'ensemble existe en md, html ou csv

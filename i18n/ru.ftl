@@ -1140,3 +1140,5 @@ report-consensus = Согласованный ответ, использован
 report-no-consensus = Согласованного ответа пока нет: вопрос считается неотвеченным.
 report-h-roles = Средний балл каждой роли по принципам (0–100)
 report-parked = Ещё отложены:
+report-err-engine-stopped = обработчик шаблонов неожиданно остановился
+report-err-aggregate-format = сводная таблица бывает в форматах md, html или csv

@@ -43,6 +43,7 @@ pub use templates::{Template, TemplateOrigin};
 pub use write::write_private;
 
 use crate::answers::AnswerSheet;
+use crate::diagnostic::{Msg, Problem};
 use crate::framework::Framework;
 use crate::i18n::Lang;
 use crate::scoring::Scorecard;
@@ -145,7 +146,10 @@ pub enum ReportError {
     /// A template failed to parse or render; `message` names the template, line and column.
     Template {
         name: String,
-        message: String,
+        /// What tera said (its own words), or integra's.
+        message: Msg,
+        /// What to do, when integra can tell (a block left open).
+        hint: Option<Msg>,
     },
     ReadTemplate {
         path: PathBuf,
@@ -213,14 +217,17 @@ impl ReportError {
         use crate::i18n::{tr, tr_args};
         let shown = |p: &Path| p.display().to_string();
         match self {
-            Self::Template { name, message } => format!(
-                "{}\n{message}",
-                tr_args(
-                    lang,
-                    "report-err-template",
-                    &[("name", name.as_str().into())]
-                )
-            ),
+            Self::Template {
+                name,
+                message,
+                hint,
+            } => {
+                let mut problem =
+                    Problem::new(crate::msg!("report-err-template", name = name.as_str()))
+                        .with_detail(message.clone());
+                problem.hint.clone_from(hint);
+                problem.render(lang)
+            }
             Self::ReadTemplate { path, message } => tr_args(
                 lang,
                 "report-err-read-template",
@@ -418,13 +425,19 @@ mod tests {
 #[cfg(test)]
 mod error_tests {
     use super::ReportError;
+    use crate::diagnostic::Msg;
     use crate::i18n::Lang;
 
     fn all() -> Vec<ReportError> {
         vec![
             ReportError::Template {
                 name: "t.md.tera".into(),
-                message: "error at 1:2".into(),
+                message: Msg::Raw("error at 1:2".into()),
+                hint: Some(crate::msg!(
+                    "report-hint-unclosed",
+                    tag = "if",
+                    line = 3usize
+                )),
             },
             ReportError::ReadTemplate {
                 path: "t.md.tera".into(),
