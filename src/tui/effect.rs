@@ -126,12 +126,10 @@ pub fn perform(effect: Effect, state: &State, ctx: &Context) -> Step {
 /// Puts the backup of the unreadable session at `path` in its place and opens it.
 fn restore(path: &Path, state: &State) -> Msg {
     match backup::restore(path) {
-        Ok(aside) => {
-            match session::resume::open_with(path, &state.start.frameworks, true, state.lang()) {
-                Ok(opened) => Msg::Restored(Box::new(whole(opened)), aside),
-                Err(e) => Msg::OpenFailed(e.to_string()),
-            }
-        }
+        Ok(aside) => match session::resume::open_with(path, &state.start.frameworks, true) {
+            Ok(opened) => Msg::Restored(Box::new(whole(opened)), aside),
+            Err(e) => Msg::OpenFailed(e.render(state.lang())),
+        },
         Err(e) => Msg::OpenFailed(state.tr_args(
             "ui-restore-failed",
             &[
@@ -234,14 +232,14 @@ fn beside(state: &State) -> PathBuf {
 /// Opens a saved session; an unreadable one comes back with its backup, to offer.
 fn open(path: &std::path::Path, state: &State) -> Msg {
     let snapshot = state.saving == Saving::Autosave;
-    match session::resume::open_with(path, &state.start.frameworks, snapshot, state.lang()) {
+    match session::resume::open_with(path, &state.start.frameworks, snapshot) {
         Ok(opened) => Msg::Opened(Box::new(whole(opened))),
         Err(OpenError::Unreadable { message, backup }) => Msg::Unreadable {
             path: path.to_path_buf(),
-            message,
+            message: message.render(state.lang()),
             backup,
         },
-        Err(OpenError::Other(e)) => Msg::OpenFailed(e),
+        Err(OpenError::Other(e)) => Msg::OpenFailed(e.render(state.lang())),
     }
 }
 
