@@ -9,11 +9,13 @@
 
 pub mod backup;
 pub mod clock;
+pub mod earlier;
 mod error;
 pub mod folder;
 pub mod forget;
 pub mod leftovers;
 pub mod lock;
+pub mod merge;
 pub mod migrate;
 pub mod resume;
 pub mod revise;

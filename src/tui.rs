@@ -12,6 +12,7 @@
 
 pub mod app;
 pub mod choices;
+pub mod compare;
 #[cfg(any(windows, test))]
 mod console;
 pub mod effect;
@@ -88,6 +89,7 @@ pub fn run(options: &Options) -> Result<ExitCode, Failure> {
             color: caps.colors != term::Colors::None,
             ascii: options.ascii || !caps.unicode,
             present: options.present,
+            ansi16: caps.colors == term::Colors::Ansi16,
         },
         today: clock::today(),
         sessions: sessions_dir

@@ -6,7 +6,7 @@
 
 use crate::answers::{Response, YesNo};
 use crate::diagnostic::{Msg, Problem};
-use crate::framework::{Framework, Question, QuestionKind};
+use crate::framework::{Framework, Kind, NumberSpec, Question};
 use crate::i18n::{self, Lang};
 
 /// One row of the answer list.
@@ -25,21 +25,21 @@ pub enum Choice {
 
 /// The rows for `q`, in display order.
 pub fn choices(fw: &Framework, q: &Question) -> Vec<Choice> {
-    let mut out: Vec<Choice> = match q.kind {
-        QuestionKind::Rating => fw
-            .scale_of(q)
-            .map(|s| s.levels.iter().map(|l| Choice::Level(l.value)).collect())
-            .unwrap_or_default(),
-        QuestionKind::YesNo => [YesNo::Yes, YesNo::Partial, YesNo::No]
+    let mut out: Vec<Choice> = match &q.kind {
+        Kind::Rating { scale } => scale
+            .levels
+            .iter()
+            .map(|l| Choice::Level(l.value))
+            .collect(),
+        Kind::YesNo => [YesNo::Yes, YesNo::Partial, YesNo::No]
             .into_iter()
             .map(Choice::YesNo)
             .collect(),
-        QuestionKind::Choice | QuestionKind::Checklist => q
-            .options
+        Kind::Choice { options } | Kind::Checklist { options } => options
             .iter()
             .map(|o| Choice::Option(o.id.clone()))
             .collect(),
-        QuestionKind::Number | QuestionKind::Text => vec![Choice::Field],
+        Kind::Number(_) | Kind::Text => vec![Choice::Field],
     };
     if fw.allows_na(q) {
         out.push(Choice::NotApplicable);
@@ -83,7 +83,7 @@ pub fn choose(q: &Question, choice: &Choice, answer: Option<&Response>) -> Optio
     Some(match choice {
         Choice::Level(v) => Response::Level(*v),
         Choice::YesNo(v) => Response::YesNo(*v),
-        Choice::Option(id) if q.kind == QuestionKind::Checklist => {
+        Choice::Option(id) if matches!(q.kind, Kind::Checklist { .. }) => {
             let mut ticked = match answer {
                 Some(Response::Checklist(t)) => t.clone(),
                 _ => Vec::new(),
@@ -94,7 +94,7 @@ pub fn choose(q: &Question, choice: &Choice, answer: Option<&Response>) -> Optio
                 ticked.push(id.clone());
             }
             // Keep the framework's order, so files and reports list options as offered.
-            ticked.sort_by_key(|t| q.options.iter().position(|o| &o.id == t));
+            ticked.sort_by_key(|t| q.options().iter().position(|o| &o.id == t));
             Response::Checklist(ticked)
         }
         Choice::Option(id) => Response::Choice(id.clone()),
@@ -106,20 +106,21 @@ pub fn choose(q: &Question, choice: &Choice, answer: Option<&Response>) -> Optio
 
 /// Reads a typed number, or says in plain words why it is refused (the framework's
 /// `constraint` message, in `lang`, when it has one); the wizard tells it in its language.
-pub fn parse_number(q: &Question, typed: &str, lang: &str) -> Result<f64, Problem> {
+pub fn parse_number(spec: &NumberSpec, typed: &str, lang: &str) -> Result<f64, Problem> {
     let typed = typed.trim().replace(',', ".");
     let n: f64 = typed
         .parse()
         .ok()
         .filter(|n: &f64| n.is_finite())
         .ok_or_else(|| Problem::new(crate::msg!("ui-number-invalid", typed = typed.as_str())))?;
-    let (lo, hi) = (
-        q.min.unwrap_or(f64::NEG_INFINITY),
-        q.max.unwrap_or(f64::INFINITY),
-    );
+    let (lo, hi) = spec.bounds.range();
     if n < lo || n > hi {
         let n = |v: f64| v.to_string();
-        let why = match (q.constraint.as_ref(), q.min, q.max) {
+        let why = match (
+            spec.constraint.as_ref(),
+            spec.bounds.min(),
+            spec.bounds.max(),
+        ) {
             (Some(c), _, _) => Msg::Raw(c.get(lang).to_owned()),
             (None, Some(a), Some(b)) => crate::msg!("ui-number-between", min = n(a), max = n(b)),
             (None, Some(a), None) => crate::msg!("ui-number-at-least", min = n(a)),

@@ -15,7 +15,7 @@ use crate::diagnostic::Problem;
 use crate::framework::catalog;
 use crate::i18n;
 use crate::report::ReportFormat;
-use crate::session::{self, OpenError, Opened, Session, backup, clock, lock, store};
+use crate::session::{self, OpenError, Opened, Session, backup, clock, earlier, lock, store};
 
 /// Something `update` wants done.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,6 +38,10 @@ pub enum Effect {
     Export(Vec<ReportFormat>),
     /// List the saved sessions again (the start screen is showing).
     ListSessions,
+    /// List the earlier sessions the open assessment can be compared with.
+    ListEarlier,
+    /// Read the session at this path as the baseline to compare with.
+    LoadBaseline(PathBuf),
     Quit,
 }
 
@@ -119,6 +123,26 @@ pub fn perform(effect: Effect, state: &State, ctx: &Context) -> Step {
                 .map(|d| store::list(d, &state.start.frameworks))
                 .unwrap_or_default(),
         )),
+        Effect::ListEarlier => Step::Then(Msg::Earlier(
+            state
+                .doc()
+                .map(|doc| {
+                    earlier::offer(
+                        ctx.sessions_dir.as_deref(),
+                        &state.start.frameworks,
+                        &doc.fw.id,
+                        &doc.session.path,
+                    )
+                })
+                .unwrap_or_default(),
+        )),
+        Effect::LoadBaseline(path) => {
+            let Some(doc) = state.doc() else {
+                return Step::Continue;
+            };
+            let result = earlier::load(&path, &doc.fw).map(Box::new);
+            Step::Then(Msg::Baseline { path, result })
+        }
         Effect::Quit => Step::Quit,
     }
 }
