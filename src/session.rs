@@ -17,6 +17,7 @@ pub mod leftovers;
 pub mod lock;
 pub mod merge;
 pub mod migrate;
+mod refusal;
 pub mod resume;
 pub mod revise;
 pub mod store;
