@@ -72,8 +72,10 @@ pub fn run(options: &Options) -> Result<ExitCode, Failure> {
         return Err(Failure::new(crate::msg!("cli-needs-terminal"), ui_lang));
     }
     let preview = options.saving == Saving::Preview;
-    let mut frameworks = catalog::offer(options.framework.as_deref(), ui_lang.as_str())
-        .map_err(|e| Failure::new(e, ui_lang))?;
+    // Built-in frameworks are read as headers (see `catalog::offer`): the first frame waits
+    // for no question text.
+    let mut frameworks =
+        catalog::offer(options.framework.as_deref()).map_err(|e| Failure::new(e, ui_lang))?;
     // A preview shows the one framework and no saved session: it reads nothing it could
     // then be asked to write back.
     let sessions_dir = if preview {
@@ -94,7 +96,7 @@ pub fn run(options: &Options) -> Result<ExitCode, Failure> {
         today: clock::today(),
         sessions: sessions_dir
             .as_deref()
-            .map(|d| store::list(d, &frameworks))
+            .map(|d| effect::sessions(d, &frameworks, ui_lang))
             .unwrap_or_default(),
         frameworks,
         // The language preselected on the start screen: --lang, else the environment's.
