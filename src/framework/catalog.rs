@@ -90,16 +90,59 @@ fn load(builtin: &Builtin, lang: Option<&str>) -> Result<Framework, LoadError> {
     }
 }
 
-/// `fw` read again with all of `lang`'s text, when it was read for another language only
-/// (see [`offer`]); `None` when it already has it. Whoever opens an assessment in `lang`
-/// calls this first, so no text silently falls back to English.
+/// A built-in framework's header alone: id, version, languages, and its title and
+/// description in every language, with no scale, principle or question. What the start
+/// screen shows of the frameworks on offer, read in a fraction of the time the whole takes;
+/// [`in_language`] reads the rest when an assessment opens.
+fn load_header(builtin: &Builtin) -> Result<Framework, LoadError> {
+    match super::parse::parse(&builtin.file.header_text()) {
+        (Some(mut draft), _) if draft.id == builtin.id && !draft.version.is_empty() => {
+            draft.principles.clear();
+            let Ok(mut fw) = draft.lower() else {
+                return load(builtin, None);
+            };
+            fw.origin = Origin::Embedded;
+            builtin.file.hash.clone_into(&mut fw.hash);
+            Ok(fw)
+        }
+        // Not reached with a sound binary (a test reads every header).
+        _ => load(builtin, None),
+    }
+}
+
+/// Whether `fw` is a built-in framework's header only (see [`offer`]): nothing can be
+/// answered or scored in it before [`in_language`] reads it whole.
+pub fn is_header(fw: &Framework) -> bool {
+    matches!(fw.origin, Origin::Embedded) && fw.principles.is_empty()
+}
+
+/// `fw` read again with all of `lang`'s text, when it was read as a header only or for
+/// another language only (see [`offer`]); `None` when it already has it. Whoever opens an
+/// assessment in `lang` calls this first, so no text silently falls back to English.
 pub fn in_language(fw: &Framework, lang: &str) -> Option<Framework> {
-    let only = fw.only_language.as_deref()?;
-    if only == lang {
-        return None;
+    if !is_header(fw) {
+        let only = fw.only_language.as_deref()?;
+        if only == lang {
+            return None;
+        }
     }
     let builtin = EMBEDDED.iter().find(|b| b.file.hash == fw.hash)?;
     load(builtin, Some(lang)).ok()
+}
+
+/// `frameworks` with every header (see [`offer`]) read whole for `lang`: what a saved
+/// session is matched against and its progress counted with.
+pub fn whole_all(frameworks: &[Framework], lang: &str) -> Vec<Framework> {
+    frameworks
+        .iter()
+        .map(|fw| {
+            if is_header(fw) {
+                in_language(fw, lang).unwrap_or_else(|| fw.clone())
+            } else {
+                fw.clone()
+            }
+        })
+        .collect()
 }
 
 /// The text a framework was loaded from: its file, or the built-in copy with its hash.
@@ -122,16 +165,16 @@ pub fn search_dirs() -> Vec<PathBuf> {
 
 /// Every framework found: on disk (nearest first), then built in.
 pub fn discover() -> Vec<Entry> {
-    discover_for(None)
+    discover_for(None, false)
 }
 
 /// [`discover`], reading the built-in frameworks for one language only (their titles and
-/// descriptions in every language): enough to list them or to start the wizard.
+/// descriptions in every language): enough to list them.
 pub fn discover_in(lang: &str) -> Vec<Entry> {
-    discover_for(Some(lang))
+    discover_for(Some(lang), false)
 }
 
-fn discover_for(lang: Option<&str>) -> Vec<Entry> {
+fn discover_for(lang: Option<&str>, headers: bool) -> Vec<Entry> {
     let mut entries = Vec::new();
     for dir in search_dirs() {
         for path in toml_files(&dir) {
@@ -144,7 +187,11 @@ fn discover_for(lang: Option<&str>) -> Vec<Entry> {
     for builtin in EMBEDDED {
         entries.push(Entry {
             origin: Origin::Embedded,
-            result: load(builtin, lang),
+            result: if headers {
+                load_header(builtin)
+            } else {
+                load(builtin, lang)
+            },
         });
     }
     entries
@@ -258,10 +305,11 @@ fn is_path(spec: &str) -> bool {
 /// The frameworks to offer for a new assessment: the one `spec` names (by default the
 /// built-in default) first, then every other one found, nearest first, each id once.
 /// Each file is read once: the chosen one comes out of the same search as the others.
-/// Built-in frameworks are read for `lang` only: see [`in_language`].
-pub fn offer(spec: Option<&str>, lang: &str) -> Result<Vec<Framework>, ResolveError> {
+/// Built-in frameworks are read as their headers only (all the start screen shows): whoever
+/// opens an assessment reads one whole with [`in_language`], or all with [`whole_all`].
+pub fn offer(spec: Option<&str>) -> Result<Vec<Framework>, ResolveError> {
     let spec = spec.unwrap_or(DEFAULT_ID);
-    let mut found: Vec<Framework> = discover_in(lang)
+    let mut found: Vec<Framework> = discover_for(None, true)
         .into_iter()
         .filter_map(|e| e.result.ok())
         .collect();
