@@ -480,6 +480,7 @@ xlsx-coverage-percent = Coverage (%)
 xlsx-col-share = Share (%)
 xlsx-col-note = Note
 xlsx-col-points = Points at stake
+xlsx-duplicate-sheet = two sheets are named '{ $name }': give the sheets different names in the catalogue (xlsx-sheet-*)
 
 
 ## Portfolio (integra aggregate)

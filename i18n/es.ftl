@@ -457,6 +457,7 @@ xlsx-coverage-percent = Cobertura (%)
 xlsx-col-share = Peso relativo (%)
 xlsx-col-note = Nota
 xlsx-col-points = Puntos en juego
+xlsx-duplicate-sheet = dos hojas se llaman «{ $name }»: dé nombres distintos a las hojas en el catálogo (xlsx-sheet-*)
 
 
 ## Portfolio (integra aggregate)

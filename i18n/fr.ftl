@@ -454,6 +454,7 @@ xlsx-coverage-percent = Couverture (%)
 xlsx-col-share = Part (%)
 xlsx-col-note = Note
 xlsx-col-points = Points en jeu
+xlsx-duplicate-sheet = deux feuilles s'appellent « { $name } » : donnez des noms différents aux feuilles dans le catalogue (xlsx-sheet-*)
 
 
 ## Portfolio (integra aggregate)

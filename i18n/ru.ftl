@@ -440,6 +440,7 @@ xlsx-coverage-percent = Охват (%)
 xlsx-col-share = Доля (%)
 xlsx-col-note = Заметка
 xlsx-col-points = Баллы на кону
+xlsx-duplicate-sheet = два листа называются «{ $name }»: дайте листам разные названия в каталоге (xlsx-sheet-*)
 
 
 ## Portfolio (integra aggregate)
