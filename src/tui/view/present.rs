@@ -1,7 +1,8 @@
 //! The results on a projector (present mode), one screen at a time, stepped with ←→: the
 //! overall result (the score in big digits, the band as a banner, why this band), then one
 //! principle per screen with its questions and answers, then the gates not passed with the
-//! answer and note behind each, and the first actions.
+//! answer and note behind each (and, in a workshop, how the room's votes diverged on it),
+//! and the first actions.
 //!
 //! Everything comes from the report's context (`report::context`), so a projected screen
 //! says what the printed report says. A page longer than the screen scrolls (↑↓).
@@ -296,6 +297,20 @@ fn gates(inp: &Inputs) -> Vec<Line<'static>> {
         if let Some(note) = note {
             let note = format!("{} {note}", inp.tr("ui-question-note"));
             inp.wrapped(&mut out, &note, 2, Style::new());
+        }
+        // Where the room's votes diverged on it, the spread and who rated it how: the
+        // disagreement is itself a finding.
+        let divergent = ctx.workshop.as_ref().and_then(|w| {
+            let id = g.question.as_deref()?;
+            w.divergent.iter().find(|d| d.question == id)
+        });
+        if let Some(d) = divergent {
+            let args = [("spread", d.spread_text.as_str().into())];
+            let text = inp.tr_args("ui-present-divergent", &args);
+            inp.wrapped(&mut out, &text, 2, theme.warn());
+            if let Some(roles) = &d.roles {
+                inp.wrapped(&mut out, roles, 2, Style::new());
+            }
         }
     }
     if let Some(cmp) = &ctx.comparison {
