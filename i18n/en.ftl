@@ -1210,3 +1210,4 @@ help-cmd-merge-arg-output = The merged session file to write (private to you, mo
 help-cmd-merge-arg-framework = Framework id or path (default: the one the sessions name)
 help-cmd-merge-arg-lang = Language for messages (default: your system's)
 ui-present-divergent = The room disagreed: { $spread }
+ui-present-roles = By role: { $means }

@@ -1205,3 +1205,4 @@ help-cmd-merge-arg-output = El archivo de sesión combinado que escribir (privad
 help-cmd-merge-arg-framework = Id o ruta del marco (por defecto: el que nombran las sesiones)
 help-cmd-merge-arg-lang = Idioma de los mensajes (por defecto: el de su sistema)
 ui-present-divergent = Las opiniones difieren: { $spread }
+ui-present-roles = Por función: { $means }

@@ -1205,3 +1205,4 @@ help-cmd-merge-arg-output = Le fichier de session fusionné à écrire (réserv�
 help-cmd-merge-arg-framework = Id ou chemin du référentiel (par défaut : celui que nomment les sessions)
 help-cmd-merge-arg-lang = Langue des messages (par défaut : celle de votre système)
 ui-present-divergent = Les avis divergent : { $spread }
+ui-present-roles = Par rôle : { $means }

@@ -1192,3 +1192,4 @@ help-cmd-merge-arg-output = Файл объединённой сессии (до
 help-cmd-merge-arg-framework = Id или путь к рамочному документу (по умолчанию: тот, что указан в сессиях)
 help-cmd-merge-arg-lang = Язык сообщений (по умолчанию: язык системы)
 ui-present-divergent = Мнения разошлись: { $spread }
+ui-present-roles = По ролям: { $means }

@@ -231,6 +231,9 @@ fn principle(inp: &Inputs, i: usize) -> Vec<Line<'static>> {
     {
         out.push(since_line(inp, cmp, c.score, None).centered());
     }
+    if let Some(line) = role_means(inp, &p.id) {
+        out.push(line.centered());
+    }
     out.push(Line::raw(""));
     let failed: Vec<&str> = ctx
         .failed_gates
@@ -261,6 +264,24 @@ fn principle(inp: &Inputs, i: usize) -> Vec<Line<'static>> {
         ]));
     }
     out
+}
+
+/// In a workshop, how each role that voted rated the principle: "Staff 72 · Peer 48".
+fn role_means(inp: &Inputs, principle: &str) -> Option<Line<'static>> {
+    let w = inp.ctx.workshop.as_ref()?;
+    let row = w.by_principle.iter().find(|r| r.principle == principle)?;
+    let parts: Vec<String> = w
+        .roles
+        .iter()
+        .zip(&row.means)
+        .filter_map(|(role, mean)| Some(format!("{} {}", role.label, i18n::fixed((*mean)?, 0))))
+        .collect();
+    if parts.is_empty() {
+        return None;
+    }
+    let sep = format!(" {} ", inp.theme.symbols().sep);
+    let text = inp.tr_args("ui-present-roles", &[("means", parts.join(&sep).into())]);
+    Some(Line::styled(text, inp.theme.strong()))
 }
 
 /// The gates not passed, each with the question it watches, the answer and the note; the

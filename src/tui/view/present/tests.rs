@@ -173,3 +173,20 @@ fn a_failed_gate_shows_how_the_rooms_votes_diverged_on_it() {
     let p = &pages(&fw, &self::now(&fw), None, false)[3];
     assert!(!p.contains("The room disagreed"), "{p}");
 }
+
+#[test]
+fn a_principle_page_shows_how_each_role_rated_it() {
+    use crate::session::workshop::Voter;
+    let fw = fixture();
+    let mut now = now(&fw);
+    now.add_vote("referral", &Voter::Role("staff".into()), Response::Level(2));
+    now.add_vote("referral", &Voter::Role("peer".into()), Response::Level(0));
+    let p = &pages(&fw, &now, None, false)[2];
+    let line = p.lines().find(|l| l.contains("By role:")).unwrap();
+    assert!(line.contains("Staff 100") && line.contains("0"), "{line}");
+    let staff = line.find("Staff").unwrap();
+    let peer = line.find("Peer").unwrap();
+    assert!(staff < peer, "in the framework's order: {line}");
+    // The context principle has no votes: no line.
+    assert!(!pages(&fw, &now, None, false)[1].contains("By role:"));
+}
