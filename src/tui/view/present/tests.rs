@@ -183,7 +183,7 @@ fn a_principle_page_shows_how_each_role_rated_it() {
     now.add_vote("referral", &Voter::Role("peer".into()), Response::Level(0));
     let p = &pages(&fw, &now, None, false)[2];
     let line = p.lines().find(|l| l.contains("By role:")).unwrap();
-    assert!(line.contains("Staff 100") && line.contains("0"), "{line}");
+    assert!(line.contains("Staff 100 · Peer / community 0"), "{line}");
     let staff = line.find("Staff").unwrap();
     let peer = line.find("Peer").unwrap();
     assert!(staff < peer, "in the framework's order: {line}");
