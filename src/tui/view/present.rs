@@ -83,13 +83,17 @@ fn overall(inp: &Inputs) -> Vec<Line<'static>> {
             big_score(inp, &mut out, score, theme.strong());
             out.push(Line::raw(inp.tr("ui-present-out-of")).centered());
             out.push(Line::raw(""));
-            // The band as a banner: the one thing the room must not misread.
+            // The band as a banner three rows high: the one thing the room must not misread.
+            // (Band labels are words in any script, which a hand-made font cannot draw.)
             let label = truncate(
                 &band.label,
-                inp.width.saturating_sub(4),
+                inp.width.saturating_sub(8),
                 theme.symbols().ellipsis,
             );
-            out.push(Line::styled(format!("  {label}  "), theme.highlight()).centered());
+            let blank = " ".repeat(width(&label) + 8);
+            out.push(Line::styled(blank.clone(), theme.highlight()).centered());
+            out.push(Line::styled(format!("    {label}    "), theme.highlight()).centered());
+            out.push(Line::styled(blank, theme.highlight()).centered());
             if let Some(u) = ctx.overall.uncapped_band.as_ref().filter(|u| *u != band) {
                 let text = inp.tr_args("ui-results-capped", &[("band", u.label.as_str().into())]);
                 for l in wrap(&text, inp.width) {

@@ -95,7 +95,11 @@ fn the_overall_page_has_the_score_in_big_digits_and_the_band_as_a_banner() {
         assert!(p[0].contains(row.as_str()), "{row:?} not in\n{}", p[0]);
     }
     assert!(p[0].contains("out of 100"));
-    assert!(p[0].contains("  Building readiness  "), "{}", p[0]);
+    let banner = "    Building readiness    ";
+    let at = p[0].lines().position(|l| l == banner).unwrap();
+    let blank = " ".repeat(banner.len());
+    assert_eq!(p[0].lines().nth(at - 1), Some(blank.as_str()), "{}", p[0]);
+    assert_eq!(p[0].lines().nth(at + 1), Some(blank.as_str()), "{}", p[0]);
     assert!(p[0].contains("Why this band"), "{}", p[0]);
 }
 
