@@ -1219,3 +1219,5 @@ help-cmd-merge-arg-sessions = The groups' session files (two or more, of one fra
 help-cmd-merge-arg-output = The merged session file to write (private to you, mode 0600); never overwritten
 help-cmd-merge-arg-framework = Framework id or path (default: the one the sessions name)
 help-cmd-merge-arg-lang = Language for messages (default: your system's)
+ui-present-divergent = The room disagreed: { $spread }
+ui-present-roles = By role: { $means }
