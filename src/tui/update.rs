@@ -7,12 +7,14 @@
 //! Must not: do I/O or draw.
 
 mod lists;
+mod participants;
 mod popup;
 mod question;
 mod saving;
 mod setup;
 mod start;
 mod undo;
+mod votes;
 
 use super::app::{Doc, OpenScreen, Popup, Saving, Screen, State, Status};
 use super::effect::Effect;

@@ -9,6 +9,7 @@
 
 mod export;
 mod overview;
+mod participants;
 mod popups;
 mod question;
 mod results;
@@ -16,6 +17,7 @@ mod review;
 mod saving;
 mod setup;
 mod start;
+mod votes;
 
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
@@ -45,7 +47,7 @@ pub fn view(state: &State, frame: &mut Frame) {
     match &state.phase {
         Phase::Start { .. } => start::render(state, frame, body),
         Phase::Open { doc, screen } => match screen {
-            OpenScreen::Setup => setup::render(state, frame, body),
+            OpenScreen::Setup => setup::render(state, doc, frame, body),
             OpenScreen::Overview => overview::render(state, doc, frame, body),
             OpenScreen::Question => question::render(state, doc, frame, body),
             OpenScreen::Review => review::render(state, doc, frame, body),
@@ -281,11 +283,13 @@ pub fn footer_keys(state: &State) -> Vec<(&'static str, String)> {
             (lr, "ui-key-change"),
             ("Enter", "ui-key-open"),
         ],
-        Screen::Setup => vec![
-            (ud, "ui-key-field"),
-            ("Enter", "ui-key-next"),
-            ("Esc", "ui-key-back"),
-        ],
+        Screen::Setup => participants::keys(state, ud, lr).unwrap_or_else(|| {
+            vec![
+                (ud, "ui-key-field"),
+                ("Enter", "ui-key-next"),
+                ("Esc", "ui-key-back"),
+            ]
+        }),
         Screen::Overview => vec![
             (ud, "ui-key-move"),
             ("Enter", "ui-key-open"),

@@ -66,6 +66,7 @@ mod tui_scroll;
 mod tui_snapshots;
 mod tui_term;
 mod tui_update;
+mod tui_votes;
 mod two_wizards;
 mod validate_i18n;
 mod verdicts_default;

@@ -201,13 +201,34 @@ fn help(state: &State, frame: &mut Frame, area: Rect) {
             ("i", state.tr("ui-help-info")),
             (lr, state.tr("ui-help-pages")),
         ];
-        for (key, what) in more {
-            // The footer's short form of a key gives way to the longer one here.
-            here.retain(|(k, _)| *k != key || key == lr);
-            if key != "0" || tenth {
-                here.push((key, what));
+        let workshop = state
+            .doc()
+            .is_some_and(|d| !d.session.participants().is_empty());
+        if !state.votes.on {
+            for (key, what) in more {
+                // The footer's short form of a key gives way to the longer one here.
+                here.retain(|(k, _)| *k != key || key == lr);
+                if key != "0" || tenth {
+                    here.push((key, what));
+                }
             }
         }
+        if workshop || state.votes.on {
+            let long = super::votes::help(state);
+            // The footer's short forms give way to the longer lines (and vote entry's keys
+            // to the answer keys they replace).
+            here.retain(|(k, _)| {
+                !long.iter().any(|(l, _)| l == k)
+                    && *k != "Bksp"
+                    && !(state.votes.on && k.starts_with(|c: char| c.is_ascii_digit()))
+            });
+            here.extend(long.into_iter().map(|(k, what)| (k, state.tr(what))));
+        }
+    }
+    if state.screen() == Screen::Setup && state.setup.person().is_some() {
+        here.retain(|(k, _)| *k != lr && *k != "Ctrl+D");
+        here.push((lr, state.tr("ui-help-person-role")));
+        here.push(("Ctrl+D", state.tr("ui-help-person-remove")));
     }
     let mouse = state.tr("ui-help-mouse-key");
     let (ud, _) = arrows(theme);

@@ -1,0 +1,299 @@
+//! Vote entry on the question screen (workshop mode, `v`): each participant's answer with
+//! one key in turn (the current voter highlighted; Space passes over someone; Backspace takes
+//! the last vote back), or anonymous counts (`c`: each key adds one to that answer), or a
+//! number question's range. After the last voter the keys answer for the room: a digit
+//! sets the consensus (the session's answer, the only thing that scores), and Enter
+//! accepts the suggested one — the median or most common vote — when the votes do not
+//! diverge, then goes on to the next question, vote entry still on.
+//!
+//! Must not: do I/O or draw.
+
+use super::question::{digit_row, step};
+use crate::answers::Response;
+use crate::framework::QuestionKind;
+use crate::session::workshop::analysis::divergent;
+use crate::session::workshop::{Voter, count_key};
+use crate::tui::app::{State, Status, Step};
+use crate::tui::choices::{Choice, choose, numbered};
+use crate::tui::effect::Effect;
+use crate::tui::input::TextInput;
+use crate::tui::msg::Msg;
+use crate::tui::votes::{Entry, answer_label, entry, parse_range, suggestion};
+
+/// `v`: vote entry on or off. It stays on from question to question.
+pub fn toggle(state: &mut State) -> Vec<Effect> {
+    state.votes.on = !state.votes.on;
+    enter_question(state);
+    let key = if state.votes.on {
+        "ui-status-votes-on"
+    } else {
+        "ui-status-votes-off"
+    };
+    say(state, key, false);
+    Vec::new()
+}
+
+/// `c`: anonymous counts instead of a vote per participant, or back.
+pub fn tally(state: &mut State) -> Vec<Effect> {
+    if !state.votes.on {
+        return toggle_then_counts(state);
+    }
+    state.votes.counts = !state.votes.counts;
+    state.votes.log.clear();
+    let key = if state.votes.counts {
+        "ui-status-votes-counts"
+    } else {
+        "ui-status-votes-named"
+    };
+    say(state, key, false);
+    Vec::new()
+}
+
+fn toggle_then_counts(state: &mut State) -> Vec<Effect> {
+    state.votes.counts = true;
+    toggle(state);
+    say(state, "ui-status-votes-counts", false);
+    Vec::new()
+}
+
+/// A question is shown: the first participant without a vote on it is next (so entry
+/// resumes where it stopped), and nothing is there to take back yet.
+pub fn enter_question(state: &mut State) {
+    let next = state.doc().map_or(0, |doc| {
+        let votes = doc.session.votes(&state.question.id);
+        let people = doc.session.participants();
+        people
+            .iter()
+            .position(|p| votes.is_none_or(|v| !v.by_participant.contains_key(&p.id)))
+            .unwrap_or(people.len())
+    });
+    state.votes.voter = next;
+    state.votes.log.clear();
+    state.votes.range = TextInput::default();
+}
+
+/// Keys while vote entry is on; `None` for what the question screen does as usual (moving
+/// between questions, notes, and the consensus keys once every participant has voted).
+pub fn update(state: &mut State, msg: &Msg, rows: &[Choice]) -> Option<Vec<Effect>> {
+    if !state.votes.on {
+        return None;
+    }
+    let (q, people) = {
+        let doc = state.doc()?;
+        let q = doc.fw.question(&state.question.id)?.clone();
+        (q, doc.session.participants().len())
+    };
+    let how = entry(&q, state.votes.counts, people);
+    let consensus_turn = how == Entry::Named && state.votes.voter >= people;
+    let row = match msg {
+        &Msg::Digit(n) => Some(digit_row(n)).filter(|r| *r < numbered(rows)),
+        Msg::DontKnow => rows.iter().position(|c| *c == Choice::DontKnow),
+        Msg::NotApplicable => rows.iter().position(|c| *c == Choice::NotApplicable),
+        _ => None,
+    };
+    match (how, msg) {
+        (Entry::Range, &Msg::Char(c)) => {
+            state.votes.range.insert(c);
+            Some(Vec::new())
+        }
+        (Entry::Range, Msg::Backspace) if !state.votes.range.as_str().is_empty() => {
+            state.votes.range.backspace();
+            Some(Vec::new())
+        }
+        (Entry::Range, Msg::Enter) if !state.votes.range.as_str().is_empty() => {
+            Some(keep_range(state))
+        }
+        (Entry::Range | Entry::Named | Entry::Counts, Msg::Backspace) => Some(take_back(state)),
+        (Entry::Named, Msg::Up) => {
+            state.votes.voter = state.votes.voter.saturating_sub(1);
+            Some(Vec::new())
+        }
+        (Entry::Named, Msg::Down) => {
+            state.votes.voter = (state.votes.voter + 1).min(people);
+            Some(Vec::new())
+        }
+        (Entry::Named, Msg::Space) if !consensus_turn => {
+            let voter = state.votes.voter;
+            state.votes.log.push(Step::Skip { voter });
+            state.votes.voter += 1;
+            Some(Vec::new())
+        }
+        (Entry::Named | Entry::Counts, Msg::Enter) => Some(consensus(state, how, people)),
+        // Once everyone has voted, the keys set the consensus as on any question.
+        (Entry::Named, Msg::Digit(_) | Msg::DontKnow | Msg::NotApplicable) if consensus_turn => {
+            None
+        }
+        (Entry::Named, _) => row.map(|row| Some(vote(state, &rows[row])))?,
+        (Entry::Counts, _) => row.map(|row| Some(count(state, &rows[row])))?,
+        _ => None,
+    }
+}
+
+/// Records the current participant's vote and moves to the next one.
+fn vote(state: &mut State, choice: &Choice) -> Vec<Effect> {
+    let voter = state.votes.voter;
+    let id = state.question.id.clone();
+    let Some(doc) = state.phase.doc_mut() else {
+        return Vec::new();
+    };
+    let (Some(q), Some(p)) = (doc.fw.question(&id), doc.session.participants().get(voter)) else {
+        return Vec::new();
+    };
+    let Some(response) = choose(q, choice, None) else {
+        return Vec::new();
+    };
+    let who = Voter::Participant(p.id.clone());
+    let before = doc
+        .session
+        .votes(&id)
+        .and_then(|v| v.by_participant.get(&p.id))
+        .cloned();
+    doc.session.add_vote(&id, &who, response);
+    state.votes.log.push(Step::Vote { voter, before });
+    state.votes.voter += 1;
+    vec![Effect::Save]
+}
+
+/// Adds one to the count of the answer (or, on a checklist, of the option).
+fn count(state: &mut State, choice: &Choice) -> Vec<Effect> {
+    let id = state.question.id.clone();
+    let Some(doc) = state.phase.doc_mut() else {
+        return Vec::new();
+    };
+    let Some(q) = doc.fw.question(&id) else {
+        return Vec::new();
+    };
+    let key = match (q.kind, choice) {
+        (QuestionKind::Checklist, Choice::Option(o)) => Some(o.clone()),
+        _ => choose(q, choice, None).as_ref().and_then(count_key),
+    };
+    let Some(key) = key else {
+        return Vec::new();
+    };
+    let now = doc
+        .session
+        .votes(&id)
+        .and_then(|v| v.counts.get(&key))
+        .copied()
+        .unwrap_or(0);
+    doc.session.set_count(&id, &key, now + 1);
+    state.votes.log.push(Step::Count { key });
+    vec![Effect::Save]
+}
+
+/// Keeps the typed range of a number question.
+fn keep_range(state: &mut State) -> Vec<Effect> {
+    let typed = state.votes.range.as_str().to_owned();
+    let Some(range) = parse_range(&typed) else {
+        let text = state.tr_args("ui-status-range-invalid", &[("typed", typed.into())]);
+        state.status = Some(Status { text, error: true });
+        return Vec::new();
+    };
+    let id = state.question.id.clone();
+    let Some(doc) = state.phase.doc_mut() else {
+        return Vec::new();
+    };
+    let before = doc.session.votes(&id).and_then(|v| v.range);
+    doc.session.set_range(&id, Some(range));
+    state.votes.log.push(Step::Range { before });
+    state.votes.range = TextInput::default();
+    vec![Effect::Save]
+}
+
+/// Backspace: takes back the last vote, pass, count or range recorded on this question.
+fn take_back(state: &mut State) -> Vec<Effect> {
+    let Some(last) = state.votes.log.pop() else {
+        say(state, "ui-status-votes-nothing", false);
+        return Vec::new();
+    };
+    let id = state.question.id.clone();
+    let Some(doc) = state.phase.doc_mut() else {
+        return Vec::new();
+    };
+    match last {
+        Step::Skip { voter } => {
+            state.votes.voter = voter;
+            return Vec::new();
+        }
+        Step::Vote { voter, before } => {
+            let Some(p) = doc.session.participants().get(voter) else {
+                return Vec::new();
+            };
+            let who = Voter::Participant(p.id.clone());
+            match before {
+                Some(r) => doc.session.add_vote(&id, &who, r),
+                None => doc.session.remove_vote(&id, &who),
+            }
+            state.votes.voter = voter;
+        }
+        Step::Count { key } => {
+            let now = doc
+                .session
+                .votes(&id)
+                .and_then(|v| v.counts.get(&key))
+                .copied()
+                .unwrap_or(0);
+            doc.session.set_count(&id, &key, now.saturating_sub(1));
+        }
+        Step::Range { before } => doc.session.set_range(&id, before),
+    }
+    vec![Effect::Save]
+}
+
+/// Enter: before the last voter, the rest pass and the consensus is next. Then: with a
+/// consensus set, on to the next question; without one, the suggested consensus is
+/// accepted when the votes agree, and the room is asked to discuss when they diverge.
+fn consensus(state: &mut State, how: Entry, people: usize) -> Vec<Effect> {
+    if how == Entry::Named && state.votes.voter < people {
+        state.votes.voter = people;
+        return Vec::new();
+    }
+    let id = state.question.id.clone();
+    let Some(doc) = state.phase.doc() else {
+        return Vec::new();
+    };
+    let Some(q) = doc.fw.question(&id) else {
+        return Vec::new();
+    };
+    if doc.session.answers().get(&id).is_some() {
+        return step(state, true);
+    }
+    let Some(votes) = doc.session.votes(&id) else {
+        say(state, "ui-status-votes-none", false);
+        return Vec::new();
+    };
+    if divergent(&doc.fw, q, votes) {
+        let key = if how == Entry::Named {
+            "ui-status-votes-diverge"
+        } else {
+            "ui-status-votes-diverge-counts"
+        };
+        say(state, key, true);
+        return Vec::new();
+    }
+    let Some(answer) = suggestion(&doc.fw, q, votes, doc.session.participants()) else {
+        say(state, "ui-status-votes-tie", true);
+        return Vec::new();
+    };
+    let words = answer_label(&doc.fw, q, &answer, doc.lang(), state.lang());
+    accept(state, &id, answer);
+    let mut fx = vec![Effect::Save];
+    fx.extend(step(state, true));
+    // Said after moving on, so it shows on the next question.
+    let text = state.tr_args("ui-status-consensus", &[("answer", words.into())]);
+    state.status = Some(Status { text, error: false });
+    fx
+}
+
+fn accept(state: &mut State, id: &str, answer: Response) {
+    if let Some(doc) = state.phase.doc_mut() {
+        doc.session.answers_mut().set(id.to_owned(), answer);
+    }
+}
+
+fn say(state: &mut State, key: &str, error: bool) {
+    state.status = Some(Status {
+        text: state.tr(key),
+        error,
+    });
+}

@@ -1,0 +1,204 @@
+//! What vote entry needs from the votes, for `update` and `view` alike: how votes are taken
+//! on a question (a vote per participant, anonymous counts, a range, or none), the
+//! consensus one key accepts (the median of ordered answers, the most common choice, the
+//! options most voters ticked), and how a participant is named on screen.
+//!
+//! Must not: change the session or draw.
+
+use crate::answers::{DONT_KNOW, NOT_APPLICABLE, Response, YesNo};
+use crate::framework::{Framework, Question, QuestionKind};
+use crate::i18n::{self, Lang};
+use crate::session::workshop::analysis::{Spread, spread};
+use crate::session::workshop::{Participant, Votes};
+use crate::tui::choices::yes_no_label;
+
+/// How votes are taken on a question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Entry {
+    /// Each participant's answer in turn, one key each.
+    Named,
+    /// A key per person, adding one to that answer's count (checklists: per option).
+    Counts,
+    /// A number question: the lowest and highest figure the room gives.
+    Range,
+    /// Free text: no votes.
+    None,
+}
+
+/// How votes are taken on `q`: `counts` is the facilitator's choice (`c`); a checklist is
+/// always counted per option, and a room without participants can only be counted.
+pub fn entry(q: &Question, counts: bool, participants: usize) -> Entry {
+    match q.kind {
+        QuestionKind::Text => Entry::None,
+        QuestionKind::Number => Entry::Range,
+        QuestionKind::Checklist => Entry::Counts,
+        _ if counts || participants == 0 => Entry::Counts,
+        _ => Entry::Named,
+    }
+}
+
+/// The answer an anonymous count key stands for (`None` for a checklist option).
+pub fn key_response(q: &Question, key: &str) -> Option<Response> {
+    match key {
+        NOT_APPLICABLE => return Some(Response::NotApplicable),
+        DONT_KNOW => return Some(Response::DontKnow),
+        _ => {}
+    }
+    match q.kind {
+        QuestionKind::Rating => key.parse().ok().map(Response::Level),
+        QuestionKind::YesNo => YesNo::parse(key).map(Response::YesNo),
+        QuestionKind::Choice => Some(Response::Choice(key.to_owned())),
+        _ => None,
+    }
+}
+
+/// The consensus one key accepts, from the votes' spread: for a rating or yes/partly/no,
+/// the median answer (the lower of the two middle ones, so a tie never raises the score);
+/// for a choice, the most common option when one leads; for a checklist, the options
+/// more than half of the room ticked. Votes on "not applicable" or "don't know" count only
+/// when nobody gave an answer that scores. `None` when the votes do not point at one answer.
+pub fn suggestion(
+    fw: &Framework,
+    q: &Question,
+    votes: &Votes,
+    participants: &[Participant],
+) -> Option<Response> {
+    let s = spread(fw, q, votes);
+    if s.bins.iter().all(|b| b.count == 0) {
+        return None;
+    }
+    let special = |k: &str| k == NOT_APPLICABLE || k == DONT_KNOW;
+    let scored: Vec<_> = s.bins.iter().filter(|b| !special(&b.key)).collect();
+    let scored_votes: u32 = scored.iter().map(|b| b.count).sum();
+    if scored_votes == 0 {
+        return most_common(&s).and_then(|k| key_response(q, &k));
+    }
+    match q.kind {
+        QuestionKind::Rating | QuestionKind::YesNo => {
+            // `spread` lists levels low to high and no, partly, yes in that order.
+            let middle = (scored_votes - 1) / 2;
+            let mut seen = 0;
+            let key = scored.iter().find(|b| {
+                seen += b.count;
+                seen > middle
+            })?;
+            key_response(q, &key.key)
+        }
+        QuestionKind::Choice => {
+            let top = scored.iter().map(|b| b.count).max()?;
+            let mut leaders = scored.iter().filter(|b| b.count == top);
+            let first = leaders.next()?;
+            if leaders.next().is_some() {
+                return None;
+            }
+            key_response(q, &first.key)
+        }
+        QuestionKind::Checklist => {
+            let top = scored.iter().map(|b| b.count).max().unwrap_or(0);
+            let room = u32::try_from(participants.len())
+                .unwrap_or(u32::MAX)
+                .max(s.votes)
+                .max(top);
+            let ticked = scored
+                .iter()
+                .filter(|b| b.count * 2 > room)
+                .map(|b| b.key.clone())
+                .collect();
+            Some(Response::Checklist(ticked))
+        }
+        QuestionKind::Number | QuestionKind::Text => None,
+    }
+}
+
+fn most_common(s: &Spread) -> Option<String> {
+    let top = s.bins.iter().map(|b| b.count).max()?;
+    let mut leaders = s.bins.iter().filter(|b| b.count == top);
+    let first = leaders.next()?;
+    leaders.next().is_none().then(|| first.key.clone())
+}
+
+/// How a participant is named on screen: their initials or name, else their role and
+/// number ("Peer 2"), since names are optional.
+pub fn label(fw: &Framework, lang: &str, p: &Participant, index: usize) -> String {
+    if let Some(name) = p.name.as_deref().filter(|n| !n.trim().is_empty()) {
+        return name.to_owned();
+    }
+    let role = fw
+        .role(&p.role)
+        .map_or_else(|| p.role.clone(), |r| r.label.get(lang).to_owned());
+    // The first word of the role is enough to tell people apart with their number.
+    let short = role.split([' ', '/']).next().unwrap_or(&role).to_owned();
+    format!("{short} {}", index + 1)
+}
+
+/// An answer in words, as the answer list shows it (a checklist's ticked options joined).
+/// Framework text is in `lang`, integra's own words in `ui`.
+pub fn answer_label(fw: &Framework, q: &Question, r: &Response, lang: &str, ui: Lang) -> String {
+    let option = |id: &str| {
+        q.options
+            .iter()
+            .find(|o| o.id == id)
+            .map_or_else(|| id.to_owned(), |o| o.label.get(lang).to_owned())
+    };
+    match r {
+        Response::Level(v) => fw
+            .scale_of(q)
+            .and_then(|s| s.levels.iter().find(|l| l.value == *v))
+            .map_or_else(|| v.to_string(), |l| l.label.get(lang).to_owned()),
+        Response::YesNo(v) => yes_no_label(*v, ui),
+        Response::Choice(id) => option(id),
+        Response::Checklist(ids) if ids.is_empty() => i18n::tr(ui, "ui-votes-none-ticked"),
+        Response::Checklist(ids) => ids
+            .iter()
+            .map(|id| option(id))
+            .collect::<Vec<_>>()
+            .join(", "),
+        Response::NotApplicable => i18n::tr(ui, "answer-not-applicable"),
+        Response::DontKnow => i18n::tr(ui, "answer-dont-know"),
+        Response::Number(n) => n.to_string(),
+        Response::Text(t) => t.clone(),
+    }
+}
+
+/// Reads a typed range: two figures ("3-12", "3 12", "3..12", "3–12"), or one figure for a
+/// room that agrees. `None` when it is not that.
+pub fn parse_range(typed: &str) -> Option<(f64, f64)> {
+    let text = typed
+        .trim()
+        .replace(',', ".")
+        .replace('–', " ")
+        .replace("..", " ");
+    // A minus after the first character separates the two ends.
+    let text: String = text
+        .char_indices()
+        .map(|(i, c)| if c == '-' && i > 0 { ' ' } else { c })
+        .collect();
+    let ends: Vec<f64> = text
+        .split_whitespace()
+        .map(str::parse)
+        .collect::<Result<_, _>>()
+        .ok()?;
+    match ends[..] {
+        [one] if one.is_finite() => Some((one, one)),
+        [a, b] if a.is_finite() && b.is_finite() => Some((a.min(b), a.max(b))),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_range;
+
+    #[test]
+    fn ranges_are_read_in_the_ways_people_type_them() {
+        assert_eq!(parse_range("3-12"), Some((3.0, 12.0)));
+        assert_eq!(parse_range(" 12 3 "), Some((3.0, 12.0)));
+        assert_eq!(parse_range("2,5..4"), Some((2.5, 4.0)));
+        assert_eq!(parse_range("7"), Some((7.0, 7.0)));
+        assert_eq!(parse_range("-2-3"), Some((-2.0, 3.0)));
+        assert_eq!(parse_range("3-"), Some((3.0, 3.0)));
+        assert_eq!(parse_range("a-b"), None);
+        assert_eq!(parse_range("1 2 3"), None);
+        assert_eq!(parse_range(""), None);
+    }
+}
