@@ -67,6 +67,7 @@ mod tui_snapshots;
 mod tui_term;
 mod tui_update;
 mod tui_votes;
+mod tui_votes_pty;
 mod two_wizards;
 mod validate_i18n;
 mod verdicts_default;
