@@ -432,3 +432,34 @@ fn the_participant_whose_vote_is_next_is_highlighted() {
     assert!(reversed(at("IJ")), "IJ votes next");
     assert!(!reversed(at("AB")), "AB has voted");
 }
+
+#[test]
+fn a_click_on_an_answer_is_a_vote_and_space_counts_the_answer_under_the_cursor() {
+    let mut state = workshop(SIZE, &["staff", "peer"], "referral");
+    send(&mut state, [Msg::Votes]);
+    let screen = render(&state);
+    let row = screen.lines().position(|l| l.contains("Routine")).unwrap();
+    let row = u16::try_from(row).unwrap();
+    send(&mut state, [Msg::Click { column: 8, row }]);
+    assert_eq!(
+        votes_of(&state, "referral"),
+        [("p1".into(), Response::Level(2))]
+    );
+    assert_eq!(
+        answer(&state, "referral"),
+        None,
+        "a vote, not the consensus"
+    );
+    // Counting: Space adds one to the answer under the cursor (the first row here).
+    send(&mut state, [Msg::Tally, Msg::Space, Msg::Space]);
+    let counts = state
+        .doc()
+        .unwrap()
+        .session
+        .votes("referral")
+        .unwrap()
+        .counts
+        .clone();
+    assert_eq!(counts["0"], 2);
+    assert_eq!(answer(&state, "referral"), None);
+}

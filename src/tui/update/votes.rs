@@ -89,6 +89,9 @@ pub fn update(state: &mut State, msg: &Msg, rows: &[Choice]) -> Option<Vec<Effec
         &Msg::Digit(n) => Some(digit_row(n)).filter(|r| *r < numbered(rows)),
         Msg::DontKnow => rows.iter().position(|c| *c == Choice::DontKnow),
         Msg::NotApplicable => rows.iter().position(|c| *c == Choice::NotApplicable),
+        // A click on an answer, or Space on the one under the cursor, is a vote like its key.
+        &Msg::Click { column, row } => clicked(state, column, row).filter(|r| *r < rows.len()),
+        Msg::Space if how == Entry::Counts => Some(state.question.cursor),
         _ => None,
     };
     match (how, msg) {
@@ -120,13 +123,22 @@ pub fn update(state: &mut State, msg: &Msg, rows: &[Choice]) -> Option<Vec<Effec
         }
         (Entry::Named | Entry::Counts, Msg::Enter) => Some(consensus(state, how, people)),
         // Once everyone has voted, the keys set the consensus as on any question.
-        (Entry::Named, Msg::Digit(_) | Msg::DontKnow | Msg::NotApplicable) if consensus_turn => {
+        (Entry::Named, Msg::Digit(_) | Msg::DontKnow | Msg::NotApplicable | Msg::Click { .. })
+            if consensus_turn =>
+        {
             None
         }
         (Entry::Named, _) => row.map(|row| Some(vote(state, &rows[row])))?,
         (Entry::Counts, _) => row.map(|row| Some(count(state, &rows[row])))?,
         _ => None,
     }
+}
+
+/// The answer row drawn at a clicked cell, as the view last recorded it.
+fn clicked(state: &State, column: u16, row: u16) -> Option<usize> {
+    state.cache.hits.borrow().iter().find_map(|(r, i)| {
+        (r.x <= column && column < r.right() && r.y <= row && row < r.bottom()).then_some(*i)
+    })
 }
 
 /// Records the current participant's vote and moves to the next one.
