@@ -463,3 +463,27 @@ fn a_click_on_an_answer_is_a_vote_and_space_counts_the_answer_under_the_cursor()
     assert_eq!(counts["0"], 2);
     assert_eq!(answer(&state, "referral"), None);
 }
+
+#[test]
+fn a_long_list_of_participants_scrolls_to_keep_the_cursor_in_view() {
+    let mut state = opened(SIZE, &session_path());
+    send(&mut state, std::iter::repeat_n(Msg::Down, 7));
+    for i in 0..12 {
+        send(&mut state, [Msg::Enter]);
+        send(&mut state, typed(&format!("P{i}")));
+        send(&mut state, [Msg::Enter]);
+    }
+    let screen = render(&state);
+    assert!(screen.contains("Add a participant"), "{screen}");
+    assert!(
+        screen.contains("P11") && !screen.contains("P0 "),
+        "{screen}"
+    );
+    assert!(screen.contains('▲') && !screen.contains('▼'), "{screen}");
+    send(&mut state, std::iter::repeat_n(Msg::Up, 12));
+    let screen = render(&state);
+    assert_eq!(state.setup.person(), Some(0));
+    assert!(screen.contains("‹ Staff"), "{screen}");
+    assert!(screen.contains('▼') && !screen.contains('▲'), "{screen}");
+    assert_eq!(state.doc().unwrap().session.participants().len(), 12);
+}

@@ -17,6 +17,10 @@ use crate::tui::widgets::{truncate, width, wrap};
 /// Columns of the initials field.
 const NAME_COLS: usize = 20;
 
+fn to_u16(n: usize) -> u16 {
+    u16::try_from(n).unwrap_or(u16::MAX)
+}
+
 /// Whether the section shows.
 pub fn shows(state: &State) -> bool {
     !state.setup.people.is_empty() || state.setup.focus >= SetupState::CONTINUE
@@ -65,59 +69,41 @@ pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect, mut y: u1
         .saturating_sub(SetupState::CONTINUE + 1)
         .min(total - 1);
     let skip = (at + 1).saturating_sub(room);
+    let sym = theme.symbols();
+    let marks = [
+        (skip > 0, y, sym.more_above),
+        (skip + room < total, y + to_u16(room) - 1, sym.more_below),
+    ];
+    for (show, row, text) in marks {
+        if show && row < area.bottom() {
+            let first: String = text.chars().take(1).collect();
+            let rect = Rect::new(area.right() - 1, row, 1, 1);
+            frame.render_widget(Paragraph::new(Span::styled(first, theme.dim())), rect);
+        }
+    }
     for i in (skip..total).take(room) {
         let focus = SetupState::CONTINUE + 1 + i;
         let focused = state.setup.focus == focus;
         let row = Rect::new(area.x, y, area.width, 1);
-        let line = if let Some(p) = state.setup.people.get(i) {
-            {
-                let role = truncate(&role_name(&p.role), role_w, theme.symbols().ellipsis);
-                let (open, close) = if focused {
-                    ("‹ ", " ›")
-                } else {
-                    ("  ", "  ")
-                };
-                let name = p.name.as_str();
-                let lead = format!("{:>3}  {open}", i + 1);
-                let role_cell = format!("{role}{}", " ".repeat(role_w - width(&role)));
-                if focused {
-                    let x = width(&lead) + width(&role_cell) + width(close) + 2 + width(name);
-                    let x = area.x + u16::try_from(x).unwrap_or(0);
-                    frame.set_cursor_position(Position::new(x.min(area.right()), y));
-                }
-                let role_style = if focused {
-                    theme.highlight()
-                } else {
-                    theme.strong()
-                };
-                Line::from(vec![
-                    Span::raw(lead),
-                    Span::styled(role_cell, role_style),
-                    Span::raw(format!("{close}  ")),
-                    Span::styled(
-                        format!(
-                            "{name}{}",
-                            " ".repeat(NAME_COLS.saturating_sub(width(name)))
-                        ),
-                        theme
-                            .dim()
-                            .add_modifier(Modifier::UNDERLINED)
-                            .remove_modifier(Modifier::DIM),
-                    ),
-                ])
-            }
+        let style = if focused {
+            theme.highlight()
         } else {
-            {
-                let style = if focused {
-                    theme.highlight()
-                } else {
-                    theme.strong()
-                };
-                Line::from(vec![
-                    Span::raw("  +  "),
-                    Span::styled(state.tr("ui-setup-add-person"), style),
-                ])
+            theme.strong()
+        };
+        let line = if let Some(p) = state.setup.people.get(i) {
+            let role = truncate(&role_name(&p.role), role_w, theme.symbols().ellipsis);
+            let role_cell = format!("{role}{}", " ".repeat(role_w - width(&role)));
+            let (line, cursor) = person_line(state, i, p.name.as_str(), role_cell, focused);
+            if focused {
+                let x = area.x + to_u16(cursor);
+                frame.set_cursor_position(Position::new(x.min(area.right()), y));
             }
+            line
+        } else {
+            Line::from(vec![
+                Span::raw("  +  "),
+                Span::styled(state.tr("ui-setup-add-person"), style),
+            ])
         };
         if y < area.bottom() {
             frame.render_widget(Paragraph::new(line), row);
@@ -125,6 +111,41 @@ pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect, mut y: u1
         }
         y += 1;
     }
+}
+
+/// A participant's row ("  2  ‹ Peer / community ›  AB"), and the column where typing goes.
+fn person_line(
+    state: &State,
+    i: usize,
+    name: &str,
+    role_cell: String,
+    focused: bool,
+) -> (Line<'static>, usize) {
+    let theme = state.theme;
+    let (open, close) = if focused {
+        ("‹ ", " ›")
+    } else {
+        ("  ", "  ")
+    };
+    let lead = format!("{:>3}  {open}", i + 1);
+    let cursor = width(&lead) + width(&role_cell) + width(close) + 2 + width(name);
+    let role_style = if focused {
+        theme.highlight()
+    } else {
+        theme.strong()
+    };
+    let field = theme
+        .dim()
+        .add_modifier(Modifier::UNDERLINED)
+        .remove_modifier(Modifier::DIM);
+    let pad = " ".repeat(NAME_COLS.saturating_sub(width(name)));
+    let line = Line::from(vec![
+        Span::raw(lead),
+        Span::styled(role_cell, role_style),
+        Span::raw(format!("{close}  ")),
+        Span::styled(format!("{name}{pad}"), field),
+    ]);
+    (line, cursor)
 }
 
 /// The footer's keys on a participant's row or on "Add a participant"; `None` elsewhere.
