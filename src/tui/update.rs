@@ -236,8 +236,9 @@ fn open(state: &mut State, opened: Opened) -> Vec<Effect> {
         });
     }
     state.cache.offset.set(0);
-    // Undo belongs to one assessment.
+    // Undo and vote entry belong to one assessment.
     state.undo.clear();
+    state.votes = super::app::VoteState::default();
     if let Some(doc) = state.phase.doc()
         && let Some(have) = english_fallback(doc)
     {

@@ -487,3 +487,40 @@ fn a_long_list_of_participants_scrolls_to_keep_the_cursor_in_view() {
     assert!(screen.contains('▼') && !screen.contains('▲'), "{screen}");
     assert_eq!(state.doc().unwrap().session.participants().len(), 12);
 }
+
+#[test]
+fn a_tie_between_choices_suggests_nothing_and_asks_for_the_consensus_key() {
+    let mut state = workshop(SIZE, &["staff", "peer"], "legal");
+    send(
+        &mut state,
+        [Msg::Votes, Msg::Digit(1), Msg::Digit(2), Msg::Enter],
+    );
+    assert_eq!(answer(&state, "legal"), None);
+    assert_eq!(state.question.id, "legal");
+    assert!(
+        status(&state).contains("no single answer"),
+        "{}",
+        status(&state)
+    );
+    send(&mut state, [Msg::Digit(2)]);
+    assert_eq!(
+        answer(&state, "legal"),
+        Some(Response::Choice("restricted".into()))
+    );
+}
+
+#[test]
+fn coming_back_to_a_question_resumes_with_the_first_participant_without_a_vote() {
+    let mut state = workshop(SIZE, &["staff", "peer", "peer"], "referral");
+    send(&mut state, [Msg::Votes, Msg::Digit(1), Msg::Digit(2)]);
+    send(&mut state, [Msg::Right, Msg::Left]);
+    assert_eq!(state.question.id, "referral");
+    assert!(state.votes.on);
+    assert_eq!(state.votes.voter, 2);
+    // Backspace has nothing of this visit to take back: the earlier votes stay.
+    send(&mut state, [Msg::Backspace]);
+    assert_eq!(votes_of(&state, "referral").len(), 2);
+    // Another assessment starts with vote entry off.
+    wizard::open_new(&mut state, wizard::fixture(), "en", &session_path());
+    assert!(!state.votes.on);
+}
