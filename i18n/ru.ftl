@@ -280,13 +280,19 @@ report-gate-explain = Порог — обязательный минимум: о
         [html] .
        *[other] :
     }
-report-gate-needs = «{ $watches }»: требуется { $rule }. Пока этот порог не пройден, готовность не может быть выше уровня «{ $cap }».
+report-gate-needs = { $format ->
+        [txt] «{ $watches }»: требуется { $rule }. Пока этот порог не пройден, готовность не может быть выше уровня «{ $cap }».
+       *[other] «{ $watches }»: требуется { $rule }. Пока этот порог не пройден, готовность не может быть выше уровня { $cap }.
+    }
 report-readiness = Готовность: { $band }
 report-overall-score = { $format ->
         [md] общий балл { $score } из 100
        *[other] Общий балл: { $score } из 100
     }
-report-score-alone = По одному баллу уровень был бы «{ $uncapped }»; он удерживается на уровне «{ $band }» по причинам ниже.
+report-score-alone = { $format ->
+        [txt] По одному баллу уровень был бы «{ $uncapped }»; он удерживается на уровне «{ $band }» по причинам ниже.
+       *[other] По одному баллу уровень был бы { $uncapped }; он удерживается на уровне { $band } по причинам ниже.
+    }
 report-no-score-lead = Общего балла пока нет:
 report-no-score = ни на один оцениваемый вопрос не дан ответ.
 report-h-progress = Изменения с прошлой оценки
@@ -352,7 +358,10 @@ report-band-range = от { $min } до { $max }
 report-band-range-under = от { $min } до менее { $max }
 report-method-gates-lead = Пороги.
 report-method-gates = Порог — обязательный минимум. Пока он не пройден, уровень не может быть выше его предела, каким бы высоким ни было среднее. Порог на вопросе без ответа или с ответом «не знаю» не пройден, пока вопрос не оценён; порог на скрытом или неприменимом вопросе считается пройденным.
-report-gate-rule = «{ $watches }»: требуется { $rule }; иначе уровень ограничен «{ $cap }».
+report-gate-rule = { $format ->
+        [txt] «{ $watches }»: требуется { $rule }; иначе уровень ограничен «{ $cap }».
+       *[other] «{ $watches }»: требуется { $rule }; иначе уровень ограничен { $cap }.
+    }
 report-no-gates = В этой методике нет порогов.
 report-method-actions-lead = Действия
 report-method-actions = упорядочены по баллам на кону: доля вопроса в общем весе × его отставание от полного балла × 100.
@@ -436,8 +445,8 @@ xlsx-col-points = Баллы на кону
 ## Portfolio (integra aggregate)
 agg-title = Сводка: { $title }
 agg-sub = { $format ->
-        [html] Методика <code>{ $id }</code> версии { $version } · сессий: { $n }, по стране, площадке, программе и дате.
-       *[other] Методика `{ $id }` версии { $version } (`{ $hash }`) · сессий: { $n }, по стране, площадке, программе и дате.
+        [html] Методика { $id } версии { $version } · сессий: { $n }, по стране, площадке, программе и дате.
+       *[other] Методика { $id } версии { $version } ({ $hash }) · сессий: { $n }, по стране, площадке, программе и дате.
     }
 agg-anonymous = Имена ведущих и участников не включены.
 agg-h-sessions = Сессии
@@ -477,6 +486,8 @@ diag-unshown = { $count ->
    *[many] ещё { $count } проблем не показано
 }
 diag-unshown-hint = исправьте проблемы выше и снова запустите `integra validate`
+diag-unlowered = вопрос '{ $id }' прошёл проверки, но его ключи не складываются в вопрос, который integra умеет задать (ошибка integra)
+diag-unlowered-hint = сообщите об этом, приложив файл рамочной модели; пока сверьте ключи вопроса '{ $id }' с docs/framework-format.md
 diag-what-scale = шкала
 diag-what-principle = принцип
 diag-what-question = вопрос
@@ -1099,6 +1110,34 @@ report-summary-actions = Первые действия
 report-summary-points = На кону баллов: { $points }
 report-action-holds-band = удерживает уровень
 
+## Presenter view and compare with last time (issue 13)
+ui-present-overall = Общая готовность
+ui-present-out-of = из 100
+ui-present-principle = Принцип { $n } из { $total }
+ui-present-no-gates = Все пороги пройдены: ни один не сдерживает уровень.
+ui-present-answer = Ответ: { $answer }
+ui-present-page = Страница { $n } из { $total }: { $keys } — листать
+ui-too-small-present = Режиму проектора нужен тот же размер: уменьшите шрифт (Ctrl и минус в большинстве терминалов), пока окно не вместит { $size } символов.
+ui-compare-since = { $change } баллов с { $when }
+ui-compare-band = уровень { $change }
+ui-compare-no-score = Нет оценки для сравнения с { $when }.
+ui-compare-gates = Пороги, изменившиеся с { $when }
+ui-compare-gates-same = С { $when } ни один порог не изменился.
+ui-compare-title = Сравнить с прошлой оценкой
+ui-compare-intro = Прошлые оценки по этой рамке, сначала самые новые. Выберите одну: результаты покажут, что изменилось с тех пор.
+ui-compare-clear = Без сравнения
+ui-compare-none = В папке сессий нет сохранённых прошлых оценок по '{ $framework }'. Оценки по той же рамке, сохранённые там, появятся здесь.
+ui-compare-loaded = Сравнение с '{ $file }'. Нажмите b, чтобы выбрать другую, x — чтобы прекратить сравнение.
+ui-compare-failed = Не удаётся сравнить с '{ $file }': { $error }
+ui-compare-cleared = Без сравнения: результаты показывают только эту оценку.
+ui-compare-dropped = Ответов, которые больше не подходят к рамке: { $count }; они не учитываются в сравнении.
+ui-compare-heading = Сравнение с { $when }
+ui-key-compare = сравнить
+ui-key-step = листать
+ui-key-stop-compare = без сравнения
+ui-help-compare = сравнить с прошлой оценкой по той же рамке
+ui-help-stop-compare = прекратить сравнение
+ui-help-step = проектор: предыдущая / следующая страница
 ## Workshop mode: roles, votes, divergence
 role-staff = Сотрудники
 role-peer = Равные / сообщество
@@ -1178,3 +1217,23 @@ ui-help-vote-counts = анонимный подсчёт: клавиша доба
 ui-help-vote-range = числовой вопрос: наименьшая-наибольшая цифра
 ui-help-person-role = сменить роль участника
 ui-help-person-remove = убрать участника
+cli-merge-exists = '{ $path }' уже существует; integra merge никогда не перезаписывает файлы
+cli-merge-exists-hint = укажите другое имя файла с -o или сначала уберите старый файл
+cli-merge-other-framework = '{ $path }' — сессия '{ $id }' версии { $version }, а не '{ $first_id }' версии { $first_version }, как '{ $first }': объединять можно только сессии одного рамочного документа одной версии
+cli-merge-other-framework-hint = объединяйте сессии каждого рамочного документа отдельно или сначала перенесите старую сессию на новый документ командой `integra migrate`
+cli-merge-unfit-vote = '{ $path }': { $problem }; ничего не объединено, чтобы не потерять ни одного голоса. Откройте сессию в мастере, чтобы увидеть изменения, и объедините снова
+cli-merge-wrote = Объединено сессий: { $n }, в '{ $path }'.
+cli-merge-conflicts = { $n ->
+        [0] Группы согласны везде, где отвечали на один и тот же вопрос.
+        [one] { $n } расхождение, которое нужно решить вместе (ответ каждой группы сохранён как её голос):
+        [few] { $n } расхождения, которые нужно решить вместе (ответ каждой группы сохранён как её голос):
+       *[other] { $n } расхождений, которые нужно решить вместе (ответ каждой группы сохранён как её голос):
+    }
+cli-merge-conflict-answer = '{ $question }': { $answers } (согласованный ответ не задан)
+cli-merge-conflict-fact = { $key }: { $values } (сохранено всё)
+cli-merge-conflict-action = ответственный или срок действия по '{ $question }' (сохранено всё)
+help-cmd-merge = Объединить сессии рабочих групп по одному рамочному документу в одну сессию семинара: ответы каждой группы становятся её голосами, заметки остаются за своей группой, расхождения перечисляются
+help-cmd-merge-arg-sessions = Файлы сессий групп (два или больше, одного рамочного документа и одной версии)
+help-cmd-merge-arg-output = Файл объединённой сессии (доступен только вам, режим 0600); никогда не перезаписывается
+help-cmd-merge-arg-framework = Id или путь к рамочному документу (по умолчанию: тот, что указан в сессиях)
+help-cmd-merge-arg-lang = Язык сообщений (по умолчанию: язык системы)

@@ -66,6 +66,49 @@ fn variables(text: &str) -> BTreeSet<String> {
         .collect()
 }
 
+/// The markup `text` carries, if any: an HTML tag, Markdown emphasis around a placeable or
+/// words, or (in `report_facing` text) a code span.
+fn markup(text: &str, report_facing: bool) -> Option<&'static str> {
+    const TAGS: [&str; 10] = [
+        "em", "strong", "code", "b", "i", "br", "a", "span", "p", "li",
+    ];
+    let lower = text.to_ascii_lowercase();
+    for tag in TAGS {
+        if lower.contains(&format!("<{tag}>")) || lower.contains(&format!("<{tag} ")) {
+            return Some("an HTML tag");
+        }
+    }
+    if text.contains("**") || text.contains("*{") || text.contains("}*") || text.contains("__") {
+        return Some("Markdown emphasis");
+    }
+    (report_facing && text.contains('`')).then_some("a Markdown code span")
+}
+
+/// Messages carry words only: emphasis is the caller's (a template's `em`, `strong` and
+/// `code` filters, the Word writer's bold runs), so one message serves every format.
+#[test]
+fn catalogue_messages_carry_no_markup() {
+    assert_eq!(markup("at <em>{ $cap }</em>", false), Some("an HTML tag"));
+    assert_eq!(markup("at *{ $cap }*", false), Some("Markdown emphasis"));
+    assert_eq!(
+        markup("Framework `{ $id }`", true),
+        Some("a Markdown code span")
+    );
+    assert_eq!(markup("add `{ $key } = ...`", false), None);
+    assert_eq!(markup("use `min_score = <0-100>`", false), None);
+    for (code, source) in LANGUAGES.iter().zip(SOURCES) {
+        for (key, body) in bodies(source) {
+            // Reports are read as documents; terminal messages quote commands in backticks.
+            let report_facing = ["report-", "agg-", "docx-", "xlsx-", "verdict-"]
+                .iter()
+                .any(|p| key.starts_with(p));
+            if let Some(what) = markup(&body, report_facing) {
+                panic!("{code}: '{key}' carries {what}: {body}");
+            }
+        }
+    }
+}
+
 #[test]
 fn translations_use_only_the_variables_english_gives_them() {
     let english: std::collections::BTreeMap<_, _> = bodies(SOURCES[0]).into_iter().collect();

@@ -179,7 +179,36 @@ fn engine_within(format: ReportFormat, budget: &Arc<Budget>) -> Tera {
     tera.register_function("range", move |kw: Kwargs, _: &State| b.range(&kw));
     number_filters(&mut tera, budget);
     text_filters(&mut tera, budget);
+    emphasis_filters(&mut tera, budget, format);
     tera
+}
+
+/// `em`, `strong` and `code`: a value emphasised the way `format` writes it (HTML tags around
+/// the escaped value, Markdown's `*`, `**` and backticks; nothing in plain text). The
+/// catalogue's messages carry no markup: a template passes an emphasised value instead, e.g.
+/// `t(key="report-gate-needs", cap=g.cap_label | em)`. In Markdown the value is expected
+/// escaped already (`| md | em`).
+fn emphasis_filters(tera: &mut Tera, budget: &Arc<Budget>, format: ReportFormat) {
+    for (name, tag, mark) in [
+        ("em", "em", "*"),
+        ("strong", "strong", "**"),
+        ("code", "code", "`"),
+    ] {
+        let b = Arc::clone(budget);
+        tera.register_filter(
+            name,
+            move |v: Value, _: Kwargs, _: &State| -> TeraResult<Value> {
+                b.check()?;
+                Ok(filters::emphasis(
+                    &plain(&v),
+                    v.is_safe(),
+                    format,
+                    tag,
+                    mark,
+                ))
+            },
+        );
+    }
 }
 
 /// Registers `filter` under `name`, checking the budget before each call.

@@ -6,8 +6,10 @@
 //! numbers, so plurals are chosen right. The output format is passed as `$format` (`md`,
 //! `html`, `txt`, `csv`), so a message may word itself per format where English needs it.
 //!
-//! In HTML the catalogue's text is trusted (it is ours, and may carry `<em>` and the like)
-//! while every argument is escaped here, so report data never becomes markup.
+//! Messages carry no markup: a template emphasises a value before passing it (`cap=x | em`,
+//! see the `em`, `strong` and `code` filters). In HTML the catalogue's text is trusted (it is
+//! ours) while every argument is escaped here unless already safe (an emphasised value, a
+//! nested `t`), so report data never becomes markup.
 
 use tera::{Kwargs, State, TeraResult, Value};
 

@@ -7,12 +7,12 @@
 //! those eight characters). Question numbers such as "10.10" are text for the same reason a
 //! spreadsheet would otherwise read them as 10.1. Each sheet's header row is frozen.
 
-use rust_xlsxwriter::{DocProperties, Format, FormatAlign, Workbook, Worksheet, XlsxError};
-
 use super::ReportError;
 use super::context::ReportContext;
-use super::docx::labels::{self, Labels};
-use crate::i18n::{self, Lang};
+use super::docx::words::Words;
+
+mod book;
+mod rows;
 
 /// The longest text a cell holds (Excel's limit); longer text is cut there.
 const MAX_CELL: usize = 32_767;
@@ -57,73 +57,28 @@ struct Sheet {
 
 /// The report as the bytes of a .xlsx file.
 pub fn render(ctx: &ReportContext) -> Result<Vec<u8>, ReportError> {
-    let err = |e: XlsxError| ReportError::XlsxBuild(e.to_string());
-    let lang = Lang::or_english(&ctx.language);
-    let l = labels::labels(&ctx.language);
-    let mut book = Workbook::new();
-    book.set_properties(
-        &DocProperties::new()
-            .set_title(l.title)
-            .set_author(crate::report::docx::AUTHOR),
-    );
-    let head = Format::new()
-        .set_bold()
-        .set_background_color("D9E2F3")
-        .set_text_wrap();
-    let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
-    let number = Format::new()
-        .set_num_format("0.0")
-        .set_align(FormatAlign::Top);
-    let whole = Format::new()
-        .set_num_format("0")
-        .set_align(FormatAlign::Top);
-    let plain = Format::new().set_align(FormatAlign::Top);
-    for sheet in [
-        summary(ctx, l, lang),
-        principles(ctx, l, lang),
-        questions(ctx, l, lang),
-        actions(ctx, l, lang),
-    ] {
-        let ws = book.add_worksheet();
-        write(ws, &sheet, &head, &wrap, [&number, &whole, &plain]).map_err(err)?;
-    }
-    book.save_to_buffer().map_err(err)
-}
-
-fn write(
-    ws: &mut Worksheet,
-    sheet: &Sheet,
-    head: &Format,
-    wrap: &Format,
-    [number, whole, plain]: [&Format; 3],
-) -> Result<(), XlsxError> {
-    ws.set_name(sheet_name(&sheet.name))?;
-    for (col, (title, width)) in (0u16..).zip(&sheet.columns) {
-        ws.write_string_with_format(0, col, title, head)?;
-        ws.set_column_width(col, *width)?;
-    }
-    ws.set_freeze_panes(1, 0)?;
-    for (row, cells) in (1u32..).zip(&sheet.rows) {
-        for (col, cell) in (0u16..).zip(cells) {
-            match cell {
-                Cell::Text(s) => {
-                    let s: String = s.chars().take(MAX_CELL).collect();
-                    ws.write_string_with_format(row, col, s, wrap)?;
-                }
-                Cell::Num(n) => {
-                    ws.write_number_with_format(row, col, *n, number)?;
-                }
-                Cell::Int(n) => {
-                    ws.write_number_with_format(row, col, *n, whole)?;
-                }
-                Cell::Plain(n) => {
-                    ws.write_number_with_format(row, col, *n, plain)?;
-                }
-                Cell::Empty => {}
-            }
+    let w = Words::new(&ctx.language);
+    let mut sheets = [
+        summary(ctx, w),
+        principles(ctx, w),
+        questions(ctx, w),
+        actions(ctx, w),
+    ];
+    let mut seen: Vec<String> = Vec::new();
+    for sheet in &mut sheets {
+        sheet.name = sheet_name(&sheet.name);
+        // A spreadsheet refuses a workbook with two sheets of one name, in any case.
+        let folded = sheet.name.to_lowercase();
+        if seen.contains(&folded) {
+            return Err(ReportError::XlsxBuild(format!(
+                "two sheets are named '{}'",
+                sheet.name
+            )));
         }
+        seen.push(folded);
     }
-    Ok(())
+    book::write(&w.t("report-title"), crate::report::docx::AUTHOR, &sheets)
+        .map_err(ReportError::XlsxBuild)
 }
 
 /// `name` made a valid sheet name: no `[]:*?/\`, not starting or ending with `'`, at most
@@ -144,12 +99,12 @@ fn sheet_name(name: &str) -> String {
 
 /// The facts of the assessment, the overall result and coverage, then why the band is
 /// what it is: one label and one value a row.
-fn summary(ctx: &ReportContext, l: &Labels, lang: Lang) -> Sheet {
+fn summary(ctx: &ReportContext, w: Words) -> Sheet {
     let a = &ctx.assessment;
     let o = &ctx.overall;
     let name = |v: &Option<String>| {
         if ctx.anonymous {
-            Cell::text(l.omitted)
+            Cell::Text(w.t("report-omitted"))
         } else {
             Cell::opt_text(v.as_ref())
         }
@@ -157,55 +112,79 @@ fn summary(ctx: &ReportContext, l: &Labels, lang: Lang) -> Sheet {
     let fw = &ctx.framework;
     let mut rows = vec![
         vec![
-            Cell::text(l.programme),
+            Cell::Text(w.t("ui-field-programme")),
             Cell::opt_text(a.programme.as_ref()),
         ],
-        vec![Cell::text(l.site), Cell::opt_text(a.site.as_ref())],
-        vec![Cell::text(l.country), Cell::opt_text(a.country.as_ref())],
-        vec![Cell::text(l.date), Cell::opt_text(a.date.as_ref())],
-        vec![Cell::text(l.facilitator), name(&a.facilitator)],
-        vec![Cell::text(l.participants), name(&a.participants)],
         vec![
-            Cell::text(l.framework),
+            Cell::Text(w.t("ui-field-site")),
+            Cell::opt_text(a.site.as_ref()),
+        ],
+        vec![
+            Cell::Text(w.t("ui-field-country")),
+            Cell::opt_text(a.country.as_ref()),
+        ],
+        vec![
+            Cell::Text(w.t("ui-field-date")),
+            Cell::opt_text(a.date.as_ref()),
+        ],
+        vec![
+            Cell::Text(w.t("ui-field-facilitator")),
+            name(&a.facilitator),
+        ],
+        vec![
+            Cell::Text(w.t("ui-field-participants")),
+            name(&a.participants),
+        ],
+        vec![
+            Cell::Text(w.t("ui-start-framework")),
             Cell::Text(format!("{} ({} {})", fw.title, fw.id, fw.version)),
         ],
-        vec![Cell::text(l.framework_hash), Cell::text(&fw.hash)],
-        vec![Cell::text(l.overall_row), Cell::opt_num(o.score)],
         vec![
-            Cell::text(l.readiness_row),
+            Cell::Text(w.t("report-framework-hash")),
+            Cell::text(&fw.hash),
+        ],
+        vec![
+            Cell::Text(w.t("report-overall-score-row")),
+            Cell::opt_num(o.score),
+        ],
+        vec![
+            Cell::Text(w.t("report-readiness-row")),
             Cell::opt_text(o.band.as_ref().map(|b| &b.label)),
         ],
         vec![
-            Cell::Text(i18n::tr(lang, "xlsx-answered")),
+            Cell::Text(w.t("xlsx-answered")),
             Cell::count(o.coverage.answered),
         ],
         vec![
-            Cell::Text(i18n::tr(lang, "xlsx-applicable")),
+            Cell::Text(w.t("xlsx-applicable")),
             Cell::count(o.coverage.applicable),
         ],
         vec![
-            Cell::Text(i18n::tr(lang, "xlsx-coverage-percent")),
+            Cell::Text(w.t("xlsx-coverage-percent")),
             Cell::Num(o.coverage.percent),
         ],
     ];
     for limit in &ctx.verdict.limits {
-        rows.push(vec![Cell::text(l.verdict_heading), Cell::text(&limit.text)]);
+        rows.push(vec![
+            Cell::Text(w.t("verdict-heading")),
+            Cell::text(&limit.text),
+        ]);
     }
     if let Some(lift) = &ctx.verdict.lift {
-        rows.push(vec![Cell::text(l.verdict_heading), Cell::text(&lift.text)]);
+        rows.push(vec![
+            Cell::Text(w.t("verdict-heading")),
+            Cell::text(&lift.text),
+        ]);
     }
     Sheet {
-        name: i18n::tr(lang, "xlsx-sheet-summary"),
-        columns: vec![
-            (i18n::tr(lang, "xlsx-col-item"), 28.0),
-            (i18n::tr(lang, "xlsx-col-value"), 100.0),
-        ],
+        name: w.t("xlsx-sheet-summary"),
+        columns: vec![(w.t("xlsx-col-item"), 28.0), (w.t("xlsx-col-value"), 100.0)],
         rows,
     }
 }
 
 /// One row per principle: number, title, score, share, weight and coverage.
-fn principles(ctx: &ReportContext, l: &Labels, lang: Lang) -> Sheet {
+fn principles(ctx: &ReportContext, w: Words) -> Sheet {
     let rows = ctx
         .principles
         .iter()
@@ -222,22 +201,22 @@ fn principles(ctx: &ReportContext, l: &Labels, lang: Lang) -> Sheet {
         })
         .collect();
     Sheet {
-        name: i18n::tr(lang, "xlsx-sheet-principles"),
+        name: w.t("xlsx-sheet-principles"),
         columns: vec![
-            (l.col_number.to_owned(), 6.0),
-            (l.col_principle.to_owned(), 40.0),
-            (l.col_score.to_owned(), 10.0),
-            (i18n::tr(lang, "xlsx-col-share"), 12.0),
-            (l.col_weight.to_owned(), 10.0),
-            (i18n::tr(lang, "xlsx-answered"), 14.0),
-            (i18n::tr(lang, "xlsx-applicable"), 14.0),
+            ("#".to_owned(), 6.0),
+            (w.t("report-col-principle"), 40.0),
+            (w.t("report-col-score"), 10.0),
+            (w.t("xlsx-col-share"), 12.0),
+            (w.t("report-col-weight"), 10.0),
+            (w.t("xlsx-answered"), 14.0),
+            (w.t("xlsx-applicable"), 14.0),
         ],
         rows,
     }
 }
 
 /// One row per question, hidden ones included (their status says so).
-fn questions(ctx: &ReportContext, l: &Labels, lang: Lang) -> Sheet {
+fn questions(ctx: &ReportContext, w: Words) -> Sheet {
     let rows = ctx
         .questions
         .iter()
@@ -255,23 +234,23 @@ fn questions(ctx: &ReportContext, l: &Labels, lang: Lang) -> Sheet {
         })
         .collect();
     Sheet {
-        name: i18n::tr(lang, "xlsx-sheet-questions"),
+        name: w.t("xlsx-sheet-questions"),
         columns: vec![
-            (l.col_number.to_owned(), 7.0),
-            (l.col_principle.to_owned(), 22.0),
-            (l.col_question.to_owned(), 50.0),
-            (l.col_answer.to_owned(), 28.0),
-            (l.col_score.to_owned(), 9.0),
-            (l.col_status.to_owned(), 18.0),
-            (l.col_weight.to_owned(), 9.0),
-            (i18n::tr(lang, "xlsx-col-note"), 50.0),
+            ("#".to_owned(), 7.0),
+            (w.t("report-col-principle"), 22.0),
+            (w.t("report-col-question"), 50.0),
+            (w.t("report-col-answer"), 28.0),
+            (w.t("report-col-score"), 9.0),
+            (w.t("report-col-status"), 18.0),
+            (w.t("report-col-weight"), 9.0),
+            (w.t("xlsx-col-note"), 50.0),
         ],
         rows,
     }
 }
 
 /// The action plan, one row per action in rank order, with empty Owner and Due columns.
-fn actions(ctx: &ReportContext, l: &Labels, lang: Lang) -> Sheet {
+fn actions(ctx: &ReportContext, w: Words) -> Sheet {
     let mut items: Vec<_> = ctx
         .action_plan
         .iter()
@@ -294,18 +273,18 @@ fn actions(ctx: &ReportContext, l: &Labels, lang: Lang) -> Sheet {
         })
         .collect();
     Sheet {
-        name: i18n::tr(lang, "xlsx-sheet-actions"),
+        name: w.t("xlsx-sheet-actions"),
         columns: vec![
-            (l.col_rank.to_owned(), 7.0),
-            (l.col_principle.to_owned(), 22.0),
-            (l.col_number.to_owned(), 7.0),
-            (l.col_question.to_owned(), 40.0),
-            (l.col_answer.to_owned(), 22.0),
-            (l.col_action.to_owned(), 50.0),
-            (l.col_score.to_owned(), 9.0),
-            (i18n::tr(lang, "xlsx-col-points"), 12.0),
-            (l.col_owner.to_owned(), 18.0),
-            (l.col_due.to_owned(), 12.0),
+            (w.t("report-col-rank"), 7.0),
+            (w.t("report-col-principle"), 22.0),
+            ("#".to_owned(), 7.0),
+            (w.t("report-col-question"), 40.0),
+            (w.t("report-col-answer"), 22.0),
+            (w.t("report-col-action"), 50.0),
+            (w.t("report-col-score"), 9.0),
+            (w.t("xlsx-col-points"), 12.0),
+            (w.t("report-col-owner"), 18.0),
+            (w.t("report-col-due"), 12.0),
         ],
         rows,
     }

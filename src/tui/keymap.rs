@@ -11,7 +11,7 @@ use ratatui::crossterm::event::{
 use super::app::{Popup, SETUP_FIELDS, Screen, State};
 use super::choices::{Choice, choices};
 use super::msg::Msg;
-use crate::framework::QuestionKind;
+use crate::framework::Kind;
 
 /// The message for a terminal event, if it means anything here.
 pub fn map(state: &State, event: &Event) -> Option<Msg> {
@@ -57,6 +57,18 @@ fn key(state: &State, k: KeyEvent) -> Option<Msg> {
             return match k.code {
                 KeyCode::Char('b' | 'B') | KeyCode::Enter => Some(Msg::Yes),
                 KeyCode::Esc | KeyCode::Char('q') => Some(Msg::Back),
+                _ => None,
+            };
+        }
+        Some(Popup::Compare { .. }) => {
+            return match k.code {
+                KeyCode::Up | KeyCode::Char('k') => Some(Msg::Up),
+                KeyCode::Down | KeyCode::Char('j') => Some(Msg::Down),
+                KeyCode::Home | KeyCode::Char('g') => Some(Msg::Home),
+                KeyCode::End | KeyCode::Char('G') => Some(Msg::End),
+                KeyCode::Enter | KeyCode::Char(' ') => Some(Msg::Enter),
+                KeyCode::Delete | KeyCode::Char('x') => Some(Msg::Clear),
+                KeyCode::Esc | KeyCode::Char('b' | 'q') => Some(Msg::Back),
                 _ => None,
             };
         }
@@ -110,7 +122,7 @@ fn typing_number(state: &State) -> bool {
     let Some((doc, q)) = state.doc().zip(state.current_question()) else {
         return false;
     };
-    q.kind == QuestionKind::Number
+    matches!(q.kind, Kind::Number(_))
         && choices(&doc.fw, q).get(state.question.cursor) == Some(&Choice::Field)
 }
 
@@ -120,7 +132,7 @@ fn typing_range(state: &State) -> bool {
         && state.votes.on
         && state
             .current_question()
-            .is_some_and(|q| q.kind == QuestionKind::Number)
+            .is_some_and(|q| matches!(q.kind, Kind::Number(_)))
 }
 
 /// Keys in a text field (`multiline`: the note and text-answer editor).
@@ -185,6 +197,8 @@ fn command(k: KeyEvent) -> Option<Msg> {
         // Workshop mode: vote entry on the question screen, and counts instead of votes.
         KeyCode::Char('v') => Msg::Votes,
         KeyCode::Char('c') => Msg::Tally,
+        // Compare with an earlier assessment ("before"); on the results.
+        KeyCode::Char('b') => Msg::Compare,
         _ => return None,
     })
 }

@@ -28,7 +28,7 @@ pub enum Entry {
 /// How votes are taken on `q`: `counts` is the facilitator's choice (`c`); a checklist is
 /// always counted per option, and a room without participants can only be counted.
 pub fn entry(q: &Question, counts: bool, participants: usize) -> Entry {
-    match q.kind {
+    match q.kind.tag() {
         QuestionKind::Text => Entry::None,
         QuestionKind::Number => Entry::Range,
         QuestionKind::Checklist => Entry::Counts,
@@ -44,7 +44,7 @@ pub fn key_response(q: &Question, key: &str) -> Option<Response> {
         DONT_KNOW => return Some(Response::DontKnow),
         _ => {}
     }
-    match q.kind {
+    match q.kind.tag() {
         QuestionKind::Rating => key.parse().ok().map(Response::Level),
         QuestionKind::YesNo => YesNo::parse(key).map(Response::YesNo),
         QuestionKind::Choice => Some(Response::Choice(key.to_owned())),
@@ -73,7 +73,7 @@ pub fn suggestion(
     if scored_votes == 0 {
         return most_common(&s).and_then(|k| key_response(q, &k));
     }
-    match q.kind {
+    match q.kind.tag() {
         QuestionKind::Rating | QuestionKind::YesNo => {
             // `spread` lists levels low to high and no, partly, yes in that order.
             let middle = (scored_votes - 1) / 2;
@@ -135,7 +135,7 @@ pub fn label(fw: &Framework, lang: &str, p: &Participant, index: usize) -> Strin
 /// Framework text is in `lang`, integra's own words in `ui`.
 pub fn answer_label(fw: &Framework, q: &Question, r: &Response, lang: &str, ui: Lang) -> String {
     let option = |id: &str| {
-        q.options
+        q.options()
             .iter()
             .find(|o| o.id == id)
             .map_or_else(|| id.to_owned(), |o| o.label.get(lang).to_owned())

@@ -175,7 +175,7 @@ fn count(state: &mut State, choice: &Choice) -> Vec<Effect> {
     let Some(q) = doc.fw.question(&id) else {
         return Vec::new();
     };
-    let key = match (q.kind, choice) {
+    let key = match (q.kind.tag(), choice) {
         (QuestionKind::Checklist, Choice::Option(o)) => Some(o.clone()),
         _ => choose(q, choice, None).as_ref().and_then(count_key),
     };

@@ -57,6 +57,18 @@ pub fn render(state: &State, popup: &Popup, frame: &mut Frame, area: Rect) {
             backup,
         } => super::saving::unreadable(state, frame, area, path, message, backup.as_deref()),
         Popup::Info => info(state, frame, area),
+        Popup::Compare { sessions, cursor } => {
+            let picker = super::compare::Picker {
+                sessions,
+                cursor: *cursor,
+                framework: state.doc().map_or("", |d| d.fw.id.as_str()),
+                theme,
+                lang: state.lang(),
+            };
+            // Its own scroll: the cache's offset is the results' beneath it.
+            let cache = crate::tui::app::ViewCache::default();
+            super::compare::render(&picker, frame, area, &cache);
+        }
         Popup::ConfirmQuit => {
             // The window grows with what it has to say (a failed save names the file and
             // says what quitting loses; other languages may need more lines).
@@ -201,9 +213,6 @@ fn help(state: &State, frame: &mut Frame, area: Rect) {
             ("i", state.tr("ui-help-info")),
             (lr, state.tr("ui-help-pages")),
         ];
-        let workshop = state
-            .doc()
-            .is_some_and(|d| !d.session.participants().is_empty());
         if !state.votes.on {
             for (key, what) in more {
                 // The footer's short form of a key gives way to the longer one here.
@@ -213,22 +222,17 @@ fn help(state: &State, frame: &mut Frame, area: Rect) {
                 }
             }
         }
-        if workshop || state.votes.on {
-            let long = super::votes::help(state);
-            // The footer's short forms give way to the longer lines (and vote entry's keys
-            // to the answer keys they replace).
-            here.retain(|(k, _)| {
-                !long.iter().any(|(l, _)| l == k)
-                    && *k != "Bksp"
-                    && !(state.votes.on && k.starts_with(|c: char| c.is_ascii_digit()))
-            });
-            here.extend(long.into_iter().map(|(k, what)| (k, state.tr(what))));
-        }
     }
-    if state.screen() == Screen::Setup && state.setup.person().is_some() {
-        here.retain(|(k, _)| *k != lr && *k != "Ctrl+D");
-        here.push((lr, state.tr("ui-help-person-role")));
-        here.push(("Ctrl+D", state.tr("ui-help-person-remove")));
+    super::votes::help_here(state, &mut here);
+    if state.screen() == Screen::Results {
+        for (key, what) in [
+            ("b", state.tr("ui-help-compare")),
+            ("x Delete", state.tr("ui-help-stop-compare")),
+            (lr, state.tr("ui-help-step")),
+        ] {
+            here.retain(|(k, _)| *k != key && !(key.starts_with(k) && k.len() == 1));
+            here.push((key, what));
+        }
     }
     let mouse = state.tr("ui-help-mouse-key");
     let (ud, _) = arrows(theme);

@@ -12,7 +12,7 @@ use ratatui::text::{Line, Span};
 use crate::answers::{DONT_KNOW, NOT_APPLICABLE};
 use crate::framework::Question;
 use crate::session::workshop::analysis::{Unit, spread, unit, value as value_of};
-use crate::tui::app::{Doc, State};
+use crate::tui::app::{Doc, Screen, State};
 use crate::tui::choices::{Choice, choices, numbered};
 use crate::tui::votes::{Entry, answer_label, entry, label, suggestion};
 use crate::tui::widgets::{truncate, width};
@@ -274,7 +274,7 @@ fn edge(doc: &Doc, q: &Question, value: Option<f64>) -> String {
     choices(&doc.fw, q)
         .iter()
         .filter_map(|c| crate::tui::choices::choose(q, c, None))
-        .find(|r| value_of(&doc.fw, q, r).is_some_and(|x| (x - v).abs() < 1e-9))
+        .find(|r| value_of(q, r).is_some_and(|x| (x - v).abs() < 1e-9))
         .map_or_else(
             || match unit(q) {
                 Unit::Percent => format!("{v:.0}%"),
@@ -327,9 +327,34 @@ pub fn keys(
     }
 }
 
+/// Adds workshop keys to the help window's "on this screen" lines: vote entry on the
+/// question screen of a session with participants (or with vote entry on), and a
+/// participant's keys on the setup screen. The footer's short forms give way to them.
+pub fn help_here(state: &State, here: &mut Vec<(&'static str, String)>) {
+    let (_, lr) = super::arrows(state.theme);
+    let workshop = state
+        .doc()
+        .is_some_and(|d| !d.session.participants().is_empty());
+    if state.screen() == Screen::Question && (workshop || state.votes.on) {
+        let long = help(state);
+        // Vote entry's keys also replace the answer keys (digits).
+        here.retain(|(k, _)| {
+            !long.iter().any(|(l, _)| l == k)
+                && *k != "Bksp"
+                && !(state.votes.on && k.starts_with(|c: char| c.is_ascii_digit()))
+        });
+        here.extend(long.into_iter().map(|(k, what)| (k, state.tr(what))));
+    }
+    if state.screen() == Screen::Setup && state.setup.person().is_some() {
+        here.retain(|(k, _)| *k != lr && *k != "Ctrl+D");
+        here.push((lr, state.tr("ui-help-person-role")));
+        here.push(("Ctrl+D", state.tr("ui-help-person-remove")));
+    }
+}
+
 /// The help window's lines for vote entry: what each key does (key names and catalogue
-/// keys). Shown on the question screen of a session with participants.
-pub fn help(state: &State) -> Vec<(&'static str, &'static str)> {
+/// keys).
+fn help(state: &State) -> Vec<(&'static str, &'static str)> {
     let (ud, _) = super::arrows(state.theme);
     vec![
         ("v", "ui-help-votes"),
