@@ -139,6 +139,9 @@ fn the_setup_screen_says_initials_are_enough_and_shows_the_participants() {
 #[test]
 fn seven_votes_and_a_consensus_take_nine_keys_on_the_real_key_map() {
     let mut state = workshop(SIZE, &SEVEN, "referral");
+    // Abortion is legal here, so its question follows this one.
+    let answers = state.doc_mut().unwrap().session.answers_mut();
+    answers.set("legal", Response::Choice("legal".into()));
     let mut keys: Vec<KeyCode> = "v2232232".chars().map(KeyCode::Char).collect();
     keys.push(KeyCode::Enter);
     let mut pressed = 0;
@@ -163,6 +166,29 @@ fn seven_votes_and_a_consensus_take_nine_keys_on_the_real_key_map() {
         "the next question starts with the first voter"
     );
     assert_eq!(status(&state), "Consensus 'Starting' kept.");
+    // On the next question vote entry is already on: seven votes and Enter, eight keys.
+    let next = state.question.id.clone();
+    assert_eq!(next, "abortion");
+    for k in "1112111".chars().map(KeyCode::Char).chain([KeyCode::Enter]) {
+        press(&mut state, k);
+    }
+    assert_eq!(votes_of(&state, &next).len(), 7);
+    assert_eq!(answer(&state, &next), Some(Response::YesNo(YesNo::Yes)));
+}
+
+#[test]
+fn enter_before_the_last_voter_lets_the_rest_pass_and_goes_to_the_consensus() {
+    let mut state = workshop(SIZE, &["staff", "peer", "peer"], "referral");
+    send(&mut state, [Msg::Votes, Msg::Digit(2), Msg::Enter]);
+    assert_eq!(state.votes.voter, 3);
+    assert_eq!(
+        answer(&state, "referral"),
+        None,
+        "not yet: the room sees it first"
+    );
+    assert!(render(&state).contains("Enter accepts 'Starting'"));
+    send(&mut state, [Msg::Enter]);
+    assert_eq!(answer(&state, "referral"), Some(Response::Level(1)));
 }
 
 #[test]
