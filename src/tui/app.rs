@@ -27,7 +27,7 @@ mod votes;
 
 pub use phase::{Doc, OpenScreen, Phase, Screen};
 pub use start::{StartState, language_name};
-pub use votes::{PersonRow, RoleChoice, Step, VoteState};
+pub use votes::{PersonRow, RoleChoice, Step, VoteMode, VoteState};
 
 /// The smallest terminal the wizard lays itself out in.
 pub const MIN_SIZE: (u16, u16) = (80, 24);

@@ -8,8 +8,10 @@
 use crate::answers::{DONT_KNOW, NOT_APPLICABLE, Response, YesNo};
 use crate::framework::{Framework, Question, QuestionKind};
 use crate::i18n::{self, Lang};
+use crate::session::Session;
 use crate::session::workshop::analysis::{Spread, spread};
-use crate::session::workshop::{Participant, Votes};
+use crate::session::workshop::{Participant, Voter, Votes};
+use crate::tui::app::VoteMode;
 use crate::tui::choices::yes_no_label;
 
 /// How votes are taken on a question.
@@ -17,6 +19,8 @@ use crate::tui::choices::yes_no_label;
 pub enum Entry {
     /// Each participant's answer in turn, one key each.
     Named,
+    /// Each role group's answer in turn, one key each.
+    Roles,
     /// A key per person, adding one to that answer's count (checklists: per option).
     Counts,
     /// A number question: the lowest and highest figure the room gives.
@@ -25,15 +29,77 @@ pub enum Entry {
     None,
 }
 
-/// How votes are taken on `q`: `counts` is the facilitator's choice (`c`); a checklist is
-/// always counted per option, and a room without participants can only be counted.
-pub fn entry(q: &Question, counts: bool, participants: usize) -> Entry {
+impl Entry {
+    /// Whether voters are taken in turn (participants or role groups).
+    pub fn in_turn(self) -> bool {
+        matches!(self, Self::Named | Self::Roles)
+    }
+}
+
+/// How votes are taken on `q` in `mode` (the facilitator's choice, `c`): a checklist is
+/// always counted per option, and a room without participants votes by role group or is
+/// counted.
+pub fn entry(q: &Question, mode: VoteMode, participants: usize) -> Entry {
     match q.kind.tag() {
         QuestionKind::Text => Entry::None,
         QuestionKind::Number => Entry::Range,
         QuestionKind::Checklist => Entry::Counts,
-        _ if counts || participants == 0 => Entry::Counts,
-        _ => Entry::Named,
+        _ => match mode {
+            VoteMode::People if participants > 0 => Entry::Named,
+            VoteMode::Roles => Entry::Roles,
+            _ => Entry::Counts,
+        },
+    }
+}
+
+/// The voters taken in turn: the participants, or the role groups (the roles the
+/// participants have, in the framework's order, else every role the framework offers).
+pub fn voters(fw: &Framework, session: &Session, how: Entry) -> Vec<Voter> {
+    let people = session.participants();
+    match how {
+        Entry::Named => people
+            .iter()
+            .map(|p| Voter::Participant(p.id.clone()))
+            .collect(),
+        Entry::Roles => {
+            let mut roles: Vec<String> = fw
+                .roles()
+                .into_iter()
+                .map(|r| r.id)
+                .filter(|id| people.is_empty() || people.iter().any(|p| p.role == *id))
+                .collect();
+            for p in people {
+                if !roles.contains(&p.role) {
+                    roles.push(p.role.clone());
+                }
+            }
+            roles.into_iter().map(Voter::Role).collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// A voter's vote on `votes`, if any.
+pub fn vote_of<'a>(votes: &'a Votes, who: &Voter) -> Option<&'a Response> {
+    match who {
+        Voter::Participant(id) => votes.by_participant.get(id),
+        Voter::Role(id) => votes.by_role.get(id),
+        Voter::Group(id) => votes.by_group.get(id),
+    }
+}
+
+/// How a voter is named on screen: a participant by [`label`], a role group by its role.
+pub fn voter_label(fw: &Framework, lang: &str, session: &Session, who: &Voter) -> String {
+    let people = session.participants();
+    match who {
+        Voter::Participant(id) => people
+            .iter()
+            .position(|p| p.id == *id)
+            .map_or_else(|| id.clone(), |i| label(fw, lang, &people[i], i)),
+        Voter::Role(id) => fw
+            .role(id)
+            .map_or_else(|| id.clone(), |r| r.label.get(lang).to_owned()),
+        Voter::Group(id) => id.clone(),
     }
 }
 

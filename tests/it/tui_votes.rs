@@ -9,7 +9,7 @@ use crate::support::wizard;
 
 use integra::answers::{Response, YesNo};
 use integra::session::workshop::Voter;
-use integra::tui::app::SetupState;
+use integra::tui::app::{SetupState, VoteMode};
 use integra::tui::{Effect, Msg, Screen, State, keymap, update};
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use wizard::{answer, opened, render, send, session_path, through_setup, typed};
@@ -278,8 +278,9 @@ fn space_passes_backspace_takes_back_and_arrows_choose_the_voter() {
 #[test]
 fn anonymous_counts_by_pressing_a_level_repeatedly() {
     let mut state = workshop(SIZE, &["staff"], "referral");
-    send(&mut state, [Msg::Votes, Msg::Tally]);
-    assert!(state.votes.counts);
+    // c goes round: by role group, then anonymous counts.
+    send(&mut state, [Msg::Votes, Msg::Tally, Msg::Tally]);
+    assert_eq!(state.votes.mode, VoteMode::Counts);
     // 2 × Absent, 4 × Starting, 1 × Routine, 1 × don't know.
     let mut keys = vec![Msg::Digit(1), Msg::Digit(1)];
     keys.extend(std::iter::repeat_n(Msg::Digit(2), 4));
@@ -477,7 +478,7 @@ fn a_click_on_an_answer_is_a_vote_and_space_counts_the_answer_under_the_cursor()
         "a vote, not the consensus"
     );
     // Counting: Space adds one to the answer under the cursor (the first row here).
-    send(&mut state, [Msg::Tally, Msg::Space, Msg::Space]);
+    send(&mut state, [Msg::Tally, Msg::Tally, Msg::Space, Msg::Space]);
     let counts = state
         .doc()
         .unwrap()
@@ -549,4 +550,56 @@ fn coming_back_to_a_question_resumes_with_the_first_participant_without_a_vote()
     // Another assessment starts with vote entry off.
     wizard::open_new(&mut state, wizard::fixture(), "en", &session_path());
     assert!(!state.votes.on);
+}
+
+#[test]
+fn role_groups_vote_in_turn_as_one() {
+    let mut state = workshop(SIZE, &["staff", "peer", "peer"], "referral");
+    send(&mut state, [Msg::Votes, Msg::Tally]);
+    assert_eq!(state.votes.mode, VoteMode::Roles);
+    let screen = render(&state);
+    assert!(
+        screen.contains("Votes: Staff ·  Peer / community ·  Consensus"),
+        "the roles the room has, in the framework's order:\n{screen}"
+    );
+    send(&mut state, [Msg::Digit(3), Msg::Digit(2)]);
+    let v = state
+        .doc()
+        .unwrap()
+        .session
+        .votes("referral")
+        .unwrap()
+        .clone();
+    let named: Vec<(Voter, Response)> = v.named().map(|(w, r)| (w, r.clone())).collect();
+    assert_eq!(
+        named,
+        [
+            (Voter::Role("peer".into()), Response::Level(1)),
+            (Voter::Role("staff".into()), Response::Level(2)),
+        ]
+    );
+    send(&mut state, [Msg::Backspace]);
+    assert_eq!(state.votes.voter, 1);
+    send(&mut state, [Msg::Digit(3), Msg::Enter]);
+    // Two role votes, Routine twice.
+    assert_eq!(answer(&state, "referral"), Some(Response::Level(2)));
+    // Without participants, `v` counts and `c` votes by every role the framework offers.
+    let mut state = opened(SIZE, &session_path());
+    through_setup(&mut state, "Nova clinic");
+    integra::tui::update::show_question(&mut state, "referral");
+    send(&mut state, [Msg::Votes]);
+    assert_eq!(state.votes.mode, VoteMode::People);
+    assert!(render(&state).contains("Counting: each key adds one"));
+    send(&mut state, [Msg::Tally]);
+    assert_eq!(state.votes.mode, VoteMode::Roles);
+    let screen = render(&state);
+    assert!(screen.contains("Clinician ·"), "{screen}");
+    send(&mut state, [Msg::Tally]);
+    assert_eq!(state.votes.mode, VoteMode::Counts);
+    send(&mut state, [Msg::Tally]);
+    assert_eq!(
+        state.votes.mode,
+        VoteMode::Roles,
+        "no participants to vote in turn"
+    );
 }

@@ -50,14 +50,26 @@ pub enum Step {
     Range { before: Option<(f64, f64)> },
 }
 
+/// Whose votes the keys record.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum VoteMode {
+    /// Each participant in turn.
+    #[default]
+    People,
+    /// Each role group in turn, speaking as one ("the peers say…").
+    Roles,
+    /// Anonymous counts per answer.
+    Counts,
+}
+
 /// Vote entry on the question screen.
 #[derive(Debug, Clone, Default)]
 pub struct VoteState {
     /// Vote entry is on (`v`); it stays on from question to question until `v` again.
     pub on: bool,
-    /// Anonymous counts per answer instead of a vote per participant (`c`). Checklists
-    /// are always counted per option.
-    pub counts: bool,
+    /// Whose votes the keys record (`c` goes round: participants, role groups, anonymous
+    /// counts). Checklists are always counted per option.
+    pub mode: VoteMode,
     /// The participant whose vote the next key records; the number of participants means
     /// the consensus (the session's answer) is next.
     pub voter: usize,

@@ -10,15 +10,15 @@
 
 use super::question::{digit_row, step};
 use crate::answers::Response;
-use crate::framework::QuestionKind;
+use crate::framework::{Question, QuestionKind};
 use crate::session::workshop::analysis::divergent;
 use crate::session::workshop::{Voter, count_key};
-use crate::tui::app::{State, Status, Step};
+use crate::tui::app::{State, Status, Step, VoteMode};
 use crate::tui::choices::{Choice, choose, numbered};
 use crate::tui::effect::Effect;
 use crate::tui::input::TextInput;
 use crate::tui::msg::Msg;
-use crate::tui::votes::{Entry, answer_label, entry, parse_range, suggestion};
+use crate::tui::votes::{Entry, answer_label, entry, parse_range, suggestion, vote_of, voters};
 
 /// `v`: vote entry on or off. It stays on from question to question.
 pub fn toggle(state: &mut State) -> Vec<Effect> {
@@ -33,39 +33,47 @@ pub fn toggle(state: &mut State) -> Vec<Effect> {
     Vec::new()
 }
 
-/// `c`: anonymous counts instead of a vote per participant, or back.
+/// `c`: goes round whose votes the keys record — participants, role groups, anonymous
+/// counts (participants are left out of the round when there are none). Turns vote entry
+/// on when it was off.
 pub fn tally(state: &mut State) -> Vec<Effect> {
-    if !state.votes.on {
-        return toggle_then_counts(state);
-    }
-    state.votes.counts = !state.votes.counts;
-    state.votes.log.clear();
-    let key = if state.votes.counts {
-        "ui-status-votes-counts"
-    } else {
-        "ui-status-votes-named"
+    let people = state.doc().map_or(0, |d| d.session.participants().len());
+    let next = match state.votes.mode {
+        _ if !state.votes.on => VoteMode::Counts,
+        VoteMode::People if people > 0 => VoteMode::Roles,
+        VoteMode::Roles => VoteMode::Counts,
+        VoteMode::People | VoteMode::Counts if people > 0 => VoteMode::People,
+        VoteMode::People | VoteMode::Counts => VoteMode::Roles,
+    };
+    state.votes.on = true;
+    state.votes.mode = next;
+    enter_question(state);
+    let key = match next {
+        VoteMode::People => "ui-status-votes-named",
+        VoteMode::Roles => "ui-status-votes-roles",
+        VoteMode::Counts => "ui-status-votes-counts",
     };
     say(state, key, false);
     Vec::new()
 }
 
-fn toggle_then_counts(state: &mut State) -> Vec<Effect> {
-    state.votes.counts = true;
-    toggle(state);
-    say(state, "ui-status-votes-counts", false);
-    Vec::new()
+/// How votes are taken on the question showing, and who votes in turn.
+fn turn(state: &State) -> Option<(Question, Entry, Vec<Voter>)> {
+    let doc = state.doc()?;
+    let q = doc.fw.question(&state.question.id)?.clone();
+    let how = entry(&q, state.votes.mode, doc.session.participants().len());
+    let list = voters(&doc.fw, &doc.session, how);
+    Some((q, how, list))
 }
 
-/// A question is shown: the first participant without a vote on it is next (so entry
-/// resumes where it stopped), and nothing is there to take back yet.
+/// A question is shown: the first voter without a vote on it is next (so entry resumes
+/// where it stopped), and nothing is there to take back yet.
 pub fn enter_question(state: &mut State) {
-    let next = state.doc().map_or(0, |doc| {
-        let votes = doc.session.votes(&state.question.id);
-        let people = doc.session.participants();
-        people
-            .iter()
-            .position(|p| votes.is_none_or(|v| !v.by_participant.contains_key(&p.id)))
-            .unwrap_or(people.len())
+    let next = turn(state).map_or(0, |(q, _, list)| {
+        let votes = state.doc().and_then(|d| d.session.votes(&q.id));
+        list.iter()
+            .position(|v| votes.is_none_or(|votes| vote_of(votes, v).is_none()))
+            .unwrap_or(list.len())
     });
     state.votes.voter = next;
     state.votes.log.clear();
@@ -73,18 +81,14 @@ pub fn enter_question(state: &mut State) {
 }
 
 /// Keys while vote entry is on; `None` for what the question screen does as usual (moving
-/// between questions, notes, and the consensus keys once every participant has voted).
+/// between questions, notes, and the consensus keys once every voter has voted).
 pub fn update(state: &mut State, msg: &Msg, rows: &[Choice]) -> Option<Vec<Effect>> {
     if !state.votes.on {
         return None;
     }
-    let (q, people) = {
-        let doc = state.doc()?;
-        let q = doc.fw.question(&state.question.id)?.clone();
-        (q, doc.session.participants().len())
-    };
-    let how = entry(&q, state.votes.counts, people);
-    let consensus_turn = how == Entry::Named && state.votes.voter >= people;
+    let (_, how, list) = turn(state)?;
+    let count_of = list.len();
+    let consensus_turn = how.in_turn() && state.votes.voter >= count_of;
     let row = match msg {
         &Msg::Digit(n) => Some(digit_row(n)).filter(|r| *r < numbered(rows)),
         Msg::DontKnow => rows.iter().position(|c| *c == Choice::DontKnow),
@@ -106,29 +110,35 @@ pub fn update(state: &mut State, msg: &Msg, rows: &[Choice]) -> Option<Vec<Effec
         (Entry::Range, Msg::Enter) if !state.votes.range.as_str().is_empty() => {
             Some(keep_range(state))
         }
-        (Entry::Range | Entry::Named | Entry::Counts, Msg::Backspace) => Some(take_back(state)),
-        (Entry::Named, Msg::Up) => {
+        (Entry::None, _) => None,
+        (_, Msg::Backspace) => Some(take_back(state, &list)),
+        (Entry::Named | Entry::Roles, Msg::Up) => {
             state.votes.voter = state.votes.voter.saturating_sub(1);
             Some(Vec::new())
         }
-        (Entry::Named, Msg::Down) => {
-            state.votes.voter = (state.votes.voter + 1).min(people);
+        (Entry::Named | Entry::Roles, Msg::Down) => {
+            state.votes.voter = (state.votes.voter + 1).min(count_of);
             Some(Vec::new())
         }
-        (Entry::Named, Msg::Space) if !consensus_turn => {
+        (Entry::Named | Entry::Roles, Msg::Space) if !consensus_turn => {
             let voter = state.votes.voter;
             state.votes.log.push(Step::Skip { voter });
             state.votes.voter += 1;
             Some(Vec::new())
         }
-        (Entry::Named | Entry::Counts, Msg::Enter) => Some(consensus(state, how, people)),
+        (Entry::Named | Entry::Roles | Entry::Counts, Msg::Enter) => {
+            Some(consensus(state, how, count_of))
+        }
         // Once everyone has voted, the keys set the consensus as on any question.
-        (Entry::Named, Msg::Digit(_) | Msg::DontKnow | Msg::NotApplicable | Msg::Click { .. })
+        (_, Msg::Digit(_) | Msg::DontKnow | Msg::NotApplicable | Msg::Click { .. })
             if consensus_turn =>
         {
             None
         }
-        (Entry::Named, _) => row.map(|row| Some(vote(state, &rows[row])))?,
+        (Entry::Named | Entry::Roles, _) => {
+            let who = list.get(state.votes.voter)?.clone();
+            row.map(|row| Some(vote(state, &who, &rows[row])))?
+        }
         (Entry::Counts, _) => row.map(|row| Some(count(state, &rows[row])))?,
         _ => None,
     }
@@ -141,26 +151,22 @@ fn clicked(state: &State, column: u16, row: u16) -> Option<usize> {
     })
 }
 
-/// Records the current participant's vote and moves to the next one.
-fn vote(state: &mut State, choice: &Choice) -> Vec<Effect> {
+/// Records `who`'s vote (the voter in turn) and moves to the next one.
+fn vote(state: &mut State, who: &Voter, choice: &Choice) -> Vec<Effect> {
     let voter = state.votes.voter;
     let id = state.question.id.clone();
     let Some(doc) = state.phase.doc_mut() else {
         return Vec::new();
     };
-    let (Some(q), Some(p)) = (doc.fw.question(&id), doc.session.participants().get(voter)) else {
+    let Some(response) = doc.fw.question(&id).and_then(|q| choose(q, choice, None)) else {
         return Vec::new();
     };
-    let Some(response) = choose(q, choice, None) else {
-        return Vec::new();
-    };
-    let who = Voter::Participant(p.id.clone());
     let before = doc
         .session
         .votes(&id)
-        .and_then(|v| v.by_participant.get(&p.id))
+        .and_then(|v| vote_of(v, who))
         .cloned();
-    doc.session.add_vote(&id, &who, response);
+    doc.session.add_vote(&id, who, response);
     state.votes.log.push(Step::Vote { voter, before });
     state.votes.voter += 1;
     vec![Effect::Save]
@@ -213,7 +219,7 @@ fn keep_range(state: &mut State) -> Vec<Effect> {
 }
 
 /// Backspace: takes back the last vote, pass, count or range recorded on this question.
-fn take_back(state: &mut State) -> Vec<Effect> {
+fn take_back(state: &mut State, in_turn: &[Voter]) -> Vec<Effect> {
     let Some(last) = state.votes.log.pop() else {
         say(state, "ui-status-votes-nothing", false);
         return Vec::new();
@@ -228,13 +234,12 @@ fn take_back(state: &mut State) -> Vec<Effect> {
             return Vec::new();
         }
         Step::Vote { voter, before } => {
-            let Some(p) = doc.session.participants().get(voter) else {
+            let Some(who) = in_turn.get(voter) else {
                 return Vec::new();
             };
-            let who = Voter::Participant(p.id.clone());
             match before {
-                Some(r) => doc.session.add_vote(&id, &who, r),
-                None => doc.session.remove_vote(&id, &who),
+                Some(r) => doc.session.add_vote(&id, who, r),
+                None => doc.session.remove_vote(&id, who),
             }
             state.votes.voter = voter;
         }
@@ -255,9 +260,9 @@ fn take_back(state: &mut State) -> Vec<Effect> {
 /// Enter: before the last voter, the rest pass and the consensus is next. Then: with a
 /// consensus set, on to the next question; without one, the suggested consensus is
 /// accepted when the votes agree, and the room is asked to discuss when they diverge.
-fn consensus(state: &mut State, how: Entry, people: usize) -> Vec<Effect> {
-    if how == Entry::Named && state.votes.voter < people {
-        state.votes.voter = people;
+fn consensus(state: &mut State, how: Entry, in_turn: usize) -> Vec<Effect> {
+    if how.in_turn() && state.votes.voter < in_turn {
+        state.votes.voter = in_turn;
         return Vec::new();
     }
     let id = state.question.id.clone();
@@ -275,7 +280,7 @@ fn consensus(state: &mut State, how: Entry, people: usize) -> Vec<Effect> {
         return Vec::new();
     };
     if divergent(&doc.fw, q, votes) {
-        let key = if how == Entry::Named {
+        let key = if how.in_turn() {
             "ui-status-votes-diverge"
         } else {
             "ui-status-votes-diverge-counts"

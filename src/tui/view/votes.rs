@@ -12,9 +12,10 @@ use ratatui::text::{Line, Span};
 use crate::answers::{DONT_KNOW, NOT_APPLICABLE};
 use crate::framework::Question;
 use crate::session::workshop::analysis::{Unit, spread, unit, value as value_of};
+use crate::tui::app::VoteMode;
 use crate::tui::app::{Doc, Screen, State};
 use crate::tui::choices::{Choice, choices, numbered};
-use crate::tui::votes::{Entry, answer_label, entry, label, suggestion};
+use crate::tui::votes::{Entry, answer_label, entry, suggestion, vote_of, voter_label, voters};
 use crate::tui::widgets::{truncate, width};
 
 /// Cells of the widest bar beside an answer.
@@ -30,7 +31,8 @@ pub fn shows(state: &State, doc: &Doc, q: &Question) -> bool {
 
 /// How many votes each answer row got (`None` for the typed field), when the area shows.
 pub fn tallies(state: &State, doc: &Doc, q: &Question) -> Option<Vec<Option<u32>>> {
-    if !shows(state, doc, q) || matches!(entry(q, false, 1), Entry::Range | Entry::None) {
+    if !shows(state, doc, q) || matches!(entry(q, VoteMode::People, 1), Entry::Range | Entry::None)
+    {
         return None;
     }
     let votes = doc.session.votes(&q.id).cloned().unwrap_or_default();
@@ -113,8 +115,8 @@ pub fn lines(state: &State, doc: &Doc, q: &Question, w: usize) -> Vec<Line<'stat
     let mut out = Vec::new();
     if state.votes.on {
         let people = doc.session.participants().len();
-        match entry(q, state.votes.counts, people) {
-            Entry::Named => out.extend(voters(state, doc, q, w)),
+        match entry(q, state.votes.mode, people) {
+            how @ (Entry::Named | Entry::Roles) => out.extend(in_turn(state, doc, q, how, w)),
             Entry::Counts => out.push(Line::styled(
                 state.tr("ui-votes-counting"),
                 state.theme.strong(),
@@ -132,9 +134,9 @@ pub fn lines(state: &State, doc: &Doc, q: &Question, w: usize) -> Vec<Line<'stat
     out
 }
 
-/// The participants in turn as one or more lines: each with the key of their vote, the
-/// one whose vote is next highlighted, and the consensus last.
-fn voters(state: &State, doc: &Doc, q: &Question, w: usize) -> Vec<Line<'static>> {
+/// The participants or role groups in turn as one or more lines: each with the key of
+/// their vote, the one whose vote is next highlighted, and the consensus last.
+fn in_turn(state: &State, doc: &Doc, q: &Question, how: Entry, w: usize) -> Vec<Line<'static>> {
     let theme = state.theme;
     let lang = doc.lang();
     let rows = choices(&doc.fw, q);
@@ -144,16 +146,15 @@ fn voters(state: &State, doc: &Doc, q: &Question, w: usize) -> Vec<Line<'static>
             .position(|c| crate::tui::choices::is_chosen(c, Some(r)))
             .map_or_else(String::new, |i| row_key(&rows, i))
     };
-    let mut tokens: Vec<(String, bool)> = doc
-        .session
-        .participants()
+    let mut tokens: Vec<(String, bool)> = voters(&doc.fw, &doc.session, how)
         .iter()
         .enumerate()
-        .map(|(i, p)| {
+        .map(|(i, who)| {
             let vote = votes
-                .and_then(|v| v.by_participant.get(&p.id))
+                .and_then(|v| vote_of(v, who))
                 .map_or_else(|| "·".to_owned(), &key_of);
-            let name = truncate(&label(&doc.fw, lang, p, i), 14, theme.symbols().ellipsis);
+            let name = voter_label(&doc.fw, lang, &doc.session, who);
+            let name = truncate(&name, 18, theme.symbols().ellipsis);
             (format!("{name} {vote}"), i == state.votes.voter)
         })
         .collect();
@@ -294,17 +295,26 @@ pub fn keys(
     let rows = choices(&doc.fw, q);
     let digits = super::question::digit_keys(numbered(&rows));
     let people = doc.session.participants().len();
-    match entry(q, state.votes.counts, people) {
-        Entry::Named if state.votes.voter < people => vec![
+    let how = entry(q, state.votes.mode, people);
+    let in_turn = voters(&doc.fw, &doc.session, how).len();
+    // What `c` turns to next (see `update::votes::tally`).
+    let next = match how {
+        Entry::Named => "ui-key-roles",
+        Entry::Roles => "ui-key-counts",
+        _ if people > 0 => "ui-key-people",
+        _ => "ui-key-roles",
+    };
+    match how {
+        Entry::Named | Entry::Roles if state.votes.voter < in_turn => vec![
             (digits, "ui-key-vote"),
             ("Enter", "ui-key-consensus"),
             ("Space", "ui-key-pass"),
             ("Bksp", "ui-key-take-back"),
             (ud, "ui-key-move"),
-            ("c", "ui-key-counts"),
+            ("c", next),
             ("v", "ui-key-votes-end"),
         ],
-        Entry::Named => vec![
+        Entry::Named | Entry::Roles => vec![
             (digits, "ui-key-consensus"),
             ("Enter", "ui-key-choose-next"),
             ("Bksp", "ui-key-take-back"),
@@ -315,7 +325,7 @@ pub fn keys(
             (digits, "ui-key-counts"),
             ("Enter", "ui-key-consensus"),
             ("Bksp", "ui-key-take-back"),
-            ("c", "ui-key-vote"),
+            ("c", next),
             ("v", "ui-key-votes-end"),
         ],
         Entry::Range => vec![
