@@ -9,7 +9,7 @@ use crate::answers::{DONT_KNOW, NOT_APPLICABLE, Response, YesNo};
 use crate::framework::{Framework, Question, QuestionKind};
 use crate::i18n::{self, Lang};
 use crate::session::Session;
-use crate::session::workshop::analysis::{Spread, spread};
+use crate::session::workshop::suggest;
 use crate::session::workshop::{Participant, Voter, Votes};
 use crate::tui::app::VoteMode;
 use crate::tui::choices::yes_no_label;
@@ -118,69 +118,34 @@ pub fn key_response(q: &Question, key: &str) -> Option<Response> {
     }
 }
 
-/// The consensus one key accepts, from the votes' spread: for a rating or yes/partly/no,
-/// the median answer (the lower of the two middle ones, so a tie never raises the score);
-/// for a choice, the most common option when one leads; for a checklist, the options
-/// more than half of the room ticked. Votes on "not applicable" or "don't know" count only
-/// when nobody gave an answer that scores. `None` when the votes do not point at one answer.
-pub fn suggestion(
-    fw: &Framework,
-    q: &Question,
-    votes: &Votes,
-    participants: &[Participant],
-) -> Option<Response> {
-    let s = spread(fw, q, votes);
-    if s.bins.iter().all(|b| b.count == 0) {
+/// The consensus one key accepts: the session's offer (`suggest::suggestion`: the median
+/// of a rating or yes/partly/no, the most common choice, the options most named voters
+/// ticked), and for a checklist counted anonymously — as the wizard counts checklists — the
+/// options more than half of the room ticked (the room: the participants, or the largest
+/// count when there are none). `None` when the votes point at no answer.
+pub fn suggestion(q: &Question, votes: &Votes, participants: &[Participant]) -> Option<Response> {
+    if let Some(r) = suggest::suggestion(q, votes) {
+        return Some(r);
+    }
+    if q.kind.tag() != QuestionKind::Checklist || votes.counts.is_empty() {
         return None;
     }
-    let special = |k: &str| k == NOT_APPLICABLE || k == DONT_KNOW;
-    let scored: Vec<_> = s.bins.iter().filter(|b| !special(&b.key)).collect();
-    let scored_votes: u32 = scored.iter().map(|b| b.count).sum();
-    if scored_votes == 0 {
-        return most_common(&s).and_then(|k| key_response(q, &k));
-    }
-    match q.kind.tag() {
-        QuestionKind::Rating | QuestionKind::YesNo => {
-            // `spread` lists levels low to high and no, partly, yes in that order.
-            let middle = (scored_votes - 1) / 2;
-            let mut seen = 0;
-            let key = scored.iter().find(|b| {
-                seen += b.count;
-                seen > middle
-            })?;
-            key_response(q, &key.key)
-        }
-        QuestionKind::Choice => {
-            let top = scored.iter().map(|b| b.count).max()?;
-            let mut leaders = scored.iter().filter(|b| b.count == top);
-            let first = leaders.next()?;
-            if leaders.next().is_some() {
-                return None;
-            }
-            key_response(q, &first.key)
-        }
-        QuestionKind::Checklist => {
-            let top = scored.iter().map(|b| b.count).max().unwrap_or(0);
-            let room = u32::try_from(participants.len())
-                .unwrap_or(u32::MAX)
-                .max(s.votes)
-                .max(top);
-            let ticked = scored
-                .iter()
-                .filter(|b| b.count * 2 > room)
-                .map(|b| b.key.clone())
-                .collect();
-            Some(Response::Checklist(ticked))
-        }
-        QuestionKind::Number | QuestionKind::Text => None,
-    }
-}
-
-fn most_common(s: &Spread) -> Option<String> {
-    let top = s.bins.iter().map(|b| b.count).max()?;
-    let mut leaders = s.bins.iter().filter(|b| b.count == top);
-    let first = leaders.next()?;
-    leaders.next().is_none().then(|| first.key.clone())
+    let top = votes.counts.values().copied().max().unwrap_or(0);
+    let room = u32::try_from(participants.len())
+        .unwrap_or(u32::MAX)
+        .max(top);
+    let ticked = q
+        .options()
+        .iter()
+        .filter(|o| {
+            votes
+                .counts
+                .get(&o.id)
+                .is_some_and(|n| n.saturating_mul(2) > room)
+        })
+        .map(|o| o.id.clone())
+        .collect();
+    Some(Response::Checklist(ticked))
 }
 
 /// How a participant is named on screen: their initials or name, else their role and

@@ -72,6 +72,7 @@ mod tui_term;
 mod tui_update;
 mod tui_votes;
 mod tui_votes_pty;
+mod tui_votes_screen;
 mod two_wizards;
 mod validate_i18n;
 mod verdicts_default;

@@ -1,7 +1,7 @@
-//! Workshop mode in the wizard: participants on the setup screen, vote entry on the question
-//! screen (a vote per participant in turn, anonymous counts, a number's range), divergence
-//! and the consensus, the keystroke budget measured through the real key map, and the
-//! question screen with votes drawn at 80×24 and in projector mode.
+//! Workshop mode in the wizard, through `update`: vote entry on the question screen (a vote
+//! per participant or role group in turn, anonymous counts, a number's range), divergence and
+//! the consensus, and the keystroke budget measured through the real key map. What it draws
+//! is in `tui_votes_screen`.
 
 #![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
 
@@ -9,15 +9,15 @@ use crate::support::wizard;
 
 use integra::answers::{Response, YesNo};
 use integra::session::workshop::Voter;
-use integra::tui::app::{SetupState, VoteMode};
-use integra::tui::{Effect, Msg, Screen, State, keymap, update};
+use integra::tui::app::VoteMode;
+use integra::tui::{Effect, Msg, State, keymap, update};
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use wizard::{answer, opened, render, send, session_path, through_setup, typed};
 
-const SIZE: (u16, u16) = (80, 24);
+pub const SIZE: (u16, u16) = (80, 24);
 
 /// A new assessment with `roles.len()` participants (named AB, CD, …), on question `id`.
-fn workshop(size: (u16, u16), roles: &[&str], id: &str) -> State {
+pub fn workshop(size: (u16, u16), roles: &[&str], id: &str) -> State {
     let mut state = opened(size, &session_path());
     through_setup(&mut state, "Nova clinic");
     let session = &mut state.doc_mut().unwrap().session;
@@ -30,7 +30,7 @@ fn workshop(size: (u16, u16), roles: &[&str], id: &str) -> State {
     state
 }
 
-const SEVEN: [&str; 7] = [
+pub const SEVEN: [&str; 7] = [
     "staff",
     "staff",
     "peer",
@@ -40,7 +40,7 @@ const SEVEN: [&str; 7] = [
     "peer",
 ];
 
-fn votes_of(state: &State, id: &str) -> Vec<(String, Response)> {
+pub fn votes_of(state: &State, id: &str) -> Vec<(String, Response)> {
     state
         .doc()
         .unwrap()
@@ -55,7 +55,7 @@ fn votes_of(state: &State, id: &str) -> Vec<(String, Response)> {
         .unwrap_or_default()
 }
 
-fn status(state: &State) -> String {
+pub fn status(state: &State) -> String {
     state
         .status
         .as_ref()
@@ -64,76 +64,10 @@ fn status(state: &State) -> String {
 }
 
 /// A key as the terminal sends it, through the wizard's real key map.
-fn press(state: &mut State, code: KeyCode) -> Vec<Effect> {
+pub fn press(state: &mut State, code: KeyCode) -> Vec<Effect> {
     let event = Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
     let msg = keymap::map(state, &event).expect("the key means something here");
     update(state, msg)
-}
-
-#[test]
-fn participants_are_added_named_given_a_role_and_removed_on_the_setup_screen() {
-    let mut state = opened(SIZE, &session_path());
-    // From the programme field down past Continue to "Add a participant".
-    send(&mut state, std::iter::repeat_n(Msg::Down, 7));
-    assert_eq!(state.setup.focus, state.setup.add_row());
-    let fx = send(&mut state, [Msg::Enter]);
-    assert!(fx.contains(&Effect::Save), "{fx:?}");
-    assert_eq!(state.setup.person(), Some(0));
-    send(&mut state, typed("AB"));
-    send(&mut state, [Msg::Enter, Msg::Enter]);
-    // The second takes the first one's role; → makes it the next role.
-    send(&mut state, [Msg::Right]);
-    send(&mut state, [Msg::Enter, Msg::Enter, Msg::Left, Msg::Left]);
-    send(&mut state, typed("EF"));
-    send(&mut state, [Msg::Up]);
-    let people = state.doc().unwrap().session.participants().to_vec();
-    let got: Vec<(&str, Option<&str>, &str)> = people
-        .iter()
-        .map(|p| (p.id.as_str(), p.name.as_deref(), p.role.as_str()))
-        .collect();
-    assert_eq!(
-        got,
-        [
-            ("p1", Some("AB"), "staff"),
-            ("p2", None, "peer"),
-            ("p3", Some("EF"), "other"),
-        ]
-    );
-    // Ctrl+D on the second removes them (and their votes); the others keep their ids.
-    assert_eq!(state.setup.person(), Some(1));
-    let ctrl_d = Event::Key(KeyEvent::new(KeyCode::Char('d'), KeyModifiers::CONTROL));
-    let msg = keymap::map(&state, &ctrl_d).unwrap();
-    let fx = update(&mut state, msg);
-    assert_eq!(fx, [Effect::Save]);
-    let ids: Vec<String> = state
-        .doc()
-        .unwrap()
-        .session
-        .participants()
-        .iter()
-        .map(|p| p.id.clone())
-        .collect();
-    assert_eq!(ids, ["p1", "p3"]);
-    // Continue still goes on to the first question.
-    send(&mut state, std::iter::repeat_n(Msg::Up, 2));
-    assert_eq!(state.setup.focus, SetupState::CONTINUE);
-    send(&mut state, [Msg::Enter]);
-    assert_eq!(state.screen(), Screen::Question);
-}
-
-#[test]
-fn the_setup_screen_says_initials_are_enough_and_shows_the_participants() {
-    let mut state = opened(SIZE, &session_path());
-    let before = render(&state);
-    assert!(!before.contains("Workshop participants"), "{before}");
-    send(&mut state, std::iter::repeat_n(Msg::Down, 7));
-    send(&mut state, [Msg::Enter]);
-    send(&mut state, typed("AB"));
-    let screen = render(&state);
-    assert!(screen.contains("Workshop participants"), "{screen}");
-    assert!(screen.contains("Initials are enough"), "{screen}");
-    assert!(screen.contains("Staff"), "{screen}");
-    assert!(screen.contains("Ctrl+D remove"), "{screen}");
 }
 
 #[test]
@@ -376,7 +310,7 @@ fn every_question_kind_takes_votes() {
 }
 
 #[test]
-fn a_vote_is_recorded_for_a_role_and_kept_in_the_session() {
+fn votes_are_kept_in_the_session_file() {
     let mut state = workshop(SIZE, &["staff", "peer"], "referral");
     send(&mut state, [Msg::Votes, Msg::Digit(3), Msg::Digit(1)]);
     let v = state
@@ -399,140 +333,33 @@ fn a_vote_is_recorded_for_a_role_and_kept_in_the_session() {
 }
 
 #[test]
-fn a_session_without_participants_shows_no_vote_keys() {
-    let mut state = opened(SIZE, &session_path());
-    through_setup(&mut state, "Nova clinic");
-    let screen = render(&state);
-    assert!(!screen.contains(" v "), "{screen}");
-    let mut with = workshop(SIZE, &["staff"], "legal");
-    assert!(render(&with).contains("v votes"));
-    send(&mut with, [Msg::Help]);
-    let help = render(&with);
-    assert!(help.contains("vote entry on or off"), "{help}");
-}
-
-fn voting(size: (u16, u16), present: bool) -> State {
-    let mut state = workshop(
-        size,
-        &["staff", "staff", "peer", "peer", "clinician"],
-        "referral",
-    );
-    state.theme.present = present;
-    send(
-        &mut state,
-        [
-            Msg::Votes,
-            Msg::Digit(3),
-            Msg::Digit(3),
-            Msg::Digit(1),
-            Msg::Digit(2),
-        ],
-    );
-    state
-}
-
-#[test]
-fn question_screen_with_votes_snapshot() {
-    insta::assert_snapshot!("question-votes-80x24", render(&voting(SIZE, false)));
-    insta::assert_snapshot!("question-votes-present-80x24", render(&voting(SIZE, true)));
-    insta::assert_snapshot!(
-        "question-votes-present-120x40",
-        render(&voting((120, 40), true))
-    );
-}
-
-#[test]
-fn the_participant_whose_vote_is_next_is_highlighted() {
-    use ratatui::style::Modifier;
-    let state = voting(SIZE, false);
-    let buffer = wizard::render_buffer(&state);
-    let screen = render(&state);
-    let y = u16::try_from(screen.lines().position(|l| l.contains("Votes:")).unwrap()).unwrap();
-    let at = |name: &str| {
-        let first = &name[..1];
-        let second = &name[1..];
-        (0..79u16)
-            .find(|x| buffer[(*x, y)].symbol() == first && buffer[(x + 1, y)].symbol() == second)
-            .unwrap()
-    };
-    let reversed = |x: u16| buffer[(x, y)].modifier.contains(Modifier::REVERSED);
-    assert!(reversed(at("IJ")), "IJ votes next");
-    assert!(!reversed(at("AB")), "AB has voted");
-}
-
-#[test]
-fn a_click_on_an_answer_is_a_vote_and_space_counts_the_answer_under_the_cursor() {
+fn votes_that_point_at_no_answer_ask_for_the_consensus_key() {
+    // Two "not applicable" votes: nothing that scores, so nothing to offer.
     let mut state = workshop(SIZE, &["staff", "peer"], "referral");
-    send(&mut state, [Msg::Votes]);
-    let screen = render(&state);
-    let row = screen.lines().position(|l| l.contains("Routine")).unwrap();
-    let row = u16::try_from(row).unwrap();
-    send(&mut state, [Msg::Click { column: 8, row }]);
-    assert_eq!(
-        votes_of(&state, "referral"),
-        [("p1".into(), Response::Level(2))]
-    );
-    assert_eq!(
-        answer(&state, "referral"),
-        None,
-        "a vote, not the consensus"
-    );
-    // Counting: Space adds one to the answer under the cursor (the first row here).
-    send(&mut state, [Msg::Tally, Msg::Tally, Msg::Space, Msg::Space]);
-    let counts = state
-        .doc()
-        .unwrap()
-        .session
-        .votes("referral")
-        .unwrap()
-        .counts
-        .clone();
-    assert_eq!(counts["0"], 2);
-    assert_eq!(answer(&state, "referral"), None);
-}
-
-#[test]
-fn a_long_list_of_participants_scrolls_to_keep_the_cursor_in_view() {
-    let mut state = opened(SIZE, &session_path());
-    send(&mut state, std::iter::repeat_n(Msg::Down, 7));
-    for i in 0..12 {
-        send(&mut state, [Msg::Enter]);
-        send(&mut state, typed(&format!("P{i}")));
-        send(&mut state, [Msg::Enter]);
-    }
-    let screen = render(&state);
-    assert!(screen.contains("Add a participant"), "{screen}");
-    assert!(
-        screen.contains("P11") && !screen.contains("P0 "),
-        "{screen}"
-    );
-    assert!(screen.contains('▲') && !screen.contains('▼'), "{screen}");
-    send(&mut state, std::iter::repeat_n(Msg::Up, 12));
-    let screen = render(&state);
-    assert_eq!(state.setup.person(), Some(0));
-    assert!(screen.contains("‹ Staff"), "{screen}");
-    assert!(screen.contains('▼') && !screen.contains('▲'), "{screen}");
-    assert_eq!(state.doc().unwrap().session.participants().len(), 12);
-}
-
-#[test]
-fn a_tie_between_choices_suggests_nothing_and_asks_for_the_consensus_key() {
-    let mut state = workshop(SIZE, &["staff", "peer"], "legal");
     send(
         &mut state,
-        [Msg::Votes, Msg::Digit(1), Msg::Digit(2), Msg::Enter],
+        [Msg::Votes, Msg::NotApplicable, Msg::NotApplicable],
     );
-    assert_eq!(answer(&state, "legal"), None);
-    assert_eq!(state.question.id, "legal");
+    assert_eq!(votes_of(&state, "referral")[0].1, Response::NotApplicable);
+    send(&mut state, [Msg::Enter]);
+    assert_eq!(answer(&state, "referral"), None);
+    assert_eq!(state.question.id, "referral");
     assert!(
         status(&state).contains("no single answer"),
         "{}",
         status(&state)
     );
-    send(&mut state, [Msg::Digit(2)]);
+    send(&mut state, [Msg::NotApplicable]);
+    assert_eq!(answer(&state, "referral"), Some(Response::NotApplicable));
+    // A tie between two choices is offered as the session layer offers it: the first listed.
+    let mut state = workshop(SIZE, &["staff", "peer"], "legal");
+    send(
+        &mut state,
+        [Msg::Votes, Msg::Digit(2), Msg::Digit(1), Msg::Enter],
+    );
     assert_eq!(
         answer(&state, "legal"),
-        Some(Response::Choice("restricted".into()))
+        Some(Response::Choice("legal".into()))
     );
 }
 

@@ -288,7 +288,7 @@ fn consensus(state: &mut State, how: Entry, in_turn: usize) -> Vec<Effect> {
         say(state, key, true);
         return Vec::new();
     }
-    let Some(answer) = suggestion(&doc.fw, q, votes, doc.session.participants()) else {
+    let Some(answer) = suggestion(q, votes, doc.session.participants()) else {
         say(state, "ui-status-votes-tie", true);
         return Vec::new();
     };

@@ -251,7 +251,7 @@ fn verdict(state: &State, doc: &Doc, q: &Question, w: usize) -> Vec<Line<'static
             &[("answer", answer_label(&doc.fw, q, a, lang, ui).into())],
         ),
         None if s.divergent => return lines,
-        None => match suggestion(&doc.fw, q, votes, doc.session.participants()) {
+        None => match suggestion(q, votes, doc.session.participants()) {
             Some(r) => state.tr_args(
                 "ui-votes-suggest",
                 &[("answer", answer_label(&doc.fw, q, &r, lang, ui).into())],
