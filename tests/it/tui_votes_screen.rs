@@ -26,6 +26,13 @@ fn the_setup_screen_says_initials_are_enough_and_shows_the_participants() {
     assert!(screen.contains("Initials are enough"), "{screen}");
     assert!(screen.contains("Staff"), "{screen}");
     assert!(screen.contains("Ctrl+D remove"), "{screen}");
+    state.theme.present = true;
+    let screen = render(&state);
+    assert!(
+        screen.contains("Initials are enough"),
+        "the room sees it on the projector too:\n{screen}"
+    );
+    assert!(screen.contains("‹ Staff"), "{screen}");
 }
 
 #[test]

@@ -43,10 +43,9 @@ pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect, mut y: u1
         &mut y,
         Line::styled(state.tr("ui-setup-people"), theme.heading()),
     );
-    if !theme.present {
-        for l in wrap(&state.tr("ui-setup-people-privacy"), w) {
-            put(frame, &mut y, Line::styled(l, theme.dim()));
-        }
+    // Said on the projector too: the room is who it is about.
+    for l in wrap(&state.tr("ui-setup-people-privacy"), w) {
+        put(frame, &mut y, Line::styled(l, theme.dim()));
     }
     let role_name = |r: &RoleChoice| match r {
         RoleChoice::Listed(i) => roles
