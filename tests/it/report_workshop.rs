@@ -6,11 +6,12 @@
 
 use std::path::Path;
 
+use integra::answers::Response;
 use integra::answers::load_sheet;
 use integra::framework::{self, Framework};
 use integra::report::{ReportContext, ReportFormat};
 use integra::scoring::score;
-use integra::session::workshop::file;
+use integra::session::workshop::{Voter, file};
 
 use crate::support::report_fixture::{render_ctx, stable};
 
@@ -233,4 +234,30 @@ fn every_workshop_json_field_is_documented() {
         missing.is_empty(),
         "add these to docs/report-json.md: {missing:?}"
     );
+}
+
+#[test]
+fn the_wizard_export_reports_the_votes_too() {
+    let fw = fw();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("room.toml");
+    let mut session = integra::session::Session::new(&fw, "en", path, "2026-12-01");
+    let staff = session.add_participant(None, "staff");
+    let peer = session.add_participant(None, "peer");
+    session.add_vote("referral", &Voter::Participant(staff), Response::Level(2));
+    session.add_vote("referral", &Voter::Participant(peer), Response::Level(0));
+    session.answers_mut().set("referral", Response::Level(1));
+    session.set_action_owner("referral", Some("MK".into()));
+    let written = integra::tui::export::export(
+        &fw,
+        &mut session,
+        &[ReportFormat::Markdown],
+        false,
+        dir.path(),
+        "2026-12-01T10:00:00Z",
+    )
+    .unwrap();
+    let md = std::fs::read_to_string(&written[1]).unwrap();
+    assert!(md.contains("2 points lower than 'Staff'"), "{md}");
+    assert!(md.contains("| MK |"), "{md}");
 }
