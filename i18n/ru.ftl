@@ -487,7 +487,7 @@ diag-unshown = { $count ->
 }
 diag-unshown-hint = исправьте проблемы выше и снова запустите `integra validate`
 diag-unlowered = вопрос '{ $id }' прошёл проверки, но его ключи не складываются в вопрос, который integra умеет задать (ошибка integra)
-diag-unlowered-hint = сообщите об этом, приложив файл рамочной модели; пока сверьте ключи вопроса '{ $id }' с docs/framework-format.md
+diag-unlowered-hint = сообщите об этом, приложив файл методики; пока сверьте ключи вопроса '{ $id }' с docs/framework-format.md
 diag-what-scale = шкала
 diag-what-principle = принцип
 diag-what-question = вопрос
