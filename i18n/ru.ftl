@@ -1190,3 +1190,4 @@ help-cmd-merge-arg-sessions = Файлы сессий групп (два или 
 help-cmd-merge-arg-output = Файл объединённой сессии (доступен только вам, режим 0600); никогда не перезаписывается
 help-cmd-merge-arg-framework = Id или путь к рамочному документу (по умолчанию: тот, что указан в сессиях)
 help-cmd-merge-arg-lang = Язык сообщений (по умолчанию: язык системы)
+cli-outline-minutes = { $minutes } мин
