@@ -261,3 +261,20 @@ fn the_wizard_export_reports_the_votes_too() {
     assert!(md.contains("2 points lower than 'Staff'"), "{md}");
     assert!(md.contains("| MK |"), "{md}");
 }
+
+#[test]
+fn a_hidden_question_keeps_its_votes_in_the_hidden_list() {
+    let fw = fw();
+    // 'legal' is 'illegal' there, which hides 'abortion'.
+    let sheet = load_sheet(Path::new("tests/fixtures/answers/minimal-building.toml"))
+        .unwrap()
+        .against(&fw)
+        .unwrap();
+    let card = score(&fw, &sheet.answers, "en");
+    let mut session = integra::session::Session::new(&fw, "en", "s.toml".into(), "2026-12-01");
+    session.set_count("abortion", "yes", 3);
+    let ctx = ReportContext::build(&fw, &sheet, &card).with_workshop(&fw, session.workshop());
+    let hidden = ctx.hidden.iter().find(|q| q.id == "abortion").unwrap();
+    assert_eq!(hidden.votes.len(), 1);
+    assert_eq!(hidden.divergent, Some(false));
+}
