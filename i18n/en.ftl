@@ -1209,3 +1209,7 @@ help-cmd-merge-arg-output = The merged session file to write (private to you, mo
 help-cmd-merge-arg-framework = Framework id or path (default: the one the sessions name)
 help-cmd-merge-arg-lang = Language for messages (default: your system's)
 cli-outline-minutes = { $minutes } min
+cli-report-votes-left-out = { $n ->
+        [one] One vote in '{ $path }' no longer fits the framework and is left out of the report:
+       *[other] { $n } votes in '{ $path }' no longer fit the framework and are left out of the report:
+    }

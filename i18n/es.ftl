@@ -1204,3 +1204,7 @@ help-cmd-merge-arg-output = El archivo de sesión combinado que escribir (privad
 help-cmd-merge-arg-framework = Id o ruta del marco (por defecto: el que nombran las sesiones)
 help-cmd-merge-arg-lang = Idioma de los mensajes (por defecto: el de su sistema)
 cli-outline-minutes = { $minutes } min
+cli-report-votes-left-out = { $n ->
+        [one] Un voto de '{ $path }' ya no encaja en el marco y se deja fuera del informe:
+       *[other] { $n } votos de '{ $path }' ya no encajan en el marco y se dejan fuera del informe:
+    }

@@ -1204,3 +1204,7 @@ help-cmd-merge-arg-output = Le fichier de session fusionné à écrire (réserv�
 help-cmd-merge-arg-framework = Id ou chemin du référentiel (par défaut : celui que nomment les sessions)
 help-cmd-merge-arg-lang = Langue des messages (par défaut : celle de votre système)
 cli-outline-minutes = { $minutes } min
+cli-report-votes-left-out = { $n ->
+        [one] Un vote de '{ $path }' ne correspond plus au référentiel et n'apparaît pas dans le rapport :
+       *[other] { $n } votes de '{ $path }' ne correspondent plus au référentiel et n'apparaissent pas dans le rapport :
+    }

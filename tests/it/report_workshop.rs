@@ -278,3 +278,22 @@ fn a_hidden_question_keeps_its_votes_in_the_hidden_list() {
     assert_eq!(hidden.votes.len(), 1);
     assert_eq!(hidden.divergent, Some(false));
 }
+
+#[test]
+fn integra_report_says_which_votes_it_left_out() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("changed.toml");
+    let text = std::fs::read_to_string(SESSION).unwrap();
+    std::fs::write(&file, text.replace("p4 = 1 }", "p4 = 7 }")).unwrap();
+    let o = crate::support::cmd::integra_at_repo(home.path())
+        .args(["report", file.to_str().unwrap(), "--framework", FRAMEWORK])
+        .output()
+        .unwrap();
+    let said = String::from_utf8(o.stderr).unwrap();
+    assert!(o.status.success(), "{said}");
+    assert!(
+        said.contains("One vote in '") && said.contains("left out of the report"),
+        "{said}"
+    );
+    assert!(said.contains("'p4'"), "{said}");
+}
