@@ -1125,6 +1125,14 @@ report-summary-actions = Premières actions
 report-summary-points = { $points } points en jeu
 report-action-holds-band = retient le niveau
 
+# Erreurs des commandes autrefois écrites seulement en anglais (issue 12).
+cli-cannot-write = impossible d'écrire '{ $path }' : { $error }
+cli-new-internal-load = integra a produit un référentiel qui ne se charge pas ; c'est un défaut d'integra :
+cli-new-internal-field = integra ne trouve pas '{ $key }' dans le référentiel à copier ; c'est un défaut d'integra
+cli-internal-hint = merci de le signaler à qui vous a fourni integra, avec la commande lancée et le référentiel utilisé
+cli-new-source-unreadable = impossible de lire le fichier du référentiel '{ $id }' pour le copier
+cli-new-source-unreadable-hint = vérifiez que le fichier existe toujours et peut être lu, ou copiez-le par son chemin avec --from PATH
+ui-restore-failed = impossible de remettre la sauvegarde de '{ $path }' à sa place : { $error }
 ## Presenter view and compare with last time (issue 13)
 ui-present-overall = Préparation globale
 ui-present-out-of = sur 100
@@ -1184,6 +1192,8 @@ report-consensus = Consensus retenu pour le score : { $answer }
 report-no-consensus = Pas encore de consensus : la question compte comme sans réponse.
 report-h-roles = Score moyen de chaque rôle par principe (0–100)
 report-parked = Encore en attente :
+report-err-engine-stopped = le moteur de modèles s'est arrêté de façon inattendue
+report-err-aggregate-format = le tableau d'ensemble existe en md, html ou csv
 cli-merge-exists = '{ $path }' existe déjà ; integra merge n'écrase jamais un fichier
 cli-merge-exists-hint = donnez un autre nom de fichier avec -o, ou déplacez d'abord l'ancien fichier
 cli-merge-other-framework = '{ $path }' est une session de '{ $id }' version { $version }, pas de '{ $first_id }' version { $first_version } comme '{ $first }' : seules des sessions d'un même référentiel et d'une même version peuvent être fusionnées

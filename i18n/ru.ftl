@@ -1110,6 +1110,14 @@ report-summary-actions = Первые действия
 report-summary-points = На кону баллов: { $points }
 report-action-holds-band = удерживает уровень
 
+# Ошибки команд, прежде написанные только по-английски (issue 12).
+cli-cannot-write = не удаётся записать '{ $path }': { $error }
+cli-new-internal-load = integra создала методику, которая не загружается; это ошибка в integra:
+cli-new-internal-field = integra не находит '{ $key }' в копируемой методике; это ошибка в integra
+cli-internal-hint = пожалуйста, сообщите об этом тем, кто предоставил вам integra, указав выполненную команду и использованную методику
+cli-new-source-unreadable = не удаётся прочитать файл методики '{ $id }', чтобы скопировать его
+cli-new-source-unreadable-hint = проверьте, что файл на месте и доступен для чтения, или скопируйте его по пути: --from PATH
+ui-restore-failed = не удалось вернуть резервную копию '{ $path }' на место: { $error }
 ## Presenter view and compare with last time (issue 13)
 ui-present-overall = Общая готовность
 ui-present-out-of = из 100
@@ -1170,6 +1178,8 @@ report-consensus = Согласованный ответ, использован
 report-no-consensus = Согласованного ответа пока нет: вопрос считается неотвеченным.
 report-h-roles = Средний балл каждой роли по принципам (0–100)
 report-parked = Ещё отложены:
+report-err-engine-stopped = обработчик шаблонов неожиданно остановился
+report-err-aggregate-format = сводная таблица бывает в форматах md, html или csv
 cli-merge-exists = '{ $path }' уже существует; integra merge никогда не перезаписывает файлы
 cli-merge-exists-hint = укажите другое имя файла с -o или сначала уберите старый файл
 cli-merge-other-framework = '{ $path }' — сессия '{ $id }' версии { $version }, а не '{ $first_id }' версии { $first_version }, как '{ $first }': объединять можно только сессии одного рамочного документа одной версии
