@@ -1270,3 +1270,8 @@ ui-present-roles = By role: { $means }
 ui-key-roles = by role
 ui-key-people = by person
 ui-status-votes-roles = One vote per role group, in turn (what the peers say, what the staff say). c counts anonymously instead.
+cli-outline-minutes = { $minutes } min
+cli-report-votes-left-out = { $n ->
+        [one] One vote in '{ $path }' no longer fits the framework and is left out of the report:
+       *[other] { $n } votes in '{ $path }' no longer fit the framework and are left out of the report:
+    }

@@ -1265,3 +1265,8 @@ ui-present-roles = Por función: { $means }
 ui-key-roles = por rol
 ui-key-people = por persona
 ui-status-votes-roles = Un voto por grupo de rol, por turno (lo que dicen los pares, lo que dice el personal). c cambia al recuento anónimo.
+cli-outline-minutes = { $minutes } min
+cli-report-votes-left-out = { $n ->
+        [one] Un voto de '{ $path }' ya no encaja en el marco y se deja fuera del informe:
+       *[other] { $n } votos de '{ $path }' ya no encajan en el marco y se dejan fuera del informe:
+    }

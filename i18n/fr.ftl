@@ -1265,3 +1265,8 @@ ui-present-roles = Par rôle : { $means }
 ui-key-roles = par rôle
 ui-key-people = par personne
 ui-status-votes-roles = Un vote par groupe de rôle, à tour de rôle (ce que disent les pairs, ce que dit le personnel). c passe au décompte anonyme.
+cli-outline-minutes = { $minutes } min
+cli-report-votes-left-out = { $n ->
+        [one] Un vote de '{ $path }' ne correspond plus au référentiel et n'apparaît pas dans le rapport :
+       *[other] { $n } votes de '{ $path }' ne correspondent plus au référentiel et n'apparaissent pas dans le rapport :
+    }
