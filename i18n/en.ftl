@@ -1125,3 +1125,20 @@ report-summary-note = Note: { $note }
 report-summary-actions = First actions
 report-summary-points = { $points } points at stake
 report-action-holds-band = holds the band down
+
+## Reports: arithmetic, detail and CSV locale (issue 15)
+report-list-sep = { "; " }
+report-actions-how = How actions are ranked: first those on a question that holds the band down (a failed gate, or an answer of don't know, that keeps the band low), then by points at stake, which are the question's share of the total weight × its distance from full marks × 100.
+report-arithmetic-intro = How to check each score: a question's share is its weight divided by the weight that counted in its principle (the questions with a scored answer), and it adds share × score ÷ 100 to the principle's score. The shares add up to 100% and what the questions add up to the principle's score (give or take rounding).
+report-col-share = Share
+report-col-contribution = Adds
+report-sum = Sum
+report-arith-line = weight { $weight } · share { $share }% · adds { $adds }
+report-arith-none = weight { $weight } · not counted
+report-arith-sum = Sum: weight { $weight } · share 100% · score { $score }
+cli-report-detail-format = --detail applies to Markdown, HTML and text reports, not to { $format }
+cli-report-detail-format-hint = add --format md, html or txt, or leave --detail out
+cli-report-csv-locale-format = --csv-locale applies to CSV reports, not to { $format }
+cli-report-csv-locale-format-hint = add --format csv, or leave --csv-locale out
+help-cmd-report-arg-detail = md, html and txt: full (the default) or summary (page-one summary and principle detail, without the question-by-question appendix)
+help-cmd-report-arg-csv-locale = CSV for a spreadsheet in this language: en (`,` and decimal point, the default), fr, es or ru (`;` and decimal comma), or auto (the report's language)

@@ -1113,3 +1113,20 @@ report-summary-note = Nota: { $note }
 report-summary-actions = Primeras acciones
 report-summary-points = { $points } puntos en juego
 report-action-holds-band = frena el nivel
+
+## Reports: arithmetic, detail and CSV locale (issue 15)
+report-list-sep = { "; " }
+report-actions-how = Orden de las acciones: primero las de una pregunta que frena el nivel (una barrera no superada, o una respuesta «no sabe», que mantiene bajo el nivel), después por puntos en juego, es decir, la proporción de la pregunta en el peso total × su distancia a la puntuación máxima × 100.
+report-arithmetic-intro = Para comprobar cada puntuación: la proporción de una pregunta es su peso dividido entre el peso que contó en su principio (las preguntas con una respuesta puntuada), y aporta proporción × puntuación ÷ 100 a la puntuación del principio. Las proporciones suman 100 % y los aportes de las preguntas suman la puntuación del principio (salvo redondeo).
+report-col-share = Proporción
+report-col-contribution = Aporte
+report-sum = Suma
+report-arith-line = peso { $weight } · proporción { $share } % · aporte { $adds }
+report-arith-none = peso { $weight } · no cuenta
+report-arith-sum = Suma: peso { $weight } · proporción 100 % · puntuación { $score }
+cli-report-detail-format = --detail se aplica a los informes Markdown, HTML y de texto, no a { $format }
+cli-report-detail-format-hint = añada --format md, html o txt, o quite --detail
+cli-report-csv-locale-format = --csv-locale se aplica a los informes CSV, no a { $format }
+cli-report-csv-locale-format-hint = añada --format csv, o quite --csv-locale
+help-cmd-report-arg-detail = md, html y txt: full (por defecto) o summary (resumen de la primera página y detalle por principio, sin el anexo pregunta por pregunta)
+help-cmd-report-arg-csv-locale = CSV para una hoja de cálculo en este idioma: en (`,` y punto decimal, por defecto), fr, es o ru (`;` y coma decimal), o auto (el idioma del informe)

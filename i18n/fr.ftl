@@ -1113,3 +1113,20 @@ report-summary-note = Note : { $note }
 report-summary-actions = Premières actions
 report-summary-points = { $points } points en jeu
 report-action-holds-band = retient le niveau
+
+## Reports: arithmetic, detail and CSV locale (issue 15)
+report-list-sep = { " ; " }
+report-actions-how = Ordre des actions : d'abord celles qui portent sur une question qui retient le niveau (une barrière non franchie, ou une réponse « ne sait pas », qui maintient le niveau bas), puis par points en jeu, c'est-à-dire la part de la question dans le poids total × son écart à la note maximale × 100.
+report-arithmetic-intro = Pour vérifier chaque score : la part d'une question est son poids divisé par le poids qui a compté dans son principe (les questions avec une réponse notée), et elle apporte part × score ÷ 100 au score du principe. Les parts font 100 % et les apports des questions font le score du principe (à l'arrondi près).
+report-col-share = Part
+report-col-contribution = Apport
+report-sum = Somme
+report-arith-line = poids { $weight } · part { $share } % · apport { $adds }
+report-arith-none = poids { $weight } · non compté
+report-arith-sum = Somme : poids { $weight } · part 100 % · score { $score }
+cli-report-detail-format = --detail vaut pour les rapports Markdown, HTML et texte, pas pour { $format }
+cli-report-detail-format-hint = ajoutez --format md, html ou txt, ou retirez --detail
+cli-report-csv-locale-format = --csv-locale vaut pour les rapports CSV, pas pour { $format }
+cli-report-csv-locale-format-hint = ajoutez --format csv, ou retirez --csv-locale
+help-cmd-report-arg-detail = md, html et txt : full (par défaut) ou summary (résumé de la première page et détail par principe, sans l'annexe question par question)
+help-cmd-report-arg-csv-locale = CSV pour un tableur dans cette langue : en (`,` et point décimal, par défaut), fr, es ou ru (`;` et virgule décimale), ou auto (la langue du rapport)

@@ -1098,3 +1098,20 @@ report-summary-note = Примечание: { $note }
 report-summary-actions = Первые действия
 report-summary-points = На кону баллов: { $points }
 report-action-holds-band = удерживает уровень
+
+## Reports: arithmetic, detail and CSV locale (issue 15)
+report-list-sep = { "; " }
+report-actions-how = Порядок действий: сначала те, что касаются вопроса, который удерживает уровень (непройденный порог или ответ «не знаю», из-за которых уровень остаётся низким), затем по баллам на кону: доля вопроса в общем весе × его отставание от высшей оценки × 100.
+report-arithmetic-intro = Как проверить каждую оценку: доля вопроса — это его вес, делённый на вес, который учитывался в его принципе (вопросы с оценённым ответом), и вопрос добавляет долю × оценку ÷ 100 к оценке принципа. Доли в сумме дают 100 %, а вклады вопросов — оценку принципа (с точностью до округления).
+report-col-share = Доля
+report-col-contribution = Вклад
+report-sum = Сумма
+report-arith-line = вес { $weight } · доля { $share } % · вклад { $adds }
+report-arith-none = вес { $weight } · не учитывается
+report-arith-sum = Сумма: вес { $weight } · доля 100 % · оценка { $score }
+cli-report-detail-format = --detail относится к отчётам Markdown, HTML и текстовым, а не к { $format }
+cli-report-detail-format-hint = добавьте --format md, html или txt либо уберите --detail
+cli-report-csv-locale-format = --csv-locale относится к отчётам CSV, а не к { $format }
+cli-report-csv-locale-format-hint = добавьте --format csv либо уберите --csv-locale
+help-cmd-report-arg-detail = md, html и txt: full (по умолчанию) или summary (сводка первой страницы и подробности по принципам, без приложения по каждому вопросу)
+help-cmd-report-arg-csv-locale = CSV для электронной таблицы на этом языке: en (`,` и десятичная точка, по умолчанию), fr, es или ru (`;` и десятичная запятая) либо auto (язык отчёта)

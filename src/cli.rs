@@ -177,6 +177,12 @@ pub enum Command {
         /// With --format csv: one row per question (the default) or per principle.
         #[arg(long, value_enum, value_name = "ROWS")]
         by: Option<report::By>,
+        /// md, html and txt: full (the default) or summary (page-one summary and principle detail, without the question-by-question appendix).
+        #[arg(long, value_enum, value_name = "LEVEL")]
+        detail: Option<report::DetailArg>,
+        /// CSV for a spreadsheet in this language: en (`,` and decimal point, the default), fr, es or ru (`;` and decimal comma), or auto (the report's language).
+        #[arg(long, value_enum, value_name = "LANG")]
+        csv_locale: Option<report::CsvLocale>,
     },
     /// One table of many sites' sessions of the same framework: scores, bands and failed gates
     /// per session, with the median and mean of each principle and the count per band.
@@ -366,6 +372,8 @@ pub fn run(cli: Cli) -> ExitCode {
             compare,
             anonymous,
             by,
+            detail,
+            csv_locale,
         }) => report::run(&report::Request {
             answers: &answers,
             framework: framework.as_deref(),
@@ -376,6 +384,8 @@ pub fn run(cli: Cli) -> ExitCode {
             compare: compare.as_deref(),
             anonymous,
             by,
+            detail,
+            csv_locale,
         }),
         Some(Command::Aggregate {
             sessions,

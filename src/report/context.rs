@@ -60,6 +60,20 @@ pub struct ReportContext {
     /// Whether the facilitator's and participants' names were left out (`--anonymous`);
     /// they are then `null` here and every format says that names were omitted.
     pub anonymous: bool,
+    /// How much the Markdown, HTML and text reports show (`--detail`): `full`, or `summary`
+    /// (everything but the question-by-question appendix). JSON always holds everything.
+    pub detail: Detail,
+}
+
+/// How much a report shows (`integra report --detail`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Detail {
+    /// Everything, with the question-by-question appendix.
+    #[default]
+    Full,
+    /// The page-one summary and the principle-level detail, without the appendix.
+    Summary,
 }
 
 /// Facts about the assessment (each `null` when the answers file does not record it).
@@ -187,6 +201,9 @@ pub struct PrincipleInfo {
     pub weight: f64,
     /// Share of the overall score's weight, 0–100.
     pub share: f64,
+    /// The weight of its questions that counted in its score (those with a scored answer):
+    /// each question's `share` is its weight over this.
+    pub counted_weight: f64,
     /// 0–100, `null` when none of its questions has a scored answer.
     pub score: Option<f64>,
     pub coverage: CoverageInfo,
@@ -413,6 +430,7 @@ impl ReportContext {
             hidden,
             comparison: None,
             anonymous: false,
+            detail: Detail::Full,
         }
     }
 
@@ -430,6 +448,13 @@ impl ReportContext {
             forget(&mut c.previous);
         }
         self.anonymous = true;
+        self
+    }
+
+    /// This context to be shown at `detail`.
+    #[must_use]
+    pub fn with_detail(mut self, detail: Detail) -> Self {
+        self.detail = detail;
         self
     }
 }

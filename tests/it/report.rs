@@ -123,7 +123,10 @@ fn reports_hold_labels_not_ids_and_explain_hidden_questions() {
         "principle weights as shares"
     );
     assert!(out.contains("- Context: no share: context questions only, never scored"));
-    assert!(out.contains("| 2.1 | Are referrals followed up? | Starting | 50 | Scored |"));
+    // Weight 2 of the 4 that counted (the abortion question is hidden): share 50%, adds 25.
+    assert!(out.contains(
+        "| 1.1 | Are referrals followed up? | Starting | 50 | 2 | 50.0% | 25.0 | Scored |"
+    ));
 }
 
 #[test]
