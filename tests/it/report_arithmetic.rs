@@ -96,6 +96,8 @@ fn markdown_html_and_text_show_each_questions_arithmetic_and_a_sum_per_principle
     }
     assert_eq!(md.matches("**Sum**").count(), 10);
     assert_eq!(html.matches("<tr class=\"sum\">").count(), 10);
+    // Not a tfoot: printing repeats a tfoot at the foot of every page the table spans.
+    assert!(!html.contains("<tfoot"));
 }
 
 #[test]
