@@ -209,6 +209,12 @@ pub enum Command {
         /// participants' names).
         #[arg(long)]
         anonymous: bool,
+        /// With --format csv: the median, mean and count of each score instead of one row per session.
+        #[arg(long)]
+        stats: bool,
+        /// CSV for a spreadsheet in this language: en (`,` and decimal point, the default), fr, es or ru (`;` and decimal comma), or auto (the portfolio's language).
+        #[arg(long, value_enum, value_name = "LANG")]
+        csv_locale: Option<report::CsvLocale>,
     },
     /// Start a framework of your own: a commented example to edit, or a copy of another.
     New {
@@ -395,6 +401,8 @@ pub fn run(cli: Cli) -> ExitCode {
             template,
             lang,
             anonymous,
+            stats,
+            csv_locale,
         }) => aggregate::run(&aggregate::Request {
             sessions: &sessions,
             framework: framework.as_deref(),
@@ -403,6 +411,8 @@ pub fn run(cli: Cli) -> ExitCode {
             template: template.as_deref(),
             lang: lang.as_deref(),
             anonymous,
+            stats,
+            csv_locale,
         }),
         Some(Command::New {
             name,

@@ -49,6 +49,9 @@ pub struct Request<'a> {
     pub template: Option<&'a Path>,
     pub lang: Option<&'a str>,
     pub anonymous: bool,
+    /// CSV only: the medians, means and counts instead of one row per session.
+    pub stats: bool,
+    pub csv_locale: Option<super::report::CsvLocale>,
 }
 
 impl Request<'_> {
@@ -74,9 +77,32 @@ impl Request<'_> {
 
 pub fn run(req: &Request<'_>) -> Outcome {
     let format = req.format()?;
+    let words = i18n::detect(req.lang);
+    for (asked, flag) in [
+        (req.stats, "--stats"),
+        (req.csv_locale.is_some(), "--csv-locale"),
+    ] {
+        if asked && format != ReportFormat::Csv {
+            let args = [("flag", flag.into()), ("format", format.label().into())];
+            return Err(super::refusal(
+                words,
+                "cli-aggregate-csv-only",
+                &args,
+                "cli-aggregate-csv-only-hint",
+            ));
+        }
+    }
     let portfolio = build(req)?;
-    let text = aggregate::render(&portfolio, format, req.template)
-        .map_err(|e| e.message_in(i18n::detect(req.lang)))?;
+    let text = if req.stats {
+        aggregate::render_stats(&portfolio, req.template)
+    } else {
+        aggregate::render(&portfolio, format, req.template)
+    }
+    .map_err(|e| e.message_in(words))?;
+    let text = match req.csv_locale {
+        Some(c) => c.style(&portfolio.language).apply(&text).into_owned(),
+        None => text,
+    };
     if let Some(path) = req.output {
         report::write_private(path, &text).map_err(|e| e.message_in(i18n::detect(req.lang)))?;
         let lang = i18n::detect(req.lang);
