@@ -424,3 +424,21 @@ fn question_shares_and_contributions_add_up_to_each_principle_score() {
         );
     }
 }
+
+/// The HTML report, golden (the fixture's whole page: summary, arithmetic, appendix).
+#[test]
+fn html_snapshot() {
+    insta::assert_snapshot!("report_html", stable(&render(SESSION, ReportFormat::Html)));
+}
+
+/// `--detail summary` in Markdown, golden: the same report without its appendix.
+#[test]
+fn markdown_summary_snapshot() {
+    let (fw, sheet, card) = fixture(SESSION, "en");
+    let ctx =
+        ReportContext::build(&fw, &sheet, &card).with_detail(integra::report::Detail::Summary);
+    insta::assert_snapshot!(
+        "report_md_summary",
+        stable(&render_ctx(&ctx, ReportFormat::Markdown))
+    );
+}

@@ -234,3 +234,17 @@ fn html_compare_draws_before_and_after_bars_in_a_table_that_wraps() {
         assert!(html.contains(rule), "{rule}");
     }
 }
+
+/// The HTML and text comparisons, golden: the bars, the wrapping band labels and the rows.
+#[test]
+fn html_and_text_compare_snapshots() {
+    let ctx = compared(SESSION, EARLIER);
+    let html = render_ctx(&ctx, ReportFormat::Html);
+    let start = html.find("<section aria-labelledby=\"progress\">").unwrap();
+    let end = start + html[start..].find("</section>").unwrap();
+    insta::assert_snapshot!("compare_html_section", &html[start..end]);
+    let txt = render_ctx(&ctx, ReportFormat::Text);
+    let start = txt.find("PROGRESS SINCE").unwrap();
+    let end = start + txt[start..].find("SCORES BY PRINCIPLE").unwrap();
+    insta::assert_snapshot!("compare_txt_section", &txt[start..end]);
+}
