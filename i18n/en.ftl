@@ -242,8 +242,10 @@ cli-score-gates = Failed gates
 cli-score-actions = Top actions (what holds the band down first, then by points at stake)
 
 ## Reports
-# Report templates pass $format (md, html, txt, csv): English words some messages per format
-# so that reports stay as they were; other languages may use one wording for all.
+# Report templates pass $format (md, html, txt, csv; the Word writer passes docx): English
+# words some messages per format so that reports stay as they were; other languages may use
+# one wording for all. No message carries markup (no <em>, no *stars*, no `backticks`): the
+# templates pass emphasised values as arguments (the `em`, `strong` and `code` filters).
 report-label = { $label }:
 report-title = Integration readiness report
 report-title-programme = Integration readiness report: { $programme }
@@ -289,20 +291,19 @@ report-gate-explain = A gate is a critical minimum that limits readiness however
        *[other] :
     }
 report-gate-needs = { $format ->
-        [html] “{ $watches }” needs { $rule }. While this gate fails, readiness can be no higher than <em>{ $cap }</em>.
         [txt] "{ $watches }" needs { $rule }. While this gate fails, readiness can be no higher than '{ $cap }'.
-       *[md] "{ $watches }" needs { $rule }. While this gate fails, readiness can be no higher than *{ $cap }*.
+        [md] "{ $watches }" needs { $rule }. While this gate fails, readiness can be no higher than { $cap }.
+       *[other] “{ $watches }” needs { $rule }. While this gate fails, readiness can be no higher than { $cap }.
     }
 report-readiness = Readiness: { $band }
 report-overall-score = { $format ->
-        [html] Overall score <strong>{ $score }</strong> out of 100
         [txt] Overall score: { $score } / 100
-       *[md] overall score { $score } out of 100
+        [md] overall score { $score } out of 100
+       *[other] Overall score { $score } out of 100
     }
 report-score-alone = { $format ->
-        [html] The score alone would reach <em>{ $uncapped }</em>; it is held at <em>{ $band }</em> for the reasons below.
         [txt] The score alone would reach '{ $uncapped }'; it is held at '{ $band }' for the reasons below.
-       *[md] The score alone would reach *{ $uncapped }*; it is held at *{ $band }* for the reasons below.
+       *[other] The score alone would reach { $uncapped }; it is held at { $band } for the reasons below.
     }
 report-no-score-lead = No overall score yet:
 report-no-score = no scored question has been answered.
@@ -390,9 +391,9 @@ report-method-gates = { $format ->
        *[other] A gate is a critical minimum. When it fails, the band can be no higher than the gate's cap, however high the average. A gate on a question not yet answered, or answered "don't know", fails until it is assessed; a gate on a question that is hidden or not applicable passes.
     }
 report-gate-rule = { $format ->
-        [html] “{ $watches }” needs { $rule }; otherwise the band is capped at <em>{ $cap }</em>.
         [txt] "{ $watches }" needs { $rule }; otherwise the band is capped at '{ $cap }'.
-       *[md] "{ $watches }" needs { $rule }; otherwise the band is capped at *{ $cap }*.
+        [md] "{ $watches }" needs { $rule }; otherwise the band is capped at { $cap }.
+       *[other] “{ $watches }” needs { $rule }; otherwise the band is capped at { $cap }.
     }
 report-no-gates = This framework has no gates.
 report-method-actions-lead = Actions
@@ -483,11 +484,11 @@ xlsx-col-points = Points at stake
 ## Portfolio (integra aggregate)
 agg-title = Portfolio: { $title }
 agg-sub = { $format ->
-        [html] Framework <code>{ $id }</code> version { $version } · { $n } { $n ->
+        [html] Framework { $id } version { $version } · { $n } { $n ->
             [one] session
            *[other] sessions
         }, sorted by country, site, programme and date.
-       *[other] Framework `{ $id }` version { $version } (`{ $hash }`) · { $n } { $n ->
+       *[other] Framework { $id } version { $version } ({ $hash }) · { $n } { $n ->
             [one] session
            *[other] sessions
         }, sorted by country, site, programme and date.
@@ -1148,3 +1149,35 @@ cli-aggregate-csv-only = { $flag } applies to the CSV portfolio, not to { $forma
 cli-aggregate-csv-only-hint = add --format csv, or leave that option out
 help-cmd-aggregate-arg-stats = With --format csv: the median, mean and count of each score instead of one row per session
 help-cmd-aggregate-arg-csv-locale = CSV for a spreadsheet in this language: en (`,` and decimal point, the default), fr, es or ru (`;` and decimal comma), or auto (the portfolio's language)
+## Workshop mode: roles, votes, divergence
+role-staff = Staff
+role-peer = Peer / community
+role-clinician = Clinician
+role-manager = Manager
+role-partner = Partner
+role-other = Other
+diag-what-role = role
+diag-minutes-zero = principle '{ $id }' has a time budget of 0 minutes
+diag-minutes-hint = write the minutes the workshop should spend on it, e.g. `minutes = 20`, or leave 'minutes' out
+diag-divergence-gap = 'divergence_gap' is { $value }; it is a fraction of a question's answer range, above 0 and at most 1
+diag-divergence-gap-hint = write a fraction, e.g. `0.5` for half the scale (the default), or leave 'divergence_gap' out
+workshop-bad-participant = a participant in '[session]' has no 'id' or no 'role' and was left out
+workshop-votes-unknown-question = votes on question '{ $question }' were left out: the framework has no such question
+workshop-vote-unfit = the vote by '{ $voter }' was left out: { $problem }
+workshop-role-gap = '{ $lower }' rate '{ $question }' { $points } { $unit ->
+        [levels] points
+        [percent] percentage points
+       *[number] {""}
+    } lower than '{ $higher }'
+report-h-workshop = The room's votes
+report-workshop-intro = { $participants ->
+        [0] No participants were recorded.
+        [one] One participant was recorded.
+       *[other] { $participants } participants were recorded.
+    } Votes on a question diverge when they span more than { $gap }% of its answer range. The consensus the room set is what scored.
+report-h-divergent = Where the votes diverged
+report-no-divergent = The votes did not diverge on any question.
+report-consensus = Consensus used for the score: { $answer }
+report-no-consensus = No consensus set yet: the question counts as unanswered.
+report-h-roles = Each role's mean score by principle (0–100)
+report-parked = Still parked:

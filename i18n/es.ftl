@@ -453,11 +453,11 @@ xlsx-col-points = Puntos en juego
 ## Portfolio (integra aggregate)
 agg-title = Cartera: { $title }
 agg-sub = { $format ->
-        [html] Marco <code>{ $id }</code> versión { $version } · { $n } { $n ->
+        [html] Marco { $id } versión { $version } · { $n } { $n ->
             [one] sesión
            *[other] sesiones
         }, ordenadas por país, lugar, programa y fecha.
-       *[other] Marco `{ $id }` versión { $version } (`{ $hash }`) · { $n } { $n ->
+       *[other] Marco { $id } versión { $version } ({ $hash }) · { $n } { $n ->
             [one] sesión
            *[other] sesiones
         }, ordenadas por país, lugar, programa y fecha.
@@ -1136,3 +1136,35 @@ cli-aggregate-csv-only = { $flag } se aplica a la cartera CSV, no a { $format }
 cli-aggregate-csv-only-hint = añada --format csv, o quite esa opción
 help-cmd-aggregate-arg-stats = Con --format csv: la mediana, la media y el número de cada puntuación en lugar de una fila por sesión
 help-cmd-aggregate-arg-csv-locale = CSV para una hoja de cálculo en este idioma: en (`,` y punto decimal, por defecto), fr, es o ru (`;` y coma decimal), o auto (el idioma de la cartera)
+## Workshop mode: roles, votes, divergence
+role-staff = Personal
+role-peer = Par / comunidad
+role-clinician = Clínico/a
+role-manager = Gerente
+role-partner = Socio/a
+role-other = Otro
+diag-what-role = rol
+diag-minutes-zero = el principio '{ $id }' tiene un tiempo previsto de 0 minutos
+diag-minutes-hint = escriba los minutos que el taller debe dedicarle, por ejemplo `minutes = 20`, o quite 'minutes'
+diag-divergence-gap = 'divergence_gap' vale { $value }; es una fracción del rango de respuestas de una pregunta, mayor que 0 y como máximo 1
+diag-divergence-gap-hint = escriba una fracción, por ejemplo `0.5` para la mitad de la escala (el valor por defecto), o quite 'divergence_gap'
+workshop-bad-participant = un participante en '[session]' no tiene 'id' o no tiene 'role' y se dejó fuera
+workshop-votes-unknown-question = los votos sobre la pregunta '{ $question }' se dejaron fuera: el marco no tiene esa pregunta
+workshop-vote-unfit = el voto de '{ $voter }' se dejó fuera: { $problem }
+workshop-role-gap = '{ $lower }' valora '{ $question }' { $points } { $unit ->
+        [levels] puntos
+        [percent] puntos porcentuales
+       *[number] {""}
+    } más bajo que '{ $higher }'
+report-h-workshop = Los votos de la sala
+report-workshop-intro = { $participants ->
+        [0] No se registró ningún participante.
+        [one] Se registró un participante.
+       *[other] Se registraron { $participants } participantes.
+    } Los votos sobre una pregunta divergen cuando abarcan más del { $gap } % de su rango de respuestas. Lo que puntúa es el consenso que fijó la sala.
+report-h-divergent = Dónde divergieron los votos
+report-no-divergent = Los votos no divergieron en ninguna pregunta.
+report-consensus = Consenso usado para la puntuación: { $answer }
+report-no-consensus = Aún sin consenso: la pregunta cuenta como sin respuesta.
+report-h-roles = Puntuación media de cada rol por principio (0–100)
+report-parked = Aún aparcadas:

@@ -450,11 +450,11 @@ xlsx-col-points = Points en jeu
 ## Portfolio (integra aggregate)
 agg-title = Portefeuille : { $title }
 agg-sub = { $format ->
-        [html] Référentiel <code>{ $id }</code> version { $version } · { $n } { $n ->
+        [html] Référentiel { $id } version { $version } · { $n } { $n ->
             [one] session
            *[other] sessions
         }, triées par pays, site, programme et date.
-       *[other] Référentiel `{ $id }` version { $version } (`{ $hash }`) · { $n } { $n ->
+       *[other] Référentiel { $id } version { $version } ({ $hash }) · { $n } { $n ->
             [one] session
            *[other] sessions
         }, triées par pays, site, programme et date.
@@ -1136,3 +1136,35 @@ cli-aggregate-csv-only = { $flag } vaut pour le portefeuille CSV, pas pour { $fo
 cli-aggregate-csv-only-hint = ajoutez --format csv, ou retirez cette option
 help-cmd-aggregate-arg-stats = Avec --format csv : la médiane, la moyenne et le nombre de chaque score au lieu d'une ligne par session
 help-cmd-aggregate-arg-csv-locale = CSV pour un tableur dans cette langue : en (`,` et point décimal, par défaut), fr, es ou ru (`;` et virgule décimale), ou auto (la langue du portefeuille)
+## Workshop mode: roles, votes, divergence
+role-staff = Personnel
+role-peer = Pair / communauté
+role-clinician = Clinicien·ne
+role-manager = Responsable
+role-partner = Partenaire
+role-other = Autre
+diag-what-role = rôle
+diag-minutes-zero = le principe '{ $id }' a un temps prévu de 0 minute
+diag-minutes-hint = indiquez les minutes que l'atelier doit y consacrer, par exemple `minutes = 20`, ou retirez 'minutes'
+diag-divergence-gap = 'divergence_gap' vaut { $value } ; c'est une fraction de l'étendue des réponses d'une question, supérieure à 0 et au plus 1
+diag-divergence-gap-hint = écrivez une fraction, par exemple `0.5` pour la moitié de l'échelle (la valeur par défaut), ou retirez 'divergence_gap'
+workshop-bad-participant = un participant de '[session]' n'a pas d'identifiant 'id' ou pas de rôle 'role' et a été laissé de côté
+workshop-votes-unknown-question = les votes sur la question '{ $question }' ont été laissés de côté : le référentiel n'a pas cette question
+workshop-vote-unfit = le vote de '{ $voter }' a été laissé de côté : { $problem }
+workshop-role-gap = '{ $lower }' note '{ $question }' { $points } { $unit ->
+        [levels] points
+        [percent] points de pourcentage
+       *[number] {""}
+    } plus bas que '{ $higher }'
+report-h-workshop = Les votes de la salle
+report-workshop-intro = { $participants ->
+        [0] Aucun participant n'a été enregistré.
+        [one] Un participant a été enregistré.
+       *[other] { $participants } participants ont été enregistrés.
+    } Les votes sur une question divergent quand ils s'étendent sur plus de { $gap } % de l'étendue de ses réponses. C'est le consensus fixé par la salle qui compte pour le score.
+report-h-divergent = Là où les votes ont divergé
+report-no-divergent = Les votes n'ont divergé sur aucune question.
+report-consensus = Consensus retenu pour le score : { $answer }
+report-no-consensus = Pas encore de consensus : la question compte comme sans réponse.
+report-h-roles = Score moyen de chaque rôle par principe (0–100)
+report-parked = Encore en attente :

@@ -436,8 +436,8 @@ xlsx-col-points = Баллы на кону
 ## Portfolio (integra aggregate)
 agg-title = Сводка: { $title }
 agg-sub = { $format ->
-        [html] Методика <code>{ $id }</code> версии { $version } · сессий: { $n }, по стране, площадке, программе и дате.
-       *[other] Методика `{ $id }` версии { $version } (`{ $hash }`) · сессий: { $n }, по стране, площадке, программе и дате.
+        [html] Методика { $id } версии { $version } · сессий: { $n }, по стране, площадке, программе и дате.
+       *[other] Методика { $id } версии { $version } ({ $hash }) · сессий: { $n }, по стране, площадке, программе и дате.
     }
 agg-anonymous = Имена ведущих и участников не включены.
 agg-h-sessions = Сессии
@@ -1121,3 +1121,36 @@ cli-aggregate-csv-only = { $flag } относится к портфелю в CSV
 cli-aggregate-csv-only-hint = добавьте --format csv либо уберите этот параметр
 help-cmd-aggregate-arg-stats = С --format csv: медиана, среднее и число по каждой оценке вместо строки на каждую сессию
 help-cmd-aggregate-arg-csv-locale = CSV для электронной таблицы на этом языке: en (`,` и десятичная точка, по умолчанию), fr, es или ru (`;` и десятичная запятая) либо auto (язык портфеля)
+## Workshop mode: roles, votes, divergence
+role-staff = Сотрудники
+role-peer = Равные / сообщество
+role-clinician = Клиницисты
+role-manager = Руководители
+role-partner = Партнёры
+role-other = Другие
+diag-what-role = роль
+diag-minutes-zero = у принципа '{ $id }' запланировано 0 минут
+diag-minutes-hint = укажите, сколько минут семинар должен на него потратить, например `minutes = 20`, или уберите 'minutes'
+diag-divergence-gap = 'divergence_gap' равно { $value }; это доля диапазона ответов вопроса, больше 0 и не больше 1
+diag-divergence-gap-hint = укажите долю, например `0.5` — половина шкалы (по умолчанию), или уберите 'divergence_gap'
+workshop-bad-participant = участник в '[session]' без 'id' или без 'role' пропущен
+workshop-votes-unknown-question = голоса по вопросу '{ $question }' пропущены: в рамочном документе нет такого вопроса
+workshop-vote-unfit = голос '{ $voter }' пропущен: { $problem }
+workshop-role-gap = '{ $lower }' оценивают '{ $question }' на { $points } { $unit ->
+        [levels] балла
+        [percent] процентного пункта
+       *[number] {""}
+    } ниже, чем '{ $higher }'
+report-h-workshop = Голоса участников
+report-workshop-intro = { $participants ->
+        [0] Участники не записаны.
+        [one] Записан { $participants } участник.
+        [few] Записано { $participants } участника.
+       *[other] Записано { $participants } участников.
+    } Голоса по вопросу расходятся, когда охватывают больше { $gap } % диапазона его ответов. В балл идёт согласованный ответ, который выбрали участники.
+report-h-divergent = Где голоса разошлись
+report-no-divergent = Ни по одному вопросу голоса не разошлись.
+report-consensus = Согласованный ответ, использованный для балла: { $answer }
+report-no-consensus = Согласованного ответа пока нет: вопрос считается неотвеченным.
+report-h-roles = Средний балл каждой роли по принципам (0–100)
+report-parked = Ещё отложены:

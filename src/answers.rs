@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 pub(crate) use load::response;
 pub use load::{ParsedSheet, load_sheet, parse_sheet};
 pub use words::{in_words, number};
-pub use write::to_toml;
+pub use write::{to_toml, value_of};
 
 /// The most characters a note or a free-text answer holds when typed in the wizard (about
 /// two pages). The editor takes nothing beyond it; a whole session must also stay under

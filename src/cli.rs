@@ -56,6 +56,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::i18n::Lang;
+
 /// integra: is your programme ready to integrate HIV, SRHR and harm-reduction services for
 /// people who use drugs? Answer a framework's questions, see your readiness score and band.
 #[derive(Debug, Parser)]
@@ -317,6 +319,8 @@ pub fn run(cli: Cli) -> ExitCode {
     // `integra --lang fr` means `integra run --lang fr` (and so for --present, --ascii);
     // given both ways, the subcommand's own flag wins.
     let (top_lang, top_present, top_ascii) = (cli.lang.clone(), cli.present, cli.ascii);
+    // The language of integra's own words, chosen here once and passed down.
+    let words = words(cli.command.as_ref(), top_lang.as_deref());
     let result = match cli.command {
         None => crate::tui::run(&crate::tui::Options {
             lang: top_lang,
@@ -350,24 +354,23 @@ pub fn run(cli: Cli) -> ExitCode {
             lang.or(top_lang),
             present || top_present,
             ascii || top_ascii,
+            words,
         ),
-        Some(Command::Frameworks) => Ok(frameworks::run()),
-        Some(Command::Validate {
-            paths,
-            format,
-            lang,
-        }) => Ok(validate::run(
-            &paths,
-            format,
-            crate::i18n::detect(lang.as_deref()),
-        )),
+        Some(Command::Frameworks) => Ok(frameworks::run(words)),
+        Some(Command::Validate { paths, format, .. }) => Ok(validate::run(&paths, format, words)),
         Some(Command::Score {
             answers,
             framework,
             format,
             lang,
-        }) => score::run(&answers, framework.as_deref(), format, lang.as_deref()),
-        Some(Command::Outline { framework }) => outline::run(framework.as_deref()),
+        }) => score::run(
+            &answers,
+            framework.as_deref(),
+            format,
+            lang.as_deref(),
+            words,
+        ),
+        Some(Command::Outline { framework }) => outline::run(framework.as_deref(), words),
         Some(Command::Report {
             answers,
             format,
@@ -387,6 +390,7 @@ pub fn run(cli: Cli) -> ExitCode {
             template: template.as_deref(),
             output: output.as_deref(),
             lang: lang.as_deref(),
+            words,
             compare: compare.as_deref(),
             anonymous,
             by,
@@ -410,6 +414,7 @@ pub fn run(cli: Cli) -> ExitCode {
             output: output.as_deref(),
             template: template.as_deref(),
             lang: lang.as_deref(),
+            words,
             anonymous,
             stats,
             csv_locale,
@@ -419,28 +424,36 @@ pub fn run(cli: Cli) -> ExitCode {
             from,
             title,
             output,
-        }) => scaffold::run(&scaffold::Request {
-            name: &name,
-            from: from.as_deref(),
-            title: title.as_deref(),
-            output: output.as_deref(),
-        }),
+        }) => scaffold::run(
+            &scaffold::Request {
+                name: &name,
+                from: from.as_deref(),
+                title: title.as_deref(),
+                output: output.as_deref(),
+            },
+            words,
+        ),
         Some(Command::Migrate {
             session,
             to,
             output,
             force,
-        }) => migrate::run(&migrate::Request {
-            session: &session,
-            to: &to,
-            output: output.as_deref(),
-            force,
-        }),
-        Some(Command::Forget { session, yes }) => forget::run(&session, yes),
+        }) => migrate::run(
+            &migrate::Request {
+                session: &session,
+                to: &to,
+                output: output.as_deref(),
+                force,
+            },
+            words,
+        ),
+        Some(Command::Forget { session, yes }) => forget::run(&session, yes, words),
         Some(Command::Translate { file, lang, output }) => {
-            translate::run(&file, &lang, output.as_deref())
+            translate::run(&file, &lang, output.as_deref(), words)
         }
-        Some(Command::Templates { export, force }) => templates::run(export.as_deref(), force),
+        Some(Command::Templates { export, force }) => {
+            templates::run(export.as_deref(), force, words)
+        }
         Some(Command::Schema) => {
             outln!("{}", crate::framework::json_schema());
             Ok(ExitCode::SUCCESS)
@@ -453,6 +466,23 @@ pub fn run(cli: Cli) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// The language of integra's own words for `command`: its `--lang` where that flag names the
+/// language integra speaks too (`integra preview` also takes `integra --lang`), else the
+/// environment's. `integra translate --lang` names the framework's target language only.
+fn words(command: Option<&Command>, top: Option<&str>) -> Lang {
+    let flag = match command {
+        Some(
+            Command::Validate { lang, .. }
+            | Command::Score { lang, .. }
+            | Command::Report { lang, .. }
+            | Command::Aggregate { lang, .. },
+        ) => lang.as_deref(),
+        Some(Command::Preview { lang, .. }) => lang.as_deref().or(top),
+        _ => None,
+    };
+    crate::i18n::detect(flag)
 }
 
 /// `--lang`: one of the languages integra speaks (`fr`, `fr-CA` and `fr_FR.UTF-8` all give
@@ -472,7 +502,7 @@ fn language(code: &str) -> Result<String, String> {
 
 /// A refusal for standard error: the message, then `  = hint: ...`, both in `lang`.
 pub(crate) fn refusal(
-    lang: &str,
+    lang: Lang,
     key: &str,
     args: &[(&str, crate::i18n::Arg)],
     hint: &str,

@@ -6,6 +6,8 @@
 use std::fmt::{self, Write as _};
 use std::ops::Range;
 
+use crate::i18n::Lang;
+
 mod message;
 pub mod toml_syntax;
 pub use message::{Msg, MsgArg};
@@ -26,7 +28,7 @@ impl Severity {
     }
 
     /// The word in `lang`, for text output (JSON keeps [`Severity::name`]).
-    pub fn word(self, lang: &str) -> String {
+    pub fn word(self, lang: Lang) -> String {
         crate::i18n::tr(
             lang,
             match self {
@@ -61,7 +63,7 @@ impl Diagnostic {
         Self {
             severity: Severity::Error,
             span,
-            message: text.render("en"),
+            message: text.render(Lang::En),
             hint: None,
             text,
             hint_text: None,
@@ -79,7 +81,7 @@ impl Diagnostic {
     #[must_use]
     pub fn with_hint(mut self, hint: impl Into<Msg>) -> Self {
         let hint = hint.into();
-        self.hint = Some(hint.render("en"));
+        self.hint = Some(hint.render(Lang::En));
         self.hint_text = Some(hint);
         self
     }
@@ -92,21 +94,21 @@ impl Diagnostic {
     }
 
     /// The related note in `lang`, given the line the related span is on.
-    pub fn related_in(&self, lang: &str, line: usize) -> Option<String> {
+    pub fn related_in(&self, lang: Lang, line: usize) -> Option<String> {
         let (_, note) = self.related.as_ref()?;
         let note = match note.clone() {
             Msg::Key(key, mut args) => {
                 args.push(("line", MsgArg::Text(line.to_string())));
                 Msg::Key(key, args)
             }
-            raw @ Msg::Raw(_) => raw,
+            other @ (Msg::Raw(_) | Msg::Each(_)) => other,
         };
         Some(note.render(lang))
     }
 
     /// The message in `lang`.
-    pub fn message_in(&self, lang: &str) -> String {
-        if lang == "en" {
+    pub fn message_in(&self, lang: Lang) -> String {
+        if lang == Lang::En {
             self.message.clone()
         } else {
             self.text.render(lang)
@@ -114,8 +116,8 @@ impl Diagnostic {
     }
 
     /// The hint in `lang`.
-    pub fn hint_in(&self, lang: &str) -> Option<String> {
-        if lang == "en" {
+    pub fn hint_in(&self, lang: Lang) -> Option<String> {
+        if lang == Lang::En {
             self.hint.clone()
         } else {
             self.hint_text.as_ref().map(|h| h.render(lang))
@@ -143,10 +145,10 @@ impl Source<'_> {
 
     /// Renders one diagnostic: the located message, the source line with a caret, the hint.
     pub fn render(&self, d: &Diagnostic) -> String {
-        self.render_with(d, &LineIndex::new(self.text), "en")
+        self.render_with(d, &LineIndex::new(self.text), Lang::En)
     }
 
-    fn render_with(&self, d: &Diagnostic, index: &LineIndex, lang: &str) -> String {
+    fn render_with(&self, d: &Diagnostic, index: &LineIndex, lang: Lang) -> String {
         let (line, col) = index.line_col(self.text, d.span.start);
         let mut out = format!(
             "{}:{line}:{col}: {}: {}\n",
@@ -182,11 +184,11 @@ impl Source<'_> {
     /// Renders every diagnostic. The file's lines are indexed once, so thousands of
     /// diagnostics in a large file cost one pass over it, not one pass each.
     pub fn render_all(&self, diagnostics: &[Diagnostic]) -> String {
-        self.render_all_in("en", diagnostics)
+        self.render_all_in(Lang::En, diagnostics)
     }
 
     /// [`Source::render_all`] with the framing words, messages and hints in `lang`.
-    pub fn render_all_in(&self, lang: &str, diagnostics: &[Diagnostic]) -> String {
+    pub fn render_all_in(&self, lang: Lang, diagnostics: &[Diagnostic]) -> String {
         let index = LineIndex::new(self.text);
         let mut out = String::new();
         for d in diagnostics {
@@ -303,7 +305,7 @@ pub struct Summary {
 
 impl Summary {
     /// "2 errors, 1 warning" in `lang`, with its plurals.
-    pub fn in_lang(self, lang: &str) -> String {
+    pub fn in_lang(self, lang: Lang) -> String {
         crate::i18n::tr_args(
             lang,
             "diag-summary",
@@ -393,11 +395,11 @@ mod tests {
         .with_hint(crate::msg!("diag-did-you-mean", word = "scale"));
         assert_eq!(d.message, "unknown key 'scael' in question 'q1'");
         assert_eq!(
-            src.render_all_in("en", std::slice::from_ref(&d)),
+            src.render_all_in(Lang::En, std::slice::from_ref(&d)),
             src.render(&d)
         );
         assert_eq!(
-            src.render_all_in("fr", &[d]),
+            src.render_all_in(Lang::Fr, &[d]),
             "f.toml:2:1: erreur: clé inconnue 'scael' (question 'q1')\n  |\n2 | scael = 'y'\n  | ^^^^^\n  = conseil: vouliez-vous dire 'scale' ?\n"
         );
     }
@@ -405,11 +407,11 @@ mod tests {
     #[test]
     fn summaries_take_each_language_plural() {
         let s = |errors, warnings| Summary { errors, warnings };
-        assert_eq!(s(1, 2).in_lang("en"), s(1, 2).to_string());
-        assert_eq!(s(0, 1).in_lang("en"), "0 errors, 1 warning");
-        assert_eq!(s(1, 2).in_lang("ru"), "1 ошибка, 2 предупреждения");
-        assert_eq!(s(5, 21).in_lang("ru"), "5 ошибок, 21 предупреждение");
-        assert_eq!(s(2, 0).in_lang("es"), "2 errores, 0 avisos");
+        assert_eq!(s(1, 2).in_lang(Lang::En), s(1, 2).to_string());
+        assert_eq!(s(0, 1).in_lang(Lang::En), "0 errors, 1 warning");
+        assert_eq!(s(1, 2).in_lang(Lang::Ru), "1 ошибка, 2 предупреждения");
+        assert_eq!(s(5, 21).in_lang(Lang::Ru), "5 ошибок, 21 предупреждение");
+        assert_eq!(s(2, 0).in_lang(Lang::Es), "2 errores, 0 avisos");
     }
 
     #[test]

@@ -21,6 +21,7 @@ pub mod revision;
 pub mod text;
 pub mod translate;
 pub mod validate;
+pub mod workshop;
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -33,6 +34,7 @@ pub use model::{
     Origin, Principle, Question, QuestionKind, Scale,
 };
 pub use text::Text;
+pub use workshop::{Role, WorkshopPolicy};
 
 use crate::diagnostic::{Diagnostic, Severity, Source};
 
@@ -61,7 +63,7 @@ impl LoadError {
     }
 
     /// [`LoadError::render`] with the words in `lang` (ids, keys and code stay as written).
-    pub fn render_in(&self, lang: &str) -> String {
+    pub fn render_in(&self, lang: crate::i18n::Lang) -> String {
         Source {
             name: &self.name,
             text: &self.text,

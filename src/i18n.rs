@@ -20,6 +20,73 @@ pub use number::fixed;
 /// The languages integra's own text is written in, English first.
 pub const LANGUAGES: [&str; 4] = ["en", "fr", "es", "ru"];
 
+/// The language of integra's own text (the interface, messages, report prose): one of the
+/// four it is written in. Chosen once at an entry point (`cli::run`, the wizard's start) and
+/// passed down; framework text may be in other languages too (such as `pt`), which stay codes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
+pub enum Lang {
+    #[default]
+    En,
+    Fr,
+    Es,
+    Ru,
+}
+
+impl Lang {
+    /// Every language, in the order of [`LANGUAGES`].
+    pub const ALL: [Lang; 4] = [Self::En, Self::Fr, Self::Es, Self::Ru];
+
+    /// The language of a code such as `fr`, `fr-CA` or `fr_FR.UTF-8`, if integra speaks it.
+    pub fn parse(code: &str) -> Option<Self> {
+        let base = code
+            .split(['_', '-', '.', '@'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        Self::ALL.into_iter().find(|l| l.as_str() == base)
+    }
+
+    /// The language for `code`, English when integra does not speak it (a framework in
+    /// Portuguese is shown with integra's own words in English).
+    pub fn or_english(code: &str) -> Self {
+        Self::parse(code).unwrap_or_default()
+    }
+
+    /// The two-letter code.
+    pub fn as_str(self) -> &'static str {
+        LANGUAGES[self.index()]
+    }
+
+    /// The position in [`LANGUAGES`] and [`Lang::ALL`].
+    pub fn index(self) -> usize {
+        match self {
+            Self::En => 0,
+            Self::Fr => 1,
+            Self::Es => 2,
+            Self::Ru => 3,
+        }
+    }
+}
+
+impl std::fmt::Display for Lang {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// So a language compares with its code (`lang == "en"`) where codes are still text.
+impl PartialEq<&str> for Lang {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<str> for Lang {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
 /// The catalogues, compressed in the binary, in the order of [`LANGUAGES`].
 const PACKED: [crate::embedded::Packed; 4] = [
     crate::packed!("en.ftl"),
@@ -62,12 +129,7 @@ fn build(code: &str, source: String) -> Bundle {
 
 /// The supported language for a code such as `fr`, `fr-CA` or `fr_FR.UTF-8`, if any.
 pub fn supported(code: &str) -> Option<&'static str> {
-    let base = code
-        .split(['_', '-', '.', '@'])
-        .next()
-        .unwrap_or_default()
-        .to_ascii_lowercase();
-    LANGUAGES.iter().copied().find(|l| *l == base)
+    Lang::parse(code).map(Lang::as_str)
 }
 
 /// The system's display language, recorded once by the binary's entry point (Windows and
@@ -84,7 +146,7 @@ pub fn set_system_language(code: Option<String>) {
 /// The language for integra's own text: `--lang` when given, else the first of `LC_ALL`,
 /// `LC_MESSAGES` and `LANG` that is set (the POSIX order), else the system's language (see
 /// [`set_system_language`]), else English. A language integra does not speak gives English.
-pub fn detect(cli: Option<&str>) -> &'static str {
+pub fn detect(cli: Option<&str>) -> Lang {
     let var = |name: &str| std::env::var(name).ok();
     from_settings_or_system(
         cli,
@@ -101,7 +163,7 @@ pub fn from_settings(
     lc_all: Option<&str>,
     lc_messages: Option<&str>,
     lang: Option<&str>,
-) -> &'static str {
+) -> Lang {
     from_settings_or_system(cli, lc_all, lc_messages, lang, None)
 }
 
@@ -112,9 +174,9 @@ pub fn from_settings_or_system(
     lc_messages: Option<&str>,
     lang: Option<&str>,
     system: Option<&str>,
-) -> &'static str {
+) -> Lang {
     if let Some(code) = cli {
-        return supported(code).unwrap_or("en");
+        return Lang::or_english(code);
     }
     // An empty variable counts as unset; the first one set decides, even if it is `C`.
     [lc_all, lc_messages, lang]
@@ -122,18 +184,17 @@ pub fn from_settings_or_system(
         .flatten()
         .find(|v| !v.is_empty())
         .or(system)
-        .and_then(supported)
-        .unwrap_or("en")
+        .map_or(Lang::En, Lang::or_english)
 }
 
 /// The text for `key` in `lang` (English when `lang` or the key is missing there).
-pub fn tr(lang: &str, key: &str) -> String {
+pub fn tr(lang: Lang, key: &str) -> String {
     format(lang, key, None)
 }
 
 /// The text for `key` in `lang`, with `args` filled in. Pass counts as numbers (so plurals
 /// are chosen right) and anything already formatted as text.
-pub fn tr_args(lang: &str, key: &str, args: &[(&str, Arg)]) -> String {
+pub fn tr_args(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
     let mut fluent = FluentArgs::new();
     for (name, value) in args {
         match value {
@@ -180,10 +241,8 @@ pub fn has(key: &str) -> bool {
     bundle(0).has_message(key)
 }
 
-fn format(lang: &str, key: &str, args: Option<&FluentArgs>) -> String {
-    let index = supported(lang)
-        .and_then(|l| LANGUAGES.iter().position(|x| *x == l))
-        .unwrap_or(0);
+fn format(lang: Lang, key: &str, args: Option<&FluentArgs>) -> String {
+    let index = lang.index();
     // The loop returns at the first hit: English is built only when the language lacks the key.
     for i in [index, 0] {
         let bundle = bundle(i);

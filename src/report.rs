@@ -32,6 +32,7 @@ pub mod templates;
 mod unclosed;
 pub mod verdict;
 mod words;
+pub mod workshop;
 mod write;
 pub mod xlsx;
 
@@ -44,6 +45,7 @@ pub use write::write_private;
 
 use crate::answers::AnswerSheet;
 use crate::framework::Framework;
+use crate::i18n::Lang;
 use crate::scoring::Scorecard;
 
 /// The formats a report can be rendered in.
@@ -176,7 +178,7 @@ pub enum ReportError {
     #[error("cannot build the spreadsheet: {0}")]
     XlsxBuild(String),
     /// A template ran past its time, output or memory budget and was stopped.
-    #[error("{}", budget_message("en", name, *what, limits))]
+    #[error("{}", budget_message(Lang::En, name, *what, limits))]
     Budget {
         name: String,
         what: budget::Exceeded,
@@ -186,7 +188,7 @@ pub enum ReportError {
 
 /// Why a render was stopped, in `lang`.
 fn budget_message(
-    lang: &str,
+    lang: Lang,
     name: &str,
     what: budget::Exceeded,
     limits: &budget::Limits,
@@ -207,7 +209,7 @@ fn budget_message(
 impl ReportError {
     /// The message in `lang`. The English catalogue holds the same words as `Display` (a
     /// test checks it); what the template engine or the system says inside is kept as given.
-    pub fn message_in(&self, lang: &str) -> String {
+    pub fn message_in(&self, lang: Lang) -> String {
         use crate::i18n::{tr, tr_args};
         let shown = |p: &Path| p.display().to_string();
         match self {
@@ -364,7 +366,7 @@ pub fn render_with(
     if !format.is_templated() {
         return Err(ReportError::JsonTemplate);
     }
-    engine::render(ctx, &ctx.language, format, template)
+    engine::render(ctx, Lang::or_english(&ctx.language), format, template)
 }
 
 #[cfg(test)]
@@ -416,6 +418,7 @@ mod tests {
 #[cfg(test)]
 mod error_tests {
     use super::ReportError;
+    use crate::i18n::Lang;
 
     fn all() -> Vec<ReportError> {
         vec![
@@ -460,19 +463,19 @@ mod error_tests {
     #[test]
     fn the_english_catalogue_says_what_display_says() {
         for e in all() {
-            assert_eq!(e.message_in("en"), e.to_string());
+            assert_eq!(e.message_in(Lang::En), e.to_string());
         }
     }
 
     #[test]
     fn report_errors_are_told_in_the_readers_language() {
-        for lang in ["fr", "es", "ru"] {
+        for lang in [Lang::Fr, Lang::Es, Lang::Ru] {
             for e in all() {
                 let said = e.message_in(lang);
                 assert_ne!(said, e.to_string(), "{lang}: {said}");
             }
         }
-        let fr = ReportError::DocxAsText.message_in("fr");
+        let fr = ReportError::DocxAsText.message_in(Lang::Fr);
         assert!(fr.contains("fichier binaire"), "{fr}");
     }
 }

@@ -17,6 +17,7 @@ pub mod migrate;
 pub mod resume;
 pub mod revise;
 pub mod store;
+pub mod workshop;
 
 use std::path::{Path, PathBuf};
 
@@ -124,6 +125,9 @@ pub struct Session {
     /// session not yet on disk): a save never replaces a file that differs from it, which
     /// would lose what someone else wrote there in between.
     pub on_disk: Option<String>,
+    /// Participants, votes, parked questions and action owners (workshop mode); empty for
+    /// an ordinary session. Kept inside the `[session]` table.
+    pub workshop: workshop::Workshop,
 }
 
 impl Session {
@@ -151,6 +155,7 @@ impl Session {
                 ..Record::default()
             },
             on_disk: None,
+            workshop: workshop::Workshop::default(),
         }
     }
 
@@ -169,10 +174,6 @@ impl Session {
 
     /// The file's text: the answers file, then the `[session]` table.
     pub fn to_toml(&self) -> String {
-        #[derive(Serialize)]
-        struct Wrapper<'a> {
-            session: &'a Record,
-        }
         let mut text = to_toml(&self.sheet);
         let record = Record {
             framework_path: self
@@ -182,7 +183,14 @@ impl Session {
                 .map(|p| recorded_path(p, &self.path)),
             ..self.record.clone()
         };
-        if let Ok(table) = toml::to_string(&Wrapper { session: &record }) {
+        let mut table = match toml::Value::try_from(&record) {
+            Ok(toml::Value::Table(t)) => t,
+            _ => toml::Table::new(),
+        };
+        table.extend(workshop::file::to_table(&self.workshop));
+        let mut wrapper = toml::Table::new();
+        wrapper.insert("session".into(), toml::Value::Table(table));
+        if let Ok(table) = toml::to_string(&wrapper) {
             text.push('\n');
             text.push_str(&table);
         }

@@ -7,6 +7,8 @@
 //! every signal that would end it, after keeping whatever was being typed; a terminal that
 //! goes away ends it the same way ([`watch`]; on Windows also Ctrl+Break and closing the
 //! console window, see `console`).
+//!
+//! Must not: decide what a key means (keymap), change the state (update) or draw (view).
 
 pub mod app;
 pub mod choices;
@@ -34,7 +36,7 @@ use ratatui::crossterm::event;
 
 pub use app::{Config, Saving, Screen, State};
 pub use effect::{Context, Effect};
-pub use msg::Msg;
+pub use msg::{Msg, Written};
 pub use update::update;
 pub use view::view;
 
@@ -67,7 +69,7 @@ pub fn run(options: &Options) -> Result<ExitCode, String> {
         return Err(i18n::tr(ui_lang, "cli-needs-terminal"));
     }
     let preview = options.saving == Saving::Preview;
-    let words = crate::i18n::detect(options.lang.as_deref());
+    let words = ui_lang;
     let mut frameworks = frameworks(options.framework.as_deref(), words)?;
     // A preview shows the one framework and no saved session: it reads nothing it could
     // then be asked to write back.
@@ -92,7 +94,10 @@ pub fn run(options: &Options) -> Result<ExitCode, String> {
             .unwrap_or_default(),
         frameworks,
         // The language preselected on the start screen: --lang, else the environment's.
-        language: options.lang.clone().or_else(|| Some(ui_lang.to_owned())),
+        language: options
+            .lang
+            .clone()
+            .or_else(|| Some(ui_lang.as_str().to_owned())),
         formats: export::formats(),
         size: ratatui::crossterm::terminal::size().unwrap_or(app::MIN_SIZE),
         preselect_new: options.framework.is_some() || options.lang.is_some(),
@@ -235,8 +240,8 @@ fn first_effect(state: &State, options: &Options) -> Option<Effect> {
 /// The frameworks on offer: the one asked for (or the default) first, then every other
 /// one found, nearest first, each id once.
 /// A framework that cannot be loaded is reported in `lang`.
-fn frameworks(spec: Option<&str>, lang: &str) -> Result<Vec<Framework>, String> {
-    catalog::offer(spec, lang).map_err(|e| e.render_in(lang))
+fn frameworks(spec: Option<&str>, lang: i18n::Lang) -> Result<Vec<Framework>, String> {
+    catalog::offer(spec, lang.as_str()).map_err(|e| e.render_in(lang))
 }
 
 /// How the event loop ended.
@@ -285,6 +290,7 @@ fn keep_everything(state: &mut State, ctx: &Context) {
         fx.into_iter().filter(|e| *e == Effect::Save).collect(),
         ctx,
     );
+    // The last word: its result has nowhere to show.
     let _ = effect::save(state);
 }
 

@@ -7,6 +7,8 @@ use crate::i18n;
 
 /// A response in words: level and option labels rather than values and ids.
 pub fn in_words(fw: &Framework, q: &Question, r: &Response, lang: &str) -> String {
+    // `lang` is the framework text's language; integra's own words fall back to English.
+    let ui = i18n::Lang::or_english(lang);
     let option = |id: &str| {
         q.options
             .iter()
@@ -18,14 +20,14 @@ pub fn in_words(fw: &Framework, q: &Question, r: &Response, lang: &str) -> Strin
             .scale_of(q)
             .and_then(|s| s.levels.iter().find(|l| l.value == *v))
             .map_or_else(
-                || i18n::tr_args(lang, "answer-level", &[("n", v.to_string().into())]),
+                || i18n::tr_args(ui, "answer-level", &[("n", v.to_string().into())]),
                 |l| l.label.get(lang).to_owned(),
             ),
-        Response::YesNo(YesNo::Yes) => i18n::tr(lang, "answer-yes"),
-        Response::YesNo(YesNo::Partial) => i18n::tr(lang, "answer-partly"),
-        Response::YesNo(YesNo::No) => i18n::tr(lang, "answer-no"),
+        Response::YesNo(YesNo::Yes) => i18n::tr(ui, "answer-yes"),
+        Response::YesNo(YesNo::Partial) => i18n::tr(ui, "answer-partly"),
+        Response::YesNo(YesNo::No) => i18n::tr(ui, "answer-no"),
         Response::Choice(id) => option(id),
-        Response::Checklist(ids) if ids.is_empty() => i18n::tr(lang, "answer-none-ticked"),
+        Response::Checklist(ids) if ids.is_empty() => i18n::tr(ui, "answer-none-ticked"),
         Response::Checklist(ids) => ids
             .iter()
             .map(|id| option(id))
@@ -36,8 +38,8 @@ pub fn in_words(fw: &Framework, q: &Question, r: &Response, lang: &str) -> Strin
             None => number(*n),
         },
         Response::Text(t) => t.clone(),
-        Response::NotApplicable => i18n::tr(lang, "answer-not-applicable"),
-        Response::DontKnow => i18n::tr(lang, "answer-dont-know"),
+        Response::NotApplicable => i18n::tr(ui, "answer-not-applicable"),
+        Response::DontKnow => i18n::tr(ui, "answer-dont-know"),
     }
 }
 

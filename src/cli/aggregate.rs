@@ -48,6 +48,8 @@ pub struct Request<'a> {
     pub output: Option<&'a Path>,
     pub template: Option<&'a Path>,
     pub lang: Option<&'a str>,
+    /// The language of integra's own words, chosen by `cli::run`.
+    pub words: crate::i18n::Lang,
     pub anonymous: bool,
     /// CSV only: the medians, means and counts instead of one row per session.
     pub stats: bool,
@@ -66,7 +68,7 @@ impl Request<'_> {
             Some(f @ (ReportFormat::Markdown | ReportFormat::Html | ReportFormat::Csv)) => Ok(f),
             _ if path.extension().is_none() => Ok(ReportFormat::Markdown),
             _ => Err(super::refusal(
-                i18n::detect(self.lang),
+                self.words,
                 "cli-aggregate-format-unknown",
                 &[("path", path.display().to_string().into())],
                 "cli-aggregate-format-unknown-hint",
@@ -77,7 +79,7 @@ impl Request<'_> {
 
 pub fn run(req: &Request<'_>) -> Outcome {
     let format = req.format()?;
-    let words = i18n::detect(req.lang);
+    let words = req.words;
     for (asked, flag) in [
         (req.stats, "--stats"),
         (req.csv_locale.is_some(), "--csv-locale"),
@@ -104,8 +106,8 @@ pub fn run(req: &Request<'_>) -> Outcome {
         None => text,
     };
     if let Some(path) = req.output {
-        report::write_private(path, &text).map_err(|e| e.message_in(i18n::detect(req.lang)))?;
-        let lang = i18n::detect(req.lang);
+        report::write_private(path, &text).map_err(|e| e.message_in(req.words))?;
+        let lang = req.words;
         let args = [
             ("n", portfolio.rows.len().into()),
             ("path", path.display().to_string().into()),
@@ -119,7 +121,7 @@ pub fn run(req: &Request<'_>) -> Outcome {
 
 /// Reads, checks and scores every session; all problems are reported together.
 pub fn build(req: &Request<'_>) -> Result<Portfolio, String> {
-    let words = i18n::detect(req.lang);
+    let words = req.words;
     let mut problems = Vec::new();
     let mut parsed: Vec<(&PathBuf, ParsedSheet)> = Vec::new();
     for path in req.sessions {
@@ -178,7 +180,7 @@ fn contexts(
     problems: &mut Vec<String>,
 ) -> Vec<(String, ReportContext)> {
     let lang = req.lang;
-    let words = i18n::detect(lang);
+    let words = req.words;
     let mut out = Vec::new();
     // One language for the whole table: asked for, else the first session's, else English.
     let mut lang = lang.map(str::to_owned);

@@ -6,12 +6,11 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use super::Outcome;
-use crate::i18n::{detect, tr, tr_args};
+use crate::i18n::{Lang, tr, tr_args};
 use crate::session::forget::{files, shred};
 
-pub fn run(path: &Path, yes: bool) -> Outcome {
-    let lang = detect(None);
-    let files = files(path)?;
+pub fn run(path: &Path, yes: bool, lang: Lang) -> Outcome {
+    let files = files(path, lang)?;
     outln!("{}", tr(lang, "cli-forget-list"));
     for f in &files {
         outln!("  {}", f.display());
@@ -50,7 +49,7 @@ pub fn run(path: &Path, yes: bool) -> Outcome {
 }
 
 /// Asks on the terminal (or reads a line from standard input); only "y" or "yes" agrees.
-fn confirm(lang: &str, count: usize) -> Result<bool, String> {
+fn confirm(lang: Lang, count: usize) -> Result<bool, String> {
     let stdin = std::io::stdin();
     if stdin.is_terminal() {
         let mut err = std::io::stderr();

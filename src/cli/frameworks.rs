@@ -3,12 +3,11 @@
 use std::process::ExitCode;
 
 use crate::framework::catalog;
-use crate::i18n::{detect, tr, tr_args};
+use crate::i18n::{Lang, tr, tr_args};
 
-pub fn run() -> ExitCode {
-    let lang = detect(None);
+pub fn run(lang: Lang) -> ExitCode {
     // Titles only: built-in frameworks need not be read in every language.
-    let entries = catalog::discover_in(lang);
+    let entries = catalog::discover_in(lang.as_str());
     // The same framework found twice (run from the repository, `./frameworks` holds the
     // very files built in) is listed once: the copy used, the nearest, naming the others.
     let same = |a: &catalog::Entry, b: &catalog::Entry| match (&a.result, &b.result) {
@@ -41,7 +40,7 @@ pub fn run() -> ExitCode {
                 [
                     f.id.clone(),
                     f.version.clone(),
-                    f.title.get(lang).to_owned(),
+                    f.title.get(lang.as_str()).to_owned(),
                     source,
                 ]
             }
@@ -91,7 +90,7 @@ pub fn run() -> ExitCode {
 }
 
 /// Where a framework comes from: its file, or "built-in" in the reader's language.
-fn origin(lang: &str, origin: &crate::framework::Origin) -> String {
+fn origin(lang: Lang, origin: &crate::framework::Origin) -> String {
     match origin {
         crate::framework::Origin::Embedded => tr(lang, "cli-frameworks-builtin"),
         crate::framework::Origin::File(_) => origin.to_string(),

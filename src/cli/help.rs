@@ -13,7 +13,7 @@
 use clap::{Arg, ArgMatches, Command, CommandFactory, FromArgMatches};
 
 use super::Cli;
-use crate::i18n::{has, tr};
+use crate::i18n::{Lang, has, tr};
 
 /// Parses the process's arguments, with help and errors in the reader's language.
 pub fn parse() -> Cli {
@@ -38,9 +38,9 @@ fn exit(e: &clap::Error) -> ! {
 }
 
 /// The command line definition with its help text in `lang`.
-pub fn command(lang: &str) -> Command {
+pub fn command(lang: Lang) -> Command {
     let cmd = Cli::command();
-    if lang == "en" {
+    if lang == Lang::En {
         return cmd;
     }
     let mut cmd = cmd;
@@ -76,11 +76,11 @@ impl Keys {
 }
 
 /// `key` in `lang`, if the catalogue has it.
-fn text(lang: &str, key: &str) -> Option<String> {
+fn text(lang: Lang, key: &str) -> Option<String> {
     has(key).then(|| tr(lang, key))
 }
 
-fn translate(mut cmd: Command, lang: &str, keys: &Keys) -> Command {
+fn translate(mut cmd: Command, lang: Lang, keys: &Keys) -> Command {
     // Only texts clap shows are replaced: the `help` subcommand's own list of commands
     // has no descriptions and must not gain any.
     if cmd.get_about().is_some()
@@ -112,7 +112,7 @@ fn translate(mut cmd: Command, lang: &str, keys: &Keys) -> Command {
     cmd
 }
 
-fn translate_arg(arg: Arg, lang: &str, prefix: &str, arguments: &str, options: &str) -> Arg {
+fn translate_arg(arg: Arg, lang: Lang, prefix: &str, arguments: &str, options: &str) -> Arg {
     let key = arg_key(&arg, prefix);
     let heading = if arg.is_positional() {
         arguments

@@ -12,7 +12,7 @@ use std::process::ExitCode;
 use super::Outcome;
 use crate::answers::load_sheet;
 use crate::framework::{Framework, Origin, catalog};
-use crate::i18n::{detect, tr, tr_args};
+use crate::i18n::{Lang, tr, tr_args};
 use crate::session::migrate::{Migration, migrate};
 use crate::session::{Record, clock, store};
 
@@ -26,12 +26,11 @@ pub struct Request<'a> {
     pub force: bool,
 }
 
-pub fn run(req: &Request) -> Outcome {
+pub fn run(req: &Request, lang: Lang) -> Outcome {
     let fw = catalog::resolve(req.to).map_err(|e| e.to_string())?;
     let out = req
         .output
         .map_or_else(|| default_output(req.session, &fw), Path::to_path_buf);
-    let lang = detect(None);
     let refuse = |key: &str, hint: &str| {
         let args = [("path", out.display().to_string().into())];
         format!(
@@ -53,8 +52,10 @@ pub fn run(req: &Request) -> Outcome {
         // Replacing the file there is what was asked for.
         store::adopt(&mut m.session);
     }
-    store::save(&mut m.session, &clock::now())
-        .map_err(|e| format!("cannot write '{}': {e}", m.session.path.display()))?;
+    store::save(&mut m.session, &clock::now()).map_err(|e| {
+        let e = store::explain(&e, lang);
+        format!("cannot write '{}': {e}", m.session.path.display())
+    })?;
     print_summary(lang, req.session, &fw, old.as_ref(), &m);
     Ok(if m.complete() {
         ExitCode::SUCCESS
@@ -121,7 +122,7 @@ fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
-fn print_summary(lang: &str, from: &Path, fw: &Framework, old: Option<&Framework>, m: &Migration) {
+fn print_summary(lang: Lang, from: &Path, fw: &Framework, old: Option<&Framework>, m: &Migration) {
     let wrote = [
         ("path", m.session.path.display().to_string().into()),
         ("id", fw.id.as_str().into()),
@@ -190,7 +191,7 @@ fn print_summary(lang: &str, from: &Path, fw: &Framework, old: Option<&Framework
 
 /// Renamed answers, kept answers whose meaning moved, and the questions new in this
 /// revision; or why the meanings could not be checked.
-fn print_revision(lang: &str, old: Option<&Framework>, m: &Migration) {
+fn print_revision(lang: Lang, old: Option<&Framework>, m: &Migration) {
     for r in &m.renamed {
         let args = [
             ("from", r.from.as_str().into()),

@@ -5,18 +5,17 @@ use std::process::ExitCode;
 
 use super::Outcome;
 use crate::framework::{Framework, catalog};
-use crate::i18n::{tr, tr_args};
+use crate::i18n::{Lang, tr, tr_args};
 
-pub fn run(spec: Option<&str>) -> Outcome {
-    let lang = crate::i18n::detect(None);
+pub fn run(spec: Option<&str>, lang: Lang) -> Outcome {
     let fw =
         catalog::resolve(spec.unwrap_or(catalog::DEFAULT_ID)).map_err(|e| e.render_in(lang))?;
-    out!("{}", render_in(&fw, lang));
+    out!("{}", render_in(&fw, lang.as_str()));
     Ok(ExitCode::SUCCESS)
 }
 
 /// "1 question", "3 questions", in `lang` (`key` is `cli-outline-principles` and so on).
-fn count(lang: &str, n: usize, key: &str) -> String {
+fn count(lang: Lang, n: usize, key: &str) -> String {
     tr_args(lang, key, &[("count", n.into())])
 }
 
@@ -25,6 +24,7 @@ fn count(lang: &str, n: usize, key: &str) -> String {
 /// Shares count only what can score: a principle of context questions, or a text question,
 /// is marked `unscored` rather than shown with a share it never carries.
 pub fn render_in(fw: &Framework, lang: &str) -> String {
+    let ui = Lang::or_english(lang);
     let mut out = String::new();
     let scored = |p: &crate::framework::Principle| {
         p.questions
@@ -41,10 +41,10 @@ pub fn render_in(fw: &Framework, lang: &str) -> String {
     let _ = writeln!(
         out,
         "{}, {}, {}, {}\n",
-        count(lang, fw.principles.len(), "cli-outline-principles"),
-        count(lang, fw.questions().count(), "cli-outline-questions"),
-        count(lang, fw.gates.len(), "cli-outline-gates"),
-        count(lang, fw.bands.len(), "cli-outline-bands")
+        count(ui, fw.principles.len(), "cli-outline-principles"),
+        count(ui, fw.questions().count(), "cli-outline-questions"),
+        count(ui, fw.gates.len(), "cli-outline-gates"),
+        count(ui, fw.bands.len(), "cli-outline-bands")
     );
     let share = |w: f64, of: f64| format!("{:>5.1}%", 100.0 * w / of);
     for p in &fw.principles {
@@ -58,7 +58,7 @@ pub fn render_in(fw: &Framework, lang: &str) -> String {
             "{head}  {} ({}, {})",
             p.title.get(lang),
             p.id,
-            count(lang, p.questions.len(), "cli-outline-questions")
+            count(ui, p.questions.len(), "cli-outline-questions")
         );
         let qtotal: f64 = p
             .questions
@@ -71,8 +71,8 @@ pub fn render_in(fw: &Framework, lang: &str) -> String {
                 .show_if
                 .as_ref()
                 .map(|c| {
-                    let args = [("condition", c.describe_in(lang).into())];
-                    format!("  [{}]", tr_args(lang, "cli-outline-only-if", &args))
+                    let args = [("condition", c.describe_in(ui).into())];
+                    format!("  [{}]", tr_args(ui, "cli-outline-only-if", &args))
                 })
                 .unwrap_or_default();
             let weight = if q.is_scorable() {
@@ -88,9 +88,9 @@ pub fn render_in(fw: &Framework, lang: &str) -> String {
             );
         }
     }
-    let _ = writeln!(out, "\n({})", tr(lang, "cli-outline-legend"));
+    let _ = writeln!(out, "\n({})", tr(ui, "cli-outline-legend"));
     if !fw.gates.is_empty() {
-        let _ = writeln!(out, "\n{}", tr(lang, "cli-outline-gates-head"));
+        let _ = writeln!(out, "\n{}", tr(ui, "cli-outline-gates-head"));
         for g in &fw.gates {
             let target = g
                 .question
@@ -101,12 +101,12 @@ pub fn render_in(fw: &Framework, lang: &str) -> String {
             let _ = writeln!(
                 out,
                 "  {}: {}",
-                tr_args(lang, "cli-outline-gate-on", &args),
+                tr_args(ui, "cli-outline-gate-on", &args),
                 g.reason.get(lang)
             );
         }
     }
-    let _ = writeln!(out, "\n{}", tr(lang, "cli-outline-bands-head"));
+    let _ = writeln!(out, "\n{}", tr(ui, "cli-outline-bands-head"));
     for b in &fw.bands {
         let _ = writeln!(out, "  {:>3}-{:<3} {}", b.min, b.max, b.label.get(lang));
     }

@@ -6,10 +6,10 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use super::{Format, Outcome, validate};
+use crate::i18n::Lang;
 use crate::tui::{self, Options, Saving};
 
-pub fn run(file: &Path, lang: Option<String>, present: bool, ascii: bool) -> Outcome {
-    let words = crate::i18n::detect(lang.as_deref());
+pub fn run(file: &Path, lang: Option<String>, present: bool, ascii: bool, words: Lang) -> Outcome {
     if validate::run(&[file.to_path_buf()], Format::Text, words) != ExitCode::SUCCESS {
         return Err(crate::i18n::tr_args(
             words,

@@ -109,6 +109,8 @@ pub struct Request<'a> {
     pub template: Option<&'a Path>,
     pub output: Option<&'a Path>,
     pub lang: Option<&'a str>,
+    /// The language of integra's own words, chosen by `cli::run`.
+    pub words: crate::i18n::Lang,
     /// An earlier answers file to compare with.
     pub compare: Option<&'a Path>,
     /// Leave the facilitator's and participants' names out.
@@ -135,7 +137,7 @@ impl Request<'_> {
                     ("path", path.display().to_string().into()),
                 ];
                 return Err(super::refusal(
-                    i18n::detect(self.lang),
+                    self.words,
                     "cli-report-format-unknown",
                     &args,
                     "cli-report-format-unknown-hint",
@@ -151,18 +153,21 @@ impl Request<'_> {
 
 pub fn run(req: &Request<'_>) -> Outcome {
     // Problems in the answers files are told in the reader's language.
-    let words = i18n::detect(req.lang);
+    let words = req.words;
     let parsed = load_sheet(req.answers).map_err(|e| e.render_in(words))?;
     let found = parsed
         .find_framework(req.framework)
         .map_err(|e| e.render_in(words))?;
     super::score::say_which_copy(&found, words);
     let fw = found.framework;
+    // A workshop session's votes are reported beside its answers; a vote that no longer
+    // fits the framework is left out of the report (the wizard says so on opening).
+    let (workshop, _) = crate::session::workshop::file::read(parsed.session(), &fw);
     let sheet = parsed.against(&fw).map_err(|e| e.render_in(words))?;
     let lang = req.lang.or(sheet.language.as_deref()).unwrap_or("en");
     let card = score(&fw, &sheet.answers, lang);
     let format = req.format()?;
-    let mut ctx = ReportContext::build(&fw, &sheet, &card);
+    let mut ctx = ReportContext::build(&fw, &sheet, &card).with_workshop(&fw, &workshop);
     if let Some(earlier) = req.compare {
         let before = load_sheet(earlier).map_err(|e| e.render_in(words))?;
         let own = super::revisions::baseline_revision(&before, &fw, earlier, words);
@@ -179,7 +184,11 @@ pub fn run(req: &Request<'_>) -> Outcome {
                 ("was", own.version.as_str().into()),
                 ("now", fw.version.as_str().into()),
             ];
-            c.caution = Some(i18n::tr_args(lang, "report-earlier-own-version", &args));
+            c.caution = Some(i18n::tr_args(
+                i18n::Lang::or_english(lang),
+                "report-earlier-own-version",
+                &args,
+            ));
         }
     }
     if req.anonymous {
@@ -248,7 +257,7 @@ pub fn run(req: &Request<'_>) -> Outcome {
 /// catalogue key of the format's name, for the message saying where it went.
 fn emit(req: &Request<'_>, bytes: &[u8], label: &str) -> Outcome {
     if let Some(path) = req.output {
-        let lang = i18n::detect(req.lang);
+        let lang = req.words;
         report::write_private(path, bytes).map_err(|e| e.message_in(lang))?;
         let what = i18n::tr(lang, label);
         let path = path.display().to_string();

@@ -15,7 +15,7 @@ pub fn baseline_revision(
     before: &ParsedSheet,
     current: &Framework,
     path: &Path,
-    words: &str,
+    words: crate::i18n::Lang,
 ) -> Option<Framework> {
     let version = before.version()?;
     if before.framework_id() != current.id || version == current.version {

@@ -14,6 +14,7 @@ use std::process::ExitCode;
 
 use super::Outcome;
 use crate::framework::{self, Framework, Origin, catalog};
+use crate::i18n::Lang;
 use crate::paths;
 use crate::session::{clock, store};
 
@@ -28,8 +29,8 @@ pub struct Request<'a> {
     pub output: Option<&'a Path>,
 }
 
-pub fn run(req: &Request) -> Outcome {
-    let id = framework_id(req.name, crate::i18n::detect(None))?;
+pub fn run(req: &Request, lang: Lang) -> Outcome {
+    let id = framework_id(req.name, lang)?;
     // "Peer Services" reads as a title already; "peer-services" is turned into one.
     let name = req.name.trim();
     let title = match req.title {
@@ -37,9 +38,8 @@ pub fn run(req: &Request) -> Outcome {
         None if name.contains(' ') && !name.contains(['/', '\\']) => name.to_owned(),
         None => title_from(&id),
     };
-    let path = destination(&id, req.output)?;
+    let path = destination(&id, req.output, lang)?;
     if path.symlink_metadata().is_ok() {
-        let lang = crate::i18n::detect(None);
         return Err(format!(
             "{}\n  = {}: {}",
             crate::i18n::tr_args(
@@ -51,7 +51,7 @@ pub fn run(req: &Request) -> Outcome {
             crate::i18n::tr(lang, "cli-new-exists-hint")
         ));
     }
-    refuse_shadowing(&id, req.from)?;
+    refuse_shadowing(&id, req.from, lang)?;
     let text = match req.from {
         None => scaffold(&id, &title, &path),
         Some(spec) => {
@@ -69,7 +69,7 @@ pub fn run(req: &Request) -> Outcome {
     .map_err(|e| format!("internal error: the new framework does not load\n{e}"))?;
     store::write_atomic(&path, text.as_bytes())
         .map_err(|e| format!("cannot write '{}': {e}", path.display()))?;
-    print_next_steps(&id, &path);
+    print_next_steps(&id, &path, lang);
     Ok(ExitCode::SUCCESS)
 }
 
@@ -77,7 +77,7 @@ pub fn run(req: &Request) -> Outcome {
 /// and punctuation turned into `-` and letters lowered (`"Peer Work 2"` → `peer-work-2`).
 /// A trailing `.toml` is dropped, so `integra new my-fw.toml` works too. Refusals are worded
 /// in `lang`.
-pub fn framework_id(name: &str, lang: &str) -> Result<String, String> {
+pub fn framework_id(name: &str, lang: Lang) -> Result<String, String> {
     let trimmed = name.trim();
     let base = trimmed
         .strip_suffix(".toml")
@@ -131,7 +131,7 @@ fn title_from(id: &str) -> String {
 
 /// Where the file goes: `-o PATH` (a folder gets `ID.toml` inside it), else the user's
 /// framework folder.
-fn destination(id: &str, output: Option<&Path>) -> Result<PathBuf, String> {
+fn destination(id: &str, output: Option<&Path>, lang: Lang) -> Result<PathBuf, String> {
     let file = format!("{id}.toml");
     match output {
         Some(p) if p.is_dir() => Ok(p.join(file)),
@@ -139,19 +139,14 @@ fn destination(id: &str, output: Option<&Path>) -> Result<PathBuf, String> {
         None => paths::frameworks_dir()
             .map(|d| d.join(file))
             .ok_or_else(|| {
-                super::refusal(
-                    crate::i18n::detect(None),
-                    "cli-new-no-folder",
-                    &[],
-                    "cli-new-no-folder-hint",
-                )
+                super::refusal(lang, "cli-new-no-folder", &[], "cli-new-no-folder-hint")
             }),
     }
 }
 
 /// A second framework with an existing id would hide the first one (the nearest copy wins),
 /// which is only wanted when adapting that very framework (`--from ID` with the same id).
-fn refuse_shadowing(id: &str, from: Option<&str>) -> Result<(), String> {
+fn refuse_shadowing(id: &str, from: Option<&str>, lang: Lang) -> Result<(), String> {
     if from == Some(id) {
         return Ok(());
     }
@@ -163,7 +158,6 @@ fn refuse_shadowing(id: &str, from: Option<&str>) -> Result<(), String> {
         });
     match taken {
         Some(origin) => {
-            let lang = crate::i18n::detect(None);
             let args = [("id", id.into()), ("origin", origin.to_string().into())];
             Err(format!(
                 "{}\n  = {}: {}",
@@ -226,9 +220,8 @@ fn copy_of(source: &Framework, id: &str, title: &str) -> Result<String, String> 
     Ok(header + &body)
 }
 
-fn print_next_steps(id: &str, path: &Path) {
-    use crate::i18n::{detect, tr, tr_args};
-    let lang = detect(None);
+fn print_next_steps(id: &str, path: &Path, lang: Lang) {
+    use crate::i18n::{tr, tr_args};
     let p = path.display();
     let args = [("path", p.to_string().into()), ("id", id.into())];
     outln!("{}", tr_args(lang, "cli-new-created", &args));
@@ -348,22 +341,25 @@ mod tests {
     #[test]
     fn names_become_ids_or_are_refused_with_a_reason() {
         assert_eq!(
-            framework_id("peer-services", "en").unwrap(),
+            framework_id("peer-services", Lang::En).unwrap(),
             "peer-services"
         );
-        assert_eq!(framework_id("Peer Work 2", "en").unwrap(), "peer-work-2");
-        assert_eq!(framework_id("  my_fw.toml ", "en").unwrap(), "my_fw");
-        assert_eq!(framework_id("drafts/next.toml", "en").unwrap(), "next");
-        assert_eq!(framework_id("a -- b!", "en").unwrap(), "a-b");
-        let accent = framework_id("café", "en").unwrap_err();
+        assert_eq!(
+            framework_id("Peer Work 2", Lang::En).unwrap(),
+            "peer-work-2"
+        );
+        assert_eq!(framework_id("  my_fw.toml ", Lang::En).unwrap(), "my_fw");
+        assert_eq!(framework_id("drafts/next.toml", Lang::En).unwrap(), "next");
+        assert_eq!(framework_id("a -- b!", Lang::En).unwrap(), "a-b");
+        let accent = framework_id("café", Lang::En).unwrap_err();
         assert!(accent.contains("'é' is not allowed"), "{accent}");
         assert!(
-            framework_id("!!!", "en")
+            framework_id("!!!", Lang::En)
                 .unwrap_err()
                 .contains("no letters or digits")
         );
         assert!(
-            framework_id(&"x".repeat(101), "en")
+            framework_id(&"x".repeat(101), Lang::En)
                 .unwrap_err()
                 .contains("at most 100")
         );

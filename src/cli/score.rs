@@ -7,12 +7,17 @@ use std::process::ExitCode;
 use super::{Format, Outcome};
 use crate::answers::load_sheet;
 use crate::framework::Framework;
-use crate::i18n::{tr, tr_args};
+use crate::i18n::{Lang, tr, tr_args};
 use crate::scoring::{Scorecard, score};
 
-pub fn run(path: &Path, framework: Option<&str>, format: Format, lang: Option<&str>) -> Outcome {
-    // Problems in the answers file are told in the reader's language.
-    let words = crate::i18n::detect(lang);
+/// Problems in the answers file are told in `words`, the reader's language.
+pub fn run(
+    path: &Path,
+    framework: Option<&str>,
+    format: Format,
+    lang: Option<&str>,
+    words: Lang,
+) -> Outcome {
     let parsed = load_sheet(path).map_err(|e| e.render_in(words))?;
     let found = parsed
         .find_framework(framework)
@@ -56,7 +61,7 @@ pub fn run(path: &Path, framework: Option<&str>, format: Format, lang: Option<&s
 
 /// When several frameworks share the id, names the one used (on standard error), so the
 /// reader knows which file the scores come from.
-pub(super) fn say_which_copy(found: &crate::framework::catalog::Found, words: &str) {
+pub(super) fn say_which_copy(found: &crate::framework::catalog::Found, words: Lang) {
     if found.others.is_empty() {
         return;
     }
@@ -83,6 +88,7 @@ pub(super) fn say_which_copy(found: &crate::framework::catalog::Found, words: &s
 pub fn render_text(fw: &Framework, card: &Scorecard) -> String {
     let mut out = String::new();
     let lang = card.language.as_str();
+    let ui = Lang::or_english(lang);
     let _ = writeln!(out, "{} ({} {})", fw.title.get(lang), fw.id, fw.version);
     let cov = card.overall.coverage;
     match (card.overall.score, &card.overall.band) {
@@ -91,16 +97,16 @@ pub fn render_text(fw: &Framework, card: &Scorecard) -> String {
                 ("score", crate::i18n::fixed(s, 1).into()),
                 ("band", band.label.as_str().into()),
             ];
-            let _ = writeln!(out, "{}", tr_args(lang, "cli-score-overall", &args));
+            let _ = writeln!(out, "{}", tr_args(ui, "cli-score-overall", &args));
             if card.overall.uncapped_band.as_ref() != Some(band)
                 && let Some(u) = &card.overall.uncapped_band
             {
                 let args = [("band", u.label.as_str().into())];
-                let _ = writeln!(out, "  {}", tr_args(lang, "cli-score-capped", &args));
+                let _ = writeln!(out, "  {}", tr_args(ui, "cli-score-capped", &args));
             }
         }
         _ => {
-            let _ = writeln!(out, "{}", tr(lang, "cli-score-none"));
+            let _ = writeln!(out, "{}", tr(ui, "cli-score-none"));
         }
     }
     let args = [
@@ -108,9 +114,9 @@ pub fn render_text(fw: &Framework, card: &Scorecard) -> String {
         ("applicable", cov.applicable.into()),
         ("percent", crate::i18n::fixed(cov.ratio * 100.0, 0).into()),
     ];
-    let _ = writeln!(out, "{}\n", tr_args(lang, "ui-results-coverage", &args));
+    let _ = writeln!(out, "{}\n", tr_args(ui, "ui-results-coverage", &args));
     verdict_text(&mut out, card);
-    let _ = writeln!(out, "{}", tr(lang, "ui-results-principles"));
+    let _ = writeln!(out, "{}", tr(ui, "ui-results-principles"));
     for p in &card.principles {
         let title: String = p.title.chars().take(38).collect();
         let (num, bar) = match p.score {
@@ -125,10 +131,10 @@ pub fn render_text(fw: &Framework, card: &Scorecard) -> String {
     }
     let failed: Vec<_> = card.gates.iter().filter(|g| !g.passed).collect();
     if !failed.is_empty() {
-        let _ = writeln!(out, "\n{}", tr(lang, "cli-score-gates"));
+        let _ = writeln!(out, "\n{}", tr(ui, "cli-score-gates"));
         for g in failed {
             let state = if g.status == crate::scoring::GateStatus::NotAssessed {
-                format!(" {}", tr(lang, "ui-results-not-assessed"))
+                format!(" {}", tr(ui, "ui-results-not-assessed"))
             } else {
                 String::new()
             };
@@ -136,7 +142,7 @@ pub fn render_text(fw: &Framework, card: &Scorecard) -> String {
         }
     }
     if !card.actions.is_empty() {
-        let _ = writeln!(out, "\n{}", tr(lang, "cli-score-actions"));
+        let _ = writeln!(out, "\n{}", tr(ui, "cli-score-actions"));
         for (i, a) in card.actions.iter().take(5).enumerate() {
             let points = [("points", crate::i18n::fixed(a.priority, 1).into())];
             let _ = writeln!(
@@ -144,8 +150,8 @@ pub fn render_text(fw: &Framework, card: &Scorecard) -> String {
                 "  {}. [{}] {} {}",
                 i + 1,
                 a.question,
-                crate::report::verdict::action_text(a, lang),
-                tr_args(lang, "ui-results-points", &points)
+                crate::report::verdict::action_text(a, ui),
+                tr_args(ui, "ui-results-points", &points)
             );
         }
     }
@@ -155,11 +161,12 @@ pub fn render_text(fw: &Framework, card: &Scorecard) -> String {
 /// Every limit on the band (binding ones first) and what would lift it.
 fn verdict_text(out: &mut String, card: &Scorecard) {
     let lang = card.language.as_str();
-    let info = crate::report::verdict::info(card, lang);
+    let ui = Lang::or_english(lang);
+    let info = crate::report::verdict::info(card, ui);
     if info.limits.is_empty() {
         return;
     }
-    let _ = writeln!(out, "{}", tr(lang, "verdict-heading"));
+    let _ = writeln!(out, "{}", tr(ui, "verdict-heading"));
     for l in &info.limits {
         let mark = if l.binding { '!' } else { '-' };
         let text = crate::report::verdict::wrapped(&format!("{mark} {}", l.text), 78, 2);

@@ -5,12 +5,11 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use super::Outcome;
-use crate::i18n::{detect, tr, tr_args};
+use crate::i18n::{Lang, tr, tr_args};
 use crate::paths;
 use crate::report::templates::{self, export};
 
-pub fn run(export_dir: Option<&Path>, force: bool) -> Outcome {
-    let lang = detect(None);
+pub fn run(export_dir: Option<&Path>, force: bool, lang: Lang) -> Outcome {
     if let Some(dir) = export_dir {
         let written = export(dir, force).map_err(|e| e.to_string())?;
         for path in &written {

@@ -9,10 +9,9 @@ use std::process::ExitCode;
 
 use super::Outcome;
 use crate::framework::{self, Origin, kit, parse};
-use crate::i18n::{detect, tr_args};
+use crate::i18n::{Lang, tr_args};
 
-pub fn run(file: &Path, lang: &str, output: Option<&Path>) -> Outcome {
-    let words = detect(None);
+pub fn run(file: &Path, lang: &str, output: Option<&Path>, words: Lang) -> Outcome {
     let name = file.display().to_string();
     let text =
         framework::read_text_file(file).map_err(|e| e.into_load_error(&name).render_in(words))?;

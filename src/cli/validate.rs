@@ -9,10 +9,11 @@ use super::Format;
 use crate::diagnostic::{Severity, Source, summary};
 use crate::framework::lint::lint;
 use crate::framework::{self, Origin};
+use crate::i18n::Lang;
 
 /// Checks each file; text output is in `lang`, JSON keeps English `message` and `hint` (a
 /// stable form for tools) whatever the language.
-pub fn run(paths: &[PathBuf], format: Format, lang: &str) -> ExitCode {
+pub fn run(paths: &[PathBuf], format: Format, lang: Lang) -> ExitCode {
     let mut failed = false;
     let mut files = Vec::new();
     for path in paths {
@@ -59,7 +60,7 @@ pub fn run(paths: &[PathBuf], format: Format, lang: &str) -> ExitCode {
                         "hint": d.hint,
                         // Another place the problem involves (a duplicate id's first copy).
                         "note": d.related.as_ref().and_then(|(span, _)| {
-                            d.related_in("en", source.line_col(span.start).0)
+                            d.related_in(Lang::En, source.line_col(span.start).0)
                         }),
                     })
                 }).collect::<Vec<_>>(),

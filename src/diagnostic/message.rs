@@ -4,13 +4,16 @@
 //! English is rendered once when the diagnostic is built and kept in `Diagnostic::message`,
 //! so JSON output, tests and code that reads the message see the same text as before.
 
-use crate::i18n::{self, Arg};
+use crate::i18n::{self, Arg, Lang};
 
 /// A message: a catalogue key with arguments, or text that has no translation (for
 /// example the wording of a TOML parser error, which integra does not control).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Msg {
     Raw(String),
+    /// Text integra has already written in each of its languages ([`Lang::ALL`] order),
+    /// such as a whole rendered diagnostic quoted inside another message.
+    Each(Vec<String>),
     Key(&'static str, Vec<(&'static str, MsgArg)>),
 }
 
@@ -30,16 +33,26 @@ pub enum MsgArg {
 
 impl MsgArg {
     /// `words(lang)` in each of integra's languages.
-    pub fn worded(words: impl Fn(&str) -> String) -> Self {
-        Self::Worded(i18n::LANGUAGES.iter().map(|l| words(l)).collect())
+    pub fn worded(words: impl Fn(Lang) -> String) -> Self {
+        Self::Worded(Lang::ALL.into_iter().map(words).collect())
     }
 }
 
 impl Msg {
+    /// `words(lang)` in each of integra's languages, as one message.
+    pub fn each(words: impl Fn(Lang) -> String) -> Self {
+        Self::Each(Lang::ALL.into_iter().map(words).collect())
+    }
+
     /// The text in `lang` (English for a key the language lacks).
-    pub fn render(&self, lang: &str) -> String {
+    pub fn render(&self, lang: Lang) -> String {
         match self {
             Self::Raw(s) => s.clone(),
+            Self::Each(all) => all
+                .get(lang.index())
+                .or(all.first())
+                .map(|s| s.trim_end().to_owned())
+                .unwrap_or_default(),
             Self::Key(key, args) => {
                 let args: Vec<(&str, Arg)> = args
                     .iter()
@@ -49,8 +62,7 @@ impl Msg {
                             MsgArg::Text(s) => Arg::Text(s.clone()),
                             MsgArg::Msg(m) => Arg::Text(m.render(lang)),
                             MsgArg::Worded(all) => {
-                                let at = i18n::LANGUAGES.iter().position(|l| *l == lang);
-                                let words = at.and_then(|i| all.get(i)).or(all.first());
+                                let words = all.get(lang.index()).or(all.first());
                                 Arg::Text(words.cloned().unwrap_or_default())
                             }
                         };

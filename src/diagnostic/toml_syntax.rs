@@ -146,9 +146,9 @@ mod tests {
             "this text has no closing quote: a string must end on the line it starts"
         );
         assert!(
-            !d.message_in("fr").contains("invalid"),
+            !d.message_in(crate::i18n::Lang::Fr).contains("invalid"),
             "{}",
-            d.message_in("fr")
+            d.message_in(crate::i18n::Lang::Fr)
         );
     }
 
@@ -160,7 +160,7 @@ mod tests {
             "this is not valid TOML (the TOML reader says: invalid date-time, expected digit)"
         );
         assert!(
-            d.message_in("fr")
+            d.message_in(crate::i18n::Lang::Fr)
                 .starts_with("ce n'est pas du TOML valide")
         );
     }

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use super::{Framework, LoadError, Origin, from_path, from_str};
 use crate::diagnostic::Severity;
 use crate::embedded::Split;
+use crate::i18n::Lang;
 use crate::paths;
 
 /// A framework built into the binary.
@@ -289,11 +290,11 @@ pub enum ResolveError {
         nearby: Option<PathBuf>,
     },
     /// A session names a file for its framework that is not that framework.
-    #[error("{}", not_a_framework("en", path, id))]
+    #[error("{}", not_a_framework(Lang::En, path, id))]
     NotAFramework { path: String, id: String },
 }
 
-fn not_a_framework(lang: &str, path: &str, id: &str) -> String {
+fn not_a_framework(lang: Lang, path: &str, id: &str) -> String {
     use crate::i18n::{tr, tr_args};
     let args = [("path", path.into()), ("id", id.into())];
     format!(
@@ -306,10 +307,10 @@ fn not_a_framework(lang: &str, path: &str, id: &str) -> String {
 }
 
 fn hint(id: &str, known: &[String], nearby: Option<&Path>) -> String {
-    hint_in("en", id, known, nearby)
+    hint_in(Lang::En, id, known, nearby)
 }
 
-fn hint_in(lang: &str, id: &str, known: &[String], nearby: Option<&Path>) -> String {
+fn hint_in(lang: Lang, id: &str, known: &[String], nearby: Option<&Path>) -> String {
     use crate::i18n::{tr, tr_args};
     if let Some(path) = nearby {
         let file = path.strip_prefix(".").unwrap_or(path).display().to_string();
@@ -323,7 +324,7 @@ fn hint_in(lang: &str, id: &str, known: &[String], nearby: Option<&Path>) -> Str
 
 impl ResolveError {
     /// The message in `lang` (the `Display` form is English).
-    pub fn render_in(&self, lang: &str) -> String {
+    pub fn render_in(&self, lang: Lang) -> String {
         use crate::i18n::{tr, tr_args};
         match self {
             Self::Invalid(e) => e.render_in(lang),

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::model::Framework;
 use super::response::{Answers, Response};
-use crate::i18n;
+use crate::i18n::{self, Lang};
 
 /// A test on earlier answers. Exactly one form is used: a test on `question`, or `all`, `any`
 /// or `not`. The validator enforces this.
@@ -110,11 +110,11 @@ impl Condition {
 
     /// A short plain-language description in English, e.g. `'legal_context' is 'legal'`.
     pub fn describe(&self) -> String {
-        self.describe_in("en")
+        self.describe_in(Lang::En)
     }
 
     /// [`Condition::describe`] in `lang` (question and option ids stay as they are).
-    pub fn describe_in(&self, lang: &str) -> String {
+    pub fn describe_in(&self, lang: Lang) -> String {
         self.describe_named(lang, &|q| q.to_owned(), &|_, v| v.to_owned())
     }
 
@@ -122,6 +122,8 @@ impl Condition {
     /// text instead of its id, an option's label instead of its id (for people answering,
     /// who never see ids).
     pub fn describe_words(&self, fw: &Framework, lang: &str) -> String {
+        // `lang` is the framework text's language; integra's own words fall back to English.
+        let ui = Lang::or_english(lang);
         let question = |id: &str| {
             fw.question(id)
                 .map_or_else(|| id.to_owned(), |q| q.text.get(lang).to_owned())
@@ -133,7 +135,7 @@ impl Condition {
             }
             match super::response::YesNo::parse(v) {
                 Some(yn) if q.is_some_and(|q| q.kind == super::QuestionKind::YesNo) => i18n::tr(
-                    lang,
+                    ui,
                     match yn {
                         super::response::YesNo::Yes => "answer-yes",
                         super::response::YesNo::Partial => "answer-partly",
@@ -143,14 +145,14 @@ impl Condition {
                 _ => v.to_owned(),
             }
         };
-        self.describe_named(lang, &question, &value)
+        self.describe_named(ui, &question, &value)
     }
 
     /// The description with `question` naming a question and `value` naming one of its
     /// values (both given ids).
     fn describe_named(
         &self,
-        lang: &str,
+        lang: Lang,
         question: &dyn Fn(&str) -> String,
         value: &dyn Fn(&str, &str) -> String,
     ) -> String {

@@ -149,7 +149,7 @@ fn labels(s: &Scale, indices: &[usize]) -> MsgArg {
     MsgArg::worded(|lang| {
         levels
             .iter()
-            .map(|l| format!("'{}'", l.label.get(lang)))
+            .map(|l| format!("'{}'", l.label.get(lang.as_str())))
             .collect::<Vec<_>>()
             .join(", ")
     })

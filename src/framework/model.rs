@@ -69,6 +69,9 @@ pub struct Framework {
     /// How much must be answered before a verdict above the lowest band can be given.
     #[serde(default)]
     pub coverage: Option<CoveragePolicy>,
+    /// `[workshop]`: participant roles and when a room's votes count as divergent.
+    #[serde(default)]
+    pub workshop: Option<super::workshop::WorkshopPolicy>,
     #[serde(skip)]
     pub loc: Loc,
     /// Where the framework was loaded from (not part of the file).
@@ -155,6 +158,9 @@ pub struct Principle {
     pub rationale: Option<Text>,
     #[serde(default)]
     pub questions: Vec<Question>,
+    /// Time budget for this principle in a workshop, in whole minutes (the agenda view).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minutes: Option<u32>,
     #[serde(skip)]
     pub loc: Loc,
 }

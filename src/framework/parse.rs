@@ -50,6 +50,7 @@ pub fn parse(text: &str) -> (Option<Framework>, Vec<Diagnostic>) {
         .unwrap_or(root_span.start..root_span.start);
     let loc = loc_of(&header, anchor.clone());
     let coverage_loc = sub_table(&header, "coverage").map(|(t, span)| loc_of(t, span));
+    let workshop_locs = workshop_locs(&header);
     let header_value = Spanned::new(anchor, DeValue::Table(header));
     // A broken header must not hide the problems below it: read on with a placeholder.
     let mut framework =
@@ -61,6 +62,12 @@ pub fn parse(text: &str) -> (Option<Framework>, Vec<Diagnostic>) {
     framework.loc = loc;
     if let (Some(c), Some(l)) = (framework.coverage.as_mut(), coverage_loc) {
         c.loc = l;
+    }
+    if let (Some(w), Some((l, roles))) = (framework.workshop.as_mut(), workshop_locs) {
+        w.loc = l;
+        for (role, loc) in w.roles.iter_mut().zip(roles) {
+            role.loc = loc;
+        }
     }
     let mut translations = Vec::new();
     for (name, value) in sections {
@@ -187,6 +194,7 @@ fn placeholder() -> Framework {
         gates: Vec::new(),
         bands: Vec::new(),
         coverage: None,
+        workshop: None,
         loc: Loc::default(),
         origin: crate::framework::Origin::Embedded,
         hash: String::new(),
@@ -272,6 +280,29 @@ fn sub_table<'a, 'i>(table: &'a DeTable<'i>, key: &str) -> Option<(&'a DeTable<'
             DeValue::Table(t) => Some((t, v.span())),
             _ => None,
         })
+}
+
+/// The places of the `[workshop]` table and of each of its roles, in order.
+fn workshop_locs(header: &DeTable<'_>) -> Option<(Loc, Vec<Loc>)> {
+    let (table, span) = sub_table(header, "workshop")?;
+    let roles = table
+        .iter()
+        .find(|(k, _)| k.get_ref() == "roles")
+        .and_then(|(_, v)| match v.get_ref() {
+            DeValue::Array(items) => Some(items),
+            _ => None,
+        })
+        .map(|items| {
+            items
+                .iter()
+                .filter_map(|item| match item.get_ref() {
+                    DeValue::Table(t) => Some(loc_of(t, item.span())),
+                    _ => None,
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    Some((loc_of(table, span), roles))
 }
 
 /// The places of a gate's `[[gates.tiers]]` tables, in order.

@@ -321,7 +321,7 @@ mod tests {
                     for d in &e.diagnostics {
                         assert!(d.span.end <= edited.len(), "{d:?} in {edited:?}");
                     }
-                    let _ = e.render_in("fr");
+                    let _ = e.render_in(crate::i18n::Lang::Fr);
                 }
             }
         }

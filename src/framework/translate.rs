@@ -6,7 +6,7 @@
 //! (`title = { en = "...", fr = "..." }`); one string translated both ways is an error.
 //! Keys are `title`, `description`, `scale.ID.title`, `scale.ID.level.VALUE.label|description`,
 //! `principle.ID.title|rationale`, `question.ID.text|help|evidence|recommendation|unit|constraint`,
-//! `question.ID.option.ID.label|description`, `gate.ID.reason`, `band.ID.label|advice`.
+//! `question.ID.option.ID.label|description`, `gate.ID.reason`, `band.ID.label|advice`, `role.ID.label` (workshop roles).
 
 use std::ops::Range;
 
@@ -140,6 +140,9 @@ pub(crate) fn texts_mut(fw: &mut Framework) -> Vec<(String, Option<&mut Text>)> 
         out.push((format!("band.{}.label", b.id), Some(&mut b.label)));
         out.push((format!("band.{}.advice", b.id), b.advice.as_mut()));
     }
+    for r in fw.workshop.iter_mut().flat_map(|w| &mut w.roles) {
+        out.push((format!("role.{}.label", r.id), Some(&mut r.label)));
+    }
     out
 }
 
@@ -204,6 +207,9 @@ fn each_text(fw: &mut Framework, f: &mut impl FnMut(&mut Text)) {
     for b in &mut fw.bands {
         f(&mut b.label);
         b.advice.as_mut().map(&mut *f);
+    }
+    for r in fw.workshop.iter_mut().flat_map(|w| &mut w.roles) {
+        f(&mut r.label);
     }
 }
 

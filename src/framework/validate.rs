@@ -12,6 +12,7 @@ use crate::diagnostic::{Diagnostic, Msg, did_you_mean};
 use crate::msg;
 
 mod gates;
+mod workshop;
 
 /// Runs every semantic check and returns the problems found (empty when the framework is sound).
 pub fn validate(fw: &Framework) -> Vec<Diagnostic> {
@@ -28,6 +29,7 @@ pub fn validate(fw: &Framework) -> Vec<Diagnostic> {
     v.bands();
     v.coverage();
     v.gates();
+    v.workshop();
     if v.unshown > 0 {
         v.diags.push(
             Diagnostic::error(0..0, unshown_note(v.unshown)).with_hint(msg!("diag-unshown-hint")),
@@ -641,6 +643,7 @@ pub(super) fn what_word(what: &str) -> Msg {
         "question" => msg!("diag-what-question"),
         "band" => msg!("diag-what-band"),
         "gate" => msg!("diag-what-gate"),
+        "role" => msg!("diag-what-role"),
         _ => Msg::Raw(what.to_owned()),
     }
 }

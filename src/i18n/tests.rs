@@ -66,6 +66,49 @@ fn variables(text: &str) -> BTreeSet<String> {
         .collect()
 }
 
+/// The markup `text` carries, if any: an HTML tag, Markdown emphasis around a placeable or
+/// words, or (in `report_facing` text) a code span.
+fn markup(text: &str, report_facing: bool) -> Option<&'static str> {
+    const TAGS: [&str; 10] = [
+        "em", "strong", "code", "b", "i", "br", "a", "span", "p", "li",
+    ];
+    let lower = text.to_ascii_lowercase();
+    for tag in TAGS {
+        if lower.contains(&format!("<{tag}>")) || lower.contains(&format!("<{tag} ")) {
+            return Some("an HTML tag");
+        }
+    }
+    if text.contains("**") || text.contains("*{") || text.contains("}*") || text.contains("__") {
+        return Some("Markdown emphasis");
+    }
+    (report_facing && text.contains('`')).then_some("a Markdown code span")
+}
+
+/// Messages carry words only: emphasis is the caller's (a template's `em`, `strong` and
+/// `code` filters, the Word writer's bold runs), so one message serves every format.
+#[test]
+fn catalogue_messages_carry_no_markup() {
+    assert_eq!(markup("at <em>{ $cap }</em>", false), Some("an HTML tag"));
+    assert_eq!(markup("at *{ $cap }*", false), Some("Markdown emphasis"));
+    assert_eq!(
+        markup("Framework `{ $id }`", true),
+        Some("a Markdown code span")
+    );
+    assert_eq!(markup("add `{ $key } = ...`", false), None);
+    assert_eq!(markup("use `min_score = <0-100>`", false), None);
+    for (code, source) in LANGUAGES.iter().zip(SOURCES) {
+        for (key, body) in bodies(source) {
+            // Reports are read as documents; terminal messages quote commands in backticks.
+            let report_facing = ["report-", "agg-", "docx-", "xlsx-", "verdict-"]
+                .iter()
+                .any(|p| key.starts_with(p));
+            if let Some(what) = markup(&body, report_facing) {
+                panic!("{code}: '{key}' carries {what}: {body}");
+            }
+        }
+    }
+}
+
 #[test]
 fn translations_use_only_the_variables_english_gives_them() {
     let english: std::collections::BTreeMap<_, _> = bodies(SOURCES[0]).into_iter().collect();
@@ -90,7 +133,7 @@ fn russian_plurals_follow_russian_rules() {
             ("capped", "no".into()),
             ("format", "txt".into()),
         ];
-        tr_args(lang, "report-gates-head", &args)
+        tr_args(Lang::or_english(lang), "report-gates-head", &args)
     };
     assert_eq!(gates("ru", 1), "Не пройден 1 порог.");
     assert_eq!(gates("ru", 2), "Не пройдены 2 порога.");
@@ -104,16 +147,16 @@ fn russian_plurals_follow_russian_rules() {
 
 #[test]
 fn missing_languages_and_keys_fall_back() {
-    assert_eq!(tr("pt", "ui-screen-review"), "Review");
-    assert_eq!(tr("fr", "ui-screen-review"), "Revue");
-    assert_eq!(tr("fr", "no-such-key"), "no-such-key");
+    assert_eq!(tr(Lang::or_english("pt"), "ui-screen-review"), "Review");
+    assert_eq!(tr(Lang::or_english("fr"), "ui-screen-review"), "Revue");
+    assert_eq!(tr(Lang::or_english("fr"), "no-such-key"), "no-such-key");
     assert!(has("ui-screen-review"));
     assert!(!has("no-such-key"));
 }
 
 #[test]
 fn placeables_are_not_wrapped_in_isolation_marks() {
-    let text = tr_args("fr", "ui-export-dir", &[("dir", "/tmp/x".into())]);
+    let text = tr_args(Lang::Fr, "ui-export-dir", &[("dir", "/tmp/x".into())]);
     assert!(text.ends_with("/tmp/x"), "{text:?}");
 }
 
@@ -174,4 +217,23 @@ fn the_system_language_counts_only_when_no_variable_is_set() {
         from_settings_or_system(None, None, None, None, Some("ja-JP")),
         "en"
     );
+}
+
+#[test]
+fn a_lang_is_one_of_the_four_and_falls_back_to_english() {
+    assert_eq!(Lang::parse("fr_FR.UTF-8"), Some(Lang::Fr));
+    assert_eq!(Lang::parse("RU-ru"), Some(Lang::Ru));
+    assert_eq!(Lang::parse("es@euro"), Some(Lang::Es));
+    assert_eq!(Lang::parse("pt"), None);
+    assert_eq!(Lang::parse(""), None);
+    // A framework in Portuguese keeps integra's own words in English.
+    assert_eq!(Lang::or_english("pt"), Lang::En);
+    assert_eq!(Lang::default(), Lang::En);
+    for (i, lang) in Lang::ALL.into_iter().enumerate() {
+        assert_eq!(lang.as_str(), LANGUAGES[i]);
+        assert_eq!(lang.index(), i);
+        assert_eq!(Lang::parse(lang.as_str()), Some(lang));
+        assert_eq!(lang.to_string(), LANGUAGES[i]);
+    }
+    assert_eq!(tr(Lang::Fr, "ui-screen-review"), "Revue");
 }

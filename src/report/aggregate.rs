@@ -14,7 +14,7 @@ use serde::Serialize;
 use super::context::{CoverageInfo, ReportContext};
 use super::templates::Template;
 use super::{ReportError, ReportFormat, engine};
-use crate::i18n;
+use crate::i18n::{self, Lang};
 
 /// The portfolio's shape as templates see it (`schema_version` follows the report's rules).
 pub const SCHEMA_VERSION: u32 = 1;
@@ -182,7 +182,7 @@ impl Portfolio {
             schema_version: SCHEMA_VERSION,
             generator: format!("integra {}", env!("CARGO_PKG_VERSION")),
             language: language.clone(),
-            notes: version_notes(&rows, &framework, &language),
+            notes: version_notes(&rows, &framework, Lang::or_english(&language)),
             framework,
             principles,
             rows,
@@ -295,7 +295,7 @@ pub fn stat(values: impl Iterator<Item = Option<f64>>) -> Stat {
 }
 
 /// A note naming the sessions answered against a version other than the one used.
-fn version_notes(rows: &[Row], fw: &FrameworkRef, lang: &str) -> Vec<String> {
+fn version_notes(rows: &[Row], fw: &FrameworkRef, lang: Lang) -> Vec<String> {
     let other: Vec<String> = rows
         .iter()
         .filter_map(|r| {
@@ -324,7 +324,12 @@ pub fn render_stats(portfolio: &Portfolio, template: Option<&Path>) -> Result<St
         Some(path) => Template::from_file(path)?,
         None => Template::resolve_named("aggregate-stats.csv.tera")?,
     };
-    engine::render(portfolio, &portfolio.language, ReportFormat::Csv, &template)
+    engine::render(
+        portfolio,
+        Lang::or_english(&portfolio.language),
+        ReportFormat::Csv,
+        &template,
+    )
 }
 
 /// Renders `portfolio` as Markdown, HTML or CSV, with `template` when given, else
@@ -347,7 +352,12 @@ pub fn render(
         Some(path) => Template::from_file(path)?,
         None => Template::resolve_named(&format!("aggregate.{}.tera", format.extension()))?,
     };
-    engine::render(portfolio, &portfolio.language, format, &template)
+    engine::render(
+        portfolio,
+        Lang::or_english(&portfolio.language),
+        format,
+        &template,
+    )
 }
 
 #[cfg(test)]

@@ -114,5 +114,10 @@ pub fn render(ctx: &ReportContext, template: Option<&Path>) -> Result<String, Re
         principles: rows(ctx),
         framework: &ctx.framework,
     };
-    engine::render(&view, &ctx.language, ReportFormat::Csv, &template)
+    engine::render(
+        &view,
+        crate::i18n::Lang::or_english(&ctx.language),
+        ReportFormat::Csv,
+        &template,
+    )
 }

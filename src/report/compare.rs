@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::context::{Assessment, GateInfo, QuestionInfo, ReportContext};
 use crate::answers::AnswerSheet;
 use crate::framework::Framework;
-use crate::i18n;
+use crate::i18n::{self, Lang};
 use crate::scoring::{GateStatus, Scorecard};
 
 /// Score changes smaller than this (on 0–100) count as no change.
@@ -186,7 +186,7 @@ impl Comparison {
                 q.id.clone_from(new);
             }
         }
-        let lang = now.language.as_str();
+        let lang = Lang::or_english(&now.language);
         let questions: Vec<QuestionChange> = now
             .questions
             .iter()
@@ -235,7 +235,7 @@ fn cautions(
     sheet: &AnswerSheet,
     before: &Assessment,
     now: &Assessment,
-    lang: &str,
+    lang: Lang,
 ) -> Option<String> {
     let mut said = Vec::new();
     if let Some(was) = sheet.version.as_deref().filter(|v| *v != fw.version) {
@@ -335,7 +335,7 @@ fn gate_change(before: &[GateInfo], now: &GateInfo) -> Option<GateChange> {
     })
 }
 
-fn question_change(before: &[QuestionInfo], now: &QuestionInfo, lang: &str) -> QuestionChange {
+fn question_change(before: &[QuestionInfo], now: &QuestionInfo, lang: Lang) -> QuestionChange {
     let was = before.iter().find(|b| b.id == now.id);
     let before_answer = was.and_then(|w| w.answer.clone());
     let score = Change::new(was.and_then(|w| w.score), now.score);

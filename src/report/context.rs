@@ -12,6 +12,7 @@ use super::compare::Comparison;
 use super::{describe, plan};
 use crate::answers::{AnswerSheet, Meta};
 use crate::framework::Framework;
+use crate::i18n::Lang;
 use crate::scoring::{ActionKind, BandResult, Coverage, GateStatus, QuestionStatus, Scorecard};
 
 /// The version of the context's shape; JSON reports carry it as `schema_version`.
@@ -60,6 +61,9 @@ pub struct ReportContext {
     /// Whether the facilitator's and participants' names were left out (`--anonymous`);
     /// they are then `null` here and every format says that names were omitted.
     pub anonymous: bool,
+    /// Workshop mode: divergent questions, each role's mean per principle, parked questions
+    /// (`null` for a session without participants or votes).
+    pub workshop: Option<super::workshop::WorkshopInfo>,
     /// How much the Markdown, HTML and text reports show (`--detail`): `full`, or `summary`
     /// (everything but the question-by-question appendix). JSON always holds everything.
     pub detail: Detail,
@@ -285,6 +289,10 @@ pub struct ActionItem {
     pub holds_band: bool,
     /// The note recorded against its question, if any.
     pub note: Option<String>,
+    /// Who follows the action up, as entered in a workshop; `null` when not entered.
+    pub owner: Option<String>,
+    /// By when, as entered; `null` when not entered.
+    pub due: Option<String>,
 }
 
 /// A note recorded against a question.
@@ -331,6 +339,13 @@ pub struct QuestionInfo {
     /// Whether a limit that holds the band down involves this question: a binding gate
     /// watching it, or a binding "don't know" on it (see `verdict`).
     pub holds_band: bool,
+    /// The room's votes on it (workshop mode); left out when there are none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub votes: Vec<super::workshop::VoteInfo>,
+    /// Whether those votes span more than the framework's divergence gap; left out when
+    /// there are no votes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub divergent: Option<bool>,
 }
 
 /// The page-one summary: the binding gates with the answer behind each, and the top actions.
@@ -397,7 +412,7 @@ impl ReportContext {
             capped: card.overall.band != card.overall.uncapped_band,
             coverage: card.overall.coverage.into(),
         };
-        let verdict = super::verdict::info(card, lang);
+        let verdict = super::verdict::info(card, Lang::or_english(lang));
         let ranked = plan::ranked_actions(card, &questions);
         let summary = summary(&verdict, &gates, &questions, &ranked);
         Self {
@@ -414,7 +429,7 @@ impl ReportContext {
                 answered_version: sheet.version.clone(),
                 answered_hash: sheet.hash.clone(),
             },
-            warnings: describe::warnings(fw, sheet, card, lang),
+            warnings: describe::warnings(fw, sheet, card, Lang::or_english(lang)),
             verdict,
             summary,
             failed_gates: gates.iter().filter(|g| !g.passed).cloned().collect(),
@@ -431,6 +446,7 @@ impl ReportContext {
             comparison: None,
             anonymous: false,
             detail: Detail::Full,
+            workshop: None,
         }
     }
 
@@ -446,6 +462,15 @@ impl ReportContext {
         forget(&mut self.assessment);
         if let Some(c) = &mut self.comparison {
             forget(&mut c.previous);
+        }
+        // Participants are known by their ids (`p1`), never by name.
+        if let Some(w) = &mut self.workshop {
+            w.participants.iter_mut().for_each(|p| p.name = None);
+        }
+        for vote in self.questions.iter_mut().flat_map(|q| q.votes.iter_mut()) {
+            if let Some(id) = &vote.participant {
+                vote.who = Some(id.clone());
+            }
         }
         self.anonymous = true;
         self

@@ -3,7 +3,7 @@
 use super::context::{BandInfo, GateInfo, PrincipleInfo, QuestionInfo};
 use crate::answers::{AnswerSheet, in_words, number};
 use crate::framework::{Band, Framework, Gate, Question};
-use crate::i18n::{self, Arg};
+use crate::i18n::{self, Arg, Lang};
 use crate::scoring::{GateResult, GateStatus, QuestionStatus, Scorecard};
 
 /// Coverage below this share of applicable questions earns a warning.
@@ -16,6 +16,7 @@ pub fn questions(
     card: &Scorecard,
     lang: &str,
 ) -> Vec<QuestionInfo> {
+    let ui = Lang::or_english(lang);
     let mut out = Vec::new();
     let numbers = principle_numbers(fw);
     // Context questions (number 0) are numbered 0.1, 0.2… across every context principle.
@@ -50,16 +51,18 @@ pub fn questions(
                 text: q.text.get(lang).to_owned(),
                 kind: q.kind.name().to_owned(),
                 status: qs.status,
-                status_label: status_label(qs.status, lang),
+                status_label: status_label(qs.status, ui),
                 answer: response.map(|r| in_words(fw, q, r, lang)),
                 score: qs.score.map(percent),
                 weight: q.weight,
                 share,
                 contribution: qs.score.map(|score| share * score),
                 note: sheet.answers.note(&q.id).map(str::to_owned),
-                condition: q.show_if.as_ref().map(|c| c.describe_in(lang)),
+                condition: q.show_if.as_ref().map(|c| c.describe_in(ui)),
                 hidden: qs.status == QuestionStatus::Hidden,
                 holds_band: card.verdict.holds_band(fw, &q.id),
+                votes: Vec::new(),
+                divergent: None,
             });
         }
     }
@@ -72,7 +75,7 @@ pub fn percent(score: f64) -> f64 {
     score * 100.0 + 0.0
 }
 
-pub fn status_label(status: QuestionStatus, lang: &str) -> String {
+pub fn status_label(status: QuestionStatus, lang: Lang) -> String {
     i18n::tr(
         lang,
         match status {
@@ -98,6 +101,7 @@ pub fn band(b: &Band, lang: &str) -> BandInfo {
 
 /// A gate's result with what it watches and what passing takes, in words.
 pub fn gate(fw: &Framework, result: &GateResult, lang: &str) -> GateInfo {
+    let ui = Lang::or_english(lang);
     let def = fw.gates.iter().find(|d| d.id == result.id);
     let question = def
         .and_then(|d| d.question.as_deref())
@@ -118,7 +122,7 @@ pub fn gate(fw: &Framework, result: &GateResult, lang: &str) -> GateInfo {
         passed: result.passed,
         status: result.status,
         status_label: i18n::tr(
-            lang,
+            ui,
             match result.status {
                 GateStatus::Passed => "report-gate-passed",
                 GateStatus::NotApplicable => "report-gate-not-applicable",
@@ -185,6 +189,7 @@ pub fn principles(fw: &Framework, card: &Scorecard, lang: &str) -> Vec<Principle
 /// What passing a gate takes, e.g. `an answer of at least 'Starting' (level 1)`; for a tiered
 /// gate, each tier's minimum with the band it caps at.
 fn gate_rule(fw: &Framework, def: &Gate, question: Option<&Question>, lang: &str) -> String {
+    let ui = Lang::or_english(lang);
     if !def.tiers.is_empty() {
         let tiers: Vec<String> = def
             .tiers
@@ -195,7 +200,7 @@ fn gate_rule(fw: &Framework, def: &Gate, question: Option<&Question>, lang: &str
                     .band(&t.cap)
                     .map_or_else(|| t.cap.clone(), |b| b.label.get(lang).to_owned());
                 i18n::tr_args(
-                    lang,
+                    ui,
                     "report-rule-tier",
                     &[("rule", rule.into()), ("band", band.into())],
                 )
@@ -215,6 +220,7 @@ fn minimum_rule(
     question: Option<&Question>,
     lang: &str,
 ) -> String {
+    let ui = Lang::or_english(lang);
     if let (Some(min_level), Some(question)) = (min_level, question) {
         let level = fw
             .scale_of(question)
@@ -222,23 +228,23 @@ fn minimum_rule(
         let level_arg = || ("level", Arg::from(min_level.to_string()));
         return match level {
             Some(l) => i18n::tr_args(
-                lang,
+                ui,
                 "report-rule-level",
                 &[("label", l.label.get(lang).into()), level_arg()],
             ),
-            None => i18n::tr_args(lang, "report-rule-level-bare", &[level_arg()]),
+            None => i18n::tr_args(ui, "report-rule-level-bare", &[level_arg()]),
         };
     }
     let min = |m: f64| [("min", Arg::from(number(m)))];
     match (min_score, def.principle.is_some()) {
-        (Some(m), true) => i18n::tr_args(lang, "report-rule-principle", &min(m)),
-        (Some(m), false) => i18n::tr_args(lang, "report-rule-score", &min(m)),
-        (None, _) => i18n::tr(lang, "report-rule-answer"),
+        (Some(m), true) => i18n::tr_args(ui, "report-rule-principle", &min(m)),
+        (Some(m), false) => i18n::tr_args(ui, "report-rule-score", &min(m)),
+        (None, _) => i18n::tr(ui, "report-rule-answer"),
     }
 }
 
 /// Cautions about reading the report, in plain words.
-pub fn warnings(fw: &Framework, sheet: &AnswerSheet, card: &Scorecard, lang: &str) -> Vec<String> {
+pub fn warnings(fw: &Framework, sheet: &AnswerSheet, card: &Scorecard, lang: Lang) -> Vec<String> {
     let mut out = Vec::new();
     let was_now = |was: &str, now: &str| [("was", Arg::from(was)), ("now", Arg::from(now))];
     if let Some(v) = sheet.version.as_deref().filter(|v| *v != fw.version) {

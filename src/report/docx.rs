@@ -12,16 +12,16 @@
 //! fields) in the footer. [`package`] finishes what docx-rs cannot say: document language,
 //! author, repeating header rows, and no unreferenced parts.
 //!
-//! Sections follow the HTML report's order. Every fixed word comes from [`labels`], so a
-//! translation touches one file.
+//! Sections follow the HTML report's order. Every fixed word is asked of integra's catalogues
+//! ([`words`]), in the report's language, as the templates ask for theirs.
 
 mod back;
 mod blocks;
 mod front;
-pub mod labels;
 mod package;
+mod summary;
 mod toc;
-mod translated;
+pub mod words;
 
 use std::io::Cursor;
 
@@ -31,8 +31,8 @@ use docx_rs::{
 };
 
 use self::blocks::{Block, HEADING_1, HEADING_2, TITLE};
-use self::labels::Labels;
 pub use self::package::AUTHOR;
+use self::words::Words;
 use super::{ReportContext, ReportError};
 
 /// The body font: Calibri where it is installed (Word), else a metric-compatible one
@@ -43,7 +43,7 @@ const MUTED: &str = "595959";
 
 /// The report as the bytes of a .docx file.
 pub fn render(ctx: &ReportContext) -> Result<Vec<u8>, ReportError> {
-    let l = labels::labels(&ctx.language);
+    let w = Words::new(&ctx.language);
     let now = crate::session::clock::now();
     let mut doc = Docx::new()
         .page_size(11_906, 16_838)
@@ -65,28 +65,29 @@ pub fn render(ctx: &ReportContext) -> Result<Vec<u8>, ReportError> {
         )
         .default_size(21)
         .default_line_spacing(spacing(0, 100))
-        .header(header(ctx, l))
-        .footer(footer(l))
+        .header(header(ctx, w))
+        .footer(footer(w))
         .created_at(&now)
         .updated_at(&now);
     for style in styles() {
         doc = doc.add_style(style);
     }
-    // The title page facts and the verdict come first, so page 1 says what a reader most
-    // needs; the contents list follows and covers the rest.
-    let mut body = front::cover(ctx, l);
-    body.extend(front::result(ctx, l));
+    // The title page facts and the summary come first, so page 1 says what a reader most
+    // needs; the contents list opens page 2 and covers the detail.
+    let mut body = front::cover(ctx, w);
+    body.extend(summary::block(ctx, w));
     let parts = [
-        front::progress(ctx, l),
-        front::principles(ctx, l),
-        back::highlights(ctx, l),
-        back::action_plan(ctx, l),
-        back::notes(ctx, l),
-        back::appendix(ctx, l),
-        back::method(ctx, l),
+        front::result(ctx, w),
+        front::progress(ctx, w),
+        front::principles(ctx, w),
+        back::highlights(ctx, w),
+        back::action_plan(ctx, w),
+        back::notes(ctx, w),
+        back::appendix(ctx, w),
+        back::method(ctx, w),
     ];
     let parts: Vec<Block> = parts.into_iter().flatten().collect();
-    body.extend(toc::contents(&parts, l));
+    body.extend(toc::contents(&parts, w));
     body.extend(parts);
     for block in body {
         doc = add(doc, block);
@@ -99,11 +100,8 @@ pub fn render(ctx: &ReportContext) -> Result<Vec<u8>, ReportError> {
 }
 
 /// The running header: the report's title (and programme), small and grey, on the right.
-fn header(ctx: &ReportContext, l: &Labels) -> Header {
-    let title = match &ctx.assessment.programme {
-        Some(p) => format!("{}: {p}", l.title),
-        None => l.title.to_owned(),
-    };
+fn header(ctx: &ReportContext, w: Words) -> Header {
+    let title = front::title(ctx, w);
     let runs = blocks::runs(&title.replace(['\n', '\r'], " "), false);
     let p = runs
         .into_iter()
@@ -112,10 +110,14 @@ fn header(ctx: &ReportContext, l: &Labels) -> Header {
 }
 
 /// The running footer: "Page N of M", centred, from Word's page fields.
-fn footer(l: &Labels) -> Footer {
+fn footer(w: Words) -> Footer {
     let text = |t: &str| Run::new().add_text(t).size(16).color(MUTED);
     let mut p = Paragraph::new().align(AlignmentType::Center);
-    for piece in split_fields(l.page_of) {
+    let sentence = w.with(
+        "docx-page-of",
+        &[("page", "{page}".into()), ("pages", "{pages}".into())],
+    );
+    for piece in split_fields(&sentence) {
         p = match piece {
             Piece::Text(t) => p.add_run(text(t)),
             Piece::Page => p.add_page_num(PageNum::new()),
@@ -182,7 +184,7 @@ fn styles() -> Vec<Style> {
             .size(44)
             .bold()
             .color("1F3864")
-            .line_spacing(spacing(0, 240)),
+            .line_spacing(spacing(0, 160)),
         Style::new(HEADING_1, StyleType::Paragraph)
             .name("heading 1")
             .based_on("Normal")

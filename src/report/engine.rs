@@ -16,6 +16,7 @@ use super::filters;
 use super::templates::Template;
 use super::words::Translate;
 use super::{ReportError, ReportFormat};
+use crate::i18n::Lang;
 
 /// The widest text, padding or bar a filter may be asked for, in characters.
 pub const MAX_WIDTH: usize = 1000;
@@ -26,7 +27,7 @@ pub const MAX_DIGITS: usize = 20;
 /// integra's own words (the `t` function) are in `lang`.
 pub fn render(
     ctx: &impl serde::Serialize,
-    lang: &str,
+    lang: Lang,
     format: ReportFormat,
     template: &Template,
 ) -> Result<String, ReportError> {
@@ -36,7 +37,7 @@ pub fn render(
 /// [`render`] within `limits`.
 pub fn render_within(
     ctx: &impl serde::Serialize,
-    lang: &str,
+    lang: Lang,
     format: ReportFormat,
     template: &Template,
     limits: Limits,
@@ -48,7 +49,7 @@ pub fn render_within(
     let context = Context::from_serialize(ctx).map_err(|e| fail(&e))?;
     let budget = Budget::new(limits);
     let job = Job {
-        lang: lang.to_owned(),
+        lang,
         format,
         template: template.clone(),
         context,
@@ -118,7 +119,7 @@ fn watch(rx: &mpsc::Receiver<TeraResult<Vec<u8>>>, budget: &Budget) -> Option<Te
 
 /// One render, owned, so that it can run on its own thread.
 struct Job {
-    lang: String,
+    lang: Lang,
     format: ReportFormat,
     template: Template,
     context: Context,
@@ -131,7 +132,7 @@ impl Job {
         tera.register_function(
             "t",
             Checked {
-                words: Translate::new(&self.lang, self.format),
+                words: Translate::new(self.lang, self.format),
                 budget: Arc::clone(&self.budget),
             },
         );
@@ -178,7 +179,36 @@ fn engine_within(format: ReportFormat, budget: &Arc<Budget>) -> Tera {
     tera.register_function("range", move |kw: Kwargs, _: &State| b.range(&kw));
     number_filters(&mut tera, budget);
     text_filters(&mut tera, budget);
+    emphasis_filters(&mut tera, budget, format);
     tera
+}
+
+/// `em`, `strong` and `code`: a value emphasised the way `format` writes it (HTML tags around
+/// the escaped value, Markdown's `*`, `**` and backticks; nothing in plain text). The
+/// catalogue's messages carry no markup: a template passes an emphasised value instead, e.g.
+/// `t(key="report-gate-needs", cap=g.cap_label | em)`. In Markdown the value is expected
+/// escaped already (`| md | em`).
+fn emphasis_filters(tera: &mut Tera, budget: &Arc<Budget>, format: ReportFormat) {
+    for (name, tag, mark) in [
+        ("em", "em", "*"),
+        ("strong", "strong", "**"),
+        ("code", "code", "`"),
+    ] {
+        let b = Arc::clone(budget);
+        tera.register_filter(
+            name,
+            move |v: Value, _: Kwargs, _: &State| -> TeraResult<Value> {
+                b.check()?;
+                Ok(filters::emphasis(
+                    &plain(&v),
+                    v.is_safe(),
+                    format,
+                    tag,
+                    mark,
+                ))
+            },
+        );
+    }
 }
 
 /// Registers `filter` under `name`, checking the budget before each call.
@@ -283,7 +313,7 @@ fn plain(v: &Value) -> String {
 /// The error's report (with template name, line and column) and its causes.
 /// For a template that ends inside a block, where that block starts: tera points at the end
 /// of the file, where nothing is wrong.
-fn unclosed_hint(e: &tera::Error, text: &str, lang: &str) -> String {
+fn unclosed_hint(e: &tera::Error, text: &str, lang: Lang) -> String {
     if !describe(e).contains("Unexpected end of input") {
         return String::new();
     }
@@ -344,7 +374,7 @@ mod tests {
         let started = Instant::now();
         let result = render_within(
             &empty(),
-            "en",
+            Lang::En,
             ReportFormat::Markdown,
             &template(bomb),
             limits,
@@ -366,7 +396,7 @@ mod tests {
     #[test]
     fn a_template_within_its_budget_renders_as_before() {
         let text = "{% for i in range(end=3) %}{{ i }}{{ 2.5 | num(digits=2) }}{% endfor %}";
-        let out = render(&empty(), "en", ReportFormat::Text, &template(text)).unwrap();
+        let out = render(&empty(), Lang::En, ReportFormat::Text, &template(text)).unwrap();
         assert_eq!(out, "02.5012.5022.50");
     }
 
@@ -374,7 +404,7 @@ mod tests {
     fn rendered_text_is_escaped_at_the_edge() {
         let text = "{{ \"a\\u{1b}[2Jb\" }}";
         let t = template(&text.replace("\\u{1b}", "\u{1b}"));
-        let out = render(&empty(), "en", ReportFormat::Text, &t).unwrap();
+        let out = render(&empty(), Lang::En, ReportFormat::Text, &t).unwrap();
         assert_eq!(out, "a\\u{1b}[2Jb");
     }
 }

@@ -148,6 +148,38 @@ fn kept_with_next(words: &[&str]) -> usize {
         + end
 }
 
+/// `text` emphasised for `format`: in HTML inside `<tag>` (escaped first unless `safe`) and
+/// marked safe; in Markdown between `mark`s (a code span holding a backtick falls back to
+/// the escaped text); plain text and CSV as it is.
+pub fn emphasis(
+    text: &str,
+    safe: bool,
+    format: super::ReportFormat,
+    tag: &str,
+    mark: &str,
+) -> tera::Value {
+    use super::ReportFormat;
+    match format {
+        ReportFormat::Html => {
+            let inner = if safe {
+                text.to_owned()
+            } else {
+                let mut out = Vec::new();
+                // Writing to a Vec cannot fail.
+                let _ = tera::escape_html(text, &mut out);
+                String::from_utf8(out).unwrap_or_default()
+            };
+            tera::Value::safe_string(&format!("<{tag}>{inner}</{tag}>"))
+        }
+        ReportFormat::Markdown if text.is_empty() => tera::Value::from(String::new()),
+        ReportFormat::Markdown if mark == "`" && text.contains('`') => {
+            tera::Value::from(markdown(text))
+        }
+        ReportFormat::Markdown => tera::Value::from(format!("{mark}{text}{mark}")),
+        _ => tera::Value::from(text.to_owned()),
+    }
+}
+
 /// Escapes text for inline Markdown so that it reads as written, on a forge and as plain text.
 ///
 /// Backslash-escapes what could start markup (`\` `` ` `` `*` `[` `]` `<` `~`, `_` at a word
@@ -271,6 +303,22 @@ pub fn starts_a_formula(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn emphasis_is_written_the_way_each_format_writes_it() {
+        use crate::report::ReportFormat;
+        let em = |text: &str, safe, format| emphasis(text, safe, format, "em", "*");
+        let html = em("a <b> & c", false, ReportFormat::Html);
+        assert!(html.is_safe());
+        assert_eq!(html.as_str(), Some("<em>a &lt;b&gt; &amp; c</em>"));
+        let safe = em("<i>x</i>", true, ReportFormat::Html);
+        assert_eq!(safe.as_str(), Some("<em><i>x</i></em>"));
+        assert_eq!(em("x", false, ReportFormat::Markdown).as_str(), Some("*x*"));
+        assert_eq!(em("", false, ReportFormat::Markdown).as_str(), Some(""));
+        assert_eq!(em("x", false, ReportFormat::Text).as_str(), Some("x"));
+        let code = emphasis("a`b", false, ReportFormat::Markdown, "code", "`");
+        assert_eq!(code.as_str(), Some(markdown("a`b").as_str()));
+    }
 
     #[test]
     fn bars_fill_in_proportion() {

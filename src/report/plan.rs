@@ -73,7 +73,10 @@ pub fn ranked_actions(card: &Scorecard, questions: &[QuestionInfo]) -> Vec<Actio
                 text: q.text.clone(),
                 principle: q.principle.clone(),
                 principle_title: q.principle_title.clone(),
-                recommendation: super::verdict::action_text(a, &card.language),
+                recommendation: super::verdict::action_text(
+                    a,
+                    crate::i18n::Lang::or_english(&card.language),
+                ),
                 score: super::describe::percent(a.score),
                 // An unanswered gated question says so rather than showing an empty answer.
                 answer: q.answer.clone().unwrap_or_else(|| q.status_label.clone()),
@@ -81,6 +84,8 @@ pub fn ranked_actions(card: &Scorecard, questions: &[QuestionInfo]) -> Vec<Actio
                 kind: a.kind,
                 holds_band: q.holds_band,
                 note: q.note.clone(),
+                owner: None,
+                due: None,
             })
         })
         .collect();

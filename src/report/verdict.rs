@@ -6,7 +6,7 @@
 
 use serde::Serialize;
 
-use crate::i18n::{self, Arg};
+use crate::i18n::{self, Arg, Lang};
 use crate::scoring::{Action, ActionKind, Lift, Limit, LimitKind, Scorecard};
 
 /// One limit on the band, with its sentence.
@@ -51,7 +51,7 @@ pub struct VerdictInfo {
 }
 
 /// The scorecard's verdict in words.
-pub fn info(card: &Scorecard, lang: &str) -> VerdictInfo {
+pub fn info(card: &Scorecard, lang: Lang) -> VerdictInfo {
     let v = &card.verdict;
     let mut limits: Vec<LimitInfo> = v
         .limits
@@ -82,7 +82,7 @@ pub fn info(card: &Scorecard, lang: &str) -> VerdictInfo {
 }
 
 /// One limit in plain words.
-pub fn limit_text(card: &Scorecard, l: &Limit, lang: &str) -> String {
+pub fn limit_text(card: &Scorecard, l: &Limit, lang: Lang) -> String {
     let cap = Arg::from(l.cap.label.as_str());
     match l.kind {
         LimitKind::Gate => {
@@ -138,7 +138,7 @@ pub fn limit_text(card: &Scorecard, l: &Limit, lang: &str) -> String {
 }
 
 /// "Fix 'a' and 'b', find out 'q' to reach Ready to pilot (the score alone reaches Ready)".
-pub fn lift_text(card: &Scorecard, lift: &Lift, lang: &str) -> String {
+pub fn lift_text(card: &Scorecard, lift: &Lift, lang: Lang) -> String {
     let binding: Vec<&Limit> = card.verdict.limits.iter().filter(|l| l.binding).collect();
     let found_out: Vec<&String> = binding
         .iter()
@@ -200,7 +200,7 @@ pub fn lift_text(card: &Scorecard, lift: &Lift, lang: &str) -> String {
 }
 
 /// What an action asks, in words: its recommendation, or "find out" for a "don't know".
-pub fn action_text(a: &Action, lang: &str) -> String {
+pub fn action_text(a: &Action, lang: Lang) -> String {
     match a.kind {
         ActionKind::Improve => a.recommendation.clone(),
         ActionKind::FindOut if a.recommendation.is_empty() => {
@@ -226,7 +226,7 @@ const LISTED: usize = 5;
 /// `'a'`, `'a' and 'b'`, `'a', 'b' and 'c'` in the reader's language; past [`LISTED`] ids,
 /// the first ones "and N more" (an assessment with forty "don't know" answers stays readable;
 /// the action plan lists each one).
-fn quoted_list(ids: &[String], lang: &str) -> String {
+fn quoted_list(ids: &[String], lang: Lang) -> String {
     let mut quoted: Vec<String> = ids
         .iter()
         .take(LISTED)
@@ -239,7 +239,7 @@ fn quoted_list(ids: &[String], lang: &str) -> String {
     and_list(&quoted, lang)
 }
 
-fn and_list(items: &[String], lang: &str) -> String {
+fn and_list(items: &[String], lang: Lang) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
@@ -262,6 +262,7 @@ fn capitalise(text: &str) -> String {
 mod tests {
     use crate::answers::{Answers, Response, YesNo};
     use crate::framework::{Origin, from_str};
+    use crate::i18n::Lang;
     use crate::scoring::score;
 
     const FW: &str = include_str!("../../tests/fixtures/valid/verdict.toml");
@@ -272,7 +273,7 @@ mod tests {
         for (q, r) in given {
             answers.set(*q, r.clone());
         }
-        super::info(&score(&fw, &answers, "en"), "en")
+        super::info(&score(&fw, &answers, "en"), Lang::En)
     }
 
     #[test]
@@ -320,10 +321,10 @@ mod tests {
     fn long_lists_name_five_and_count_the_rest() {
         let ids: Vec<String> = (1..=8).map(|i| format!("q{i}")).collect();
         assert_eq!(
-            super::quoted_list(&ids, "en"),
+            super::quoted_list(&ids, Lang::En),
             "'q1', 'q2', 'q3', 'q4', 'q5' and 3 more"
         );
-        assert_eq!(super::quoted_list(&ids[..2], "fr"), "'q1' et 'q2'");
+        assert_eq!(super::quoted_list(&ids[..2], Lang::Fr), "'q1' et 'q2'");
     }
 
     #[test]
@@ -349,7 +350,7 @@ mod tests {
         for (q, r) in given {
             answers.set(q, r);
         }
-        let fr = super::info(&score(&fw, &answers, "fr"), "fr");
+        let fr = super::info(&score(&fw, &answers, "fr"), Lang::Fr);
         assert_eq!(
             fr.lift.map(|l| l.text).as_deref(),
             Some("Renseignez 'nsp' pour atteindre « Ready to integrate »")

@@ -6,26 +6,25 @@
 //! numbers, so plurals are chosen right. The output format is passed as `$format` (`md`,
 //! `html`, `txt`, `csv`), so a message may word itself per format where English needs it.
 //!
-//! In HTML the catalogue's text is trusted (it is ours, and may carry `<em>` and the like)
-//! while every argument is escaped here, so report data never becomes markup.
+//! Messages carry no markup: a template emphasises a value before passing it (`cap=x | em`,
+//! see the `em`, `strong` and `code` filters). In HTML the catalogue's text is trusted (it is
+//! ours) while every argument is escaped here unless already safe (an emphasised value, a
+//! nested `t`), so report data never becomes markup.
 
 use tera::{Kwargs, State, TeraResult, Value};
 
 use super::ReportFormat;
-use crate::i18n::{self, Arg};
+use crate::i18n::{self, Arg, Lang};
 
 /// The `t` function for reports in `lang` and `format`.
 pub struct Translate {
-    pub lang: &'static str,
+    pub lang: Lang,
     pub format: ReportFormat,
 }
 
 impl Translate {
-    pub fn new(lang: &str, format: ReportFormat) -> Self {
-        Self {
-            lang: i18n::supported(lang).unwrap_or("en"),
-            format,
-        }
+    pub fn new(lang: Lang, format: ReportFormat) -> Self {
+        Self { lang, format }
     }
 
     fn text(&self, kwargs: &Kwargs) -> TeraResult<String> {

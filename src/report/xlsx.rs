@@ -9,10 +9,12 @@
 
 use rust_xlsxwriter::{DocProperties, Format, FormatAlign, Workbook, Worksheet, XlsxError};
 
+use self::rows::{row_height, row_lines};
 use super::ReportError;
 use super::context::ReportContext;
-use super::docx::labels::{self, Labels};
-use crate::i18n;
+use super::docx::words::Words;
+
+mod rows;
 
 /// The longest text a cell holds (Excel's limit); longer text is cut there.
 const MAX_CELL: usize = 32_767;
@@ -58,12 +60,11 @@ struct Sheet {
 /// The report as the bytes of a .xlsx file.
 pub fn render(ctx: &ReportContext) -> Result<Vec<u8>, ReportError> {
     let err = |e: XlsxError| ReportError::XlsxBuild(e.to_string());
-    let lang = i18n::supported(&ctx.language).unwrap_or("en");
-    let l = labels::labels(&ctx.language);
+    let w = Words::new(&ctx.language);
     let mut book = Workbook::new();
     book.set_properties(
         &DocProperties::new()
-            .set_title(l.title)
+            .set_title(w.t("report-title"))
             .set_author(crate::report::docx::AUTHOR),
     );
     let head = Format::new()
@@ -79,10 +80,10 @@ pub fn render(ctx: &ReportContext) -> Result<Vec<u8>, ReportError> {
         .set_align(FormatAlign::Top);
     let plain = Format::new().set_align(FormatAlign::Top);
     for sheet in [
-        summary(ctx, l, lang),
-        principles(ctx, l, lang),
-        questions(ctx, l, lang),
-        actions(ctx, l, lang),
+        summary(ctx, w),
+        principles(ctx, w),
+        questions(ctx, w),
+        actions(ctx, w),
     ] {
         let ws = book.add_worksheet();
         write(ws, &sheet, &head, &wrap, [&number, &whole, &plain]).map_err(err)?;
@@ -103,6 +104,20 @@ fn write(
         ws.set_column_width(col, *width)?;
     }
     ws.set_freeze_panes(1, 0)?;
+    // Printed (or exported to PDF) one page wide, across the page, the header row on each page.
+    ws.set_landscape()
+        .set_print_fit_to_pages(1, 0)
+        .set_repeat_rows(0, 0)?;
+    let widths: Vec<f64> = sheet.columns.iter().map(|(_, w)| *w).collect();
+    let titles: Vec<Cell> = sheet.columns.iter().map(|(t, _)| Cell::text(t)).collect();
+    for (row, cells) in (0u32..).zip(std::iter::once(&titles).chain(&sheet.rows)) {
+        // Spreadsheets do not grow a row to fit wrapped text written by a program (LibreOffice
+        // draws it over the next rows), so each row is given the height its text needs.
+        let lines = row_lines(cells, &widths);
+        if lines > 1 {
+            ws.set_row_height(row, row_height(lines))?;
+        }
+    }
     for (row, cells) in (1u32..).zip(&sheet.rows) {
         for (col, cell) in (0u16..).zip(cells) {
             match cell {
@@ -144,12 +159,12 @@ fn sheet_name(name: &str) -> String {
 
 /// The facts of the assessment, the overall result and coverage, then why the band is
 /// what it is: one label and one value a row.
-fn summary(ctx: &ReportContext, l: &Labels, lang: &str) -> Sheet {
+fn summary(ctx: &ReportContext, w: Words) -> Sheet {
     let a = &ctx.assessment;
     let o = &ctx.overall;
     let name = |v: &Option<String>| {
         if ctx.anonymous {
-            Cell::text(l.omitted)
+            Cell::Text(w.t("report-omitted"))
         } else {
             Cell::opt_text(v.as_ref())
         }
@@ -157,55 +172,79 @@ fn summary(ctx: &ReportContext, l: &Labels, lang: &str) -> Sheet {
     let fw = &ctx.framework;
     let mut rows = vec![
         vec![
-            Cell::text(l.programme),
+            Cell::Text(w.t("ui-field-programme")),
             Cell::opt_text(a.programme.as_ref()),
         ],
-        vec![Cell::text(l.site), Cell::opt_text(a.site.as_ref())],
-        vec![Cell::text(l.country), Cell::opt_text(a.country.as_ref())],
-        vec![Cell::text(l.date), Cell::opt_text(a.date.as_ref())],
-        vec![Cell::text(l.facilitator), name(&a.facilitator)],
-        vec![Cell::text(l.participants), name(&a.participants)],
         vec![
-            Cell::text(l.framework),
+            Cell::Text(w.t("ui-field-site")),
+            Cell::opt_text(a.site.as_ref()),
+        ],
+        vec![
+            Cell::Text(w.t("ui-field-country")),
+            Cell::opt_text(a.country.as_ref()),
+        ],
+        vec![
+            Cell::Text(w.t("ui-field-date")),
+            Cell::opt_text(a.date.as_ref()),
+        ],
+        vec![
+            Cell::Text(w.t("ui-field-facilitator")),
+            name(&a.facilitator),
+        ],
+        vec![
+            Cell::Text(w.t("ui-field-participants")),
+            name(&a.participants),
+        ],
+        vec![
+            Cell::Text(w.t("ui-start-framework")),
             Cell::Text(format!("{} ({} {})", fw.title, fw.id, fw.version)),
         ],
-        vec![Cell::text(l.framework_hash), Cell::text(&fw.hash)],
-        vec![Cell::text(l.overall_row), Cell::opt_num(o.score)],
         vec![
-            Cell::text(l.readiness_row),
+            Cell::Text(w.t("report-framework-hash")),
+            Cell::text(&fw.hash),
+        ],
+        vec![
+            Cell::Text(w.t("report-overall-score-row")),
+            Cell::opt_num(o.score),
+        ],
+        vec![
+            Cell::Text(w.t("report-readiness-row")),
             Cell::opt_text(o.band.as_ref().map(|b| &b.label)),
         ],
         vec![
-            Cell::Text(i18n::tr(lang, "xlsx-answered")),
+            Cell::Text(w.t("xlsx-answered")),
             Cell::count(o.coverage.answered),
         ],
         vec![
-            Cell::Text(i18n::tr(lang, "xlsx-applicable")),
+            Cell::Text(w.t("xlsx-applicable")),
             Cell::count(o.coverage.applicable),
         ],
         vec![
-            Cell::Text(i18n::tr(lang, "xlsx-coverage-percent")),
+            Cell::Text(w.t("xlsx-coverage-percent")),
             Cell::Num(o.coverage.percent),
         ],
     ];
     for limit in &ctx.verdict.limits {
-        rows.push(vec![Cell::text(l.verdict_heading), Cell::text(&limit.text)]);
+        rows.push(vec![
+            Cell::Text(w.t("verdict-heading")),
+            Cell::text(&limit.text),
+        ]);
     }
     if let Some(lift) = &ctx.verdict.lift {
-        rows.push(vec![Cell::text(l.verdict_heading), Cell::text(&lift.text)]);
+        rows.push(vec![
+            Cell::Text(w.t("verdict-heading")),
+            Cell::text(&lift.text),
+        ]);
     }
     Sheet {
-        name: i18n::tr(lang, "xlsx-sheet-summary"),
-        columns: vec![
-            (i18n::tr(lang, "xlsx-col-item"), 28.0),
-            (i18n::tr(lang, "xlsx-col-value"), 100.0),
-        ],
+        name: w.t("xlsx-sheet-summary"),
+        columns: vec![(w.t("xlsx-col-item"), 28.0), (w.t("xlsx-col-value"), 100.0)],
         rows,
     }
 }
 
 /// One row per principle: number, title, score, share, weight and coverage.
-fn principles(ctx: &ReportContext, l: &Labels, lang: &str) -> Sheet {
+fn principles(ctx: &ReportContext, w: Words) -> Sheet {
     let rows = ctx
         .principles
         .iter()
@@ -222,22 +261,22 @@ fn principles(ctx: &ReportContext, l: &Labels, lang: &str) -> Sheet {
         })
         .collect();
     Sheet {
-        name: i18n::tr(lang, "xlsx-sheet-principles"),
+        name: w.t("xlsx-sheet-principles"),
         columns: vec![
-            (l.col_number.to_owned(), 6.0),
-            (l.col_principle.to_owned(), 40.0),
-            (l.col_score.to_owned(), 10.0),
-            (i18n::tr(lang, "xlsx-col-share"), 12.0),
-            (l.col_weight.to_owned(), 10.0),
-            (i18n::tr(lang, "xlsx-answered"), 14.0),
-            (i18n::tr(lang, "xlsx-applicable"), 14.0),
+            ("#".to_owned(), 6.0),
+            (w.t("report-col-principle"), 40.0),
+            (w.t("report-col-score"), 10.0),
+            (w.t("xlsx-col-share"), 12.0),
+            (w.t("report-col-weight"), 10.0),
+            (w.t("xlsx-answered"), 14.0),
+            (w.t("xlsx-applicable"), 14.0),
         ],
         rows,
     }
 }
 
 /// One row per question, hidden ones included (their status says so).
-fn questions(ctx: &ReportContext, l: &Labels, lang: &str) -> Sheet {
+fn questions(ctx: &ReportContext, w: Words) -> Sheet {
     let rows = ctx
         .questions
         .iter()
@@ -255,23 +294,23 @@ fn questions(ctx: &ReportContext, l: &Labels, lang: &str) -> Sheet {
         })
         .collect();
     Sheet {
-        name: i18n::tr(lang, "xlsx-sheet-questions"),
+        name: w.t("xlsx-sheet-questions"),
         columns: vec![
-            (l.col_number.to_owned(), 7.0),
-            (l.col_principle.to_owned(), 22.0),
-            (l.col_question.to_owned(), 50.0),
-            (l.col_answer.to_owned(), 28.0),
-            (l.col_score.to_owned(), 9.0),
-            (l.col_status.to_owned(), 18.0),
-            (l.col_weight.to_owned(), 9.0),
-            (i18n::tr(lang, "xlsx-col-note"), 50.0),
+            ("#".to_owned(), 7.0),
+            (w.t("report-col-principle"), 22.0),
+            (w.t("report-col-question"), 50.0),
+            (w.t("report-col-answer"), 28.0),
+            (w.t("report-col-score"), 9.0),
+            (w.t("report-col-status"), 18.0),
+            (w.t("report-col-weight"), 9.0),
+            (w.t("xlsx-col-note"), 50.0),
         ],
         rows,
     }
 }
 
 /// The action plan, one row per action in rank order, with empty Owner and Due columns.
-fn actions(ctx: &ReportContext, l: &Labels, lang: &str) -> Sheet {
+fn actions(ctx: &ReportContext, w: Words) -> Sheet {
     let mut items: Vec<_> = ctx
         .action_plan
         .iter()
@@ -294,18 +333,18 @@ fn actions(ctx: &ReportContext, l: &Labels, lang: &str) -> Sheet {
         })
         .collect();
     Sheet {
-        name: i18n::tr(lang, "xlsx-sheet-actions"),
+        name: w.t("xlsx-sheet-actions"),
         columns: vec![
-            (l.col_rank.to_owned(), 7.0),
-            (l.col_principle.to_owned(), 22.0),
-            (l.col_number.to_owned(), 7.0),
-            (l.col_question.to_owned(), 40.0),
-            (l.col_answer.to_owned(), 22.0),
-            (l.col_action.to_owned(), 50.0),
-            (l.col_score.to_owned(), 9.0),
-            (i18n::tr(lang, "xlsx-col-points"), 12.0),
-            (l.col_owner.to_owned(), 18.0),
-            (l.col_due.to_owned(), 12.0),
+            (w.t("report-col-rank"), 7.0),
+            (w.t("report-col-principle"), 22.0),
+            ("#".to_owned(), 7.0),
+            (w.t("report-col-question"), 40.0),
+            (w.t("report-col-answer"), 22.0),
+            (w.t("report-col-action"), 50.0),
+            (w.t("report-col-score"), 9.0),
+            (w.t("xlsx-col-points"), 12.0),
+            (w.t("report-col-owner"), 18.0),
+            (w.t("report-col-due"), 12.0),
         ],
         rows,
     }

@@ -16,6 +16,7 @@ use std::path::{Path, PathBuf};
 
 use super::{clock, store};
 use crate::answers::parse_sheet;
+use crate::diagnostic::Msg;
 use crate::framework::read::bounded;
 use crate::framework::{MAX_FILE_BYTES, content_hash, read_text_file};
 
@@ -53,14 +54,17 @@ pub fn keep_previous(path: &Path, expected: Option<&str>) -> io::Result<()> {
         return Ok(());
     }
     let name = path.display().to_string();
-    // Said in the reader's language (from the environment: a save has no other to hand).
-    let lang = crate::i18n::detect(None);
-    let text = read_text_file(path)
-        .map_err(|e| refuse(path, &e.into_load_error(&name).render_in(lang), lang))?;
-    parse_sheet(&name, &text).map_err(|e| refuse(path, &e.render_in(lang), lang))?;
+    // The reason is kept in every language: the wizard or the command line tells it.
+    let text = read_text_file(path).map_err(|e| {
+        let e = e.into_load_error(&name);
+        refuse(path, Msg::each(|lang| e.render_in(lang)))
+    })?;
+    parse_sheet(&name, &text).map_err(|e| refuse(path, Msg::each(|lang| e.render_in(lang))))?;
     if expected != Some(content_hash(text.as_bytes()).as_str()) {
-        let said = crate::i18n::tr_args(lang, "cli-save-changed", &[("path", name.into())]);
-        return Err(io::Error::other(store::ChangedOnDisk(said)));
+        return Err(io::Error::other(store::Refusal {
+            lines: vec![crate::msg!("cli-save-changed", path = name)],
+            changed: true,
+        }));
     }
     let backup = previous(path);
     let temp = store::temp_path(&backup);
@@ -98,12 +102,14 @@ fn private(_: &Path) -> io::Result<()> {
     Ok(())
 }
 
-fn refuse(path: &Path, why: &str, lang: &str) -> io::Error {
-    let args = [("path", path.display().to_string().into())];
-    let said = crate::i18n::tr_args(lang, "cli-backup-refuse", &args);
+fn refuse(path: &Path, why: Msg) -> io::Error {
+    let said = crate::msg!("cli-backup-refuse", path = path.display().to_string());
     io::Error::new(
         io::ErrorKind::InvalidData,
-        format!("{said}\n{}", why.trim_end()),
+        store::Refusal {
+            lines: vec![said, why],
+            changed: false,
+        },
     )
 }
 

@@ -14,13 +14,12 @@ use std::path::{Path, PathBuf};
 use super::backup;
 use crate::answers::parse_sheet;
 use crate::framework::read_text_file;
-use crate::i18n;
+use crate::i18n::{self, Lang};
 
 /// The files to remove for the session at `path`, once it is known to be an integra
 /// session: the file itself, or else one of its backups, must be a session integra saved
 /// (an answers file with a `[session]` table). Anything else is refused, with the reason.
-pub fn files(path: &Path) -> Result<Vec<PathBuf>, String> {
-    let lang = i18n::detect(None);
+pub fn files(path: &Path, lang: Lang) -> Result<Vec<PathBuf>, String> {
     let shown = [("path", i18n::Arg::from(path.display().to_string()))];
     let family = backup::family(path);
     if family.is_empty() {
@@ -44,7 +43,7 @@ pub fn files(path: &Path) -> Result<Vec<PathBuf>, String> {
     Err(i18n::tr_args(lang, "cli-forget-not-session", &args))
 }
 
-fn is_session(lang: &str, path: &Path) -> Result<(), String> {
+fn is_session(lang: Lang, path: &Path) -> Result<(), String> {
     let name = path.display().to_string();
     let text = read_text_file(path).map_err(|e| e.into_load_error(&name).render_in(lang))?;
     let sheet = parse_sheet(&name, &text).map_err(|e| e.render_in(lang))?;

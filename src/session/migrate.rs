@@ -43,11 +43,11 @@ impl Reason {
     }
 
     pub fn describe(self) -> String {
-        self.describe_in("en")
+        self.describe_in(crate::i18n::Lang::En)
     }
 
     /// The reason in `lang`.
-    pub fn describe_in(self, lang: &str) -> String {
+    pub fn describe_in(self, lang: crate::i18n::Lang) -> String {
         crate::i18n::tr(
             lang,
             match self {
@@ -133,6 +133,8 @@ pub fn migrate(
     };
     let at = |offset: usize| format!("{name}:{}", source.line_col(offset).0);
     let mut record = Record::from_table(parsed.session());
+    // Votes, parked questions and action owners come across where their question still is.
+    let (workshop, _) = super::workshop::file::read(parsed.session(), fw);
     let (mut sheet, _) = parsed.against_keeping(fw);
     let parsed_id_version = (sheet.framework.clone(), sheet.version.clone());
 
@@ -208,6 +210,7 @@ pub fn migrate(
             sheet,
             record,
             on_disk: None,
+            workshop,
         },
         answers,
         notes,

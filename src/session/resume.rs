@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use super::{Record, Session, backup};
 use crate::answers::load_sheet;
 use crate::framework::{Framework, content_hash, from_path};
-use crate::i18n::{self, Arg};
+use crate::i18n::{self, Arg, Lang};
 
 /// A session reopened, with what the person resuming should be told.
 #[derive(Debug, Clone)]
@@ -48,14 +48,18 @@ impl fmt::Display for OpenError {
 /// Opens the session saved at `path`, choosing its framework from `known` (or its recorded
 /// file). When some answers no longer fit, the file as it was is first copied to a backup.
 pub fn open(path: &Path, known: &[Framework]) -> Result<Opened, OpenError> {
-    open_with(path, known, true)
+    open_with(path, known, true, Lang::En)
 }
 
 /// [`open`], writing nothing at all when `snapshot` is false (`--no-save`): the file is
-/// not saved over in that mode, so it keeps every answer as it was.
-pub fn open_with(path: &Path, known: &[Framework], snapshot: bool) -> Result<Opened, OpenError> {
-    // Until the session is read its language is unknown: problems are told in the reader's.
-    let reader = i18n::detect(None);
+/// not saved over in that mode, so it keeps every answer as it was. Until the session is
+/// read its language is unknown: problems are told in `reader`, the wizard's language.
+pub fn open_with(
+    path: &Path,
+    known: &[Framework],
+    snapshot: bool,
+    reader: Lang,
+) -> Result<Opened, OpenError> {
     let parsed = load_sheet(path).map_err(|e| OpenError::Unreadable {
         message: e.render_in(reader),
         backup: backup::readable_previous(path),
@@ -72,11 +76,13 @@ pub fn open_with(path: &Path, known: &[Framework], snapshot: bool) -> Result<Ope
             &[("id", id.as_str().into())],
         ))
     })?;
-    let (mut sheet, dropped) = parsed.against_keeping(&framework);
+    let (workshop, workshop_dropped) = super::workshop::file::read(parsed.session(), &framework);
+    let (mut sheet, mut dropped) = parsed.against_keeping(&framework);
+    dropped.extend(workshop_dropped);
     let mut warnings = Vec::new();
     // The notice is shown in the session's own language, as the rest of the wizard is.
-    let lang = sheet.language.clone().unwrap_or_default();
-    let tr = |key: &str, args: &[(&str, Arg)]| i18n::tr_args(&lang, key, args);
+    let lang = Lang::or_english(sheet.language.as_deref().unwrap_or_default());
+    let tr = |key: &str, args: &[(&str, Arg)]| i18n::tr_args(lang, key, args);
     let version_changed = sheet.version.as_deref().filter(|v| *v != framework.version);
     let hash_changed = sheet.hash.as_deref().is_some_and(|h| h != framework.hash);
     if let Some(v) = version_changed {
@@ -117,7 +123,7 @@ pub fn open_with(path: &Path, known: &[Framework], snapshot: bool) -> Result<Ope
         warnings.extend(
             dropped
                 .iter()
-                .map(|d| format!("  - {}", d.message_in(&lang))),
+                .map(|d| format!("  - {}", d.message_in(lang))),
         );
         warnings.push(match backup {
             Some(b) => tr(
@@ -145,6 +151,7 @@ pub fn open_with(path: &Path, known: &[Framework], snapshot: bool) -> Result<Ope
             sheet,
             record,
             on_disk,
+            workshop,
         },
         warnings,
     })
@@ -222,7 +229,7 @@ mod tests {
     fn with_saving_off_a_changed_framework_writes_no_backup() {
         let (dir, s, new) = saved_then_changed();
         let before = std::fs::read(&s.path).unwrap();
-        let opened = open_with(&s.path, &[new], false).unwrap();
+        let opened = open_with(&s.path, &[new], false, Lang::En).unwrap();
         assert!(opened.session.answers().is_empty());
         let text = opened.warnings.join("\n");
         assert!(text.contains("is left as it was"), "{text}");

@@ -14,7 +14,9 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 use super::{Record, Session, backup, clock, leftovers, progress};
 use crate::answers::{Meta, ParsedSheet, parse_sheet};
+use crate::diagnostic::Msg;
 use crate::framework::{Framework, MAX_FILE_BYTES, content_hash, read_text_file};
+use crate::i18n::Lang;
 
 /// Saves `session` at its path, stamping `updated` (and `created`, the first time) with `now`.
 ///
@@ -33,12 +35,12 @@ pub fn save(session: &mut Session, now: &str) -> io::Result<()> {
     if size > MAX_FILE_BYTES {
         return Err(refusal(
             io::ErrorKind::FileTooLarge,
-            "cli-save-too-big",
-            &[
-                ("path", session.path.display().to_string().into()),
-                ("size", size.to_string().into()),
-                ("max", MAX_FILE_BYTES.to_string().into()),
-            ],
+            crate::msg!(
+                "cli-save-too-big",
+                path = session.path.display().to_string(),
+                size = size.to_string(),
+                max = MAX_FILE_BYTES.to_string()
+            ),
         ));
     }
     let target = real_path(&session.path)?;
@@ -58,33 +60,61 @@ pub fn adopt(session: &mut Session) {
         .map(|bytes| content_hash(&bytes));
 }
 
-/// The message of a refused save, in the reader's language (from the environment: a save
-/// has no other to hand).
-pub(crate) fn refusal(
-    kind: io::ErrorKind,
-    key: &str,
-    args: &[(&str, crate::i18n::Arg)],
-) -> io::Error {
-    let lang = crate::i18n::detect(None);
-    io::Error::new(kind, crate::i18n::tr_args(lang, key, args))
+/// A refused save as an I/O error carrying its words as catalogue messages (see [`Refusal`]).
+pub(crate) fn refusal(kind: io::ErrorKind, message: Msg) -> io::Error {
+    io::Error::new(
+        kind,
+        Refusal {
+            lines: vec![message],
+            changed: false,
+        },
+    )
 }
 
-/// Marks a save refused because the file changed on disk since it was read.
+/// Why a save was refused, as catalogue messages: the layer below the wizard knows no
+/// language, so the words are told at the edge ([`explain`]) in the reader's.
 #[derive(Debug)]
-pub(crate) struct ChangedOnDisk(pub String);
+pub struct Refusal {
+    /// The lines of the message, shown one under the other.
+    pub lines: Vec<Msg>,
+    /// Refused because the file changed on disk since it was read.
+    pub changed: bool,
+}
 
-impl std::fmt::Display for ChangedOnDisk {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+impl Refusal {
+    /// The message in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        let lines: Vec<String> = self.lines.iter().map(|m| m.render(lang)).collect();
+        lines.join("\n")
     }
 }
 
-impl std::error::Error for ChangedOnDisk {}
+/// English, for logs and tests; people are told [`Refusal::render`] in their language.
+impl std::fmt::Display for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.render(Lang::En))
+    }
+}
+
+impl std::error::Error for Refusal {}
+
+/// The words of a failed save or read in `lang`: a [`Refusal`]'s catalogue messages, or
+/// the system's own text for any other I/O error.
+pub fn explain(e: &io::Error, lang: Lang) -> String {
+    match e
+        .get_ref()
+        .and_then(|inner| inner.downcast_ref::<Refusal>())
+    {
+        Some(refusal) => refusal.render(lang),
+        None => e.to_string(),
+    }
+}
 
 /// Whether a save was refused because another program changed the file since it was read.
 pub fn is_changed_on_disk(e: &io::Error) -> bool {
     e.get_ref()
-        .is_some_and(<dyn std::error::Error + Send + Sync>::is::<ChangedOnDisk>)
+        .and_then(|inner| inner.downcast_ref::<Refusal>())
+        .is_some_and(|r| r.changed)
 }
 
 /// The file a save at `path` replaces: `path` itself, or, when it is a symbolic link, the
@@ -105,8 +135,7 @@ pub fn real_path(path: &Path) -> io::Result<PathBuf> {
             Ok(meta) if !meta.is_file() => {
                 return Err(refusal(
                     io::ErrorKind::InvalidInput,
-                    "cli-save-not-file",
-                    &[("path", current.display().to_string().into())],
+                    crate::msg!("cli-save-not-file", path = current.display().to_string()),
                 ));
             }
             _ => return Ok(current),
@@ -114,8 +143,7 @@ pub fn real_path(path: &Path) -> io::Result<PathBuf> {
     }
     Err(refusal(
         io::ErrorKind::InvalidInput,
-        "cli-save-link-loop",
-        &[("path", path.display().to_string().into())],
+        crate::msg!("cli-save-link-loop", path = path.display().to_string()),
     ))
 }
 

@@ -4,6 +4,8 @@
 //! The only interior mutability is [`ViewCache`]: scroll offsets and clickable rows that the
 //! view works out while drawing (they depend on the terminal's size) and that the next
 //! `update` reads to keep scrolling steady and to map a mouse click to an item.
+//!
+//! Must not: change itself in answer to keys (that is `update`'s) or touch files.
 
 use std::cell::{Cell, RefCell};
 use std::path::PathBuf;
@@ -16,35 +18,16 @@ use super::theme::Theme;
 use crate::answers::Answers;
 use crate::framework::{Framework, Question};
 use crate::i18n;
-use crate::session::{Progress, Session, Summary, progress};
+use crate::session::Summary;
 
-/// A language code's name, for the languages frameworks are published in.
-pub fn language_name(code: &str) -> String {
-    match code {
-        "en" => "English".into(),
-        "fr" => "Français".into(),
-        "es" => "Español".into(),
-        "ru" => "Русский".into(),
-        "pt" => "Português".into(),
-        other => other.to_owned(),
-    }
-}
+mod phase;
+mod start;
+
+pub use phase::{Doc, OpenScreen, Phase, Screen};
+pub use start::{StartState, language_name};
 
 /// The smallest terminal the wizard lays itself out in.
 pub const MIN_SIZE: (u16, u16) = (80, 24);
-
-/// The screens, in the order an assessment goes through them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Screen {
-    #[default]
-    Start,
-    Setup,
-    Overview,
-    Question,
-    Review,
-    Results,
-    Export,
-}
 
 /// What the wizard starts with; gathered by the caller, which may do I/O.
 #[derive(Debug, Clone, Default)]
@@ -65,109 +48,6 @@ pub struct Config {
     /// The framework or language was given on the command line: "Start a new assessment"
     /// with them starts under the cursor, not the newest saved session.
     pub preselect_new: bool,
-}
-
-/// The assessment being worked on: its framework and its session.
-#[derive(Debug, Clone)]
-pub struct Doc {
-    pub fw: Framework,
-    pub session: Session,
-}
-
-impl Doc {
-    pub fn lang(&self) -> &str {
-        self.session.language()
-    }
-
-    /// The questions shown, conditions applied, in framework order.
-    pub fn visible(&self) -> Vec<&Question> {
-        let shown = crate::framework::visible_questions(&self.fw, self.session.answers());
-        self.fw
-            .questions()
-            .filter(|q| shown.contains(q.id.as_str()))
-            .collect()
-    }
-
-    pub fn progress(&self) -> Progress {
-        progress(&self.fw, self.session.answers())
-    }
-
-    /// The principle index and the visible questions of that principle, for "3 of 7".
-    pub fn position_in_principle(&self, id: &str) -> Option<(usize, usize, usize)> {
-        let visible = self.visible();
-        let pi = self
-            .fw
-            .principles
-            .iter()
-            .position(|p| p.questions.iter().any(|q| q.id == id))?;
-        let ids: Vec<&str> = self.fw.principles[pi]
-            .questions
-            .iter()
-            .filter(|q| visible.iter().any(|v| v.id == q.id))
-            .map(|q| q.id.as_str())
-            .collect();
-        let at = ids.iter().position(|q| *q == id)?;
-        Some((pi, at + 1, ids.len()))
-    }
-}
-
-/// The start screen: framework and language for a new assessment, or a session to resume.
-#[derive(Debug, Clone, Default)]
-pub struct StartState {
-    pub frameworks: Vec<Framework>,
-    pub framework: usize,
-    pub language: usize,
-    pub sessions: Vec<Summary>,
-    /// Row under the cursor: see [`StartState::ROW_SESSIONS`].
-    pub cursor: usize,
-}
-
-impl StartState {
-    pub const ROW_FRAMEWORK: usize = 0;
-    pub const ROW_LANGUAGE: usize = 1;
-    pub const ROW_NEW: usize = 2;
-    /// Saved sessions start at this row.
-    pub const ROW_SESSIONS: usize = 3;
-
-    pub fn rows(&self) -> usize {
-        Self::ROW_SESSIONS + self.sessions.len()
-    }
-
-    /// The languages on offer: integra's own (its interface speaks them whatever the
-    /// framework), then any other the selected framework is written in. The list does not
-    /// depend on the framework's own languages, so the choice survives a change of framework.
-    pub fn languages(&self) -> Vec<String> {
-        let mut out: Vec<String> = i18n::LANGUAGES.iter().map(|l| (*l).to_owned()).collect();
-        for l in self.framework_languages() {
-            if !out.contains(&l) {
-                out.push(l);
-            }
-        }
-        out
-    }
-
-    /// The languages the selected framework is written in (English if it declares none).
-    pub fn framework_languages(&self) -> Vec<String> {
-        self.frameworks
-            .get(self.framework)
-            .map(|f| f.languages.clone())
-            .filter(|l| !l.is_empty())
-            .unwrap_or_else(|| vec!["en".to_owned()])
-    }
-
-    /// The language chosen (a code).
-    pub fn language_code(&self) -> String {
-        self.languages()
-            .get(self.language)
-            .cloned()
-            .unwrap_or_else(|| "en".to_owned())
-    }
-
-    /// Whether the selected framework lacks the chosen language (its text then shows in
-    /// English while integra's own text stays in the chosen language).
-    pub fn framework_lacks_language(&self) -> bool {
-        !self.framework_languages().contains(&self.language_code())
-    }
 }
 
 /// The facts of an assessment, as editable fields (catalogue keys of their labels).
@@ -312,7 +192,8 @@ pub enum Saving {
 /// Everything the wizard knows.
 #[derive(Debug, Default)]
 pub struct State {
-    pub screen: Screen,
+    /// The screen showing and the assessment open on it.
+    pub phase: Phase,
     /// Whether answers are written as they are given (set after [`State::new`]).
     pub saving: Saving,
     /// Some answers are only in memory: the last save failed, or saving is off (`--no-save`,
@@ -324,7 +205,6 @@ pub struct State {
     pub size: (u16, u16),
     pub today: String,
     pub start: StartState,
-    pub doc: Option<Doc>,
     pub setup: SetupState,
     pub overview: Cursor,
     pub question: QuestionState,
@@ -387,17 +267,17 @@ impl State {
 
     /// The language of integra's own text: the open session's, else the one chosen on the
     /// start screen (so choosing Français there turns the wizard French at once).
-    pub fn lang(&self) -> &'static str {
-        let code = match &self.doc {
-            Some(doc) if self.screen != Screen::Start => doc.lang().to_owned(),
-            _ => self
+    pub fn lang(&self) -> i18n::Lang {
+        let code = match &self.phase {
+            Phase::Open { doc, .. } => doc.lang().to_owned(),
+            Phase::Start { .. } => self
                 .start
                 .languages()
                 .get(self.start.language)
                 .cloned()
                 .unwrap_or_default(),
         };
-        i18n::supported(&code).unwrap_or("en")
+        i18n::Lang::or_english(&code)
     }
 
     /// integra's text for `key` in the wizard's language.
@@ -412,7 +292,22 @@ impl State {
 
     /// The question showing on the question screen.
     pub fn current_question(&self) -> Option<&Question> {
-        self.doc.as_ref()?.fw.question(&self.question.id)
+        self.doc()?.fw.question(&self.question.id)
+    }
+
+    /// The screen showing.
+    pub fn screen(&self) -> Screen {
+        self.phase.screen()
+    }
+
+    /// The assessment open, or left behind the start screen.
+    pub fn doc(&self) -> Option<&Doc> {
+        self.phase.doc()
+    }
+
+    /// The assessment open, or left behind the start screen, to change.
+    pub fn doc_mut(&mut self) -> Option<&mut Doc> {
+        self.phase.doc_mut()
     }
 }
 

@@ -1,10 +1,12 @@
 //! The rows of a question's answer list, whatever its kind: the scale's levels, yes / partly /
 //! no, the options, or the typed-answer field; then "not applicable" and "don't know" where
 //! the framework allows them. Update and view both work from this one list.
+//!
+//! Must not: change answers or draw; it only lists the rows.
 
 use crate::answers::{Response, YesNo};
 use crate::framework::{Framework, Question, QuestionKind};
-use crate::i18n;
+use crate::i18n::{self, Lang};
 
 /// One row of the answer list.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -104,17 +106,14 @@ pub fn choose(q: &Question, choice: &Choice, answer: Option<&Response>) -> Optio
 /// Reads a typed number, or says in plain words why it is refused (the framework's
 /// `constraint` message when it has one).
 pub fn parse_number(q: &Question, typed: &str, lang: &str) -> Result<f64, String> {
+    let ui = Lang::or_english(lang);
     let typed = typed.trim().replace(',', ".");
     let n: f64 = typed
         .parse()
         .ok()
         .filter(|n: &f64| n.is_finite())
         .ok_or_else(|| {
-            i18n::tr_args(
-                lang,
-                "ui-number-invalid",
-                &[("typed", typed.as_str().into())],
-            )
+            i18n::tr_args(ui, "ui-number-invalid", &[("typed", typed.as_str().into())])
         })?;
     let (lo, hi) = (
         q.min.unwrap_or(f64::NEG_INFINITY),
@@ -126,10 +125,10 @@ pub fn parse_number(q: &Question, typed: &str, lang: &str) -> Result<f64, String
                 let n = |v: f64| i18n::Arg::from(v.to_string());
                 match (q.min, q.max) {
                     (Some(a), Some(b)) => {
-                        i18n::tr_args(lang, "ui-number-between", &[("min", n(a)), ("max", n(b))])
+                        i18n::tr_args(ui, "ui-number-between", &[("min", n(a)), ("max", n(b))])
                     }
-                    (Some(a), None) => i18n::tr_args(lang, "ui-number-at-least", &[("min", n(a))]),
-                    (_, Some(b)) => i18n::tr_args(lang, "ui-number-at-most", &[("max", n(b))]),
+                    (Some(a), None) => i18n::tr_args(ui, "ui-number-at-least", &[("min", n(a))]),
+                    (_, Some(b)) => i18n::tr_args(ui, "ui-number-at-most", &[("max", n(b))]),
                     (None, None) => String::new(),
                 }
             },
@@ -140,7 +139,7 @@ pub fn parse_number(q: &Question, typed: &str, lang: &str) -> Result<f64, String
 }
 
 /// The words for a yes/no answer, as the list shows them, in `lang`.
-pub fn yes_no_label(v: YesNo, lang: &str) -> String {
+pub fn yes_no_label(v: YesNo, lang: Lang) -> String {
     i18n::tr(
         lang,
         match v {

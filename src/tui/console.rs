@@ -10,6 +10,8 @@
 //!
 //! The decision logic is plain Rust, tested on every platform; only the registration is
 //! Windows-only.
+//!
+//! Must not: touch the state or the terminal; it only sets the stop flag.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 

@@ -1,6 +1,8 @@
 //! Effects: what `update` asks the loop to do in the world (save, open, create, export,
-//! quit), and the loop's side of doing it. A result that matters to the screen comes back
-//! as a [`Msg`].
+//! quit), and the loop's side of doing it. Owns [`Effect`] and [`perform`]; it reads the
+//! state and never changes it: what an effect did (a session opened, a file written and
+//! what that changed in the session) comes back as a [`Msg`] for `update` to apply, so
+//! `update` stays the one place the state changes. Only the lock in [`Context`] is kept here.
 
 use std::cell::RefCell;
 use std::fs;
@@ -8,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use super::app::{Saving, State};
 use super::export;
-use super::msg::Msg;
+use super::msg::{Msg, Written};
 use crate::framework::catalog;
 use crate::i18n;
 use crate::report::ReportFormat;
@@ -58,14 +60,16 @@ pub enum Step {
     Quit,
 }
 
-/// Performs one effect.
-pub fn perform(effect: Effect, state: &mut State, ctx: &Context) -> Step {
+/// Performs one effect; what it did comes back as a message (see the module header).
+pub fn perform(effect: Effect, state: &State, ctx: &Context) -> Step {
     match effect {
         // Saving off: nothing is written, and nothing may clear the "unsaved" mark.
         Effect::Save if state.saving != Saving::Autosave => Step::Continue,
         Effect::Save => Step::Then(match save(state) {
-            Ok(()) => Msg::Saved,
-            Err(failed) => Msg::SaveFailed {
+            None => return Step::Continue,
+            Some((Ok(()), written)) => Msg::Saved(written),
+            Some((Err(failed), written)) => Msg::SaveFailed {
+                written: Some(written),
                 // A file changed by someone else is left alone: save beside it instead.
                 elsewhere: if failed.changed {
                     beside(state)
@@ -75,7 +79,7 @@ pub fn perform(effect: Effect, state: &mut State, ctx: &Context) -> Step {
                 message: failed.message,
             },
         }),
-        Effect::SaveAs(path) => Step::Then(save_as(state, ctx, path)),
+        Effect::SaveAs(path) => save_as(state, ctx, path).map_or(Step::Continue, Step::Then),
         Effect::Open(path) => Step::Then(match take_lock(state, ctx, &path) {
             Ok(()) => open(&path, state),
             Err(message) => Msg::OpenFailed(message),
@@ -92,19 +96,21 @@ pub fn perform(effect: Effect, state: &mut State, ctx: &Context) -> Step {
             if state.saving == Saving::Preview {
                 return Step::Continue;
             }
-            let Some(doc) = state.doc.as_mut() else {
+            let Some(doc) = state.doc() else {
                 return Step::Continue;
             };
             let dir = export::reports_dir(&doc.session.path);
+            // The session is saved too: what that changes in it comes back with the result.
+            let mut session = doc.session.clone();
             let result = export::export(
                 &doc.fw,
-                &mut doc.session,
+                &mut session,
                 &formats,
                 state.export.anonymous,
                 &dir,
                 &clock::now(),
             );
-            Step::Then(Msg::Exported(result))
+            Step::Then(Msg::Exported(result, Some(Written::of(&session))))
         }
         Effect::ListSessions => Step::Then(Msg::Sessions(
             ctx.sessions_dir
@@ -119,10 +125,12 @@ pub fn perform(effect: Effect, state: &mut State, ctx: &Context) -> Step {
 /// Puts the backup of the unreadable session at `path` in its place and opens it.
 fn restore(path: &Path, state: &State) -> Msg {
     match backup::restore(path) {
-        Ok(aside) => match session::open(path, &state.start.frameworks) {
-            Ok(opened) => Msg::Restored(Box::new(whole(opened)), aside),
-            Err(e) => Msg::OpenFailed(e.to_string()),
-        },
+        Ok(aside) => {
+            match session::resume::open_with(path, &state.start.frameworks, true, state.lang()) {
+                Ok(opened) => Msg::Restored(Box::new(whole(opened)), aside),
+                Err(e) => Msg::OpenFailed(e.to_string()),
+            }
+        }
         Err(e) => Msg::OpenFailed(format!(
             "could not put the backup of '{}' in its place: {e}",
             path.display()
@@ -177,17 +185,20 @@ pub struct SaveFailure {
     pub changed: bool,
 }
 
-/// Saves the open session, if any; the message says what failed and where.
-pub fn save(state: &mut State) -> Result<(), SaveFailure> {
+/// Saves a copy of the open session, if any and if saving is on: whether it worked (the
+/// message says what failed and where), and what the attempt changed in the session.
+pub fn save(state: &State) -> Option<(Result<(), SaveFailure>, Written)> {
     if state.saving != Saving::Autosave {
-        return Ok(());
+        return None;
     }
+    Some(save_copy(state, state.doc()?.session.clone()))
+}
+
+/// Saves `session` (a copy of the open one, perhaps at a new path).
+fn save_copy(state: &State, mut session: Session) -> (Result<(), SaveFailure>, Written) {
     let lang = state.lang();
-    let Some(doc) = state.doc.as_mut() else {
-        return Ok(());
-    };
-    store::save(&mut doc.session, &clock::now()).map_err(|e| {
-        let path = doc.session.path.display().to_string();
+    let result = store::save(&mut session, &clock::now()).map_err(|e| {
+        let path = session.path.display().to_string();
         let changed = store::is_changed_on_disk(&e);
         let key = if changed {
             "ui-save-changed"
@@ -198,18 +209,21 @@ pub fn save(state: &mut State) -> Result<(), SaveFailure> {
             message: i18n::tr_args(
                 lang,
                 key,
-                &[("path", path.into()), ("error", e.to_string().into())],
+                &[
+                    ("path", path.into()),
+                    ("error", store::explain(&e, lang).into()),
+                ],
             ),
             changed,
         }
-    })
+    });
+    (result, Written::of(&session))
 }
 
 /// A name not yet taken beside the open session's file: `S-2.toml`, `S-3.toml`, …
 fn beside(state: &State) -> PathBuf {
     let current = state
-        .doc
-        .as_ref()
+        .doc()
         .map(|d| d.session.path.clone())
         .unwrap_or_default();
     let stem = current
@@ -224,7 +238,7 @@ fn beside(state: &State) -> PathBuf {
 /// Opens a saved session; an unreadable one comes back with its backup, to offer.
 fn open(path: &std::path::Path, state: &State) -> Msg {
     let snapshot = state.saving == Saving::Autosave;
-    match session::resume::open_with(path, &state.start.frameworks, snapshot) {
+    match session::resume::open_with(path, &state.start.frameworks, snapshot, state.lang()) {
         Ok(opened) => Msg::Opened(Box::new(whole(opened))),
         Err(OpenError::Unreadable { message, backup }) => Msg::Unreadable {
             path: path.to_path_buf(),
@@ -237,10 +251,8 @@ fn open(path: &std::path::Path, state: &State) -> Msg {
 
 /// Saves the open session at `path` and keeps it there; on failure it stays where it was.
 /// A folder means the session's file name in that folder; an existing file is not replaced.
-fn save_as(state: &mut State, ctx: &Context, path: PathBuf) -> Msg {
-    let Some(doc) = state.doc.as_mut() else {
-        return Msg::Saved;
-    };
+fn save_as(state: &State, ctx: &Context, path: PathBuf) -> Option<Msg> {
+    let doc = state.doc()?;
     let path = match path.strip_prefix("~") {
         Ok(rest) => directories::UserDirs::new().map_or(path.clone(), |u| u.home_dir().join(rest)),
         Err(_) => path,
@@ -250,42 +262,47 @@ fn save_as(state: &mut State, ctx: &Context, path: PathBuf) -> Msg {
         _ => path,
     };
     if path.exists() {
-        return Msg::SaveFailed {
+        return Some(Msg::SaveFailed {
             message: state.tr_args(
                 "ui-save-exists",
                 &[("path", path.display().to_string().into())],
             ),
             elsewhere: path,
-        };
+            written: None,
+        });
     }
-    let before = std::mem::replace(&mut doc.session.path, path.clone());
-    match save(state) {
-        Ok(()) => {
+    let mut session = doc.session.clone();
+    session.path.clone_from(&path);
+    // With saving off the session only moves: nothing is written until the export.
+    let outcome = if state.saving == Saving::Autosave {
+        save_copy(state, session)
+    } else {
+        (Ok(()), Written::of(&session))
+    };
+    Some(match outcome {
+        (Ok(()), written) => {
             // The session lives at the new path now: that is the file to hold.
             let real = store::real_path(&path).unwrap_or_else(|_| path.clone());
             if let Ok(lock) = lock::acquire(&real) {
                 *ctx.lock.borrow_mut() = Some(lock);
             }
-            Msg::SavedAs(path)
+            Msg::SavedAs(path, written)
         }
-        Err(failed) => {
-            if let Some(doc) = state.doc.as_mut() {
-                doc.session.path = before;
-            }
-            Msg::SaveFailed {
-                message: failed.message,
-                elsewhere: path,
-            }
-        }
-    }
+        // The session stays where it was; the attempt's marks on it are kept, as a failed
+        // save in place keeps them.
+        (Err(failed), written) => Msg::SaveFailed {
+            message: failed.message,
+            elsewhere: path,
+            written: Some(written),
+        },
+    })
 }
 
 /// Where to offer to save when the session's own folder fails: the same file name in the
 /// sessions folder, else in the documents or home folder, whichever is not the one failing.
 fn elsewhere(state: &State, ctx: &Context) -> PathBuf {
     let current = state
-        .doc
-        .as_ref()
+        .doc()
         .map(|d| d.session.path.clone())
         .unwrap_or_default();
     let name = current

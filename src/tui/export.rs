@@ -4,6 +4,8 @@
 //! Reports go to a `reports` folder beside the sessions folder for sessions kept in the data
 //! directory (so exported files never appear in the list of sessions to resume), and beside
 //! the session file for a session given with `--session FILE`.
+//!
+//! Must not: touch the wizard's state; it works on the session it is given (a copy).
 
 use std::path::{Path, PathBuf};
 
@@ -55,27 +57,31 @@ pub fn export(
     now: &str,
 ) -> Result<Vec<PathBuf>, String> {
     // Problems are told in the session's language, like the rest of the wizard.
-    let lang = session.language().to_owned();
+    let lang = crate::i18n::Lang::or_english(session.language());
     let failed = |key: &str, p: &Path, e: &dyn std::fmt::Display| {
         let args = [
             ("path", p.display().to_string().into()),
             ("error", e.to_string().into()),
         ];
-        crate::i18n::tr_args(&lang, key, &args)
+        crate::i18n::tr_args(lang, key, &args)
     };
-    save(session, now).map_err(|e| failed("cli-export-save", &session.path, &e))?;
+    save(session, now).map_err(|e| {
+        let e = store::explain(&e, lang);
+        failed("cli-export-save", &session.path, &e)
+    })?;
     let mut written = vec![session.path.clone()];
     let card = score(fw, session.answers(), session.language());
     let stem = session
         .path
         .file_stem()
         .map_or_else(|| "assessment".into(), |s| s.to_string_lossy().into_owned());
-    let mut ctx = ReportContext::build(fw, &session.sheet, &card);
+    let mut ctx =
+        ReportContext::build(fw, &session.sheet, &card).with_workshop(fw, session.workshop());
     if anonymous {
         ctx = ctx.anonymised();
     }
     for &format in formats {
-        let bytes = render_bytes(&ctx, format, None).map_err(|e| e.message_in(&lang))?;
+        let bytes = render_bytes(&ctx, format, None).map_err(|e| e.message_in(lang))?;
         let path = dir.join(format!("{stem}-report.{}", format.extension()));
         store::write_atomic(&path, &bytes).map_err(|e| failed("cli-export-write", &path, &e))?;
         written.push(path);

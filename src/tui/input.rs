@@ -3,6 +3,8 @@
 //! The cursor is a character index (not a byte index), so editing never splits a character.
 //! Up and down move between lines of the text as typed (newlines), which is what a person
 //! expects in a short note; wrapping is left to the view.
+//!
+//! Must not: know which field or screen it serves, or draw.
 
 /// Editable text and the cursor position within it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

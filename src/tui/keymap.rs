@@ -1,6 +1,8 @@
 //! Keys and mouse to messages. What a key means depends on where the person is: in a text
 //! field or the editor letters are text; elsewhere they are commands. Keys that mean nothing
 //! here give `None`, and the loop then redraws nothing.
+//!
+//! Must not: change the state; it only reads it to choose a message.
 
 use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
@@ -82,7 +84,7 @@ fn key(state: &State, k: KeyEvent) -> Option<Msg> {
         }
         None => {}
     }
-    if state.screen == Screen::Setup && state.setup.focus < SETUP_FIELDS.len() {
+    if state.screen() == Screen::Setup && state.setup.focus < SETUP_FIELDS.len() {
         return text_key(k, false);
     }
     if typing_number(state)
@@ -95,10 +97,10 @@ fn key(state: &State, k: KeyEvent) -> Option<Msg> {
 
 /// Whether the cursor is on a number question's field, where digits are typed.
 fn typing_number(state: &State) -> bool {
-    if state.screen != Screen::Question {
+    if state.screen() != Screen::Question {
         return false;
     }
-    let Some((doc, q)) = state.doc.as_ref().zip(state.current_question()) else {
+    let Some((doc, q)) = state.doc().zip(state.current_question()) else {
         return false;
     };
     q.kind == QuestionKind::Number

@@ -1,10 +1,12 @@
 //! Messages: everything that can happen to the wizard, from a key or a click (via
 //! [`keymap`](super::keymap)) or from an effect the loop performed.
+//!
+//! Must not: hold behaviour beyond carrying results (`update` applies them).
 
 use std::path::PathBuf;
 
 use super::app::Screen;
-use crate::session::{Opened, Summary};
+use crate::session::{Opened, Session, Summary};
 
 /// One thing that happened.
 #[derive(Debug, Clone)]
@@ -77,15 +79,46 @@ pub enum Msg {
     Restored(Box<Opened>, PathBuf),
     /// The saved sessions, listed again.
     Sessions(Vec<Summary>),
-    /// A save worked.
-    Saved,
+    /// A save worked; what it changed in the session.
+    Saved(Written),
     /// The session was saved at this new path, and is kept there from now on.
-    SavedAs(PathBuf),
-    /// A save failed: why, and a place to offer instead.
+    SavedAs(PathBuf, Written),
+    /// A save failed: why, a place to offer instead, and what the attempt changed in the
+    /// session (`None` when nothing was tried).
     SaveFailed {
         message: String,
         elsewhere: PathBuf,
+        written: Option<Written>,
     },
-    /// Reports were written (paths), or why not.
-    Exported(Result<Vec<PathBuf>, String>),
+    /// Reports were written (paths), or why not; and what saving the session beside them
+    /// changed in it.
+    Exported(Result<Vec<PathBuf>, String>, Option<Written>),
+}
+
+/// What writing the session file changes in the session, carried back from the effect that
+/// wrote a copy of it: the record's times and the fingerprint of the file on disk (the next
+/// save checks the file against it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Written {
+    pub created: Option<String>,
+    pub updated: Option<String>,
+    pub on_disk: Option<String>,
+}
+
+impl Written {
+    /// The marks `session` carries now.
+    pub fn of(session: &Session) -> Self {
+        Self {
+            created: session.record.created.clone(),
+            updated: session.record.updated.clone(),
+            on_disk: session.on_disk.clone(),
+        }
+    }
+
+    /// Puts the marks on `session`.
+    pub fn apply(self, session: &mut Session) {
+        session.record.created = self.created;
+        session.record.updated = self.updated;
+        session.on_disk = self.on_disk;
+    }
 }

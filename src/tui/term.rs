@@ -6,6 +6,8 @@
 //! terminals get what they have always had. crossterm writes every colour in its 256-colour
 //! form (`ESC[38;5;6m`), which 16-colour terminals do not read, so on those [`Out`] rewrites
 //! it into the classic form (`ESC[36m`).
+//!
+//! Must not: read the wizard's state or choose styles (that is the theme's).
 
 use std::io::{self, Stdout, Write};
 

@@ -5,6 +5,8 @@
 //! Without colour, emphasis is carried by bold, reverse video and underline, which every
 //! terminal shows. The present mode drops dim text (unreadable on a projector) and spaces
 //! things out; views also show fewer words in it.
+//!
+//! Must not: read the wizard's state or the environment (the caller decides the switches).
 
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::symbols::border;

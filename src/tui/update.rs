@@ -3,6 +3,8 @@
 //! It returns [`Effect`]s for the loop to perform instead of doing I/O, so every behaviour
 //! (navigation, answering, conditions, resume) is tested without a terminal. This file
 //! routes messages and moves between screens; each screen's keys live in `update/`.
+//!
+//! Must not: do I/O or draw.
 
 mod lists;
 mod popup;
@@ -12,7 +14,7 @@ mod setup;
 mod start;
 mod undo;
 
-use super::app::{Doc, Popup, Saving, Screen, State, Status};
+use super::app::{Doc, OpenScreen, Popup, Saving, Screen, State, Status};
 use super::effect::Effect;
 use super::msg::Msg;
 use crate::session::Opened;
@@ -24,7 +26,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     // Whatever changes the answers or notes can be undone: keep them as they were.
     let before = match msg {
         Msg::Undo | Msg::Opened(_) | Msg::Restored(..) => None,
-        _ => state.doc.as_ref().map(|d| d.session.answers().clone()),
+        _ => state.phase.doc().map(|d| d.session.answers().clone()),
     };
     let mut fx = route(state, msg);
     if let Some(before) = before {
@@ -33,7 +35,8 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     // An answer and a move to the next question both ask for a save: one write does.
     fx.dedup();
     // With saving off, a save asked for is a change that is not on disk.
-    if state.saving != Saving::Autosave && fx.contains(&Effect::Save) && state.doc.is_some() {
+    if state.saving != Saving::Autosave && fx.contains(&Effect::Save) && state.phase.doc().is_some()
+    {
         state.unsaved = true;
     }
     fx
@@ -58,7 +61,7 @@ fn route(state: &mut State, msg: Msg) -> Vec<Effect> {
             });
             return Vec::new();
         }
-        Msg::Saved | Msg::SavedAs(_) | Msg::SaveFailed { .. } | Msg::Unreadable { .. } => {
+        Msg::Saved(_) | Msg::SavedAs(..) | Msg::SaveFailed { .. } | Msg::Unreadable { .. } => {
             return saving::result(state, msg);
         }
         Msg::Restored(opened, aside) => {
@@ -66,7 +69,10 @@ fn route(state: &mut State, msg: Msg) -> Vec<Effect> {
             saving::restored(state, &aside);
             return fx;
         }
-        Msg::Exported(result) => {
+        Msg::Exported(result, w) => {
+            if let Some(w) = w {
+                saving::written(state, w);
+            }
             // Exporting writes the session file too: what was unsaved is on disk now.
             state.unsaved &= result.is_err();
             lists::exported(state, result);
@@ -92,15 +98,15 @@ fn route(state: &mut State, msg: Msg) -> Vec<Effect> {
             return Vec::new();
         }
         Msg::Back => return back(state),
-        Msg::Undo if state.doc.is_some() && state.screen != Screen::Setup => {
+        Msg::Undo if state.phase.doc().is_some() && state.screen() != Screen::Setup => {
             return undo::undo(state);
         }
-        Msg::Go(screen) if state.doc.is_some() && state.screen != Screen::Setup => {
+        Msg::Go(screen) if state.phase.doc().is_some() && state.screen() != Screen::Setup => {
             return leave_question(state, |state| go(state, screen));
         }
         _ => {}
     }
-    match state.screen {
+    match state.screen() {
         Screen::Start => start::update(state, &msg),
         Screen::Setup => setup::update(state, msg),
         Screen::Overview => lists::overview(state, msg),
@@ -119,14 +125,14 @@ fn ask_to_quit(state: &mut State) -> Vec<Effect> {
     if matches!(state.popup, Some(Popup::ConfirmQuit)) {
         return vec![Effect::Save, Effect::Quit];
     }
-    if state.screen == Screen::Start && state.popup.is_none() && !state.unsaved {
+    if state.screen() == Screen::Start && state.popup.is_none() && !state.unsaved {
         return vec![Effect::Quit];
     }
     let mut fx = match state.popup.take() {
         Some(Popup::Editor { target, input }) => popup::commit_editor(state, &target, &input),
         _ => Vec::new(),
     };
-    match state.screen {
+    match state.screen() {
         Screen::Setup => fx.extend(setup::commit(state)),
         Screen::Question => fx.extend(question::commit_typed(state).unwrap_or_default()),
         _ => {}
@@ -138,7 +144,7 @@ fn ask_to_quit(state: &mut State) -> Vec<Effect> {
 /// Runs `then` unless a number typed on the question screen is refused (it stays, with
 /// the reason shown, rather than being dropped silently).
 fn leave_question(state: &mut State, then: impl FnOnce(&mut State) -> Vec<Effect>) -> Vec<Effect> {
-    if state.screen != Screen::Question {
+    if state.screen() != Screen::Question {
         return then(state);
     }
     match question::commit_typed(state) {
@@ -154,13 +160,13 @@ fn leave_question(state: &mut State, then: impl FnOnce(&mut State) -> Vec<Effect
 /// most once (the older visit is forgotten), so going round in circles never builds up a
 /// long way back.
 pub fn go(state: &mut State, screen: Screen) -> Vec<Effect> {
-    if state.screen == screen {
+    if state.screen() == screen {
         return Vec::new();
     }
-    let left = state.screen;
+    let left = state.screen();
     state.back.retain(|s| *s != screen && *s != left);
     state.back.push(left);
-    state.screen = screen;
+    state.phase.show(screen);
     enter(state, screen)
 }
 
@@ -169,16 +175,16 @@ pub fn go(state: &mut State, screen: Screen) -> Vec<Effect> {
 fn back(state: &mut State) -> Vec<Effect> {
     let to = match state.back.pop() {
         Some(s) => s,
-        None if state.screen == Screen::Start => return ask_to_quit(state),
+        None if state.screen() == Screen::Start => return ask_to_quit(state),
         None => Screen::Start,
     };
-    let mut fx = if state.screen == Screen::Setup {
+    let mut fx = if state.screen() == Screen::Setup {
         setup::commit(state)
     } else {
         Vec::new()
     };
     let mut left = leave_question(state, |state| {
-        state.screen = to;
+        state.phase.show(to);
         enter(state, to)
     });
     fx.append(&mut left);
@@ -197,7 +203,7 @@ fn enter(state: &mut State, screen: Screen) -> Vec<Effect> {
             show_question(state, &id);
         }
         Screen::Review => {
-            let n = state.doc.as_ref().map_or(0, |d| d.visible().len());
+            let n = state.phase.doc().map_or(0, |d| d.visible().len());
             state.review.index = state.review.index.min(n.saturating_sub(1));
         }
         Screen::Results => state.results.index = 0,
@@ -215,10 +221,12 @@ fn open(state: &mut State, opened: Opened) -> Vec<Effect> {
     } = opened;
     let fresh = session.record.created.is_none() && session.answers().is_empty();
     let position = session.record.position.clone();
-    state.doc = Some(Doc {
+    let doc = Doc {
         fw: framework,
         session,
-    });
+    };
+    // The setup screen for a new assessment; the others say where it resumes, just below.
+    state.phase.open(doc, OpenScreen::Setup);
     if !warnings.is_empty() {
         state.popup = Some(Popup::Notice {
             title: state.tr("ui-notice-changed"),
@@ -228,11 +236,11 @@ fn open(state: &mut State, opened: Opened) -> Vec<Effect> {
     state.cache.offset.set(0);
     // Undo belongs to one assessment.
     state.undo.clear();
-    if let Some(doc) = &state.doc
+    if let Some(doc) = state.phase.doc()
         && let Some(have) = english_fallback(doc)
     {
         // In the session's language, which the screens about to show speak.
-        let lang = crate::i18n::supported(doc.lang()).unwrap_or("en");
+        let lang = crate::i18n::Lang::or_english(doc.lang());
         state.status = Some(Status {
             text: crate::i18n::tr_args(
                 lang,
@@ -247,17 +255,17 @@ fn open(state: &mut State, opened: Opened) -> Vec<Effect> {
     }
     if fresh {
         state.back = vec![Screen::Start];
-        state.screen = Screen::Setup;
+        state.phase.show(Screen::Setup);
         setup::load(state);
         return Vec::new();
     }
     if let Some(id) = question::resume_target(state, position.as_deref()) {
         state.back = vec![Screen::Overview];
-        state.screen = Screen::Question;
+        state.phase.show(Screen::Question);
         show_question(state, &id);
     } else {
         state.back.clear();
-        state.screen = Screen::Overview;
+        state.phase.show(Screen::Overview);
         lists::enter_overview(state);
     }
     Vec::new()

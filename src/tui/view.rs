@@ -4,6 +4,8 @@
 //!
 //! Nothing drawn changes unless the state does (no clock, no spinner), so ratatui's diff
 //! sends only what a key really changed.
+//!
+//! Must not: change the state (beyond the view cache) or do I/O.
 
 mod export;
 mod overview;
@@ -20,7 +22,7 @@ use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::app::{MIN_SIZE, Saving, Screen, State};
+use super::app::{MIN_SIZE, OpenScreen, Phase, Saving, Screen, State};
 use super::theme::Theme;
 use super::widgets::{truncate, width};
 
@@ -40,14 +42,16 @@ pub fn view(state: &State, frame: &mut Frame) {
     .areas(area);
     draw_header(state, frame, header);
     let body = body.inner(ratatui::layout::Margin::new(1, 0));
-    match state.screen {
-        Screen::Start => start::render(state, frame, body),
-        Screen::Setup => setup::render(state, frame, body),
-        Screen::Overview => overview::render(state, frame, body),
-        Screen::Question => question::render(state, frame, body),
-        Screen::Review => review::render(state, frame, body),
-        Screen::Results => results::render(state, frame, body),
-        Screen::Export => export::render(state, frame, body),
+    match &state.phase {
+        Phase::Start { .. } => start::render(state, frame, body),
+        Phase::Open { doc, screen } => match screen {
+            OpenScreen::Setup => setup::render(state, frame, body),
+            OpenScreen::Overview => overview::render(state, doc, frame, body),
+            OpenScreen::Question => question::render(state, doc, frame, body),
+            OpenScreen::Review => review::render(state, doc, frame, body),
+            OpenScreen::Results => results::render(state, doc, frame, body),
+            OpenScreen::Export => export::render(state, doc, frame, body),
+        },
     }
     draw_footer(state, frame, footer);
     if let Some(popup) = &state.popup {
@@ -108,12 +112,11 @@ pub fn saving_marker(state: &State) -> Option<String> {
         Saving::Preview => Some(state.tr("ui-marker-preview")),
     };
     // The framework's text is in English because it has none in the session's language.
-    let english = state
-        .doc
-        .as_ref()
-        .filter(|_| state.screen != Screen::Start)
-        .and_then(super::update::english_fallback)
-        .map(|_| state.tr("ui-marker-english"));
+    let english = match &state.phase {
+        Phase::Open { doc, .. } => super::update::english_fallback(doc),
+        Phase::Start { .. } => None,
+    }
+    .map(|_| state.tr("ui-marker-english"));
     match (saving, english) {
         (Some(a), Some(b)) => Some(format!("{a} {} {b}", state.theme.symbols().sep)),
         (a, b) => a.or(b),
@@ -137,13 +140,11 @@ fn draw_header(state: &State, frame: &mut Frame, area: Rect) {
     let theme = state.theme;
     let sep = format!(" {} ", theme.symbols().sep);
     let marker = saving_marker(state).map(|m| format!("{m}{sep}"));
-    let right = format!("{} ", screen_name(state, state.screen));
+    let right = format!("{} ", screen_name(state, state.screen()));
     let marker_width = marker.as_deref().map_or(0, width);
     let room = usize::from(area.width).saturating_sub(width(&right) + marker_width + 1);
     let mut left = vec![Span::styled(" integra", theme.heading())];
-    if let Some(doc) = &state.doc
-        && state.screen != Screen::Start
-    {
+    if let Phase::Open { doc, .. } = &state.phase {
         let title = doc.fw.title.get(doc.lang());
         let programme = doc.session.sheet.meta.programme.as_deref();
         let (title, programme) = header_texts(
@@ -223,7 +224,7 @@ fn draw_footer(state: &State, frame: &mut Frame, area: Rect) {
         return;
     }
     // Help and quit always show, on the right; the screen's keys fill the rest.
-    let always: Vec<(&str, String)> = if state.screen == Screen::Setup {
+    let always: Vec<(&str, String)> = if state.screen() == Screen::Setup {
         vec![("Ctrl+C", state.tr("ui-key-quit"))]
     } else {
         vec![
@@ -274,7 +275,7 @@ pub fn arrows(theme: Theme) -> (&'static str, &'static str) {
 /// language.
 pub fn footer_keys(state: &State) -> Vec<(&'static str, String)> {
     let (ud, lr) = arrows(state.theme);
-    let keys: Vec<(&str, &str)> = match state.screen {
+    let keys: Vec<(&str, &str)> = match state.screen() {
         Screen::Start => vec![
             (ud, "ui-key-move"),
             (lr, "ui-key-change"),
@@ -317,7 +318,7 @@ pub fn footer_keys(state: &State) -> Vec<(&'static str, String)> {
     if state.theme.present {
         keys.truncate(3);
     }
-    if !matches!(state.screen, Screen::Start | Screen::Setup) && !state.theme.present {
+    if !matches!(state.screen(), Screen::Start | Screen::Setup) && !state.theme.present {
         keys.push(("Esc", state.tr("ui-key-back")));
     }
     keys

@@ -7,6 +7,8 @@
 //! the terminal in raw mode on the alternate screen; a second one ends the program at once.
 //! A file-size limit (SIGXFSZ) is not an ending: the write that hit it fails, and the wizard
 //! says so and offers another place, as on a full disk.
+//!
+//! Must not: touch the state or the terminal; the loop acts on what it reports.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};

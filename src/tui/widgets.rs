@@ -1,5 +1,7 @@
 //! Drawing pieces the screens share: a scrolling menu of multi-line items, progress bars,
 //! popups, the text editor, and word wrapping by display width.
+//!
+//! Must not: read the wizard's state; they draw what they are given.
 
 pub mod bar;
 pub mod editor;

@@ -414,6 +414,22 @@ fn schema_describes_the_format_from_the_model() {
     assert_eq!(tier["required"], serde_json::json!(["cap"]));
     assert_eq!(tier["additionalProperties"], false);
     assert!(question["properties"]["renamed_from"].is_object());
+    // Workshop mode (issue 13): roles, the divergence gap and its unit, time budgets.
+    let workshop = &v["$defs"]["WorkshopPolicy"];
+    assert_eq!(workshop["additionalProperties"], false);
+    assert!(workshop["properties"]["roles"].is_object());
+    let gap = workshop["properties"]["divergence_gap"]["description"]
+        .as_str()
+        .unwrap();
+    assert!(
+        gap.contains("fraction") && gap.contains("half the scale"),
+        "{gap}"
+    );
+    assert_eq!(
+        v["$defs"]["Role"]["required"],
+        serde_json::json!(["id", "label"])
+    );
+    assert!(v["$defs"]["Principle"]["properties"]["minutes"].is_object());
     // The block `integra new` writes and `integra translate` fills is described too.
     let translations = &v["properties"]["translations"]["additionalProperties"];
     assert_eq!(

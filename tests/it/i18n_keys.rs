@@ -67,6 +67,6 @@ fn every_report_format_has_a_label() {
     for f in integra::report::ReportFormat::ALL {
         let key = format!("ui-format-{}", f.extension());
         assert!(i18n::has(&key), "{key}");
-        assert_eq!(i18n::tr("en", &key), f.label());
+        assert_eq!(i18n::tr(i18n::Lang::En, &key), f.label());
     }
 }

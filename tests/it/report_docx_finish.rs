@@ -184,10 +184,16 @@ fn every_part_is_referenced_and_every_override_exists() {
 fn verdict_and_failed_gates_sit_in_shaded_boxes() {
     let xml = support::zip_part(&docx("en"), "word/document.xml");
     let doc = roxmltree::Document::parse(&xml).unwrap();
+    // In the detail, after the page-one summary and the contents list.
+    let texts: Vec<_> = doc.descendants().filter(|n| is(*n, "t")).collect();
+    let contents = texts
+        .iter()
+        .position(|n| n.text() == Some("Contents"))
+        .unwrap();
     let fill_around = |needle: &str| {
-        let t = doc
-            .descendants()
-            .find(|n| is(*n, "t") && n.text().is_some_and(|t| t.contains(needle)))
+        let t = texts[contents..]
+            .iter()
+            .find(|n| n.text().is_some_and(|t| t.contains(needle)))
             .unwrap_or_else(|| panic!("no '{needle}'"));
         let cell = t
             .ancestors()

@@ -67,15 +67,21 @@ fn headings_are_translated_and_no_english_heading_remains() {
         ] {
             let out = render_ctx(&context(SESSION, lang), format);
             let shown = heading_lines(&out, format);
-            let mut expected: Vec<String> = HEADINGS.iter().map(|k| i18n::tr(lang, k)).collect();
-            expected.insert(2, i18n::tr(lang, "report-h-progress"));
+            let mut expected: Vec<String> = HEADINGS
+                .iter()
+                .map(|k| i18n::tr(i18n::Lang::or_english(lang), k))
+                .collect();
+            expected.insert(
+                2,
+                i18n::tr(i18n::Lang::or_english(lang), "report-h-progress"),
+            );
             if format == ReportFormat::Text {
                 expected = expected.iter().map(|h| h.to_uppercase()).collect();
             }
             assert_eq!(shown, expected, "{lang} {format}");
             for key in HEADINGS {
-                let english = i18n::tr("en", key);
-                if english == i18n::tr(lang, key) {
+                let english = i18n::tr(i18n::Lang::En, key);
+                if english == i18n::tr(i18n::Lang::or_english(lang), key) {
                     continue; // e.g. "Notes" is French too
                 }
                 for h in &shown {
@@ -222,9 +228,9 @@ fn word_reports_use_the_report_language() {
         let text = docx_text(&context(SESSION, lang));
         // The Word report has no page-one summary section (yet): its headings start at Result.
         for key in &HEADINGS[1..] {
-            let heading = i18n::tr(lang, key);
+            let heading = i18n::tr(i18n::Lang::or_english(lang), key);
             assert!(text.contains(&heading), "{lang}: no '{heading}'");
-            let english = i18n::tr("en", key);
+            let english = i18n::tr(i18n::Lang::En, key);
             if english != heading {
                 assert!(
                     !text.lines().any(|l| l == english),
@@ -253,7 +259,7 @@ fn portfolios_use_the_sessions_language() {
         for format in [ReportFormat::Markdown, ReportFormat::Html] {
             let out = render(&portfolio, format, None).unwrap();
             assert!(
-                out.contains(&i18n::tr(lang, "agg-h-bands")),
+                out.contains(&i18n::tr(i18n::Lang::or_english(lang), "agg-h-bands")),
                 "{lang} {format}"
             );
             let median = if format == ReportFormat::Html {

@@ -156,6 +156,58 @@ fn every_sheet_freezes_its_header_row() {
     }
 }
 
+/// The height set on each row of sheet `n` (1-based), by row number; rows left at the default
+/// height are absent.
+fn row_heights(bytes: &[u8], n: usize) -> std::collections::BTreeMap<u32, f64> {
+    let xml = support::zip_part(bytes, &format!("xl/worksheets/sheet{n}.xml"));
+    let doc = roxmltree::Document::parse(&xml).unwrap();
+    doc.descendants()
+        .filter(|r| is(*r, "row") && attr(*r, "customHeight") == Some("1"))
+        .map(|r| {
+            let row = attr(r, "r").unwrap().parse().unwrap();
+            (row, attr(r, "ht").unwrap().parse().unwrap())
+        })
+        .collect()
+}
+
+/// LibreOffice draws wrapped text a program wrote over the rows below unless the row is
+/// given its height: long text gets the lines it needs, short text keeps the default.
+#[test]
+fn rows_are_as_tall_as_their_wrapped_text() {
+    let mut ctx = context("en");
+    ctx.assessment.participants = Some("A. Person, ".repeat(30));
+    ctx.assessment.site = Some("one\ntwo\nthree".into());
+    let bytes = xlsx(&ctx);
+    let summary = cells(&bytes, 1);
+    let row_of = |value: &str| -> u32 {
+        let (r, _) = find(&summary, value);
+        r.trim_start_matches(char::is_alphabetic).parse().unwrap()
+    };
+    let heights = row_heights(&bytes, 1);
+    // 330 characters in a column 100 wide (110 letters a line, ten names): three lines at 15
+    // points.
+    let participants = row_of(&"A. Person, ".repeat(30));
+    assert_eq!(heights.get(&participants), Some(&45.0), "{heights:?}");
+    // Line breaks count as lines.
+    assert_eq!(heights.get(&row_of("one\ntwo\nthree")), Some(&45.0));
+    // One line: the default height.
+    assert_eq!(heights.get(&row_of("Harm Reduction Network")), None);
+    // Column titles wrap too: "Applicable questions" in a column 14 wide.
+    let principles = row_heights(&bytes, 2);
+    assert_eq!(principles.get(&1), Some(&30.0), "{principles:?}");
+    // Printed one page wide, landscape, the header row on every page.
+    for n in 1..=4 {
+        let xml = support::zip_part(&bytes, &format!("xl/worksheets/sheet{n}.xml"));
+        assert!(xml.contains("orientation=\"landscape\""), "sheet {n}");
+        // One page wide (the default `fitToWidth`), as many pages down as needed.
+        assert!(xml.contains("fitToPage=\"1\""), "sheet {n}");
+        assert!(xml.contains("fitToHeight=\"0\""), "sheet {n}");
+        assert!(!xml.contains("fitToWidth=") || xml.contains("fitToWidth=\"1\""));
+    }
+    let book = support::zip_part(&bytes, "xl/workbook.xml");
+    assert_eq!(book.matches("_xlnm.Print_Titles").count(), 4, "{book}");
+}
+
 #[test]
 fn hostile_text_is_stored_as_text_never_a_formula() {
     let mut ctx = context("en");

@@ -41,7 +41,7 @@ fn an_assessment_in_another_language_gets_all_of_its_text() {
     let expected = russian(&whole);
     assert_ne!(expected, whole.questions().next().unwrap().text.en());
 
-    let mut state = english_start();
+    let state = english_start();
     // The start screen's copy has English questions only.
     assert_ne!(russian(&state.start.frameworks[0]), expected);
     let dir = tempfile::tempdir().unwrap();
@@ -54,15 +54,15 @@ fn an_assessment_in_another_language_gets_all_of_its_text() {
         framework: 0,
         language: "ru".into(),
     };
-    let mut created = opened(perform(create, &mut state, &ctx));
+    let mut created = opened(perform(create, &state, &ctx));
     assert_eq!(russian(&created.framework), expected);
 
     // Saved in Russian, resumed from a start screen read in English.
     store::save(&mut created.session, "2026-12-01T10:00:00Z").unwrap();
-    let mut state = english_start();
+    let state = english_start();
     let resumed = opened(perform(
         Effect::Open(created.session.path.clone()),
-        &mut state,
+        &state,
         &ctx,
     ));
     assert_eq!(resumed.session.language(), "ru");

@@ -13,7 +13,7 @@ use integra::answers::Response;
 use integra::session::{Summary, backup, store};
 use integra::tui::app::Popup;
 use integra::tui::effect::{Context, Step, perform};
-use integra::tui::{Config, Effect, Msg, Screen, State};
+use integra::tui::{Config, Effect, Msg, Screen, State, Written};
 use wizard::{opened, render, send, session_path, start_state, through_setup, typed};
 
 const SIZE: (u16, u16) = (80, 24);
@@ -24,6 +24,7 @@ fn save_failed(state: &mut State) {
         [Msg::SaveFailed {
             message: "could not save '/sessions/nova-clinic.toml': No space left on device".into(),
             elsewhere: PathBuf::from("/home/me/nova-clinic.toml"),
+            written: None,
         }],
     );
 }
@@ -90,7 +91,8 @@ fn quitting_after_a_failed_save_says_what_is_lost_and_tries_no_save() {
     // A save that works again clears the warning.
     let mut state = opened(SIZE, &session_path());
     save_failed(&mut state);
-    send(&mut state, [Msg::Back, Msg::Saved]);
+    let written = Written::of(&state.doc().unwrap().session);
+    send(&mut state, [Msg::Back, Msg::Saved(written)]);
     assert!(!state.unsaved);
 }
 
@@ -118,7 +120,7 @@ fn an_unreadable_session_offers_its_backup_and_writes_nothing_until_asked() {
     let mut state = start_state(SIZE);
     send(&mut state, [unreadable(Some(PathBuf::from("/x.bak")))]);
     assert_eq!(send(&mut state, [Msg::Back]), []);
-    assert!(state.popup.is_none() && state.screen == Screen::Start);
+    assert!(state.popup.is_none() && state.screen() == Screen::Start);
 
     let mut state = start_state(SIZE);
     send(&mut state, [unreadable(None)]);
@@ -175,27 +177,32 @@ fn saving_elsewhere_for_real_moves_the_session_to_the_new_place() {
     let mut state = opened(SIZE, &blocker.join("s.toml"));
     through_setup(&mut state, "Nova");
     send(&mut state, [Msg::Digit(1)]);
-    let Msg::SaveFailed { message, elsewhere } = then(perform(Effect::Save, &mut state, &ctx))
+    let Msg::SaveFailed {
+        message, elsewhere, ..
+    } = then(perform(Effect::Save, &state, &ctx))
     else {
         panic!("the save should fail");
     };
     assert!(message.contains("not-a-folder"), "{message}");
     assert_eq!(elsewhere, dir.path().join("sessions/s.toml"));
     // Saving onto an existing file is refused: nothing is replaced.
-    let msg = then(perform(Effect::SaveAs(blocker.clone()), &mut state, &ctx));
+    let msg = then(perform(Effect::SaveAs(blocker.clone()), &state, &ctx));
     assert!(matches!(&msg, Msg::SaveFailed { message, .. } if message.contains("already exists")));
     assert_eq!(fs::read_to_string(&blocker).unwrap(), "x");
     // A folder means the same file name in it.
     let msg = then(perform(
         Effect::SaveAs(dir.path().to_path_buf()),
-        &mut state,
+        &state,
         &ctx,
     ));
     let target = dir.path().join("s.toml");
-    assert!(matches!(&msg, Msg::SavedAs(p) if *p == target), "{msg:?}");
+    assert!(
+        matches!(&msg, Msg::SavedAs(p, _) if *p == target),
+        "{msg:?}"
+    );
     send(&mut state, [msg]);
     assert!(!state.unsaved);
-    assert_eq!(state.doc.as_ref().unwrap().session.path, target);
+    assert_eq!(state.doc().unwrap().session.path, target);
     assert!(
         fs::read_to_string(&target)
             .unwrap()
@@ -204,8 +211,8 @@ fn saving_elsewhere_for_real_moves_the_session_to_the_new_place() {
     // From now on answers are saved there.
     send(&mut state, [Msg::Down, Msg::Enter]);
     assert!(matches!(
-        then(perform(Effect::Save, &mut state, &ctx)),
-        Msg::Saved
+        then(perform(Effect::Save, &state, &ctx)),
+        Msg::Saved(_)
     ));
     assert!(Path::new(&backup::previous(&target)).exists());
 }
@@ -221,19 +228,19 @@ fn an_unreadable_session_for_real_is_kept_and_its_backup_restored() {
     through_setup(&mut state, "Nova");
     send(&mut state, [Msg::Digit(1)]);
     store::save(
-        &mut state.doc.as_mut().unwrap().session,
+        &mut state.doc_mut().unwrap().session,
         "2026-11-23T10:00:00Z",
     )
     .unwrap();
     store::save(
-        &mut state.doc.as_mut().unwrap().session,
+        &mut state.doc_mut().unwrap().session,
         "2026-11-23T10:01:00Z",
     )
     .unwrap();
     fs::write(&path, "framework = \"wizard-fixture\"\n[answers\n").unwrap();
 
     let mut state = start_state(SIZE);
-    let msg = then(perform(Effect::Open(path.clone()), &mut state, &ctx));
+    let msg = then(perform(Effect::Open(path.clone()), &state, &ctx));
     let Msg::Unreadable {
         message, backup, ..
     } = &msg
@@ -248,7 +255,7 @@ fn an_unreadable_session_for_real_is_kept_and_its_backup_restored() {
     );
     send(&mut state, [msg]);
     let fx = send(&mut state, [Msg::Yes]);
-    let msg = then(perform(fx[0].clone(), &mut state, &ctx));
+    let msg = then(perform(fx[0].clone(), &state, &ctx));
     send(&mut state, [msg]);
     assert_eq!(
         wizard::answer(&state, "legal"),

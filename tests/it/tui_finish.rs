@@ -89,8 +89,7 @@ fn u_undoes_answers_notes_and_not_applicable_one_at_a_time() {
     );
     send(&mut state, [Msg::Undo]);
     let note = |s: &State| {
-        s.doc
-            .as_ref()
+        s.doc()
             .unwrap()
             .session
             .answers()
@@ -283,8 +282,7 @@ fn the_editor_cancels_on_esc_and_keeps_on_enter() {
     send(&mut state, typed("first"));
     send(&mut state, [Msg::Enter]);
     let note = |s: &State| {
-        s.doc
-            .as_ref()
+        s.doc()
             .unwrap()
             .session
             .answers()
@@ -310,7 +308,7 @@ fn fixing_an_answer_from_the_review_returns_to_the_review() {
     send(&mut state, [Msg::Digit(3), Msg::Go(Screen::Review)]);
     send(&mut state, [Msg::Home, Msg::Enter]);
     assert_eq!(
-        (state.screen, state.question.id.as_str()),
+        (state.screen(), state.question.id.as_str()),
         (Screen::Question, "legal")
     );
     send(&mut state, [Msg::Up, Msg::Enter]);
@@ -318,11 +316,15 @@ fn fixing_an_answer_from_the_review_returns_to_the_review() {
         answer(&state, "legal"),
         Some(Response::Choice("restricted".into()))
     );
-    assert_eq!(state.screen, Screen::Review, "back where the fixing began");
+    assert_eq!(
+        state.screen(),
+        Screen::Review,
+        "back where the fixing began"
+    );
     assert_eq!(state.review.index, 0);
     // Esc from the review then goes where it went before, not into the question again.
     send(&mut state, [Msg::Back]);
-    assert_ne!(state.screen, Screen::Question);
+    assert_ne!(state.screen(), Screen::Question);
 }
 
 #[test]

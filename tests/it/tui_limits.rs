@@ -27,8 +27,7 @@ fn a_note_takes_no_more_than_the_limit_and_says_so() {
     assert!(render(&state).contains("at most 4000 characters"));
     send(&mut state, [Msg::Save]);
     let note = state
-        .doc
-        .as_ref()
+        .doc()
         .unwrap()
         .session
         .answers()

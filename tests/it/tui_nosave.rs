@@ -78,17 +78,17 @@ fn exporting_saves_and_a_later_change_is_unsaved_again() {
     through_setup(&mut state, "Nova");
     send(&mut state, [Msg::Digit(2)]);
     let written = vec![session_path(), "/reports/nova-report.md".into()];
-    send(&mut state, [Msg::Exported(Ok(written))]);
+    send(&mut state, [Msg::Exported(Ok(written), None)]);
     assert!(!state.unsaved);
     send(&mut state, [Msg::Quit]);
     assert!(render(&state).contains("Nothing changed since the export"));
     send(&mut state, [Msg::No]);
 
-    send(&mut state, [Msg::Exported(Err("disk full".into()))]);
+    send(&mut state, [Msg::Exported(Err("disk full".into()), None)]);
     assert!(!state.unsaved, "a failed export changes nothing by itself");
     send(&mut state, [Msg::Digit(1)]);
     assert!(state.unsaved);
-    send(&mut state, [Msg::Exported(Err("disk full".into()))]);
+    send(&mut state, [Msg::Exported(Err("disk full".into()), None)]);
     assert!(state.unsaved, "a failed export does not count as saved");
 }
 
@@ -98,7 +98,7 @@ fn a_preview_says_nothing_is_saved_and_refuses_to_export() {
     through_setup(&mut state, "Nova");
     assert!(render(&state).contains("Preview — nothing is saved"));
     send(&mut state, [Msg::Go(Screen::Export)]);
-    assert_eq!(state.screen, Screen::Export);
+    assert_eq!(state.screen(), Screen::Export);
     let fx = send(&mut state, [Msg::End, Msg::Enter]);
     assert!(!fx.iter().any(|e| matches!(e, Effect::Export(_))), "{fx:?}");
     let screen = render(&state);
@@ -157,16 +157,12 @@ fn with_saving_off_a_save_writes_nothing_and_an_export_writes_the_session_and_re
     send(&mut state, [Msg::Digit(2)]);
     let ctx = Context::default();
     assert!(matches!(
-        effect::perform(Effect::Save, &mut state, &ctx),
+        effect::perform(Effect::Save, &state, &ctx),
         effect::Step::Continue
     ));
     assert!(!path.exists(), "a save with saving off writes nothing");
 
-    let step = effect::perform(
-        Effect::Export(vec![ReportFormat::Markdown]),
-        &mut state,
-        &ctx,
-    );
+    let step = effect::perform(Effect::Export(vec![ReportFormat::Markdown]), &state, &ctx);
     let effect::Step::Then(msg) = step else {
         panic!("an export reports back")
     };
@@ -183,11 +179,7 @@ fn with_saving_off_a_save_writes_nothing_and_an_export_writes_the_session_and_re
     state.saving = Saving::Preview;
     std::fs::remove_file(&path).unwrap();
     assert!(matches!(
-        effect::perform(
-            Effect::Export(vec![ReportFormat::Markdown]),
-            &mut state,
-            &ctx
-        ),
+        effect::perform(Effect::Export(vec![ReportFormat::Markdown]), &state, &ctx),
         effect::Step::Continue
     ));
     assert!(!path.exists(), "a preview never exports");

@@ -34,7 +34,7 @@ fn the_written_list_scrolls_at_80x24() {
     let paths: Vec<PathBuf> = (0..8)
         .map(|i| PathBuf::from(format!("/reports/nova-clinic-report-{i}.txt")))
         .collect();
-    send(&mut state, [Msg::Exported(Ok(paths))]);
+    send(&mut state, [Msg::Exported(Ok(paths), None)]);
     let screen = render(&state);
     assert!(!screen.contains("report-7"), "{screen}");
     assert!(screen.contains("more"), "says there is more:\n{screen}");
@@ -94,7 +94,7 @@ fn the_results_scroll_and_say_so() {
     wizard::open_new(&mut state, fw, "en", &session_path());
     through_setup(&mut state, "Harbour outreach");
     let mut guard = 0;
-    while state.screen == Screen::Question {
+    while state.screen() == Screen::Question {
         // The lowest level everywhere: every action is recommended, the screen overflows.
         send(&mut state, [Msg::Digit(1), Msg::Enter]);
         guard += 1;

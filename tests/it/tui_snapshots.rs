@@ -130,11 +130,14 @@ fn export_screen_after_writing() {
         send(&mut state, [Msg::Go(Screen::Export)]);
         send(
             &mut state,
-            [Msg::Exported(Ok(vec![
-                session_path(),
-                PathBuf::from("/reports/nova-clinic-report.md"),
-                PathBuf::from("/reports/nova-clinic-report.html"),
-            ]))],
+            [Msg::Exported(
+                Ok(vec![
+                    session_path(),
+                    PathBuf::from("/reports/nova-clinic-report.md"),
+                    PathBuf::from("/reports/nova-clinic-report.html"),
+                ]),
+                None,
+            )],
         );
         state
     });

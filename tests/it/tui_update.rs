@@ -18,7 +18,7 @@ const SIZE: (u16, u16) = (80, 24);
 #[test]
 fn a_new_assessment_goes_from_start_through_setup_to_the_first_question() {
     let mut state = start_state(SIZE);
-    assert_eq!(state.screen, Screen::Start);
+    assert_eq!(state.screen(), Screen::Start);
     assert_eq!(state.start.cursor, StartState::ROW_NEW, "nothing to resume");
     let fx = send(&mut state, [Msg::Enter]);
     assert_eq!(
@@ -29,20 +29,20 @@ fn a_new_assessment_goes_from_start_through_setup_to_the_first_question() {
         }]
     );
     let mut state = opened(SIZE, &session_path());
-    assert_eq!(state.screen, Screen::Setup);
+    assert_eq!(state.screen(), Screen::Setup);
     let fx = through_setup(&mut state, "Nova clinic");
     assert!(fx.contains(&Effect::Save), "the facts are saved: {fx:?}");
-    let doc = state.doc.as_ref().unwrap();
+    let doc = state.doc().unwrap();
     assert_eq!(
         doc.session.sheet.meta.programme.as_deref(),
         Some("Nova clinic")
     );
     assert_eq!(doc.session.sheet.meta.date.as_deref(), Some("2026-11-23"));
-    assert_eq!(state.screen, Screen::Question);
+    assert_eq!(state.screen(), Screen::Question);
     assert_eq!(state.question.id, "legal");
     // Esc from a question leads to the overview, not back into the setup.
     send(&mut state, [Msg::Back]);
-    assert_eq!(state.screen, Screen::Overview);
+    assert_eq!(state.screen(), Screen::Overview);
 }
 
 #[test]
@@ -139,7 +139,7 @@ fn the_overview_says_why_a_question_is_hidden() {
     );
     send(&mut state, [Msg::Enter]);
     assert_eq!(
-        state.screen,
+        state.screen(),
         Screen::Overview,
         "a hidden question does not open"
     );
@@ -153,7 +153,7 @@ fn the_overview_says_why_a_question_is_hidden() {
     // A principle opens its first unanswered question shown.
     send(&mut state, [Msg::Up, Msg::Up, Msg::Enter]);
     assert_eq!(
-        (state.screen, state.question.id.as_str()),
+        (state.screen(), state.question.id.as_str()),
         (Screen::Question, "referral")
     );
 }
@@ -209,7 +209,7 @@ fn every_kind_of_question_can_be_answered() {
     assert!(fx.contains(&Effect::Save));
     assert_eq!(answer(&state, "staff"), Some(Response::Number(2.5)));
     assert_eq!(
-        state.screen,
+        state.screen(),
         Screen::Review,
         "after the last question comes the review"
     );
@@ -251,19 +251,19 @@ fn an_answer_is_edited_from_the_review_and_esc_returns_there() {
     let mut state = opened(SIZE, &session_path());
     through_setup(&mut state, "Nova");
     send(&mut state, [Msg::Digit(3), Msg::Go(Screen::Review)]);
-    assert_eq!(state.screen, Screen::Review);
+    assert_eq!(state.screen(), Screen::Review);
     send(&mut state, [Msg::Home, Msg::Down, Msg::Down, Msg::Enter]);
     assert_eq!(
-        (state.screen, state.question.id.as_str()),
+        (state.screen(), state.question.id.as_str()),
         (Screen::Question, "referral")
     );
     send(&mut state, [Msg::Digit(3)]);
     assert_eq!(answer(&state, "referral"), Some(Response::Level(2)));
     send(&mut state, [Msg::Back]);
-    assert_eq!(state.screen, Screen::Review);
+    assert_eq!(state.screen(), Screen::Review);
     // On to the results and the export, which asks for the ticked formats.
     send(&mut state, [Msg::Right]);
-    assert_eq!(state.screen, Screen::Results);
+    assert_eq!(state.screen(), Screen::Results);
     send(&mut state, [Msg::Go(Screen::Export)]);
     let fx = send(&mut state, [Msg::Down, Msg::Space, Msg::End, Msg::Enter]);
     assert_eq!(
@@ -299,7 +299,7 @@ fn a_resumed_session_opens_at_its_saved_position() {
     );
     assert!(fx.is_empty());
     assert_eq!(
-        (state.screen, state.question.id.as_str()),
+        (state.screen(), state.question.id.as_str()),
         (Screen::Question, "abortion")
     );
     assert!(
@@ -324,7 +324,7 @@ fn quitting_asks_first_and_keeps_a_note_being_typed() {
     send(&mut state, typed("ask the nurse"));
     let fx = send(&mut state, [Msg::Quit]);
     assert_eq!(fx, [Effect::Save], "the note is kept before asking");
-    let doc = state.doc.as_ref().unwrap();
+    let doc = state.doc().unwrap();
     assert_eq!(doc.session.answers().note("legal"), Some("ask the nurse"));
     assert!(matches!(state.popup, Some(Popup::ConfirmQuit)));
     assert_eq!(send(&mut state, [Msg::No]), []);
@@ -347,13 +347,13 @@ fn esc_goes_back_and_the_first_screen_quits_when_nothing_is_at_stake() {
     state.saving = integra::tui::Saving::Off;
     through_setup(&mut state, "Nova");
     send(&mut state, [Msg::Digit(1), Msg::Back, Msg::Back]);
-    assert_eq!(state.screen, Screen::Start);
+    assert_eq!(state.screen(), Screen::Start);
     assert!(state.unsaved);
     assert_eq!(send(&mut state, [Msg::Quit]), []);
     assert!(matches!(state.popup, Some(Popup::ConfirmQuit)));
     let mut state = opened(SIZE, &session_path());
     assert_eq!(send(&mut state, [Msg::Back]), [Effect::ListSessions]);
-    assert_eq!(state.screen, Screen::Start);
+    assert_eq!(state.screen(), Screen::Start);
 }
 
 #[test]
@@ -367,7 +367,7 @@ fn a_terminal_too_small_asks_the_same_quit_question_and_keeps_an_open_note() {
     let fx = send(&mut state, [Msg::Quit]);
     assert_eq!(fx, [Effect::Save]);
     assert_eq!(
-        state.doc.as_ref().unwrap().session.answers().note("legal"),
+        state.doc().unwrap().session.answers().note("legal"),
         Some("half a thought")
     );
     assert!(matches!(state.popup, Some(Popup::ConfirmQuit)));
@@ -391,7 +391,7 @@ fn the_export_can_leave_names_out_of_the_reports() {
     let path = dir.path().join("nova.toml");
     let mut state = opened(SIZE, &path);
     through_setup(&mut state, "Nova");
-    let meta = &mut state.doc.as_mut().unwrap().session.sheet.meta;
+    let meta = &mut state.doc_mut().unwrap().session.sheet.meta;
     meta.facilitator = Some("Amina Okafor".into());
     meta.participants = Some("Dmitri V., Lucia R.".into());
     send(&mut state, [Msg::Go(Screen::Export)]);
@@ -420,4 +420,26 @@ fn the_export_can_leave_names_out_of_the_reports() {
         assert!(!anonymous.contains(name), "{name} left out:\n{anonymous}");
     }
     assert!(anonymous.contains("Nova"), "the programme is not a person");
+}
+
+/// The phase holds the assessment: back on the start screen it is still open behind it
+/// (the start screen speaks the start screen's language, `o` returns to it with its answers),
+/// and without one no screen of an assessment shows.
+#[test]
+fn the_start_screen_keeps_the_assessment_left_behind_it() {
+    use integra::tui::app::Phase;
+    let mut state = start_state(SIZE);
+    send(&mut state, [Msg::Go(Screen::Overview)]);
+    assert_eq!(state.screen(), Screen::Start, "nothing open: no overview");
+    assert!(matches!(state.phase, Phase::Start { left: None }));
+
+    let mut state = opened(SIZE, &session_path());
+    through_setup(&mut state, "Nova");
+    send(&mut state, [Msg::Digit(1), Msg::Back, Msg::Back]);
+    assert_eq!(state.screen(), Screen::Start);
+    assert!(matches!(state.phase, Phase::Start { left: Some(_) }));
+    send(&mut state, [Msg::Go(Screen::Overview)]);
+    assert!(matches!(state.phase, Phase::Open { .. }));
+    assert_eq!(state.screen(), Screen::Overview);
+    assert!(answer(&state, "legal").is_some());
 }

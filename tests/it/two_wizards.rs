@@ -50,7 +50,7 @@ fn a_second_wizard_on_an_open_session_is_refused_and_told_who_has_it() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("s.toml");
     let (mut a, a_ctx) = wizard_on(&file);
-    assert!(a.doc.is_some());
+    assert!(a.doc().is_some());
     let fx = through_setup(&mut a, "Nova");
     run(&mut a, &a_ctx, fx);
     assert!(file.exists());
@@ -66,7 +66,7 @@ fn a_second_wizard_on_an_open_session_is_refused_and_told_who_has_it() {
         message.contains(&format!("process {pid}")) && message.contains("s.toml"),
         "{message}"
     );
-    assert!(b.doc.is_none(), "nothing was opened");
+    assert!(b.doc().is_none(), "nothing was opened");
     assert!(render(&b).contains("open in another integra"));
 
     // Once the first wizard lets go, the second opens it.
@@ -134,7 +134,7 @@ fn a_save_never_replaces_a_file_another_wizard_changed() {
     send(&mut b, [Msg::No]);
     let copy = dir.path().join("s-2.toml");
     let seen = run(&mut b, &b_ctx, vec![Effect::SaveAs(copy.clone())]);
-    assert!(matches!(seen.as_slice(), [Msg::SavedAs(_)]), "{seen:?}");
+    assert!(matches!(seen.as_slice(), [Msg::SavedAs(..)]), "{seen:?}");
     let first = |p: &Path| {
         let s = session::open(p, &b.start.frameworks).unwrap();
         s.session.answers().get("legal").cloned()
@@ -234,22 +234,22 @@ fn in_any_order_two_unlocked_wizards_lose_nothing_confirmed() {
             let digit = u8::try_from(1 + next(2)).unwrap();
             let fx = send(w, [Msg::Digit(digit), Msg::Left]);
             let seen = run(w, ctx, fx);
-            if seen.iter().any(|m| matches!(m, Msg::Saved)) && !w.unsaved {
-                *confirmed = Some(w.doc.as_ref().unwrap().session.answers().clone());
+            if seen.iter().any(|m| matches!(m, Msg::Saved(_))) && !w.unsaved {
+                *confirmed = Some(w.doc().unwrap().session.answers().clone());
             }
             if let Some(Popup::SaveElsewhere { input, .. }) = w.popup.clone() {
                 refused += 1;
                 let to = std::path::PathBuf::from(input.as_str());
                 send(w, [Msg::Back]);
                 let seen = run(w, ctx, vec![Effect::SaveAs(to)]);
-                assert!(matches!(seen.as_slice(), [Msg::SavedAs(_)]), "{seen:?}");
+                assert!(matches!(seen.as_slice(), [Msg::SavedAs(..)]), "{seen:?}");
                 moved += 1;
-                *confirmed = Some(w.doc.as_ref().unwrap().session.answers().clone());
+                *confirmed = Some(w.doc().unwrap().session.answers().clone());
             }
         }
         for (w, _, confirmed) in &wizards {
             let Some(confirmed) = confirmed else { continue };
-            let path = &w.doc.as_ref().unwrap().session.path;
+            let path = &w.doc().unwrap().session.path;
             let on_disk = session::open(path, &w.start.frameworks).unwrap();
             assert_eq!(on_disk.session.answers(), confirmed, "{}", path.display());
         }

@@ -385,7 +385,10 @@ fn integra_run_with_lang_asks_the_small_frameworks_in_that_language() {
             home.path(),
             (100, 30),
         );
-        t.wait_for(&integra::i18n::tr(lang, "ui-start-new"));
+        t.wait_for(&integra::i18n::tr(
+            integra::i18n::Lang::or_english(lang),
+            "ui-start-new",
+        ));
         t.send(ENTER);
         t.wait_for(setup);
         t.send("Nova");
@@ -396,7 +399,10 @@ fn integra_run_with_lang_asks_the_small_frameworks_in_that_language() {
         let screen = t.wait_for(question);
         assert!(!screen.contains("Who runs") && !screen.contains("How are HIV"));
         t.send("\x11"); // Ctrl+Q
-        t.wait_for(&integra::i18n::tr(lang, "ui-quit-title"));
+        t.wait_for(&integra::i18n::tr(
+            integra::i18n::Lang::or_english(lang),
+            "ui-quit-title",
+        ));
         t.send("y");
         assert_eq!(t.wait_exit(), 0, "{id} {lang}");
     }

@@ -4,7 +4,7 @@ use clap::{Command, CommandFactory};
 
 use super::{Keys, arg_key, command};
 use crate::cli::Cli;
-use crate::i18n::{LANGUAGES, has, tr};
+use crate::i18n::{Lang, has, tr};
 
 /// Every text clap shows in English, with the key that translates it.
 fn english_texts() -> Vec<(String, String)> {
@@ -45,7 +45,7 @@ fn english_catalogue_matches_the_doc_comments() {
             "{key} is missing from i18n/en.ftl (text: {text:?})"
         );
         assert_eq!(
-            tr("en", &key),
+            tr(Lang::En, &key),
             text,
             "{key} in i18n/en.ftl differs from cli.rs"
         );
@@ -79,7 +79,7 @@ fn every_help_key_is_used() {
 /// English help is clap's own output from the doc comments, not rebuilt from the catalogue.
 #[test]
 fn english_help_is_the_derive_output() {
-    let mine = command("en").term_width(100).render_help().to_string();
+    let mine = command(Lang::En).term_width(100).render_help().to_string();
     let clap = Cli::command().term_width(100).render_help().to_string();
     assert_eq!(mine, clap);
 }
@@ -87,7 +87,7 @@ fn english_help_is_the_derive_output() {
 /// In every other language, each text is the catalogue's, not the English one.
 #[test]
 fn other_languages_replace_every_text() {
-    for lang in LANGUAGES.into_iter().skip(1) {
+    for lang in Lang::ALL.into_iter().skip(1) {
         let mut cmd = command(lang);
         cmd.build();
         let mut shown = Vec::new();
@@ -95,7 +95,7 @@ fn other_languages_replace_every_text() {
         assert_eq!(shown.len(), english_texts().len(), "{lang}");
         for (key, text) in shown {
             assert_eq!(text, tr(lang, &key), "{lang} {key}");
-            assert_ne!(text, tr("en", &key), "{lang} {key} is still English");
+            assert_ne!(text, tr(Lang::En, &key), "{lang} {key} is still English");
         }
     }
 }
@@ -103,11 +103,11 @@ fn other_languages_replace_every_text() {
 /// The headings clap writes itself follow the language too.
 #[test]
 fn french_help_has_french_headings() {
-    let help = command("fr").term_width(100).render_help().to_string();
+    let help = command(Lang::Fr).term_width(100).render_help().to_string();
     for heading in ["Utilisation :", "Commandes:", "Options:", "Afficher l'aide"] {
         assert!(help.contains(heading), "{heading:?} missing from:\n{help}");
     }
-    let mut report = command("fr");
+    let mut report = command(Lang::Fr);
     let report = report.find_subcommand_mut("report").unwrap();
     let help = report.render_long_help().to_string();
     assert!(help.contains("Arguments:"), "{help}");

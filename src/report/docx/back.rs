@@ -6,16 +6,16 @@ use docx_rs::{Paragraph, TableCell, TableRow};
 
 use super::blocks::{Block, add_runs, cell, heading, item, lead_para, num_cell, para, table};
 use super::front::WIDTH;
-use super::labels::{Labels, fill};
+use super::words::Words;
 use crate::report::context::{Highlight, ReportContext};
 use crate::report::filters::num;
 
 const DASH: &str = "\u{2013}";
 
 /// The strongest and weakest questions.
-pub fn highlights(ctx: &ReportContext, l: &Labels) -> Vec<Block> {
+pub fn highlights(ctx: &ReportContext, w: Words) -> Vec<Block> {
     let list = |title: &str, items: &[Highlight], none: &str| {
-        let mut out: Vec<Block> = vec![heading(1, title).into()];
+        let mut out: Vec<Block> = vec![heading(1, &w.t(title)).into()];
         for s in items {
             let text = format!(
                 "({}): {}, {}/100",
@@ -26,30 +26,32 @@ pub fn highlights(ctx: &ReportContext, l: &Labels) -> Vec<Block> {
             out.push(item(&format!("{} {} ", s.number, s.text), &text).into());
         }
         if items.is_empty() {
-            out.push(para(none).into());
+            out.push(para(&w.t(none)).into());
         }
         out
     };
-    let mut out = list(l.strengths, &ctx.strengths, l.no_strengths);
-    out.extend(list(l.gaps, &ctx.gaps, l.no_gaps));
+    let mut out = list("report-h-strengths", &ctx.strengths, "report-no-strengths");
+    out.extend(list("report-h-gaps", &ctx.gaps, "report-no-gaps"));
     out
 }
 
 /// The action plan: one table per principle, with empty Owner and Due cells to fill in.
-pub fn action_plan(ctx: &ReportContext, l: &Labels) -> Vec<Block> {
+pub fn action_plan(ctx: &ReportContext, w: Words) -> Vec<Block> {
     let mut out: Vec<Block> = vec![
-        heading(1, l.action_plan).into(),
-        para(l.action_intro).into(),
+        heading(1, &w.t("report-h-actions")).into(),
+        para(&w.t("docx-action-intro")).into(),
     ];
     let widths = [900, 3200, 2500, 1000, 1000, WIDTH - 8600];
     let header = [
-        l.col_rank,
-        l.col_action,
-        l.col_question,
-        l.col_score,
-        l.col_owner,
-        l.col_due,
-    ];
+        "report-col-rank",
+        "report-col-action",
+        "report-col-question",
+        "report-col-score",
+        "report-col-owner",
+        "report-col-due",
+    ]
+    .map(|k| w.t(k));
+    let header = header.each_ref().map(String::as_str);
     for group in &ctx.action_plan {
         out.push(heading(2, &group.principle_title).into());
         let rows = group
@@ -72,36 +74,38 @@ pub fn action_plan(ctx: &ReportContext, l: &Labels) -> Vec<Block> {
         out.push(table(&header, &widths, rows).into());
     }
     if ctx.action_plan.is_empty() {
-        out.push(para(l.no_actions).into());
+        out.push(para(&w.t("report-no-actions")).into());
     }
     out
 }
 
 /// The notes recorded against questions.
-pub fn notes(ctx: &ReportContext, l: &Labels) -> Vec<Block> {
-    let mut out: Vec<Block> = vec![heading(1, l.notes).into()];
+pub fn notes(ctx: &ReportContext, w: Words) -> Vec<Block> {
+    let mut out: Vec<Block> = vec![heading(1, &w.t("report-h-notes")).into()];
     for n in &ctx.notes {
         out.push(heading(2, &format!("{} {}", n.number, n.text)).into());
         out.push(para(&n.note).into());
     }
     if ctx.notes.is_empty() {
-        out.push(para(l.no_notes).into());
+        out.push(para(&w.t("report-no-notes")).into());
     }
     out
 }
 
 /// Every question with its answer, score, status and note, principle by principle; then the
 /// questions that conditions hid.
-pub fn appendix(ctx: &ReportContext, l: &Labels) -> Vec<Block> {
-    let mut out: Vec<Block> = vec![heading(1, l.appendix).into()];
+pub fn appendix(ctx: &ReportContext, w: Words) -> Vec<Block> {
+    let mut out: Vec<Block> = vec![heading(1, &w.t("report-h-appendix")).into()];
     let widths = [700, 4000, 2100, 1000, WIDTH - 7800];
     let header = [
-        l.col_number,
-        l.col_question,
-        l.col_answer,
-        l.col_score,
-        l.col_status,
+        "#".to_owned(),
+        w.t("report-col-question"),
+        w.t("report-col-answer"),
+        w.t("report-col-score"),
+        w.t("report-col-status"),
     ];
+    let header = header.each_ref().map(String::as_str);
+    let note = w.lead("ui-question-note");
     for p in &ctx.principles {
         out.push(heading(2, &format!("{}. {}", p.number, p.title)).into());
         if let Some(r) = &p.rationale {
@@ -117,7 +121,7 @@ pub fn appendix(ctx: &ReportContext, l: &Labels) -> Vec<Block> {
                     .add_paragraph(para(&q.text))
                     .width(widths[1], docx_rs::WidthType::Dxa);
                 if let Some(n) = &q.note {
-                    question = question.add_paragraph(lead_para(l.note, n));
+                    question = question.add_paragraph(lead_para(&note, n));
                 }
                 TableRow::new(vec![
                     cell(&q.number, widths[0]),
@@ -131,12 +135,12 @@ pub fn appendix(ctx: &ReportContext, l: &Labels) -> Vec<Block> {
         out.push(table(&header, &widths, rows).into());
     }
     if !ctx.hidden.is_empty() {
-        out.push(heading(2, l.hidden).into());
-        out.push(para(l.hidden_intro).into());
+        out.push(heading(2, &w.t("report-h-hidden")).into());
+        out.push(para(&w.t("docx-hidden-intro")).into());
         for q in &ctx.hidden {
-            let when = fill(
-                l.hidden_line,
-                &[("condition", q.condition.as_deref().unwrap_or(DASH))],
+            let when = w.with(
+                "report-shown-if",
+                &[("condition", q.condition.as_deref().unwrap_or(DASH).into())],
             );
             out.push(item(&format!("{} {}: ", q.number, q.text), &when).into());
         }
@@ -145,74 +149,90 @@ pub fn appendix(ctx: &ReportContext, l: &Labels) -> Vec<Block> {
 }
 
 /// How the scores were computed, with this framework's shares, bands and gates.
-pub fn method(ctx: &ReportContext, l: &Labels) -> Vec<Block> {
-    let lead = |(b, t): (&str, &str)| -> Block { lead_para(b, t).into() };
-    let number = |v: f64| crate::answers::number(v);
+pub fn method(ctx: &ReportContext, w: Words) -> Vec<Block> {
+    let lead = |lead: &str, text: &str| -> Block { lead_para(&w.lead(lead), &w.t(text)).into() };
     let mut out: Vec<Block> = vec![
-        heading(1, l.method).into(),
-        lead(l.method_questions),
-        lead(l.method_principles),
-        lead(l.method_overall),
+        heading(1, &w.t("report-h-method")).into(),
+        lead("report-method-questions-lead", "docx-method-questions"),
+        lead("report-method-principles-lead", "docx-method-principles"),
+        lead("report-method-overall-lead", "docx-method-overall"),
     ];
-    for p in &ctx.principles {
-        let line = if p.share > 0.0 {
-            fill(
-                l.share_line,
-                &[
-                    ("title", &p.title),
-                    ("share", &num(Some(p.share), 1, DASH)),
-                    ("weight", &number(p.weight)),
-                ],
-            )
-        } else {
-            fill(l.no_share_line, &[("title", &p.title)])
-        };
-        out.push(item("", &line).into());
-    }
-    out.push(lead(l.method_bands));
-    for (i, b) in ctx.bands.iter().enumerate() {
-        let template = if i + 1 == ctx.bands.len() {
-            l.band_range_last
-        } else {
-            l.band_range
-        };
-        let args = [
-            ("min", number(b.min)),
-            ("max", number(b.max)),
-            ("label", b.label.clone()),
-        ];
-        let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        out.push(item("", &fill(template, &args)).into());
-    }
-    out.push(lead(l.method_gates));
+    out.extend(shares(ctx, w));
+    out.push(lead("report-method-bands-lead", "report-method-bands"));
+    out.extend(band_ranges(ctx, w));
+    out.push(lead("report-method-gates-lead", "docx-method-gates"));
     for g in &ctx.gates {
-        let line = fill(
-            l.gate_method_line,
+        let line = w.with(
+            "docx-gate-method-line",
             &[
-                ("reason", &g.reason),
-                ("watches", &g.watches),
-                ("rule", &g.rule),
-                ("cap", &g.cap_label),
-                ("status", &g.status_label),
+                ("reason", g.reason.as_str().into()),
+                ("watches", g.watches.as_str().into()),
+                ("rule", g.rule.as_str().into()),
+                ("cap", g.cap_label.as_str().into()),
+                ("status", g.status_label.as_str().into()),
             ],
         );
         out.push(item("", &line).into());
     }
     if ctx.gates.is_empty() {
-        out.push(para(l.no_gates).into());
+        out.push(para(&w.t("report-no-gates")).into());
     }
-    out.push(lead(l.method_actions));
+    out.push(lead("report-method-actions-lead", "report-method-actions"));
     let fw = &ctx.framework;
-    let footer = fill(
-        l.footer,
+    let footer = w.with(
+        "docx-footer",
         &[
-            ("generator", &ctx.generator),
-            ("schema", &ctx.schema_version.to_string()),
-            ("id", &fw.id),
-            ("version", &fw.version),
-            ("hash", &fw.hash),
+            ("generator", ctx.generator.as_str().into()),
+            ("schema", ctx.schema_version.to_string().into()),
+            ("id", fw.id.as_str().into()),
+            ("version", fw.version.as_str().into()),
+            ("hash", fw.hash.as_str().into()),
         ],
     );
     out.push(add_runs(Paragraph::new().size(16), &footer, false).into());
     out
+}
+
+/// Each principle's share of the overall score, one item a principle.
+fn shares(ctx: &ReportContext, w: Words) -> Vec<Block> {
+    let number = |v: f64| crate::answers::number(v);
+    ctx.principles
+        .iter()
+        .map(|p| {
+            let line = if p.share > 0.0 {
+                let share = w.with(
+                    "report-share",
+                    &[
+                        ("share", num(Some(p.share), 1, DASH).into()),
+                        ("weight", number(p.weight).into()),
+                    ],
+                );
+                format!("{}: {share}", p.title)
+            } else {
+                w.with("docx-no-share", &[("title", p.title.as_str().into())])
+            };
+            item("", &line).into()
+        })
+        .collect()
+}
+
+/// Each band's range of scores and its name, lowest first.
+fn band_ranges(ctx: &ReportContext, w: Words) -> Vec<Block> {
+    let number = |v: f64| crate::answers::number(v);
+    ctx.bands
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            let key = if i + 1 == ctx.bands.len() {
+                "report-band-range"
+            } else {
+                "report-band-range-under"
+            };
+            let range = w.with(
+                key,
+                &[("min", number(b.min).into()), ("max", number(b.max).into())],
+            );
+            item("", &format!("{range}: {}", b.label)).into()
+        })
+        .collect()
 }

@@ -18,7 +18,7 @@ const HEADER_FILL: &str = "D9E2F3";
 /// Colour of every table's rules: one light blue-grey, so all tables look alike.
 const RULE: &str = "8EAADB";
 /// A table's width: the whole text width (5000 fiftieths of a per cent).
-const FULL_WIDTH: usize = 5000;
+pub const FULL_WIDTH: usize = 5000;
 
 /// The paragraph style ids the report uses (defined in [`super::styles`]).
 pub const TITLE: &str = "Title";
@@ -186,12 +186,29 @@ fn styled(t: Table) -> Table {
 /// A shaded box the width of the page holding `paragraphs`: `fill` inside, a `edge` rule
 /// around. It draws the eye to the verdict and to what holds it down.
 pub fn shaded_box(fill: &str, edge: &str, paragraphs: Vec<Paragraph>) -> Table {
-    let cell = paragraphs.into_iter().fold(
+    framed(
+        fill,
+        edge,
+        paragraphs.into_iter().map(Block::from).collect(),
+    )
+}
+
+/// A shaded box holding `blocks` (paragraphs and tables, in order). Word needs a cell to end
+/// with a paragraph, so an empty one follows a table that would end it.
+pub fn framed(fill: &str, edge: &str, blocks: Vec<Block>) -> Table {
+    let ends_with_table = matches!(blocks.last(), Some(Block::Table(_)));
+    let mut cell = blocks.into_iter().fold(
         TableCell::new()
             .shading(Shading::new().fill(fill))
             .width(super::front::WIDTH, WidthType::Dxa),
-        TableCell::add_paragraph,
+        |c, b| match b {
+            Block::Para(p) => c.add_paragraph(*p),
+            Block::Table(t) => c.add_table(*t),
+        },
     );
+    if ends_with_table {
+        cell = cell.add_paragraph(Paragraph::new());
+    }
     let rule = |p| {
         TableBorder::new(p)
             .border_type(BorderType::Single)
@@ -212,14 +229,7 @@ pub fn shaded_box(fill: &str, edge: &str, paragraphs: Vec<Paragraph>) -> Table {
         .set_grid(vec![super::front::WIDTH])
         .width(FULL_WIDTH, WidthType::Pct)
         .set_borders(borders)
-        .margins(TableCellMargins::new().margin(120, 160, 120, 160))
-}
-
-/// A cell in bold, for the label of a fact.
-pub fn label_cell(text: &str, width: usize) -> TableCell {
-    TableCell::new()
-        .add_paragraph(bold_para(text))
-        .width(width, WidthType::Dxa)
+        .margins(TableCellMargins::new().margin(80, 160, 80, 160))
 }
 
 #[cfg(test)]

@@ -4,10 +4,10 @@
 use docx_rs::{Paragraph, TableRow};
 
 use super::blocks::{
-    Block, TITLE, add_runs, bold_para, cell, grid, heading, item, label_cell, lead_para, num_cell,
-    para, runs, shaded_box, shaded_cell, table,
+    Block, TITLE, add_runs, bold_para, cell, grid, heading, item, lead_para, num_cell, para, runs,
+    shaded_box, shaded_cell, table,
 };
-use super::labels::{Labels, fill};
+use super::words::Words;
 use crate::report::context::ReportContext;
 use crate::report::filters::{num, signed};
 
@@ -26,88 +26,129 @@ const GATE_EDGE: &str = "BF8F00";
 /// Cells in a bar: one per 10 points.
 const BAR_CELLS: usize = 10;
 
-/// The title and the facts about the assessment and the framework.
-pub fn cover(ctx: &ReportContext, l: &Labels) -> Vec<Block> {
-    let a = &ctx.assessment;
-    let mut title = l.title.to_owned();
-    if let Some(p) = &a.programme {
-        title = format!("{title}: {p}");
+/// The report's title, with the programme's name when it has one.
+pub fn title(ctx: &ReportContext, w: Words) -> String {
+    match &ctx.assessment.programme {
+        Some(p) => w.with(
+            "report-title-programme",
+            &[("programme", p.as_str().into())],
+        ),
+        None => w.t("report-title"),
     }
+}
+
+/// The title and the facts about the assessment and the framework.
+pub fn cover(ctx: &ReportContext, w: Words) -> Vec<Block> {
+    let a = &ctx.assessment;
+    let title = title(ctx, w);
     let mut out: Vec<Block> = vec![add_runs(Paragraph::new().style(TITLE), &title, false).into()];
-    let shown = |v: &Option<String>| v.clone().unwrap_or_else(|| l.not_recorded.to_owned());
+    let shown = |v: &Option<String>| v.clone().unwrap_or_else(|| w.t("report-not-recorded"));
     let name = |v: &Option<String>| {
         if ctx.anonymous {
-            l.omitted.to_owned()
+            w.t("report-omitted")
         } else {
             shown(v)
         }
     };
     let fw = &ctx.framework;
-    let cov = &ctx.overall.coverage;
     let facts = [
-        (l.programme, shown(&a.programme)),
-        (l.site, shown(&a.site)),
-        (l.country, shown(&a.country)),
-        (l.date, shown(&a.date)),
-        (l.facilitator, name(&a.facilitator)),
-        (l.participants, name(&a.participants)),
+        ("ui-field-programme", shown(&a.programme)),
+        ("ui-field-site", shown(&a.site)),
+        ("ui-field-country", shown(&a.country)),
+        ("ui-field-date", shown(&a.date)),
+        ("ui-field-facilitator", name(&a.facilitator)),
+        ("ui-field-participants", name(&a.participants)),
         (
-            l.framework,
-            fill(
-                l.framework_value,
+            "ui-start-framework",
+            w.with(
+                "docx-framework-value",
                 &[
-                    ("title", &fw.title),
-                    ("id", &fw.id),
-                    ("version", &fw.version),
+                    ("title", fw.title.as_str().into()),
+                    ("id", fw.id.as_str().into()),
+                    ("version", fw.version.as_str().into()),
                 ],
             ),
         ),
-        (l.framework_hash, fw.hash.clone()),
-        (
-            l.coverage,
-            fill(
-                l.coverage_value,
-                &[
-                    ("answered", &cov.answered.to_string()),
-                    ("applicable", &cov.applicable.to_string()),
-                    ("percent", &num(Some(cov.percent), 0, "-")),
-                ],
-            ),
-        ),
+        ("report-coverage", coverage(ctx, w)),
     ];
-    let rows = facts
-        .iter()
-        .map(|(k, v)| TableRow::new(vec![label_cell(k, 2600), cell(v, WIDTH - 2600)]))
-        .collect();
-    out.push(grid(&[2600, WIDTH - 2600], rows).into());
+    out.push(facts_table(&facts, w).into());
     if ctx.anonymous {
-        out.push(para(l.names_omitted).into());
+        out.push(para(&w.t("report-anonymous")).into());
     }
-    for w in &ctx.warnings {
-        out.push(lead_para(l.caution, w).into());
+    let caution = w.label("report-caution");
+    for warning in &ctx.warnings {
+        out.push(lead_para(&caution, warning).into());
     }
     out
 }
 
+/// The facts, two to a row where they are short (programme and site, country and date, the
+/// names), one to a row for the framework and coverage: the title page keeps room for the
+/// summary under it. The framework's hash is in the footer of "How the scores were computed".
+fn facts_table(facts: &[(&str, String)], w: Words) -> docx_rs::Table {
+    const LABEL: usize = 1500;
+    const VALUE: usize = WIDTH / 2 - LABEL;
+    // A size smaller than the body's (9.5 pt), as the summary under it.
+    let small = |text: &str, bold: bool, width: usize| {
+        let p = runs(text, bold)
+            .into_iter()
+            .fold(Paragraph::new(), |p, r| p.add_run(r.size(19)))
+            .line_spacing(docx_rs::LineSpacing::new().after(40));
+        docx_rs::TableCell::new()
+            .add_paragraph(p)
+            .width(width, docx_rs::WidthType::Dxa)
+    };
+    let label = |k: &str| small(&w.t(k), true, LABEL);
+    let (pairs, whole) = facts.split_at(facts.len().min(6));
+    let mut rows: Vec<TableRow> = pairs
+        .chunks(2)
+        .map(|pair| {
+            let mut cells = Vec::new();
+            for (k, v) in pair {
+                cells.extend([label(k), small(v, false, VALUE)]);
+            }
+            TableRow::new(cells).cant_split()
+        })
+        .collect();
+    rows.extend(whole.iter().map(|(k, v)| {
+        let value = small(v, false, WIDTH - LABEL).grid_span(3);
+        TableRow::new(vec![label(k), value]).cant_split()
+    }));
+    grid(&[LABEL, VALUE, LABEL, VALUE], rows)
+}
+
+/// "N of M applicable scored questions answered (P%)".
+fn coverage(ctx: &ReportContext, w: Words) -> String {
+    let cov = &ctx.overall.coverage;
+    w.with(
+        "report-coverage-value",
+        &[
+            ("answered", cov.answered.into()),
+            ("applicable", cov.applicable.into()),
+            ("percent", num(Some(cov.percent), 0, "-").into()),
+        ],
+    )
+}
+
 /// Failed gates in plain words in an amber box, then the verdict in a blue box: the band,
 /// the overall score, what holds the band down and what would lift it.
-pub fn result(ctx: &ReportContext, l: &Labels) -> Vec<Block> {
-    let mut out: Vec<Block> = vec![heading(1, l.result).into()];
+pub fn result(ctx: &ReportContext, w: Words) -> Vec<Block> {
+    let mut out: Vec<Block> = vec![heading(1, &w.t("report-h-result")).into()];
     let o = &ctx.overall;
     if !ctx.failed_gates.is_empty() {
         let title = if ctx.verdict.capped_by_gate {
-            l.gates_capped
+            "docx-gates-capped"
         } else {
-            l.gates_failed
+            "docx-gates-failed"
         };
-        let mut inside = vec![bold_para(title), para(l.gate_intro)];
+        let mut inside = vec![bold_para(&w.t(title)), para(&w.t("docx-gate-intro"))];
         for g in &ctx.failed_gates {
-            let line = fill(
-                l.gate_line,
+            let line = w.with(
+                "docx-gate-line",
                 &[
-                    ("watches", &g.watches),
-                    ("rule", &g.rule),
-                    ("cap", &g.cap_label),
+                    ("watches", g.watches.as_str().into()),
+                    ("rule", g.rule.as_str().into()),
+                    ("cap", g.cap_label.as_str().into()),
                 ],
             );
             inside.push(item(&format!("{} ({}): ", g.reason, g.status_label), &line));
@@ -116,21 +157,34 @@ pub fn result(ctx: &ReportContext, l: &Labels) -> Vec<Block> {
         out.push(Paragraph::new().into());
     }
     let Some(band) = &o.band else {
-        out.push(shaded_box(VERDICT_FILL, VERDICT_EDGE, vec![bold_para(l.no_score)]).into());
+        let none = format!("{} {}", w.t("report-no-score-lead"), w.t("report-no-score"));
+        out.push(shaded_box(VERDICT_FILL, VERDICT_EDGE, vec![bold_para(&none)]).into());
         return out;
     };
     let mut inside = vec![
-        runs(&fill(l.readiness, &[("band", &band.label)]), true)
-            .into_iter()
-            .fold(Paragraph::new(), |p, r| p.add_run(r.size(28))),
-        para(&fill(l.overall_score, &[("score", &num(o.score, 1, "-"))])),
+        runs(
+            &w.with("report-readiness", &[("band", band.label.as_str().into())]),
+            true,
+        )
+        .into_iter()
+        .fold(Paragraph::new(), |p, r| p.add_run(r.size(28))),
+        para(&w.with(
+            "docx-overall-score",
+            &[("score", num(o.score, 1, "-").into())],
+        )),
     ];
     if let Some(u) = o.uncapped_band.as_ref().filter(|_| o.capped) {
-        let text = fill(l.uncapped, &[("uncapped", &u.label), ("band", &band.label)]);
+        let text = w.with(
+            "docx-uncapped",
+            &[
+                ("uncapped", u.label.as_str().into()),
+                ("band", band.label.as_str().into()),
+            ],
+        );
         inside.push(para(&text));
     }
     if !ctx.verdict.limits.is_empty() {
-        inside.push(bold_para(l.verdict_heading));
+        inside.push(bold_para(&w.t("verdict-heading")));
         for limit in &ctx.verdict.limits {
             inside.push(item("", &limit.text));
         }
@@ -148,7 +202,7 @@ pub fn result(ctx: &ReportContext, l: &Labels) -> Vec<Block> {
 
 /// The score of each principle: a table with the number, a bar of shaded cells, the weight
 /// share and how many questions were answered.
-pub fn principles(ctx: &ReportContext, l: &Labels) -> Vec<Block> {
+pub fn principles(ctx: &ReportContext, w: Words) -> Vec<Block> {
     const NAME: usize = 3000;
     const SCORE: usize = 900;
     const STEP: usize = 280;
@@ -176,24 +230,29 @@ pub fn principles(ctx: &ReportContext, l: &Labels) -> Vec<Block> {
                 "\u{2013}".to_owned()
             };
             cells.push(num_cell(&share, SHARE));
-            let count = fill(
-                l.answered_value,
+            let count = w.with(
+                "report-n-of-m",
                 &[
-                    ("answered", &p.coverage.answered.to_string()),
-                    ("applicable", &p.coverage.applicable.to_string()),
+                    ("answered", p.coverage.answered.into()),
+                    ("applicable", p.coverage.applicable.into()),
                 ],
             );
             cells.push(num_cell(&count, answered));
             TableRow::new(cells).cant_split()
         })
         .collect();
-    let mut header = vec![l.col_principle, l.col_score, l.col_chart];
-    header.extend([""; BAR_CELLS - 1]);
-    header.extend([l.col_weight, l.col_answered]);
+    let mut header = vec![
+        w.t("report-col-principle"),
+        w.t("report-col-score"),
+        w.t("docx-col-chart"),
+    ];
+    header.extend(std::iter::repeat_n(String::new(), BAR_CELLS - 1));
+    header.extend([w.t("report-col-weight"), w.t("report-col-answered")]);
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
     let mut t = table(&header, &widths, rows);
     // The chart's heading spans the bar's cells: merge them in the header row.
     t = merge_chart_heading(t, 2);
-    vec![heading(1, l.principles).into(), t.into()]
+    vec![heading(1, &w.t("report-h-principles")).into(), t.into()]
 }
 
 /// How many of the bar's cells a score fills (rounded to the nearest 10 points).
@@ -222,27 +281,30 @@ fn merge_chart_heading(mut t: docx_rs::Table, first: usize) -> docx_rs::Table {
 }
 
 /// What changed since the earlier assessment (`--compare`), when there is one.
-pub fn progress(ctx: &ReportContext, l: &Labels) -> Vec<Block> {
+pub fn progress(ctx: &ReportContext, w: Words) -> Vec<Block> {
     let Some(c) = &ctx.comparison else {
         return Vec::new();
     };
     let previous = c.previous.date.as_ref().map_or_else(
-        || l.previous_undated.to_owned(),
-        |d| fill(l.previous_dated, &[("date", d)]),
+        || w.t("docx-previous-undated"),
+        |d| w.with("docx-previous-dated", &[("date", d.as_str().into())]),
     );
-    let intro = fill(
-        l.progress_intro,
+    let intro = w.with(
+        "docx-progress-intro",
         &[
-            ("previous", &previous),
-            ("improved", &c.improved.to_string()),
-            ("worsened", &c.worsened.to_string()),
-            ("answered", &c.answered.to_string()),
-            ("changed", &c.changed.to_string()),
+            ("previous", previous.into()),
+            ("improved", c.improved.into()),
+            ("worsened", c.worsened.into()),
+            ("answered", c.answered.into()),
+            ("changed", c.changed.into()),
         ],
     );
-    let mut out: Vec<Block> = vec![heading(1, l.progress).into(), para(&intro).into()];
+    let mut out: Vec<Block> = vec![
+        heading(1, &w.t("report-h-progress")).into(),
+        para(&intro).into(),
+    ];
     if let Some(caution) = &c.caution {
-        out.push(lead_para(l.caution, caution).into());
+        out.push(lead_para(&w.label("report-caution"), caution).into());
     }
     let widths = [WIDTH - 4200, 1400, 1400, 1400];
     let dash = "\u{2013}";
@@ -256,13 +318,13 @@ pub fn progress(ctx: &ReportContext, l: &Labels) -> Vec<Block> {
     };
     let mut rows = vec![
         row(
-            l.overall_row,
+            &w.t("report-overall-score-row"),
             num(c.overall.before, 1, dash),
             num(c.overall.now, 1, dash),
             signed(c.overall.change, 1, dash),
         ),
         row(
-            l.readiness_row,
+            &w.t("report-readiness-row"),
             c.band_before.clone().unwrap_or_else(|| dash.into()),
             c.band_now.clone().unwrap_or_else(|| dash.into()),
             c.band_change_label.clone().unwrap_or_else(|| dash.into()),
@@ -276,20 +338,27 @@ pub fn progress(ctx: &ReportContext, l: &Labels) -> Vec<Block> {
             signed(p.score.change, 1, dash),
         )
     }));
-    let header = ["", l.col_before, l.col_now, l.col_change];
+    let header = [
+        String::new(),
+        w.t("report-col-before"),
+        w.t("report-col-now"),
+        w.t("report-col-change"),
+    ];
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
     out.push(table(&header, &widths, rows).into());
     if !c.gates.is_empty() {
-        out.push(heading(2, l.gates_changed).into());
+        out.push(heading(2, &w.t("report-gates-changed")).into());
         for g in &c.gates {
             let text = format!("{} \u{2192} {}", g.before_label, g.now_label);
             out.push(item(&format!("{}: ", g.reason), &text).into());
         }
     }
-    out.push(heading(2, l.answers_changed).into());
+    out.push(heading(2, &w.t("report-answers-changed")).into());
     let mut any = false;
+    let not_answered = w.t("report-not-answered");
     for q in c.questions.iter().filter(|q| q.changed) {
         any = true;
-        let answer = |a: &Option<String>| a.clone().unwrap_or_else(|| l.not_answered.to_owned());
+        let answer = |a: &Option<String>| a.clone().unwrap_or_else(|| not_answered.clone());
         let change = if q.score.change.is_some() {
             format!(", {}", signed(q.score.change, 0, dash))
         } else {
@@ -304,7 +373,7 @@ pub fn progress(ctx: &ReportContext, l: &Labels) -> Vec<Block> {
         out.push(item(&format!("{} {}: ", q.number, q.text), &text).into());
     }
     if !any {
-        out.push(para(l.no_answer_changed).into());
+        out.push(para(&w.t("report-no-change")).into());
     }
     out
 }

@@ -10,7 +10,7 @@
 use docx_rs::{FieldCharType, InstrText, InstrToC, LineSpacing, Paragraph, Run};
 
 use super::blocks::{Block, HEADING_1, add_runs, runs};
-use super::labels::Labels;
+use super::words::Words;
 
 /// Word's built-in style of a top-level contents entry (`toc 1`).
 pub const TOC_1: &str = "TOC1";
@@ -26,7 +26,7 @@ fn unescape(text: &str) -> String {
 
 /// The contents heading, the field with one entry per heading in `blocks`, and a hint on
 /// adding page numbers. Nothing when there are no headings.
-pub fn contents(blocks: &[Block], l: &Labels) -> Vec<Block> {
+pub fn contents(blocks: &[Block], w: Words) -> Vec<Block> {
     let entries: Vec<(&str, String)> = blocks
         .iter()
         .filter_map(|b| match b {
@@ -50,7 +50,7 @@ pub fn contents(blocks: &[Block], l: &Labels) -> Vec<Block> {
     let last = entries.len() - 1;
     // Looks like a first-level heading but is not one, so it does not list itself. It opens
     // page 2: page 1 is the title page and the verdict.
-    let title = runs(l.contents, true).into_iter().fold(
+    let title = runs(&w.t("docx-contents"), true).into_iter().fold(
         Paragraph::new()
             .page_break_before(true)
             .keep_next(true)
@@ -71,7 +71,7 @@ pub fn contents(blocks: &[Block], l: &Labels) -> Vec<Block> {
         p = p.keep_next(true);
         out.push(p.into());
     }
-    let hint = runs(l.contents_hint, false)
+    let hint = runs(&w.t("docx-contents-hint"), false)
         .into_iter()
         .fold(Paragraph::new(), |p, r| {
             p.add_run(r.size(16).italic().color("595959"))

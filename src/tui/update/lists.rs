@@ -1,5 +1,7 @@
 //! Keys of the list screens: the overview (jump to any question, learn why one is hidden),
 //! the review (Enter edits an answer), the results (scrolling) and the export.
+//!
+//! Must not: do I/O or draw; saving and exporting are asked for as effects.
 
 use std::path::PathBuf;
 
@@ -53,7 +55,7 @@ fn click_or_key(state: &State, cursor: &mut usize, msg: Msg) -> Option<Msg> {
 
 /// Puts the overview's cursor on the question showing, if there is one.
 pub fn enter_overview(state: &mut State) {
-    let Some(doc) = state.doc.as_ref() else {
+    let Some(doc) = state.phase.doc() else {
         return;
     };
     let rows = overview_rows(&doc.fw);
@@ -67,7 +69,7 @@ pub fn enter_overview(state: &mut State) {
 }
 
 pub fn overview(state: &mut State, msg: Msg) -> Vec<Effect> {
-    let Some(doc) = state.doc.as_ref() else {
+    let Some(doc) = state.phase.doc() else {
         return Vec::new();
     };
     let rows = overview_rows(&doc.fw);
@@ -91,7 +93,7 @@ pub fn overview(state: &mut State, msg: Msg) -> Vec<Effect> {
 /// Enter on the overview: a question opens (or says why it is hidden); a principle opens
 /// its first unanswered question shown.
 fn open_row(state: &mut State, row: Option<OverviewRow>) -> Vec<Effect> {
-    let Some(doc) = state.doc.as_ref() else {
+    let Some(doc) = state.phase.doc() else {
         return Vec::new();
     };
     let visible = doc.visible();
@@ -141,7 +143,7 @@ fn open_row(state: &mut State, row: Option<OverviewRow>) -> Vec<Effect> {
 }
 
 pub fn review(state: &mut State, msg: Msg) -> Vec<Effect> {
-    let Some(doc) = state.doc.as_ref() else {
+    let Some(doc) = state.phase.doc() else {
         return Vec::new();
     };
     let ids: Vec<String> = doc.visible().iter().map(|q| q.id.clone()).collect();

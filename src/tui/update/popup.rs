@@ -2,6 +2,8 @@
 //! question takes yes or no; the editor takes text, keeps it (saving it) on Enter or Ctrl+S,
 //! and on Esc closes leaving the text as it was. The popups
 //! about a failed save or an unreadable file have their keys in `saving.rs`.
+//!
+//! Must not: do I/O or draw.
 
 use crate::answers::Response;
 use crate::tui::app::{EditTarget, Popup, State, Status};
@@ -42,8 +44,7 @@ pub fn update(state: &mut State, popup: Popup, msg: &Msg) -> Vec<Effect> {
                         && input.as_str().trim().is_empty()
                         && state.current_question().is_some_and(|q| {
                             state
-                                .doc
-                                .as_ref()
+                                .doc()
                                 .is_some_and(|d| d.session.answers().get(&q.id).is_none())
                         }) =>
                 {
@@ -115,7 +116,7 @@ fn typed(state: &mut State, input: &mut TextInput, c: char) {
 /// Keeps what the editor holds: a note (empty removes it) or a text answer (empty clears
 /// it). Saves only when something changed.
 pub fn commit_editor(state: &mut State, target: &EditTarget, input: &TextInput) -> Vec<Effect> {
-    let Some(doc) = state.doc.as_mut() else {
+    let Some(doc) = state.phase.doc_mut() else {
         return Vec::new();
     };
     let text = input.as_str().trim_end();

@@ -2,6 +2,8 @@
 //! number, writing a text answer or a note, and moving between the questions conditions show.
 //!
 //! Every change to an answer returns [`Effect::Save`], so it is on disk before the next key.
+//!
+//! Must not: do I/O or draw.
 
 use super::go;
 use crate::answers::{MAX_TEXT_CHARS, Response};
@@ -14,7 +16,7 @@ use crate::tui::msg::Msg;
 
 /// Shows question `id`: the cursor on its current answer, a number answer ready to edit.
 pub fn show_question(state: &mut State, id: &str) {
-    let Some(doc) = state.doc.as_mut() else {
+    let Some(doc) = state.phase.doc_mut() else {
         return;
     };
     let Some(q) = doc.fw.question(id) else {
@@ -41,7 +43,7 @@ pub fn show_question(state: &mut State, id: &str) {
 /// Where to resume: the saved position if it is still shown, else the first unanswered
 /// question shown, else the first shown. `None` when no question is shown at all.
 pub fn resume_target(state: &State, position: Option<&str>) -> Option<String> {
-    let doc = state.doc.as_ref()?;
+    let doc = state.phase.doc()?;
     let visible = doc.visible();
     let answers = doc.session.answers();
     position
@@ -52,7 +54,7 @@ pub fn resume_target(state: &State, position: Option<&str>) -> Option<String> {
 }
 
 pub fn update(state: &mut State, msg: &Msg) -> Vec<Effect> {
-    let Some((rows, kind)) = state.doc.as_ref().and_then(|d| {
+    let Some((rows, kind)) = state.phase.doc().and_then(|d| {
         let q = d.fw.question(&state.question.id)?;
         Some((choices(&d.fw, q), q.kind))
     }) else {
@@ -101,10 +103,7 @@ pub fn update(state: &mut State, msg: &Msg) -> Vec<Effect> {
         Msg::Backspace | Msg::Delete | Msg::Clear => return clear(state),
         Msg::Note => {
             let id = state.question.id.clone();
-            let note = state
-                .doc
-                .as_ref()
-                .and_then(|d| d.session.answers().note(&id));
+            let note = state.doc().and_then(|d| d.session.answers().note(&id));
             state.popup = Some(Popup::Editor {
                 input: TextInput::new(note.unwrap_or_default()).limited(MAX_TEXT_CHARS),
                 target: EditTarget::Note(id),
@@ -162,7 +161,7 @@ fn special(state: &mut State, rows: &[Choice], which: &Choice) -> Vec<Effect> {
 /// Whether Enter would move on without answering: nothing answered, and the cursor still
 /// where it started (nobody pointed at a row). The footer names Enter accordingly.
 pub fn enter_skips(state: &State) -> bool {
-    let Some(doc) = state.doc.as_ref() else {
+    let Some(doc) = state.phase.doc() else {
         return false;
     };
     let Some(q) = doc.fw.question(&state.question.id) else {
@@ -195,7 +194,7 @@ fn enter(state: &mut State, rows: &[Choice], kind: QuestionKind) -> Vec<Effect> 
         (Some(Choice::Field), _) => leave_then(state, true),
         (Some(Choice::Option(_)), QuestionKind::Checklist) => {
             let mut fx = Vec::new();
-            if let Some(doc) = state.doc.as_mut() {
+            if let Some(doc) = state.phase.doc_mut() {
                 let answers = doc.session.answers_mut();
                 if !matches!(
                     answers.get(&state.question.id),
@@ -222,7 +221,7 @@ fn pick(state: &mut State, rows: &[Choice]) -> Vec<Effect> {
         return Vec::new();
     };
     let id = state.question.id.clone();
-    let Some(doc) = state.doc.as_mut() else {
+    let Some(doc) = state.phase.doc_mut() else {
         return Vec::new();
     };
     let Some(q) = doc.fw.question(&id) else {
@@ -260,8 +259,7 @@ fn clear(state: &mut State) -> Vec<Effect> {
     state.question.error = None;
     let id = state.question.id.clone();
     let cleared = state
-        .doc
-        .as_mut()
+        .doc_mut()
         .and_then(|doc| doc.session.answers_mut().clear(&id));
     if cleared.is_some() {
         vec![Effect::Save]
@@ -274,7 +272,7 @@ fn clear(state: &mut State) -> Vec<Effect> {
 /// refused: the person stays on the question rather than losing what they typed.
 pub fn commit_typed(state: &mut State) -> Result<Vec<Effect>, ()> {
     let id = state.question.id.clone();
-    let Some(doc) = state.doc.as_mut() else {
+    let Some(doc) = state.phase.doc_mut() else {
         return Ok(Vec::new());
     };
     let lang = doc.session.language().to_owned();
@@ -332,7 +330,7 @@ fn step(state: &mut State, forward: bool) -> Vec<Effect> {
         return go(state, Screen::Review);
     }
     state.question.from_review = false;
-    let Some(doc) = state.doc.as_ref() else {
+    let Some(doc) = state.phase.doc() else {
         return Vec::new();
     };
     let visible: Vec<String> = doc.visible().iter().map(|q| q.id.clone()).collect();

@@ -2,19 +2,36 @@
 //! a session file that cannot be read. Nothing is lost in either case: the answers stay in
 //! memory and the person is offered another place to save them; an unreadable file is left
 //! as it is and its backup offered instead.
+//!
+//! Must not: do I/O; it applies what the effects report and asks for more.
 
 use std::path::{Path, PathBuf};
 
 use crate::tui::app::{Popup, State, Status};
 use crate::tui::effect::Effect;
 use crate::tui::input::TextInput;
-use crate::tui::msg::Msg;
+use crate::tui::msg::{Msg, Written};
+
+/// What the attempt to write the session changed in it (see [`Written`]).
+pub fn written(state: &mut State, written: Written) {
+    if let Some(doc) = state.phase.doc_mut() {
+        written.apply(&mut doc.session);
+    }
+}
 
 /// The result of a save or of opening a file.
 pub fn result(state: &mut State, msg: Msg) -> Vec<Effect> {
     match msg {
-        Msg::Saved => state.unsaved = false,
-        Msg::SavedAs(path) => {
+        Msg::Saved(w) => {
+            written(state, w);
+            state.unsaved = false;
+        }
+        Msg::SavedAs(path, w) => {
+            // The session lives at the new path from now on.
+            if let Some(doc) = state.phase.doc_mut() {
+                doc.session.path.clone_from(&path);
+            }
+            written(state, w);
             state.unsaved = false;
             state.status = Some(Status {
                 text: state.tr_args(
@@ -24,7 +41,14 @@ pub fn result(state: &mut State, msg: Msg) -> Vec<Effect> {
                 error: false,
             });
         }
-        Msg::SaveFailed { message, elsewhere } => {
+        Msg::SaveFailed {
+            message,
+            elsewhere,
+            written: w,
+        } => {
+            if let Some(w) = w {
+                written(state, w);
+            }
             state.unsaved = true;
             // An open editor keeps its text: the failure shows once it is closed.
             if !matches!(state.popup, Some(Popup::Editor { .. })) {

@@ -1,5 +1,7 @@
 //! The setup screen's keys: the assessment's facts as six text fields, then Continue.
 //! Leaving a field keeps what was typed (and saves it, when it changed).
+//!
+//! Must not: do I/O or draw.
 
 use super::question;
 use crate::answers::Meta;
@@ -12,7 +14,7 @@ const CONTINUE: usize = SETUP_FIELDS.len();
 
 /// Fills the fields from the session's facts.
 pub fn load(state: &mut State) {
-    let Some(doc) = state.doc.as_ref() else {
+    let Some(doc) = state.phase.doc() else {
         return;
     };
     let m = &doc.session.sheet.meta;
@@ -32,7 +34,7 @@ pub fn load(state: &mut State) {
 
 /// Copies the fields into the session's facts; saves when they changed.
 pub fn commit(state: &mut State) -> Vec<Effect> {
-    let Some(doc) = state.doc.as_mut() else {
+    let Some(doc) = state.phase.doc_mut() else {
         return Vec::new();
     };
     let value = |i: usize| {
@@ -102,21 +104,21 @@ fn finish(state: &mut State) -> Vec<Effect> {
     if state.back.last() == Some(&Screen::Start) {
         if let Some(id) = question::resume_target(state, None) {
             state.back = vec![Screen::Overview];
-            state.screen = Screen::Question;
+            state.phase.show(Screen::Question);
             question::show_question(state, &id);
             fx.push(Effect::Save);
         } else {
             state.back.clear();
-            state.screen = Screen::Overview;
+            state.phase.show(Screen::Overview);
             fx.extend(super::enter(state, Screen::Overview));
         }
         return fx;
     }
     if let Some(to) = state.back.pop() {
-        state.screen = to;
+        state.phase.show(to);
         fx.extend(super::enter(state, to));
     } else {
-        state.screen = Screen::Overview;
+        state.phase.show(Screen::Overview);
         fx.extend(super::enter(state, Screen::Overview));
     }
     fx

@@ -1,5 +1,7 @@
 //! The start screen's keys: pick the framework and language (left and right), start a new
 //! assessment, or resume a saved session.
+//!
+//! Must not: open or create sessions itself (it asks for effects) or draw.
 
 use crate::tui::app::{StartState, State};
 use crate::tui::effect::Effect;

@@ -1,6 +1,8 @@
 //! `u`: undo the last change to the answers or notes. `update` keeps the answers as they
 //! were before each message that changed them (at most [`UNDO_DEPTH`] states), and undoing
 //! puts the last of them back, shows the question it concerned and saves.
+//!
+//! Must not: do I/O or draw.
 
 use super::show_question;
 use crate::answers::Answers;
@@ -9,7 +11,7 @@ use crate::tui::effect::Effect;
 
 /// After a message: when the answers or notes changed, keep what they were.
 pub fn record(state: &mut State, before: Answers) {
-    let Some(doc) = state.doc.as_ref() else {
+    let Some(doc) = state.phase.doc() else {
         return;
     };
     let after = doc.session.answers();
@@ -47,7 +49,7 @@ pub fn undo(state: &mut State) -> Vec<Effect> {
         });
         return Vec::new();
     };
-    let Some(doc) = state.doc.as_mut() else {
+    let Some(doc) = state.phase.doc_mut() else {
         return Vec::new();
     };
     *doc.session.answers_mut() = last.answers;
@@ -63,7 +65,7 @@ pub fn undo(state: &mut State) -> Vec<Effect> {
         .filter(|id| doc.visible().iter().any(|q| q.id == *id))
         .map(str::to_owned);
     // On the question screen, the question undone is the one to look at.
-    if state.screen == Screen::Question
+    if state.screen() == Screen::Question
         && let Some(id) = &shown
     {
         show_question(state, id);

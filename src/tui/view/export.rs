@@ -1,5 +1,7 @@
 //! The export screen: tick the report formats, write them with the session file, and see
 //! every path written.
+//!
+//! Must not: change the state or write files.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -7,14 +9,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::heading;
-use crate::tui::app::State;
+use crate::tui::app::{Doc, State};
 use crate::tui::export::reports_dir;
 use crate::tui::widgets::{menu::menu, wrap};
 
-pub fn render(state: &State, frame: &mut Frame, area: Rect) {
-    let Some(doc) = &state.doc else {
-        return;
-    };
+pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect) {
     let theme = state.theme;
     let sym = theme.symbols();
     let w = usize::from(area.width);

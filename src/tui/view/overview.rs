@@ -1,6 +1,8 @@
 //! The overview: every principle with its progress, every question beneath it (answered,
 //! not yet, or hidden by a condition), and for the row under the cursor what it is or why it
 //! is hidden (the condition in words).
+//!
+//! Must not: change the state or work out visibility itself (`Doc::visible` does).
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -8,13 +10,10 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::super::app::{OverviewRow, State, overview_rows};
+use super::super::app::{Doc, OverviewRow, State, overview_rows};
 use super::super::widgets::{bar::bar, menu::menu, truncate, width, wrap};
 
-pub fn render(state: &State, frame: &mut Frame, area: Rect) {
-    let Some(doc) = &state.doc else {
-        return;
-    };
+pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect) {
     let theme = state.theme;
     let sym = theme.symbols();
     let lang = doc.lang();
@@ -97,7 +96,7 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
             }
         })
         .collect();
-    let detail = detail(state, rows.get(cursor).copied(), w);
+    let detail = detail(state, doc, rows.get(cursor).copied(), w);
     let [list, _, info] = Layout::vertical([
         Constraint::Fill(1),
         Constraint::Length(1),
@@ -110,10 +109,7 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
 
 /// Two lines about the row under the cursor: a principle's rationale, a question's answer
 /// state, or the condition that hides it.
-fn detail(state: &State, row: Option<OverviewRow>, w: usize) -> Vec<Line<'static>> {
-    let Some(doc) = &state.doc else {
-        return Vec::new();
-    };
+fn detail(state: &State, doc: &Doc, row: Option<OverviewRow>, w: usize) -> Vec<Line<'static>> {
     let theme = state.theme;
     if theme.present {
         return Vec::new();

@@ -1,5 +1,7 @@
 //! Popups: the keys (`?`), a question's full guidance (`i`), the quit question, notices
 //! (such as a changed framework), and the editor for notes and text answers.
+//!
+//! Must not: change the state.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -12,10 +14,7 @@ use crate::tui::widgets::{editor::editor, popup::window, width, wrap};
 
 /// What quitting now does to the answers, in the quit question.
 pub fn quit_lines(state: &State, width: usize) -> Vec<Line<'static>> {
-    let path = state
-        .doc
-        .as_ref()
-        .map(|d| d.session.path.display().to_string());
+    let path = state.doc().map(|d| d.session.path.display().to_string());
     let (first, show_path) = match (state.saving, &path) {
         (Saving::Preview, Some(_)) => ("ui-quit-preview", false),
         (Saving::Off, Some(_)) if state.unsaved => ("ui-quit-nosave-lost", false),
@@ -185,10 +184,9 @@ fn help(state: &State, frame: &mut Frame, area: Rect) {
     let theme = state.theme;
     let (_, lr) = arrows(theme);
     let mut here = footer_keys(state);
-    if state.screen == Screen::Question {
+    if state.screen() == Screen::Question {
         let tenth = state
-            .doc
-            .as_ref()
+            .doc()
             .zip(state.current_question())
             .is_some_and(|(d, q)| {
                 crate::tui::choices::numbered(&crate::tui::choices::choices(&d.fw, q)) >= 10
@@ -236,7 +234,7 @@ fn help(state: &State, frame: &mut Frame, area: Rect) {
     ];
     let here_title = state.tr_args(
         "ui-help-here",
-        &[("screen", screen_name(state, state.screen).into())],
+        &[("screen", screen_name(state, state.screen()).into())],
     );
     let mut lines = vec![Line::styled(here_title, theme.heading())];
     let row = |(k, what): (&str, String)| {
@@ -262,7 +260,7 @@ fn help(state: &State, frame: &mut Frame, area: Rect) {
 
 fn info(state: &State, frame: &mut Frame, area: Rect) {
     let theme = state.theme;
-    let Some((doc, q)) = state.doc.as_ref().zip(state.current_question()) else {
+    let Some((doc, q)) = state.doc().zip(state.current_question()) else {
         return;
     };
     let lang = doc.lang();

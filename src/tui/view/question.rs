@@ -3,6 +3,8 @@
 //! typed field, then not-applicable / don't-know), the note, and progress for the whole
 //! assessment. Only the text of the row under the cursor is highlighted, not the whole row,
 //! so moving the cursor repaints two labels and nothing else.
+//!
+//! Must not: change the state.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
@@ -23,7 +25,7 @@ pub fn keys(
     ud: &'static str,
     lr: &'static str,
 ) -> Vec<(&'static str, &'static str)> {
-    let Some((doc, q)) = state.doc.as_ref().zip(state.current_question()) else {
+    let Some((doc, q)) = state.doc().zip(state.current_question()) else {
         return vec![(lr, "ui-key-question")];
     };
     let rows = choices(&doc.fw, q);
@@ -89,8 +91,8 @@ fn row_key(i: usize, row: &Choice, numbered: usize) -> &'static str {
     }
 }
 
-pub fn render(state: &State, frame: &mut Frame, area: Rect) {
-    let Some((doc, q)) = state.doc.as_ref().zip(state.current_question()) else {
+pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect) {
+    let Some(q) = doc.fw.question(&state.question.id) else {
         return;
     };
     let theme = state.theme;

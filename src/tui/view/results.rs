@@ -1,6 +1,8 @@
 //! The results: overall score and band (and whether gates capped it), coverage, a gauge per
 //! principle, the gates not passed in plain words, and the top recommended actions. All of
 //! it comes from `scoring::score`, the function `integra score` prints, so both agree.
+//!
+//! Must not: change the state or score anything itself.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -8,7 +10,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::super::app::State;
+use super::super::app::{Doc, State};
 use super::super::theme::Theme;
 use super::super::widgets::{truncate, width, wrap};
 use crate::scoring::{GateStatus, Scorecard, score};
@@ -20,8 +22,8 @@ const ACTIONS: usize = 5;
 /// little (the band is shown as provisional, a principle's gauge with a warning).
 pub const LOW_COVERAGE: f64 = 0.5;
 
-pub fn render(state: &State, frame: &mut Frame, area: Rect) {
-    let lines = lines(state, usize::from(area.width));
+pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect) {
+    let lines = lines(state, doc, usize::from(area.width));
     let height = usize::from(area.height);
     if lines.len() <= height {
         state.cache.offset.set(0);
@@ -47,10 +49,7 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(shown), area);
 }
 
-fn lines(state: &State, w: usize) -> Vec<Line<'static>> {
-    let Some(doc) = &state.doc else {
-        return Vec::new();
-    };
+fn lines(state: &State, doc: &Doc, w: usize) -> Vec<Line<'static>> {
     let theme = state.theme;
     let card = score(&doc.fw, doc.session.answers(), doc.lang());
     let mut out = Out {

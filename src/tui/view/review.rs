@@ -1,5 +1,7 @@
 //! The review: every question shown, with its answer, unanswered ones and low scores marked,
 //! so a team can check the whole picture before the results. Enter edits the row.
+//!
+//! Must not: change the state.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -7,7 +9,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::super::app::State;
+use super::super::app::{Doc, State};
 use super::super::widgets::{menu::menu, truncate, width};
 use crate::answers::in_words;
 use crate::scoring::question_score;
@@ -15,10 +17,7 @@ use crate::scoring::question_score;
 /// A question scoring below this share of its points is marked low.
 const LOW: f64 = 0.5;
 
-pub fn render(state: &State, frame: &mut Frame, area: Rect) {
-    let Some(doc) = &state.doc else {
-        return;
-    };
+pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect) {
     let theme = state.theme;
     let sym = theme.symbols();
     let lang = doc.lang();

@@ -1,5 +1,7 @@
 //! The popups about the disk: a save that failed (with the path to save at instead, editable)
 //! and a session file that cannot be read (with its backup on offer).
+//!
+//! Must not: change the state or touch the disk.
 
 use std::path::Path;
 

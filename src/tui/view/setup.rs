@@ -1,5 +1,7 @@
 //! The setup screen: the assessment's facts (programme, site, country, date, facilitator,
 //! participants) as fields, then Continue. The terminal cursor shows where typing goes.
+//!
+//! Must not: change the state.
 
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};

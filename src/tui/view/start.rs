@@ -1,6 +1,8 @@
 //! The start screen: choose the framework and language of a new assessment, or resume a
 //! saved one (programme, date, framework, percent complete). The newest unfinished session
 //! starts under the cursor, so after a crash Enter resumes it.
+//!
+//! Must not: change the state or list sessions itself (an effect does).
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -81,29 +83,13 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
         new.push(heading(&state.tr("ui-start-resume"), theme));
     }
     items.push(new);
-    for (i, s) in start.sessions.iter().enumerate() {
-        if s.problem.is_some() {
-            items.push(vec![broken_row(state, i, s)]);
-            continue;
-        }
-        let programme = s
-            .programme
-            .clone()
-            .unwrap_or_else(|| state.tr("ui-start-unnamed"));
-        let percent = s
-            .percent
-            .map_or_else(|| "  ?".to_owned(), |p| format!("{p:>3}%"));
-        let text = format!(
-            "{:<32} {:<10} {:<22} {percent}",
-            truncate(&programme, 32, sym.ellipsis),
-            s.date.as_deref().unwrap_or(""),
-            truncate(&s.framework, 22, sym.ellipsis),
-        );
-        items.push(vec![Line::from(vec![
-            Span::raw("  "),
-            label(StartState::ROW_SESSIONS + i, text),
-        ])]);
-    }
+    items.extend(
+        start
+            .sessions
+            .iter()
+            .enumerate()
+            .map(|(i, s)| session_row(state, i, s, label)),
+    );
     // Menu items are the rows: framework, language, new (with the heading below it), sessions.
     menu(frame, list, items, start.cursor, &state.cache, theme);
     if let Some(d) = fw.and_then(|f| f.description.as_ref()) {
@@ -114,6 +100,37 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
             .collect();
         frame.render_widget(Paragraph::new(lines), about);
     }
+}
+
+/// A saved session's row: programme, date, framework and percent complete (or what is
+/// wrong with its file).
+fn session_row(
+    state: &State,
+    i: usize,
+    s: &Summary,
+    label: impl Fn(usize, String) -> Span<'static>,
+) -> Vec<Line<'static>> {
+    let sym = state.theme.symbols();
+    if s.problem.is_some() {
+        return vec![broken_row(state, i, s)];
+    }
+    let programme = s
+        .programme
+        .clone()
+        .unwrap_or_else(|| state.tr("ui-start-unnamed"));
+    let percent = s
+        .percent
+        .map_or_else(|| "  ?".to_owned(), |p| format!("{p:>3}%"));
+    let text = format!(
+        "{:<32} {:<10} {:<22} {percent}",
+        truncate(&programme, 32, sym.ellipsis),
+        s.date.as_deref().unwrap_or(""),
+        truncate(&s.framework, 22, sym.ellipsis),
+    );
+    vec![Line::from(vec![
+        Span::raw("  "),
+        label(StartState::ROW_SESSIONS + i, text),
+    ])]
 }
 
 /// The language row and, when the framework is not written in that language, which

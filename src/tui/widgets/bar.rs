@@ -1,5 +1,7 @@
 //! Text progress bars and gauges (`████░░░░` or `####....`), so they read the same with and
 //! without colour and in ASCII.
+//!
+//! Must not: read the wizard's state.
 
 use ratatui::text::Span;
 

@@ -1,5 +1,7 @@
 //! Draws a [`TextInput`] as a multi-line editor: hard-wrapped at the width so the cursor's
 //! place is exact, scrolled to keep the cursor in view, with the terminal cursor on it.
+//!
+//! Must not: change the text it draws.
 
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};

@@ -5,6 +5,8 @@
 //! view, and when the cursor leaves it, the list jumps so the cursor sits mid-way, so a run of
 //! arrow keys scrolls once per half page rather than on every key. Each item's rows are
 //! recorded in the view cache so a click can be mapped back to the item.
+//!
+//! Must not: read the wizard's state beyond the view cache it records into.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;

@@ -1,4 +1,6 @@
 //! A bordered window centred over the screen, with the screen beneath cleared.
+//!
+//! Must not: read the wizard's state.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;

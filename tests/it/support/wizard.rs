@@ -83,7 +83,7 @@ pub fn through_setup(state: &mut State, programme: &str) -> Vec<Effect> {
 }
 
 pub fn answer(state: &State, id: &str) -> Option<Response> {
-    state.doc.as_ref()?.session.answers().get(id).cloned()
+    state.doc()?.session.answers().get(id).cloned()
 }
 
 /// The text of the screen as drawn at the state's size.

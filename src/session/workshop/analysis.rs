@@ -1,0 +1,334 @@
+//! What a room's votes show, computed without side effects: the spread of votes on a
+//! question (a histogram and the span of values), whether they diverge, each role's mean per
+//! question and per principle, and the one-line role summary ("peers rate 'Referrals' 1.2
+//! points lower than staff").
+//!
+//! Values are in the question's own unit where it has one — level values for a rating, the
+//! figure for a number — and in percentage points of the question's 0–1 score for
+//! yes/partly/no, choices and checklists. Divergence compares the span of values with the
+//! framework's gap (`Framework::divergence_gap`) times the question's range in that unit.
+
+use super::{Votes, Workshop};
+use crate::answers::{DONT_KNOW, NOT_APPLICABLE, Response, YesNo};
+use crate::framework::{Framework, Question, QuestionKind};
+use crate::scoring::response_score;
+
+/// How many votes gave one answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bin {
+    /// The answer: a level value, `yes` / `partial` / `no`, an option id, `na`, `dont_know`.
+    pub key: String,
+    pub count: u32,
+}
+
+/// The spread of the votes on one question.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Spread {
+    /// Counts in answer order (levels low to high, no / partly / yes, options as listed; for
+    /// a checklist, how many ticked each option), then "not applicable" and "don't know"
+    /// when given. Empty for numbers and text.
+    pub bins: Vec<Bin>,
+    /// How many votes were counted (named and anonymous; a range counts as none).
+    pub votes: u32,
+    /// The lowest and highest value among the votes, in the question's unit (see the module).
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    /// The width of the question's answer range in that unit, when it has one.
+    pub range: Option<f64>,
+    /// Whether the votes span more than the framework's gap of that range.
+    pub divergent: bool,
+}
+
+/// Which unit a question's values are in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    /// Level values of the rating scale.
+    Levels,
+    /// Percentage points of the question's score.
+    Percent,
+    /// The number question's own figures.
+    Number,
+}
+
+/// The unit of `q`'s values.
+pub fn unit(q: &Question) -> Unit {
+    match q.kind {
+        QuestionKind::Rating => Unit::Levels,
+        QuestionKind::Number => Unit::Number,
+        _ => Unit::Percent,
+    }
+}
+
+/// The value of one answer in `q`'s unit; `None` for "not applicable", "don't know", text,
+/// and answers that carry no score where the unit is a score.
+pub fn value(fw: &Framework, q: &Question, r: &Response) -> Option<f64> {
+    match (q.kind, r) {
+        #[allow(clippy::cast_precision_loss)]
+        (QuestionKind::Rating, Response::Level(v)) => Some(*v as f64),
+        (QuestionKind::Number, Response::Number(n)) => Some(*n),
+        _ => response_score(fw, q, r).map(|s| s * 100.0),
+    }
+}
+
+/// The width of `q`'s answer range in its unit, when it has one.
+pub fn range(fw: &Framework, q: &Question) -> Option<f64> {
+    match q.kind {
+        QuestionKind::Rating => {
+            let levels = &fw.scale_of(q)?.levels;
+            let lo = levels.iter().map(|l| l.value).min()?;
+            let hi = levels.iter().map(|l| l.value).max()?;
+            #[allow(clippy::cast_precision_loss)]
+            Some((hi - lo) as f64).filter(|w| *w > 0.0)
+        }
+        QuestionKind::Number => Some(q.max? - q.min?).filter(|w| *w > 0.0),
+        QuestionKind::Text => None,
+        _ => q.is_scorable().then_some(100.0),
+    }
+}
+
+/// The value an anonymous count key stands for (checklist counts stand for none: a tick
+/// count per option says nothing about any one person's whole answer).
+fn count_value(fw: &Framework, q: &Question, key: &str) -> Option<f64> {
+    let r = match q.kind {
+        QuestionKind::Rating => Response::Level(key.parse().ok()?),
+        QuestionKind::YesNo => Response::YesNo(YesNo::parse(key)?),
+        QuestionKind::Choice => Response::Choice(key.to_owned()),
+        _ => return None,
+    };
+    value(fw, q, &r)
+}
+
+/// The answer keys of `q` in display order.
+fn keys(fw: &Framework, q: &Question) -> Vec<String> {
+    match q.kind {
+        QuestionKind::Rating => fw
+            .scale_of(q)
+            .map(|s| s.levels.iter().map(|l| l.value.to_string()).collect())
+            .unwrap_or_default(),
+        QuestionKind::YesNo => ["no", "partial", "yes"].map(str::to_owned).to_vec(),
+        QuestionKind::Choice | QuestionKind::Checklist => {
+            q.options.iter().map(|o| o.id.clone()).collect()
+        }
+        QuestionKind::Number | QuestionKind::Text => Vec::new(),
+    }
+}
+
+/// The spread of `votes` on `q`.
+pub fn spread(fw: &Framework, q: &Question, votes: &Votes) -> Spread {
+    let mut tally: Vec<Bin> = keys(fw, q)
+        .into_iter()
+        .map(|key| Bin { key, count: 0 })
+        .collect();
+    let mut add = |key: &str, n: u32| match tally.iter_mut().find(|b| b.key == key) {
+        Some(b) => b.count += n,
+        None => tally.push(Bin {
+            key: key.to_owned(),
+            count: n,
+        }),
+    };
+    let mut values = Vec::new();
+    let mut counted = 0;
+    for (_, r) in votes.named() {
+        counted += 1;
+        match r {
+            Response::Checklist(ticked) => ticked.iter().for_each(|t| add(t, 1)),
+            Response::Number(_) | Response::Text(_) => {}
+            other => {
+                if let Some(k) = super::count_key(other) {
+                    add(&k, 1);
+                }
+            }
+        }
+        values.extend(value(fw, q, r));
+    }
+    for (key, n) in &votes.counts {
+        add(key, *n);
+        if q.kind != QuestionKind::Checklist {
+            counted += n;
+            values.extend(count_value(fw, q, key));
+        }
+    }
+    if let Some((lo, hi)) = votes.range {
+        values.extend([lo, hi]);
+    }
+    // "Not applicable" and "don't know" come last, and only when someone gave them.
+    tally.sort_by_key(|b| u8::from(b.key == NOT_APPLICABLE) + 2 * u8::from(b.key == DONT_KNOW));
+    let low = values.iter().copied().reduce(f64::min);
+    let high = values.iter().copied().reduce(f64::max);
+    let width = range(fw, q);
+    let divergent = match (low, high, width) {
+        (Some(lo), Some(hi), Some(w)) => hi - lo > fw.divergence_gap() * w + 1e-9,
+        _ => false,
+    };
+    if matches!(q.kind, QuestionKind::Number | QuestionKind::Text) {
+        tally.retain(|b| b.count > 0);
+    }
+    Spread {
+        bins: tally,
+        votes: counted,
+        low,
+        high,
+        range: width,
+        divergent,
+    }
+}
+
+/// Whether the votes on `q` span more than the framework's gap.
+pub fn divergent(fw: &Framework, q: &Question, votes: &Votes) -> bool {
+    spread(fw, q, votes).divergent
+}
+
+/// One role's mean on a question or a principle.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RoleMean {
+    pub role: String,
+    pub mean: f64,
+    /// How many votes it is the mean of.
+    pub votes: usize,
+}
+
+/// Each role's mean value on `question` (its unit: see [`unit`]), in the framework's role
+/// order: a participant's vote counts for their role, a role group's for that role.
+/// Anonymous counts and breakout groups have no role and are left out.
+pub fn role_means(fw: &Framework, w: &Workshop, question: &str) -> Vec<RoleMean> {
+    let (Some(q), Some(votes)) = (fw.question(question), w.votes.get(question)) else {
+        return Vec::new();
+    };
+    let by_role = |role: &str| -> Vec<f64> {
+        let own = votes
+            .by_participant
+            .iter()
+            .filter(|(id, _)| w.participant(id).is_some_and(|p| p.role == role))
+            .map(|(_, r)| r);
+        let group = votes.by_role.get(role);
+        own.chain(group).filter_map(|r| value(fw, q, r)).collect()
+    };
+    means(fw, w, by_role)
+}
+
+/// Each role's mean score (0–100) on principle `principle`: for each role, the mean over
+/// the principle's questions it voted on, weighted by question weight.
+pub fn principle_role_means(fw: &Framework, w: &Workshop, principle: &str) -> Vec<RoleMean> {
+    let Some(p) = fw.principle(principle) else {
+        return Vec::new();
+    };
+    let per_role = |role: &str| -> Vec<(f64, f64)> {
+        let mut out = Vec::new();
+        for q in &p.questions {
+            let Some(votes) = w.votes.get(&q.id) else {
+                continue;
+            };
+            let own = votes
+                .by_participant
+                .iter()
+                .filter(|(id, _)| w.participant(id).is_some_and(|x| x.role == role))
+                .map(|(_, r)| r);
+            let scores: Vec<f64> = own
+                .chain(votes.by_role.get(role))
+                .filter_map(|r| response_score(fw, q, r))
+                .collect();
+            if !scores.is_empty() {
+                #[allow(clippy::cast_precision_loss)]
+                let mean = scores.iter().sum::<f64>() / scores.len() as f64;
+                out.push((mean * 100.0, q.weight));
+            }
+        }
+        out
+    };
+    fw.roles()
+        .into_iter()
+        .filter_map(|r| {
+            let scored = per_role(&r.id);
+            let weight: f64 = scored.iter().map(|(_, w)| w).sum();
+            (weight > 0.0).then(|| RoleMean {
+                mean: scored.iter().map(|(s, w)| s * w).sum::<f64>() / weight,
+                votes: scored.len(),
+                role: r.id,
+            })
+        })
+        .collect()
+}
+
+fn means(fw: &Framework, w: &Workshop, values: impl Fn(&str) -> Vec<f64>) -> Vec<RoleMean> {
+    let mut roles: Vec<String> = fw.roles().into_iter().map(|r| r.id).collect();
+    // A participant may carry a role the framework no longer lists: still counted, last.
+    for p in &w.participants {
+        if !roles.contains(&p.role) {
+            roles.push(p.role.clone());
+        }
+    }
+    roles
+        .into_iter()
+        .filter_map(|role| {
+            let v = values(&role);
+            #[allow(clippy::cast_precision_loss)]
+            let mean = v.iter().sum::<f64>() / v.len() as f64;
+            (!v.is_empty()).then_some(RoleMean {
+                role,
+                mean,
+                votes: v.len(),
+            })
+        })
+        .collect()
+}
+
+/// The widest gap between two roles on one question: the data of the one-line summary.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RoleGap {
+    pub question: String,
+    /// The role whose mean is lowest, and the one whose mean is highest.
+    pub lower: String,
+    pub higher: String,
+    /// How far apart their means are, in `unit`.
+    pub points: f64,
+    pub unit: Unit,
+}
+
+/// The widest gap between roles on `question`, when at least two roles voted and differ.
+pub fn role_gap(fw: &Framework, w: &Workshop, question: &str) -> Option<RoleGap> {
+    let q = fw.question(question)?;
+    let means = role_means(fw, w, question);
+    let lo = means.iter().min_by(|a, b| a.mean.total_cmp(&b.mean))?;
+    let hi = means.iter().max_by(|a, b| a.mean.total_cmp(&b.mean))?;
+    let points = hi.mean - lo.mean;
+    (points > 1e-9).then(|| RoleGap {
+        question: question.to_owned(),
+        lower: lo.role.clone(),
+        higher: hi.role.clone(),
+        points,
+        unit: unit(q),
+    })
+}
+
+impl RoleGap {
+    /// The summary line in `lang`: "'Peer / community' rate 'Are referrals followed up?' 1.5
+    /// points lower than 'Staff'".
+    pub fn message(&self, fw: &Framework, lang: &str) -> String {
+        let label = |id: &str| {
+            fw.role(id)
+                .map_or_else(|| id.to_owned(), |r| r.label.get(lang).to_owned())
+        };
+        let text = fw
+            .question(&self.question)
+            .map_or_else(|| self.question.clone(), |q| q.text.get(lang).to_owned());
+        let unit = match self.unit {
+            Unit::Levels => "levels",
+            Unit::Percent => "percent",
+            Unit::Number => "number",
+        };
+        crate::i18n::tr_args(
+            crate::i18n::Lang::or_english(lang),
+            "workshop-role-gap",
+            &[
+                ("lower", label(&self.lower).into()),
+                ("higher", label(&self.higher).into()),
+                ("question", text.into()),
+                ("points", format!("{:.1}", self.points).into()),
+                ("unit", unit.into()),
+            ],
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,155 @@
+//! Reports of a workshop session: divergent questions with their spread and role summary,
+//! each role's mean per principle, the consensus that scored, votes in JSON, and action
+//! owners and due dates in the action plan.
+
+#![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
+
+use std::path::Path;
+
+use integra::answers::load_sheet;
+use integra::framework::{self, Framework};
+use integra::report::{ReportContext, ReportFormat};
+use integra::scoring::score;
+use integra::session::workshop::file;
+
+use crate::support::report_fixture::{render_ctx, stable};
+
+const FRAMEWORK: &str = "tests/fixtures/valid/minimal.toml";
+const SESSION: &str = "tests/fixtures/answers/minimal-workshop.toml";
+
+fn fw() -> Framework {
+    framework::from_path(Path::new(FRAMEWORK)).unwrap()
+}
+
+fn context(session: &str) -> ReportContext {
+    let fw = fw();
+    let parsed = load_sheet(Path::new(session)).unwrap();
+    let (workshop, dropped) = file::read(parsed.session(), &fw);
+    assert!(dropped.is_empty(), "{dropped:?}");
+    let sheet = parsed.against(&fw).unwrap();
+    let card = score(&fw, &sheet.answers, "en");
+    ReportContext::build(&fw, &sheet, &card).with_workshop(&fw, &workshop)
+}
+
+#[test]
+fn markdown_snapshot_with_the_role_comparison() {
+    let md = stable(&render_ctx(&context(SESSION), ReportFormat::Markdown));
+    insta::assert_snapshot!("report_workshop_md", md);
+}
+
+#[test]
+fn divergent_questions_carry_spread_roles_and_consensus() {
+    let ctx = context(SESSION);
+    let w = ctx.workshop.as_ref().unwrap();
+    let ids: Vec<&str> = w.divergent.iter().map(|d| d.question.as_str()).collect();
+    // referral: levels 0 to 2 of 0–2; package counts say nothing of one person's whole
+    // answer; abortion: yes and partly are half the range, not more; staff: 4–30 of 0–50.
+    assert_eq!(ids, ["referral", "staff"]);
+    let referral = &w.divergent[0];
+    assert_eq!(referral.spread_text, "Absent ×1, Starting ×2, Routine ×2");
+    assert_eq!(
+        referral.roles.as_deref(),
+        Some("'Peer / community' rate 'Are referrals followed up?' 1.5 points lower than 'Staff'")
+    );
+    assert_eq!(referral.consensus.as_deref(), Some("Starting"));
+    assert_eq!(w.divergent[1].spread_text, "4–30");
+    let roles: Vec<&str> = w.roles.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(roles, ["staff", "peer", "clinician"]);
+    // Services: referral (weight 2) and abortion (weight 1).
+    let services = w
+        .by_principle
+        .iter()
+        .find(|p| p.principle == "services")
+        .unwrap();
+    assert_eq!(services.means[0], Some((100.0 * 2.0 + 75.0) / 3.0));
+    assert_eq!(services.means[1], Some((25.0 * 2.0 + 50.0) / 3.0));
+    assert_eq!(services.means[2], Some(50.0));
+    assert_eq!(w.parked[0].question, "staff");
+}
+
+#[test]
+fn json_carries_votes_and_divergence_on_questions_with_votes_only() {
+    let json = render_ctx(&context(SESSION), ReportFormat::Json);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let q = |id: &str| {
+        v["questions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|q| q["id"] == id)
+            .unwrap()
+            .clone()
+    };
+    let referral = q("referral");
+    assert_eq!(referral["divergent"], true);
+    let votes = referral["votes"].as_array().unwrap();
+    assert_eq!(votes.len(), 5);
+    assert_eq!(votes[0]["by"], "participant");
+    assert_eq!(votes[0]["who"], "AB");
+    assert_eq!(votes[0]["role"], "staff");
+    assert_eq!(votes[0]["answer"], "Routine");
+    assert_eq!(votes[4]["by"], "role");
+    assert_eq!(votes[4]["role"], "clinician");
+    assert_eq!(q("abortion")["divergent"], false);
+    let package = q("package");
+    let nsp = package["votes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|v| v["answer"] == "Needle and syringe programme")
+        .unwrap();
+    assert_eq!(
+        (&nsp["by"], &nsp["count"], &nsp["who"]),
+        (&"count".into(), &3.into(), &serde_json::Value::Null)
+    );
+    assert!(q("legal").get("votes").is_none() && q("legal").get("divergent").is_none());
+    let action = &v["action_plan"][0]["actions"][0];
+    assert_eq!(
+        (&action["question"], &action["owner"], &action["due"]),
+        (&"referral".into(), &"MK".into(), &"2027-01-31".into())
+    );
+}
+
+#[test]
+fn anonymous_reports_name_participants_by_id() {
+    let ctx = context(SESSION).anonymised();
+    let json = render_ctx(&ctx, ReportFormat::Json);
+    assert!(
+        !json.contains("\"AB\"") && !json.contains("\"CD\""),
+        "{json}"
+    );
+    assert!(json.contains("\"who\": \"p1\""), "{json}");
+}
+
+#[test]
+fn html_and_text_show_the_divergence_and_the_owners() {
+    let ctx = context(SESSION);
+    let html = render_ctx(&ctx, ReportFormat::Html);
+    assert!(html.contains("Where the votes diverged"), "{html}");
+    assert!(html.contains("1.5 points lower than"), "{html}");
+    assert!(html.contains("<td class=\"blank\">MK</td><td class=\"blank\">2027-01-31</td>"));
+    let txt = render_ctx(&ctx, ReportFormat::Text);
+    assert!(txt.contains("THE ROOM'S VOTES"), "{txt}");
+    assert!(txt.contains("Owner: MK"), "{txt}");
+    assert!(
+        txt.contains("Consensus used for the score: Starting"),
+        "{txt}"
+    );
+}
+
+#[test]
+fn a_session_without_votes_reports_exactly_as_before() {
+    let fw = fw();
+    let sheet = load_sheet(Path::new("tests/fixtures/answers/minimal-building.toml"))
+        .unwrap()
+        .against(&fw)
+        .unwrap();
+    let card = score(&fw, &sheet.answers, "en");
+    let plain = ReportContext::build(&fw, &sheet, &card);
+    let with = plain
+        .clone()
+        .with_workshop(&fw, &integra::session::workshop::Workshop::default());
+    assert_eq!(with, plain);
+    let md = render_ctx(&plain, ReportFormat::Markdown);
+    assert!(!md.contains("The room's votes"));
+}
