@@ -1181,3 +1181,4 @@ report-consensus = Consensus used for the score: { $answer }
 report-no-consensus = No consensus set yet: the question counts as unanswered.
 report-h-roles = Each role's mean score by principle (0–100)
 report-parked = Still parked:
+ui-export-short = Short report: leave out the question-by-question appendix

@@ -1168,3 +1168,4 @@ report-consensus = Consenso usado para la puntuación: { $answer }
 report-no-consensus = Aún sin consenso: la pregunta cuenta como sin respuesta.
 report-h-roles = Puntuación media de cada rol por principio (0–100)
 report-parked = Aún aparcadas:
+ui-export-short = Informe breve: sin el anexo pregunta por pregunta

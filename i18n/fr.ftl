@@ -1168,3 +1168,4 @@ report-consensus = Consensus retenu pour le score : { $answer }
 report-no-consensus = Pas encore de consensus : la question compte comme sans réponse.
 report-h-roles = Score moyen de chaque rôle par principe (0–100)
 report-parked = Encore en attente :
+ui-export-short = Rapport court : sans l'annexe question par question
