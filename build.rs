@@ -2,11 +2,12 @@
 //! and records each file's SHA-256 (`sha256:HEX`, as `framework::content_hash` writes it), so
 //! start-up neither carries nor hashes more than it needs. `src/embedded.rs` inflates on use.
 //!
-//! integra's catalogues (`i18n/*.ftl`) are one piece each. A framework is cut at its
+//! integra's catalogues (`i18n/*.ftl`) are one piece each. A framework is cut at its first
+//! table (the header before it: id, version, title, description, languages) and at its
 //! `[translations.LANG]` tables: the English body, then for each language its title and
-//! description (the start screen shows them in every language) and the rest, so the wizard
-//! can read the body and one language. The pieces put back in order are the file, byte for
-//! byte; a file laid out otherwise stays one piece.
+//! description (the start screen shows them in every language) and the rest. The start
+//! screen reads the headers only; an assessment reads the body and one language. The pieces
+//! put back in order are the file, byte for byte; a file laid out otherwise stays one piece.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -64,8 +65,10 @@ fn hash(text: &str) -> String {
 /// Writes the pieces of a framework and `NAME.rs`, a `Split` expression naming them.
 fn split(out: &Path, name: &str, text: &str) {
     let (base, sections) = cut(text);
+    let (header, body) = cut_header(&base);
     let dir = out.display().to_string().replace('\\', "/");
-    write(out, &format!("{name}.base.deflate"), &pack(&base));
+    write(out, &format!("{name}.header.deflate"), &pack(header));
+    write(out, &format!("{name}.body.deflate"), &pack(body));
     let mut langs = String::new();
     for (lang, head, rest) in &sections {
         write(out, &format!("{name}.{lang}.head.deflate"), &pack(head));
@@ -76,7 +79,7 @@ fn split(out: &Path, name: &str, text: &str) {
         );
     }
     let code = format!(
-        "crate::embedded::Split {{ name: {name:?}, hash: include_str!(\"{dir}/{name}.sha256\"), base: include_bytes!(\"{dir}/{name}.base.deflate\"), translations: &[{langs}] }}"
+        "crate::embedded::Split {{ name: {name:?}, hash: include_str!(\"{dir}/{name}.sha256\"), header: include_bytes!(\"{dir}/{name}.header.deflate\"), body: include_bytes!(\"{dir}/{name}.body.deflate\"), translations: &[{langs}] }}"
     );
     write(out, &format!("{name}.rs"), code.as_bytes());
 }
@@ -125,4 +128,17 @@ fn cut(text: &str) -> (String, Vec<(String, String, String)>) {
         }
     }
     (lines[..first].concat(), sections)
+}
+
+/// The English body cut before its first table header (`[x]` or `[[x]]` at the start of a
+/// line): the top-level keys, and the rest. All of it is the header when it has no table.
+fn cut_header(base: &str) -> (&str, &str) {
+    let mut at = 0;
+    for line in base.split_inclusive('\n') {
+        if line.starts_with('[') {
+            return base.split_at(at);
+        }
+        at += line.len();
+    }
+    (base, "")
 }

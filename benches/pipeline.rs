@@ -14,7 +14,7 @@ use std::fmt::Write as _;
 use divan::counter::ItemsCount;
 use divan::{Bencher, black_box};
 use integra::answers::{AnswerSheet, Response};
-use integra::framework::{Framework, parse, validate};
+use integra::framework::{Draft, Framework, parse, validate};
 use integra::report::{self, ReportFormat};
 use integra::scoring;
 
@@ -64,8 +64,12 @@ fn generate(n: usize) -> String {
     t
 }
 
-fn framework(n: usize) -> Framework {
+fn draft(n: usize) -> Draft {
     parse::parse(&generate(n)).0.unwrap()
+}
+
+fn framework(n: usize) -> Framework {
+    draft(n).lower().unwrap()
 }
 
 /// Every question answered, levels cycling, so every score and gate is computed.
@@ -95,7 +99,7 @@ fn load(bencher: Bencher, n: usize) {
 
 #[divan::bench(args = SIZES)]
 fn validate(bencher: Bencher, n: usize) {
-    let fw = framework(n);
+    let fw = draft(n);
     bencher
         .counter(ItemsCount::new(n))
         .bench(|| validate::validate(black_box(&fw)));

@@ -245,7 +245,8 @@ cli-score-actions = Top actions (what holds the band down first, then by points 
 # Report templates pass $format (md, html, txt, csv; the Word writer passes docx): English
 # words some messages per format so that reports stay as they were; other languages may use
 # one wording for all. No message carries markup (no <em>, no *stars*, no `backticks`): the
-# templates pass emphasised values as arguments (the `em`, `strong` and `code` filters).
+# templates pass emphasised values as arguments (the `em`, `strong` and `code` filters). Plain
+# text cannot emphasise, so there a message quotes the value itself (its [txt] variant).
 report-label = { $label }:
 report-title = Integration readiness report
 report-title-programme = Integration readiness report: { $programme }
@@ -525,6 +526,8 @@ diag-did-you-mean = did you mean '{ $word }'?
 diag-use-one-of = use one of: { $values }
 diag-unshown = { $count } more problems not shown
 diag-unshown-hint = fix the problems above and run `integra validate` again
+diag-unlowered = question '{ $id }' passed the checks but its keys do not make a question integra can ask (a bug in integra)
+diag-unlowered-hint = please report it with the framework file; meanwhile check the keys of question '{ $id }' against docs/framework-format.md
 diag-what-scale = scale
 diag-what-principle = principle
 diag-what-question = question
@@ -1149,6 +1152,34 @@ cli-aggregate-csv-only = { $flag } applies to the CSV portfolio, not to { $forma
 cli-aggregate-csv-only-hint = add --format csv, or leave that option out
 help-cmd-aggregate-arg-stats = With --format csv: the median, mean and count of each score instead of one row per session
 help-cmd-aggregate-arg-csv-locale = CSV for a spreadsheet in this language: en (`,` and decimal point, the default), fr, es or ru (`;` and decimal comma), or auto (the portfolio's language)
+## Presenter view and compare with last time (issue 13)
+ui-present-overall = Overall readiness
+ui-present-out-of = out of 100
+ui-present-principle = Principle { $n } of { $total }
+ui-present-no-gates = Every gate passes: none holds the band down.
+ui-present-answer = Answer: { $answer }
+ui-present-page = Page { $n } of { $total }: { $keys } to step
+ui-too-small-present = Projector mode needs the same size: make the font smaller (Ctrl and minus in most terminals) until the window holds { $size } characters.
+ui-compare-since = { $change } points since { $when }
+ui-compare-band = band { $change }
+ui-compare-no-score = No score to compare with { $when }.
+ui-compare-gates = Gates changed since { $when }
+ui-compare-gates-same = No gate changed since { $when }.
+ui-compare-title = Compare with an earlier assessment
+ui-compare-intro = Earlier assessments of this framework, newest first. Choose one: the results then show what changed since.
+ui-compare-clear = No comparison
+ui-compare-none = No earlier assessment of '{ $framework }' is saved in the sessions folder. Assessments saved there on the same framework appear here.
+ui-compare-loaded = Comparing with '{ $file }'. Press b to choose another, x to stop comparing.
+ui-compare-failed = Cannot compare with '{ $file }': { $error }
+ui-compare-cleared = No comparison: the results show this assessment alone.
+ui-compare-dropped = { $count } of its answers no longer fit the framework: they are left out of the comparison.
+ui-compare-heading = Compared with { $when }
+ui-key-compare = compare
+ui-key-step = step
+ui-key-stop-compare = stop comparing
+ui-help-compare = compare with an earlier assessment of the same framework
+ui-help-stop-compare = stop comparing
+ui-help-step = projector mode: previous / next page
 ## Workshop mode: roles, votes, divergence
 role-staff = Staff
 role-peer = Peer / community
@@ -1182,3 +1213,22 @@ report-no-consensus = No consensus set yet: the question counts as unanswered.
 report-h-roles = Each role's mean score by principle (0–100)
 report-parked = Still parked:
 ui-export-short = Short report: leave out the question-by-question appendix
+cli-merge-exists = '{ $path }' already exists; integra merge never writes over a file
+cli-merge-exists-hint = give another file name with -o, or move the old file away first
+cli-merge-other-framework = '{ $path }' is a session of '{ $id }' version { $version }, not of '{ $first_id }' version { $first_version } like '{ $first }': only sessions of one framework and version can be merged
+cli-merge-other-framework-hint = merge each framework's sessions separately, or carry the older session onto the newer framework first with `integra migrate`
+cli-merge-unfit-vote = '{ $path }': { $problem }; nothing was merged, so that no vote is lost. Open the session in the wizard to see what changed, then merge again
+cli-merge-wrote = Merged { $n } sessions into '{ $path }'.
+cli-merge-conflicts = { $n ->
+        [0] The groups agreed wherever they answered the same question.
+        [one] One disagreement to settle together (each group's answer is kept as its vote):
+       *[other] { $n } disagreements to settle together (each group's answer is kept as its vote):
+    }
+cli-merge-conflict-answer = '{ $question }': { $answers } (no consensus set)
+cli-merge-conflict-fact = { $key }: { $values } (all kept)
+cli-merge-conflict-action = owner or due date of the action on '{ $question }' (all kept)
+help-cmd-merge = Combine breakout groups' sessions of one framework into one workshop session: each group's answers become its votes, notes are kept with their group, disagreements are listed
+help-cmd-merge-arg-sessions = The groups' session files (two or more, of one framework and version)
+help-cmd-merge-arg-output = The merged session file to write (private to you, mode 0600); never overwritten
+help-cmd-merge-arg-framework = Framework id or path (default: the one the sessions name)
+help-cmd-merge-arg-lang = Language for messages (default: your system's)

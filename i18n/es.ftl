@@ -285,13 +285,19 @@ report-gate-explain = Un umbral es un mínimo imprescindible que limita la prepa
         [html] .
        *[other] :
     }
-report-gate-needs = «{ $watches }» requiere { $rule }. Mientras este umbral no se supere, la preparación no puede pasar de «{ $cap }».
+report-gate-needs = { $format ->
+        [txt] «{ $watches }» requiere { $rule }. Mientras este umbral no se supere, la preparación no puede pasar de «{ $cap }».
+       *[other] «{ $watches }» requiere { $rule }. Mientras este umbral no se supere, la preparación no puede pasar de { $cap }.
+    }
 report-readiness = Preparación: { $band }
 report-overall-score = { $format ->
         [md] puntuación global { $score } de 100
        *[other] Puntuación global: { $score } de 100
     }
-report-score-alone = Solo por la puntuación se llegaría a «{ $uncapped }»; se mantiene en «{ $band }» por las razones de abajo.
+report-score-alone = { $format ->
+        [txt] Solo por la puntuación se llegaría a «{ $uncapped }»; se mantiene en «{ $band }» por las razones de abajo.
+       *[other] Solo por la puntuación se llegaría a { $uncapped }; se mantiene en { $band } por las razones de abajo.
+    }
 report-no-score-lead = Aún no hay puntuación global:
 report-no-score = ninguna pregunta puntuable tiene respuesta.
 report-h-progress = Avance desde la evaluación anterior
@@ -369,7 +375,10 @@ report-band-range = de { $min } a { $max }
 report-band-range-under = de { $min } a menos de { $max }
 report-method-gates-lead = Umbrales.
 report-method-gates = Un umbral es un mínimo imprescindible. Si no se supera, el nivel no puede pasar de su tope, por alta que sea la media. Un umbral sobre una pregunta aún sin responder, o respondida «no sabe», no se supera hasta que se evalúe; un umbral sobre una pregunta oculta o que no aplica se supera.
-report-gate-rule = «{ $watches }» requiere { $rule }; si no, el nivel queda limitado a «{ $cap }».
+report-gate-rule = { $format ->
+        [txt] «{ $watches }» requiere { $rule }; si no, el nivel queda limitado a «{ $cap }».
+       *[other] «{ $watches }» requiere { $rule }; si no, el nivel queda limitado a { $cap }.
+    }
 report-no-gates = Este marco no tiene umbrales.
 report-method-actions-lead = Las acciones
 report-method-actions = se ordenan por puntos en juego: la parte de la pregunta en el peso total × su distancia a la máxima puntuación × 100.
@@ -500,6 +509,8 @@ diag-unshown = { $count ->
    *[other] { $count } problemas más no se muestran
 }
 diag-unshown-hint = corrija los problemas anteriores y vuelva a ejecutar `integra validate`
+diag-unlowered = la pregunta '{ $id }' pasó las comprobaciones pero sus claves no forman una pregunta que integra sepa hacer (un fallo de integra)
+diag-unlowered-hint = infórmelo junto con el archivo del marco; mientras tanto, compare las claves de la pregunta '{ $id }' con docs/framework-format.md
 diag-what-scale = escala
 diag-what-principle = principio
 diag-what-question = pregunta
@@ -1136,6 +1147,34 @@ cli-aggregate-csv-only = { $flag } se aplica a la cartera CSV, no a { $format }
 cli-aggregate-csv-only-hint = añada --format csv, o quite esa opción
 help-cmd-aggregate-arg-stats = Con --format csv: la mediana, la media y el número de cada puntuación en lugar de una fila por sesión
 help-cmd-aggregate-arg-csv-locale = CSV para una hoja de cálculo en este idioma: en (`,` y punto decimal, por defecto), fr, es o ru (`;` y coma decimal), o auto (el idioma de la cartera)
+## Presenter view and compare with last time (issue 13)
+ui-present-overall = Preparación general
+ui-present-out-of = de 100
+ui-present-principle = Principio { $n } de { $total }
+ui-present-no-gates = Se superan todos los umbrales: ninguno retiene el nivel.
+ui-present-answer = Respuesta: { $answer }
+ui-present-page = Página { $n } de { $total }: { $keys } para pasar de una a otra
+ui-too-small-present = El modo proyector necesita el mismo tamaño: reduzca la letra (Ctrl y menos en la mayoría de los terminales) hasta que la ventana tenga { $size } caracteres.
+ui-compare-since = { $change } puntos desde { $when }
+ui-compare-band = nivel { $change }
+ui-compare-no-score = No hay puntuación para comparar con { $when }.
+ui-compare-gates = Umbrales que cambiaron desde { $when }
+ui-compare-gates-same = Ningún umbral cambió desde { $when }.
+ui-compare-title = Comparar con una evaluación anterior
+ui-compare-intro = Evaluaciones anteriores de este marco, de la más reciente a la más antigua. Elija una: los resultados muestran entonces qué cambió desde entonces.
+ui-compare-clear = Sin comparación
+ui-compare-none = No hay ninguna evaluación anterior de '{ $framework }' guardada en la carpeta de sesiones. Las evaluaciones guardadas allí con el mismo marco aparecen aquí.
+ui-compare-loaded = Comparando con '{ $file }'. Pulse b para elegir otra, x para dejar de comparar.
+ui-compare-failed = No se puede comparar con '{ $file }': { $error }
+ui-compare-cleared = Sin comparación: los resultados muestran solo esta evaluación.
+ui-compare-dropped = { $count } de sus respuestas ya no encajan en el marco: quedan fuera de la comparación.
+ui-compare-heading = Comparado con { $when }
+ui-key-compare = comparar
+ui-key-step = pasar
+ui-key-stop-compare = dejar de comparar
+ui-help-compare = comparar con una evaluación anterior del mismo marco
+ui-help-stop-compare = dejar de comparar
+ui-help-step = modo proyector: página anterior / siguiente
 ## Workshop mode: roles, votes, divergence
 role-staff = Personal
 role-peer = Par / comunidad
@@ -1169,3 +1208,22 @@ report-no-consensus = Aún sin consenso: la pregunta cuenta como sin respuesta.
 report-h-roles = Puntuación media de cada rol por principio (0–100)
 report-parked = Aún aparcadas:
 ui-export-short = Informe breve: sin el anexo pregunta por pregunta
+cli-merge-exists = '{ $path }' ya existe; integra merge nunca sobrescribe un archivo
+cli-merge-exists-hint = indique otro nombre de archivo con -o, o mueva antes el archivo anterior
+cli-merge-other-framework = '{ $path }' es una sesión de '{ $id }' versión { $version }, no de '{ $first_id }' versión { $first_version } como '{ $first }': solo se pueden combinar sesiones de un mismo marco y versión
+cli-merge-other-framework-hint = combine por separado las sesiones de cada marco, o lleve antes la sesión antigua al marco nuevo con `integra migrate`
+cli-merge-unfit-vote = '{ $path }': { $problem }; no se combinó nada, para no perder ningún voto. Abra la sesión en el asistente para ver qué cambió y vuelva a combinar
+cli-merge-wrote = Se combinaron { $n } sesiones en '{ $path }'.
+cli-merge-conflicts = { $n ->
+        [0] Los grupos coinciden en todas las preguntas que respondieron en común.
+        [one] Un desacuerdo para resolver juntos (la respuesta de cada grupo se guarda como su voto):
+       *[other] { $n } desacuerdos para resolver juntos (la respuesta de cada grupo se guarda como su voto):
+    }
+cli-merge-conflict-answer = '{ $question }': { $answers } (sin consenso fijado)
+cli-merge-conflict-fact = { $key }: { $values } (se guardan todos)
+cli-merge-conflict-action = responsable o fecha límite de la acción sobre '{ $question }' (se guardan todos)
+help-cmd-merge = Combinar las sesiones de los grupos de trabajo sobre un mismo marco en una sesión de taller: las respuestas de cada grupo pasan a ser sus votos, las notas quedan con su grupo, los desacuerdos se listan
+help-cmd-merge-arg-sessions = Los archivos de sesión de los grupos (dos o más, de un mismo marco y versión)
+help-cmd-merge-arg-output = El archivo de sesión combinado que escribir (privado para usted, modo 0600); nunca se sobrescribe
+help-cmd-merge-arg-framework = Id o ruta del marco (por defecto: el que nombran las sesiones)
+help-cmd-merge-arg-lang = Idioma de los mensajes (por defecto: el de su sistema)

@@ -285,13 +285,19 @@ report-gate-explain = Un verrou est un minimum indispensable : il limite la pré
         [html] .
        *[other] {" :"}
     }
-report-gate-needs = « { $watches } » demande { $rule }. Tant que ce verrou n'est pas franchi, la préparation ne peut dépasser « { $cap } ».
+report-gate-needs = { $format ->
+        [txt] « { $watches } » demande { $rule }. Tant que ce verrou n'est pas franchi, la préparation ne peut dépasser « { $cap } ».
+       *[other] « { $watches } » demande { $rule }. Tant que ce verrou n'est pas franchi, la préparation ne peut dépasser { $cap }.
+    }
 report-readiness = Préparation : { $band }
 report-overall-score = { $format ->
         [md] score global { $score } sur 100
        *[other] Score global : { $score } sur 100
     }
-report-score-alone = Le score seul atteindrait « { $uncapped } » ; il est maintenu à « { $band } » pour les raisons ci-dessous.
+report-score-alone = { $format ->
+        [txt] Le score seul atteindrait « { $uncapped } » ; il est maintenu à « { $band } » pour les raisons ci-dessous.
+       *[other] Le score seul atteindrait { $uncapped } ; il est maintenu à { $band } pour les raisons ci-dessous.
+    }
 report-no-score-lead = Pas encore de score global :
 report-no-score = aucune question notée n'a de réponse.
 report-h-progress = Progrès depuis l'évaluation précédente
@@ -366,7 +372,10 @@ report-band-range = de { $min } à { $max }
 report-band-range-under = de { $min } à moins de { $max }
 report-method-gates-lead = Verrous.
 report-method-gates = Un verrou est un minimum indispensable. S'il n'est pas franchi, le niveau ne peut dépasser son plafond, quelle que soit la moyenne. Un verrou sur une question encore sans réponse, ou « ne sait pas », reste non franchi jusqu'à l'évaluation ; un verrou sur une question masquée ou sans objet est franchi.
-report-gate-rule = « { $watches } » demande { $rule } ; sinon le niveau est plafonné à « { $cap } ».
+report-gate-rule = { $format ->
+        [txt] « { $watches } » demande { $rule } ; sinon le niveau est plafonné à « { $cap } ».
+       *[other] « { $watches } » demande { $rule } ; sinon le niveau est plafonné à { $cap }.
+    }
 report-no-gates = Ce référentiel n'a pas de verrou.
 report-method-actions-lead = Les actions
 report-method-actions = sont classées par points en jeu : la part de la question dans le poids total × son écart à la note maximale × 100.
@@ -497,6 +506,8 @@ diag-unshown = { $count ->
    *[other] { $count } autres problèmes non affichés
 }
 diag-unshown-hint = corrigez les problèmes ci-dessus puis relancez `integra validate`
+diag-unlowered = la question '{ $id }' a passé les vérifications mais ses clés ne forment pas une question qu'integra sait poser (un défaut d'integra)
+diag-unlowered-hint = signalez-le avec le fichier du référentiel ; en attendant, comparez les clés de la question '{ $id }' à docs/framework-format.md
 diag-what-scale = échelle
 diag-what-principle = principe
 diag-what-question = question
@@ -1136,6 +1147,34 @@ cli-aggregate-csv-only = { $flag } vaut pour le portefeuille CSV, pas pour { $fo
 cli-aggregate-csv-only-hint = ajoutez --format csv, ou retirez cette option
 help-cmd-aggregate-arg-stats = Avec --format csv : la médiane, la moyenne et le nombre de chaque score au lieu d'une ligne par session
 help-cmd-aggregate-arg-csv-locale = CSV pour un tableur dans cette langue : en (`,` et point décimal, par défaut), fr, es ou ru (`;` et virgule décimale), ou auto (la langue du portefeuille)
+## Presenter view and compare with last time (issue 13)
+ui-present-overall = Préparation globale
+ui-present-out-of = sur 100
+ui-present-principle = Principe { $n } sur { $total }
+ui-present-no-gates = Tous les seuils sont franchis : aucun ne retient le niveau.
+ui-present-answer = Réponse : { $answer }
+ui-present-page = Page { $n } sur { $total } : { $keys } pour passer de l'une à l'autre
+ui-too-small-present = Le mode projecteur demande la même taille : réduisez la police (Ctrl et moins dans la plupart des terminaux) jusqu'à ce que la fenêtre compte { $size } caractères.
+ui-compare-since = { $change } points depuis { $when }
+ui-compare-band = niveau { $change }
+ui-compare-no-score = Pas de score à comparer avec { $when }.
+ui-compare-gates = Seuils qui ont changé depuis { $when }
+ui-compare-gates-same = Aucun seuil n'a changé depuis { $when }.
+ui-compare-title = Comparer avec une évaluation précédente
+ui-compare-intro = Évaluations précédentes de ce cadre, de la plus récente à la plus ancienne. Choisissez-en une : les résultats montrent alors ce qui a changé depuis.
+ui-compare-clear = Aucune comparaison
+ui-compare-none = Aucune évaluation précédente de '{ $framework }' n'est enregistrée dans le dossier des sessions. Les évaluations enregistrées là sur le même cadre apparaissent ici.
+ui-compare-loaded = Comparaison avec '{ $file }'. Appuyez sur b pour en choisir une autre, sur x pour arrêter la comparaison.
+ui-compare-failed = Impossible de comparer avec '{ $file }' : { $error }
+ui-compare-cleared = Aucune comparaison : les résultats montrent cette évaluation seule.
+ui-compare-dropped = { $count } de ses réponses ne correspondent plus au cadre : elles sont laissées hors de la comparaison.
+ui-compare-heading = Comparé avec { $when }
+ui-key-compare = comparer
+ui-key-step = passer
+ui-key-stop-compare = arrêter la comparaison
+ui-help-compare = comparer avec une évaluation précédente du même cadre
+ui-help-stop-compare = arrêter la comparaison
+ui-help-step = mode projecteur : page précédente / suivante
 ## Workshop mode: roles, votes, divergence
 role-staff = Personnel
 role-peer = Pair / communauté
@@ -1169,3 +1208,22 @@ report-no-consensus = Pas encore de consensus : la question compte comme sans r�
 report-h-roles = Score moyen de chaque rôle par principe (0–100)
 report-parked = Encore en attente :
 ui-export-short = Rapport court : sans l'annexe question par question
+cli-merge-exists = '{ $path }' existe déjà ; integra merge n'écrase jamais un fichier
+cli-merge-exists-hint = donnez un autre nom de fichier avec -o, ou déplacez d'abord l'ancien fichier
+cli-merge-other-framework = '{ $path }' est une session de '{ $id }' version { $version }, pas de '{ $first_id }' version { $first_version } comme '{ $first }' : seules des sessions d'un même référentiel et d'une même version peuvent être fusionnées
+cli-merge-other-framework-hint = fusionnez séparément les sessions de chaque référentiel, ou portez d'abord l'ancienne session sur le nouveau référentiel avec `integra migrate`
+cli-merge-unfit-vote = '{ $path }' : { $problem } ; rien n'a été fusionné, pour qu'aucun vote ne soit perdu. Ouvrez la session dans l'assistant pour voir ce qui a changé, puis fusionnez à nouveau
+cli-merge-wrote = { $n } sessions fusionnées dans '{ $path }'.
+cli-merge-conflicts = { $n ->
+        [0] Les groupes sont d'accord partout où ils ont répondu à la même question.
+        [one] Un désaccord à régler ensemble (la réponse de chaque groupe est gardée comme son vote) :
+       *[other] { $n } désaccords à régler ensemble (la réponse de chaque groupe est gardée comme son vote) :
+    }
+cli-merge-conflict-answer = '{ $question }' : { $answers } (pas de consensus fixé)
+cli-merge-conflict-fact = { $key } : { $values } (tout est gardé)
+cli-merge-conflict-action = responsable ou échéance de l'action sur '{ $question }' (tout est gardé)
+help-cmd-merge = Réunir les sessions de groupes de travail sur un même référentiel en une session d'atelier : les réponses de chaque groupe deviennent ses votes, les notes restent avec leur groupe, les désaccords sont listés
+help-cmd-merge-arg-sessions = Les fichiers de session des groupes (deux ou plus, d'un même référentiel et d'une même version)
+help-cmd-merge-arg-output = Le fichier de session fusionné à écrire (réservé à vous, mode 0600) ; jamais écrasé
+help-cmd-merge-arg-framework = Id ou chemin du référentiel (par défaut : celui que nomment les sessions)
+help-cmd-merge-arg-lang = Langue des messages (par défaut : celle de votre système)

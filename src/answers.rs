@@ -4,15 +4,19 @@
 //! wizard as its session file). This module owns the typed answers ([`Response`]), the sheet
 //! ([`AnswerSheet`]) and reading a sheet against a framework, where every answer to an unknown
 //! question, value off the scale or option not offered is reported with `FILE:LINE:COL`.
+//!
+//! Must not name `scoring`, `session`, `report`, `tui` or `cli` (it sits just above
+//! `framework`), nor read the locale or write files itself.
 
 mod load;
+mod typed;
 mod words;
 mod write;
 
 use serde::{Deserialize, Serialize};
 
-pub(crate) use load::response;
 pub use load::{ParsedSheet, load_sheet, parse_sheet};
+pub(crate) use typed::response;
 pub use words::{in_words, number};
 pub use write::{to_toml, value_of};
 

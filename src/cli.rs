@@ -40,6 +40,7 @@ mod aggregate;
 mod forget;
 mod frameworks;
 pub mod help;
+mod merge;
 mod migrate;
 mod outline;
 mod preview;
@@ -217,6 +218,23 @@ pub enum Command {
         /// CSV for a spreadsheet in this language: en (`,` and decimal point, the default), fr, es or ru (`;` and decimal comma), or auto (the portfolio's language).
         #[arg(long, value_enum, value_name = "LANG")]
         csv_locale: Option<report::CsvLocale>,
+    },
+    /// Combine breakout groups' sessions of one framework into one workshop session: each
+    /// group's answers become its votes, notes are kept with their group, disagreements are
+    /// listed.
+    Merge {
+        /// The groups' session files (two or more, of one framework and version).
+        #[arg(required = true, num_args = 2.., value_name = "SESSIONS")]
+        sessions: Vec<PathBuf>,
+        /// The merged session file to write (private to you, mode 0600); never overwritten.
+        #[arg(short, long, value_name = "MERGED.toml")]
+        output: PathBuf,
+        /// Framework id or path (default: the one the sessions name).
+        #[arg(long, value_name = "ID|FILE")]
+        framework: Option<String>,
+        /// Language for messages (default: your system's).
+        #[arg(long, value_name = "CODE", value_parser = language)]
+        lang: Option<String>,
     },
     /// Start a framework of your own: a commented example to edit, or a copy of another.
     New {
@@ -418,6 +436,17 @@ pub fn run(cli: Cli) -> ExitCode {
             anonymous,
             stats,
             csv_locale,
+        }),
+        Some(Command::Merge {
+            sessions,
+            output,
+            framework,
+            lang,
+        }) => merge::run(&merge::Request {
+            sessions: &sessions,
+            output: &output,
+            framework: framework.as_deref(),
+            lang: lang.as_deref(),
         }),
         Some(Command::New {
             name,

@@ -1,7 +1,8 @@
 //! Text built into the binary: the shipped frameworks and integra's catalogues, stored
 //! compressed by `build.rs` (raw DEFLATE, about a quarter of the text's size) and inflated
 //! only when asked for, so a run pays for the pieces it uses: a framework can be read with
-//! one of its translations ([`Split::text_for`]) rather than all of them.
+//! one of its translations ([`Split::text_for`]) rather than all of them, or as its header
+//! alone ([`Split::header_text`]), which is all the start screen shows.
 
 use std::io::Read as _;
 
@@ -65,8 +66,10 @@ pub struct Split {
     pub name: &'static str,
     /// `sha256:` and the hex digest of the whole file.
     pub hash: &'static str,
-    /// Everything before the first `[translations.LANG]` table.
-    pub base: &'static [u8],
+    /// The top-level keys before the first table: id, version, title, description, ….
+    pub header: &'static [u8],
+    /// The rest of the English text, up to the first `[translations.LANG]` table.
+    pub body: &'static [u8],
     /// The tables, in file order.
     pub translations: &'static [Translation],
 }
@@ -102,9 +105,22 @@ impl Split {
         self.text_with(|l| l == lang)
     }
 
+    /// The header and every language's title and description: what names and describes
+    /// the framework, without its scales, principles or questions.
+    pub fn header_text(&self) -> String {
+        self.text_with_body(false, |_| false)
+    }
+
     fn text_with(&self, whole: impl Fn(&str) -> bool) -> String {
+        self.text_with_body(true, whole)
+    }
+
+    fn text_with_body(&self, body: bool, whole: impl Fn(&str) -> bool) -> String {
         let mut text = String::new();
-        inflate_into(self.base, &mut text);
+        inflate_into(self.header, &mut text);
+        if body {
+            inflate_into(self.body, &mut text);
+        }
         for t in self.translations {
             inflate_into(t.head, &mut text);
             if whole(t.lang) {
@@ -121,7 +137,8 @@ impl Split {
 
     /// How many bytes the file takes in the binary.
     pub fn packed_len(&self) -> usize {
-        self.base.len()
+        self.header.len()
+            + self.body.len()
             + self
                 .translations
                 .iter()
@@ -187,6 +204,20 @@ mod split_tests {
         let en = DEFAULT.text_for("en");
         assert!(en.len() < fr.len());
         assert!(DEFAULT.has_table("ru") && !DEFAULT.has_table("en"));
+    }
+
+    #[test]
+    fn the_header_has_the_names_and_no_questions() {
+        let header = DEFAULT.header_text();
+        assert!(header.len() * 20 < SOURCE.len(), "{}", header.len());
+        assert!(header.contains("id = \"pwud-hiv-srhr-integration\""));
+        for lang in ["fr", "es", "ru"] {
+            assert!(header.contains(&format!("[translations.{lang}]")), "{lang}");
+        }
+        assert!(!header.contains("[[principles"), "no principle");
+        assert!(!header.contains("[[scales"), "no scale");
+        let questions = header.lines().filter(|l| l.contains(".questions."));
+        assert_eq!(questions.count(), 0, "no translated question");
     }
 
     #[test]

@@ -1,9 +1,13 @@
 //! Frameworks: the model, reading and checking framework files, and finding them.
 //!
-//! A framework is loaded in three steps: [`parse`](parse::parse) reads the TOML into the model
-//! collecting every structural problem, [`validate`](validate::validate) checks what serde
-//! cannot (references, ranges, ordering), and [`catalog`] finds frameworks embedded in the binary
-//! and on disk.
+//! A framework is loaded in four steps: [`parse`](parse::parse) reads the TOML into a
+//! [`Draft`] collecting every structural problem, [`validate`](validate::validate) checks what
+//! serde cannot (references, ranges, ordering), [`Draft::lower`] turns the checked draft into a
+//! [`Framework`] whose questions and conditions are enums per kind and form ("parse, don't
+//! validate"), and [`catalog`] finds frameworks embedded in the binary and on disk.
+//!
+//! This is the lowest domain layer: it must not name `answers`, `scoring`, `session`, `report`,
+//! `tui` or `cli`, and it reads no locale (callers pass the language).
 
 pub mod catalog;
 pub mod condition;
@@ -13,6 +17,8 @@ pub mod lint_gates;
 pub mod model;
 pub mod parse;
 pub mod placement;
+pub mod question;
+pub mod raw;
 pub mod reach;
 pub mod read;
 pub mod recover;
@@ -28,11 +34,13 @@ use std::path::Path;
 
 use sha2::{Digest, Sha256};
 
-pub use condition::{Condition, visible_questions};
+pub use condition::{Check, Condition, visible_questions};
 pub use model::{
-    Band, ChoiceOption, CoveragePolicy, Framework, Gate, GateTier, Level, Loc, NumberScoring,
-    Origin, Principle, Question, QuestionKind, Scale,
+    AnyQuestion, Band, ChoiceOption, CoveragePolicy, Draft, Framework, Gate, GateTier, Level, Loc,
+    NumberScoring, Origin, Principle, QuestionKind, Scale,
 };
+pub use question::{Bounds, Kind, NumberSpec, Question};
+pub use raw::{ConditionDef, QuestionDef};
 pub use text::Text;
 pub use workshop::{Role, WorkshopPolicy};
 
@@ -112,7 +120,14 @@ pub fn from_str(name: &str, text: &str, origin: Origin) -> Result<Framework, Loa
             fw.read_warnings = diagnostics;
             fw.origin = origin;
             fw.hash = content_hash(text.as_bytes());
-            Ok(fw)
+            fw.lower().map_err(|id| LoadError {
+                name: name.to_owned(),
+                text: text.to_owned(),
+                diagnostics: vec![
+                    Diagnostic::error(0..0, crate::msg!("diag-unlowered", id = id))
+                        .with_hint(crate::msg!("diag-unlowered-hint")),
+                ],
+            })
         }
         _ => Err(LoadError {
             name: name.to_owned(),
@@ -222,7 +237,7 @@ pub fn read_text_file(path: &Path) -> Result<String, ReadError> {
 /// The JSON Schema of the framework format, generated from the model types so it cannot
 /// drift from what the loader accepts.
 pub fn json_schema() -> String {
-    let schema = schemars::schema_for!(Framework);
+    let schema = schemars::schema_for!(Draft);
     let mut value = serde_json::to_value(&schema).unwrap_or_default();
     // `[translations.LANG]` is read beside the model, not into it: describe it here.
     if let Some(props) = value
@@ -244,21 +259,21 @@ pub fn content_hash(bytes: &[u8]) -> String {
     out
 }
 
-impl Framework {
+impl<Q: AnyQuestion> Framework<Q> {
     /// Every question, in framework order.
-    pub fn questions(&self) -> impl Iterator<Item = &Question> {
+    pub fn questions(&self) -> impl Iterator<Item = &Q> {
         self.principles.iter().flat_map(|p| p.questions.iter())
     }
 
-    pub fn question(&self, id: &str) -> Option<&Question> {
-        self.questions().find(|q| q.id == id)
+    pub fn question(&self, id: &str) -> Option<&Q> {
+        self.questions().find(|q| q.id() == id)
     }
 
     pub fn scale(&self, id: &str) -> Option<&Scale> {
         self.scales.iter().find(|s| s.id == id)
     }
 
-    pub fn principle(&self, id: &str) -> Option<&Principle> {
+    pub fn principle(&self, id: &str) -> Option<&Principle<Q>> {
         self.principles.iter().find(|p| p.id == id)
     }
 
@@ -267,24 +282,26 @@ impl Framework {
     }
 
     /// The principle a question belongs to.
-    pub fn principle_of(&self, question: &str) -> Option<&Principle> {
+    pub fn principle_of(&self, question: &str) -> Option<&Principle<Q>> {
         self.principles
             .iter()
-            .find(|p| p.questions.iter().any(|q| q.id == question))
+            .find(|p| p.questions.iter().any(|q| q.id() == question))
     }
+}
 
+impl Framework {
     /// The scale of a rating question.
-    pub fn scale_of(&self, q: &Question) -> Option<&Scale> {
-        q.scale.as_deref().and_then(|s| self.scale(s))
+    pub fn scale_of<'q>(&self, q: &'q Question) -> Option<&'q Scale> {
+        q.scale()
     }
 
     /// Whether a question accepts "not applicable" (rating questions ask their scale).
     pub fn allows_na(&self, q: &Question) -> bool {
-        q.not_applicable || self.scale_of(q).is_some_and(|s| s.not_applicable)
+        q.allows_na()
     }
 
     /// Whether a question accepts "don't know" (rating questions ask their scale).
     pub fn allows_dont_know(&self, q: &Question) -> bool {
-        q.dont_know || self.scale_of(q).is_some_and(|s| s.dont_know)
+        q.allows_dont_know()
     }
 }

@@ -10,6 +10,9 @@
 //! - Overall is the weight-averaged principle score. Its band is the one whose range holds it,
 //!   then capped by every failed gate (a tiered gate by the tiers it does not meet) and by the
 //!   coverage minimums; each failed gate is listed with its reason.
+//!
+//! Pure: must not read files, the clock or the locale, nor name `session`, `report`, `tui` or
+//! `cli`; it sits above `framework` and `answers` only.
 
 mod actions;
 mod gates;
@@ -122,7 +125,7 @@ pub fn score(fw: &Framework, answers: &Answers, lang: &str) -> Scorecard {
             let questions: Vec<QuestionScore> = p
                 .questions
                 .iter()
-                .map(|q| question_score(fw, q, answers.get(&q.id), visible.contains(q.id.as_str())))
+                .map(|q| question_score(q, answers.get(&q.id), visible.contains(q.id.as_str())))
                 .collect();
             let scored: Vec<(f64, f64)> = questions
                 .iter()

@@ -9,10 +9,12 @@
 
 pub mod backup;
 pub mod clock;
+pub mod earlier;
 pub mod folder;
 pub mod forget;
 pub mod leftovers;
 pub mod lock;
+pub mod merge;
 pub mod migrate;
 pub mod resume;
 pub mod revise;

@@ -12,6 +12,7 @@
 
 pub mod app;
 pub mod choices;
+pub mod compare;
 #[cfg(any(windows, test))]
 mod console;
 pub mod effect;
@@ -86,11 +87,12 @@ pub fn run(options: &Options) -> Result<ExitCode, String> {
             color: caps.colors != term::Colors::None,
             ascii: options.ascii || !caps.unicode,
             present: options.present,
+            ansi16: caps.colors == term::Colors::Ansi16,
         },
         today: clock::today(),
         sessions: sessions_dir
             .as_deref()
-            .map(|d| store::list(d, &frameworks))
+            .map(|d| effect::sessions(d, &frameworks, words))
             .unwrap_or_default(),
         frameworks,
         // The language preselected on the start screen: --lang, else the environment's.
@@ -240,8 +242,10 @@ fn first_effect(state: &State, options: &Options) -> Option<Effect> {
 /// The frameworks on offer: the one asked for (or the default) first, then every other
 /// one found, nearest first, each id once.
 /// A framework that cannot be loaded is reported in `lang`.
+/// Built-in ones are read as headers (see `catalog::offer`): the first frame waits for no
+/// question text.
 fn frameworks(spec: Option<&str>, lang: i18n::Lang) -> Result<Vec<Framework>, String> {
-    catalog::offer(spec, lang.as_str()).map_err(|e| e.render_in(lang))
+    catalog::offer(spec).map_err(|e| e.render_in(lang))
 }
 
 /// How the event loop ended.

@@ -4,6 +4,9 @@
 //! each answer's place in the file; [`ParsedSheet::against`] then types every answer by its
 //! question and reports, with `FILE:LINE:COL`, answers to unknown questions, values off the
 //! scale, options not offered and numbers out of bounds — all of them, not the first.
+//!
+//! Owns the answers file's shape and where each answer sits in it; typing one answer is
+//! `typed.rs`'s. Must not score answers nor write files (that is `write.rs`, via the session).
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -11,11 +14,12 @@ use std::path::Path;
 use serde::Deserialize;
 use toml::{Spanned, Value};
 
-use super::{AnswerSheet, Answers, DONT_KNOW, Meta, NOT_APPLICABLE, Response, YesNo};
-use crate::diagnostic::{Diagnostic, Msg, did_you_mean};
+use super::typed::response;
+use super::{AnswerSheet, Answers, Meta};
+use crate::diagnostic::{Diagnostic, did_you_mean};
 use crate::framework::catalog::{self, ResolveError};
 use crate::framework::text::strip_controls;
-use crate::framework::{Framework, LoadError, Question, QuestionKind, read_text_file};
+use crate::framework::{Framework, LoadError, read_text_file};
 use crate::msg;
 
 #[derive(Debug, Deserialize)]
@@ -237,170 +241,5 @@ fn unknown_question(fw: &Framework, key: &Spanned<String>) -> Diagnostic {
     match did_you_mean(id, fw.questions().map(|q| q.id.as_str())) {
         Some(s) => d.with_hint(msg!("diag-did-you-mean", word = s)),
         None => d.with_hint(msg!("diag-sheet-unknown-question-hint")),
-    }
-}
-
-/// What is wrong with an answer, and what to do: catalogue messages.
-type Problem = (Msg, Msg);
-
-/// `"na"` and `"dont_know"`, where the question allows them. On a text question that does not
-/// allow them they are ordinary text; elsewhere they are an error.
-fn special_answer(
-    fw: &Framework,
-    q: &Question,
-    value: &Value,
-) -> Option<Result<Response, Problem>> {
-    let (allowed, response, word) = match value.as_str()? {
-        NOT_APPLICABLE => (fw.allows_na(q), Response::NotApplicable, NOT_APPLICABLE),
-        DONT_KNOW => (fw.allows_dont_know(q), Response::DontKnow, DONT_KNOW),
-        _ => return None,
-    };
-    if allowed {
-        Some(Ok(response))
-    } else if q.kind == QuestionKind::Text {
-        None
-    } else {
-        Some(Err((
-            msg!("diag-answer-special", id = &q.id, word = word),
-            msg!("diag-answer-special-hint"),
-        )))
-    }
-}
-
-/// Types one answer by its question's kind.
-pub(crate) fn response(fw: &Framework, q: &Question, value: &Value) -> Result<Response, Problem> {
-    let id = &q.id;
-    if let Some(special) = special_answer(fw, q, value) {
-        return special;
-    }
-    match q.kind {
-        QuestionKind::Rating => {
-            let levels: Vec<i64> = fw
-                .scale_of(q)
-                .map(|s| s.levels.iter().map(|l| l.value).collect())
-                .unwrap_or_default();
-            let listed = levels
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join(", ");
-            let level = whole_number(value).filter(|v| levels.contains(v));
-            level.map(Response::Level).ok_or_else(|| {
-                (
-                    msg!("diag-answer-level", value = show(value), id = id),
-                    msg!("diag-answer-level-hint", values = listed),
-                )
-            })
-        }
-        QuestionKind::YesNo => value
-            .as_str()
-            .and_then(YesNo::parse)
-            .map(Response::YesNo)
-            .ok_or_else(|| {
-                (
-                    msg!("diag-answer-yes-no", value = show(value), id = id),
-                    msg!("diag-answer-yes-no-hint"),
-                )
-            }),
-        QuestionKind::Choice => match value.as_str() {
-            Some(s) if q.options.iter().any(|o| o.id == s) => Ok(Response::Choice(s.to_owned())),
-            _ => Err(not_offered(q, value)),
-        },
-        QuestionKind::Checklist => checklist(q, value),
-        QuestionKind::Number => {
-            let n = match value {
-                Value::Integer(i) => *i as f64,
-                Value::Float(f) if f.is_finite() => *f,
-                _ => {
-                    return Err((
-                        msg!("diag-answer-number", id = id, value = show(value)),
-                        msg!("diag-answer-number-hint"),
-                    ));
-                }
-            };
-            let (lo, hi) = (
-                q.min.unwrap_or(f64::NEG_INFINITY),
-                q.max.unwrap_or(f64::INFINITY),
-            );
-            if n < lo || n > hi {
-                let rule = q
-                    .constraint
-                    .as_ref()
-                    .map_or_else(|| bounds(q), |c| Msg::Raw(c.en().to_owned()));
-                return Err((msg!("diag-answer-range", value = n, id = id), rule));
-            }
-            Ok(Response::Number(n))
-        }
-        QuestionKind::Text => value
-            .as_str()
-            .map(|s| Response::Text(strip_controls(s)))
-            .ok_or_else(|| {
-                (
-                    msg!("diag-answer-text", id = id, value = show(value)),
-                    msg!("diag-answer-text-hint"),
-                )
-            }),
-    }
-}
-
-fn checklist(q: &Question, value: &Value) -> Result<Response, Problem> {
-    let id = &q.id;
-    let items = value.as_array().ok_or_else(|| {
-        (
-            msg!("diag-answer-checklist", id = id),
-            msg!("diag-answer-checklist-hint"),
-        )
-    })?;
-    let mut ticked: Vec<String> = Vec::new();
-    for item in items {
-        match item.as_str() {
-            Some(s) if q.options.iter().any(|o| o.id == s) => {
-                if !ticked.iter().any(|t| t == s) {
-                    ticked.push(s.to_owned());
-                }
-            }
-            _ => return Err(not_offered(q, item)),
-        }
-    }
-    Ok(Response::Checklist(ticked))
-}
-
-fn bounds(q: &Question) -> Msg {
-    match (q.min, q.max) {
-        (Some(a), Some(b)) => msg!("diag-answer-between", min = a, max = b),
-        (Some(a), None) => msg!("diag-answer-at-least", min = a),
-        (None, Some(b)) => msg!("diag-answer-at-most", max = b),
-        (None, None) => Msg::Raw(String::new()),
-    }
-}
-
-fn not_offered(q: &Question, value: &Value) -> Problem {
-    let ids: Vec<&str> = q.options.iter().map(|o| o.id.as_str()).collect();
-    let hint = match value
-        .as_str()
-        .and_then(|s| did_you_mean(s, ids.iter().copied()))
-    {
-        Some(s) => msg!("diag-did-you-mean", word = s),
-        None => msg!("diag-answer-options", options = ids.join(", ")),
-    };
-    (
-        msg!("diag-answer-option", value = show(value), id = &q.id),
-        hint,
-    )
-}
-
-fn whole_number(value: &Value) -> Option<i64> {
-    match value {
-        Value::Integer(i) => Some(*i),
-        #[allow(clippy::cast_possible_truncation)]
-        Value::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => Some(*f as i64),
-        _ => None,
-    }
-}
-
-fn show(value: &Value) -> String {
-    match value {
-        Value::String(s) => format!("'{s}'"),
-        other => other.to_string(),
     }
 }

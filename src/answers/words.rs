@@ -1,5 +1,8 @@
 //! Answers in words, for people: a level's or option's label rather than the value or id a
 //! file stores. Reports and the wizard both show answers this way.
+//!
+//! Owns the wording of one answer. Must not decide whether it scores or passes (that is
+//! `scoring`) nor choose the language (callers pass it).
 
 use super::{Response, YesNo};
 use crate::framework::{Framework, Question};
@@ -10,7 +13,7 @@ pub fn in_words(fw: &Framework, q: &Question, r: &Response, lang: &str) -> Strin
     // `lang` is the framework text's language; integra's own words fall back to English.
     let ui = i18n::Lang::or_english(lang);
     let option = |id: &str| {
-        q.options
+        q.options()
             .iter()
             .find(|o| o.id == id)
             .map_or_else(|| id.to_owned(), |o| o.label.get(lang).to_owned())
@@ -33,7 +36,7 @@ pub fn in_words(fw: &Framework, q: &Question, r: &Response, lang: &str) -> Strin
             .map(|id| option(id))
             .collect::<Vec<_>>()
             .join("; "),
-        Response::Number(n) => match &q.unit {
+        Response::Number(n) => match q.number().and_then(|spec| spec.unit.as_ref()) {
             Some(unit) => format!("{} {}", number(*n), unit.get(lang)),
             None => number(*n),
         },

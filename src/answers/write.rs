@@ -1,4 +1,7 @@
 //! Writing an answer sheet as TOML, in the same form [`super::parse_sheet`] reads.
+//!
+//! Owns the sheet's TOML text. Must not touch the disk (the session writes it atomically) nor
+//! check answers against a framework (that is `load.rs`).
 
 use toml::{Table, Value};
 

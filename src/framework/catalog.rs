@@ -4,6 +4,9 @@
 //! When the same id exists in several places, the nearest wins: `./frameworks`, then the
 //! user's folder, then the built-in copy. That lets a team adapt a shipped framework by
 //! copying it, without rebuilding integra.
+//!
+//! Owns where frameworks come from and which copy wins. Must not check a framework itself (it
+//! calls the loader) nor know about sessions or answers files beyond the id they name.
 
 use std::path::{Path, PathBuf};
 
@@ -68,8 +71,8 @@ fn load(builtin: &Builtin, lang: Option<&str>) -> Result<Framework, LoadError> {
     let text = lang.map_or_else(|| builtin.file.text(), |l| builtin.file.text_for(l));
     let (framework, diagnostics) = super::parse::parse(&text);
     let failed = diagnostics.iter().any(|d| d.severity == Severity::Error);
-    match framework {
-        Some(mut fw) if !failed => {
+    match framework.filter(|_| !failed).map(super::Draft::lower) {
+        Some(Ok(mut fw)) => {
             fw.origin = Origin::Embedded;
             builtin.file.hash.clone_into(&mut fw.hash);
             // Only a file with other tables left out is partial.
@@ -87,16 +90,59 @@ fn load(builtin: &Builtin, lang: Option<&str>) -> Result<Framework, LoadError> {
     }
 }
 
-/// `fw` read again with all of `lang`'s text, when it was read for another language only
-/// (see [`offer`]); `None` when it already has it. Whoever opens an assessment in `lang`
-/// calls this first, so no text silently falls back to English.
+/// A built-in framework's header alone: id, version, languages, and its title and
+/// description in every language, with no scale, principle or question. What the start
+/// screen shows of the frameworks on offer, read in a fraction of the time the whole takes;
+/// [`in_language`] reads the rest when an assessment opens.
+fn load_header(builtin: &Builtin) -> Result<Framework, LoadError> {
+    match super::parse::parse(&builtin.file.header_text()) {
+        (Some(mut draft), _) if draft.id == builtin.id && !draft.version.is_empty() => {
+            draft.principles.clear();
+            let Ok(mut fw) = draft.lower() else {
+                return load(builtin, None);
+            };
+            fw.origin = Origin::Embedded;
+            builtin.file.hash.clone_into(&mut fw.hash);
+            Ok(fw)
+        }
+        // Not reached with a sound binary (a test reads every header).
+        _ => load(builtin, None),
+    }
+}
+
+/// Whether `fw` is a built-in framework's header only (see [`offer`]): nothing can be
+/// answered or scored in it before [`in_language`] reads it whole.
+pub fn is_header(fw: &Framework) -> bool {
+    matches!(fw.origin, Origin::Embedded) && fw.principles.is_empty()
+}
+
+/// `fw` read again with all of `lang`'s text, when it was read as a header only or for
+/// another language only (see [`offer`]); `None` when it already has it. Whoever opens an
+/// assessment in `lang` calls this first, so no text silently falls back to English.
 pub fn in_language(fw: &Framework, lang: &str) -> Option<Framework> {
-    let only = fw.only_language.as_deref()?;
-    if only == lang {
-        return None;
+    if !is_header(fw) {
+        let only = fw.only_language.as_deref()?;
+        if only == lang {
+            return None;
+        }
     }
     let builtin = EMBEDDED.iter().find(|b| b.file.hash == fw.hash)?;
     load(builtin, Some(lang)).ok()
+}
+
+/// `frameworks` with every header (see [`offer`]) read whole for `lang`: what a saved
+/// session is matched against and its progress counted with.
+pub fn whole_all(frameworks: &[Framework], lang: &str) -> Vec<Framework> {
+    frameworks
+        .iter()
+        .map(|fw| {
+            if is_header(fw) {
+                in_language(fw, lang).unwrap_or_else(|| fw.clone())
+            } else {
+                fw.clone()
+            }
+        })
+        .collect()
 }
 
 /// The text a framework was loaded from: its file, or the built-in copy with its hash.
@@ -119,16 +165,16 @@ pub fn search_dirs() -> Vec<PathBuf> {
 
 /// Every framework found: on disk (nearest first), then built in.
 pub fn discover() -> Vec<Entry> {
-    discover_for(None)
+    discover_for(None, false)
 }
 
 /// [`discover`], reading the built-in frameworks for one language only (their titles and
-/// descriptions in every language): enough to list them or to start the wizard.
+/// descriptions in every language): enough to list them.
 pub fn discover_in(lang: &str) -> Vec<Entry> {
-    discover_for(Some(lang))
+    discover_for(Some(lang), false)
 }
 
-fn discover_for(lang: Option<&str>) -> Vec<Entry> {
+fn discover_for(lang: Option<&str>, headers: bool) -> Vec<Entry> {
     let mut entries = Vec::new();
     for dir in search_dirs() {
         for path in toml_files(&dir) {
@@ -141,7 +187,11 @@ fn discover_for(lang: Option<&str>) -> Vec<Entry> {
     for builtin in EMBEDDED {
         entries.push(Entry {
             origin: Origin::Embedded,
-            result: load(builtin, lang),
+            result: if headers {
+                load_header(builtin)
+            } else {
+                load(builtin, lang)
+            },
         });
     }
     entries
@@ -255,10 +305,11 @@ fn is_path(spec: &str) -> bool {
 /// The frameworks to offer for a new assessment: the one `spec` names (by default the
 /// built-in default) first, then every other one found, nearest first, each id once.
 /// Each file is read once: the chosen one comes out of the same search as the others.
-/// Built-in frameworks are read for `lang` only: see [`in_language`].
-pub fn offer(spec: Option<&str>, lang: &str) -> Result<Vec<Framework>, ResolveError> {
+/// Built-in frameworks are read as their headers only (all the start screen shows): whoever
+/// opens an assessment reads one whole with [`in_language`], or all with [`whole_all`].
+pub fn offer(spec: Option<&str>) -> Result<Vec<Framework>, ResolveError> {
     let spec = spec.unwrap_or(DEFAULT_ID);
-    let mut found: Vec<Framework> = discover_in(lang)
+    let mut found: Vec<Framework> = discover_for(None, true)
         .into_iter()
         .filter_map(|e| e.result.ok())
         .collect();
@@ -354,122 +405,6 @@ fn toml_files(dir: &Path) -> Vec<PathBuf> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// What `load` skips at run time is proved here: every built-in framework passes the
-    /// full loader, under the id the table gives it, with the hash the build recorded.
-    #[test]
-    fn every_builtin_passes_the_full_checks_under_its_id() {
-        for builtin in EMBEDDED {
-            let text = builtin.file.text();
-            assert!(!text.is_empty(), "{} did not inflate", builtin.file.name);
-            let full = from_str(builtin.file.name, &text, Origin::Embedded)
-                .unwrap_or_else(|e| panic!("{}", e.render()));
-            assert_eq!(full.id, builtin.id, "{}", builtin.file.name);
-            assert_eq!(full.hash, builtin.file.hash);
-            let quick = load(builtin, None).unwrap_or_else(|e| panic!("{}", e.render()));
-            assert_eq!(format!("{quick:?}"), format!("{full:?}"));
-        }
-    }
-
-    #[test]
-    fn the_embedded_text_is_the_shipped_file() {
-        for builtin in EMBEDDED {
-            let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("frameworks")
-                .join(builtin.file.name);
-            let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
-            assert_eq!(builtin.file.text(), on_disk, "{}", path.display());
-        }
-    }
-
-    #[test]
-    fn the_chosen_framework_is_offered_first_and_every_id_once() {
-        let ids = |spec| -> Vec<String> {
-            offer(spec, "en")
-                .unwrap_or_else(|e| panic!("{e}"))
-                .into_iter()
-                .map(|f| f.id)
-                .collect()
-        };
-        let default = ids(None);
-        assert_eq!(default[0], DEFAULT_ID);
-        let chosen = ids(Some("quick-check"));
-        assert_eq!(chosen[0], "quick-check");
-        for list in [&default, &chosen] {
-            let mut unique = list.clone();
-            unique.sort();
-            unique.dedup();
-            assert_eq!(unique.len(), list.len(), "{list:?}");
-            assert!(list.iter().any(|id| id == "peer-involvement"), "{list:?}");
-        }
-        assert!(matches!(
-            offer(Some("no-such-framework"), "en"),
-            Err(ResolveError::NotFound { .. })
-        ));
-    }
-
-    #[test]
-    fn a_builtin_is_found_by_id_and_its_source_by_hash() {
-        let fw = embedded("quick-check").unwrap_or_else(|| panic!("quick-check is built in"));
-        assert_eq!(fw.id, "quick-check");
-        let source = source_text(&fw).unwrap_or_default();
-        assert!(source.contains("id = \"quick-check\""));
-        assert!(embedded("no-such-framework").is_none());
-    }
-}
-
+mod one_language;
 #[cfg(test)]
-mod one_language {
-    use super::*;
-    use crate::framework::Text;
-    use crate::framework::translate::texts_mut;
-
-    /// Every text of a framework read for `lang` reads as in the whole framework, in `lang`;
-    /// titles and descriptions in every language.
-    #[test]
-    fn a_framework_read_for_one_language_says_the_same_in_it() {
-        for builtin in EMBEDDED {
-            let mut whole = load(builtin, None).unwrap_or_else(|e| panic!("{e}"));
-            let mut langs = whole.languages.clone();
-            langs.push("pt".to_owned());
-            for lang in &langs {
-                let mut one = load(builtin, Some(lang)).unwrap_or_else(|e| panic!("{e}"));
-                assert_eq!(one.hash, whole.hash);
-                for code in &whole.languages {
-                    assert_eq!(one.title.get(code), whole.title.get(code), "{code}");
-                    let desc =
-                        |f: &Framework| f.description.as_ref().map(|d| d.get(code).to_owned());
-                    assert_eq!(desc(&one), desc(&whole), "{code}");
-                }
-                let (a, b) = (texts_mut(&mut one), texts_mut(&mut whole));
-                assert_eq!(a.len(), b.len());
-                for ((key, x), (_, y)) in a.into_iter().zip(b) {
-                    let get = |t: Option<&mut Text>| t.map(|t| t.get(lang).to_owned());
-                    assert_eq!(get(x), get(y), "{} {key} in {lang}", builtin.id);
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn a_partial_framework_is_completed_for_another_language_only() {
-        let fr = load(&EMBEDDED[0], Some("fr")).unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(fr.only_language.as_deref(), Some("fr"));
-        assert!(in_language(&fr, "fr").is_none(), "already has French");
-        let q = |f: &Framework| f.questions().next().map(|q| q.text.get("ru").to_owned());
-        let whole = load(&EMBEDDED[0], None).unwrap_or_else(|e| panic!("{e}"));
-        assert_ne!(
-            q(&fr),
-            q(&whole),
-            "the French read has no Russian questions"
-        );
-        let ru = in_language(&fr, "ru").unwrap_or_else(|| panic!("read again for Russian"));
-        assert_eq!(q(&ru), q(&whole));
-        assert!(
-            in_language(&whole, "ru").is_none(),
-            "a whole framework is kept"
-        );
-    }
-}
+mod tests;

@@ -4,71 +4,52 @@
 //! or `show_if = { any = [ {...}, {...} ] }`. A condition about a question that is hidden,
 //! unanswered, not applicable or "don't know" is false: nothing is shown on the strength of
 //! an answer nobody gave.
+//!
+//! Owns the checked [`Condition`] (one variant per form), its lowering from the raw
+//! [`ConditionDef`], evaluation ([`Condition::holds`], [`visible_questions`]) and description
+//! in words. Must not report problems in a file (that is `validate/conditions.rs`) nor decide
+//! what a hidden question does to a score (that is `scoring`).
 
 use std::collections::HashSet;
 
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
-
 use super::model::Framework;
+use super::raw::ConditionDef;
 use super::response::{Answers, Response};
 use crate::i18n::{self, Lang};
 
-/// A test on earlier answers. Exactly one form is used: a test on `question`, or `all`, `any`
-/// or `not`. The validator enforces this.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Condition {
-    /// The earlier question this test looks at.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub question: Option<String>,
-    /// The answer is this option id, or `yes` / `partial` / `no`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is: Option<String>,
-    /// The answer is one of these option ids.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub one_of: Vec<String>,
-    /// A rating's level value or a number is at least this.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub at_least: Option<f64>,
-    /// A rating's level value or a number is at most this.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub at_most: Option<f64>,
-    /// A checklist answer has this option ticked.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub includes: Option<String>,
+/// A checked condition: exactly one form, and a test names its question and at least one
+/// check (lowered from [`ConditionDef`] once the validator has passed it).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Condition {
+    /// Checks on one earlier question's answer; all of them must hold.
+    Test {
+        question: String,
+        checks: Vec<Check>,
+    },
     /// Every nested condition holds.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub all: Vec<Condition>,
+    All(Vec<Condition>),
     /// At least one nested condition holds.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub any: Vec<Condition>,
+    Any(Vec<Condition>),
     /// The nested condition does not hold.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub not: Option<Box<Condition>>,
+    Not(Box<Condition>),
 }
 
-impl Condition {
-    /// Whether the condition holds, looking only at answers to questions in `visible`.
-    pub fn holds(&self, answers: &Answers, visible: &HashSet<&str>) -> bool {
-        if !self.all.is_empty() {
-            return self.all.iter().all(|c| c.holds(answers, visible));
-        }
-        if !self.any.is_empty() {
-            return self.any.iter().any(|c| c.holds(answers, visible));
-        }
-        if let Some(inner) = &self.not {
-            return !inner.holds(answers, visible);
-        }
-        let Some(id) = self.question.as_deref() else {
-            return false;
-        };
-        if !visible.contains(id) {
-            return false;
-        }
-        answers.get(id).is_some_and(|r| self.test(r))
-    }
+/// One check on an answer, in the order a file's keys are described.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Check {
+    /// The answer is this option id, or `yes` / `partial` / `no`.
+    Is(String),
+    /// The answer is one of these option ids.
+    OneOf(Vec<String>),
+    /// A rating's level value or a number is at least this.
+    AtLeast(f64),
+    /// A rating's level value or a number is at most this.
+    AtMost(f64),
+    /// A checklist answer has this option ticked.
+    Includes(String),
+}
 
+impl Check {
     fn test(&self, response: &Response) -> bool {
         let number = match response {
             Response::Level(v) => Some(*v as f64),
@@ -80,29 +61,81 @@ impl Condition {
             Response::YesNo(yn) => Some(yn.name()),
             _ => None,
         };
-        let mut ok = true;
-        if let Some(want) = &self.is {
-            ok &= text == Some(want.as_str());
+        match self {
+            Self::Is(want) => text == Some(want.as_str()),
+            Self::OneOf(values) => text.is_some_and(|t| values.iter().any(|o| o == t)),
+            Self::AtLeast(min) => number.is_some_and(|n| n >= *min),
+            Self::AtMost(max) => number.is_some_and(|n| n <= *max),
+            Self::Includes(opt) => {
+                matches!(response, Response::Checklist(ticked) if ticked.contains(opt))
+            }
         }
-        if !self.one_of.is_empty() {
-            ok &= text.is_some_and(|t| self.one_of.iter().any(|o| o == t));
+    }
+}
+
+impl Condition {
+    /// The checked condition, or `None` when `def` uses no form or several, or a test has no
+    /// check (the validator reports both).
+    pub fn lower(def: &ConditionDef) -> Option<Self> {
+        let forms = usize::from(def.question.is_some())
+            + usize::from(!def.all.is_empty())
+            + usize::from(!def.any.is_empty())
+            + usize::from(def.not.is_some());
+        if forms != 1 {
+            return None;
         }
-        if let Some(min) = self.at_least {
-            ok &= number.is_some_and(|n| n >= min);
+        let nested = |cs: &[ConditionDef]| cs.iter().map(Self::lower).collect::<Option<Vec<_>>>();
+        if !def.all.is_empty() {
+            return nested(&def.all).map(Self::All);
         }
-        if let Some(max) = self.at_most {
-            ok &= number.is_some_and(|n| n <= max);
+        if !def.any.is_empty() {
+            return nested(&def.any).map(Self::Any);
         }
-        if let Some(opt) = &self.includes {
-            ok &= matches!(response, Response::Checklist(ticked) if ticked.contains(opt));
+        if let Some(inner) = &def.not {
+            return Self::lower(inner).map(|c| Self::Not(Box::new(c)));
         }
-        ok
+        let mut checks: Vec<Check> = def.is.iter().cloned().map(Check::Is).collect();
+        if !def.one_of.is_empty() {
+            checks.push(Check::OneOf(def.one_of.clone()));
+        }
+        checks.extend(def.at_least.map(Check::AtLeast));
+        checks.extend(def.at_most.map(Check::AtMost));
+        checks.extend(def.includes.iter().cloned().map(Check::Includes));
+        let question = def.question.clone()?;
+        (!checks.is_empty()).then_some(Self::Test { question, checks })
+    }
+
+    /// Whether the condition holds, looking only at answers to questions in `visible`.
+    pub fn holds(&self, answers: &Answers, visible: &HashSet<&str>) -> bool {
+        match self {
+            Self::All(cs) => cs.iter().all(|c| c.holds(answers, visible)),
+            Self::Any(cs) => cs.iter().any(|c| c.holds(answers, visible)),
+            Self::Not(inner) => !inner.holds(answers, visible),
+            Self::Test { question, checks } => {
+                visible.contains(question.as_str())
+                    && answers
+                        .get(question)
+                        .is_some_and(|r| checks.iter().all(|c| c.test(r)))
+            }
+        }
+    }
+
+    /// The conditions nested directly inside this one.
+    pub fn nested(&self) -> &[Condition] {
+        match self {
+            Self::All(cs) | Self::Any(cs) => cs,
+            Self::Not(inner) => std::slice::from_ref(inner.as_ref()),
+            Self::Test { .. } => &[],
+        }
     }
 
     /// Every question id this condition refers to, nested ones included.
     pub fn questions(&self) -> Vec<&str> {
-        let mut out: Vec<&str> = self.question.iter().map(String::as_str).collect();
-        for c in self.all.iter().chain(&self.any).chain(self.not.as_deref()) {
+        let mut out = Vec::new();
+        if let Self::Test { question, .. } = self {
+            out.push(question.as_str());
+        }
+        for c in self.nested() {
             out.extend(c.questions());
         }
         out
@@ -130,11 +163,11 @@ impl Condition {
         };
         let value = |id: &str, v: &str| {
             let q = fw.question(id);
-            if let Some(o) = q.and_then(|q| q.options.iter().find(|o| o.id == v)) {
+            if let Some(o) = q.and_then(|q| q.options().iter().find(|o| o.id == v)) {
                 return o.label.get(lang).to_owned();
             }
             match super::response::YesNo::parse(v) {
-                Some(yn) if q.is_some_and(|q| q.kind == super::QuestionKind::YesNo) => i18n::tr(
+                Some(yn) if q.is_some_and(|q| matches!(q.kind, super::Kind::YesNo)) => i18n::tr(
                     ui,
                     match yn {
                         super::response::YesNo::Yes => "answer-yes",
@@ -165,38 +198,29 @@ impl Condition {
                 .map(|c| format!("({})", c.describe_named(lang, question, value)));
             join_linear(parts, |a, b| both(a, b, key))
         };
-        if !self.all.is_empty() {
-            return join(&self.all, "cond-and");
-        }
-        if !self.any.is_empty() {
-            return join(&self.any, "cond-or");
-        }
-        if let Some(inner) = &self.not {
-            let a = inner.describe_named(lang, question, value);
-            return i18n::tr_args(lang, "cond-not", &[("a", a.into())]);
-        }
-        let id = self.question.as_deref().unwrap_or("?");
+        let (id, checks) = match self {
+            Self::All(cs) => return join(cs, "cond-and"),
+            Self::Any(cs) => return join(cs, "cond-or"),
+            Self::Not(inner) => {
+                let a = inner.describe_named(lang, question, value);
+                return i18n::tr_args(lang, "cond-not", &[("a", a.into())]);
+            }
+            Self::Test { question, checks } => (question.as_str(), checks),
+        };
         let q = question(id);
         let part = |key: &str, v: String| i18n::tr_args(lang, key, &[("v", v.into())]);
-        let mut parts = Vec::new();
-        if let Some(v) = &self.is {
-            parts.push(part("cond-is", value(id, v)));
-        }
-        if !self.one_of.is_empty() {
-            let values: Vec<String> = self.one_of.iter().map(|v| value(id, v)).collect();
-            parts.push(part("cond-one-of", format!("'{}'", values.join("', '"))));
-        }
-        if let Some(v) = self.at_least {
-            parts.push(part("cond-at-least", v.to_string()));
-        }
-        if let Some(v) = self.at_most {
-            parts.push(part("cond-at-most", v.to_string()));
-        }
-        if let Some(v) = &self.includes {
-            parts.push(part("cond-includes", value(id, v)));
-        }
-        let parts = parts
-            .into_iter()
+        let parts = checks
+            .iter()
+            .map(|c| match c {
+                Check::Is(v) => part("cond-is", value(id, v)),
+                Check::OneOf(vs) => {
+                    let values: Vec<String> = vs.iter().map(|v| value(id, v)).collect();
+                    part("cond-one-of", format!("'{}'", values.join("', '")))
+                }
+                Check::AtLeast(v) => part("cond-at-least", v.to_string()),
+                Check::AtMost(v) => part("cond-at-most", v.to_string()),
+                Check::Includes(v) => part("cond-includes", value(id, v)),
+            })
             .reduce(|a, b| both(a, b, "cond-and"))
             .unwrap_or_default();
         format!("'{q}' {parts}")
@@ -275,7 +299,7 @@ mod tests {
     }
 
     fn cond(toml_text: &str) -> Condition {
-        toml::from_str(toml_text).unwrap()
+        Condition::lower(&toml::from_str(toml_text).unwrap()).unwrap()
     }
 
     #[test]

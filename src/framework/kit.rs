@@ -8,6 +8,9 @@
 //! revised, `validate` warns that the translation needs checking, and the kit marks the entry
 //! CHECK and shows the new English. Texts translated inline (`title = { en = "...", fr = "..." }`)
 //! are left where they are.
+//!
+//! Owns the kit's text. Must not apply translations (that is `translate.rs`, while reading)
+//! nor write files (the `translate` command does).
 
 use std::collections::HashMap;
 use std::fmt::Write as _;

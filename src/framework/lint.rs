@@ -6,8 +6,13 @@
 //! condition can never hold (nested `all`/`any`/`not` included, and chains of conditions on
 //! questions that are never shown: see [`reach`]), and gates that cannot bite (see
 //! [`super::lint_gates`]).
+//!
+//! Owns warnings on a loaded framework. Must not report errors (a framework that loads is
+//! valid: that is `validate/`) nor change the framework.
 
-use super::model::{Framework, Question, QuestionKind};
+use super::condition::Check;
+use super::model::Framework;
+use super::question::{Kind, Question};
 use super::reach::{self, Unreachable};
 use super::validate::MAX_SHOWN;
 use super::{Condition, translate};
@@ -139,34 +144,40 @@ fn never_message(q: &Question) -> Msg {
 
 /// A single test with `at_least` or `at_most`.
 fn is_bounds_test(c: &Condition) -> bool {
-    c.question.is_some() && (c.at_least.is_some() || c.at_most.is_some())
+    matches!(c, Condition::Test { checks, .. }
+        if checks.iter().any(|k| matches!(k, Check::AtLeast(_) | Check::AtMost(_))))
 }
 
 /// A test on one question whose bounds no answer can meet (nested forms are not analysed).
 fn never_holds(fw: &Framework, c: &Condition) -> bool {
-    let Some(q) = c.question.as_deref().and_then(|id| fw.question(id)) else {
+    let Condition::Test { question, checks } = c else {
         return false;
     };
-    let Some((lo, hi)) = range(fw, q) else {
+    let Some((lo, hi)) = fw.question(question).and_then(range) else {
         return false;
     };
-    c.at_least.is_some_and(|v| v > hi)
-        || c.at_most.is_some_and(|v| v < lo)
-        || matches!((c.at_least, c.at_most), (Some(a), Some(b)) if a > b)
+    let at_least = checks.iter().find_map(|k| match k {
+        Check::AtLeast(v) => Some(*v),
+        _ => None,
+    });
+    let at_most = checks.iter().find_map(|k| match k {
+        Check::AtMost(v) => Some(*v),
+        _ => None,
+    });
+    at_least.is_some_and(|v| v > hi)
+        || at_most.is_some_and(|v| v < lo)
+        || matches!((at_least, at_most), (Some(a), Some(b)) if a > b)
 }
 
 /// The lowest and highest value a rating or number answer can take.
 #[allow(clippy::cast_precision_loss)]
-fn range(fw: &Framework, q: &Question) -> Option<(f64, f64)> {
-    match q.kind {
-        QuestionKind::Rating => {
-            let levels = &fw.scale_of(q)?.levels;
+fn range(q: &Question) -> Option<(f64, f64)> {
+    match &q.kind {
+        Kind::Rating { scale } => {
+            let levels = &scale.levels;
             Some((levels.first()?.value as f64, levels.last()?.value as f64))
         }
-        QuestionKind::Number => Some((
-            q.min.unwrap_or(f64::NEG_INFINITY),
-            q.max.unwrap_or(f64::INFINITY),
-        )),
+        Kind::Number(n) => Some(n.bounds.range()),
         _ => None,
     }
 }

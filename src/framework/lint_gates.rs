@@ -11,8 +11,12 @@
 //!   answers, and the warning is given only if they are the ones it hides; when it looks at a
 //!   context question integra cannot tell, warns, and says so (an author who knows the hidden
 //!   programmes are not the risky ones says so with `safe_when_hidden = true`).
+//!
+//! Owns the gate warnings. Must not decide what a gate does to a verdict (that is `scoring`):
+//! it reads gates the way scoring will, and says when that protects no one.
 
-use super::model::{Framework, Gate, Loc, Question, QuestionKind, Scale};
+use super::model::{Framework, Gate, Loc, Scale};
+use super::question::Question;
 use crate::diagnostic::{Diagnostic, MsgArg};
 use crate::msg;
 
@@ -54,9 +58,7 @@ pub fn warnings(fw: &Framework) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for g in &fw.gates {
         let question = g.question.as_deref().and_then(|id| fw.question(id));
-        let scale = question
-            .filter(|q| q.kind == QuestionKind::Rating)
-            .and_then(|q| fw.scale_of(q));
+        let scale = question.and_then(Question::scale);
         let all = minimums(g);
         for m in &all {
             top_cap(fw, g, m, &mut out);

@@ -1,9 +1,15 @@
 //! The framework model: what a framework file says, as Rust types that serde reads from TOML.
 //!
-//! The types mirror the file one to one (see `docs/framework-format.md`). Every table rejects
-//! unknown keys so that a misspelt key is an error, not a silently ignored setting. The `loc`
-//! fields are not read from the file: the loader fills them with byte spans so that the
-//! validator can point at the exact line and column of a problem.
+//! The tables mirror the file (see `docs/framework-format.md`); questions come in two forms,
+//! the raw [`QuestionDef`] a file is read into and the checked [`Question`] a loaded framework
+//! holds, so [`Framework`] takes the question type as a parameter (a [`Draft`] while loading).
+//! Every table rejects unknown keys so that a misspelt key is an error, not a silently ignored
+//! setting. The `loc` fields are not read from the file: the loader fills them with byte spans
+//! so that the validator can point at the exact line and column of a problem.
+//!
+//! Owns the types only; must not check or evaluate them (that is `validate/`, `condition.rs`)
+//! nor know about answers, scores or how anything is shown. A new table (say `[workshop]`) is
+//! a field here, in `parse.rs`'s placeholder and in [`Draft::lower`](super::Draft).
 
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -11,7 +17,8 @@ use std::ops::Range;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::condition::Condition;
+use super::question::Question;
+use super::raw::QuestionDef;
 use super::text::Text;
 
 /// Where a table and each of its keys' values sit in the source file (byte ranges).
@@ -37,10 +44,17 @@ fn one() -> f64 {
     1.0
 }
 
+/// A framework as read, before its questions are checked and lowered (see [`Framework::lower`]).
+pub type Draft = Framework<QuestionDef>;
+
+// `Q` is the question type: `QuestionDef` while a file is read and checked (a `Draft`), the
+// checked `Question` once it has loaded (the default, which everything past loading uses).
+// (A plain comment: doc comments here become `integra schema`'s descriptions.)
 /// A readiness framework: principles, questions, scales, gates and bands.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Framework {
+#[serde(deny_unknown_fields, bound(deserialize = "Q: Deserialize<'de>"))]
+#[schemars(rename = "Framework")]
+pub struct Framework<Q = Question> {
     /// Stable identifier, e.g. `pwud-hiv-srhr-integration`; sessions refer to it.
     pub id: String,
     /// The framework's own version (free form, semantic versioning recommended).
@@ -61,7 +75,7 @@ pub struct Framework {
     #[serde(default)]
     pub scales: Vec<Scale>,
     #[serde(default)]
-    pub principles: Vec<Principle>,
+    pub principles: Vec<Principle<Q>>,
     #[serde(default)]
     pub gates: Vec<Gate>,
     #[serde(default)]
@@ -93,6 +107,27 @@ pub struct Framework {
     /// `integra validate` with the other warnings.
     #[serde(skip)]
     pub read_warnings: Vec<crate::diagnostic::Diagnostic>,
+}
+
+/// What reading, checking and translating ask of a question in either form, raw
+/// ([`QuestionDef`]) or checked ([`Question`]).
+pub trait AnyQuestion {
+    fn id(&self) -> &str;
+    /// The id this question had in an earlier revision.
+    fn renamed_from(&self) -> Option<&str>;
+    /// The options of a choice or checklist question.
+    fn options(&self) -> &[ChoiceOption];
+    /// Every text of the question, for translation.
+    fn texts_mut(&mut self) -> QuestionTexts<'_>;
+}
+
+/// A question's texts, borrowed to be translated or cleaned.
+pub struct QuestionTexts<'q> {
+    pub text: &'q mut Text,
+    /// `help`, `evidence`, `recommendation`, `unit` and `constraint`, in that order (absent
+    /// ones, and those the kind does not take, are `None`).
+    pub optional: [(&'static str, Option<&'q mut Text>); 5],
+    pub options: &'q mut [ChoiceOption],
 }
 
 /// Where a framework came from.
@@ -147,8 +182,9 @@ pub struct Level {
 
 /// A principle (domain) of good practice, holding its questions.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Principle {
+#[serde(deny_unknown_fields, bound(deserialize = "Q: Deserialize<'de>"))]
+#[schemars(rename = "Principle")]
+pub struct Principle<Q = Question> {
     pub id: String,
     pub title: Text,
     #[serde(default = "one")]
@@ -157,7 +193,7 @@ pub struct Principle {
     #[serde(default)]
     pub rationale: Option<Text>,
     #[serde(default)]
-    pub questions: Vec<Question>,
+    pub questions: Vec<Q>,
     /// Time budget for this principle in a workshop, in whole minutes (the agenda view).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub minutes: Option<u32>,
@@ -205,78 +241,6 @@ pub enum NumberScoring {
     HigherIsBetter,
     /// `min` scores 1, `max` scores 0.
     LowerIsBetter,
-}
-
-/// One question (indicator).
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Question {
-    pub id: String,
-    /// The id this question had in an earlier revision: `integra migrate` carries answers
-    /// and notes given under that id onto this question.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub renamed_from: Option<String>,
-    pub kind: QuestionKind,
-    pub text: Text,
-    /// Guidance for the facilitator: what the question means and how to judge it.
-    #[serde(default)]
-    pub help: Option<Text>,
-    /// What evidence to look for before answering.
-    #[serde(default)]
-    pub evidence: Option<Text>,
-    /// The action to recommend when this question scores low.
-    #[serde(default)]
-    pub recommendation: Option<Text>,
-    #[serde(default = "one")]
-    pub weight: f64,
-    /// The scale id, for `rating` questions.
-    #[serde(default)]
-    pub scale: Option<String>,
-    /// The options, for `choice` and `checklist` questions.
-    #[serde(default)]
-    pub options: Vec<ChoiceOption>,
-    /// Bounds, unit and scoring for `number` questions.
-    #[serde(default)]
-    pub min: Option<f64>,
-    #[serde(default)]
-    pub max: Option<f64>,
-    #[serde(default)]
-    pub unit: Option<Text>,
-    /// Shown when a number falls outside `min`..`max`.
-    #[serde(default)]
-    pub constraint: Option<Text>,
-    #[serde(default)]
-    pub scoring: Option<NumberScoring>,
-    /// Whether "not applicable" is allowed (rating questions take this from their scale).
-    #[serde(default)]
-    pub not_applicable: bool,
-    /// Whether "don't know" is allowed (rating questions take this from their scale).
-    #[serde(default)]
-    pub dont_know: bool,
-    /// Show this question only when the condition holds.
-    #[serde(default)]
-    pub show_if: Option<Condition>,
-    #[serde(skip)]
-    pub loc: Loc,
-}
-
-impl Question {
-    /// Whether answers to this question can carry a score at all: ratings and yes/no always,
-    /// choices and checklists with a point-bearing option, numbers the framework says how to
-    /// score; free text never. It lives with the question (not in `scoring`) because the
-    /// validator and lint ask it too, and they sit below scoring.
-    pub fn is_scorable(&self) -> bool {
-        match self.kind {
-            QuestionKind::Rating | QuestionKind::YesNo => true,
-            QuestionKind::Choice | QuestionKind::Checklist => {
-                self.options.iter().any(|o| o.points > 0.0)
-            }
-            QuestionKind::Number => {
-                self.scoring.is_some() && self.min.is_some() && self.max.is_some()
-            }
-            QuestionKind::Text => false,
-        }
-    }
 }
 
 /// An option of a choice or checklist question.

@@ -6,26 +6,38 @@
 //! that fails (unknown, wrong type) is reported, removed, and the piece is read again, so one
 //! misspelt key does not hide the next. The spans of each piece's keys are kept in its `loc`
 //! for the semantic checks that follow (see `validate.rs`).
+//!
+//! Owns the order of reading and the [`Draft`] it yields (raw questions, translations
+//! applied). Must not check references or ranges (that is `validate/`) nor lower the draft
+//! (that is [`Draft::lower`], after the checks).
 
 use std::collections::HashSet;
 use std::ops::Range;
 
 use serde::de::DeserializeOwned;
 use toml::Spanned;
-use toml::de::{DeTable, DeValue, ValueDeserializer};
+use toml::de::{DeTable, DeValue};
 
-use super::model::{Band, Framework, Gate, Loc, Principle, Question};
+use super::model::{Band, Draft, Framework, Gate, Loc, Principle};
+use super::raw::QuestionDef;
 use super::translate;
 use super::validate::what_word;
-use crate::diagnostic::{Diagnostic, Msg, did_you_mean};
+use crate::diagnostic::{Diagnostic, Msg};
 use crate::msg;
+
+mod piece;
+mod translations;
+
+use piece::read_piece;
+pub(crate) use translations::read_translations;
+pub use translations::translation_entries;
 
 /// The arrays of tables read element by element rather than with the header.
 const SECTIONS: [&str; 5] = ["scales", "principles", "gates", "bands", "translations"];
 
 /// Parses framework source text. Returns the framework if it could be read at all (it may
 /// still have errors, listed in the diagnostics) and every problem found while reading.
-pub fn parse(text: &str) -> (Option<Framework>, Vec<Diagnostic>) {
+pub fn parse(text: &str) -> (Option<Draft>, Vec<Diagnostic>) {
     let (doc, syntax) = DeTable::parse_recoverable(text);
     if !syntax.is_empty() {
         let diags = syntax
@@ -54,7 +66,7 @@ pub fn parse(text: &str) -> (Option<Framework>, Vec<Diagnostic>) {
     let header_value = Spanned::new(anchor, DeValue::Table(header));
     // A broken header must not hide the problems below it: read on with a placeholder.
     let mut framework =
-        read_piece::<Framework>(&header_value, &msg!("diag-ctx-header"), &mut reader.diags)
+        read_piece::<Draft>(&header_value, &msg!("diag-ctx-header"), &mut reader.diags)
             .unwrap_or_else(|| {
                 reader.unread.insert(HEADER.to_owned());
                 placeholder()
@@ -105,81 +117,11 @@ pub fn parse(text: &str) -> (Option<Framework>, Vec<Diagnostic>) {
     (Some(framework), reader.diags)
 }
 
-/// Every `[translations.LANG]` entry of a framework's text, for a translation kit (problems
-/// are left to `validate`).
-pub fn translation_entries(text: &str) -> Vec<translate::Entry> {
-    let (doc, _) = DeTable::parse_recoverable(text);
-    doc.get_ref()
-        .iter()
-        .find(|(k, _)| &**k.get_ref() == "translations")
-        .map(|(_, v)| read_translations(v, &mut Vec::new()))
-        .unwrap_or_default()
-}
-
-/// `[translations.LANG]` tables: `"key" = "text"` (or `{ text = "...", source = "..." }`)
-/// for each language.
-pub(crate) fn read_translations(
-    value: &Spanned<DeValue>,
-    diags: &mut Vec<Diagnostic>,
-) -> Vec<translate::Entry> {
-    let hint = || msg!("diag-translations-hint");
-    let mut out = Vec::new();
-    let DeValue::Table(langs) = value.get_ref() else {
-        diags.push(
-            Diagnostic::error(value.span(), msg!("diag-translations-table")).with_hint(hint()),
-        );
-        return out;
-    };
-    for (lang, table) in langs {
-        let code: &str = lang.get_ref();
-        if code.is_empty()
-            || !code
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-        {
-            diags.push(
-                Diagnostic::error(lang.span(), msg!("diag-lang-code", code = code))
-                    .with_hint(msg!("diag-lang-code-hint")),
-            );
-            continue;
-        }
-        let DeValue::Table(entries) = table.get_ref() else {
-            diags.push(
-                Diagnostic::error(
-                    table.span(),
-                    msg!("diag-translations-lang-table", code = code),
-                )
-                .with_hint(hint()),
-            );
-            continue;
-        };
-        for (key, text) in entries {
-            match translate::entry_value(text.get_ref()) {
-                Some((t, source)) => out.push(translate::Entry {
-                    lang: code.to_owned(),
-                    key: key.get_ref().to_string(),
-                    key_span: key.span(),
-                    text: t,
-                    source,
-                }),
-                None => diags.push(
-                    Diagnostic::error(
-                        text.span(),
-                        msg!("diag-translation-text", key = key.get_ref().to_string()),
-                    )
-                    .with_hint(msg!("diag-translation-text-hint")),
-                ),
-            }
-        }
-    }
-    out
-}
-
 /// The entry recorded in `Framework::unread` when the header itself could not be read.
 /// Other entries are `kind:id`, e.g. `scale:practice` (`band:` for a band without an id).
 pub const HEADER: &str = "(header)";
 
-fn placeholder() -> Framework {
+fn placeholder() -> Draft {
     Framework {
         id: String::new(),
         version: String::new(),
@@ -236,7 +178,7 @@ impl Reader {
     }
 
     /// A principle is read without its questions, then each question on its own.
-    fn principle(&mut self, item: &Spanned<DeValue>) -> Option<Principle> {
+    fn principle(&mut self, item: &Spanned<DeValue>) -> Option<Principle<QuestionDef>> {
         let DeValue::Table(table) = item.get_ref() else {
             return None;
         };
@@ -248,20 +190,23 @@ impl Reader {
         let context = describe("principle", table);
         let mut loc = loc_of(&head, item.span());
         let head_value = Spanned::new(item.span(), DeValue::Table(head));
-        let mut principle = read_piece::<Principle>(&head_value, &context, &mut self.diags);
+        let mut principle =
+            read_piece::<Principle<QuestionDef>>(&head_value, &context, &mut self.diags);
         let mut read = Vec::new();
         if let Some(questions) = questions {
             loc.fields.insert("questions".into(), questions.span());
             for q in array_of_tables("questions", questions, &mut self.diags).unwrap_or_default() {
-                self.push(&mut read, q, "question", |q: &mut Question, l| q.loc = l);
+                self.push(&mut read, q, "question", |q: &mut QuestionDef, l| q.loc = l);
             }
         }
         if principle.is_none() {
             self.unread
                 .insert(format!("principle:{}", id_of(table).unwrap_or_default()));
             // Its questions are lost with it: references to them are not new problems.
-            self.unread
-                .extend(read.iter().map(|q: &Question| format!("question:{}", q.id)));
+            self.unread.extend(
+                read.iter()
+                    .map(|q: &QuestionDef| format!("question:{}", q.id)),
+            );
         }
         if let Some(p) = principle.as_mut() {
             p.questions = read;
@@ -376,164 +321,6 @@ fn array_of_tables<'a, 'i>(
         }
     }
     ok.then_some(&**items)
-}
-
-/// Reads one table into `T`. A key that fails is reported, dropped and the table read again,
-/// so every bad key of the table is found; a missing required key ends the attempt.
-fn read_piece<T: DeserializeOwned>(
-    value: &Spanned<DeValue>,
-    context: &Msg,
-    diags: &mut Vec<Diagnostic>,
-) -> Option<T> {
-    let mut current = value.clone();
-    let mut dropped: Vec<String> = Vec::new();
-    loop {
-        let err = match T::deserialize(ValueDeserializer::from(current.clone())) {
-            Ok(v) => return Some(v),
-            Err(err) => err,
-        };
-        // A required key already reported as bad and dropped: its absence is no new problem.
-        if backticked(err.message())
-            .first()
-            .is_some_and(|k| dropped.contains(k))
-            && err.message().starts_with("missing field")
-        {
-            return None;
-        }
-        let span = err.span().unwrap_or_else(|| current.span());
-        let DeValue::Table(table) = current.get_mut() else {
-            diags.push(Diagnostic::error(span, Msg::Raw(clean(err.message()))));
-            return None;
-        };
-        let found = table
-            .iter()
-            .find(|(k, v)| contains(&k.span(), &span) || contains(&v.span(), &span));
-        let written = found.and_then(|(_, v)| plain_value(v.get_ref()));
-        let culprit = found.map(|(k, _)| (k.get_ref().to_string(), k.span()));
-        let mut d = explain(err.message(), span, context, culprit.as_ref());
-        if let (Some((key, _)), Some(value)) = (&culprit, written)
-            && err.message().contains("expected a string")
-        {
-            // `version = 1.0`: the fix is the same value in quotes.
-            d = d.with_hint(msg!("diag-type-text-hint", key = key, value = value));
-        }
-        diags.push(d);
-        let (key, _) = culprit?;
-        *table = without(table, |k| k == key);
-        dropped.push(key);
-    }
-}
-
-fn contains(outer: &Range<usize>, inner: &Range<usize>) -> bool {
-    outer.start <= inner.start && inner.end <= outer.end && outer != &(0..0)
-}
-
-/// A number or boolean as written, to show it in quotes in a hint.
-fn plain_value(value: &DeValue) -> Option<String> {
-    match value {
-        DeValue::Integer(i) => Some(i.as_str().to_owned()),
-        DeValue::Float(f) => Some(f.as_str().to_owned()),
-        DeValue::Boolean(b) => Some(b.to_string()),
-        _ => None,
-    }
-}
-
-/// Turns a serde message into an author-friendly one with a hint.
-fn explain(
-    message: &str,
-    span: Range<usize>,
-    context: &Msg,
-    culprit: Option<&(String, Range<usize>)>,
-) -> Diagnostic {
-    let ticked = backticked(message);
-    if message.starts_with("unknown field") {
-        let key = ticked.first().cloned().unwrap_or_default();
-        let expected: Vec<&str> = ticked.iter().skip(1).map(String::as_str).collect();
-        let d = Diagnostic::error(
-            span,
-            msg!("diag-unknown-key", key = &key, context = context.clone()),
-        );
-        // A principle's key written below its first question lands in the question.
-        if expected.contains(&"kind") && super::placement::PRINCIPLE_ONLY.contains(&key.as_str()) {
-            return d.with_hint(msg!("diag-move-above-questions"));
-        }
-        return match did_you_mean(&key, expected.iter().copied()) {
-            Some(s) => d.with_hint(msg!("diag-did-you-mean", word = s)),
-            None => d.with_hint(msg!("diag-keys-allowed", keys = expected.join(", "))),
-        };
-    }
-    if message.starts_with("missing field") {
-        let key = ticked.first().cloned().unwrap_or_default();
-        return Diagnostic::error(
-            span,
-            msg!("diag-missing-key", context = context.clone(), key = &key),
-        )
-        .with_hint(msg!(
-            "diag-missing-key-hint",
-            key = &key,
-            context = context.clone()
-        ));
-    }
-    if message.starts_with("unknown variant") {
-        let value = ticked.first().cloned().unwrap_or_default();
-        let expected: Vec<&str> = ticked.iter().skip(1).map(String::as_str).collect();
-        let key = culprit.map_or("value", |(k, _)| k.as_str());
-        let d = Diagnostic::error(
-            span,
-            msg!(
-                "diag-bad-variant",
-                value = &value,
-                key = key,
-                context = context.clone()
-            ),
-        );
-        return match did_you_mean(&value, expected.iter().copied()) {
-            Some(s) => d.with_hint(msg!("diag-did-you-mean", word = s)),
-            None => d.with_hint(msg!("diag-use-one-of", values = expected.join(", "))),
-        };
-    }
-    let key = culprit.map_or_else(|| msg!("diag-a-value"), |(k, _)| Msg::Raw(format!("'{k}'")));
-    Diagnostic::error(
-        span,
-        msg!(
-            "diag-bad-value",
-            key = key,
-            context = context.clone(),
-            detail = clean(message)
-        ),
-    )
-    .with_hint(type_hint(message))
-}
-
-fn type_hint(message: &str) -> Msg {
-    if message.contains("expected f64") || message.contains("expected i64") {
-        msg!("diag-type-number-hint")
-    } else if message.contains("a boolean") {
-        msg!("diag-type-bool-hint")
-    } else if message.contains("a sequence") {
-        msg!("diag-type-list-hint")
-    } else {
-        msg!("diag-type-other-hint")
-    }
-}
-
-/// serde's wording, minus Rust type names an author would not know.
-fn clean(message: &str) -> String {
-    message
-        .trim_end_matches('\n')
-        .replace("expected f64", "expected a number")
-        .replace("expected i64", "expected a whole number")
-        .replace("expected a string", "expected text in quotes")
-        .replace('`', "'")
-}
-
-fn backticked(message: &str) -> Vec<String> {
-    message
-        .split('`')
-        .skip(1)
-        .step_by(2)
-        .map(str::to_owned)
-        .collect()
 }
 
 /// "question 'q1'", or "question #3" when it has no readable id.

@@ -7,6 +7,8 @@
 //! TOML and may be meant, so it is a warning, given only when the pattern is clear: the
 //! principle has no weight of its own, its first question is the only one with a weight, and
 //! that weight is the question's last key (appended below it, as a forgotten key would be).
+//!
+//! Owns the misplaced-key hint and warning. Must not move keys itself: the author decides.
 
 use super::model::Framework;
 use crate::diagnostic::Diagnostic;

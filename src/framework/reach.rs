@@ -12,11 +12,15 @@
 //! combination makes a condition hold, no real interview can. Questions already found never
 //! shown offer only "no answer", which carries unreachability down the chain. Above
 //! [`MAX_COMBINATIONS`] a condition is not analysed: better no warning than a slow one.
+//!
+//! Owns the reachability analysis of a loaded framework. Must not word warnings (that is
+//! `lint.rs`) nor evaluate conditions its own way: it calls [`Condition::holds`].
 
 use std::collections::{HashMap, HashSet};
 
-use super::Condition;
-use super::model::{Framework, Question, QuestionKind};
+use super::condition::{Check, Condition};
+use super::model::{Framework, NumberScoring};
+use super::question::{Bounds, Kind, NumberSpec, Question};
 use super::response::{Answers, Response, YesNo};
 
 /// Conditions needing more combinations than this are skipped.
@@ -41,7 +45,7 @@ pub fn unreachable(fw: &Framework) -> Vec<(&Question, Unreachable)> {
     let mut out = Vec::new();
     for q in fw.questions() {
         let Some(c) = &q.show_if else { continue };
-        if let Some(why) = analyse(fw, &by_id, c, &never) {
+        if let Some(why) = analyse(&by_id, c, &never) {
             never.insert(q.id.as_str());
             out.push((q, why));
         }
@@ -51,7 +55,6 @@ pub fn unreachable(fw: &Framework) -> Vec<(&Question, Unreachable)> {
 
 /// Why `c` can never hold, or `None` when it can (or is too big to tell).
 fn analyse(
-    fw: &Framework,
     by_id: &HashMap<&str, &Question>,
     c: &Condition,
     never: &HashSet<&str>,
@@ -65,7 +68,7 @@ fn analyse(
         let d = if never.contains(id) {
             vec![None]
         } else {
-            domain(fw, by_id.get(id)?, c)?
+            domain(by_id.get(id)?, c)?
         };
         size = size
             .checked_mul(d.len())
@@ -121,22 +124,31 @@ pub fn holds_at_worst(
     let mut visible = HashSet::new();
     for id in c.questions() {
         let q = fw.question(id).filter(|q| scored(q))?;
-        let worst = match q.kind {
-            QuestionKind::Rating => Response::Level(fw.scale_of(q)?.levels.first()?.value),
-            QuestionKind::YesNo => Response::YesNo(YesNo::No),
-            QuestionKind::Choice => Response::Choice(
-                q.options
+        let worst = match &q.kind {
+            Kind::Rating { scale } => Response::Level(scale.levels.first()?.value),
+            Kind::YesNo => Response::YesNo(YesNo::No),
+            Kind::Choice { options } => Response::Choice(
+                options
                     .iter()
                     .min_by(|a, b| a.points.total_cmp(&b.points))?
                     .id
                     .clone(),
             ),
-            QuestionKind::Checklist => Response::Checklist(Vec::new()),
-            QuestionKind::Number => Response::Number(match q.scoring? {
-                super::NumberScoring::HigherIsBetter => q.min?,
-                super::NumberScoring::LowerIsBetter => q.max?,
+            Kind::Checklist { .. } => Response::Checklist(Vec::new()),
+            Kind::Number(n) => Response::Number(match n.bounds {
+                Bounds::Scored {
+                    scoring: NumberScoring::HigherIsBetter,
+                    min,
+                    ..
+                } => min,
+                Bounds::Scored {
+                    scoring: NumberScoring::LowerIsBetter,
+                    max,
+                    ..
+                } => max,
+                Bounds::Unscored { .. } => return None,
             }),
-            QuestionKind::Text => return None,
+            Kind::Text => return None,
         };
         answers.set(id, worst);
         visible.insert(id);
@@ -158,50 +170,51 @@ fn advance(pick: &mut [usize], domains: &[Vec<Option<Response>>]) {
 /// The conditions wrapped by a `not`, anywhere in `c`.
 fn nots(c: &Condition) -> Vec<&Condition> {
     let mut out = Vec::new();
-    if let Some(inner) = &c.not {
+    if let Condition::Not(inner) = c {
         out.push(inner.as_ref());
     }
-    for sub in c.all.iter().chain(&c.any).chain(c.not.as_deref()) {
+    for sub in c.nested() {
         out.extend(nots(sub));
     }
     out
 }
 
-/// Every test in `c` on question `id`.
-fn tests_on<'c>(c: &'c Condition, id: &str, out: &mut Vec<&'c Condition>) {
-    if c.question.as_deref() == Some(id) {
-        out.push(c);
+/// Every check in `c` on question `id`.
+fn tests_on<'c>(c: &'c Condition, id: &str, out: &mut Vec<&'c Check>) {
+    if let Condition::Test { question, checks } = c
+        && question == id
+    {
+        out.extend(checks);
     }
-    for sub in c.all.iter().chain(&c.any).chain(c.not.as_deref()) {
+    for sub in c.nested() {
         tests_on(sub, id, out);
     }
 }
 
 /// The answers to `q` that can change the outcome of `c`, "no answer" first; `None` when
 /// there are too many to try.
-fn domain(fw: &Framework, q: &Question, c: &Condition) -> Option<Vec<Option<Response>>> {
+fn domain(q: &Question, c: &Condition) -> Option<Vec<Option<Response>>> {
     let mut tests = Vec::new();
     tests_on(c, &q.id, &mut tests);
     let mut out = vec![None];
-    match q.kind {
-        QuestionKind::Rating => {
-            let levels = fw
-                .scale_of(q)
-                .map(|s| s.levels.as_slice())
-                .unwrap_or_default();
-            out.extend(levels.iter().map(|l| Some(Response::Level(l.value))));
+    match &q.kind {
+        Kind::Rating { scale } => {
+            out.extend(scale.levels.iter().map(|l| Some(Response::Level(l.value))));
         }
-        QuestionKind::YesNo => {
+        Kind::YesNo => {
             out.extend([YesNo::Yes, YesNo::Partial, YesNo::No].map(|a| Some(Response::YesNo(a))));
         }
-        QuestionKind::Choice => out.extend(
-            q.options
+        Kind::Choice { options } => {
+            out.extend(options.iter().map(|o| Some(Response::Choice(o.id.clone()))));
+        }
+        Kind::Checklist { .. } => {
+            let mut tested: Vec<&String> = tests
                 .iter()
-                .map(|o| Some(Response::Choice(o.id.clone()))),
-        ),
-        QuestionKind::Checklist => {
-            let mut tested: Vec<&String> =
-                tests.iter().filter_map(|t| t.includes.as_ref()).collect();
+                .filter_map(|t| match t {
+                    Check::Includes(o) => Some(o),
+                    _ => None,
+                })
+                .collect();
             tested.sort_unstable();
             tested.dedup();
             // Options no test names cannot change the outcome; 2^k subsets of the others.
@@ -218,24 +231,27 @@ fn domain(fw: &Framework, q: &Question, c: &Condition) -> Option<Vec<Option<Resp
                 out.push(Some(Response::Checklist(ticked)));
             }
         }
-        QuestionKind::Number => {
+        Kind::Number(n) => {
             out.extend(
-                number_points(q, &tests)
+                number_points(n, &tests)
                     .into_iter()
                     .map(|n| Some(Response::Number(n))),
             );
         }
-        QuestionKind::Text => {}
+        Kind::Text => {}
     }
     Some(out)
 }
 
 /// For a number: each threshold, a point between each two, one beyond each end, and the
 /// bounds themselves, all inside the question's min and max.
-fn number_points(q: &Question, tests: &[&Condition]) -> Vec<f64> {
+fn number_points(n: &NumberSpec, tests: &[&Check]) -> Vec<f64> {
     let mut t: Vec<f64> = tests
         .iter()
-        .flat_map(|c| c.at_least.into_iter().chain(c.at_most))
+        .filter_map(|c| match c {
+            Check::AtLeast(v) | Check::AtMost(v) => Some(*v),
+            _ => None,
+        })
         .filter(|v| v.is_finite())
         .collect();
     t.sort_by(f64::total_cmp);
@@ -246,13 +262,12 @@ fn number_points(q: &Question, tests: &[&Condition]) -> Vec<f64> {
         points.push(first - 1.0);
         points.push(last + 1.0);
     }
-    points.extend(q.min);
-    points.extend(q.max);
+    points.extend(n.bounds.min());
+    points.extend(n.bounds.max());
     if points.is_empty() {
         points.push(0.0);
     }
-    let lo = q.min.unwrap_or(f64::NEG_INFINITY);
-    let hi = q.max.unwrap_or(f64::INFINITY);
+    let (lo, hi) = n.bounds.range();
     points.retain(|p| (lo..=hi).contains(p));
     points.sort_by(f64::total_cmp);
     points.dedup();

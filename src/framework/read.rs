@@ -6,6 +6,9 @@
 //! before it is opened, it is opened without waiting (`O_NONBLOCK`, in case it was swapped
 //! for a FIFO in between) and checked again through the open handle, and at most `limit + 1`
 //! bytes are read whatever its size claims.
+//!
+//! Owns the bounded read. Must not parse what it reads nor word messages for a particular
+//! kind of file (callers do).
 
 use std::fs::{File, OpenOptions};
 use std::io::{self, Read as _};

@@ -8,6 +8,9 @@
 //! blanked line is missing from the copy: "missing key" errors about it are consequences and are
 //! dropped. When the copy still cannot be read, a note says plainly that the other checks were
 //! skipped.
+//!
+//! Owns the repairs and moving findings back to the original lines. Must not check anything
+//! beyond TOML syntax (the parser and validator run on the copy).
 
 use std::ops::Range;
 

@@ -2,6 +2,8 @@
 //! and notes keyed by question id ([`Answers`]). These are part of the framework model because
 //! conditions (`show_if`) are evaluated on them and the validator's reachability checks build
 //! them; reading and writing answers files is the `answers` layer's, which re-exports these.
+//!
+//! Must not read or write answers files, nor score answers.
 
 use std::collections::BTreeMap;
 

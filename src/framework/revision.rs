@@ -4,15 +4,20 @@
 //! The checks here keep a rename unambiguous: an old id may not also be a current id (which
 //! question would its answers go to?), and two questions (or two options of one question)
 //! may not claim the same old id.
+//!
+//! Owns the rename checks and looking questions up by an old id. Must not rewrite answers
+//! (that is `session`'s migration) nor carry answers across revisions itself.
 
 use std::collections::HashMap;
 
-use super::model::{Framework, Question};
+use super::model::{Draft, Framework};
+use super::question::Question;
+use super::raw::QuestionDef;
 use crate::diagnostic::{Diagnostic, Msg, MsgArg};
 use crate::msg;
 
 /// Problems with `renamed_from` keys.
-pub fn check(fw: &Framework) -> Vec<Diagnostic> {
+pub fn check(fw: &Draft) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let mut claimed: HashMap<&str, &str> = HashMap::new();
     for q in fw.questions() {
@@ -38,7 +43,7 @@ pub fn check(fw: &Framework) -> Vec<Diagnostic> {
     out
 }
 
-fn check_options(q: &Question) -> Vec<Diagnostic> {
+fn check_options(q: &QuestionDef) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let mut claimed: HashMap<&str, &str> = HashMap::new();
     for o in &q.options {
@@ -61,7 +66,7 @@ fn check_options(q: &Question) -> Vec<Diagnostic> {
 
 /// Points references to a renamed question's old id (in gates and conditions) to its new id:
 /// the hint "did you mean" would guess by spelling, and a rename is known for certain.
-pub fn explain_renames(fw: &Framework, diags: &mut [Diagnostic]) {
+pub fn explain_renames(fw: &Draft, diags: &mut [Diagnostic]) {
     for d in diags {
         let Msg::Key("diag-gate-unknown-question" | "diag-cond-unknown", args) = &d.text else {
             continue;
@@ -99,10 +104,10 @@ pub fn earlier_id(q: &Question) -> &str {
 
 /// The option id that an answer naming `option` now means, for question `q`.
 pub fn option_for<'q>(q: &'q Question, option: &'q str) -> &'q str {
-    if q.options.iter().any(|o| o.id == option) {
+    if q.options().iter().any(|o| o.id == option) {
         return option;
     }
-    q.options
+    q.options()
         .iter()
         .find(|o| o.renamed_from.as_deref() == Some(option))
         .map_or(option, |o| o.id.as_str())

@@ -4,6 +4,9 @@
 //! `title = { en = "Referral system", fr = "Système d'orientation" }`. A translation may be
 //! partial: any language without its own string falls back to English, so a framework is always
 //! readable in full.
+//!
+//! Owns one translatable string and its fallback. Must not know which texts a framework has
+//! (that is `translate.rs`) nor which language the user chose (callers pass it).
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;

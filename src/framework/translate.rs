@@ -6,11 +6,15 @@
 //! (`title = { en = "...", fr = "..." }`); one string translated both ways is an error.
 //! Keys are `title`, `description`, `scale.ID.title`, `scale.ID.level.VALUE.label|description`,
 //! `principle.ID.title|rationale`, `question.ID.text|help|evidence|recommendation|unit|constraint`,
-//! `question.ID.option.ID.label|description`, `gate.ID.reason`, `band.ID.label|advice`, `role.ID.label` (workshop roles).
+//! `question.ID.option.ID.label|description`, `gate.ID.reason`, `band.ID.label|advice`,
+//! `role.ID.label` (workshop roles).
+//!
+//! Owns the keys of every text and applying `[translations]` while reading. Must not read the
+//! TOML tables themselves (that is `parse/translations.rs`) nor write kits (that is `kit.rs`).
 
 use std::ops::Range;
 
-use super::model::Framework;
+use super::model::{AnyQuestion, Framework};
 use super::text::Text;
 use crate::diagnostic::{Diagnostic, did_you_mean};
 use crate::msg;
@@ -60,7 +64,7 @@ pub fn entry_value(value: &toml::de::DeValue) -> Option<(String, Option<String>)
 }
 
 /// Every present text's key and English, in framework order.
-pub fn english_texts(fw: &Framework) -> Vec<(String, String)> {
+pub fn english_texts<Q: AnyQuestion + Clone>(fw: &Framework<Q>) -> Vec<(String, String)> {
     let mut copy = fw.clone();
     texts_mut(&mut copy)
         .into_iter()
@@ -94,7 +98,7 @@ pub fn json_schema() -> serde_json::Value {
 }
 
 /// Every text key of a framework and, for optional text that is absent, `None`.
-pub(crate) fn texts_mut(fw: &mut Framework) -> Vec<(String, Option<&mut Text>)> {
+pub(crate) fn texts_mut<Q: AnyQuestion>(fw: &mut Framework<Q>) -> Vec<(String, Option<&mut Text>)> {
     let mut out: Vec<(String, Option<&mut Text>)> = Vec::new();
     out.push(("title".into(), Some(&mut fw.title)));
     out.push(("description".into(), fw.description.as_mut()));
@@ -113,18 +117,13 @@ pub(crate) fn texts_mut(fw: &mut Framework) -> Vec<(String, Option<&mut Text>)> 
             p.rationale.as_mut(),
         ));
         for q in &mut p.questions {
-            let at = format!("question.{}", q.id);
-            out.push((format!("{at}.text"), Some(&mut q.text)));
-            for (name, field) in [
-                ("help", &mut q.help),
-                ("evidence", &mut q.evidence),
-                ("recommendation", &mut q.recommendation),
-                ("unit", &mut q.unit),
-                ("constraint", &mut q.constraint),
-            ] {
-                out.push((format!("{at}.{name}"), field.as_mut()));
+            let at = format!("question.{}", q.id());
+            let texts = q.texts_mut();
+            out.push((format!("{at}.text"), Some(texts.text)));
+            for (name, field) in texts.optional {
+                out.push((format!("{at}.{name}"), field));
             }
-            for o in &mut q.options {
+            for o in texts.options {
                 out.push((format!("{at}.option.{}.label", o.id), Some(&mut o.label)));
                 out.push((
                     format!("{at}.option.{}.description", o.id),
@@ -148,15 +147,15 @@ pub(crate) fn texts_mut(fw: &mut Framework) -> Vec<(String, Option<&mut Text>)> 
 
 /// Key prefixes of renamed questions and options, old then new (`question.old.`,
 /// `question.new.`), so a translation key written for the old id can be pointed to the new.
-fn renamed_keys(fw: &Framework) -> Vec<(String, String)> {
+fn renamed_keys<Q: AnyQuestion>(fw: &Framework<Q>) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for q in fw.questions() {
-        if let Some(old) = &q.renamed_from {
-            out.push((format!("question.{old}."), format!("question.{}.", q.id)));
+        if let Some(old) = q.renamed_from() {
+            out.push((format!("question.{old}."), format!("question.{}.", q.id())));
         }
-        for o in &q.options {
+        for o in q.options() {
             if let Some(old) = &o.renamed_from {
-                let at = format!("question.{}.option.", q.id);
+                let at = format!("question.{}.option.", q.id());
                 out.push((format!("{at}{old}."), format!("{at}{}.", o.id)));
             }
         }
@@ -165,13 +164,13 @@ fn renamed_keys(fw: &Framework) -> Vec<(String, String)> {
 }
 
 /// Strips terminal control characters from every text of the framework.
-pub fn strip_controls(fw: &mut Framework) {
+pub fn strip_controls<Q: AnyQuestion>(fw: &mut Framework<Q>) {
     each_text(fw, &mut Text::strip_controls);
 }
 
 /// Calls `f` on every present text, as [`texts_mut`] lists them but without building their
 /// keys: this runs on every load, where the keys cost more than the check itself.
-fn each_text(fw: &mut Framework, f: &mut impl FnMut(&mut Text)) {
+fn each_text<Q: AnyQuestion>(fw: &mut Framework<Q>, f: &mut impl FnMut(&mut Text)) {
     f(&mut fw.title);
     fw.description.as_mut().map(&mut *f);
     for s in &mut fw.scales {
@@ -185,17 +184,12 @@ fn each_text(fw: &mut Framework, f: &mut impl FnMut(&mut Text)) {
         f(&mut p.title);
         p.rationale.as_mut().map(&mut *f);
         for q in &mut p.questions {
-            f(&mut q.text);
-            for field in [
-                &mut q.help,
-                &mut q.evidence,
-                &mut q.recommendation,
-                &mut q.unit,
-                &mut q.constraint,
-            ] {
-                field.as_mut().map(&mut *f);
+            let texts = q.texts_mut();
+            f(texts.text);
+            for (_, field) in texts.optional {
+                field.map(&mut *f);
             }
-            for o in &mut q.options {
+            for o in texts.options {
                 f(&mut o.label);
                 o.description.as_mut().map(&mut *f);
             }
@@ -214,7 +208,7 @@ fn each_text(fw: &mut Framework, f: &mut impl FnMut(&mut Text)) {
 }
 
 /// Every key a translation may use for this framework (present text only).
-pub fn keys(fw: &mut Framework) -> Vec<String> {
+pub fn keys<Q: AnyQuestion>(fw: &mut Framework<Q>) -> Vec<String> {
     texts_mut(fw)
         .into_iter()
         .filter(|(_, t)| t.is_some())
@@ -223,7 +217,7 @@ pub fn keys(fw: &mut Framework) -> Vec<String> {
 }
 
 /// The keys of every present text that has no string of its own in `lang`.
-pub fn untranslated(fw: &Framework, lang: &str) -> Vec<String> {
+pub fn untranslated<Q: AnyQuestion + Clone>(fw: &Framework<Q>, lang: &str) -> Vec<String> {
     let mut copy = fw.clone();
     texts_mut(&mut copy)
         .into_iter()
@@ -232,7 +226,11 @@ pub fn untranslated(fw: &Framework, lang: &str) -> Vec<String> {
 }
 
 /// Applies translations to the framework's text, reporting keys that name no text.
-pub fn apply(fw: &mut Framework, entries: &[Entry], diags: &mut Vec<Diagnostic>) {
+pub fn apply<Q: AnyQuestion>(
+    fw: &mut Framework<Q>,
+    entries: &[Entry],
+    diags: &mut Vec<Diagnostic>,
+) {
     if entries.is_empty() {
         return;
     }
@@ -312,96 +310,4 @@ pub fn apply(fw: &mut Framework, entries: &[Entry], diags: &mut Vec<Diagnostic>)
 }
 
 #[cfg(test)]
-mod tests {
-    use crate::framework::{Origin, from_str};
-
-    #[test]
-    fn each_text_visits_exactly_the_texts_that_have_keys() {
-        let mut fw = crate::framework::catalog::embedded(crate::framework::catalog::DEFAULT_ID)
-            .unwrap_or_else(|| panic!("the default framework is built in"));
-        let keyed: Vec<String> = super::texts_mut(&mut fw)
-            .into_iter()
-            .filter_map(|(_, t)| t.map(|t| t.en().to_owned()))
-            .collect();
-        let mut visited = Vec::new();
-        super::each_text(&mut fw, &mut |t| visited.push(t.en().to_owned()));
-        assert_eq!(visited, keyed);
-    }
-
-    #[test]
-    fn translation_blocks_fill_text_and_fall_back_to_english() {
-        let text = include_str!("../../tests/fixtures/valid/translated.toml");
-        let fw = from_str("translated.toml", text, Origin::Embedded).unwrap();
-        assert_eq!(fw.title.get("fr"), "Exemple minimal");
-        assert_eq!(
-            fw.title.get("es"),
-            "Ejemplo mínimo",
-            "inline translations still work"
-        );
-        let q = fw.question("referral").unwrap();
-        assert_eq!(q.text.get("fr"), "Les orientations sont-elles suivies ?");
-        assert_eq!(
-            q.recommendation.as_ref().unwrap().get("fr"),
-            "Start tracking every referral until the client is seen."
-        );
-        let legal = fw.question("legal").unwrap();
-        assert_eq!(legal.options[2].label.get("fr"), "Non légal");
-        assert_eq!(
-            legal.options[0].label.get("fr"),
-            "Legal on request or broad grounds"
-        );
-        assert_eq!(fw.band("ready").unwrap().label.get("fr"), "Prêt à intégrer");
-        assert_eq!(
-            fw.scale("practice").unwrap().levels[2].label.get("fr"),
-            "Routine"
-        );
-    }
-
-    #[test]
-    fn the_default_framework_is_complete_in_four_languages() {
-        let fw =
-            crate::framework::catalog::embedded(crate::framework::catalog::DEFAULT_ID).unwrap();
-        assert_eq!(fw.languages, ["en", "fr", "es", "ru"]);
-        for lang in ["fr", "es", "ru"] {
-            assert_eq!(
-                super::untranslated(&fw, lang),
-                Vec::<String>::new(),
-                "{lang}"
-            );
-        }
-        assert!(
-            super::untranslated(&fw, "pt").len() > 500,
-            "the check can fail"
-        );
-    }
-
-    #[test]
-    fn a_translation_key_of_a_renamed_question_points_to_the_new_key() {
-        let text = include_str!("../../tests/fixtures/valid/translated.toml").replace(
-            "id = \"referral\"\n",
-            "id = \"clients_seen_after_referral\"\nrenamed_from = \"referral\"\n",
-        );
-        let err = from_str("t.toml", &text, Origin::Embedded).unwrap_err();
-        assert!(
-            err.render()
-                .contains("hint: did you mean 'question.clients_seen_after_referral.text'?"),
-            "{}",
-            err.render()
-        );
-    }
-
-    #[test]
-    fn the_same_string_translated_twice_is_an_error() {
-        let text = include_str!("../../tests/fixtures/valid/translated.toml").replace(
-            "\"title\" = \"Exemple minimal\"",
-            "\"title\" = \"Exemple\"\n[translations.es]\n\"title\" = \"Otra vez\"",
-        );
-        let err = from_str("t.toml", &text, Origin::Embedded).unwrap_err();
-        assert!(
-            err.render()
-                .contains("'title' is translated into 'es' twice"),
-            "{}",
-            err.render()
-        );
-    }
-}
+mod tests;

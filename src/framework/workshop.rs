@@ -5,6 +5,9 @@
 //! community, clinician, manager, partner, other), whose labels come from the message
 //! catalogues in every language integra speaks; a framework's own role labels are framework
 //! text, translated like the rest (`role.ID.label`).
+//!
+//! Owns the table's types and defaults. Must not hold participants or votes (a session's) nor
+//! measure divergence (that is `session/workshop`).
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};

@@ -12,8 +12,10 @@
 //! fields) in the footer. [`package`] finishes what docx-rs cannot say: document language,
 //! author, repeating header rows, and no unreferenced parts.
 //!
-//! Sections follow the HTML report's order. Every fixed word is asked of integra's catalogues
-//! ([`words`]), in the report's language, as the templates ask for theirs.
+//! Page 1 is the title, the facts and the summary (band scale, gates that hold the band
+//! down, first actions); the contents list opens page 2 and the detail follows in the HTML
+//! report's order. Every fixed word is asked of integra's catalogues ([`words`]), in the
+//! report's language, as the templates ask for theirs.
 
 mod back;
 mod blocks;
@@ -22,6 +24,7 @@ mod package;
 mod summary;
 mod toc;
 pub mod words;
+mod workshop;
 
 use std::io::Cursor;
 
@@ -81,6 +84,7 @@ pub fn render(ctx: &ReportContext) -> Result<Vec<u8>, ReportError> {
         front::progress(ctx, w),
         front::principles(ctx, w),
         back::highlights(ctx, w),
+        workshop::workshop(ctx),
         back::action_plan(ctx, w),
         back::notes(ctx, w),
         back::appendix(ctx, w),

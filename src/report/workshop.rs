@@ -230,9 +230,9 @@ fn key_words(fw: &Framework, q: &Question, key: &str, lang: &str) -> String {
         NOT_APPLICABLE => Response::NotApplicable,
         DONT_KNOW => Response::DontKnow,
         _ => match key.parse::<i64>() {
-            Ok(v) if q.kind == crate::framework::QuestionKind::Rating => Response::Level(v),
+            Ok(v) if matches!(q.kind, crate::framework::Kind::Rating { .. }) => Response::Level(v),
             _ => YesNo::parse(key)
-                .filter(|_| q.kind == crate::framework::QuestionKind::YesNo)
+                .filter(|_| matches!(q.kind, crate::framework::Kind::YesNo))
                 .map_or_else(|| Response::Choice(key.to_owned()), Response::YesNo),
         },
     };

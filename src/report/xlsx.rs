@@ -7,13 +7,11 @@
 //! those eight characters). Question numbers such as "10.10" are text for the same reason a
 //! spreadsheet would otherwise read them as 10.1. Each sheet's header row is frozen.
 
-use rust_xlsxwriter::{DocProperties, Format, FormatAlign, Workbook, Worksheet, XlsxError};
-
-use self::rows::{row_height, row_lines};
 use super::ReportError;
 use super::context::ReportContext;
 use super::docx::words::Words;
 
+mod book;
 mod rows;
 
 /// The longest text a cell holds (Excel's limit); longer text is cut there.
@@ -59,86 +57,28 @@ struct Sheet {
 
 /// The report as the bytes of a .xlsx file.
 pub fn render(ctx: &ReportContext) -> Result<Vec<u8>, ReportError> {
-    let err = |e: XlsxError| ReportError::XlsxBuild(e.to_string());
     let w = Words::new(&ctx.language);
-    let mut book = Workbook::new();
-    book.set_properties(
-        &DocProperties::new()
-            .set_title(w.t("report-title"))
-            .set_author(crate::report::docx::AUTHOR),
-    );
-    let head = Format::new()
-        .set_bold()
-        .set_background_color("D9E2F3")
-        .set_text_wrap();
-    let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
-    let number = Format::new()
-        .set_num_format("0.0")
-        .set_align(FormatAlign::Top);
-    let whole = Format::new()
-        .set_num_format("0")
-        .set_align(FormatAlign::Top);
-    let plain = Format::new().set_align(FormatAlign::Top);
-    for sheet in [
+    let mut sheets = [
         summary(ctx, w),
         principles(ctx, w),
         questions(ctx, w),
         actions(ctx, w),
-    ] {
-        let ws = book.add_worksheet();
-        write(ws, &sheet, &head, &wrap, [&number, &whole, &plain]).map_err(err)?;
-    }
-    book.save_to_buffer().map_err(err)
-}
-
-fn write(
-    ws: &mut Worksheet,
-    sheet: &Sheet,
-    head: &Format,
-    wrap: &Format,
-    [number, whole, plain]: [&Format; 3],
-) -> Result<(), XlsxError> {
-    ws.set_name(sheet_name(&sheet.name))?;
-    for (col, (title, width)) in (0u16..).zip(&sheet.columns) {
-        ws.write_string_with_format(0, col, title, head)?;
-        ws.set_column_width(col, *width)?;
-    }
-    ws.set_freeze_panes(1, 0)?;
-    // Printed (or exported to PDF) one page wide, across the page, the header row on each page.
-    ws.set_landscape()
-        .set_print_fit_to_pages(1, 0)
-        .set_repeat_rows(0, 0)?;
-    let widths: Vec<f64> = sheet.columns.iter().map(|(_, w)| *w).collect();
-    let titles: Vec<Cell> = sheet.columns.iter().map(|(t, _)| Cell::text(t)).collect();
-    for (row, cells) in (0u32..).zip(std::iter::once(&titles).chain(&sheet.rows)) {
-        // Spreadsheets do not grow a row to fit wrapped text written by a program (LibreOffice
-        // draws it over the next rows), so each row is given the height its text needs.
-        let lines = row_lines(cells, &widths);
-        if lines > 1 {
-            ws.set_row_height(row, row_height(lines))?;
+    ];
+    let mut seen: Vec<String> = Vec::new();
+    for sheet in &mut sheets {
+        sheet.name = sheet_name(&sheet.name);
+        // A spreadsheet refuses a workbook with two sheets of one name, in any case.
+        let folded = sheet.name.to_lowercase();
+        if seen.contains(&folded) {
+            return Err(ReportError::XlsxBuild(format!(
+                "two sheets are named '{}'",
+                sheet.name
+            )));
         }
+        seen.push(folded);
     }
-    for (row, cells) in (1u32..).zip(&sheet.rows) {
-        for (col, cell) in (0u16..).zip(cells) {
-            match cell {
-                Cell::Text(s) => {
-                    let s: String = s.chars().take(MAX_CELL).collect();
-                    ws.write_string_with_format(row, col, s, wrap)?;
-                }
-                Cell::Num(n) => {
-                    ws.write_number_with_format(row, col, *n, number)?;
-                }
-                Cell::Int(n) => {
-                    ws.write_number_with_format(row, col, *n, whole)?;
-                }
-                Cell::Plain(n) => {
-                    ws.write_number_with_format(row, col, *n, plain)?;
-                }
-                Cell::Empty => {}
-            }
-        }
-    }
-    Ok(())
+    book::write(&w.t("report-title"), crate::report::docx::AUTHOR, &sheets)
+        .map_err(ReportError::XlsxBuild)
 }
 
 /// `name` made a valid sheet name: no `[]:*?/\`, not starting or ending with `'`, at most

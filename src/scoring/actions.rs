@@ -4,6 +4,9 @@
 //! question answered "don't know" gives a `find_out` action, gated or not, because an unknown
 //! is never a pass: the first step is to find the answer. An unanswered question that a gate
 //! watches gives a `find_out` action too: until it is answered the gate is not assessed.
+//!
+//! Owns the plan's order and content. Must not word the plan for a format (reports and the
+//! wizard do).
 
 use serde::Serialize;
 

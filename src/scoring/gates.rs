@@ -6,6 +6,8 @@
 //! with "don't know" answers must also be met with each of them at the lowest answer; if only
 //! that fails, it is *not yet assessed*. A tiered gate caps at the lowest cap among the tiers
 //! it does not meet (at its lowest cap when not yet assessed).
+//!
+//! Owns whether each gate passes and its cap. Must not pick the band (that is `verdict.rs`).
 
 use serde::Serialize;
 

@@ -1,9 +1,12 @@
 //! One question's score: 0..=1, or the reason it has none.
+//!
+//! Owns the per-kind formulas, matched on the question's checked [`Kind`]. Must not weigh
+//! questions into principles (that is `scoring.rs`).
 
 use serde::Serialize;
 
 use crate::answers::{Response, YesNo};
-use crate::framework::{Framework, NumberScoring, Question, QuestionKind};
+use crate::framework::{Bounds, Kind, NumberScoring, Question};
 
 /// Why a question does or does not count.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -42,12 +45,7 @@ pub struct QuestionScore {
 
 /// Scores one question. Unscored kinds that are unanswered still count as unanswered only if
 /// they would score once answered.
-pub fn question_score(
-    fw: &Framework,
-    q: &Question,
-    answer: Option<&Response>,
-    visible: bool,
-) -> QuestionScore {
+pub fn question_score(q: &Question, answer: Option<&Response>, visible: bool) -> QuestionScore {
     let scorable = q.is_scorable();
     let (status, score) = if visible {
         match answer {
@@ -55,7 +53,7 @@ pub fn question_score(
             None => (QuestionStatus::Unscored, None),
             Some(Response::NotApplicable) => (QuestionStatus::NotApplicable, None),
             Some(Response::DontKnow) if scorable => (QuestionStatus::DontKnow, None),
-            Some(r) => match response_score(fw, q, r) {
+            Some(r) => match response_score(q, r) {
                 // `+ 0.0` turns the -0.0 of an empty float sum (nothing ticked) into 0.0.
                 Some(s) => (QuestionStatus::Scored, Some(s.clamp(0.0, 1.0) + 0.0)),
                 None => (QuestionStatus::Unscored, None),
@@ -73,44 +71,46 @@ pub fn question_score(
 }
 
 /// The 0..=1 score of a response, or `None` when it carries none.
-pub fn response_score(fw: &Framework, q: &Question, r: &Response) -> Option<f64> {
+pub fn response_score(q: &Question, r: &Response) -> Option<f64> {
     if !q.is_scorable() {
         return None;
     }
-    match (q.kind, r) {
-        (QuestionKind::Rating, Response::Level(v)) => {
-            let levels = &fw.scale_of(q)?.levels;
+    match (&q.kind, r) {
+        (Kind::Rating { scale }, Response::Level(v)) => {
+            let levels = &scale.levels;
             let pos = levels.iter().position(|l| l.value == *v)?;
             Some(pos as f64 / (levels.len().max(2) - 1) as f64)
         }
-        (QuestionKind::YesNo, Response::YesNo(yn)) => Some(match yn {
+        (Kind::YesNo, Response::YesNo(yn)) => Some(match yn {
             YesNo::Yes => 1.0,
             YesNo::Partial => 0.5,
             YesNo::No => 0.0,
         }),
-        (QuestionKind::Choice, Response::Choice(id)) => {
-            let best = q.options.iter().map(|o| o.points).fold(0.0, f64::max);
-            let got = q.options.iter().find(|o| &o.id == id)?.points;
+        (Kind::Choice { options }, Response::Choice(id)) => {
+            let best = options.iter().map(|o| o.points).fold(0.0, f64::max);
+            let got = options.iter().find(|o| &o.id == id)?.points;
             Some(got / best)
         }
-        (QuestionKind::Checklist, Response::Checklist(ticked)) => {
-            let all: f64 = q.options.iter().map(|o| o.points).sum();
-            let got: f64 = q
-                .options
+        (Kind::Checklist { options }, Response::Checklist(ticked)) => {
+            let all: f64 = options.iter().map(|o| o.points).sum();
+            let got: f64 = options
                 .iter()
                 .filter(|o| ticked.contains(&o.id))
                 .map(|o| o.points)
                 .sum();
             Some(got / all)
         }
-        (QuestionKind::Number, Response::Number(n)) => {
-            let (min, max) = (q.min?, q.max?);
+        (Kind::Number(spec), Response::Number(n)) => {
+            let Bounds::Scored { min, max, scoring } = spec.bounds else {
+                return None;
+            };
             let up = ((n - min) / (max - min)).clamp(0.0, 1.0);
-            Some(match q.scoring? {
+            Some(match scoring {
                 NumberScoring::HigherIsBetter => up,
                 NumberScoring::LowerIsBetter => 1.0 - up,
             })
         }
+        // An answer of another kind's shape (a hand-edited file) carries no score.
         _ => None,
     }
 }

@@ -7,6 +7,9 @@
 //! cap. A limit is *binding* when it caps at the band reached and that band is below the
 //! score's: fixing every binding limit (and nothing else) is exactly what lifts the band, to
 //! the score's band or the next limit's cap, whichever is lower.
+//!
+//! Owns the band reached and what binds it. Must not compute question or principle scores
+//! (they are its input).
 
 use serde::Serialize;
 

@@ -151,8 +151,8 @@ pub fn migrate(
                 }
                 Err((message, hint)) => (
                     classify(
-                        q.kind,
-                        old.and_then(|o| o.question(id)).map(|o| o.kind),
+                        q.kind.tag(),
+                        old.and_then(|o| o.question(id)).map(|o| o.kind.tag()),
                         value.get_ref(),
                     ),
                     msg!("cli-migrate-detail", message = message, hint = hint),

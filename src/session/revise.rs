@@ -115,13 +115,13 @@ fn meaning(fw: &Framework, q: &Question, r: &Response) -> String {
             .and_then(|s| s.levels.iter().find(|l| l.value == *v))
             .map(|l| l.label.get("en").to_owned()),
         Response::Choice(id) => q
-            .options
+            .options()
             .iter()
             .find(|o| &o.id == id)
             .map(|o| o.label.get("en").to_owned()),
         _ => None,
     };
-    let score = response_score(fw, q, r).map(|s| crate::i18n::fixed(s * 100.0, 0));
+    let score = response_score(q, r).map(|s| crate::i18n::fixed(s * 100.0, 0));
     match (label, score) {
         (Some(l), Some(s)) => format!("'{l}' ({s})"),
         (Some(l), None) => format!("'{l}'"),

@@ -10,6 +10,7 @@
 //! holds the pure functions over votes (spread, divergence, role means, the role summary).
 //! A session without participants or votes behaves exactly as one without this module.
 
+pub mod agenda;
 pub mod analysis;
 pub mod file;
 
@@ -107,6 +108,8 @@ pub struct Workshop {
     pub parked: Vec<String>,
     /// Action owners and due dates by question id (actions are per question).
     pub actions: BTreeMap<String, ActionPlan>,
+    /// Time budgets set at setup, in minutes by principle id (over the framework's).
+    pub minutes: BTreeMap<String, u32>,
 }
 
 impl Workshop {
@@ -116,6 +119,7 @@ impl Workshop {
             && self.votes.is_empty()
             && self.parked.is_empty()
             && self.actions.is_empty()
+            && self.minutes.is_empty()
     }
 
     /// The participant with this id.
@@ -222,6 +226,22 @@ impl Session {
             votes.counts.insert(key.to_owned(), count);
         }
         self.drop_if_empty(question);
+    }
+
+    /// The anonymous count for one answer (0 when none).
+    pub fn count(&self, question: &str, key: &str) -> u32 {
+        self.votes(question)
+            .and_then(|v| v.counts.get(key))
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// Adds `delta` (which may be negative) to an anonymous count, never below 0: one key
+    /// press per hand raised.
+    pub fn bump_count(&mut self, question: &str, key: &str, delta: i32) {
+        let now = i64::from(self.count(question, key)) + i64::from(delta);
+        let n = u32::try_from(now.max(0)).unwrap_or(u32::MAX);
+        self.set_count(question, key, n);
     }
 
     /// Sets (or with `None` clears) the anonymous low–high range on a number question; the

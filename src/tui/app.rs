@@ -19,6 +19,7 @@ use crate::answers::Answers;
 use crate::framework::{Framework, Question};
 use crate::i18n;
 use crate::session::Summary;
+use crate::session::earlier::Baseline;
 
 mod phase;
 mod start;
@@ -146,6 +147,12 @@ pub enum Popup {
         message: String,
         input: TextInput,
     },
+    /// Compare with an earlier assessment: the sessions to choose from (newest first) and
+    /// the row under the cursor (0 stops comparing; then the sessions).
+    Compare {
+        sessions: Vec<Summary>,
+        cursor: usize,
+    },
 }
 
 /// A one-line message under the screen, cleared by the next key.
@@ -222,6 +229,12 @@ pub struct State {
     /// Changes `u` can undo, the latest last (at most [`UNDO_DEPTH`]).
     pub undo: Vec<Undo>,
     pub cache: ViewCache,
+    /// The earlier assessment the results are compared with (`b`), until cleared (`x`) or
+    /// another assessment is opened.
+    pub compare: Option<Box<Baseline>>,
+    /// The page of the results showing in projector mode: 0 the overall result, then one
+    /// per principle, then the gates.
+    pub results_page: usize,
 }
 
 impl State {

@@ -5,7 +5,7 @@
 //! Must not: change answers or draw; it only lists the rows.
 
 use crate::answers::{Response, YesNo};
-use crate::framework::{Framework, Question, QuestionKind};
+use crate::framework::{Framework, Kind, NumberSpec, Question};
 use crate::i18n::{self, Lang};
 
 /// One row of the answer list.
@@ -24,21 +24,21 @@ pub enum Choice {
 
 /// The rows for `q`, in display order.
 pub fn choices(fw: &Framework, q: &Question) -> Vec<Choice> {
-    let mut out: Vec<Choice> = match q.kind {
-        QuestionKind::Rating => fw
-            .scale_of(q)
-            .map(|s| s.levels.iter().map(|l| Choice::Level(l.value)).collect())
-            .unwrap_or_default(),
-        QuestionKind::YesNo => [YesNo::Yes, YesNo::Partial, YesNo::No]
+    let mut out: Vec<Choice> = match &q.kind {
+        Kind::Rating { scale } => scale
+            .levels
+            .iter()
+            .map(|l| Choice::Level(l.value))
+            .collect(),
+        Kind::YesNo => [YesNo::Yes, YesNo::Partial, YesNo::No]
             .into_iter()
             .map(Choice::YesNo)
             .collect(),
-        QuestionKind::Choice | QuestionKind::Checklist => q
-            .options
+        Kind::Choice { options } | Kind::Checklist { options } => options
             .iter()
             .map(|o| Choice::Option(o.id.clone()))
             .collect(),
-        QuestionKind::Number | QuestionKind::Text => vec![Choice::Field],
+        Kind::Number(_) | Kind::Text => vec![Choice::Field],
     };
     if fw.allows_na(q) {
         out.push(Choice::NotApplicable);
@@ -82,7 +82,7 @@ pub fn choose(q: &Question, choice: &Choice, answer: Option<&Response>) -> Optio
     Some(match choice {
         Choice::Level(v) => Response::Level(*v),
         Choice::YesNo(v) => Response::YesNo(*v),
-        Choice::Option(id) if q.kind == QuestionKind::Checklist => {
+        Choice::Option(id) if matches!(q.kind, Kind::Checklist { .. }) => {
             let mut ticked = match answer {
                 Some(Response::Checklist(t)) => t.clone(),
                 _ => Vec::new(),
@@ -93,7 +93,7 @@ pub fn choose(q: &Question, choice: &Choice, answer: Option<&Response>) -> Optio
                 ticked.push(id.clone());
             }
             // Keep the framework's order, so files and reports list options as offered.
-            ticked.sort_by_key(|t| q.options.iter().position(|o| &o.id == t));
+            ticked.sort_by_key(|t| q.options().iter().position(|o| &o.id == t));
             Response::Checklist(ticked)
         }
         Choice::Option(id) => Response::Choice(id.clone()),
@@ -105,7 +105,7 @@ pub fn choose(q: &Question, choice: &Choice, answer: Option<&Response>) -> Optio
 
 /// Reads a typed number, or says in plain words why it is refused (the framework's
 /// `constraint` message when it has one).
-pub fn parse_number(q: &Question, typed: &str, lang: &str) -> Result<f64, String> {
+pub fn parse_number(spec: &NumberSpec, typed: &str, lang: &str) -> Result<f64, String> {
     let ui = Lang::or_english(lang);
     let typed = typed.trim().replace(',', ".");
     let n: f64 = typed
@@ -115,15 +115,12 @@ pub fn parse_number(q: &Question, typed: &str, lang: &str) -> Result<f64, String
         .ok_or_else(|| {
             i18n::tr_args(ui, "ui-number-invalid", &[("typed", typed.as_str().into())])
         })?;
-    let (lo, hi) = (
-        q.min.unwrap_or(f64::NEG_INFINITY),
-        q.max.unwrap_or(f64::INFINITY),
-    );
+    let (lo, hi) = spec.bounds.range();
     if n < lo || n > hi {
-        return Err(q.constraint.as_ref().map_or_else(
+        return Err(spec.constraint.as_ref().map_or_else(
             || {
                 let n = |v: f64| i18n::Arg::from(v.to_string());
-                match (q.min, q.max) {
+                match (spec.bounds.min(), spec.bounds.max()) {
                     (Some(a), Some(b)) => {
                         i18n::tr_args(ui, "ui-number-between", &[("min", n(a)), ("max", n(b))])
                     }

@@ -14,7 +14,7 @@ use super::msg::{Msg, Written};
 use crate::framework::catalog;
 use crate::i18n;
 use crate::report::ReportFormat;
-use crate::session::{self, OpenError, Opened, Session, backup, clock, lock, store};
+use crate::session::{self, OpenError, Opened, Session, backup, clock, earlier, lock, store};
 
 /// Something `update` wants done.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,6 +37,10 @@ pub enum Effect {
     Export(Vec<ReportFormat>),
     /// List the saved sessions again (the start screen is showing).
     ListSessions,
+    /// List the earlier sessions the open assessment can be compared with.
+    ListEarlier,
+    /// Read the session at this path as the baseline to compare with.
+    LoadBaseline(PathBuf),
     Quit,
 }
 
@@ -120,9 +124,35 @@ pub fn perform(effect: Effect, state: &State, ctx: &Context) -> Step {
         Effect::ListSessions => Step::Then(Msg::Sessions(
             ctx.sessions_dir
                 .as_deref()
-                .map(|d| store::list(d, &state.start.frameworks))
+                .map(|d| sessions(d, &state.start.frameworks, state.lang()))
                 .unwrap_or_default(),
         )),
+        Effect::ListEarlier => Step::Then(Msg::Earlier(
+            state
+                .doc()
+                .map(|doc| {
+                    earlier::offer(
+                        ctx.sessions_dir.as_deref(),
+                        &state.start.frameworks,
+                        &doc.fw.id,
+                        &doc.session.path,
+                    )
+                })
+                .unwrap_or_default(),
+        )),
+        Effect::LoadBaseline(path) => {
+            let Some(doc) = state.doc() else {
+                return Step::Continue;
+            };
+            let result = earlier::load(&path, &doc.fw)
+                .map(Box::new)
+                // The first line says what is wrong and where; the status line has one.
+                .map_err(|e| {
+                    let text = e.render_in(state.lang());
+                    text.lines().next().unwrap_or_default().to_owned()
+                });
+            Step::Then(Msg::Baseline { path, result })
+        }
         Effect::Quit => Step::Quit,
     }
 }
@@ -130,12 +160,10 @@ pub fn perform(effect: Effect, state: &State, ctx: &Context) -> Step {
 /// Puts the backup of the unreadable session at `path` in its place and opens it.
 fn restore(path: &Path, state: &State) -> Msg {
     match backup::restore(path) {
-        Ok(aside) => {
-            match session::resume::open_with(path, &state.start.frameworks, true, state.lang()) {
-                Ok(opened) => Msg::Restored(Box::new(whole(opened)), aside),
-                Err(e) => Msg::OpenFailed(e.to_string()),
-            }
-        }
+        Ok(aside) => match session::resume::open_with(path, &known(state), true, state.lang()) {
+            Ok(opened) => Msg::Restored(Box::new(whole(opened)), aside),
+            Err(e) => Msg::OpenFailed(e.to_string()),
+        },
         Err(e) => Msg::OpenFailed(format!(
             "could not put the backup of '{}' in its place: {e}",
             path.display()
@@ -243,7 +271,7 @@ fn beside(state: &State) -> PathBuf {
 /// Opens a saved session; an unreadable one comes back with its backup, to offer.
 fn open(path: &std::path::Path, state: &State) -> Msg {
     let snapshot = state.saving == Saving::Autosave;
-    match session::resume::open_with(path, &state.start.frameworks, snapshot, state.lang()) {
+    match session::resume::open_with(path, &known(state), snapshot, state.lang()) {
         Ok(opened) => Msg::Opened(Box::new(whole(opened))),
         Err(OpenError::Unreadable { message, backup }) => Msg::Unreadable {
             path: path.to_path_buf(),
@@ -327,8 +355,30 @@ fn elsewhere(state: &State, ctx: &Context) -> PathBuf {
     .map_or_else(|| PathBuf::from(&name), |dir| dir.join(&name))
 }
 
-/// The assessment's framework with all of its language's text: the start screen's copies
-/// of built-in frameworks hold one language (see `catalog::offer`).
+/// The saved sessions in `dir` (see `store::list`), matched against `frameworks` read whole;
+/// headers are read whole only when there is a session file to match.
+pub fn sessions(
+    dir: &Path,
+    frameworks: &[crate::framework::Framework],
+    lang: i18n::Lang,
+) -> Vec<store::Summary> {
+    let any = fs::read_dir(dir).is_ok_and(|mut entries| {
+        entries.any(|e| e.is_ok_and(|e| e.path().extension().is_some_and(|x| x == "toml")))
+    });
+    if !any {
+        return Vec::new();
+    }
+    store::list(dir, &catalog::whole_all(frameworks, lang.as_str()))
+}
+
+/// The frameworks on offer, read whole, for opening a saved session: dropped once it is
+/// open, so the assessment's framework is the one copy kept.
+fn known(state: &State) -> Vec<crate::framework::Framework> {
+    catalog::whole_all(&state.start.frameworks, state.lang().as_str())
+}
+
+/// The assessment's framework with all of its language's text: a saved session is matched
+/// against frameworks read for the wizard's language (see `known`).
 fn whole(mut opened: Opened) -> Opened {
     if let Some(fw) = catalog::in_language(&opened.framework, opened.session.language()) {
         opened.framework = fw;
@@ -340,8 +390,9 @@ fn create(state: &State, ctx: &Context, framework: usize, language: &str) -> Msg
     let Some(offered) = state.start.frameworks.get(framework) else {
         return Msg::OpenFailed(state.tr("ui-no-framework"));
     };
-    let completed = catalog::in_language(offered, language);
-    let fw = completed.as_ref().unwrap_or(offered);
+    // Read whole (built-in ones are offered as headers) and moved into the assessment: the
+    // one copy of its framework the wizard keeps.
+    let fw = catalog::in_language(offered, language).unwrap_or_else(|| offered.clone());
     let path = match (&ctx.session_file, &ctx.sessions_dir) {
         (Some(file), _) => file.clone(),
         (None, Some(dir)) => store::new_path(dir, &fw.id, &state.today),
@@ -352,9 +403,10 @@ fn create(state: &State, ctx: &Context, framework: usize, language: &str) -> Msg
     if let Err(message) = take_lock(state, ctx, &path) {
         return Msg::OpenFailed(message);
     }
+    let session = Session::new(&fw, language, path, &state.today);
     Msg::Opened(Box::new(Opened {
-        framework: fw.clone(),
-        session: Session::new(fw, language, path, &state.today),
+        framework: fw,
+        session,
         warnings: Vec::new(),
     }))
 }

@@ -11,7 +11,7 @@ use ratatui::crossterm::event::{
 use super::app::{Popup, SETUP_FIELDS, Screen, State};
 use super::choices::{Choice, choices};
 use super::msg::Msg;
-use crate::framework::QuestionKind;
+use crate::framework::Kind;
 
 /// The message for a terminal event, if it means anything here.
 pub fn map(state: &State, event: &Event) -> Option<Msg> {
@@ -60,6 +60,18 @@ fn key(state: &State, k: KeyEvent) -> Option<Msg> {
                 _ => None,
             };
         }
+        Some(Popup::Compare { .. }) => {
+            return match k.code {
+                KeyCode::Up | KeyCode::Char('k') => Some(Msg::Up),
+                KeyCode::Down | KeyCode::Char('j') => Some(Msg::Down),
+                KeyCode::Home | KeyCode::Char('g') => Some(Msg::Home),
+                KeyCode::End | KeyCode::Char('G') => Some(Msg::End),
+                KeyCode::Enter | KeyCode::Char(' ') => Some(Msg::Enter),
+                KeyCode::Delete | KeyCode::Char('x') => Some(Msg::Clear),
+                KeyCode::Esc | KeyCode::Char('b' | 'q') => Some(Msg::Back),
+                _ => None,
+            };
+        }
         Some(Popup::ConfirmQuit) => {
             return match k.code {
                 KeyCode::Char('y' | 'Y') | KeyCode::Enter => Some(Msg::Yes),
@@ -103,7 +115,7 @@ fn typing_number(state: &State) -> bool {
     let Some((doc, q)) = state.doc().zip(state.current_question()) else {
         return false;
     };
-    q.kind == QuestionKind::Number
+    matches!(q.kind, Kind::Number(_))
         && choices(&doc.fw, q).get(state.question.cursor) == Some(&Choice::Field)
 }
 
@@ -166,6 +178,8 @@ fn command(k: KeyEvent) -> Option<Msg> {
         KeyCode::Char('m') => Msg::Go(Screen::Setup),
         KeyCode::Char('n') => Msg::Note,
         KeyCode::Char('i') => Msg::Info,
+        // Compare with an earlier assessment ("before"); on the results.
+        KeyCode::Char('b') => Msg::Compare,
         _ => return None,
     })
 }

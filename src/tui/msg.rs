@@ -6,6 +6,7 @@
 use std::path::PathBuf;
 
 use super::app::Screen;
+use crate::session::earlier::Baseline;
 use crate::session::{Opened, Session, Summary};
 
 /// One thing that happened.
@@ -93,6 +94,15 @@ pub enum Msg {
     /// Reports were written (paths), or why not; and what saving the session beside them
     /// changed in it.
     Exported(Result<Vec<PathBuf>, String>, Option<Written>),
+    /// Open the compare picker (`b`, on the results).
+    Compare,
+    /// The earlier sessions the open assessment can be compared with, newest first.
+    Earlier(Vec<Summary>),
+    /// The session at `path` was read as the baseline to compare with, or why not.
+    Baseline {
+        path: PathBuf,
+        result: Result<Box<Baseline>, String>,
+    },
 }
 
 /// What writing the session file changes in the session, carried back from the effect that

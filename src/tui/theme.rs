@@ -1,17 +1,25 @@
 //! How the wizard looks: styles and symbols for colour or `NO_COLOR`, Unicode or `--ascii`,
 //! and the projector ("present") mode.
 //!
-//! Every style is a function of three switches so that a screen never picks colours itself.
+//! Every style is a function of these switches so that a screen never picks colours itself.
 //! Without colour, emphasis is carried by bold, reverse video and underline, which every
 //! terminal shows. The present mode drops dim text (unreadable on a projector) and spaces
 //! things out; views also show fewer words in it.
+//!
+//! In present mode with colour, the wizard paints its own background and uses the
+//! [`projector`] palette, so that the contrast of every pair of colours is known rather than
+//! left to the terminal's theme (yellow text on a light terminal is unreadable, and a
+//! projector washes out whatever contrast there is). The ratios are in [`projector`] and in
+//! docs/workshop.md, and a test checks each.
 //!
 //! Must not: read the wizard's state or the environment (the caller decides the switches).
 
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::symbols::border;
 
-/// The three switches the look depends on.
+/// The switches the look depends on.
+// Independent switches from the command line and the environment, not a state machine.
+#[allow(clippy::struct_excessive_bools)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Theme {
     /// Colours allowed (false when `NO_COLOR` is set).
@@ -20,6 +28,9 @@ pub struct Theme {
     pub ascii: bool,
     /// Projector mode: high contrast, larger spacing, fewer words.
     pub present: bool,
+    /// The terminal shows the 16 standard colours only (the projector palette then uses
+    /// the bright ones).
+    pub ansi16: bool,
 }
 
 /// Characters used to draw marks and bars.
@@ -42,6 +53,10 @@ pub struct Symbols {
     pub more_below: &'static str,
     pub ellipsis: &'static str,
     pub failed: &'static str,
+    /// A score or band that rose, fell or stayed since the assessment compared with.
+    pub up: &'static str,
+    pub down: &'static str,
+    pub same: &'static str,
 }
 
 const UNICODE: Symbols = Symbols {
@@ -61,6 +76,9 @@ const UNICODE: Symbols = Symbols {
     more_below: "▼ more",
     ellipsis: "…",
     failed: "✗",
+    up: "▲",
+    down: "▼",
+    same: "=",
 };
 
 const ASCII: Symbols = Symbols {
@@ -80,6 +98,9 @@ const ASCII: Symbols = Symbols {
     more_below: "v more",
     ellipsis: "...",
     failed: "x",
+    up: "^",
+    down: "v",
+    same: "=",
 };
 
 /// Box drawing with `+`, `-` and `|` only.
@@ -94,7 +115,132 @@ const ASCII_BORDER: border::Set = border::Set {
     horizontal_bottom: "-",
 };
 
+/// The projector palette. Each colour is a number of the xterm 256-colour set from 16 on:
+/// those are the same in every terminal with 256 colours (unlike 0–15, which each terminal
+/// theme sets its own way), so their contrast can be worked out once. Contrast ratios (WCAG 2
+/// formula, each on the black background): text 21:1, headings 19.6:1, keys 16.7:1, good
+/// 15.3:1, warnings 11.4:1, failures 9.1:1; the cursor row (black on yellow) 19.6:1. All are
+/// above the 7:1 of WCAG's enhanced level ("AAA"), chosen because a projector loses contrast.
+///
+/// A terminal with 16 colours only (the Linux console, `TERM=xterm`) gets the bright
+/// standard colours instead; with the console's VGA colours the ratios are: text 21:1,
+/// headings and warnings 19.7:1, keys 17.1:1, good 15.8:1, failures (white on red) 7.8:1,
+/// the cursor row 19.7:1.
+pub mod projector {
+    use ratatui::style::Color;
+
+    /// Black (#000000), painted under everything.
+    pub const BACKGROUND: (u8, Color) = (16, Color::Black);
+    /// White (#ffffff).
+    pub const TEXT: (u8, Color) = (231, Color::White);
+    /// Yellow (#ffff00): headings, and the cursor row's background.
+    pub const HEADING: (u8, Color) = (226, Color::LightYellow);
+    /// Cyan (#00ffff).
+    pub const KEY: (u8, Color) = (51, Color::LightCyan);
+    /// Green (#00ff00).
+    pub const GOOD: (u8, Color) = (46, Color::LightGreen);
+    /// Orange (#ffaf00); bright yellow with 16 colours (their orange is brown, 4:1).
+    pub const WARN: (u8, Color) = (214, Color::LightYellow);
+    /// Light red (#ff8787): pure red on black is only 5.3:1. With 16 colours, white on
+    /// red (bright red on black is 6.7:1).
+    pub const BAD: (u8, Color) = (210, Color::White);
+    /// The failure's background with 16 colours.
+    pub const BAD_BACKGROUND: Color = Color::Red;
+}
+
+/// The red, green and blue of the standard colours as the Linux console (VGA) shows them,
+/// for the 16-colour projector palette's contrast.
+#[must_use]
+pub fn vga_rgb(c: Color) -> Option<(u8, u8, u8)> {
+    Some(match c {
+        Color::Black => (0, 0, 0),
+        Color::Red => (0xaa, 0, 0),
+        Color::LightYellow => (0xff, 0xff, 0x55),
+        Color::LightCyan => (0x55, 0xff, 0xff),
+        Color::LightGreen => (0x55, 0xff, 0x55),
+        Color::White => (0xff, 0xff, 0xff),
+        _ => return None,
+    })
+}
+
+/// The red, green and blue of an xterm 256-colour number from 16 on (the 6×6×6 cube, then
+/// 24 greys); `None` for 0–15, which each terminal sets its own way.
+#[must_use]
+pub fn xterm_rgb(index: u8) -> Option<(u8, u8, u8)> {
+    const LEVELS: [u8; 6] = [0, 95, 135, 175, 215, 255];
+    match index {
+        0..=15 => None,
+        16..=231 => {
+            let i = usize::from(index - 16);
+            Some((LEVELS[i / 36], LEVELS[i / 6 % 6], LEVELS[i % 6]))
+        }
+        _ => {
+            let g = 8 + 10 * (index - 232);
+            Some((g, g, g))
+        }
+    }
+}
+
+/// The WCAG 2 contrast ratio (1 to 21) of two colours, when both are fixed colours
+/// (`Rgb`, or `Indexed` from 16 on); named colours depend on the terminal and give `None`.
+#[must_use]
+pub fn contrast(a: Color, b: Color) -> Option<f64> {
+    ratio(a, b, |c| match c {
+        Color::Rgb(r, g, b) => Some((r, g, b)),
+        Color::Indexed(i) => xterm_rgb(i),
+        _ => None,
+    })
+}
+
+/// [`contrast`] of two standard colours as the Linux console (VGA) shows them.
+#[must_use]
+pub fn contrast_vga(a: Color, b: Color) -> Option<f64> {
+    ratio(a, b, vga_rgb)
+}
+
+fn ratio(a: Color, b: Color, rgb: impl Fn(Color) -> Option<(u8, u8, u8)>) -> Option<f64> {
+    let luminance = |(r, g, b): (u8, u8, u8)| {
+        let lin = |v: u8| {
+            let s = f64::from(v) / 255.0;
+            if s <= 0.040_45 {
+                s / 12.92
+            } else {
+                ((s + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
+    };
+    let (x, y) = (luminance(rgb(a)?), luminance(rgb(b)?));
+    Some((x.max(y) + 0.05) / (x.min(y) + 0.05))
+}
+
 impl Theme {
+    /// Whether the projector palette is in use (present mode with colour).
+    fn projector(self) -> bool {
+        self.present && self.color
+    }
+
+    /// A colour of the [`projector`] palette, as this terminal can show it.
+    fn pc(self, (full, ansi): (u8, Color)) -> Color {
+        if self.ansi16 {
+            ansi
+        } else {
+            Color::Indexed(full)
+        }
+    }
+
+    /// What every cell starts as: in present mode with colour, white on the painted black
+    /// background; otherwise the terminal's own colours.
+    pub fn base(self) -> Style {
+        if self.projector() {
+            Style::new()
+                .fg(self.pc(projector::TEXT))
+                .bg(self.pc(projector::BACKGROUND))
+        } else {
+            Style::new()
+        }
+    }
+
     pub fn symbols(self) -> &'static Symbols {
         if self.ascii { &ASCII } else { &UNICODE }
     }
@@ -109,21 +255,33 @@ impl Theme {
         }
     }
 
-    fn fg(self, c: Color) -> Style {
-        if self.color {
+    /// `c` as the foreground, or `projected` in the projector palette.
+    fn fg(self, c: Color, projected: (u8, Color)) -> Style {
+        if self.projector() {
+            Style::new().fg(self.pc(projected))
+        } else if self.color {
             Style::new().fg(c)
         } else {
             Style::new()
         }
     }
 
-    /// The item under the cursor: reverse video, so it shows with and without colour.
+    /// The item under the cursor: reverse video, so it shows with and without colour; on
+    /// the projector, black on yellow (reverse video of coloured text can be dark on dark).
     pub fn highlight(self) -> Style {
-        Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
+        if self.projector() {
+            Style::new()
+                .fg(self.pc(projector::BACKGROUND))
+                .bg(self.pc(projector::HEADING))
+                .add_modifier(Modifier::BOLD)
+        } else {
+            Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
+        }
     }
 
     pub fn heading(self) -> Style {
-        self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
+        self.fg(Color::Cyan, projector::HEADING)
+            .add_modifier(Modifier::BOLD)
     }
 
     pub fn strong(self) -> Style {
@@ -142,19 +300,149 @@ impl Theme {
     }
 
     pub fn good(self) -> Style {
-        self.fg(Color::Green)
+        self.fg(Color::Green, projector::GOOD)
     }
 
     pub fn warn(self) -> Style {
-        self.fg(Color::Yellow).add_modifier(Modifier::BOLD)
+        self.fg(Color::Yellow, projector::WARN)
+            .add_modifier(Modifier::BOLD)
     }
 
     pub fn bad(self) -> Style {
-        self.fg(Color::Red).add_modifier(Modifier::BOLD)
+        let style = self
+            .fg(Color::Red, projector::BAD)
+            .add_modifier(Modifier::BOLD);
+        if self.projector() && self.ansi16 {
+            style.bg(projector::BAD_BACKGROUND)
+        } else {
+            style
+        }
     }
 
     /// Keys in the footer and help.
     pub fn key(self) -> Style {
-        self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
+        self.fg(Color::Cyan, projector::KEY)
+            .add_modifier(Modifier::BOLD)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PROJECTOR: Theme = Theme {
+        color: true,
+        ascii: false,
+        present: true,
+        ansi16: false,
+    };
+
+    const PROJECTOR_16: Theme = Theme {
+        ansi16: true,
+        ..PROJECTOR
+    };
+
+    /// A style's contrast drawn on `theme`'s base.
+    fn on_base(theme: Theme, style: Style) -> f64 {
+        let base = theme.base();
+        let fg = style.fg.or(base.fg).unwrap();
+        let bg = style.bg.or(base.bg).unwrap();
+        if theme.ansi16 {
+            contrast_vga(fg, bg).unwrap()
+        } else {
+            contrast(fg, bg).unwrap()
+        }
+    }
+
+    /// Every style a screen uses, by name.
+    fn styles(t: Theme) -> [(&'static str, Style); 9] {
+        [
+            ("text", t.base()),
+            ("dim", t.dim()),
+            ("strong", t.strong()),
+            ("heading", t.heading()),
+            ("key", t.key()),
+            ("good", t.good()),
+            ("warn", t.warn()),
+            ("bad", t.bad()),
+            ("highlight", t.highlight()),
+        ]
+    }
+
+    #[test]
+    fn the_contrast_formula_gives_the_known_ratios() {
+        let black = Color::Rgb(0, 0, 0);
+        let white = Color::Rgb(255, 255, 255);
+        assert!((contrast(black, white).unwrap() - 21.0).abs() < 1e-9);
+        assert!((contrast(white, white).unwrap() - 1.0).abs() < 1e-9);
+        // WCAG's own example pair: #777777 on white is 4.48:1.
+        let grey = contrast(Color::Rgb(0x77, 0x77, 0x77), white).unwrap();
+        assert!((grey - 4.48).abs() < 0.01, "{grey}");
+        // Terminal-themed colours have no fixed value.
+        assert_eq!(contrast(Color::Yellow, black), None);
+        assert_eq!(contrast(Color::Indexed(3), black), None);
+    }
+
+    #[test]
+    fn xterm_numbers_map_to_the_cube_and_the_greys() {
+        assert_eq!(xterm_rgb(16), Some((0, 0, 0)));
+        assert_eq!(xterm_rgb(231), Some((255, 255, 255)));
+        assert_eq!(xterm_rgb(226), Some((255, 255, 0)));
+        assert_eq!(xterm_rgb(214), Some((255, 175, 0)));
+        assert_eq!(xterm_rgb(210), Some((255, 135, 135)));
+        assert_eq!(xterm_rgb(232), Some((8, 8, 8)));
+        assert_eq!(xterm_rgb(255), Some((238, 238, 238)));
+        assert_eq!(xterm_rgb(15), None);
+    }
+
+    /// Every style of the projector palette against its background, with the ratio the
+    /// docs state (rounded to one decimal), and each at least WCAG's enhanced 7:1.
+    #[test]
+    fn every_projector_pair_has_the_documented_contrast() {
+        let documented = [21.0, 21.0, 21.0, 19.6, 16.7, 15.3, 11.4, 9.1, 19.6];
+        for ((name, style), want) in styles(PROJECTOR).into_iter().zip(documented) {
+            let r = on_base(PROJECTOR, style);
+            assert!((r - want).abs() < 0.05, "{name}: {r:.2}:1");
+            assert!(r >= 7.0, "{name}: {r:.2}:1");
+        }
+        // With 16 colours, on the Linux console's VGA colours.
+        let documented = [21.0, 21.0, 21.0, 19.7, 17.1, 15.8, 19.7, 7.8, 19.7];
+        for ((name, style), want) in styles(PROJECTOR_16).into_iter().zip(documented) {
+            let r = on_base(PROJECTOR_16, style);
+            assert!((r - want).abs() < 0.05, "16 colours, {name}: {r:.2}:1");
+            assert!(r >= 7.0, "16 colours, {name}: {r:.2}:1");
+            // Only standard colours: a 16-colour terminal cannot read the 256-colour form.
+            for c in [style.fg, style.bg].into_iter().flatten() {
+                assert!(!matches!(c, Color::Indexed(_)), "{name}: {c:?}");
+            }
+        }
+    }
+
+    /// The ordinary palette leaves the terminal's colours alone, and so does the projector
+    /// without colour (`NO_COLOR`): no background is painted and no colour is named.
+    #[test]
+    fn only_present_mode_with_colour_paints_a_background() {
+        for color in [true, false] {
+            let t = Theme {
+                color,
+                ascii: false,
+                present: false,
+                ansi16: false,
+            };
+            assert_eq!(t.base(), Style::new());
+            assert_eq!(t.highlight().bg, None);
+        }
+        let plain = Theme {
+            color: false,
+            ascii: false,
+            present: true,
+            ansi16: false,
+        };
+        assert_eq!(plain.base(), Style::new());
+        assert_eq!(plain.heading().fg, None);
+        assert!(plain.highlight().add_modifier.contains(Modifier::REVERSED));
+        // Red on black would be 5.3:1: below the bar the palette keeps.
+        let red = contrast(Color::Rgb(255, 0, 0), Color::Rgb(0, 0, 0)).unwrap();
+        assert!(red < 7.0);
     }
 }

@@ -6,6 +6,7 @@
 //!
 //! Must not: do I/O or draw.
 
+mod compare;
 mod lists;
 mod popup;
 mod question;
@@ -68,6 +69,14 @@ fn route(state: &mut State, msg: Msg) -> Vec<Effect> {
             let fx = open(state, *opened);
             saving::restored(state, &aside);
             return fx;
+        }
+        Msg::Earlier(list) => {
+            compare::listed(state, list);
+            return Vec::new();
+        }
+        Msg::Baseline { path, result } => {
+            compare::loaded(state, &path, result);
+            return Vec::new();
         }
         Msg::Exported(result, w) => {
             if let Some(w) = w {
@@ -206,7 +215,10 @@ fn enter(state: &mut State, screen: Screen) -> Vec<Effect> {
             let n = state.phase.doc().map_or(0, |d| d.visible().len());
             state.review.index = state.review.index.min(n.saturating_sub(1));
         }
-        Screen::Results => state.results.index = 0,
+        Screen::Results => {
+            state.results.index = 0;
+            state.results_page = 0;
+        }
         Screen::Export => state.export.error = None,
     }
     Vec::new()
@@ -234,8 +246,10 @@ fn open(state: &mut State, opened: Opened) -> Vec<Effect> {
         });
     }
     state.cache.offset.set(0);
-    // Undo belongs to one assessment.
+    // Undo and the comparison belong to one assessment.
     state.undo.clear();
+    state.compare = None;
+    state.results_page = 0;
     if let Some(doc) = state.phase.doc()
         && let Some(have) = english_fallback(doc)
     {

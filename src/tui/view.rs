@@ -7,9 +7,11 @@
 //!
 //! Must not: change the state (beyond the view cache) or do I/O.
 
+mod compare;
 mod export;
 mod overview;
 mod popups;
+mod present;
 mod question;
 mod results;
 mod review;
@@ -30,6 +32,8 @@ use super::widgets::{truncate, width};
 pub fn view(state: &State, frame: &mut Frame) {
     state.cache.hits.borrow_mut().clear();
     let area = frame.area();
+    // The projector palette paints its own background under everything (see `theme`).
+    frame.buffer_mut().set_style(area, state.theme.base());
     if state.too_small() {
         too_small(state, frame, area);
         return;
@@ -65,12 +69,17 @@ fn too_small(state: &State, frame: &mut Frame, area: Rect) {
     let have = format!("{}{times}{}", state.size.0, state.size.1);
     let mut lines = vec![
         Line::styled(
-            state.tr_args("ui-too-small-need", &[("size", need.into())]),
+            state.tr_args("ui-too-small-need", &[("size", need.clone().into())]),
             state.theme.strong(),
         ),
         Line::raw(state.tr_args("ui-too-small-have", &[("size", have.into())])),
         Line::raw(quit_line(state)),
     ];
+    // A projector's resolution is fixed: the font is what can change.
+    if state.theme.present {
+        let text = state.tr_args("ui-too-small-present", &[("size", need.into())]);
+        lines.insert(2, Line::raw(text));
+    }
     // The quit question, the same as on a full screen.
     if matches!(state.popup, Some(super::app::Popup::ConfirmQuit)) {
         lines.push(Line::raw(""));
@@ -299,9 +308,24 @@ pub fn footer_keys(state: &State) -> Vec<(&'static str, String)> {
             ("s", "ui-key-results"),
             ("o", "ui-key-overview"),
         ],
+        Screen::Results if state.theme.present => {
+            vec![
+                (lr, "ui-key-step"),
+                (ud, "ui-key-scroll"),
+                ("b", "ui-key-compare"),
+            ]
+        }
+        Screen::Results if state.compare.is_some() => vec![
+            (ud, "ui-key-scroll"),
+            ("e", "ui-key-export"),
+            ("b", "ui-key-compare"),
+            ("x", "ui-key-stop-compare"),
+            ("r", "ui-key-review"),
+        ],
         Screen::Results => vec![
             (ud, "ui-key-scroll"),
             ("e", "ui-key-export"),
+            ("b", "ui-key-compare"),
             ("r", "ui-key-review"),
             ("o", "ui-key-overview"),
         ],

@@ -4,6 +4,7 @@
 //! Must not: read the wizard's state; they draw what they are given.
 
 pub mod bar;
+pub mod big;
 pub mod editor;
 pub mod menu;
 pub mod popup;

@@ -52,7 +52,10 @@ fn the_split_questions_ask_one_thing_each() {
         .flat_map(|p| &p.questions)
         .find(|q| q.id == "peer_respect")
         .unwrap();
-    assert_eq!(peer_respect.scale.as_deref(), Some("collegial"));
+    assert_eq!(
+        peer_respect.scale().map(|s| s.id.as_str()),
+        Some("collegial")
+    );
 }
 
 /// The words of `text`, lower-cased, split at anything that is not a letter.

@@ -273,3 +273,37 @@ fn portfolios_use_the_sessions_language() {
         }
     }
 }
+
+/// Emphasis is the template's, not the catalogue's: a band named in a sentence is in italics
+/// in French HTML and Markdown, as in English, and between guillemets in plain text, where
+/// nothing can be emphasised; never both.
+#[test]
+fn emphasis_is_passed_in_and_each_language_quotes_plain_text_its_way() {
+    let ctx = context(SESSION, "fr");
+    let flat = |format| {
+        render_ctx(&ctx, format)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let html = flat(ReportFormat::Html);
+    assert!(
+        html.contains("ne peut dépasser <em>Building readiness</em>."),
+        "{html}"
+    );
+    assert!(html.contains("Score global : <strong>73.3</strong> sur 100"));
+    let md = flat(ReportFormat::Markdown);
+    assert!(
+        md.contains("ne peut dépasser *Building readiness*."),
+        "{md}"
+    );
+    assert!(md.contains("Le score seul atteindrait *Ready to integrate* ;"));
+    let txt = flat(ReportFormat::Text);
+    assert!(
+        txt.contains("ne peut dépasser « Building readiness »."),
+        "{txt}"
+    );
+    for out in [&html, &md] {
+        assert!(!out.contains("« <em>") && !out.contains("« *"), "{out}");
+    }
+}

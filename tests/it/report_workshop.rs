@@ -153,3 +153,37 @@ fn a_session_without_votes_reports_exactly_as_before() {
     let md = render_ctx(&plain, ReportFormat::Markdown);
     assert!(!md.contains("The room's votes"));
 }
+
+#[test]
+fn word_has_the_workshop_block_and_fills_owner_and_due() {
+    let bytes = integra::report::render_bytes(&context(SESSION), ReportFormat::Docx, None).unwrap();
+    let xml = crate::support::report_fixture::zip_part(&bytes, "word/document.xml");
+    assert!(
+        xml.contains("Where the votes diverged"),
+        "no workshop heading"
+    );
+    assert!(xml.contains("1.5 points lower than"), "no role summary");
+    assert!(xml.contains("Each role"), "no role table");
+    assert!(
+        xml.contains(">MK<") && xml.contains(">2027-01-31<"),
+        "owner and due not filled"
+    );
+}
+
+#[test]
+fn integra_score_reads_a_workshop_session_as_an_ordinary_one() {
+    let home = tempfile::tempdir().unwrap();
+    let plain = home.path().join("plain.toml");
+    let text = std::fs::read_to_string(SESSION).unwrap();
+    let answers_only = &text[..text.find("[session]").unwrap()];
+    std::fs::write(&plain, answers_only).unwrap();
+    let score = |file: &str| {
+        let o = crate::support::cmd::integra_at_repo(home.path())
+            .args(["score", file, "--framework", FRAMEWORK, "--format", "json"])
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        String::from_utf8(o.stdout).unwrap()
+    };
+    assert_eq!(score(SESSION), score(plain.to_str().unwrap()));
+}

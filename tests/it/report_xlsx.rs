@@ -297,3 +297,49 @@ fn wizard_export_offers_and_writes_a_private_spreadsheet() {
     let mode = std::fs::metadata(&file).unwrap().permissions().mode();
     assert_eq!(mode & 0o777, 0o600, "mode {mode:o}");
 }
+
+/// integra writes the package itself (src/report/xlsx/book.rs): every part is well-formed
+/// XML, has a content type, and is reached from the package's relationships; the heading
+/// style is bold on a fill and the number formats are the report's.
+#[test]
+fn the_package_is_whole_and_every_part_is_typed_and_reachable() {
+    use std::io::Read as _;
+    let bytes = xlsx(&context("ru"));
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&bytes[..])).unwrap();
+    let names: Vec<String> = zip.file_names().map(str::to_owned).collect();
+    let types = support::zip_part(&bytes, "[Content_Types].xml");
+    let rels = support::zip_part(&bytes, "_rels/.rels")
+        + &support::zip_part(&bytes, "xl/_rels/workbook.xml.rels");
+    for name in &names {
+        let mut xml = String::new();
+        zip.by_name(name).unwrap().read_to_string(&mut xml).unwrap();
+        roxmltree::Document::parse(&xml).unwrap_or_else(|e| panic!("{name}: {e}"));
+        if name.contains("_rels/") || name == "[Content_Types].xml" {
+            continue;
+        }
+        assert!(
+            types.contains(&format!("PartName=\"/{name}\"")),
+            "{name} has no type"
+        );
+        let target = name.strip_prefix("xl/").unwrap_or(name);
+        let reached = [name.as_str(), target]
+            .iter()
+            .any(|t| rels.contains(&format!("Target=\"{t}\"")));
+        assert!(reached, "{name} is not reached");
+    }
+    assert_eq!(
+        names
+            .iter()
+            .filter(|n| n.starts_with("xl/worksheets/"))
+            .count(),
+        4
+    );
+    let styles = support::zip_part(&bytes, "xl/styles.xml");
+    assert!(
+        styles.contains("<b/>") && styles.contains("FFD9E2F3"),
+        "{styles}"
+    );
+    assert!(styles.contains("formatCode=\"0.0\"") && styles.contains("formatCode=\"0\""));
+    let core = support::zip_part(&bytes, "docProps/core.xml");
+    assert!(core.contains("<dc:creator>integra</dc:creator>"), "{core}");
+}

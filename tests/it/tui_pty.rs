@@ -81,7 +81,7 @@ fn answer(term: &mut Pty, m: &mut Mirror, q: &Question) {
         "expected '{}':\n{screen}",
         m.position(q)
     );
-    let response = match q.kind {
+    let response = match q.kind.tag() {
         QuestionKind::Rating => {
             let levels = &m.fw.scale_of(q).unwrap().levels;
             let i = 1.min(levels.len() - 1);
@@ -97,15 +97,16 @@ fn answer(term: &mut Pty, m: &mut Mirror, q: &Question) {
         QuestionKind::Choice => {
             term.send("1");
             term.send(ENTER);
-            Response::Choice(q.options[0].id.clone())
+            Response::Choice(q.options()[0].id.clone())
         }
         QuestionKind::Checklist => {
             term.send("1");
             term.send(ENTER);
-            Response::Checklist(vec![q.options[0].id.clone()])
+            Response::Checklist(vec![q.options()[0].id.clone()])
         }
         QuestionKind::Number => {
-            let n = match (q.min, q.max) {
+            let bounds = q.number().unwrap().bounds;
+            let n = match (bounds.min(), bounds.max()) {
                 (Some(lo), Some(hi)) => f64::midpoint(lo, hi).floor(),
                 (Some(lo), None) => lo,
                 (None, Some(hi)) => hi.min(3.0),

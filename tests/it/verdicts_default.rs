@@ -389,7 +389,7 @@ fn each_band_needs_enough_answers() {
         .principles
         .iter()
         .flat_map(|p| &p.questions)
-        .filter(|q| q.scale.is_some() && full.get(&q.id).is_some())
+        .filter(|q| q.scale().is_some() && full.get(&q.id).is_some())
         .map(|q| q.id.clone())
         .collect();
     let gated: Vec<&str> = fw

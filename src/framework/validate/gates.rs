@@ -1,10 +1,14 @@
 //! Checks on gates and the coverage policy: targets, thresholds, caps and tiers (a gate has
 //! tiers or one threshold with a cap, never both), and coverage minimums as fractions.
+//!
+//! Must not decide whether a gate fails (that is `scoring`) nor warn about weak gates (that is
+//! `lint_gates.rs`).
 
 use std::collections::HashMap;
 
 use super::Checker;
-use crate::framework::model::{Gate, Loc, Question, QuestionKind};
+use crate::framework::model::{Gate, Loc, QuestionKind};
+use crate::framework::raw::QuestionDef;
 use crate::msg;
 
 impl Checker<'_> {
@@ -148,7 +152,7 @@ impl Checker<'_> {
         }
     }
 
-    fn gate_threshold_for_question(&mut self, g: &Gate, q: &Question, tiered: bool) {
+    fn gate_threshold_for_question(&mut self, g: &Gate, q: &QuestionDef, tiered: bool) {
         if tiered {
             for t in &g.tiers {
                 if let Some(level) = t.min_level {
@@ -178,7 +182,7 @@ impl Checker<'_> {
     }
 
     /// `min_level` must be a level of the watched rating question's scale.
-    fn gate_level(&mut self, id: &str, loc: &Loc, level: i64, q: &Question) {
+    fn gate_level(&mut self, id: &str, loc: &Loc, level: i64, q: &QuestionDef) {
         let scale = q.scale.as_deref().and_then(|s| self.fw.scale(s));
         match scale {
             Some(s) if q.kind == QuestionKind::Rating && !s.levels.is_empty() => {

@@ -1,5 +1,7 @@
 //! Checks on `[workshop]`: role ids (valid, unique), the divergence gap (a fraction above 0
 //! and at most 1) and each principle's time budget (at least one minute).
+//!
+//! Must not decide what divergence means for a room's votes (that is `session/workshop`).
 
 use std::collections::HashMap;
 

@@ -66,8 +66,8 @@ pub fn action_plan(ctx: &ReportContext, w: Words) -> Vec<Block> {
                         widths[2],
                     ),
                     num_cell(&num(Some(a.score), 0, DASH), widths[3]),
-                    cell("", widths[4]),
-                    cell("", widths[5]),
+                    cell(a.owner.as_deref().unwrap_or_default(), widths[4]),
+                    cell(a.due.as_deref().unwrap_or_default(), widths[5]),
                 ])
             })
             .collect();

@@ -1,4 +1,6 @@
 //! The verdict on a small framework: tiers, coverage, "don't know" and what would lift the band.
+//!
+//! Tests only.
 
 use super::needed;
 use crate::answers::{Answers, Response, YesNo};

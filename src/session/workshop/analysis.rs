@@ -10,7 +10,7 @@
 
 use super::{Votes, Workshop};
 use crate::answers::{DONT_KNOW, NOT_APPLICABLE, Response, YesNo};
-use crate::framework::{Framework, Question, QuestionKind};
+use crate::framework::{Framework, Kind, Question};
 use crate::scoring::response_score;
 
 /// How many votes gave one answer.
@@ -53,69 +53,66 @@ pub enum Unit {
 /// The unit of `q`'s values.
 pub fn unit(q: &Question) -> Unit {
     match q.kind {
-        QuestionKind::Rating => Unit::Levels,
-        QuestionKind::Number => Unit::Number,
+        Kind::Rating { .. } => Unit::Levels,
+        Kind::Number(_) => Unit::Number,
         _ => Unit::Percent,
     }
 }
 
 /// The value of one answer in `q`'s unit; `None` for "not applicable", "don't know", text,
 /// and answers that carry no score where the unit is a score.
-pub fn value(fw: &Framework, q: &Question, r: &Response) -> Option<f64> {
-    match (q.kind, r) {
+pub fn value(q: &Question, r: &Response) -> Option<f64> {
+    match (&q.kind, r) {
         #[allow(clippy::cast_precision_loss)]
-        (QuestionKind::Rating, Response::Level(v)) => Some(*v as f64),
-        (QuestionKind::Number, Response::Number(n)) => Some(*n),
-        _ => response_score(fw, q, r).map(|s| s * 100.0),
+        (Kind::Rating { .. }, Response::Level(v)) => Some(*v as f64),
+        (Kind::Number(_), Response::Number(n)) => Some(*n),
+        _ => response_score(q, r).map(|s| s * 100.0),
     }
 }
 
 /// The width of `q`'s answer range in its unit, when it has one.
-pub fn range(fw: &Framework, q: &Question) -> Option<f64> {
-    match q.kind {
-        QuestionKind::Rating => {
-            let levels = &fw.scale_of(q)?.levels;
+pub fn range(q: &Question) -> Option<f64> {
+    match &q.kind {
+        Kind::Rating { scale } => {
+            let levels = &scale.levels;
             let lo = levels.iter().map(|l| l.value).min()?;
             let hi = levels.iter().map(|l| l.value).max()?;
             #[allow(clippy::cast_precision_loss)]
             Some((hi - lo) as f64).filter(|w| *w > 0.0)
         }
-        QuestionKind::Number => Some(q.max? - q.min?).filter(|w| *w > 0.0),
-        QuestionKind::Text => None,
+        Kind::Number(n) => Some(n.bounds.max()? - n.bounds.min()?).filter(|w| *w > 0.0),
+        Kind::Text => None,
         _ => q.is_scorable().then_some(100.0),
     }
 }
 
 /// The value an anonymous count key stands for (checklist counts stand for none: a tick
 /// count per option says nothing about any one person's whole answer).
-fn count_value(fw: &Framework, q: &Question, key: &str) -> Option<f64> {
+fn count_value(q: &Question, key: &str) -> Option<f64> {
     let r = match q.kind {
-        QuestionKind::Rating => Response::Level(key.parse().ok()?),
-        QuestionKind::YesNo => Response::YesNo(YesNo::parse(key)?),
-        QuestionKind::Choice => Response::Choice(key.to_owned()),
+        Kind::Rating { .. } => Response::Level(key.parse().ok()?),
+        Kind::YesNo => Response::YesNo(YesNo::parse(key)?),
+        Kind::Choice { .. } => Response::Choice(key.to_owned()),
         _ => return None,
     };
-    value(fw, q, &r)
+    value(q, &r)
 }
 
 /// The answer keys of `q` in display order.
-fn keys(fw: &Framework, q: &Question) -> Vec<String> {
-    match q.kind {
-        QuestionKind::Rating => fw
-            .scale_of(q)
-            .map(|s| s.levels.iter().map(|l| l.value.to_string()).collect())
-            .unwrap_or_default(),
-        QuestionKind::YesNo => ["no", "partial", "yes"].map(str::to_owned).to_vec(),
-        QuestionKind::Choice | QuestionKind::Checklist => {
-            q.options.iter().map(|o| o.id.clone()).collect()
+fn keys(q: &Question) -> Vec<String> {
+    match &q.kind {
+        Kind::Rating { scale } => scale.levels.iter().map(|l| l.value.to_string()).collect(),
+        Kind::YesNo => ["no", "partial", "yes"].map(str::to_owned).to_vec(),
+        Kind::Choice { options } | Kind::Checklist { options } => {
+            options.iter().map(|o| o.id.clone()).collect()
         }
-        QuestionKind::Number | QuestionKind::Text => Vec::new(),
+        Kind::Number(_) | Kind::Text => Vec::new(),
     }
 }
 
 /// The spread of `votes` on `q`.
 pub fn spread(fw: &Framework, q: &Question, votes: &Votes) -> Spread {
-    let mut tally: Vec<Bin> = keys(fw, q)
+    let mut tally: Vec<Bin> = keys(q)
         .into_iter()
         .map(|key| Bin { key, count: 0 })
         .collect();
@@ -139,13 +136,13 @@ pub fn spread(fw: &Framework, q: &Question, votes: &Votes) -> Spread {
                 }
             }
         }
-        values.extend(value(fw, q, r));
+        values.extend(value(q, r));
     }
     for (key, n) in &votes.counts {
         add(key, *n);
-        if q.kind != QuestionKind::Checklist {
+        if !matches!(q.kind, Kind::Checklist { .. }) {
             counted += n;
-            values.extend(count_value(fw, q, key));
+            values.extend(count_value(q, key));
         }
     }
     if let Some((lo, hi)) = votes.range {
@@ -155,12 +152,12 @@ pub fn spread(fw: &Framework, q: &Question, votes: &Votes) -> Spread {
     tally.sort_by_key(|b| u8::from(b.key == NOT_APPLICABLE) + 2 * u8::from(b.key == DONT_KNOW));
     let low = values.iter().copied().reduce(f64::min);
     let high = values.iter().copied().reduce(f64::max);
-    let width = range(fw, q);
+    let width = range(q);
     let divergent = match (low, high, width) {
         (Some(lo), Some(hi), Some(w)) => hi - lo > fw.divergence_gap() * w + 1e-9,
         _ => false,
     };
-    if matches!(q.kind, QuestionKind::Number | QuestionKind::Text) {
+    if matches!(q.kind, Kind::Number(_) | Kind::Text) {
         tally.retain(|b| b.count > 0);
     }
     Spread {
@@ -201,7 +198,7 @@ pub fn role_means(fw: &Framework, w: &Workshop, question: &str) -> Vec<RoleMean>
             .filter(|(id, _)| w.participant(id).is_some_and(|p| p.role == role))
             .map(|(_, r)| r);
         let group = votes.by_role.get(role);
-        own.chain(group).filter_map(|r| value(fw, q, r)).collect()
+        own.chain(group).filter_map(|r| value(q, r)).collect()
     };
     means(fw, w, by_role)
 }
@@ -225,7 +222,7 @@ pub fn principle_role_means(fw: &Framework, w: &Workshop, principle: &str) -> Ve
                 .map(|(_, r)| r);
             let scores: Vec<f64> = own
                 .chain(votes.by_role.get(role))
-                .filter_map(|r| response_score(fw, q, r))
+                .filter_map(|r| response_score(q, r))
                 .collect();
             if !scores.is_empty() {
                 #[allow(clippy::cast_precision_loss)]

@@ -20,6 +20,9 @@
 //! [session.actions.referral]
 //! owner = "MK"
 //! due = "2027-01-31"
+//!
+//! [session.minutes]              # time budgets set at setup, by principle
+//! services = 30
 //! ```
 //!
 //! Reading types every vote against the framework; a vote that no longer fits (a question
@@ -33,10 +36,11 @@ use super::{ActionPlan, Participant, Votes, Workshop};
 use crate::answers::{response, value_of};
 use crate::diagnostic::Diagnostic;
 use crate::framework::Framework;
+use crate::framework::text::strip_controls;
 use crate::msg;
 
 /// The keys of `[session]` this module owns.
-pub const KEYS: [&str; 4] = ["participants", "votes", "parked", "actions"];
+pub const KEYS: [&str; 5] = ["participants", "votes", "parked", "actions", "minutes"];
 
 /// The workshop entries to add to the `[session]` table (none for an ordinary session).
 pub fn to_table(w: &Workshop) -> Table {
@@ -68,6 +72,14 @@ pub fn to_table(w: &Workshop) -> Table {
             .map(|(q, v)| (q.clone(), Value::Table(votes_table(v))))
             .collect();
         out.insert("votes".into(), Value::Table(votes));
+    }
+    if !w.minutes.is_empty() {
+        let m = w
+            .minutes
+            .iter()
+            .map(|(p, n)| (p.clone(), Value::Integer(i64::from(*n))))
+            .collect();
+        out.insert("minutes".into(), Value::Table(m));
     }
     if !w.actions.is_empty() {
         let actions = w
@@ -122,7 +134,8 @@ pub fn read(session: Option<&Table>, fw: &Framework) -> (Workshop, Vec<Diagnosti
     let Some(session) = session else {
         return (w, dropped);
     };
-    let str_of = |t: &Table, k: &str| t.get(k).and_then(Value::as_str).map(str::to_owned);
+    // Text from a file never carries terminal control characters to a screen or a report.
+    let str_of = |t: &Table, k: &str| t.get(k).and_then(Value::as_str).map(strip_controls);
     for item in array(session, "participants") {
         match item.as_table() {
             Some(t) if str_of(t, "id").is_some() && str_of(t, "role").is_some() => {
@@ -151,6 +164,12 @@ pub fn read(session: Option<&Table>, fw: &Framework) -> (Workshop, Vec<Diagnosti
             w.actions.insert(q.clone(), plan);
         }
     }
+    w.minutes = table(session, "minutes")
+        .iter()
+        .filter(|(p, _)| fw.principle(p).is_some())
+        .filter_map(|(p, n)| Some((p.clone(), u32::try_from(n.as_integer()?).ok()?)))
+        .filter(|(_, n)| *n > 0)
+        .collect();
     for (q, t) in table(session, "votes") {
         let votes = t
             .as_table()

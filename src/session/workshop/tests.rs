@@ -51,6 +51,10 @@ fn votes_replace_per_voter_and_clear_without_touching_the_consensus() {
     assert_eq!(v.by_participant["p1"], Response::Level(2));
     assert_eq!(v.by_role["peer"], Response::Level(0));
     assert_eq!(v.counts["1"], 3);
+    s.bump_count("referral", "1", 1);
+    s.bump_count("referral", "0", -1);
+    assert_eq!((s.count("referral", "1"), s.count("referral", "0")), (4, 0));
+    s.bump_count("referral", "1", -1);
     s.remove_vote("referral", &Voter::Role("peer".into()));
     s.set_count("referral", "1", 0);
     assert_eq!(s.votes("referral").unwrap().named().count(), 1);
@@ -106,6 +110,7 @@ fn busy() -> Session {
     s.set_range("staff", Some((3.0, 12.5)));
     s.park("staff");
     s.set_action_owner("referral", Some("MK".into()));
+    s.set_minutes("services", Some(25));
     s
 }
 
@@ -164,4 +169,72 @@ fn a_reopened_session_keeps_its_workshop() {
     let opened = crate::session::open(&s.path, &[fw()]).unwrap();
     assert!(opened.warnings.is_empty(), "{:?}", opened.warnings);
     assert_eq!(opened.session.workshop, s.workshop);
+}
+
+#[test]
+fn names_and_owners_lose_terminal_control_characters_on_reading() {
+    let mut s = busy();
+    s.set_action_owner("referral", Some("M\u{1b}[31mK".into()));
+    s.set_participants(vec![Participant {
+        id: "p1".into(),
+        name: Some("A\u{7}B".into()),
+        role: "staff".into(),
+    }]);
+    let parsed = parse_sheet("s.toml", &s.to_toml()).unwrap();
+    let (read, _) = file::read(parsed.session(), &fw());
+    assert_eq!(read.participants[0].name.as_deref(), Some("AB"));
+    assert!(
+        !read.actions["referral"]
+            .owner
+            .as_deref()
+            .unwrap()
+            .contains('\u{1b}')
+    );
+}
+
+#[test]
+fn a_migrated_session_keeps_its_votes_parking_lot_and_owners() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = busy();
+    s.path = dir.path().join("w.toml");
+    crate::session::save(&mut s, "2026-12-01T14:00:00Z").unwrap();
+    let next = from_str(
+        "m.toml",
+        &FW.replace("version = \"1.0.0\"", "version = \"1.1.0\""),
+        Origin::Embedded,
+    )
+    .unwrap();
+    let m =
+        crate::session::migrate::migrate(&s.path, &next, Some(&fw()), dir.path().join("n.toml"))
+            .unwrap();
+    assert_eq!(m.session.workshop, s.workshop);
+}
+
+#[test]
+fn a_vote_that_no_longer_fits_on_reopening_is_reported_and_the_file_backed_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = busy();
+    s.path = dir.path().join("w.toml");
+    crate::session::save(&mut s, "2026-12-01T14:00:00Z").unwrap();
+    let text = std::fs::read_to_string(&s.path).unwrap();
+    std::fs::write(&s.path, text.replace("p2 = 0", "p2 = 9")).unwrap();
+    let opened = crate::session::open(&s.path, &[fw()]).unwrap();
+    let said = opened.warnings.join("\n");
+    assert!(said.contains("'p2'"), "{said}");
+    assert!(
+        !opened.session.workshop.votes["referral"]
+            .by_participant
+            .contains_key("p2")
+    );
+    let backups = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .ends_with(".bak")
+        })
+        .count();
+    assert_eq!(backups, 1, "{said}");
 }

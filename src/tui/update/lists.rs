@@ -176,6 +176,19 @@ pub fn review(state: &mut State, msg: Msg) -> Vec<Effect> {
 }
 
 pub fn results(state: &mut State, msg: &Msg) -> Vec<Effect> {
+    if state.theme.present
+        && let Some(fx) = super::compare::step(state, msg)
+    {
+        return fx;
+    }
+    match msg {
+        Msg::Compare => return super::compare::ask(state),
+        Msg::Clear | Msg::Delete => {
+            super::compare::clear(state);
+            return Vec::new();
+        }
+        _ => {}
+    }
     let page = page(state);
     // How far the text scrolls depends on its wrapped length, which the view worked out.
     let last = state.cache.offset.get();

@@ -18,6 +18,7 @@ pub fn update(state: &mut State, popup: Popup, msg: &Msg) -> Vec<Effect> {
             super::saving::save_elsewhere(state, message, input, msg)
         }
         popup @ Popup::Unreadable { .. } => super::saving::unreadable(state, popup, msg),
+        Popup::Compare { sessions, cursor } => super::compare::picker(state, sessions, cursor, msg),
         // After a failed save the question said what quitting loses: no new save is tried.
         Popup::ConfirmQuit if state.unsaved => match msg {
             Msg::Yes | Msg::Enter => vec![Effect::Quit],

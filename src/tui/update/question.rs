@@ -7,7 +7,7 @@
 
 use super::go;
 use crate::answers::{MAX_TEXT_CHARS, Response};
-use crate::framework::QuestionKind;
+use crate::framework::{Kind, QuestionKind};
 use crate::tui::app::{EditTarget, Popup, QuestionState, Screen, State, Status};
 use crate::tui::choices::{Choice, choices, choose, initial_cursor, numbered, parse_number};
 use crate::tui::effect::Effect;
@@ -56,7 +56,7 @@ pub fn resume_target(state: &State, position: Option<&str>) -> Option<String> {
 pub fn update(state: &mut State, msg: &Msg) -> Vec<Effect> {
     let Some((rows, kind)) = state.phase.doc().and_then(|d| {
         let q = d.fw.question(&state.question.id)?;
-        Some((choices(&d.fw, q), q.kind))
+        Some((choices(&d.fw, q), q.kind.tag()))
     }) else {
         return Vec::new();
     };
@@ -228,7 +228,7 @@ fn pick(state: &mut State, rows: &[Choice]) -> Vec<Effect> {
         return Vec::new();
     };
     if *choice == Choice::Field {
-        if q.kind == QuestionKind::Text {
+        if matches!(q.kind, Kind::Text) {
             let text = match doc.session.answers().get(&id) {
                 Some(Response::Text(t)) => t.as_str(),
                 _ => "",
@@ -276,11 +276,7 @@ pub fn commit_typed(state: &mut State) -> Result<Vec<Effect>, ()> {
         return Ok(Vec::new());
     };
     let lang = doc.session.language().to_owned();
-    let Some(q) = doc
-        .fw
-        .question(&id)
-        .filter(|q| q.kind == QuestionKind::Number)
-    else {
+    let Some((q, spec)) = doc.fw.question(&id).and_then(|q| Some((q, q.number()?))) else {
         return Ok(Vec::new());
     };
     let typed = state.question.input.as_str().trim();
@@ -292,7 +288,7 @@ pub fn commit_typed(state: &mut State) -> Result<Vec<Effect>, ()> {
         }
         return Ok(Vec::new());
     }
-    match parse_number(q, typed, &lang) {
+    match parse_number(spec, typed, &lang) {
         Ok(n) if current == Some(&Response::Number(n)) => Ok(Vec::new()),
         Ok(n) => {
             doc.session.answers_mut().set(id, Response::Number(n));

@@ -57,6 +57,18 @@ pub fn render(state: &State, popup: &Popup, frame: &mut Frame, area: Rect) {
             backup,
         } => super::saving::unreadable(state, frame, area, path, message, backup.as_deref()),
         Popup::Info => info(state, frame, area),
+        Popup::Compare { sessions, cursor } => {
+            let picker = super::compare::Picker {
+                sessions,
+                cursor: *cursor,
+                framework: state.doc().map_or("", |d| d.fw.id.as_str()),
+                theme,
+                lang: state.lang(),
+            };
+            // Its own scroll: the cache's offset is the results' beneath it.
+            let cache = crate::tui::app::ViewCache::default();
+            super::compare::render(&picker, frame, area, &cache);
+        }
         Popup::ConfirmQuit => {
             // The window grows with what it has to say (a failed save names the file and
             // says what quitting loses; other languages may need more lines).
@@ -207,6 +219,16 @@ fn help(state: &State, frame: &mut Frame, area: Rect) {
             if key != "0" || tenth {
                 here.push((key, what));
             }
+        }
+    }
+    if state.screen() == Screen::Results {
+        for (key, what) in [
+            ("b", state.tr("ui-help-compare")),
+            ("x Delete", state.tr("ui-help-stop-compare")),
+            (lr, state.tr("ui-help-step")),
+        ] {
+            here.retain(|(k, _)| *k != key && !(key.starts_with(k) && k.len() == 1));
+            here.push((key, what));
         }
     }
     let mouse = state.tr("ui-help-mouse-key");

@@ -1,7 +1,8 @@
 //! The question screen: where it is ("Referral system · 3 of 7"), the question, its guidance
 //! and evidence prompt, the answer list (levels with what each looks like, options, or the
 //! typed field, then not-applicable / don't-know), the note, and progress for the whole
-//! assessment. Only the text of the row under the cursor is highlighted, not the whole row,
+//! assessment. Projector mode keeps what each level means and drops the guidance and
+//! evidence prompt (the `i` window shows them). Only the text of the row under the cursor is highlighted, not the whole row,
 //! so moving the cursor repaints two labels and nothing else.
 //!
 //! Must not: change the state.
@@ -16,7 +17,7 @@ use super::super::choices::{Choice, choices, is_chosen, numbered, yes_no_label};
 use super::super::update::enter_skips;
 use super::super::widgets::{bar::bar, menu::menu, truncate, width, wrap};
 use crate::answers::Response;
-use crate::framework::{Question, QuestionKind};
+use crate::framework::{Kind, Question, QuestionKind};
 use crate::i18n;
 
 /// The footer's keys for this question and cursor: key names and catalogue keys.
@@ -31,7 +32,7 @@ pub fn keys(
     let rows = choices(&doc.fw, q);
     let on_field = rows.get(state.question.cursor) == Some(&Choice::Field);
     let skips = enter_skips(state);
-    let mut keys = match q.kind {
+    let mut keys = match q.kind.tag() {
         QuestionKind::Number if on_field => vec![
             ("0-9", "ui-key-type"),
             ("Enter", "ui-key-keep"),
@@ -109,7 +110,15 @@ pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(top), top_area);
     frame.render_widget(Paragraph::new(bottom), bottom_area);
     let rows = choices(&doc.fw, q);
-    let items = answer_items(state, doc, q, &rows, usize::from(list_area.width) - 1);
+    let mut items = answer_items(state, doc, q, &rows, usize::from(list_area.width) - 1);
+    // On the projector a blank line between answers helps the room read them, when the list
+    // still fits with it; what each level means matters more than the space between them.
+    let lines: usize = items.iter().map(Vec::len).sum();
+    if theme.present && lines + items.len() <= usize::from(list_area.height) {
+        for item in &mut items {
+            item.push(Line::raw(""));
+        }
+    }
     menu(
         frame,
         list_area,
@@ -119,7 +128,9 @@ pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect) {
         theme,
     );
     // The terminal cursor sits in the number field while it is being typed in.
-    if q.kind == QuestionKind::Number && rows.get(state.question.cursor) == Some(&Choice::Field) {
+    if q.kind.tag() == QuestionKind::Number
+        && rows.get(state.question.cursor) == Some(&Choice::Field)
+    {
         let field = state
             .cache
             .hits
@@ -228,7 +239,7 @@ fn answer_items(
                 }
                 Choice::YesNo(v) => (yes_no_label(*v, state.lang()), None),
                 Choice::Option(id) => {
-                    let o = q.options.iter().find(|o| &o.id == id);
+                    let o = q.options().iter().find(|o| &o.id == id);
                     (
                         o.map_or_else(|| id.clone(), |o| o.label.get(lang).to_owned()),
                         o.and_then(|o| o.description.as_ref())
@@ -240,7 +251,7 @@ fn answer_items(
                 Choice::DontKnow => (state.tr("answer-dont-know"), None),
             };
             let key = format!("{:<2}", row_key(i, row, numbered));
-            let mark = match (row, q.kind) {
+            let mark = match (row, q.kind.tag()) {
                 (Choice::Field, _) => "",
                 (Choice::Option(_), QuestionKind::Checklist) if is_chosen(row, answer) => {
                     sym.check_on
@@ -274,16 +285,15 @@ fn answer_items(
                 };
                 lines.push(Line::from(vec![Span::raw(lead), Span::styled(part, style)]));
             }
-            if let Some(d) = description.filter(|_| !theme.present || *row == Choice::Field) {
+            // What each level looks like in practice shows in projector mode too: without
+            // it the room reads only "Ad hoc" or "Routine" and scores by the word.
+            if let Some(d) = description {
                 for l in wrap(&d, w.saturating_sub(indent)) {
                     lines.push(Line::styled(
                         format!("{}{l}", " ".repeat(indent)),
                         theme.dim(),
                     ));
                 }
-            }
-            if theme.present {
-                lines.push(Line::raw(""));
             }
             lines
         })
@@ -293,9 +303,9 @@ fn answer_items(
 /// The typed field's text: the number being typed, or the first line of the text answer.
 fn field_label(state: &State, doc: &Doc, q: &Question, answer: Option<&Response>) -> String {
     let lang = doc.lang();
-    match (q.kind, answer) {
-        (QuestionKind::Number, _) => {
-            let unit = q
+    match (&q.kind, answer) {
+        (Kind::Number(spec), _) => {
+            let unit = spec
                 .unit
                 .as_ref()
                 .map(|u| format!(" {}", u.get(lang)))
@@ -321,9 +331,9 @@ fn field_hint(state: &State, q: &Question) -> Option<String> {
         return None;
     }
     let n = |v: f64| i18n::Arg::from(v.to_string());
-    match q.kind {
-        QuestionKind::Number => {
-            let range = match (q.min, q.max) {
+    match &q.kind {
+        Kind::Number(spec) => {
+            let range = match (spec.bounds.min(), spec.bounds.max()) {
                 (Some(a), Some(b)) => {
                     state.tr_args("ui-question-range-both", &[("min", n(a)), ("max", n(b))])
                 }

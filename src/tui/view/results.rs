@@ -11,9 +11,14 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::super::app::{Doc, State};
+use super::super::compare::{self, signed};
 use super::super::theme::Theme;
 use super::super::widgets::{truncate, width, wrap};
+use super::present;
+use crate::report::ReportContext;
+use crate::report::compare::Comparison;
 use crate::scoring::{GateStatus, Scorecard, score};
+use crate::session::earlier::Baseline;
 
 /// How many actions the screen lists (the report has them all).
 const ACTIONS: usize = 5;
@@ -23,7 +28,11 @@ const ACTIONS: usize = 5;
 pub const LOW_COVERAGE: f64 = 0.5;
 
 pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect) {
-    let lines = lines(state, doc, usize::from(area.width));
+    let lines = if state.theme.present {
+        projected(state, doc, area)
+    } else {
+        lines(state, doc, usize::from(area.width))
+    };
     let height = usize::from(area.height);
     if lines.len() <= height {
         state.cache.offset.set(0);
@@ -52,6 +61,11 @@ pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect) {
 fn lines(state: &State, doc: &Doc, w: usize) -> Vec<Line<'static>> {
     let theme = state.theme;
     let card = score(&doc.fw, doc.session.answers(), doc.lang());
+    let baseline = state.compare.as_deref();
+    // The report's context, with its comparison, only when there is something to compare.
+    let ctx = baseline
+        .map(|b| compare::context(&doc.fw, &doc.session.sheet, &card, Some(b), state.lang()));
+    let cmp = ctx.as_ref().and_then(|c| c.comparison.as_ref());
     let mut out = Out {
         lines: Vec::new(),
         w,
@@ -63,9 +77,74 @@ fn lines(state: &State, doc: &Doc, w: usize) -> Vec<Line<'static>> {
         state.tr("ui-results-principles"),
         theme.heading(),
     ));
-    principles(state, &mut out, &card);
+    principles(state, &mut out, &card, cmp);
+    if let (Some(ctx), Some(cmp), Some(b)) = (&ctx, cmp, baseline) {
+        compared(state, &mut out, ctx, cmp, b);
+    }
     gates_and_actions(state, &mut out, &card);
     out.lines
+}
+
+/// Projector mode: the page showing (see `present`), and under it which page of how many
+/// and the keys that step.
+fn projected(state: &State, doc: &Doc, area: Rect) -> Vec<Line<'static>> {
+    let lang = state.lang();
+    let card = score(&doc.fw, doc.session.answers(), doc.lang());
+    let base = state.compare.as_deref();
+    let ctx = compare::context(&doc.fw, &doc.session.sheet, &card, base, lang);
+    let inp = present::Inputs {
+        ctx: &ctx,
+        theme: state.theme,
+        lang,
+        width: usize::from(area.width),
+    };
+    let pages = present::count(&ctx);
+    let n = state.results_page.min(pages - 1);
+    let mut lines = present::page(&inp, n);
+    // The page line sits at the bottom when the page fits, under the text when it scrolls.
+    let room = usize::from(area.height).saturating_sub(1);
+    if lines.len() < room {
+        lines.resize(room, Line::raw(""));
+    }
+    let (_, lr) = super::arrows(state.theme);
+    let args = [
+        ("n", (n + 1).into()),
+        ("total", pages.into()),
+        ("keys", lr.into()),
+    ];
+    lines.push(Line::styled(state.tr_args("ui-present-page", &args), state.theme.key()).centered());
+    lines
+}
+
+/// What changed since the assessment compared with: a caution when the two differ in
+/// version, programme or site, answers left out, the overall change and the gates whose
+/// status changed.
+fn compared(state: &State, out: &mut Out, ctx: &ReportContext, cmp: &Comparison, b: &Baseline) {
+    let theme = state.theme;
+    let inp = present::Inputs {
+        ctx,
+        theme,
+        lang: state.lang(),
+        width: out.w,
+    };
+    out.lines.push(Line::raw(""));
+    let when = present::when(cmp);
+    out.lines.push(Line::styled(
+        state.tr_args("ui-compare-heading", &[("when", when.into())]),
+        theme.heading(),
+    ));
+    if let Some(caution) = &cmp.caution {
+        out.wrapped(caution, 2, theme.warn());
+    }
+    if b.dropped > 0 {
+        let text = state.tr_args("ui-compare-dropped", &[("count", b.dropped.into())]);
+        out.wrapped(&text, 2, theme.warn());
+    }
+    let line = present::since_line(&inp, cmp, cmp.overall, cmp.band_change_label.as_deref());
+    let mut spans = vec![Span::raw("  ")];
+    spans.extend(line.spans);
+    out.lines.push(Line::from(spans));
+    present::gate_changes(&inp, cmp, &mut out.lines);
 }
 
 /// Lines being built, wrapped to a width.
@@ -130,11 +209,13 @@ fn headline(state: &State, out: &mut Out, card: &Scorecard) {
     }
 }
 
-/// A gauge per principle, with its score and coverage.
-fn principles(state: &State, out: &mut Out, card: &Scorecard) {
+/// A gauge per principle, with its score and coverage, and its change when comparing.
+fn principles(state: &State, out: &mut Out, card: &Scorecard, cmp: Option<&Comparison>) {
     let theme = state.theme;
     let sym = theme.symbols();
-    let title_w = out.w.saturating_sub(40).min(40);
+    // The change takes its columns from the title.
+    let change_w = if cmp.is_some() { CHANGE_W } else { 0 };
+    let title_w = out.w.saturating_sub(40 + change_w).min(40);
     let mut unsure = false;
     for p in &card.principles {
         let title = truncate(&p.title, title_w, sym.ellipsis);
@@ -162,6 +243,9 @@ fn principles(state: &State, out: &mut Out, card: &Scorecard) {
                 ("percent", crate::i18n::fixed(c.ratio * 100.0, 0).into()),
             ],
         );
+        if let Some(cmp) = cmp {
+            spans.push(change(cmp, &p.id, theme));
+        }
         if c.applicable == 0 {
             out.lines.push(Line::from(spans));
             continue;
@@ -180,6 +264,26 @@ fn principles(state: &State, out: &mut Out, card: &Scorecard) {
         let legend = state.tr_args("ui-results-unsure", &[("mark", sym.bar_unsure.into())]);
         out.wrapped(&legend, 2, theme.dim());
     }
+}
+
+/// Columns of a principle's change: " ▼ −100.0".
+const CHANGE_W: usize = 9;
+
+/// A principle's change since the assessment compared with, in [`CHANGE_W`] columns:
+/// arrow and signed points, or blank when either has no score.
+fn change(cmp: &Comparison, id: &str, theme: Theme) -> Span<'static> {
+    let Some(d) = cmp
+        .principles
+        .iter()
+        .find(|c| c.id == id)
+        .and_then(|c| c.score.change)
+    else {
+        return Span::raw(" ".repeat(CHANGE_W));
+    };
+    let (arrow, style) = present::arrow(d, theme);
+    let text = format!(" {arrow} {}", signed(d, theme.ascii));
+    let pad = CHANGE_W.saturating_sub(width(&text));
+    Span::styled(format!("{text}{}", " ".repeat(pad)), style)
 }
 
 /// A principle's gauge: the score's share of `cells`, of which only the part its answers

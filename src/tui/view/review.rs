@@ -33,7 +33,7 @@ pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect) {
         .enumerate()
         .map(|(i, q)| {
             let answer = answers.get(&q.id);
-            let score = question_score(&doc.fw, q, answer, true).score;
+            let score = question_score(q, answer, true).score;
             let (mark, mark_style) = match (answer, score) {
                 (None, _) => {
                     unanswered += 1;

@@ -28,7 +28,9 @@ pub fn window(
         height: h,
     };
     frame.render_widget(Clear, area);
+    // The cleared cells take the theme's own background again (the projector paints one).
     let block = Block::new()
+        .style(theme.base())
         .borders(Borders::ALL)
         .border_set(theme.border())
         .title(Line::styled(format!(" {title} "), theme.heading()));

@@ -27,6 +27,7 @@ pub fn config(size: (u16, u16)) -> Config {
             color: false,
             ascii: false,
             present: false,
+            ansi16: false,
         },
         today: "2026-11-23".into(),
         frameworks: vec![fixture()],

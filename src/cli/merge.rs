@@ -1,0 +1,168 @@
+//! `integra merge A.toml B.toml ... -o merged.toml`: breakout groups' sessions of one
+//! framework combined into one workshop session (see `session::merge`), written privately
+//! and atomically; what the groups disagreed on is listed.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use super::Outcome;
+use crate::answers::{ParsedSheet, in_words, load_sheet};
+use crate::framework::Framework;
+use crate::i18n::{self, Arg, Lang};
+use crate::session::merge::{Conflict, Group, group_names, merge};
+use crate::session::store::write_atomic;
+use crate::session::{clock, workshop};
+
+/// What `integra merge` was asked for.
+#[derive(Debug, Clone, Copy)]
+pub struct Request<'a> {
+    pub sessions: &'a [PathBuf],
+    pub output: &'a Path,
+    pub framework: Option<&'a str>,
+    pub lang: Option<&'a str>,
+}
+
+pub fn run(req: &Request<'_>) -> Outcome {
+    let words = i18n::detect(req.lang);
+    if req.output.exists() {
+        let args = [("path", req.output.display().to_string().into())];
+        return Err(super::refusal(
+            words,
+            "cli-merge-exists",
+            &args,
+            "cli-merge-exists-hint",
+        ));
+    }
+    let mut parsed = Vec::new();
+    for path in req.sessions {
+        parsed.push((path, load_sheet(path).map_err(|e| e.render_in(words))?));
+    }
+    refuse_other_frameworks(&parsed, words)?;
+    let Some((_, first)) = parsed.first() else {
+        return Err(i18n::tr(words, "cli-aggregate-no-sessions"));
+    };
+    let fw = first
+        .framework(req.framework)
+        .map_err(|e| e.render_in(words))?;
+    let stems: Vec<String> = parsed
+        .iter()
+        .map(|(p, _)| {
+            p.file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        })
+        .collect();
+    let mut groups = Vec::new();
+    for ((path, p), name) in parsed.into_iter().zip(group_names(&stems)) {
+        let (workshop, dropped) = workshop::file::read(p.session(), &fw);
+        // A vote that no longer fits would be lost without a word: refuse instead.
+        if let Some(d) = dropped.first() {
+            let args = [
+                ("path", path.display().to_string().into()),
+                ("problem", d.message_in(words).into()),
+            ];
+            return Err(i18n::tr_args(words, "cli-merge-unfit-vote", &args));
+        }
+        let sheet = p.against(&fw).map_err(|e| e.render_in(words))?;
+        groups.push(Group {
+            name,
+            sheet,
+            workshop,
+        });
+    }
+    let (mut session, conflicts) = merge(&groups, req.output.to_path_buf());
+    session.sheet.version = Some(fw.version.clone());
+    session.sheet.hash = Some(fw.hash.clone());
+    let now = clock::now();
+    session.record.created = Some(now.clone());
+    session.record.updated = Some(now);
+    write_atomic(req.output, session.to_toml().as_bytes()).map_err(|e| {
+        let args = [
+            ("path", req.output.display().to_string().into()),
+            ("error", e.to_string().into()),
+        ];
+        i18n::tr_args(words, "cli-export-write", &args)
+    })?;
+    let lang = session.language().to_owned();
+    let args: [(&str, Arg); 2] = [
+        ("n", groups.len().into()),
+        ("path", req.output.display().to_string().into()),
+    ];
+    errln!("{}", i18n::tr_args(words, "cli-merge-wrote", &args));
+    errln!(
+        "{}",
+        i18n::tr_args(
+            words,
+            "cli-merge-conflicts",
+            &[("n", conflicts.len().into())]
+        )
+    );
+    for c in &conflicts {
+        errln!("  - {}", describe(&fw, c, words, &lang));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Refuses sessions of another framework id or version than the first, naming each file.
+fn refuse_other_frameworks(parsed: &[(&PathBuf, ParsedSheet)], words: Lang) -> Result<(), String> {
+    let Some((first_path, first)) = parsed.first() else {
+        return Ok(());
+    };
+    for (path, p) in &parsed[1..] {
+        let other_version = matches!((p.version(), first.version()), (Some(a), Some(b)) if a != b);
+        if p.framework_id() != first.framework_id() || other_version {
+            let args = [
+                ("path", path.display().to_string().into()),
+                ("id", p.framework_id().into()),
+                ("version", p.version().unwrap_or("?").into()),
+                ("first", first_path.display().to_string().into()),
+                ("first_id", first.framework_id().into()),
+                ("first_version", first.version().unwrap_or("?").into()),
+            ];
+            return Err(super::refusal(
+                words,
+                "cli-merge-other-framework",
+                &args,
+                "cli-merge-other-framework-hint",
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// One disagreement in words.
+fn describe(fw: &Framework, c: &Conflict, words: Lang, lang: &str) -> String {
+    match c {
+        Conflict::Answer { question, answers } => {
+            let list = answers
+                .iter()
+                .map(|(g, r)| {
+                    let said = fw
+                        .question(question)
+                        .map_or_else(String::new, |q| in_words(fw, q, r, lang));
+                    format!("{g} '{said}'")
+                })
+                .collect::<Vec<_>>()
+                .join(", ");
+            let args = [
+                ("question", question.as_str().into()),
+                ("answers", list.into()),
+            ];
+            i18n::tr_args(words, "cli-merge-conflict-answer", &args)
+        }
+        Conflict::Fact { key, values } => {
+            let list = values
+                .iter()
+                .map(|(g, v)| format!("{g} '{v}'"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let args = [("key", (*key).into()), ("values", list.into())];
+            i18n::tr_args(words, "cli-merge-conflict-fact", &args)
+        }
+        Conflict::Action { question } => i18n::tr_args(
+            words,
+            "cli-merge-conflict-action",
+            &[("question", question.as_str().into())],
+        ),
+    }
+}

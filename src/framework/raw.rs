@@ -1,0 +1,156 @@
+//! The raw shapes of a question and a condition: every key a file may write, side by side,
+//! exactly as serde reads them and `integra schema` describes them.
+//!
+//! Owns [`QuestionDef`] and [`ConditionDef`]. Only reading (`parse.rs`), the checks
+//! (`validate/`), translation while reading (`translate.rs`) and the lowering into the
+//! checked types ([`super::question`], [`super::condition`]) look at these; everything else
+//! works on the checked types, which cannot hold a combination the validator refuses. Must not
+//! grow behaviour: what a question or condition means belongs to the checked types.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::model::{AnyQuestion, ChoiceOption, Loc, NumberScoring, QuestionKind, QuestionTexts};
+use super::text::Text;
+
+fn one() -> f64 {
+    1.0
+}
+
+// As written: every kind's keys side by side (doc comments here are the schema's words).
+/// One question (indicator).
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "Question")]
+pub struct QuestionDef {
+    pub id: String,
+    /// The id this question had in an earlier revision: `integra migrate` carries answers
+    /// and notes given under that id onto this question.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub renamed_from: Option<String>,
+    pub kind: QuestionKind,
+    pub text: Text,
+    /// Guidance for the facilitator: what the question means and how to judge it.
+    #[serde(default)]
+    pub help: Option<Text>,
+    /// What evidence to look for before answering.
+    #[serde(default)]
+    pub evidence: Option<Text>,
+    /// The action to recommend when this question scores low.
+    #[serde(default)]
+    pub recommendation: Option<Text>,
+    #[serde(default = "one")]
+    pub weight: f64,
+    /// The scale id, for `rating` questions.
+    #[serde(default)]
+    pub scale: Option<String>,
+    /// The options, for `choice` and `checklist` questions.
+    #[serde(default)]
+    pub options: Vec<ChoiceOption>,
+    /// Bounds, unit and scoring for `number` questions.
+    #[serde(default)]
+    pub min: Option<f64>,
+    #[serde(default)]
+    pub max: Option<f64>,
+    #[serde(default)]
+    pub unit: Option<Text>,
+    /// Shown when a number falls outside `min`..`max`.
+    #[serde(default)]
+    pub constraint: Option<Text>,
+    #[serde(default)]
+    pub scoring: Option<NumberScoring>,
+    /// Whether "not applicable" is allowed (rating questions take this from their scale).
+    #[serde(default)]
+    pub not_applicable: bool,
+    /// Whether "don't know" is allowed (rating questions take this from their scale).
+    #[serde(default)]
+    pub dont_know: bool,
+    /// Show this question only when the condition holds.
+    #[serde(default)]
+    pub show_if: Option<ConditionDef>,
+    #[serde(skip)]
+    pub loc: Loc,
+}
+
+impl AnyQuestion for QuestionDef {
+    fn id(&self) -> &str {
+        &self.id
+    }
+
+    fn renamed_from(&self) -> Option<&str> {
+        self.renamed_from.as_deref()
+    }
+
+    fn options(&self) -> &[ChoiceOption] {
+        &self.options
+    }
+
+    fn texts_mut(&mut self) -> QuestionTexts<'_> {
+        QuestionTexts {
+            text: &mut self.text,
+            optional: [
+                ("help", self.help.as_mut()),
+                ("evidence", self.evidence.as_mut()),
+                ("recommendation", self.recommendation.as_mut()),
+                ("unit", self.unit.as_mut()),
+                ("constraint", self.constraint.as_mut()),
+            ],
+            options: &mut self.options,
+        }
+    }
+}
+
+impl QuestionDef {
+    /// Whether answers to this question can carry a score at all: ratings and yes/no always,
+    /// choices and checklists with a point-bearing option, numbers the framework says how to
+    /// score; free text never. The validator asks it of the raw question (the checked
+    /// `Question` answers the same).
+    pub fn is_scorable(&self) -> bool {
+        match self.kind {
+            QuestionKind::Rating | QuestionKind::YesNo => true,
+            QuestionKind::Choice | QuestionKind::Checklist => {
+                self.options.iter().any(|o| o.points > 0.0)
+            }
+            QuestionKind::Number => {
+                self.scoring.is_some() && self.min.is_some() && self.max.is_some()
+            }
+            QuestionKind::Text => false,
+        }
+    }
+}
+
+// Lowered into `condition::Condition` once the validator has passed it.
+/// A test on earlier answers. Exactly one form is used: a test on `question`, or `all`, `any`
+/// or `not`. The validator enforces this.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "Condition")]
+pub struct ConditionDef {
+    /// The earlier question this test looks at.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub question: Option<String>,
+    /// The answer is this option id, or `yes` / `partial` / `no`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is: Option<String>,
+    /// The answer is one of these option ids.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub one_of: Vec<String>,
+    /// A rating's level value or a number is at least this.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at_least: Option<f64>,
+    /// A rating's level value or a number is at most this.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at_most: Option<f64>,
+    /// A checklist answer has this option ticked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub includes: Option<String>,
+    /// Every nested condition holds.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub all: Vec<ConditionDef>,
+    /// At least one nested condition holds.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub any: Vec<ConditionDef>,
+    /// The nested condition does not hold.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub not: Option<Box<ConditionDef>>,
+}
