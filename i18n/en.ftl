@@ -1232,3 +1232,6 @@ help-cmd-merge-arg-sessions = The groups' session files (two or more, of one fra
 help-cmd-merge-arg-output = The merged session file to write (private to you, mode 0600); never overwritten
 help-cmd-merge-arg-framework = Framework id or path (default: the one the sessions name)
 help-cmd-merge-arg-lang = Language for messages (default: your system's)
+report-overall-sum = Sum: the overall score
+report-overall-sum-line = What the principles add up to is the overall score: { $score }.
+report-adds = adds { $adds }

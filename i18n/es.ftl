@@ -1227,3 +1227,6 @@ help-cmd-merge-arg-sessions = Los archivos de sesión de los grupos (dos o más,
 help-cmd-merge-arg-output = El archivo de sesión combinado que escribir (privado para usted, modo 0600); nunca se sobrescribe
 help-cmd-merge-arg-framework = Id o ruta del marco (por defecto: el que nombran las sesiones)
 help-cmd-merge-arg-lang = Idioma de los mensajes (por defecto: el de su sistema)
+report-overall-sum = Suma: la puntuación global
+report-overall-sum-line = Los aportes de los principios suman la puntuación global: { $score }.
+report-adds = aporte { $adds }

@@ -1227,3 +1227,6 @@ help-cmd-merge-arg-sessions = Les fichiers de session des groupes (deux ou plus,
 help-cmd-merge-arg-output = Le fichier de session fusionné à écrire (réservé à vous, mode 0600) ; jamais écrasé
 help-cmd-merge-arg-framework = Id ou chemin du référentiel (par défaut : celui que nomment les sessions)
 help-cmd-merge-arg-lang = Langue des messages (par défaut : celle de votre système)
+report-overall-sum = Somme : le score global
+report-overall-sum-line = Les apports des principes font le score global : { $score }.
+report-adds = apport { $adds }

@@ -1214,3 +1214,6 @@ help-cmd-merge-arg-sessions = Файлы сессий групп (два или 
 help-cmd-merge-arg-output = Файл объединённой сессии (доступен только вам, режим 0600); никогда не перезаписывается
 help-cmd-merge-arg-framework = Id или путь к рамочному документу (по умолчанию: тот, что указан в сессиях)
 help-cmd-merge-arg-lang = Язык сообщений (по умолчанию: язык системы)
+report-overall-sum = Сумма: общий балл
+report-overall-sum-line = Вклады принципов в сумме дают общий балл: { $score }.
+report-adds = вклад { $adds }

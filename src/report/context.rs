@@ -208,6 +208,10 @@ pub struct PrincipleInfo {
     /// The weight of its questions that counted in its score (those with a scored answer):
     /// each question's `share` is its weight over this.
     pub counted_weight: f64,
+    /// Points it adds to the overall score: its weight over the weight of the principles
+    /// that have a score, × its score. The contributions add up to `overall.score`; `null`
+    /// when it has no score.
+    pub contribution: Option<f64>,
     /// 0–100, `null` when none of its questions has a scored answer.
     pub score: Option<f64>,
     pub coverage: CoverageInfo,

@@ -161,6 +161,13 @@ pub fn principle_numbers(fw: &Framework) -> Vec<usize> {
 }
 
 pub fn principles(fw: &Framework, card: &Scorecard, lang: &str) -> Vec<PrincipleInfo> {
+    // The overall score is the weighted mean of the principles that have a score.
+    let scored_weight: f64 = card
+        .principles
+        .iter()
+        .filter(|p| p.score.is_some())
+        .map(|p| p.weight)
+        .sum();
     card.principles
         .iter()
         .zip(principle_numbers(fw))
@@ -180,6 +187,10 @@ pub fn principles(fw: &Framework, card: &Scorecard, lang: &str) -> Vec<Principle
                 .filter(|q| q.score.is_some())
                 .map(|q| q.weight)
                 .sum(),
+            contribution: p
+                .score
+                .filter(|_| scored_weight > 0.0)
+                .map(|s| p.weight / scored_weight * s),
             score: p.score,
             coverage: p.coverage.into(),
         })

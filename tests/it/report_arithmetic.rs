@@ -68,6 +68,39 @@ fn the_shares_of_each_principle_add_up_to_100_and_what_they_add_to_its_score() {
 }
 
 #[test]
+fn what_the_principles_add_is_the_overall_score_in_every_format() {
+    let ctx = context(FULL, "en");
+    let overall = ctx.overall.score.unwrap();
+    let adds: f64 = ctx.principles.iter().filter_map(|p| p.contribution).sum();
+    assert!((adds - overall).abs() < 1e-6, "{adds} vs {overall}");
+    assert!(
+        ctx.principles[0].contribution.is_none(),
+        "context adds nothing"
+    );
+    let md = render(&ctx, ReportFormat::Markdown);
+    let row = format!(
+        "| **Sum: the overall score** | | | | **{}** | |",
+        one(overall)
+    );
+    assert!(md.contains(&row), "{row}");
+    let readiness = &ctx.principles[1];
+    let row = format!(
+        "| {}% | {} | 10 of 10 |",
+        one(readiness.share),
+        one(readiness.contribution.unwrap())
+    );
+    assert!(md.contains(&row), "{row}");
+    let txt = render(&ctx, ReportFormat::Text);
+    let line = format!("add up to is the overall score: {}.", one(overall));
+    assert!(txt.replace('\n', " ").contains(&line), "{line}");
+    let html = render(&ctx, ReportFormat::Html);
+    assert!(html.contains(&format!(
+        "<th scope=\"row\">Sum: the overall score</th><td></td><td></td><td></td><td class=\"num\">{}</td>",
+        one(overall)
+    )));
+}
+
+#[test]
 fn markdown_html_and_text_show_each_questions_arithmetic_and_a_sum_per_principle() {
     let ctx = context(FULL, "en");
     let md = render(&ctx, ReportFormat::Markdown);
@@ -95,7 +128,8 @@ fn markdown_html_and_text_show_each_questions_arithmetic_and_a_sum_per_principle
         assert!(html.contains(&html_sum), "html sum of {}", p.id);
     }
     assert_eq!(md.matches("**Sum**").count(), 10);
-    assert_eq!(html.matches("<tr class=\"sum\">").count(), 10);
+    // Ten principles and the overall sum under the score table.
+    assert_eq!(html.matches("<tr class=\"sum\">").count(), 11);
     // Not a tfoot: printing repeats a tfoot at the foot of every page the table spans.
     assert!(!html.contains("<tfoot"));
 }
@@ -157,7 +191,7 @@ fn detail_summary_keeps_the_summary_and_principles_and_drops_the_appendix() {
         }
         let sum = match format {
             ReportFormat::Markdown => "**Sum**",
-            ReportFormat::Html => "class=\"sum\"",
+            ReportFormat::Html => "<tr class=\"sum\"><td></td>",
             _ => "Sum: weight",
         };
         assert!(full.contains(sum) && !short.contains(sum), "{format}");
