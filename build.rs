@@ -2,7 +2,9 @@
 //! and records each file's SHA-256 (`sha256:HEX`, as `framework::content_hash` writes it), so
 //! start-up neither carries nor hashes more than it needs. `src/embedded.rs` inflates on use.
 //!
-//! integra's catalogues (`i18n/*.ftl`) are one piece each. A framework is cut at its first
+//! integra's catalogues (`i18n/*.ftl`) are one piece each, and also cut by the first word of
+//! each key (`ui`, `cli`, `diag`, …: see `CATALOGUE_GROUPS`), so the wizard's first screen
+//! parses its own messages only (no message refers to another). A framework is cut at its first
 //! table (the header before it: id, version, title, description, languages) and at its
 //! `[translations.LANG]` tables: the English body, then for each language its title and
 //! description (the start screen shows them in every language) and the rest. The start
@@ -39,6 +41,7 @@ fn main() {
                     split(&out, name, &text);
                 } else {
                     write(&out, &format!("{name}.deflate"), &pack(&text));
+                    groups(&out, name, &text);
                 }
             }
         }
@@ -141,4 +144,37 @@ fn cut_header(base: &str) -> (&str, &str) {
         at += line.len();
     }
     (base, "")
+}
+
+/// The groups a catalogue is cut into, by the first word of a key; `src/i18n.rs` has the
+/// same list. Any other key goes to the last group.
+const CATALOGUE_GROUPS: [&str; 6] = ["ui", "cli", "diag", "report", "help", ""];
+
+/// Writes a catalogue's groups and `NAME.groups.rs`, an array of their `Packed` pieces.
+/// A message is its `key =` line and the lines below it up to the next key; comments and
+/// blank lines go with the message above (Fluent ignores them).
+fn groups(out: &Path, name: &str, text: &str) {
+    let mut parts = vec![String::new(); CATALOGUE_GROUPS.len()];
+    let mut current = CATALOGUE_GROUPS.len() - 1;
+    for line in text.split_inclusive('\n') {
+        if line.starts_with(|c: char| c.is_ascii_lowercase()) {
+            let first = line.split(['-', ' ', '=']).next().unwrap_or("");
+            current = CATALOGUE_GROUPS
+                .iter()
+                .position(|g| *g == first)
+                .unwrap_or(CATALOGUE_GROUPS.len() - 1);
+        }
+        parts[current].push_str(line);
+    }
+    let dir = out.display().to_string().replace('\\', "/");
+    let mut code = String::from("[");
+    for (i, part) in parts.iter().enumerate() {
+        write(out, &format!("{name}.{i}.deflate"), &pack(part));
+        let _ = write!(
+            code,
+            "crate::embedded::Packed::new({name:?}, \"\", include_bytes!(\"{dir}/{name}.{i}.deflate\")),"
+        );
+    }
+    code.push(']');
+    write(out, &format!("{name}.groups.rs"), code.as_bytes());
 }

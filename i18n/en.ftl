@@ -1195,11 +1195,10 @@ diag-divergence-gap-hint = write a fraction, e.g. `0.5` for half the scale (the 
 workshop-bad-participant = a participant in '[session]' has no 'id' or no 'role' and was left out
 workshop-votes-unknown-question = votes on question '{ $question }' were left out: the framework has no such question
 workshop-vote-unfit = the vote by '{ $voter }' was left out: { $problem }
-workshop-role-gap = '{ $lower }' rate '{ $question }' { $points } { $unit ->
-        [levels] points
-        [percent] percentage points
-       *[number] {""}
-    } lower than '{ $higher }'
+workshop-role-gap = '{ $lower }' rate '{ $question }' { $amount } lower than '{ $higher }'
+workshop-amount-levels = { $points } points
+workshop-amount-percent = { $points } percentage points
+workshop-amount-number = { $points }
 report-h-workshop = The room's votes
 report-workshop-intro = { $participants ->
         [0] No participants were recorded.

@@ -1190,11 +1190,10 @@ diag-divergence-gap-hint = escriba una fracción, por ejemplo `0.5` para la mita
 workshop-bad-participant = un participante en '[session]' no tiene 'id' o no tiene 'role' y se dejó fuera
 workshop-votes-unknown-question = los votos sobre la pregunta '{ $question }' se dejaron fuera: el marco no tiene esa pregunta
 workshop-vote-unfit = el voto de '{ $voter }' se dejó fuera: { $problem }
-workshop-role-gap = '{ $lower }' valora '{ $question }' { $points } { $unit ->
-        [levels] puntos
-        [percent] puntos porcentuales
-       *[number] {""}
-    } más bajo que '{ $higher }'
+workshop-role-gap = '{ $lower }' valora '{ $question }' { $amount } más bajo que '{ $higher }'
+workshop-amount-levels = { $points } puntos
+workshop-amount-percent = { $points } puntos porcentuales
+workshop-amount-number = { $points }
 report-h-workshop = Los votos de la sala
 report-workshop-intro = { $participants ->
         [0] No se registró ningún participante.

@@ -1190,11 +1190,10 @@ diag-divergence-gap-hint = écrivez une fraction, par exemple `0.5` pour la moit
 workshop-bad-participant = un participant de '[session]' n'a pas d'identifiant 'id' ou pas de rôle 'role' et a été laissé de côté
 workshop-votes-unknown-question = les votes sur la question '{ $question }' ont été laissés de côté : le référentiel n'a pas cette question
 workshop-vote-unfit = le vote de '{ $voter }' a été laissé de côté : { $problem }
-workshop-role-gap = '{ $lower }' note '{ $question }' { $points } { $unit ->
-        [levels] points
-        [percent] points de pourcentage
-       *[number] {""}
-    } plus bas que '{ $higher }'
+workshop-role-gap = '{ $lower }' note '{ $question }' { $amount } plus bas que '{ $higher }'
+workshop-amount-levels = de { $points } points
+workshop-amount-percent = de { $points } points de pourcentage
+workshop-amount-number = de { $points }
 report-h-workshop = Les votes de la salle
 report-workshop-intro = { $participants ->
         [0] Aucun participant n'a été enregistré.

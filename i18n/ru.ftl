@@ -487,7 +487,7 @@ diag-unshown = { $count ->
 }
 diag-unshown-hint = исправьте проблемы выше и снова запустите `integra validate`
 diag-unlowered = вопрос '{ $id }' прошёл проверки, но его ключи не складываются в вопрос, который integra умеет задать (ошибка integra)
-diag-unlowered-hint = сообщите об этом, приложив файл рамочной модели; пока сверьте ключи вопроса '{ $id }' с docs/framework-format.md
+diag-unlowered-hint = сообщите об этом, приложив файл методики; пока сверьте ключи вопроса '{ $id }' с docs/framework-format.md
 diag-what-scale = шкала
 diag-what-principle = принцип
 diag-what-question = вопрос
@@ -1175,11 +1175,10 @@ diag-divergence-gap-hint = укажите долю, например `0.5` — �
 workshop-bad-participant = участник в '[session]' без 'id' или без 'role' пропущен
 workshop-votes-unknown-question = голоса по вопросу '{ $question }' пропущены: в рамочном документе нет такого вопроса
 workshop-vote-unfit = голос '{ $voter }' пропущен: { $problem }
-workshop-role-gap = '{ $lower }' оценивают '{ $question }' на { $points } { $unit ->
-        [levels] балла
-        [percent] процентного пункта
-       *[number] {""}
-    } ниже, чем '{ $higher }'
+workshop-role-gap = '{ $lower }' оценивают '{ $question }' на { $amount } ниже, чем '{ $higher }'
+workshop-amount-levels = { $points } балла
+workshop-amount-percent = { $points } процентного пункта
+workshop-amount-number = { $points }
 report-h-workshop = Голоса участников
 report-workshop-intro = { $participants ->
         [0] Участники не записаны.

@@ -87,14 +87,6 @@ impl PartialEq<str> for Lang {
     }
 }
 
-/// The catalogues, compressed in the binary, in the order of [`LANGUAGES`].
-const PACKED: [crate::embedded::Packed; 4] = [
-    crate::packed!("en.ftl"),
-    crate::packed!("fr.ftl"),
-    crate::packed!("es.ftl"),
-    crate::packed!("ru.ftl"),
-];
-
 /// The catalogue sources as written, for the tests.
 #[cfg(test)]
 pub const SOURCES: [&str; 4] = [
@@ -106,12 +98,34 @@ pub const SOURCES: [&str; 4] = [
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// The bundle of one language (by its index in [`LANGUAGES`]), built on first use: a run
-/// in French reads the French catalogue and, for any key it lacks, the English one; the
-/// other two are never inflated.
-fn bundle(index: usize) -> &'static Bundle {
-    static BUNDLES: [OnceLock<Bundle>; 4] = [const { OnceLock::new() }; 4];
-    BUNDLES[index].get_or_init(|| build(LANGUAGES[index], PACKED[index].text()))
+/// The groups `build.rs` cuts each catalogue into, by a key's first word (same list there);
+/// any other key is in the last group.
+const GROUPS: [&str; 6] = ["ui", "cli", "diag", "report", "help", ""];
+
+/// Each catalogue's groups, in the order of [`LANGUAGES`] and [`GROUPS`].
+const PACKED_GROUPS: [[crate::embedded::Packed; 6]; 4] = [
+    include!(concat!(env!("OUT_DIR"), "/en.ftl.groups.rs")),
+    include!(concat!(env!("OUT_DIR"), "/fr.ftl.groups.rs")),
+    include!(concat!(env!("OUT_DIR"), "/es.ftl.groups.rs")),
+    include!(concat!(env!("OUT_DIR"), "/ru.ftl.groups.rs")),
+];
+
+/// The group of `key`: its first word's place in [`GROUPS`].
+fn group(key: &str) -> usize {
+    let first = key.split('-').next().unwrap_or("");
+    GROUPS
+        .iter()
+        .position(|g| *g == first)
+        .unwrap_or(GROUPS.len() - 1)
+}
+
+/// The bundle of one language (by its index in [`LANGUAGES`]) for the keys of one group,
+/// built on first use: a run in French reads the French messages it shows and, for any key
+/// they lack, the English ones; the wizard's first screen parses the `ui` group alone.
+fn bundle(index: usize, key: &str) -> &'static Bundle {
+    static BUNDLES: [[OnceLock<Bundle>; 6]; 4] = [const { [const { OnceLock::new() }; 6] }; 4];
+    let g = group(key);
+    BUNDLES[index][g].get_or_init(|| build(LANGUAGES[index], PACKED_GROUPS[index][g].text()))
 }
 
 /// A bundle for `code` from `source`. Entries that fail to parse are skipped (the rest of
@@ -238,14 +252,14 @@ impl From<String> for Arg {
 
 /// Whether the English catalogue has `key`.
 pub fn has(key: &str) -> bool {
-    bundle(0).has_message(key)
+    bundle(0, key).has_message(key)
 }
 
 fn format(lang: Lang, key: &str, args: Option<&FluentArgs>) -> String {
     let index = lang.index();
     // The loop returns at the first hit: English is built only when the language lacks the key.
     for i in [index, 0] {
-        let bundle = bundle(i);
+        let bundle = bundle(i, key);
         let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
             continue;
         };

@@ -19,7 +19,10 @@ use crate::i18n::{Lang, has, tr};
 pub fn parse() -> Cli {
     let lang = crate::i18n::detect(None);
     let mut cmd = command(lang);
-    let matches: ArgMatches = cmd.clone().try_get_matches().unwrap_or_else(|e| exit(&e));
+    // Matched in place: a copy of the whole command tree would cost start-up time for nothing.
+    let matches: ArgMatches = cmd
+        .try_get_matches_from_mut(std::env::args_os())
+        .unwrap_or_else(|e| exit(&e));
     Cli::from_arg_matches(&matches).unwrap_or_else(|e| exit(&e.format(&mut cmd)))
 }
 

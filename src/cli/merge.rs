@@ -156,7 +156,9 @@ fn describe(fw: &Framework, c: &Conflict, words: Lang, lang: &str) -> String {
                 .map(|(g, v)| format!("{g} '{v}'"))
                 .collect::<Vec<_>>()
                 .join(", ");
-            let args = [("key", (*key).into()), ("values", list.into())];
+            // The fact's name as the wizard's setup screen shows it.
+            let name = i18n::tr(words, &format!("ui-field-{key}"));
+            let args = [("key", name.into()), ("values", list.into())];
             i18n::tr_args(words, "cli-merge-conflict-fact", &args)
         }
         Conflict::Action { question } => i18n::tr_args(

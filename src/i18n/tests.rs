@@ -237,3 +237,31 @@ fn a_lang_is_one_of_the_four_and_falls_back_to_english() {
     }
     assert_eq!(tr(Lang::Fr, "ui-screen-review"), "Revue");
 }
+
+/// `build.rs` cuts each catalogue by a key's first word: every line is kept once, and each
+/// message is in the group `bundle` looks it up in.
+#[test]
+fn each_catalogue_is_cut_into_groups_losing_nothing() {
+    for (l, source) in SOURCES.iter().enumerate() {
+        let pieces: Vec<String> = PACKED_GROUPS[l]
+            .iter()
+            .map(crate::embedded::Packed::text)
+            .collect();
+        let mut cut: Vec<&str> = pieces.iter().flat_map(|p| p.lines()).collect();
+        let mut whole: Vec<&str> = source.lines().collect();
+        cut.sort_unstable();
+        whole.sort_unstable();
+        assert_eq!(cut, whole, "{}", LANGUAGES[l]);
+        for (g, piece) in pieces.iter().enumerate() {
+            for line in piece
+                .lines()
+                .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()))
+            {
+                let key = line.split([' ', '=']).next().unwrap_or("");
+                assert_eq!(group(key), g, "{key} in {}", LANGUAGES[l]);
+            }
+        }
+        assert!(pieces[0].contains("ui-start-title ="), "{}", LANGUAGES[l]);
+        assert!(!pieces[0].contains("cli-"), "{}", LANGUAGES[l]);
+    }
+}

@@ -126,7 +126,11 @@ impl ReportContext {
         }
         let mut divergent = Vec::new();
         for info in &mut self.questions {
-            let (Some(q), Some(votes)) = (fw.question(&info.id), w.votes.get(&info.id)) else {
+            // Looked up only for questions with votes: a framework may have thousands.
+            let Some(votes) = w.votes.get(&info.id) else {
+                continue;
+            };
+            let Some(q) = fw.question(&info.id) else {
                 continue;
             };
             let spread = analysis::spread(fw, q, votes);

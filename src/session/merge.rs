@@ -156,7 +156,8 @@ fn carry_workshop(g: &Group, w: &mut Workshop) {
             slot.insert(key, r.clone());
         }
         for (key, n) in &votes.counts {
-            *into.counts.entry(key.clone()).or_default() += n;
+            let count = into.counts.entry(key.clone()).or_default();
+            *count = count.saturating_add(*n);
         }
         if let Some((lo, hi)) = votes.range {
             into.range = Some(match into.range {

@@ -5,14 +5,24 @@
 //! question, votes — by participant, by role group, by breakout group (a merged session) or
 //! as anonymous counts per answer (numbers as a low–high range). The session's answer stays
 //! the consensus: it alone scores, so `integra score` reads a workshop session exactly as
-//! before. Everything here is kept inside the file's `[session]` table ([`file`]), which
+//! before. Everything here is kept inside the file's `[session]` table ([`mod@file`]), which
 //! earlier integra versions read leniently, so their readers keep working. [`analysis`]
 //! holds the pure functions over votes (spread, divergence, role means, the role summary).
 //! A session without participants or votes behaves exactly as one without this module.
+//!
+//! For the wizard's `update()`, all on [`Session`]: `add_participant` / `set_participants`,
+//! `next_voter` (votes taken in turn), `add_vote` / `remove_vote` / `clear_votes`,
+//! `set_count` / `bump_count` / `count` (anonymous, keys from [`count_key`]), `set_range`,
+//! `park` / `unpark` / `is_parked`, `set_action_owner` / `set_action_due` / `action_plan`,
+//! and in [`agenda`] `agenda`, `minutes` / `set_minutes`, `next_open` and `search`. What the
+//! votes show: [`analysis::spread`] (histogram, span, `divergent`), [`analysis::role_means`],
+//! [`analysis::role_gap`] and its `message` (the one-line role summary); a consensus to
+//! offer: [`suggest::suggestion`].
 
 pub mod agenda;
 pub mod analysis;
 pub mod file;
+pub mod suggest;
 
 use std::collections::BTreeMap;
 
@@ -152,10 +162,16 @@ impl Session {
         &self.workshop.participants
     }
 
-    /// Replaces the participant list. A participant without an id gets the next free `pN`;
-    /// votes of participants no longer listed are removed with them.
+    /// Replaces the participant list. A participant without an id (or with the id of one
+    /// listed before) gets the next free `pN`; votes of participants no longer listed are
+    /// removed with them.
     pub fn set_participants(&mut self, list: Vec<Participant>) {
         let mut list = list;
+        for i in 1..list.len() {
+            if list[..i].iter().any(|p| p.id == list[i].id) {
+                list[i].id.clear();
+            }
+        }
         let mut next = 1;
         for i in 0..list.len() {
             if list[i].id.trim().is_empty() {
@@ -192,6 +208,15 @@ impl Session {
     /// The votes on `question`, if any.
     pub fn votes(&self, question: &str) -> Option<&Votes> {
         self.workshop.votes.get(question)
+    }
+
+    /// The first participant, in list order, who has not voted on `question` yet: whose
+    /// vote the next key press records when votes are taken in turn.
+    pub fn next_voter(&self, question: &str) -> Option<&Participant> {
+        let votes = self.votes(question);
+        self.participants()
+            .iter()
+            .find(|p| votes.is_none_or(|v| !v.by_participant.contains_key(&p.id)))
     }
 
     /// Records (or replaces) `voter`'s answer to `question`. The consensus is untouched.

@@ -53,7 +53,7 @@ fn two_groups_merge_into_a_private_workshop_session_that_scores() {
     assert!(said.contains("'legal': minimal-workshop 'Legal on request or broad grounds', minimal-building 'Not legal' (no consensus set)"), "{said}");
     assert!(
         said.contains(
-            "date: minimal-workshop '2026-12-01', minimal-building '2026-11-23' (all kept)"
+            "Date: minimal-workshop '2026-12-01', minimal-building '2026-11-23' (all kept)"
         ),
         "{said}"
     );

@@ -187,3 +187,50 @@ fn integra_score_reads_a_workshop_session_as_an_ordinary_one() {
     };
     assert_eq!(score(SESSION), score(plain.to_str().unwrap()));
 }
+
+/// Every path of a JSON value, `a.b[].c` style.
+fn field_paths(value: &serde_json::Value, prefix: &str, out: &mut Vec<String>) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (key, v) in map {
+                let path = if prefix.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{prefix}.{key}")
+                };
+                out.push(path.clone());
+                field_paths(v, &path, out);
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for item in items {
+                field_paths(item, &format!("{prefix}[]"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn every_workshop_json_field_is_documented() {
+    let doc = std::fs::read_to_string("docs/report-json.md").unwrap();
+    let json = render_ctx(&context(SESSION), ReportFormat::Json);
+    let mut paths = Vec::new();
+    field_paths(&serde_json::from_str(&json).unwrap(), "", &mut paths);
+    let mut missing: Vec<String> = paths
+        .into_iter()
+        .filter(|p| {
+            let field = p.rsplit('.').next().unwrap_or_default();
+            p.starts_with("workshop")
+                || p.contains(".votes")
+                || matches!(field, "divergent" | "owner" | "due")
+        })
+        .map(|p| p.replacen("summary.top_actions[]", "action_plan[].actions[]", 1))
+        .filter(|p| !doc.contains(&format!("| `{p}` |")))
+        .collect();
+    missing.dedup();
+    assert!(
+        missing.is_empty(),
+        "add these to docs/report-json.md: {missing:?}"
+    );
+}

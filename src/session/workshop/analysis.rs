@@ -117,16 +117,17 @@ pub fn spread(fw: &Framework, q: &Question, votes: &Votes) -> Spread {
         .map(|key| Bin { key, count: 0 })
         .collect();
     let mut add = |key: &str, n: u32| match tally.iter_mut().find(|b| b.key == key) {
-        Some(b) => b.count += n,
+        // Counts come from files: a hostile one must not overflow.
+        Some(b) => b.count = b.count.saturating_add(n),
         None => tally.push(Bin {
             key: key.to_owned(),
             count: n,
         }),
     };
     let mut values = Vec::new();
-    let mut counted = 0;
+    let mut counted: u32 = 0;
     for (_, r) in votes.named() {
-        counted += 1;
+        counted = counted.saturating_add(1);
         match r {
             Response::Checklist(ticked) => ticked.iter().for_each(|t| add(t, 1)),
             Response::Number(_) | Response::Text(_) => {}
@@ -141,7 +142,7 @@ pub fn spread(fw: &Framework, q: &Question, votes: &Votes) -> Spread {
     for (key, n) in &votes.counts {
         add(key, *n);
         if !matches!(q.kind, Kind::Checklist { .. }) {
-            counted += n;
+            counted = counted.saturating_add(*n);
             values.extend(count_value(q, key));
         }
     }
@@ -184,7 +185,7 @@ pub struct RoleMean {
     pub votes: usize,
 }
 
-/// Each role's mean value on `question` (its unit: see [`unit`]), in the framework's role
+/// Each role's mean value on `question` (its unit: see [`unit()`]), in the framework's role
 /// order: a participant's vote counts for their role, a role group's for that role.
 /// Anonymous counts and breakout groups have no role and are left out.
 pub fn role_means(fw: &Framework, w: &Workshop, question: &str) -> Vec<RoleMean> {
@@ -308,20 +309,22 @@ impl RoleGap {
         let text = fw
             .question(&self.question)
             .map_or_else(|| self.question.clone(), |q| q.text.get(lang).to_owned());
-        let unit = match self.unit {
-            Unit::Levels => "levels",
-            Unit::Percent => "percent",
-            Unit::Number => "number",
+        let key = match self.unit {
+            Unit::Levels => "workshop-amount-levels",
+            Unit::Percent => "workshop-amount-percent",
+            Unit::Number => "workshop-amount-number",
         };
+        let words = crate::i18n::Lang::or_english(lang);
+        let points = crate::answers::number((self.points * 10.0).round() / 10.0);
+        let amount = crate::i18n::tr_args(words, key, &[("points", points.into())]);
         crate::i18n::tr_args(
-            crate::i18n::Lang::or_english(lang),
+            words,
             "workshop-role-gap",
             &[
                 ("lower", label(&self.lower).into()),
                 ("higher", label(&self.higher).into()),
                 ("question", text.into()),
-                ("points", format!("{:.1}", self.points).into()),
-                ("unit", unit.into()),
+                ("amount", amount.into()),
             ],
         )
     }

@@ -218,6 +218,7 @@ fn read_votes(fw: &Framework, q: &str, t: &Table, dropped: &mut Vec<Diagnostic>)
     let ends: Vec<f64> = array(t, "range")
         .iter()
         .filter_map(|v| v.as_float().or_else(|| v.as_integer().map(|i| i as f64)))
+        .filter(|f| f.is_finite())
         .collect();
     if let [lo, hi] = ends[..] {
         votes.range = Some((lo.min(hi), lo.max(hi)));

@@ -37,6 +37,11 @@ fn participants_get_the_next_free_id_and_take_their_votes_when_removed() {
     assert!(s.votes("abortion").is_none(), "an emptied entry is removed");
     // A new participant does not reuse an id still in the list.
     assert_eq!(s.add_participant(None, "other"), "p2");
+    let mut twice = s.participants().to_vec();
+    twice.push(twice[0].clone());
+    s.set_participants(twice);
+    let ids: Vec<&str> = s.participants().iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(ids, ["p1", "p2", "p3"], "a repeated id is given a new one");
 }
 
 #[test]
@@ -237,4 +242,36 @@ fn a_vote_that_no_longer_fits_on_reopening_is_reported_and_the_file_backed_up() 
         })
         .count();
     assert_eq!(backups, 1, "{said}");
+}
+
+#[test]
+fn votes_taken_in_turn_go_to_the_next_participant_without_one() {
+    let mut s = session();
+    for role in ["staff", "peer", "peer"] {
+        s.add_participant(None, role);
+    }
+    let mut keys = 0;
+    for level in [2, 0, 1] {
+        let next = s.next_voter("referral").unwrap().id.clone();
+        s.add_vote("referral", &p(&next), Response::Level(level));
+        keys += 1;
+    }
+    assert_eq!(keys, 3);
+    assert!(s.next_voter("referral").is_none(), "everyone has voted");
+    assert_eq!(
+        s.votes("referral").unwrap().by_participant["p2"],
+        Response::Level(0)
+    );
+    assert_eq!(s.next_voter("staff").unwrap().id, "p1");
+}
+
+#[test]
+fn a_range_that_is_not_two_finite_numbers_is_left_out() {
+    for range in ["[nan, 3.0]", "[1.0, inf]", "[1.0]", "\"wide\""] {
+        let text =
+            format!("framework = \"minimal\"\n[answers]\n[session.votes.staff]\nrange = {range}\n");
+        let parsed = parse_sheet("s.toml", &text).unwrap();
+        let (read, _) = file::read(parsed.session(), &fw());
+        assert!(read.votes.is_empty(), "{range}: {read:?}");
+    }
 }

@@ -205,12 +205,105 @@ fn the_role_summary_names_the_lowest_and_highest_roles_in_the_question_unit() {
     assert!(
         yes_no
             .message(&fw, "en")
-            .contains("100.0 percentage points lower")
+            .contains(" 100 percentage points lower")
     );
-    assert!(gap.message(&fw, "fr").contains("plus bas que"));
+    assert!(
+        gap.message(&fw, "fr")
+            .contains("de 1.5 points plus bas que")
+    );
+    let mut figures = session();
+    figures.add_vote(
+        "staff",
+        &Voter::Role("staff".into()),
+        Response::Number(20.0),
+    );
+    figures.add_vote("staff", &Voter::Role("peer".into()), Response::Number(8.0));
+    let numbers = role_gap(&fw, figures.workshop(), "staff").unwrap();
+    assert_eq!(
+        numbers.message(&fw, "en"),
+        "'Peer / community' rate 'How many peer workers are on staff?' 12 lower than 'Staff'"
+    );
     // One role alone, or roles that agree, give no summary.
     let mut agree = session();
     agree.add_vote("referral", &Voter::Role("staff".into()), Response::Level(1));
     agree.add_vote("referral", &Voter::Role("peer".into()), Response::Level(1));
     assert!(role_gap(&fw, agree.workshop(), "referral").is_none());
+}
+
+#[test]
+fn huge_counts_from_a_file_saturate_instead_of_overflowing() {
+    let fw = fw();
+    let mut s = session();
+    s.set_count("referral", "0", u32::MAX);
+    s.set_count("referral", "2", 5);
+    s.add_vote("referral", &Voter::Role("peer".into()), Response::Level(0));
+    let spread = spread(
+        &fw,
+        fw.question("referral").unwrap(),
+        s.votes("referral").unwrap(),
+    );
+    assert_eq!(spread.votes, u32::MAX);
+    assert_eq!(spread.bins[0].count, u32::MAX);
+}
+
+#[test]
+fn the_suggested_consensus_is_the_median_the_mode_or_the_majority() {
+    use crate::session::workshop::suggest::suggestion;
+    let fw = fw();
+    let q = |id: &str| fw.question(id).unwrap();
+    let mut s = session();
+    for (who, level) in [("p1", 2), ("p2", 0), ("p3", 1), ("p4", 2)] {
+        s.add_vote(
+            "referral",
+            &Voter::Participant(who.into()),
+            Response::Level(level),
+        );
+    }
+    s.set_count("referral", "dont_know", 3);
+    // 0, 1, 2, 2: the lower middle answer.
+    assert_eq!(
+        suggestion(q("referral"), s.votes("referral").unwrap()),
+        Some(Response::Level(1))
+    );
+    s.set_count("referral", "2", 2);
+    assert_eq!(
+        suggestion(q("referral"), s.votes("referral").unwrap()),
+        Some(Response::Level(2))
+    );
+    s.set_count("abortion", "no", 1);
+    s.set_count("abortion", "yes", 2);
+    assert_eq!(
+        suggestion(q("abortion"), s.votes("abortion").unwrap()),
+        Some(Response::YesNo(crate::answers::YesNo::Yes))
+    );
+    s.set_count("legal", "restricted", 2);
+    s.set_count("legal", "legal", 2);
+    assert_eq!(
+        suggestion(q("legal"), s.votes("legal").unwrap()),
+        Some(Response::Choice("legal".into())),
+        "a tie goes to the option listed first"
+    );
+    let ticks = |ids: &[&str]| Response::Checklist(ids.iter().map(|i| (*i).to_owned()).collect());
+    s.add_vote(
+        "package",
+        &Voter::Participant("p1".into()),
+        ticks(&["nsp", "condoms"]),
+    );
+    s.add_vote("package", &Voter::Participant("p2".into()), ticks(&["nsp"]));
+    s.add_vote(
+        "package",
+        &Voter::Participant("p3".into()),
+        ticks(&["hiv_test", "nsp"]),
+    );
+    assert_eq!(
+        suggestion(q("package"), s.votes("package").unwrap()),
+        Some(ticks(&["nsp"]))
+    );
+    s.set_count("staff", "na", 1);
+    s.set_range("staff", Some((1.0, 9.0)));
+    assert_eq!(
+        suggestion(q("staff"), s.votes("staff").unwrap()),
+        None,
+        "a range names no figure"
+    );
 }
