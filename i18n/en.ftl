@@ -1152,6 +1152,14 @@ cli-aggregate-csv-only = { $flag } applies to the CSV portfolio, not to { $forma
 cli-aggregate-csv-only-hint = add --format csv, or leave that option out
 help-cmd-aggregate-arg-stats = With --format csv: the median, mean and count of each score instead of one row per session
 help-cmd-aggregate-arg-csv-locale = CSV for a spreadsheet in this language: en (`,` and decimal point, the default), fr, es or ru (`;` and decimal comma), or auto (the portfolio's language)
+# Command errors once written only in English (issue 12).
+cli-cannot-write = cannot write '{ $path }': { $error }
+cli-new-internal-load = integra made a framework that does not load; this is a bug in integra:
+cli-new-internal-field = the framework to copy has no '{ $key }' that integra can find; this is a bug in integra
+cli-internal-hint = please report this to the people who gave you integra, with the command you ran and the framework you used
+cli-new-source-unreadable = cannot read the file of framework '{ $id }' to copy it
+cli-new-source-unreadable-hint = check that the file is still there and readable, or copy it by its path with --from PATH
+ui-restore-failed = could not put the backup of '{ $path }' in its place: { $error }
 ## Presenter view and compare with last time (issue 13)
 ui-present-overall = Overall readiness
 ui-present-out-of = out of 100
@@ -1212,6 +1220,8 @@ report-no-consensus = No consensus set yet: the question counts as unanswered.
 report-h-roles = Each role's mean score by principle (0–100)
 report-parked = Still parked:
 ui-export-short = Short report: leave out the question-by-question appendix
+report-err-engine-stopped = the template engine stopped unexpectedly
+report-err-aggregate-format = the portfolio comes as md, html or csv
 cli-merge-exists = '{ $path }' already exists; integra merge never writes over a file
 cli-merge-exists-hint = give another file name with -o, or move the old file away first
 cli-merge-other-framework = '{ $path }' is a session of '{ $id }' version { $version }, not of '{ $first_id }' version { $first_version } like '{ $first }': only sessions of one framework and version can be merged

@@ -1147,6 +1147,14 @@ cli-aggregate-csv-only = { $flag } se aplica a la cartera CSV, no a { $format }
 cli-aggregate-csv-only-hint = añada --format csv, o quite esa opción
 help-cmd-aggregate-arg-stats = Con --format csv: la mediana, la media y el número de cada puntuación en lugar de una fila por sesión
 help-cmd-aggregate-arg-csv-locale = CSV para una hoja de cálculo en este idioma: en (`,` y punto decimal, por defecto), fr, es o ru (`;` y coma decimal), o auto (el idioma de la cartera)
+# Errores de las órdenes que antes solo estaban en inglés (issue 12).
+cli-cannot-write = no se puede escribir '{ $path }': { $error }
+cli-new-internal-load = integra ha creado un marco que no se carga; es un fallo de integra:
+cli-new-internal-field = integra no encuentra '{ $key }' en el marco que se va a copiar; es un fallo de integra
+cli-internal-hint = por favor, infórmelo a quien le proporcionó integra, con la orden que ejecutó y el marco que usó
+cli-new-source-unreadable = no se puede leer el archivo del marco '{ $id }' para copiarlo
+cli-new-source-unreadable-hint = compruebe que el archivo sigue ahí y se puede leer, o cópielo por su ruta con --from PATH
+ui-restore-failed = no se pudo poner la copia de seguridad de '{ $path }' en su lugar: { $error }
 ## Presenter view and compare with last time (issue 13)
 ui-present-overall = Preparación general
 ui-present-out-of = de 100
@@ -1207,6 +1215,8 @@ report-no-consensus = Aún sin consenso: la pregunta cuenta como sin respuesta.
 report-h-roles = Puntuación media de cada rol por principio (0–100)
 report-parked = Aún aparcadas:
 ui-export-short = Informe breve: sin el anexo pregunta por pregunta
+report-err-engine-stopped = el motor de plantillas se detuvo de forma inesperada
+report-err-aggregate-format = la tabla de conjunto se ofrece en md, html o csv
 cli-merge-exists = '{ $path }' ya existe; integra merge nunca sobrescribe un archivo
 cli-merge-exists-hint = indique otro nombre de archivo con -o, o mueva antes el archivo anterior
 cli-merge-other-framework = '{ $path }' es una sesión de '{ $id }' versión { $version }, no de '{ $first_id }' versión { $first_version } como '{ $first }': solo se pueden combinar sesiones de un mismo marco y versión

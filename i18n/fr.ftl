@@ -1147,6 +1147,14 @@ cli-aggregate-csv-only = { $flag } vaut pour le portefeuille CSV, pas pour { $fo
 cli-aggregate-csv-only-hint = ajoutez --format csv, ou retirez cette option
 help-cmd-aggregate-arg-stats = Avec --format csv : la médiane, la moyenne et le nombre de chaque score au lieu d'une ligne par session
 help-cmd-aggregate-arg-csv-locale = CSV pour un tableur dans cette langue : en (`,` et point décimal, par défaut), fr, es ou ru (`;` et virgule décimale), ou auto (la langue du portefeuille)
+# Erreurs des commandes autrefois écrites seulement en anglais (issue 12).
+cli-cannot-write = impossible d'écrire '{ $path }' : { $error }
+cli-new-internal-load = integra a produit un référentiel qui ne se charge pas ; c'est un défaut d'integra :
+cli-new-internal-field = integra ne trouve pas '{ $key }' dans le référentiel à copier ; c'est un défaut d'integra
+cli-internal-hint = merci de le signaler à qui vous a fourni integra, avec la commande lancée et le référentiel utilisé
+cli-new-source-unreadable = impossible de lire le fichier du référentiel '{ $id }' pour le copier
+cli-new-source-unreadable-hint = vérifiez que le fichier existe toujours et peut être lu, ou copiez-le par son chemin avec --from PATH
+ui-restore-failed = impossible de remettre la sauvegarde de '{ $path }' à sa place : { $error }
 ## Presenter view and compare with last time (issue 13)
 ui-present-overall = Préparation globale
 ui-present-out-of = sur 100
@@ -1207,6 +1215,8 @@ report-no-consensus = Pas encore de consensus : la question compte comme sans r�
 report-h-roles = Score moyen de chaque rôle par principe (0–100)
 report-parked = Encore en attente :
 ui-export-short = Rapport court : sans l'annexe question par question
+report-err-engine-stopped = le moteur de modèles s'est arrêté de façon inattendue
+report-err-aggregate-format = le tableau d'ensemble existe en md, html ou csv
 cli-merge-exists = '{ $path }' existe déjà ; integra merge n'écrase jamais un fichier
 cli-merge-exists-hint = donnez un autre nom de fichier avec -o, ou déplacez d'abord l'ancien fichier
 cli-merge-other-framework = '{ $path }' est une session de '{ $id }' version { $version }, pas de '{ $first_id }' version { $first_version } comme '{ $first }' : seules des sessions d'un même référentiel et d'une même version peuvent être fusionnées

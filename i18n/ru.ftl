@@ -1132,6 +1132,14 @@ cli-aggregate-csv-only = { $flag } относится к портфелю в CSV
 cli-aggregate-csv-only-hint = добавьте --format csv либо уберите этот параметр
 help-cmd-aggregate-arg-stats = С --format csv: медиана, среднее и число по каждой оценке вместо строки на каждую сессию
 help-cmd-aggregate-arg-csv-locale = CSV для электронной таблицы на этом языке: en (`,` и десятичная точка, по умолчанию), fr, es или ru (`;` и десятичная запятая) либо auto (язык портфеля)
+# Ошибки команд, прежде написанные только по-английски (issue 12).
+cli-cannot-write = не удаётся записать '{ $path }': { $error }
+cli-new-internal-load = integra создала методику, которая не загружается; это ошибка в integra:
+cli-new-internal-field = integra не находит '{ $key }' в копируемой методике; это ошибка в integra
+cli-internal-hint = пожалуйста, сообщите об этом тем, кто предоставил вам integra, указав выполненную команду и использованную методику
+cli-new-source-unreadable = не удаётся прочитать файл методики '{ $id }', чтобы скопировать его
+cli-new-source-unreadable-hint = проверьте, что файл на месте и доступен для чтения, или скопируйте его по пути: --from PATH
+ui-restore-failed = не удалось вернуть резервную копию '{ $path }' на место: { $error }
 ## Presenter view and compare with last time (issue 13)
 ui-present-overall = Общая готовность
 ui-present-out-of = из 100
@@ -1193,6 +1201,8 @@ report-no-consensus = Согласованного ответа пока нет:
 report-h-roles = Средний балл каждой роли по принципам (0–100)
 report-parked = Ещё отложены:
 ui-export-short = Краткий отчёт: без приложения по каждому вопросу
+report-err-engine-stopped = обработчик шаблонов неожиданно остановился
+report-err-aggregate-format = сводная таблица бывает в форматах md, html или csv
 cli-merge-exists = '{ $path }' уже существует; integra merge никогда не перезаписывает файлы
 cli-merge-exists-hint = укажите другое имя файла с -o или сначала уберите старый файл
 cli-merge-other-framework = '{ $path }' — сессия '{ $id }' версии { $version }, а не '{ $first_id }' версии { $first_version }, как '{ $first }': объединять можно только сессии одного рамочного документа одной версии

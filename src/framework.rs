@@ -95,22 +95,20 @@ pub fn from_str(name: &str, text: &str, origin: Origin) -> Result<Framework, Loa
         found.extend(revision::check(fw));
         revision::explain_renames(fw, &mut found);
         // The "N more problems not shown" note stays last, after the sort by position.
-        unshown = found.pop_if(|d| d.span == (0..0) && d.message.ends_with(validate::UNSHOWN));
+        unshown = found.pop_if(|d| d.unshown.is_some());
         diagnostics.extend(found);
     }
     prepared.finish(&mut diagnostics);
     diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
     // Problems found while reading are capped like those found by validation, in one note.
     if diagnostics.len() > validate::MAX_SHOWN {
-        let counted = unshown
-            .as_ref()
-            .and_then(|d| d.message.split_whitespace().next()?.parse::<usize>().ok())
-            .unwrap_or(0);
+        let counted = unshown.as_ref().and_then(|d| d.unshown).unwrap_or(0);
         let more = counted + diagnostics.len() - validate::MAX_SHOWN;
         diagnostics.truncate(validate::MAX_SHOWN);
         unshown = Some(
             Diagnostic::error(0..0, validate::unshown_note(more))
-                .with_hint(crate::msg!("diag-unshown-hint")),
+                .with_hint(crate::msg!("diag-unshown-hint"))
+                .counting(more),
         );
     }
     diagnostics.extend(unshown);
@@ -120,14 +118,15 @@ pub fn from_str(name: &str, text: &str, origin: Origin) -> Result<Framework, Loa
             fw.read_warnings = diagnostics;
             fw.origin = origin;
             fw.hash = content_hash(text.as_bytes());
-            fw.lower().map_err(|id| LoadError {
-                name: name.to_owned(),
-                text: text.to_owned(),
-                diagnostics: vec![
-                    Diagnostic::error(0..0, crate::msg!("diag-unlowered", id = id))
-                        .with_hint(crate::msg!("diag-unlowered-hint")),
-                ],
-            })
+            fw.lower()
+                .map_err(|question::Unlowered { question: id }| LoadError {
+                    name: name.to_owned(),
+                    text: text.to_owned(),
+                    diagnostics: vec![
+                        Diagnostic::error(0..0, crate::msg!("diag-unlowered", id = id))
+                            .with_hint(crate::msg!("diag-unlowered-hint")),
+                    ],
+                })
         }
         _ => Err(LoadError {
             name: name.to_owned(),

@@ -26,6 +26,7 @@ pub mod csv_locale;
 mod describe;
 pub mod docx;
 mod engine;
+mod error;
 mod filters;
 mod plan;
 pub mod templates;
@@ -37,9 +38,10 @@ mod write;
 pub mod xlsx;
 
 use std::fmt;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 pub use context::{Detail, ReportContext, SCHEMA_VERSION};
+pub use error::ReportError;
 pub use templates::{Template, TemplateOrigin};
 pub use write::write_private;
 
@@ -136,129 +138,6 @@ impl ReportFormat {
 impl fmt::Display for ReportFormat {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.extension())
-    }
-}
-
-/// Why a report could not be rendered or written.
-#[derive(Debug, thiserror::Error)]
-pub enum ReportError {
-    /// A template failed to parse or render; `message` names the template, line and column.
-    #[error("template '{name}' failed:\n{message}")]
-    Template { name: String, message: String },
-    #[error("cannot read template '{}': {message}", path.display())]
-    ReadTemplate { path: PathBuf, message: String },
-    #[error(
-        "JSON reports are not templated: they are the report data itself (see docs/report-json.md)"
-    )]
-    JsonTemplate,
-    #[error("cannot write '{}': {source}", path.display())]
-    Write {
-        path: PathBuf,
-        #[source]
-        source: std::io::Error,
-    },
-    #[error("cannot serialise the report: {0}")]
-    Serialise(String),
-    #[error(
-        "Word reports are not templated: they are built from the report data; pass --format md or html to use a template"
-    )]
-    DocxTemplate,
-    #[error("a Word report is a binary file, not text; write it to a file with -o report.docx")]
-    DocxAsText,
-    #[error("cannot build the Word document: {0}")]
-    DocxBuild(String),
-    #[error(
-        "spreadsheet reports are not templated: they are built from the report data; pass --format csv to use a template"
-    )]
-    XlsxTemplate,
-    #[error(
-        "a spreadsheet report is a binary file, not text; write it to a file with -o report.xlsx"
-    )]
-    XlsxAsText,
-    #[error("cannot build the spreadsheet: {0}")]
-    XlsxBuild(String),
-    /// A template ran past its time, output or memory budget and was stopped.
-    #[error("{}", budget_message(Lang::En, name, *what, limits))]
-    Budget {
-        name: String,
-        what: budget::Exceeded,
-        limits: budget::Limits,
-    },
-}
-
-/// Why a render was stopped, in `lang`.
-fn budget_message(
-    lang: Lang,
-    name: &str,
-    what: budget::Exceeded,
-    limits: &budget::Limits,
-) -> String {
-    const MIB: u64 = 1024 * 1024;
-    let (key, amount) = match what {
-        budget::Exceeded::Time => ("report-err-budget-time", limits.time.as_secs()),
-        budget::Exceeded::Output => ("report-err-budget-output", limits.output as u64 / MIB),
-        budget::Exceeded::Memory => ("report-err-budget-memory", limits.memory / MIB),
-    };
-    crate::i18n::tr_args(
-        lang,
-        key,
-        &[("name", name.into()), ("amount", amount.to_string().into())],
-    )
-}
-
-impl ReportError {
-    /// The message in `lang`. The English catalogue holds the same words as `Display` (a
-    /// test checks it); what the template engine or the system says inside is kept as given.
-    pub fn message_in(&self, lang: Lang) -> String {
-        use crate::i18n::{tr, tr_args};
-        let shown = |p: &Path| p.display().to_string();
-        match self {
-            Self::Template { name, message } => format!(
-                "{}\n{message}",
-                tr_args(
-                    lang,
-                    "report-err-template",
-                    &[("name", name.as_str().into())]
-                )
-            ),
-            Self::ReadTemplate { path, message } => tr_args(
-                lang,
-                "report-err-read-template",
-                &[
-                    ("path", shown(path).into()),
-                    ("error", message.as_str().into()),
-                ],
-            ),
-            Self::JsonTemplate => tr(lang, "report-err-json-template"),
-            Self::Write { path, source } => tr_args(
-                lang,
-                "report-err-write",
-                &[
-                    ("path", shown(path).into()),
-                    ("error", source.to_string().into()),
-                ],
-            ),
-            Self::Serialise(e) => tr_args(
-                lang,
-                "report-err-serialise",
-                &[("error", e.as_str().into())],
-            ),
-            Self::DocxTemplate => tr(lang, "report-err-docx-template"),
-            Self::DocxAsText => tr(lang, "report-err-docx-as-text"),
-            Self::DocxBuild(e) => tr_args(
-                lang,
-                "report-err-docx-build",
-                &[("error", e.as_str().into())],
-            ),
-            Self::XlsxTemplate => tr(lang, "report-err-xlsx-template"),
-            Self::XlsxAsText => tr(lang, "report-err-xlsx-as-text"),
-            Self::XlsxBuild(e) => tr_args(
-                lang,
-                "report-err-xlsx-build",
-                &[("error", e.as_str().into())],
-            ),
-            Self::Budget { name, what, limits } => budget_message(lang, name, *what, limits),
-        }
     }
 }
 
@@ -412,70 +291,5 @@ mod tests {
             suggested_file_name(&sheet, ReportFormat::Csv),
             "integra-report-etc-passwd-2025-03-14.csv"
         );
-    }
-}
-
-#[cfg(test)]
-mod error_tests {
-    use super::ReportError;
-    use crate::i18n::Lang;
-
-    fn all() -> Vec<ReportError> {
-        vec![
-            ReportError::Template {
-                name: "t.md.tera".into(),
-                message: "error at 1:2".into(),
-            },
-            ReportError::ReadTemplate {
-                path: "t.md.tera".into(),
-                message: "not found".into(),
-            },
-            ReportError::JsonTemplate,
-            ReportError::Write {
-                path: "r.md".into(),
-                source: std::io::Error::other("disk full"),
-            },
-            ReportError::Serialise("bad".into()),
-            ReportError::DocxTemplate,
-            ReportError::DocxAsText,
-            ReportError::DocxBuild("zip".into()),
-            ReportError::XlsxTemplate,
-            ReportError::XlsxAsText,
-            ReportError::XlsxBuild("zip".into()),
-            ReportError::Budget {
-                name: "t.md.tera".into(),
-                what: crate::report::budget::Exceeded::Time,
-                limits: crate::report::budget::Limits::default(),
-            },
-            ReportError::Budget {
-                name: "t.md.tera".into(),
-                what: crate::report::budget::Exceeded::Output,
-                limits: crate::report::budget::Limits::default(),
-            },
-            ReportError::Budget {
-                name: "t.md.tera".into(),
-                what: crate::report::budget::Exceeded::Memory,
-                limits: crate::report::budget::Limits::default(),
-            },
-        ]
-    }
-
-    #[test]
-    fn the_english_catalogue_says_what_display_says() {
-        for e in all() {
-            assert_eq!(e.message_in(Lang::En), e.to_string());
-        }
-    }
-
-    #[test]
-    fn report_errors_are_told_in_the_readers_language() {
-        for lang in [Lang::Fr, Lang::Es, Lang::Ru] {
-            for e in all() {
-                let said = e.message_in(lang);
-                assert_ne!(said, e.to_string(), "{lang}: {said}");
-            }
-        }
-        let fr = ReportError::DocxAsText.message_in(Lang::Fr);
-        assert!(fr.contains("fichier binaire"), "{fr}");
     }
 }

@@ -10,12 +10,14 @@
 pub mod backup;
 pub mod clock;
 pub mod earlier;
+mod error;
 pub mod folder;
 pub mod forget;
 pub mod leftovers;
 pub mod lock;
 pub mod merge;
 pub mod migrate;
+mod refusal;
 pub mod resume;
 pub mod revise;
 pub mod store;
@@ -28,6 +30,7 @@ use serde::{Deserialize, Serialize};
 use crate::answers::{AnswerSheet, Answers, Meta, to_toml};
 use crate::framework::{Framework, Origin, visible_questions};
 
+pub use error::SessionError;
 pub use resume::{OpenError, Opened, open};
 pub use store::{Summary, save};
 

@@ -17,6 +17,7 @@ pub mod compare;
 mod console;
 pub mod effect;
 pub mod export;
+mod failure;
 pub mod input;
 pub mod keymap;
 pub mod msg;
@@ -41,9 +42,10 @@ pub use msg::{Msg, Written};
 pub use update::update;
 pub use view::view;
 
-use crate::framework::{Framework, catalog};
+use crate::framework::catalog;
 use crate::session::{clock, folder, store};
 use crate::{i18n, paths};
+pub use failure::{Failure, Reason};
 
 /// How `integra run` was asked to start.
 #[derive(Debug, Clone, Default)]
@@ -63,15 +65,17 @@ pub struct Options {
 }
 
 /// Runs the wizard until the person quits; returns the exit code.
-pub fn run(options: &Options) -> Result<ExitCode, String> {
+pub fn run(options: &Options) -> Result<ExitCode, Failure> {
     // integra's own language before a session is open: --lang, else the environment.
     let ui_lang = i18n::detect(options.lang.as_deref());
     if !std::io::stdin().is_terminal() || !stdout().is_terminal() {
-        return Err(i18n::tr(ui_lang, "cli-needs-terminal"));
+        return Err(Failure::new(crate::msg!("cli-needs-terminal"), ui_lang));
     }
     let preview = options.saving == Saving::Preview;
-    let words = ui_lang;
-    let mut frameworks = frameworks(options.framework.as_deref(), words)?;
+    // Built-in frameworks are read as headers (see `catalog::offer`): the first frame waits
+    // for no question text.
+    let mut frameworks =
+        catalog::offer(options.framework.as_deref()).map_err(|e| Failure::new(e, ui_lang))?;
     // A preview shows the one framework and no saved session: it reads nothing it could
     // then be asked to write back.
     let sessions_dir = if preview {
@@ -92,7 +96,7 @@ pub fn run(options: &Options) -> Result<ExitCode, String> {
         today: clock::today(),
         sessions: sessions_dir
             .as_deref()
-            .map(|d| effect::sessions(d, &frameworks, words))
+            .map(|d| effect::sessions(d, &frameworks, ui_lang))
             .unwrap_or_default(),
         frameworks,
         // The language preselected on the start screen: --lang, else the environment's.
@@ -124,8 +128,9 @@ pub fn run(options: &Options) -> Result<ExitCode, String> {
     }
     let mut state = State::new(config);
     state.saving = options.saving;
-    let failed = |key: &str, e: std::io::Error| {
-        i18n::tr_args(ui_lang, key, &[("error", e.to_string().into())])
+    let failed = |key: &'static str, e: std::io::Error| {
+        let why = crate::diagnostic::Msg::Key(key, vec![("error", e.to_string().into())]);
+        Failure::new(why, ui_lang)
     };
     let watch = watch::Watch::start().map_err(|e| failed("cli-signals", e))?;
     let mut terminal = enter_with(caps).map_err(|e| failed("cli-terminal-open", e))?;
@@ -239,15 +244,6 @@ fn first_effect(state: &State, options: &Options) -> Option<Effect> {
     })
 }
 
-/// The frameworks on offer: the one asked for (or the default) first, then every other
-/// one found, nearest first, each id once.
-/// A framework that cannot be loaded is reported in `lang`.
-/// Built-in ones are read as headers (see `catalog::offer`): the first frame waits for no
-/// question text.
-fn frameworks(spec: Option<&str>, lang: i18n::Lang) -> Result<Vec<Framework>, String> {
-    catalog::offer(spec).map_err(|e| e.render_in(lang))
-}
-
 /// How the event loop ended.
 enum End {
     /// The person quit (everything was saved, or they chose to lose it).
@@ -263,7 +259,7 @@ fn event_loop(
     state: &mut State,
     ctx: &Context,
     watch: &watch::Watch,
-) -> Result<ExitCode, String> {
+) -> Result<ExitCode, Failure> {
     let end = turns(terminal, state, ctx, watch);
     if !matches!(end, End::Quit) {
         keep_everything(state, ctx);
@@ -277,10 +273,9 @@ fn event_loop(
             if watch::terminal_gone() {
                 return Ok(ExitCode::from(watch::Ending::Gone.code()));
             }
-            Err(i18n::tr_args(
+            Err(Failure::new(
+                crate::msg!("cli-terminal-error", error = e.to_string()),
                 state.lang(),
-                "cli-terminal-error",
-                &[("error", e.to_string().into())],
             ))
         }
     }

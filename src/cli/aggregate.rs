@@ -10,8 +10,9 @@ use std::process::ExitCode;
 
 use clap::ValueEnum;
 
-use super::Outcome;
+use super::{CliError, Outcome, refusal};
 use crate::answers::{ParsedSheet, load_sheet};
+use crate::diagnostic::{Msg, Problem};
 use crate::framework::Framework;
 use crate::i18n;
 use crate::report::aggregate::{self, Portfolio};
@@ -57,7 +58,7 @@ pub struct Request<'a> {
 }
 
 impl Request<'_> {
-    fn format(&self) -> Result<ReportFormat, String> {
+    fn format(&self) -> Result<ReportFormat, CliError> {
         if let Some(f) = self.format {
             return Ok(f.into());
         }
@@ -67,11 +68,12 @@ impl Request<'_> {
         match ReportFormat::from_path(path) {
             Some(f @ (ReportFormat::Markdown | ReportFormat::Html | ReportFormat::Csv)) => Ok(f),
             _ if path.extension().is_none() => Ok(ReportFormat::Markdown),
-            _ => Err(super::refusal(
-                self.words,
-                "cli-aggregate-format-unknown",
-                &[("path", path.display().to_string().into())],
-                "cli-aggregate-format-unknown-hint",
+            _ => Err(refusal(
+                crate::msg!(
+                    "cli-aggregate-format-unknown",
+                    path = path.display().to_string()
+                ),
+                crate::msg!("cli-aggregate-format-unknown-hint"),
             )),
         }
     }
@@ -79,18 +81,18 @@ impl Request<'_> {
 
 pub fn run(req: &Request<'_>) -> Outcome {
     let format = req.format()?;
-    let words = req.words;
     for (asked, flag) in [
         (req.stats, "--stats"),
         (req.csv_locale.is_some(), "--csv-locale"),
     ] {
         if asked && format != ReportFormat::Csv {
-            let args = [("flag", flag.into()), ("format", format.label().into())];
             return Err(super::refusal(
-                words,
-                "cli-aggregate-csv-only",
-                &args,
-                "cli-aggregate-csv-only-hint",
+                crate::msg!(
+                    "cli-aggregate-csv-only",
+                    flag = flag,
+                    format = format.label()
+                ),
+                crate::msg!("cli-aggregate-csv-only-hint"),
             ));
         }
     }
@@ -99,14 +101,13 @@ pub fn run(req: &Request<'_>) -> Outcome {
         aggregate::render_stats(&portfolio, req.template)
     } else {
         aggregate::render(&portfolio, format, req.template)
-    }
-    .map_err(|e| e.message_in(words))?;
+    }?;
     let text = match req.csv_locale {
         Some(c) => c.style(&portfolio.language).apply(&text).into_owned(),
         None => text,
     };
     if let Some(path) = req.output {
-        report::write_private(path, &text).map_err(|e| e.message_in(req.words))?;
+        report::write_private(path, &text)?;
         let lang = req.words;
         let args = [
             ("n", portfolio.rows.len().into()),
@@ -120,51 +121,45 @@ pub fn run(req: &Request<'_>) -> Outcome {
 }
 
 /// Reads, checks and scores every session; all problems are reported together.
-pub fn build(req: &Request<'_>) -> Result<Portfolio, String> {
-    let words = req.words;
-    let mut problems = Vec::new();
+pub fn build(req: &Request<'_>) -> Result<Portfolio, CliError> {
+    let mut problems: Vec<CliError> = Vec::new();
     let mut parsed: Vec<(&PathBuf, ParsedSheet)> = Vec::new();
     for path in req.sessions {
         match load_sheet(path) {
             Ok(p) => parsed.push((path, p)),
-            Err(e) => problems.push(e.render_in(words)),
+            Err(e) => problems.push(e.into()),
         }
     }
     let fw = match (req.framework, parsed.first()) {
-        (_, None) if !problems.is_empty() => return Err(problems.join("\n")),
-        (None, None) => return Err(i18n::tr(words, "cli-aggregate-no-sessions")),
-        (Some(spec), _) => {
-            crate::framework::catalog::resolve(spec).map_err(|e| e.render_in(words))?
-        }
-        (None, Some((_, first))) => first.framework(None).map_err(|e| e.render_in(words))?,
+        (_, None) if !problems.is_empty() => return Err(problems.into()),
+        (None, None) => return Err(crate::msg!("cli-aggregate-no-sessions").into()),
+        (Some(spec), _) => crate::framework::catalog::resolve(spec)?,
+        (None, Some((_, first))) => first.framework(None)?,
     };
-    let others: Vec<String> = parsed
+    let others: Vec<Msg> = parsed
         .iter()
         .filter(|(_, p)| p.framework_id() != fw.id)
         .map(|(path, p)| {
-            let args = [
-                ("path", path.display().to_string().into()),
-                ("id", p.framework_id().into()),
-            ];
-            format!(
-                "  {}",
-                i18n::tr_args(words, "cli-aggregate-other-item", &args)
-            )
+            let item = crate::msg!(
+                "cli-aggregate-other-item",
+                path = path.display().to_string(),
+                id = p.framework_id()
+            );
+            Msg::each(|lang| format!("  {}", item.render(lang)))
         })
         .collect();
     if !others.is_empty() {
-        let args = [("id", fw.id.as_str().into())];
-        problems.push(format!(
-            "{}\n{}\n  = {}: {}",
-            i18n::tr_args(words, "cli-aggregate-other-frameworks", &args),
-            others.join("\n"),
-            i18n::tr(words, "diag-hint"),
-            i18n::tr(words, "cli-aggregate-other-frameworks-hint")
-        ));
+        let mut problem = Problem::new(crate::msg!(
+            "cli-aggregate-other-frameworks",
+            id = fw.id.as_str()
+        ))
+        .with_hint(crate::msg!("cli-aggregate-other-frameworks-hint"));
+        problem.detail = others;
+        problems.push(problem.into());
     }
     let contexts = contexts(&fw, parsed, req, &mut problems);
     if !problems.is_empty() {
-        return Err(problems.join("\n"));
+        return Err(problems.into());
     }
     let mut portfolio = Portfolio::build(&contexts);
     portfolio.anonymous = req.anonymous;
@@ -177,10 +172,9 @@ fn contexts(
     fw: &Framework,
     parsed: Vec<(&PathBuf, ParsedSheet)>,
     req: &Request<'_>,
-    problems: &mut Vec<String>,
+    problems: &mut Vec<CliError>,
 ) -> Vec<(String, ReportContext)> {
     let lang = req.lang;
-    let words = req.words;
     let mut out = Vec::new();
     // One language for the whole table: asked for, else the first session's, else English.
     let mut lang = lang.map(str::to_owned);
@@ -196,7 +190,7 @@ fn contexts(
                 let ctx = ReportContext::build(fw, &sheet, &card);
                 out.push((shown_name(path, at, req.anonymous), ctx));
             }
-            Err(e) => problems.push(e.render_in(words)),
+            Err(e) => problems.push(e.into()),
         }
     }
     out

@@ -5,12 +5,12 @@ use std::io::{BufRead as _, IsTerminal as _, Write as _};
 use std::path::Path;
 use std::process::ExitCode;
 
-use super::Outcome;
+use super::{CliError, Outcome};
 use crate::i18n::{Lang, tr, tr_args};
 use crate::session::forget::{files, shred};
 
 pub fn run(path: &Path, yes: bool, lang: Lang) -> Outcome {
-    let files = files(path, lang)?;
+    let files = files(path)?;
     outln!("{}", tr(lang, "cli-forget-list"));
     for f in &files {
         outln!("  {}", f.display());
@@ -30,26 +30,23 @@ pub fn run(path: &Path, yes: bool, lang: Lang) -> Outcome {
                     &[("path", f.display().to_string().into())]
                 )
             ),
-            Err(e) => failed.push(tr_args(
-                lang,
+            Err(e) => failed.push(CliError::from(crate::msg!(
                 "cli-forget-failed",
-                &[
-                    ("path", f.display().to_string().into()),
-                    ("error", e.to_string().into()),
-                ],
-            )),
+                path = f.display().to_string(),
+                error = e.to_string()
+            ))),
         }
     }
     if failed.is_empty() {
         outln!("{}", tr(lang, "cli-forget-done"));
         Ok(ExitCode::SUCCESS)
     } else {
-        Err(failed.join("\n"))
+        Err(failed.into())
     }
 }
 
 /// Asks on the terminal (or reads a line from standard input); only "y" or "yes" agrees.
-fn confirm(lang: Lang, count: usize) -> Result<bool, String> {
+fn confirm(lang: Lang, count: usize) -> Result<bool, CliError> {
     let stdin = std::io::stdin();
     if stdin.is_terminal() {
         let mut err = std::io::stderr();
@@ -61,12 +58,9 @@ fn confirm(lang: Lang, count: usize) -> Result<bool, String> {
         let _ = err.flush();
     }
     let mut line = String::new();
-    stdin.lock().read_line(&mut line).map_err(|e| {
-        tr_args(
-            lang,
-            "cli-forget-no-answer",
-            &[("error", e.to_string().into())],
-        )
-    })?;
+    stdin
+        .lock()
+        .read_line(&mut line)
+        .map_err(|e| crate::msg!("cli-forget-no-answer", error = e.to_string()))?;
     Ok(matches!(line.trim().to_lowercase().as_str(), "y" | "yes"))
 }

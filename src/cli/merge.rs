@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use super::Outcome;
+use super::{CliError, Outcome, cannot_write, refusal};
 use crate::answers::{ParsedSheet, in_words, load_sheet};
 use crate::framework::Framework;
 use crate::i18n::{self, Arg, Lang};
@@ -19,31 +19,28 @@ pub struct Request<'a> {
     pub sessions: &'a [PathBuf],
     pub output: &'a Path,
     pub framework: Option<&'a str>,
-    pub lang: Option<&'a str>,
+    /// The language of integra's own words (`--lang`, else the environment's), chosen by
+    /// `cli::run`.
+    pub words: Lang,
 }
 
 pub fn run(req: &Request<'_>) -> Outcome {
-    let words = i18n::detect(req.lang);
+    let words = req.words;
     if req.output.exists() {
-        let args = [("path", req.output.display().to_string().into())];
-        return Err(super::refusal(
-            words,
-            "cli-merge-exists",
-            &args,
-            "cli-merge-exists-hint",
+        return Err(refusal(
+            crate::msg!("cli-merge-exists", path = req.output.display().to_string()),
+            crate::msg!("cli-merge-exists-hint"),
         ));
     }
     let mut parsed = Vec::new();
     for path in req.sessions {
-        parsed.push((path, load_sheet(path).map_err(|e| e.render_in(words))?));
+        parsed.push((path, load_sheet(path)?));
     }
-    refuse_other_frameworks(&parsed, words)?;
+    refuse_other_frameworks(&parsed)?;
     let Some((_, first)) = parsed.first() else {
-        return Err(i18n::tr(words, "cli-aggregate-no-sessions"));
+        return Err(crate::msg!("cli-aggregate-no-sessions").into());
     };
-    let fw = first
-        .framework(req.framework)
-        .map_err(|e| e.render_in(words))?;
+    let fw = first.framework(req.framework)?;
     let stems: Vec<String> = parsed
         .iter()
         .map(|(p, _)| {
@@ -57,13 +54,14 @@ pub fn run(req: &Request<'_>) -> Outcome {
         let (workshop, dropped) = workshop::file::read(p.session(), &fw);
         // A vote that no longer fits would be lost without a word: refuse instead.
         if let Some(d) = dropped.first() {
-            let args = [
-                ("path", path.display().to_string().into()),
-                ("problem", d.message_in(words).into()),
-            ];
-            return Err(i18n::tr_args(words, "cli-merge-unfit-vote", &args));
+            return Err(crate::msg!(
+                "cli-merge-unfit-vote",
+                path = path.display().to_string(),
+                problem = d.text.clone()
+            )
+            .into());
         }
-        let sheet = p.against(&fw).map_err(|e| e.render_in(words))?;
+        let sheet = p.against(&fw)?;
         groups.push(Group {
             name,
             sheet,
@@ -76,13 +74,8 @@ pub fn run(req: &Request<'_>) -> Outcome {
     let now = clock::now();
     session.record.created = Some(now.clone());
     session.record.updated = Some(now);
-    write_atomic(req.output, session.to_toml().as_bytes()).map_err(|e| {
-        let args = [
-            ("path", req.output.display().to_string().into()),
-            ("error", e.to_string().into()),
-        ];
-        i18n::tr_args(words, "cli-export-write", &args)
-    })?;
+    write_atomic(req.output, session.to_toml().as_bytes())
+        .map_err(|e| cannot_write(req.output, &e))?;
     let lang = session.language().to_owned();
     let args: [(&str, Arg); 2] = [
         ("n", groups.len().into()),
@@ -104,26 +97,24 @@ pub fn run(req: &Request<'_>) -> Outcome {
 }
 
 /// Refuses sessions of another framework id or version than the first, naming each file.
-fn refuse_other_frameworks(parsed: &[(&PathBuf, ParsedSheet)], words: Lang) -> Result<(), String> {
+fn refuse_other_frameworks(parsed: &[(&PathBuf, ParsedSheet)]) -> Result<(), CliError> {
     let Some((first_path, first)) = parsed.first() else {
         return Ok(());
     };
     for (path, p) in &parsed[1..] {
         let other_version = matches!((p.version(), first.version()), (Some(a), Some(b)) if a != b);
         if p.framework_id() != first.framework_id() || other_version {
-            let args = [
-                ("path", path.display().to_string().into()),
-                ("id", p.framework_id().into()),
-                ("version", p.version().unwrap_or("?").into()),
-                ("first", first_path.display().to_string().into()),
-                ("first_id", first.framework_id().into()),
-                ("first_version", first.version().unwrap_or("?").into()),
-            ];
-            return Err(super::refusal(
-                words,
-                "cli-merge-other-framework",
-                &args,
-                "cli-merge-other-framework-hint",
+            return Err(refusal(
+                crate::msg!(
+                    "cli-merge-other-framework",
+                    path = path.display().to_string(),
+                    id = p.framework_id(),
+                    version = p.version().unwrap_or("?"),
+                    first = first_path.display().to_string(),
+                    first_id = first.framework_id(),
+                    first_version = first.version().unwrap_or("?")
+                ),
+                crate::msg!("cli-merge-other-framework-hint"),
             ));
         }
     }

@@ -9,7 +9,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use super::Outcome;
+use super::{Outcome, cannot_write, refusal};
 use crate::answers::load_sheet;
 use crate::framework::{Framework, Origin, catalog};
 use crate::i18n::{Lang, tr, tr_args};
@@ -27,24 +27,22 @@ pub struct Request<'a> {
 }
 
 pub fn run(req: &Request, lang: Lang) -> Outcome {
-    let fw = catalog::resolve(req.to).map_err(|e| e.to_string())?;
+    let fw = catalog::resolve(req.to)?;
     let out = req
         .output
         .map_or_else(|| default_output(req.session, &fw), Path::to_path_buf);
-    let refuse = |key: &str, hint: &str| {
-        let args = [("path", out.display().to_string().into())];
-        format!(
-            "{}\n  = {}: {}",
-            tr_args(lang, key, &args),
-            tr(lang, "diag-hint"),
-            tr(lang, hint)
-        )
-    };
+    let shown = out.display().to_string();
     if same_file(&out, req.session) {
-        return Err(refuse("cli-migrate-same", "cli-migrate-same-hint"));
+        return Err(refusal(
+            crate::msg!("cli-migrate-same", path = shown),
+            crate::msg!("cli-migrate-same-hint"),
+        ));
     }
     if out.symlink_metadata().is_ok() && !req.force {
-        return Err(refuse("cli-migrate-exists", "cli-migrate-exists-hint"));
+        return Err(refusal(
+            crate::msg!("cli-migrate-exists", path = shown),
+            crate::msg!("cli-migrate-exists-hint"),
+        ));
     }
     let old = answered_against(req.session, &fw);
     let mut m = migrate(req.session, &fw, old.as_ref(), out)?;
@@ -52,10 +50,7 @@ pub fn run(req: &Request, lang: Lang) -> Outcome {
         // Replacing the file there is what was asked for.
         store::adopt(&mut m.session);
     }
-    store::save(&mut m.session, &clock::now()).map_err(|e| {
-        let e = store::explain(&e, lang);
-        format!("cannot write '{}': {e}", m.session.path.display())
-    })?;
+    store::save(&mut m.session, &clock::now()).map_err(|e| cannot_write(&m.session.path, &e))?;
     print_summary(lang, req.session, &fw, old.as_ref(), &m);
     Ok(if m.complete() {
         ExitCode::SUCCESS

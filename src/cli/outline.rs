@@ -8,8 +8,7 @@ use crate::framework::{Framework, catalog};
 use crate::i18n::{Lang, tr, tr_args};
 
 pub fn run(spec: Option<&str>, lang: Lang) -> Outcome {
-    let fw =
-        catalog::resolve(spec.unwrap_or(catalog::DEFAULT_ID)).map_err(|e| e.render_in(lang))?;
+    let fw = catalog::resolve(spec.unwrap_or(catalog::DEFAULT_ID))?;
     out!("{}", render_in(&fw, lang.as_str()));
     Ok(ExitCode::SUCCESS)
 }

@@ -5,17 +5,13 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use super::{Format, Outcome, validate};
+use super::{CliError, Format, Outcome, validate};
 use crate::i18n::Lang;
 use crate::tui::{self, Options, Saving};
 
 pub fn run(file: &Path, lang: Option<String>, present: bool, ascii: bool, words: Lang) -> Outcome {
     if validate::run(&[file.to_path_buf()], Format::Text, words) != ExitCode::SUCCESS {
-        return Err(crate::i18n::tr_args(
-            words,
-            "cli-preview-fix",
-            &[("file", file.display().to_string().into())],
-        ));
+        return Err(crate::msg!("cli-preview-fix", file = file.display().to_string()).into());
     }
     // A path, even a bare file name: the framework is the file, never a catalogued id.
     let spec = if file.components().count() == 1 {
@@ -31,4 +27,5 @@ pub fn run(file: &Path, lang: Option<String>, present: bool, ascii: bool, words:
         ascii,
         saving: Saving::Preview,
     })
+    .map_err(CliError::Wizard)
 }

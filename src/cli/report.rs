@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use clap::ValueEnum;
 
-use super::Outcome;
+use super::{CliError, Outcome, refusal};
 use crate::answers::load_sheet;
 use crate::i18n;
 use crate::report::csv_locale::CsvStyle;
@@ -123,7 +123,7 @@ pub struct Request<'a> {
 impl Request<'_> {
     /// `--format`, else what the output file's or template's name implies, else Markdown.
     /// An output file whose extension names no format is an error rather than a guess.
-    pub fn format(&self) -> Result<ReportFormat, String> {
+    pub fn format(&self) -> Result<ReportFormat, CliError> {
         if let Some(f) = self.format {
             return Ok(f.into());
         }
@@ -132,15 +132,13 @@ impl Request<'_> {
                 return Ok(format);
             }
             if let Some(ext) = path.extension() {
-                let args = [
-                    ("ext", ext.to_string_lossy().into_owned().into()),
-                    ("path", path.display().to_string().into()),
-                ];
-                return Err(super::refusal(
-                    self.words,
-                    "cli-report-format-unknown",
-                    &args,
-                    "cli-report-format-unknown-hint",
+                return Err(refusal(
+                    crate::msg!(
+                        "cli-report-format-unknown",
+                        ext = ext.to_string_lossy().into_owned(),
+                        path = path.display().to_string()
+                    ),
+                    crate::msg!("cli-report-format-unknown-hint"),
                 ));
             }
         }
@@ -152,27 +150,25 @@ impl Request<'_> {
 }
 
 pub fn run(req: &Request<'_>) -> Outcome {
-    // Problems in the answers files are told in the reader's language.
+    // Notes on the way are told in the reader's language (errors by `cli::run`).
     let words = req.words;
-    let parsed = load_sheet(req.answers).map_err(|e| e.render_in(words))?;
-    let found = parsed
-        .find_framework(req.framework)
-        .map_err(|e| e.render_in(words))?;
+    let parsed = load_sheet(req.answers)?;
+    let found = parsed.find_framework(req.framework)?;
     super::score::say_which_copy(&found, words);
     let fw = found.framework;
     // A workshop session's votes are reported beside its answers; a vote that no longer
     // fits the framework is left out of the report (the wizard says so on opening).
     let (workshop, _) = crate::session::workshop::file::read(parsed.session(), &fw);
-    let sheet = parsed.against(&fw).map_err(|e| e.render_in(words))?;
+    let sheet = parsed.against(&fw)?;
     let lang = req.lang.or(sheet.language.as_deref()).unwrap_or("en");
     let card = score(&fw, &sheet.answers, lang);
     let format = req.format()?;
     let mut ctx = ReportContext::build(&fw, &sheet, &card).with_workshop(&fw, &workshop);
     if let Some(earlier) = req.compare {
-        let before = load_sheet(earlier).map_err(|e| e.render_in(words))?;
+        let before = load_sheet(earlier)?;
         let own = super::revisions::baseline_revision(&before, &fw, earlier, words);
         let base = own.as_ref().unwrap_or(&fw);
-        let before = before.against(base).map_err(|e| e.render_in(words))?;
+        let before = before.against(base)?;
         let before_card = score(base, &before.answers, lang);
         let renamed: Vec<(String, String)> = fw
             .questions()
@@ -199,51 +195,38 @@ pub fn run(req: &Request<'_>) -> Outcome {
             format,
             ReportFormat::Markdown | ReportFormat::Html | ReportFormat::Text
         ) {
-            let args = [("format", format.label().into())];
-            return Err(super::refusal(
-                words,
-                "cli-report-detail-format",
-                &args,
-                "cli-report-detail-format-hint",
+            return Err(refusal(
+                crate::msg!("cli-report-detail-format", format = format.label()),
+                crate::msg!("cli-report-detail-format-hint"),
             ));
         }
         ctx = ctx.with_detail(detail.into());
     }
     let csv = req.csv_locale.map(|c| c.style(lang));
     if csv.is_some() && format != ReportFormat::Csv {
-        let args = [("format", format.label().into())];
-        return Err(super::refusal(
-            words,
-            "cli-report-csv-locale-format",
-            &args,
-            "cli-report-csv-locale-format-hint",
+        return Err(refusal(
+            crate::msg!("cli-report-csv-locale-format", format = format.label()),
+            crate::msg!("cli-report-csv-locale-format-hint"),
         ));
     }
     let csv = csv.unwrap_or_default();
     if req.by == Some(By::Principle) {
         if format != ReportFormat::Csv {
-            let args = [("format", format.label().into())];
-            return Err(super::refusal(
-                words,
-                "cli-report-by-principle",
-                &args,
-                "cli-report-by-principle-hint",
+            return Err(refusal(
+                crate::msg!("cli-report-by-principle", format = format.label()),
+                crate::msg!("cli-report-by-principle-hint"),
             ));
         }
-        let text =
-            report::by_principle::render(&ctx, req.template).map_err(|e| e.message_in(words))?;
+        let text = report::by_principle::render(&ctx, req.template)?;
         return emit(req, csv.apply(&text).as_bytes(), "ui-format-csv-principle");
     }
     if format.is_binary() && req.output.is_none() && std::io::stdout().is_terminal() {
-        return Err(super::refusal(
-            words,
-            "cli-report-binary",
-            &[],
-            "cli-report-binary-hint",
+        return Err(refusal(
+            crate::msg!("cli-report-binary"),
+            crate::msg!("cli-report-binary-hint"),
         ));
     }
-    let mut bytes =
-        report::render_bytes(&ctx, format, req.template).map_err(|e| e.message_in(words))?;
+    let mut bytes = report::render_bytes(&ctx, format, req.template)?;
     if format == ReportFormat::Csv && csv == CsvStyle::Comma {
         bytes = csv
             .apply(&String::from_utf8_lossy(&bytes))
@@ -258,7 +241,7 @@ pub fn run(req: &Request<'_>) -> Outcome {
 fn emit(req: &Request<'_>, bytes: &[u8], label: &str) -> Outcome {
     if let Some(path) = req.output {
         let lang = req.words;
-        report::write_private(path, bytes).map_err(|e| e.message_in(lang))?;
+        report::write_private(path, bytes)?;
         let what = i18n::tr(lang, label);
         let path = path.display().to_string();
         let args = [("format", what.into()), ("path", path.into())];

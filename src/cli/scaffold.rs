@@ -12,7 +12,8 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use super::Outcome;
+use super::{CliError, Outcome, cannot_write, refusal};
+use crate::diagnostic::Msg;
 use crate::framework::{self, Framework, Origin, catalog};
 use crate::i18n::Lang;
 use crate::paths;
@@ -30,7 +31,7 @@ pub struct Request<'a> {
 }
 
 pub fn run(req: &Request, lang: Lang) -> Outcome {
-    let id = framework_id(req.name, lang)?;
+    let id = framework_id(req.name)?;
     // "Peer Services" reads as a title already; "peer-services" is turned into one.
     let name = req.name.trim();
     let title = match req.title {
@@ -38,24 +39,18 @@ pub fn run(req: &Request, lang: Lang) -> Outcome {
         None if name.contains(' ') && !name.contains(['/', '\\']) => name.to_owned(),
         None => title_from(&id),
     };
-    let path = destination(&id, req.output, lang)?;
+    let path = destination(&id, req.output)?;
     if path.symlink_metadata().is_ok() {
-        return Err(format!(
-            "{}\n  = {}: {}",
-            crate::i18n::tr_args(
-                lang,
-                "cli-new-exists",
-                &[("path", path.display().to_string().into())]
-            ),
-            crate::i18n::tr(lang, "diag-hint"),
-            crate::i18n::tr(lang, "cli-new-exists-hint")
+        return Err(refusal(
+            crate::msg!("cli-new-exists", path = path.display().to_string()),
+            crate::msg!("cli-new-exists-hint"),
         ));
     }
-    refuse_shadowing(&id, req.from, lang)?;
+    refuse_shadowing(&id, req.from)?;
     let text = match req.from {
         None => scaffold(&id, &title, &path),
         Some(spec) => {
-            let source = catalog::resolve(spec).map_err(|e| e.to_string())?;
+            let source = catalog::resolve(spec)?;
             copy_of(&source, &id, &title)?
         }
     };
@@ -66,18 +61,21 @@ pub fn run(req: &Request, lang: Lang) -> Outcome {
         &text,
         Origin::File(path.clone()),
     )
-    .map_err(|e| format!("internal error: the new framework does not load\n{e}"))?;
-    store::write_atomic(&path, text.as_bytes())
-        .map_err(|e| format!("cannot write '{}': {e}", path.display()))?;
+    .map_err(|e| {
+        let detail = Msg::each(|lang| e.render_in(lang));
+        crate::diagnostic::Problem::new(crate::msg!("cli-new-internal-load"))
+            .with_detail(detail)
+            .with_hint(crate::msg!("cli-internal-hint"))
+    })?;
+    store::write_atomic(&path, text.as_bytes()).map_err(|e| cannot_write(&path, &e))?;
     print_next_steps(&id, &path, lang);
     Ok(ExitCode::SUCCESS)
 }
 
 /// The framework id NAME stands for: NAME itself when it is a valid id, else NAME with spaces
 /// and punctuation turned into `-` and letters lowered (`"Peer Work 2"` → `peer-work-2`).
-/// A trailing `.toml` is dropped, so `integra new my-fw.toml` works too. Refusals are worded
-/// in `lang`.
-pub fn framework_id(name: &str, lang: Lang) -> Result<String, String> {
+/// A trailing `.toml` is dropped, so `integra new my-fw.toml` works too.
+pub fn framework_id(name: &str) -> Result<String, CliError> {
     let trimmed = name.trim();
     let base = trimmed
         .strip_suffix(".toml")
@@ -85,16 +83,16 @@ pub fn framework_id(name: &str, lang: Lang) -> Result<String, String> {
         .rsplit(['/', '\\'])
         .next()
         .unwrap_or_default();
-    let unusable = |why: String| {
-        let args = [("name", name.into()), ("why", why.into())];
-        super::refusal(lang, "cli-new-bad-id", &args, "cli-new-bad-id-hint")
+    let unusable = |why: Msg| {
+        refusal(
+            crate::msg!("cli-new-bad-id", name = name, why = why),
+            crate::msg!("cli-new-bad-id-hint"),
+        )
     };
     if let Some(c) = base.chars().find(|c| !c.is_ascii() && !c.is_whitespace()) {
-        let args = [("char", c.to_string().into())];
-        return Err(unusable(crate::i18n::tr_args(
-            lang,
+        return Err(unusable(crate::msg!(
             "cli-new-bad-char",
-            &args,
+            char = c.to_string()
         )));
     }
     let mut id = String::new();
@@ -107,15 +105,10 @@ pub fn framework_id(name: &str, lang: Lang) -> Result<String, String> {
     }
     let id = id.trim_matches('-').to_owned();
     if id.is_empty() {
-        return Err(unusable(crate::i18n::tr(lang, "cli-new-no-letters")));
+        return Err(unusable(crate::msg!("cli-new-no-letters")));
     }
     if id.len() > 100 {
-        let args = [("length", id.len().into())];
-        return Err(unusable(crate::i18n::tr_args(
-            lang,
-            "cli-new-too-long",
-            &args,
-        )));
+        return Err(unusable(crate::msg!("cli-new-too-long", length = id.len())));
     }
     Ok(id)
 }
@@ -131,7 +124,7 @@ fn title_from(id: &str) -> String {
 
 /// Where the file goes: `-o PATH` (a folder gets `ID.toml` inside it), else the user's
 /// framework folder.
-fn destination(id: &str, output: Option<&Path>, lang: Lang) -> Result<PathBuf, String> {
+fn destination(id: &str, output: Option<&Path>) -> Result<PathBuf, CliError> {
     let file = format!("{id}.toml");
     match output {
         Some(p) if p.is_dir() => Ok(p.join(file)),
@@ -139,14 +132,17 @@ fn destination(id: &str, output: Option<&Path>, lang: Lang) -> Result<PathBuf, S
         None => paths::frameworks_dir()
             .map(|d| d.join(file))
             .ok_or_else(|| {
-                super::refusal(lang, "cli-new-no-folder", &[], "cli-new-no-folder-hint")
+                refusal(
+                    crate::msg!("cli-new-no-folder"),
+                    crate::msg!("cli-new-no-folder-hint"),
+                )
             }),
     }
 }
 
 /// A second framework with an existing id would hide the first one (the nearest copy wins),
 /// which is only wanted when adapting that very framework (`--from ID` with the same id).
-fn refuse_shadowing(id: &str, from: Option<&str>, lang: Lang) -> Result<(), String> {
+fn refuse_shadowing(id: &str, from: Option<&str>) -> Result<(), CliError> {
     if from == Some(id) {
         return Ok(());
     }
@@ -158,12 +154,10 @@ fn refuse_shadowing(id: &str, from: Option<&str>, lang: Lang) -> Result<(), Stri
         });
     match taken {
         Some(origin) => {
-            let args = [("id", id.into()), ("origin", origin.to_string().into())];
-            Err(format!(
-                "{}\n  = {}: {}",
-                crate::i18n::tr_args(lang, "cli-new-taken", &args),
-                crate::i18n::tr(lang, "diag-hint"),
-                crate::i18n::tr_args(lang, "cli-new-taken-hint", &args)
+            let origin = origin.to_string();
+            Err(refusal(
+                crate::msg!("cli-new-taken", id = id, origin = origin.as_str()),
+                crate::msg!("cli-new-taken-hint", id = id, origin = origin),
             ))
         }
         None => Ok(()),
@@ -186,16 +180,20 @@ fn scaffold(id: &str, title: &str, path: &Path) -> String {
 }
 
 /// `source`'s own file text with a header comment and a new id, title and version.
-fn copy_of(source: &Framework, id: &str, title: &str) -> Result<String, String> {
-    let text = catalog::source_text(source)
-        .ok_or_else(|| format!("cannot read the file of framework '{}'", source.id))?;
+fn copy_of(source: &Framework, id: &str, title: &str) -> Result<String, CliError> {
+    let text = catalog::source_text(source).ok_or_else(|| {
+        refusal(
+            crate::msg!("cli-new-source-unreadable", id = source.id.as_str()),
+            crate::msg!("cli-new-source-unreadable-hint"),
+        )
+    })?;
     let span = |key: &str| {
-        source
-            .loc
-            .fields
-            .get(key)
-            .cloned()
-            .ok_or_else(|| format!("internal error: no '{key}' in the framework to copy"))
+        source.loc.fields.get(key).cloned().ok_or_else(|| {
+            refusal(
+                crate::msg!("cli-new-internal-field", key = key),
+                crate::msg!("cli-internal-hint"),
+            )
+        })
     };
     let mut edits: Vec<(Range<usize>, String)> = vec![
         (span("id")?, toml_string(id)),
@@ -340,27 +338,23 @@ mod tests {
 
     #[test]
     fn names_become_ids_or_are_refused_with_a_reason() {
-        assert_eq!(
-            framework_id("peer-services", Lang::En).unwrap(),
-            "peer-services"
-        );
-        assert_eq!(
-            framework_id("Peer Work 2", Lang::En).unwrap(),
-            "peer-work-2"
-        );
-        assert_eq!(framework_id("  my_fw.toml ", Lang::En).unwrap(), "my_fw");
-        assert_eq!(framework_id("drafts/next.toml", Lang::En).unwrap(), "next");
-        assert_eq!(framework_id("a -- b!", Lang::En).unwrap(), "a-b");
-        let accent = framework_id("café", Lang::En).unwrap_err();
+        assert_eq!(framework_id("peer-services").unwrap(), "peer-services");
+        assert_eq!(framework_id("Peer Work 2").unwrap(), "peer-work-2");
+        assert_eq!(framework_id("  my_fw.toml ").unwrap(), "my_fw");
+        assert_eq!(framework_id("drafts/next.toml").unwrap(), "next");
+        assert_eq!(framework_id("a -- b!").unwrap(), "a-b");
+        let accent = framework_id("café").unwrap_err().to_string();
         assert!(accent.contains("'é' is not allowed"), "{accent}");
         assert!(
-            framework_id("!!!", Lang::En)
+            framework_id("!!!")
                 .unwrap_err()
+                .to_string()
                 .contains("no letters or digits")
         );
         assert!(
-            framework_id(&"x".repeat(101), Lang::En)
+            framework_id(&"x".repeat(101))
                 .unwrap_err()
+                .to_string()
                 .contains("at most 100")
         );
         assert_eq!(title_from("peer-work_2"), "Peer work 2");

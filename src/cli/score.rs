@@ -18,13 +18,11 @@ pub fn run(
     lang: Option<&str>,
     words: Lang,
 ) -> Outcome {
-    let parsed = load_sheet(path).map_err(|e| e.render_in(words))?;
-    let found = parsed
-        .find_framework(framework)
-        .map_err(|e| e.render_in(words))?;
+    let parsed = load_sheet(path)?;
+    let found = parsed.find_framework(framework)?;
     say_which_copy(&found, words);
     let fw = found.framework;
-    let sheet = parsed.against(&fw).map_err(|e| e.render_in(words))?;
+    let sheet = parsed.against(&fw)?;
     if sheet.version.as_deref().is_none_or(|v| v == fw.version)
         && sheet.hash.as_deref().is_some_and(|h| h != fw.hash)
     {
@@ -51,7 +49,8 @@ pub fn run(
     let card = score(&fw, &sheet.answers, lang);
     match format {
         Format::Json => {
-            let json = serde_json::to_string_pretty(&card).map_err(|e| e.to_string())?;
+            let json = serde_json::to_string_pretty(&card)
+                .map_err(|e| crate::report::ReportError::Serialise(e.to_string()))?;
             outln!("{}", crate::safe_text::escape_json(&json));
         }
         Format::Text => out!("{}", render_text(&fw, &card)),

@@ -11,7 +11,7 @@ use crate::report::templates::{self, export};
 
 pub fn run(export_dir: Option<&Path>, force: bool, lang: Lang) -> Outcome {
     if let Some(dir) = export_dir {
-        let written = export(dir, force).map_err(|e| e.to_string())?;
+        let written = export(dir, force)?;
         for path in &written {
             let args = [("path", path.display().to_string().into())];
             outln!("{}", tr_args(lang, "cli-templates-wrote", &args));

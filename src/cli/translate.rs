@@ -13,10 +13,8 @@ use crate::i18n::{Lang, tr_args};
 
 pub fn run(file: &Path, lang: &str, output: Option<&Path>, words: Lang) -> Outcome {
     let name = file.display().to_string();
-    let text =
-        framework::read_text_file(file).map_err(|e| e.into_load_error(&name).render_in(words))?;
-    let fw = framework::from_str(&name, &text, Origin::File(file.to_path_buf()))
-        .map_err(|e| e.render_in(words))?;
+    let text = framework::read_text_file(file).map_err(|e| e.into_load_error(&name))?;
+    let fw = framework::from_str(&name, &text, Origin::File(file.to_path_buf()))?;
     if lang == "en"
         || lang.is_empty()
         || !lang
@@ -24,10 +22,8 @@ pub fn run(file: &Path, lang: &str, output: Option<&Path>, words: Lang) -> Outco
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
     {
         return Err(super::refusal(
-            words,
-            "cli-translate-lang",
-            &[("lang", lang.into())],
-            "cli-translate-lang-hint",
+            crate::msg!("cli-translate-lang", lang = lang),
+            crate::msg!("cli-translate-lang-hint"),
         ));
     }
     let entries = parse::translation_entries(&text);
@@ -43,7 +39,7 @@ pub fn run(file: &Path, lang: &str, output: Option<&Path>, words: Lang) -> Outco
     let check = |source: &str| tr_args(words, "cli-translate-check", &[("source", source.into())]);
     let kit = kit::kit(&fw, &entries, lang, &header, &check);
     if let Some(path) = output {
-        crate::report::write_private(path, &kit.block).map_err(|e| e.message_in(words))?;
+        crate::report::write_private(path, &kit.block)?;
     } else {
         out!("{}", kit.block);
     }

@@ -11,7 +11,7 @@
 use std::path::{Path, PathBuf};
 
 use super::{Framework, LoadError, Origin, from_path, from_str};
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Msg, Problem, Severity};
 use crate::embedded::Split;
 use crate::i18n::Lang;
 use crate::paths;
@@ -327,13 +327,11 @@ pub fn offer(spec: Option<&str>) -> Result<Vec<Framework>, ResolveError> {
     Ok(out)
 }
 
-/// Why `resolve` found no framework.
-#[derive(Debug, thiserror::Error)]
+/// Why `resolve` found no framework. Its words are catalogue messages, told in a language by
+/// [`ResolveError::render_in`]; `Display` is the English of the same messages.
+#[derive(Debug)]
 pub enum ResolveError {
-    #[error("{}", .0.render())]
     Invalid(LoadError),
-    #[error("no framework with id '{id}'
-  = hint: {}", hint(id, known, nearby.as_deref()))]
     NotFound {
         id: String,
         known: Vec<String>,
@@ -341,54 +339,65 @@ pub enum ResolveError {
         nearby: Option<PathBuf>,
     },
     /// A session names a file for its framework that is not that framework.
-    #[error("{}", not_a_framework(Lang::En, path, id))]
-    NotAFramework { path: String, id: String },
+    NotAFramework {
+        path: String,
+        id: String,
+    },
 }
 
-fn not_a_framework(lang: Lang, path: &str, id: &str) -> String {
-    use crate::i18n::{tr, tr_args};
-    let args = [("path", path.into()), ("id", id.into())];
-    format!(
-        "{}
-  = {}: {}",
-        tr_args(lang, "cli-hint-not-framework", &args),
-        tr(lang, "diag-hint"),
-        tr_args(lang, "cli-hint-not-framework-hint", &args)
-    )
-}
-
-fn hint(id: &str, known: &[String], nearby: Option<&Path>) -> String {
-    hint_in(Lang::En, id, known, nearby)
-}
-
-fn hint_in(lang: Lang, id: &str, known: &[String], nearby: Option<&Path>) -> String {
-    use crate::i18n::{tr, tr_args};
+/// What to do about a framework id that names nothing: use the file of that id found nearby,
+/// a near miss, or see the list.
+fn hint(id: &str, known: &[String], nearby: Option<&Path>) -> Msg {
     if let Some(path) = nearby {
         let file = path.strip_prefix(".").unwrap_or(path).display().to_string();
-        return tr_args(lang, "cli-no-framework-nearby", &[("file", file.into())]);
+        return crate::msg!("cli-no-framework-nearby", file = file);
     }
     match crate::diagnostic::did_you_mean(id, known.iter().map(String::as_str)) {
-        Some(s) => tr_args(lang, "cli-no-framework-near", &[("near", s.into())]),
-        None => tr(lang, "cli-no-framework-hint"),
+        Some(s) => crate::msg!("cli-no-framework-near", near = s),
+        None => crate::msg!("cli-no-framework-hint"),
     }
 }
 
 impl ResolveError {
-    /// The message in `lang` (the `Display` form is English).
-    pub fn render_in(&self, lang: Lang) -> String {
-        use crate::i18n::{tr, tr_args};
+    /// The problem with its hint, as catalogue messages (not for [`ResolveError::Invalid`],
+    /// whose located diagnostics render themselves).
+    fn problem(&self) -> Option<Problem> {
         match self {
-            Self::Invalid(e) => e.render_in(lang),
-            Self::NotFound { id, known, nearby } => format!(
-                "{}\n  = {}: {}",
-                tr_args(lang, "cli-no-framework", &[("id", id.as_str().into())]),
-                tr(lang, "diag-hint"),
-                hint_in(lang, id, known, nearby.as_deref())
+            Self::Invalid(_) => None,
+            Self::NotFound { id, known, nearby } => {
+                Some(
+                    Problem::new(crate::msg!("cli-no-framework", id = id.as_str()))
+                        .with_hint(hint(id, known, nearby.as_deref())),
+                )
+            }
+            Self::NotAFramework { path, id } => Some(
+                Problem::new(crate::msg!("cli-hint-not-framework", path = path, id = id))
+                    .with_hint(crate::msg!(
+                        "cli-hint-not-framework-hint",
+                        path = path,
+                        id = id
+                    )),
             ),
-            Self::NotAFramework { path, id } => not_a_framework(lang, path, id),
+        }
+    }
+
+    /// The message in `lang`.
+    pub fn render_in(&self, lang: Lang) -> String {
+        match (self, self.problem()) {
+            (Self::Invalid(e), _) => e.render_in(lang),
+            (_, Some(p)) => p.render(lang),
+            (_, None) => String::new(),
         }
     }
 }
+
+impl std::fmt::Display for ResolveError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.render_in(Lang::En))
+    }
+}
+
+impl std::error::Error for ResolveError {}
 
 /// `.toml` files directly inside `dir`, sorted by name; none if it does not exist.
 fn toml_files(dir: &Path) -> Vec<PathBuf> {

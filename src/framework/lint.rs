@@ -82,7 +82,8 @@ pub fn lint(fw: &Framework) -> Vec<Diagnostic> {
         out.truncate(MAX_SHOWN);
         out.push(
             Diagnostic::warning(0..0, msg!("diag-unshown-warnings", count = more))
-                .with_hint(msg!("diag-unshown-warnings-hint")),
+                .with_hint(msg!("diag-unshown-warnings-hint"))
+                .counting(more),
         );
     }
     out

@@ -290,11 +290,19 @@ impl AnyQuestion for Question {
     }
 }
 
+/// A question the checks should have refused, which lowering cannot take: a bug in integra,
+/// not a user's mistake (the loader reports it as `diag-unlowered`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unlowered {
+    /// The question's id.
+    pub question: String,
+}
+
 impl Draft {
     /// The loaded framework, its questions and conditions lowered into their checked types;
-    /// `Err` with the id of a question the checks should have refused (a bug, not a user's
-    /// mistake: call it only on a draft without errors).
-    pub fn lower(self) -> Result<Framework, String> {
+    /// `Err` names a question the checks should have refused (call it only on a draft
+    /// without errors).
+    pub fn lower(self) -> Result<Framework, Unlowered> {
         // One copy of each scale, shared by its rating questions: a framework may have
         // thousands of them.
         let scales: Vec<Arc<Scale>> = self.scales.iter().cloned().map(Arc::new).collect();
@@ -302,8 +310,8 @@ impl Draft {
         for p in self.principles {
             let mut questions = Vec::with_capacity(p.questions.len());
             for q in p.questions {
-                let id = q.id.clone();
-                questions.push(Question::lower(q, &scales).ok_or(id)?);
+                let question = q.id.clone();
+                questions.push(Question::lower(q, &scales).ok_or(Unlowered { question })?);
             }
             principles.push(Principle {
                 id: p.id,

@@ -39,7 +39,9 @@ pub fn validate(fw: &Draft) -> Vec<Diagnostic> {
     v.workshop();
     if v.unshown > 0 {
         v.diags.push(
-            Diagnostic::error(0..0, unshown_note(v.unshown)).with_hint(msg!("diag-unshown-hint")),
+            Diagnostic::error(0..0, unshown_note(v.unshown))
+                .with_hint(msg!("diag-unshown-hint"))
+                .counting(v.unshown),
         );
     }
     v.diags
@@ -57,10 +59,8 @@ pub const MAX_QUESTIONS: usize = 2_000;
 /// The most principles a framework may have.
 pub const MAX_PRINCIPLES: usize = 200;
 
-/// The end of the note that counts the problems not shown.
-pub const UNSHOWN: &str = "more problems not shown";
-
-/// "N more problems not shown" (its English form ends with [`UNSHOWN`]).
+/// "N more problems not shown" (the diagnostic carrying it also carries N: see
+/// [`Diagnostic::counting`]).
 pub fn unshown_note(n: usize) -> Msg {
     msg!("diag-unshown", count = n)
 }

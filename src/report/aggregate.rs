@@ -345,7 +345,8 @@ pub fn render(
     ) {
         return Err(ReportError::Template {
             name: format!("aggregate.{}", format.extension()),
-            message: "the portfolio comes as md, html or csv".into(),
+            message: crate::msg!("report-err-aggregate-format"),
+            hint: None,
         });
     }
     let template = match template {

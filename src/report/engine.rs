@@ -16,6 +16,7 @@ use super::filters;
 use super::templates::Template;
 use super::words::Translate;
 use super::{ReportError, ReportFormat};
+use crate::diagnostic::Msg;
 use crate::i18n::Lang;
 
 /// The widest text, padding or bar a filter may be asked for, in characters.
@@ -44,7 +45,8 @@ pub fn render_within(
 ) -> Result<String, ReportError> {
     let fail = |e: &tera::Error| ReportError::Template {
         name: template.name.clone(),
-        message: describe(e) + &unclosed_hint(e, &template.text, lang),
+        message: Msg::Raw(describe(e)),
+        hint: unclosed_hint(e, &template.text),
     };
     let context = Context::from_serialize(ctx).map_err(|e| fail(&e))?;
     let budget = Budget::new(limits);
@@ -66,7 +68,8 @@ pub fn render_within(
     if let Err(e) = spawned {
         return Err(ReportError::Template {
             name: template.name.clone(),
-            message: e.to_string(),
+            message: Msg::Raw(e.to_string()),
+            hint: None,
         });
     }
     let outcome = watch(&rx, &budget);
@@ -80,7 +83,8 @@ pub fn render_within(
         (Some(Ok(bytes)), None) => {
             let text = String::from_utf8(bytes).map_err(|e| ReportError::Template {
                 name: template.name.clone(),
-                message: e.to_string(),
+                message: Msg::Raw(e.to_string()),
+                hint: None,
             })?;
             Ok(crate::safe_text::escape(&text).into_owned())
         }
@@ -88,7 +92,8 @@ pub fn render_within(
         // The render thread ended without an answer: it panicked.
         (None, None) => Err(ReportError::Template {
             name: template.name.clone(),
-            message: "the template engine stopped unexpectedly".into(),
+            message: crate::msg!("report-err-engine-stopped"),
+            hint: None,
         }),
     }
 }
@@ -310,21 +315,14 @@ fn plain(v: &Value) -> String {
     }
 }
 
-/// The error's report (with template name, line and column) and its causes.
 /// For a template that ends inside a block, where that block starts: tera points at the end
 /// of the file, where nothing is wrong.
-fn unclosed_hint(e: &tera::Error, text: &str, lang: Lang) -> String {
+fn unclosed_hint(e: &tera::Error, text: &str) -> Option<Msg> {
     if !describe(e).contains("Unexpected end of input") {
-        return String::new();
+        return None;
     }
-    super::unclosed::unclosed_block(text).map_or_else(String::new, |(tag, line)| {
-        let args = [("tag", tag.into()), ("line", line.into())];
-        format!(
-            "\n  = {}: {}",
-            crate::i18n::tr(lang, "diag-hint"),
-            crate::i18n::tr_args(lang, "report-hint-unclosed", &args)
-        )
-    })
+    super::unclosed::unclosed_block(text)
+        .map(|(tag, line)| crate::msg!("report-hint-unclosed", tag = tag, line = line))
 }
 
 fn describe(e: &tera::Error) -> String {

@@ -78,7 +78,6 @@ pub fn render(ctx: &ReportContext) -> Result<Vec<u8>, ReportError> {
         seen.push(folded);
     }
     book::write(&w.t("report-title"), crate::report::docx::AUTHOR, &sheets)
-        .map_err(ReportError::XlsxBuild)
 }
 
 /// `name` made a valid sheet name: no `[]:*?/\`, not starting or ending with `'`, at most

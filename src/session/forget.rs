@@ -11,44 +11,43 @@ use std::fs::{self, OpenOptions};
 use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
 
+use super::SessionError;
 use super::backup;
 use crate::answers::parse_sheet;
+use crate::diagnostic::Msg;
 use crate::framework::read_text_file;
-use crate::i18n::{self, Lang};
 
 /// The files to remove for the session at `path`, once it is known to be an integra
 /// session: the file itself, or else one of its backups, must be a session integra saved
 /// (an answers file with a `[session]` table). Anything else is refused, with the reason.
-pub fn files(path: &Path, lang: Lang) -> Result<Vec<PathBuf>, String> {
-    let shown = [("path", i18n::Arg::from(path.display().to_string()))];
+pub fn files(path: &Path) -> Result<Vec<PathBuf>, SessionError> {
+    let shown = path.display().to_string();
     let family = backup::family(path);
     if family.is_empty() {
-        return Err(i18n::tr_args(lang, "cli-forget-missing", &shown));
+        return Err(crate::msg!("cli-forget-missing", path = shown).into());
     }
     if fs::symlink_metadata(path).is_ok_and(|m| !m.file_type().is_file()) {
-        return Err(i18n::tr_args(lang, "cli-forget-not-file", &shown));
+        return Err(crate::msg!("cli-forget-not-file", path = shown).into());
     }
-    let why = match is_session(lang, path) {
+    let why = match is_session(path) {
         Ok(()) => return Ok(family),
         Err(why) => why,
     };
     // A session that cannot be read any more is recognised by its backups.
-    if family
-        .iter()
-        .any(|f| f != path && is_session(lang, f).is_ok())
-    {
+    if family.iter().any(|f| f != path && is_session(f).is_ok()) {
         return Ok(family);
     }
-    let args = [shown[0].clone(), ("why", why.into())];
-    Err(i18n::tr_args(lang, "cli-forget-not-session", &args))
+    // The reason is a whole located report: kept in each language for the edge to pick.
+    let why = Msg::each(|lang| why.render(lang));
+    Err(crate::msg!("cli-forget-not-session", path = shown, why = why).into())
 }
 
-fn is_session(lang: Lang, path: &Path) -> Result<(), String> {
+fn is_session(path: &Path) -> Result<(), SessionError> {
     let name = path.display().to_string();
-    let text = read_text_file(path).map_err(|e| e.into_load_error(&name).render_in(lang))?;
-    let sheet = parse_sheet(&name, &text).map_err(|e| e.render_in(lang))?;
+    let text = read_text_file(path).map_err(|e| e.into_load_error(&name))?;
+    let sheet = parse_sheet(&name, &text)?;
     if sheet.session().is_none() {
-        return Err(i18n::tr(lang, "cli-forget-no-session-table"));
+        return Err(crate::msg!("cli-forget-no-session-table").into());
     }
     Ok(())
 }

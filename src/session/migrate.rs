@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use toml::{Spanned, Value};
 
+use super::SessionError;
 use super::revise::{carried_value, meaning_change, new_questions};
 use super::{Record, Session};
 use crate::answers::{DONT_KNOW, NOT_APPLICABLE, parse_sheet, response};
@@ -120,13 +121,13 @@ pub fn migrate(
     fw: &Framework,
     old: Option<&Framework>,
     out: PathBuf,
-) -> Result<Migration, String> {
+) -> Result<Migration, SessionError> {
     let name = path.display().to_string();
-    let text = read_text_file(path).map_err(|e| e.into_load_error(&name).render())?;
+    let text = read_text_file(path).map_err(|e| e.into_load_error(&name))?;
     // Answers given under a renamed question's old id are read as answers to the new one.
     let (renamed_text, renamed) = super::revise::rename_answers(&text, fw)?;
-    let parsed = parse_sheet(&name, &renamed_text).map_err(|e| e.render())?;
-    let placed: Placed = toml::from_str(&text).map_err(|e| e.to_string())?;
+    let parsed = parse_sheet(&name, &renamed_text)?;
+    let placed: Placed = toml::from_str(&text).map_err(|e| SessionError::toml(&e))?;
     let source = Source {
         name: &name,
         text: &text,
@@ -138,8 +139,59 @@ pub fn migrate(
     let (mut sheet, _) = parsed.against_keeping(fw);
     let parsed_id_version = (sheet.framework.clone(), sheet.version.clone());
 
-    let mut lost = Vec::new();
     let mut meaning = Vec::new();
+    let mut lost = left_behind(fw, old, &placed, &at, &mut meaning);
+    lost.sort_by_key(|l| line_of(&l.at));
+    lost.extend(now_hidden(fw, &sheet.answers, &placed, &at));
+
+    let answers = sheet.answers.len();
+    let notes = placed.notes.len() - lost.iter().filter(|l| l.note).count();
+    sheet.framework.clone_from(&fw.id);
+    sheet.version = Some(fw.version.clone());
+    sheet.hash = Some(fw.hash.clone());
+    record.migrated_from = Some(format!(
+        "{} {}",
+        parsed_id_version.0,
+        parsed_id_version.1.unwrap_or_else(|| "?".into())
+    ));
+    record.framework_path = match &fw.origin {
+        Origin::File(p) => Some(std::path::absolute(p).unwrap_or_else(|_| p.clone())),
+        Origin::Embedded => None,
+    };
+    if record
+        .position
+        .as_deref()
+        .is_some_and(|p| fw.question(p).is_none())
+    {
+        record.position = None;
+    }
+    Ok(Migration {
+        session: Session {
+            path: out,
+            sheet,
+            record,
+            on_disk: None,
+            workshop,
+        },
+        answers,
+        notes,
+        lost,
+        renamed,
+        meaning,
+        new_questions: old.map(|o| new_questions(o, fw)).unwrap_or_default(),
+    })
+}
+
+/// The answers and notes of `placed` that cannot come across to `fw`, each with its reason;
+/// answers that come across with another meaning go to `meaning`.
+fn left_behind(
+    fw: &Framework,
+    old: Option<&Framework>,
+    placed: &Placed,
+    at: &dyn Fn(usize) -> String,
+    meaning: &mut Vec<super::revise::MeaningChange>,
+) -> Vec<Lost> {
+    let mut lost = Vec::new();
     for (key, value) in &placed.answers {
         let id = key.get_ref();
         let (reason, detail) = match revision::question_for(fw, id) {
@@ -180,45 +232,7 @@ pub fn migrate(
             });
         }
     }
-    lost.sort_by_key(|l| line_of(&l.at));
-    lost.extend(now_hidden(fw, &sheet.answers, &placed, &at));
-
-    let answers = sheet.answers.len();
-    let notes = placed.notes.len() - lost.iter().filter(|l| l.note).count();
-    sheet.framework.clone_from(&fw.id);
-    sheet.version = Some(fw.version.clone());
-    sheet.hash = Some(fw.hash.clone());
-    record.migrated_from = Some(format!(
-        "{} {}",
-        parsed_id_version.0,
-        parsed_id_version.1.unwrap_or_else(|| "?".into())
-    ));
-    record.framework_path = match &fw.origin {
-        Origin::File(p) => Some(std::path::absolute(p).unwrap_or_else(|_| p.clone())),
-        Origin::Embedded => None,
-    };
-    if record
-        .position
-        .as_deref()
-        .is_some_and(|p| fw.question(p).is_none())
-    {
-        record.position = None;
-    }
-    Ok(Migration {
-        session: Session {
-            path: out,
-            sheet,
-            record,
-            on_disk: None,
-            workshop,
-        },
-        answers,
-        notes,
-        lost,
-        renamed,
-        meaning,
-        new_questions: old.map(|o| new_questions(o, fw)).unwrap_or_default(),
-    })
+    lost
 }
 
 fn line_of(at: &str) -> usize {

@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 
 use super::{Record, Session, backup};
 use crate::answers::load_sheet;
+use crate::diagnostic::Msg;
 use crate::framework::{Framework, content_hash, from_path};
 use crate::i18n::{self, Arg, Lang};
 
@@ -24,44 +25,48 @@ pub struct Opened {
     pub warnings: Vec<String>,
 }
 
-/// Why a session could not be opened; the messages are ready to show.
+/// Why a session could not be opened, as catalogue messages: the wizard tells them in its
+/// language (until a session is read, nothing here knows which).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum OpenError {
     /// The file cannot be read as a session (what is wrong, with its line and column), and
     /// the backup from before its last save, when that one can be read.
     Unreadable {
-        message: String,
+        message: Msg,
         backup: Option<PathBuf>,
     },
     /// The file is fine but cannot be opened here (its framework is missing, say).
-    Other(String),
+    Other(Msg),
 }
 
+impl OpenError {
+    /// The message in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        match self {
+            Self::Unreadable { message, .. } | Self::Other(message) => message.render(lang),
+        }
+    }
+}
+
+/// English, for tests and logs; people are told [`OpenError::render`].
 impl fmt::Display for OpenError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Unreadable { message, .. } | Self::Other(message) => f.write_str(message),
-        }
+        f.write_str(&self.render(Lang::En))
     }
 }
 
 /// Opens the session saved at `path`, choosing its framework from `known` (or its recorded
 /// file). When some answers no longer fit, the file as it was is first copied to a backup.
 pub fn open(path: &Path, known: &[Framework]) -> Result<Opened, OpenError> {
-    open_with(path, known, true, Lang::En)
+    open_with(path, known, true)
 }
 
 /// [`open`], writing nothing at all when `snapshot` is false (`--no-save`): the file is
-/// not saved over in that mode, so it keeps every answer as it was. Until the session is
-/// read its language is unknown: problems are told in `reader`, the wizard's language.
-pub fn open_with(
-    path: &Path,
-    known: &[Framework],
-    snapshot: bool,
-    reader: Lang,
-) -> Result<Opened, OpenError> {
+/// not saved over in that mode, so it keeps every answer as it was.
+pub fn open_with(path: &Path, known: &[Framework], snapshot: bool) -> Result<Opened, OpenError> {
     let parsed = load_sheet(path).map_err(|e| OpenError::Unreadable {
-        message: e.render_in(reader),
+        // Until the session is read its language is unknown: kept in each of integra's.
+        message: Msg::each(|lang| e.render_in(lang)),
         backup: backup::readable_previous(path),
     })?;
     let mut record = Record::from_table(parsed.session());
@@ -70,11 +75,7 @@ pub fn open_with(
     let on_disk = Some(content_hash(parsed.text().as_bytes()));
     let id = parsed.framework_id().to_owned();
     let framework = find_framework(&id, record.framework_path.as_deref(), known).map_err(|()| {
-        OpenError::Other(i18n::tr_args(
-            reader,
-            "cli-session-no-framework",
-            &[("id", id.as_str().into())],
-        ))
+        OpenError::Other(crate::msg!("cli-session-no-framework", id = id.as_str()))
     })?;
     let (workshop, workshop_dropped) = super::workshop::file::read(parsed.session(), &framework);
     let (mut sheet, mut dropped) = parsed.against_keeping(&framework);
@@ -100,14 +101,11 @@ pub fn open_with(
     if !dropped.is_empty() {
         let backup = if snapshot {
             Some(backup::snapshot(path).map_err(|e| {
-                OpenError::Other(i18n::tr_args(
-                    reader,
+                OpenError::Other(crate::msg!(
                     "cli-session-no-backup",
-                    &[
-                        ("path", path.display().to_string().into()),
-                        ("id", id.as_str().into()),
-                        ("error", e.to_string().into()),
-                    ],
+                    path = path.display().to_string(),
+                    id = id.as_str(),
+                    error = e.to_string()
                 ))
             })?)
         } else {
@@ -229,7 +227,7 @@ mod tests {
     fn with_saving_off_a_changed_framework_writes_no_backup() {
         let (dir, s, new) = saved_then_changed();
         let before = std::fs::read(&s.path).unwrap();
-        let opened = open_with(&s.path, &[new], false, Lang::En).unwrap();
+        let opened = open_with(&s.path, &[new], false).unwrap();
         assert!(opened.session.answers().is_empty());
         let text = opened.warnings.join("\n");
         assert!(text.contains("is left as it was"), "{text}");

@@ -5,6 +5,8 @@
 
 use toml::{Table, Value};
 
+use super::SessionError;
+
 use crate::answers::{Response, response};
 use crate::framework::{Framework, Question, revision};
 use crate::scoring::response_score;
@@ -30,8 +32,8 @@ pub struct MeaningChange {
 
 /// `text` (a session or answers file) with answers and notes given under old ids moved to
 /// the questions renamed from them, and old option ids replaced; plus what was moved.
-pub fn rename_answers(text: &str, fw: &Framework) -> Result<(String, Vec<Renamed>), String> {
-    let mut doc: Table = toml::from_str(text).map_err(|e| e.to_string())?;
+pub fn rename_answers(text: &str, fw: &Framework) -> Result<(String, Vec<Renamed>), SessionError> {
+    let mut doc: Table = toml::from_str(text).map_err(|e| SessionError::toml(&e))?;
     let mut renamed = Vec::new();
     let mut changed = false;
     for section in ["answers", "notes"] {
@@ -65,7 +67,7 @@ pub fn rename_answers(text: &str, fw: &Framework) -> Result<(String, Vec<Renamed
     if !changed {
         return Ok((text.to_owned(), renamed));
     }
-    let out = toml::to_string(&doc).map_err(|e| e.to_string())?;
+    let out = toml::to_string(&doc).map_err(|e| SessionError::toml(&e))?;
     Ok((out, renamed))
 }
 

@@ -12,11 +12,11 @@ use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU32, Ordering};
 
+use super::refusal::refusal;
+pub use super::refusal::{Refusal, explain, is_changed_on_disk};
 use super::{Record, Session, backup, clock, leftovers, progress};
 use crate::answers::{Meta, ParsedSheet, parse_sheet};
-use crate::diagnostic::Msg;
 use crate::framework::{Framework, MAX_FILE_BYTES, content_hash, read_text_file};
-use crate::i18n::Lang;
 
 /// Saves `session` at its path, stamping `updated` (and `created`, the first time) with `now`.
 ///
@@ -58,63 +58,6 @@ pub fn adopt(session: &mut Session) {
         .ok()
         .and_then(|p| crate::framework::read::bounded(&p, MAX_FILE_BYTES).ok())
         .map(|bytes| content_hash(&bytes));
-}
-
-/// A refused save as an I/O error carrying its words as catalogue messages (see [`Refusal`]).
-pub(crate) fn refusal(kind: io::ErrorKind, message: Msg) -> io::Error {
-    io::Error::new(
-        kind,
-        Refusal {
-            lines: vec![message],
-            changed: false,
-        },
-    )
-}
-
-/// Why a save was refused, as catalogue messages: the layer below the wizard knows no
-/// language, so the words are told at the edge ([`explain`]) in the reader's.
-#[derive(Debug)]
-pub struct Refusal {
-    /// The lines of the message, shown one under the other.
-    pub lines: Vec<Msg>,
-    /// Refused because the file changed on disk since it was read.
-    pub changed: bool,
-}
-
-impl Refusal {
-    /// The message in `lang`.
-    pub fn render(&self, lang: Lang) -> String {
-        let lines: Vec<String> = self.lines.iter().map(|m| m.render(lang)).collect();
-        lines.join("\n")
-    }
-}
-
-/// English, for logs and tests; people are told [`Refusal::render`] in their language.
-impl std::fmt::Display for Refusal {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.render(Lang::En))
-    }
-}
-
-impl std::error::Error for Refusal {}
-
-/// The words of a failed save or read in `lang`: a [`Refusal`]'s catalogue messages, or
-/// the system's own text for any other I/O error.
-pub fn explain(e: &io::Error, lang: Lang) -> String {
-    match e
-        .get_ref()
-        .and_then(|inner| inner.downcast_ref::<Refusal>())
-    {
-        Some(refusal) => refusal.render(lang),
-        None => e.to_string(),
-    }
-}
-
-/// Whether a save was refused because another program changed the file since it was read.
-pub fn is_changed_on_disk(e: &io::Error) -> bool {
-    e.get_ref()
-        .and_then(|inner| inner.downcast_ref::<Refusal>())
-        .is_some_and(|r| r.changed)
 }
 
 /// The file a save at `path` replaces: `path` itself, or, when it is a symbolic link, the

@@ -5,6 +5,7 @@
 //! Must not: change answers or draw; it only lists the rows.
 
 use crate::answers::{Response, YesNo};
+use crate::diagnostic::{Msg, Problem};
 use crate::framework::{Framework, Kind, NumberSpec, Question};
 use crate::i18n::{self, Lang};
 
@@ -104,33 +105,29 @@ pub fn choose(q: &Question, choice: &Choice, answer: Option<&Response>) -> Optio
 }
 
 /// Reads a typed number, or says in plain words why it is refused (the framework's
-/// `constraint` message when it has one).
-pub fn parse_number(spec: &NumberSpec, typed: &str, lang: &str) -> Result<f64, String> {
-    let ui = Lang::or_english(lang);
+/// `constraint` message, in `lang`, when it has one); the wizard tells it in its language.
+pub fn parse_number(spec: &NumberSpec, typed: &str, lang: &str) -> Result<f64, Problem> {
     let typed = typed.trim().replace(',', ".");
     let n: f64 = typed
         .parse()
         .ok()
         .filter(|n: &f64| n.is_finite())
-        .ok_or_else(|| {
-            i18n::tr_args(ui, "ui-number-invalid", &[("typed", typed.as_str().into())])
-        })?;
+        .ok_or_else(|| Problem::new(crate::msg!("ui-number-invalid", typed = typed.as_str())))?;
     let (lo, hi) = spec.bounds.range();
     if n < lo || n > hi {
-        return Err(spec.constraint.as_ref().map_or_else(
-            || {
-                let n = |v: f64| i18n::Arg::from(v.to_string());
-                match (spec.bounds.min(), spec.bounds.max()) {
-                    (Some(a), Some(b)) => {
-                        i18n::tr_args(ui, "ui-number-between", &[("min", n(a)), ("max", n(b))])
-                    }
-                    (Some(a), None) => i18n::tr_args(ui, "ui-number-at-least", &[("min", n(a))]),
-                    (_, Some(b)) => i18n::tr_args(ui, "ui-number-at-most", &[("max", n(b))]),
-                    (None, None) => String::new(),
-                }
-            },
-            |c| c.get(lang).to_owned(),
-        ));
+        let n = |v: f64| v.to_string();
+        let why = match (
+            spec.constraint.as_ref(),
+            spec.bounds.min(),
+            spec.bounds.max(),
+        ) {
+            (Some(c), _, _) => Msg::Raw(c.get(lang).to_owned()),
+            (None, Some(a), Some(b)) => crate::msg!("ui-number-between", min = n(a), max = n(b)),
+            (None, Some(a), None) => crate::msg!("ui-number-at-least", min = n(a)),
+            (None, None, Some(b)) => crate::msg!("ui-number-at-most", max = n(b)),
+            (None, None, None) => Msg::Raw(String::new()),
+        };
+        return Err(Problem::new(why));
     }
     Ok(n)
 }

@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use super::app::{Saving, State};
 use super::export;
 use super::msg::{Msg, Written};
+use crate::diagnostic::Problem;
 use crate::framework::catalog;
 use crate::i18n;
 use crate::report::ReportFormat;
@@ -86,11 +87,11 @@ pub fn perform(effect: Effect, state: &State, ctx: &Context) -> Step {
         Effect::SaveAs(path) => save_as(state, ctx, path).map_or(Step::Continue, Step::Then),
         Effect::Open(path) => Step::Then(match take_lock(state, ctx, &path) {
             Ok(()) => open(&path, state),
-            Err(message) => Msg::OpenFailed(message),
+            Err(why) => Msg::OpenFailed(why.render(state.lang())),
         }),
         Effect::Restore(path) => Step::Then(match take_lock(state, ctx, &path) {
             Ok(()) => restore(&path, state),
-            Err(message) => Msg::OpenFailed(message),
+            Err(why) => Msg::OpenFailed(why.render(state.lang())),
         }),
         Effect::Create {
             framework,
@@ -144,13 +145,7 @@ pub fn perform(effect: Effect, state: &State, ctx: &Context) -> Step {
             let Some(doc) = state.doc() else {
                 return Step::Continue;
             };
-            let result = earlier::load(&path, &doc.fw)
-                .map(Box::new)
-                // The first line says what is wrong and where; the status line has one.
-                .map_err(|e| {
-                    let text = e.render_in(state.lang());
-                    text.lines().next().unwrap_or_default().to_owned()
-                });
+            let result = earlier::load(&path, &doc.fw).map(Box::new);
             Step::Then(Msg::Baseline { path, result })
         }
         Effect::Quit => Step::Quit,
@@ -160,20 +155,23 @@ pub fn perform(effect: Effect, state: &State, ctx: &Context) -> Step {
 /// Puts the backup of the unreadable session at `path` in its place and opens it.
 fn restore(path: &Path, state: &State) -> Msg {
     match backup::restore(path) {
-        Ok(aside) => match session::resume::open_with(path, &known(state), true, state.lang()) {
+        Ok(aside) => match session::resume::open_with(path, &known(state), true) {
             Ok(opened) => Msg::Restored(Box::new(whole(opened)), aside),
-            Err(e) => Msg::OpenFailed(e.to_string()),
+            Err(e) => Msg::OpenFailed(e.render(state.lang())),
         },
-        Err(e) => Msg::OpenFailed(format!(
-            "could not put the backup of '{}' in its place: {e}",
-            path.display()
+        Err(e) => Msg::OpenFailed(state.tr_args(
+            "ui-restore-failed",
+            &[
+                ("path", path.display().to_string().into()),
+                ("error", store::explain(&e, state.lang()).into()),
+            ],
         )),
     }
 }
 
 /// Takes the lock on the session at `path` (keeping the one held when it is the same
 /// session), or says which process has it open. A preview writes nothing and locks nothing.
-fn take_lock(state: &State, ctx: &Context, path: &Path) -> Result<(), String> {
+fn take_lock(state: &State, ctx: &Context, path: &Path) -> Result<(), Problem> {
     if state.saving == Saving::Preview {
         return Ok(());
     }
@@ -193,20 +191,12 @@ fn take_lock(state: &State, ctx: &Context, path: &Path) -> Result<(), String> {
             *held = Some(lock);
             Ok(())
         }
-        Err(holder) => Err(state.tr_args(
+        Err(holder) => Err(Problem::new(crate::msg!(
             "ui-session-in-use",
-            &[
-                ("path", shown.into()),
-                (
-                    "pid",
-                    holder
-                        .pid
-                        .map_or_else(|| "?".into(), |p| p.to_string())
-                        .into(),
-                ),
-                ("host", holder.host.unwrap_or_else(|| "?".into()).into()),
-            ],
-        )),
+            path = shown,
+            pid = holder.pid.map_or_else(|| "?".into(), |p| p.to_string()),
+            host = holder.host.unwrap_or_else(|| "?".into())
+        ))),
     }
 }
 
@@ -271,14 +261,14 @@ fn beside(state: &State) -> PathBuf {
 /// Opens a saved session; an unreadable one comes back with its backup, to offer.
 fn open(path: &std::path::Path, state: &State) -> Msg {
     let snapshot = state.saving == Saving::Autosave;
-    match session::resume::open_with(path, &known(state), snapshot, state.lang()) {
+    match session::resume::open_with(path, &known(state), snapshot) {
         Ok(opened) => Msg::Opened(Box::new(whole(opened))),
         Err(OpenError::Unreadable { message, backup }) => Msg::Unreadable {
             path: path.to_path_buf(),
-            message,
+            message: message.render(state.lang()),
             backup,
         },
-        Err(OpenError::Other(e)) => Msg::OpenFailed(e),
+        Err(OpenError::Other(e)) => Msg::OpenFailed(e.render(state.lang())),
     }
 }
 
@@ -400,8 +390,8 @@ fn create(state: &State, ctx: &Context, framework: usize, language: &str) -> Msg
             return Msg::OpenFailed(state.tr("ui-no-data-folder"));
         }
     };
-    if let Err(message) = take_lock(state, ctx, &path) {
-        return Msg::OpenFailed(message);
+    if let Err(why) = take_lock(state, ctx, &path) {
+        return Msg::OpenFailed(why.render(state.lang()));
     }
     let session = Session::new(&fw, language, path, &state.today);
     Msg::Opened(Box::new(Opened {

@@ -9,6 +9,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::diagnostic::{Msg, Problem};
 use crate::framework::Framework;
 use crate::paths;
 use crate::report::{Detail, ReportContext, ReportFormat, render_bytes};
@@ -57,19 +58,12 @@ pub fn export(
     detail: Detail,
     dir: &Path,
     now: &str,
-) -> Result<Vec<PathBuf>, String> {
-    // Problems are told in the session's language, like the rest of the wizard.
-    let lang = crate::i18n::Lang::or_english(session.language());
-    let failed = |key: &str, p: &Path, e: &dyn std::fmt::Display| {
-        let args = [
-            ("path", p.display().to_string().into()),
-            ("error", e.to_string().into()),
-        ];
-        crate::i18n::tr_args(lang, key, &args)
-    };
+) -> Result<Vec<PathBuf>, Problem> {
+    // Said as catalogue messages: the wizard tells them in its language.
     save(session, now).map_err(|e| {
-        let e = store::explain(&e, lang);
-        failed("cli-export-save", &session.path, &e)
+        let error = Msg::each(|lang| store::explain(&e, lang));
+        let path = session.path.display().to_string();
+        Problem::new(crate::msg!("cli-export-save", path = path, error = error))
     })?;
     let mut written = vec![session.path.clone()];
     let card = score(fw, session.answers(), session.language());
@@ -84,9 +78,17 @@ pub fn export(
     }
     ctx = ctx.with_detail(detail);
     for &format in formats {
-        let bytes = render_bytes(&ctx, format, None).map_err(|e| e.message_in(lang))?;
+        let bytes = render_bytes(&ctx, format, None)
+            .map_err(|e| Problem::new(Msg::each(|lang| e.message_in(lang))))?;
         let path = dir.join(format!("{stem}-report.{}", format.extension()));
-        store::write_atomic(&path, &bytes).map_err(|e| failed("cli-export-write", &path, &e))?;
+        store::write_atomic(&path, &bytes).map_err(|e| {
+            let shown = path.display().to_string();
+            Problem::new(crate::msg!(
+                "cli-export-write",
+                path = shown,
+                error = e.to_string()
+            ))
+        })?;
         written.push(path);
     }
     Ok(written)

@@ -6,6 +6,8 @@
 use std::path::PathBuf;
 
 use super::app::Screen;
+use crate::diagnostic::Problem;
+use crate::framework::LoadError;
 use crate::session::earlier::Baseline;
 use crate::session::{Opened, Session, Summary};
 
@@ -93,7 +95,7 @@ pub enum Msg {
     },
     /// Reports were written (paths), or why not; and what saving the session beside them
     /// changed in it.
-    Exported(Result<Vec<PathBuf>, String>, Option<Written>),
+    Exported(Result<Vec<PathBuf>, Problem>, Option<Written>),
     /// Open the compare picker (`b`, on the results).
     Compare,
     /// The earlier sessions the open assessment can be compared with, newest first.
@@ -101,7 +103,7 @@ pub enum Msg {
     /// The session at `path` was read as the baseline to compare with, or why not.
     Baseline {
         path: PathBuf,
-        result: Result<Box<Baseline>, String>,
+        result: Result<Box<Baseline>, LoadError>,
     },
 }
 

@@ -1,6 +1,7 @@
 //! The language is chosen once, at the edges (`cli::run`, the wizard's start, the binary's
 //! `main`), and passed down as an `i18n::Lang`: no module below `cli` and `tui` reads the
-//! locale. Read from the source, as tests/it/architecture.rs reads imports.
+//! locale. Errors are typed and carry catalogue messages: no `Result<_, String>` is left in
+//! src/ outside tests. Read from the source, as tests/it/architecture.rs reads imports.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -16,7 +17,8 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// Every source file with its path under src/ and its code (comment lines left out).
+/// Every source file with its path under src/ and its code (comment lines left out, and
+/// test modules: a file's code stops at its first `#[cfg(test)] mod`).
 fn sources() -> Vec<(String, String)> {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut files = Vec::new();
@@ -26,11 +28,18 @@ fn sources() -> Vec<(String, String)> {
         .into_iter()
         .map(|file| {
             let shown = file.strip_prefix(&src).unwrap().display().to_string();
-            let code: Vec<String> = fs::read_to_string(&file)
-                .unwrap()
-                .lines()
+            let text = fs::read_to_string(&file).unwrap();
+            let lines: Vec<&str> = text.lines().collect();
+            let tests_start = lines
+                .windows(2)
+                .position(|w| {
+                    w[0].trim() == "#[cfg(test)]" && w[1].trim_start().starts_with("mod ")
+                })
+                .unwrap_or(lines.len());
+            let code: Vec<String> = lines[..tests_start]
+                .iter()
                 .filter(|l| !l.trim_start().starts_with("//"))
-                .map(str::to_owned)
+                .map(|l| (*l).to_owned())
                 .collect();
             (shown.replace('\\', "/"), code.join("\n"))
         })
@@ -93,4 +102,73 @@ fn the_locale_scanner_sees_calls_and_variables_and_knows_the_edges() {
     assert!(at_an_edge("tui.rs"));
     assert!(!at_an_edge("session/backup.rs"));
     assert!(!at_an_edge("client.rs"));
+}
+
+/// The error types of every `Result<T, E>` written in `code`, as written.
+fn result_errors(code: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = code;
+    while let Some(at) = rest.find("Result<") {
+        rest = &rest[at + "Result<".len()..];
+        let (mut depth, mut last_comma, mut end) = (1, None, None);
+        for (i, c) in rest.char_indices() {
+            match c {
+                '<' | '(' => depth += 1,
+                '>' | ')' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        end = Some(i);
+                        break;
+                    }
+                }
+                ',' if depth == 1 => last_comma = Some(i),
+                _ => {}
+            }
+        }
+        if let (Some(comma), Some(end)) = (last_comma, end) {
+            out.push(rest[comma + 1..end].trim().to_owned());
+        }
+    }
+    out
+}
+
+/// Files made only of tests.
+fn is_test_file(file: &str) -> bool {
+    file.ends_with("tests.rs") || file.ends_with("_tests.rs")
+}
+
+#[test]
+fn no_result_with_a_string_error_is_left_outside_tests() {
+    let found: Vec<String> = sources()
+        .iter()
+        .filter(|(file, _)| !is_test_file(file))
+        .flat_map(|(file, code)| {
+            result_errors(code)
+                .into_iter()
+                .filter(|e| e == "String" || e == "std::string::String")
+                .map(move |_| format!("src/{file}"))
+        })
+        .collect();
+    assert!(
+        found.is_empty(),
+        "errors as plain text (give them a type carrying catalogue messages, rendered at the \
+         edge):\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn the_result_scanner_reads_nested_types() {
+    assert_eq!(
+        result_errors("fn f() -> Result<Vec<PathBuf>, String> {} fn g() -> Result<(), Problem>"),
+        ["String", "Problem"]
+    );
+    assert_eq!(
+        result_errors("type Outcome = Result<ExitCode, CliError>;"),
+        ["CliError"]
+    );
+    assert!(result_errors("io::Result<()>").is_empty());
+    assert!(is_test_file("i18n/tests.rs"));
+    assert!(is_test_file("session/store/safety_tests.rs"));
+    assert!(!is_test_file("cli/report.rs"));
 }

@@ -17,6 +17,7 @@ use zip::{CompressionMethod, ZipWriter};
 
 use super::rows::{row_height, row_lines};
 use super::{Cell, Sheet};
+use crate::report::ReportError;
 
 const XML_HEAD: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 const MAIN_NS: &str = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -61,7 +62,7 @@ const STYLES: &str = concat!(
 
 /// The workbook `sheets` (each name already valid and distinct), titled `title`, as the
 /// bytes of a .xlsx file.
-pub fn write(title: &str, author: &str, sheets: &[Sheet]) -> Result<Vec<u8>, String> {
+pub fn write(title: &str, author: &str, sheets: &[Sheet]) -> Result<Vec<u8>, ReportError> {
     let mut strings = Strings::default();
     let bodies: Vec<String> = (0..)
         .zip(sheets)
@@ -86,10 +87,15 @@ pub fn write(title: &str, author: &str, sheets: &[Sheet]) -> Result<Vec<u8>, Str
     let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
     let options = SimpleFileOptions::default().compression_method(CompressionMethod::Deflated);
     for (name, xml) in parts {
-        zip.start_file(name, options).map_err(|e| e.to_string())?;
-        zip.write_all(xml.as_bytes()).map_err(|e| e.to_string())?;
+        zip.start_file(name, options).map_err(built)?;
+        zip.write_all(xml.as_bytes()).map_err(built)?;
     }
-    Ok(zip.finish().map_err(|e| e.to_string())?.into_inner())
+    Ok(zip.finish().map_err(built)?.into_inner())
+}
+
+/// The zip writer's own words, inside integra's "cannot build the spreadsheet".
+fn built(e: impl std::fmt::Display) -> ReportError {
+    ReportError::XlsxBuild(e.to_string())
 }
 
 /// The shared-strings table: each distinct text once, cells refer to it by index.

@@ -7,6 +7,7 @@
 
 use std::path::Path;
 
+use crate::framework::LoadError;
 use crate::session::Summary;
 use crate::session::earlier::Baseline;
 use crate::tui::app::{Popup, Screen, State, Status};
@@ -70,7 +71,7 @@ pub fn picker(
 }
 
 /// The loop read the session at `path` (or says why it could not).
-pub fn loaded(state: &mut State, path: &Path, result: Result<Box<Baseline>, String>) {
+pub fn loaded(state: &mut State, path: &Path, result: Result<Box<Baseline>, LoadError>) {
     let file = path.file_name().map_or_else(
         || path.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
@@ -83,10 +84,13 @@ pub fn loaded(state: &mut State, path: &Path, result: Result<Box<Baseline>, Stri
                 error: false,
             }
         }
-        Err(error) => Status {
+        Err(e) => Status {
             text: state.tr_args(
                 "ui-compare-failed",
-                &[("file", file.into()), ("error", error.into())],
+                &[
+                    ("file", file.into()),
+                    ("error", first_line(&e, state.lang()).into()),
+                ],
             ),
             error: true,
         },
@@ -117,4 +121,11 @@ pub fn step(state: &mut State, msg: &Msg) -> Option<Vec<Effect>> {
     state.results.index = 0;
     state.cache.offset.set(0);
     Some(Vec::new())
+}
+
+/// The first line of why the file could not be read: what is wrong and where (the status
+/// line has room for one).
+fn first_line(e: &LoadError, lang: crate::i18n::Lang) -> String {
+    let text = e.render_in(lang);
+    text.lines().next().unwrap_or_default().to_owned()
 }

@@ -6,6 +6,7 @@
 use std::path::PathBuf;
 
 use super::{go, show_question};
+use crate::diagnostic::Problem;
 use crate::tui::app::{OverviewRow, Saving, Screen, State, Status, overview_rows};
 use crate::tui::effect::Effect;
 use crate::tui::msg::Msg;
@@ -271,12 +272,12 @@ pub fn export(state: &mut State, msg: Msg) -> Vec<Effect> {
 }
 
 /// The export finished: show the paths written, or why not.
-pub fn exported(state: &mut State, result: Result<Vec<PathBuf>, String>) {
+pub fn exported(state: &mut State, result: Result<Vec<PathBuf>, Problem>) {
     match result {
         Ok(paths) => {
             state.export.written = paths;
             state.export.error = None;
         }
-        Err(e) => state.export.error = Some(e),
+        Err(e) => state.export.error = Some(e.render(state.lang())),
     }
 }

@@ -272,6 +272,7 @@ fn clear(state: &mut State) -> Vec<Effect> {
 /// refused: the person stays on the question rather than losing what they typed.
 pub fn commit_typed(state: &mut State) -> Result<Vec<Effect>, ()> {
     let id = state.question.id.clone();
+    let ui = state.lang();
     let Some(doc) = state.phase.doc_mut() else {
         return Ok(Vec::new());
     };
@@ -295,7 +296,7 @@ pub fn commit_typed(state: &mut State) -> Result<Vec<Effect>, ()> {
             Ok(vec![Effect::Save])
         }
         Err(why) => {
-            state.question.error = Some(why);
+            state.question.error = Some(why.render(ui));
             if let Some(row) = choices(&doc.fw, q).iter().position(|c| *c == Choice::Field) {
                 state.question.cursor = row;
             }
