@@ -480,6 +480,7 @@ xlsx-coverage-percent = Coverage (%)
 xlsx-col-share = Share (%)
 xlsx-col-note = Note
 xlsx-col-points = Points at stake
+xlsx-duplicate-sheet = two sheets are named '{ $name }': give the sheets different names in the catalogue (xlsx-sheet-*)
 
 
 ## Portfolio (integra aggregate)
@@ -1220,6 +1221,52 @@ report-no-consensus = No consensus set yet: the question counts as unanswered.
 report-h-roles = Each role's mean score by principle (0–100)
 report-parked = Still parked:
 ui-export-short = Short report: leave out the question-by-question appendix
+
+## Workshop mode in the wizard: participants on the setup screen, vote entry on a question
+ui-setup-people = Workshop participants
+ui-setup-people-privacy = A role each. Initials are enough: no names are needed, and nothing else about a person is kept.
+ui-setup-add-person = Add a participant
+ui-key-role = role
+ui-key-remove = remove
+ui-key-add = add
+ui-key-votes = votes
+ui-key-vote = vote
+ui-key-pass = pass
+ui-key-take-back = take back
+ui-key-consensus = consensus
+ui-key-counts = counts
+ui-key-votes-end = end votes
+ui-votes-title = Votes:
+ui-votes-consensus = Consensus
+ui-votes-counting = Counting: each key adds one person to that answer.
+ui-votes-no-text = Votes are not taken on free-text questions.
+ui-votes-none-ticked = none ticked
+ui-votes-range = The room's figures: { $low } to { $high }.
+ui-votes-type-range = Lowest and highest figure (e.g. 3-12), then Enter:
+ui-votes-diverge = The votes diverge, from '{ $low }' to '{ $high }': discuss before setting the consensus.
+ui-votes-consensus-set = Consensus: '{ $answer }'. Enter goes to the next question.
+ui-votes-suggest = Enter accepts '{ $answer }' as the consensus, or press another answer's key.
+ui-status-votes-on = Vote entry is on: press each participant's answer in turn. v ends it.
+ui-status-votes-off = Vote entry is off: keys answer for the room again.
+ui-status-votes-counts = Counting anonymously: each key adds one person to that answer.
+ui-status-votes-named = One vote per participant, in turn. c votes by role group instead.
+ui-status-votes-nothing = No vote to take back on this question.
+ui-status-votes-none = No votes yet: press each participant's answer, or v to end vote entry.
+ui-status-votes-diverge = The votes diverge: discuss, then press the consensus answer's key.
+ui-status-votes-diverge-counts = The votes diverge: discuss, then press v and choose the consensus answer.
+ui-status-votes-tie = The votes point at no single answer: press the consensus answer's key.
+ui-status-consensus = Consensus '{ $answer }' kept.
+ui-status-range-invalid = '{ $typed }' is not a range: type the lowest and highest figure, such as 3-12.
+ui-help-votes = vote entry on or off (participants answer in turn)
+ui-help-vote-keys = the current participant's answer, then the next
+ui-help-vote-pass = pass over a participant (absent, abstaining)
+ui-help-vote-back = take back the last vote or count
+ui-help-vote-move = choose whose vote the next key records
+ui-help-vote-enter = accept the suggested consensus, then go on
+ui-help-vote-counts = by participant, by role group, or counted anonymously
+ui-help-vote-range = number question: the room's lowest-highest figure
+ui-help-person-role = change the participant's role
+ui-help-person-remove = remove the participant
 report-err-engine-stopped = the template engine stopped unexpectedly
 report-err-aggregate-format = the portfolio comes as md, html or csv
 cli-merge-exists = '{ $path }' already exists; integra merge never writes over a file
@@ -1244,3 +1291,13 @@ help-cmd-merge-arg-lang = Language for messages (default: your system's)
 report-overall-sum = Sum: the overall score
 report-overall-sum-line = What the principles add up to is the overall score: { $score }.
 report-adds = adds { $adds }
+ui-present-divergent = The room disagreed: { $spread }
+ui-present-roles = By role: { $means }
+ui-key-roles = by role
+ui-key-people = by person
+ui-status-votes-roles = One vote per role group, in turn (what the peers say, what the staff say). c counts anonymously instead.
+cli-outline-minutes = { $minutes } min
+cli-report-votes-left-out = { $n ->
+        [one] One vote in '{ $path }' no longer fits the framework and is left out of the report:
+       *[other] { $n } votes in '{ $path }' no longer fit the framework and are left out of the report:
+    }

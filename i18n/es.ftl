@@ -457,6 +457,7 @@ xlsx-coverage-percent = Cobertura (%)
 xlsx-col-share = Peso relativo (%)
 xlsx-col-note = Nota
 xlsx-col-points = Puntos en juego
+xlsx-duplicate-sheet = dos hojas se llaman «{ $name }»: dé nombres distintos a las hojas en el catálogo (xlsx-sheet-*)
 
 
 ## Portfolio (integra aggregate)
@@ -1215,6 +1216,52 @@ report-no-consensus = Aún sin consenso: la pregunta cuenta como sin respuesta.
 report-h-roles = Puntuación media de cada rol por principio (0–100)
 report-parked = Aún aparcadas:
 ui-export-short = Informe breve: sin el anexo pregunta por pregunta
+
+## Modo taller en el asistente: participantes en la pantalla inicial, votos en una pregunta
+ui-setup-people = Participantes del taller
+ui-setup-people-privacy = Un rol para cada uno. Bastan las iniciales: no hace falta ningún nombre y no se guarda nada más sobre nadie.
+ui-setup-add-person = Añadir un participante
+ui-key-role = rol
+ui-key-remove = quitar
+ui-key-add = añadir
+ui-key-votes = votos
+ui-key-vote = votar
+ui-key-pass = pasar
+ui-key-take-back = deshacer voto
+ui-key-consensus = consenso
+ui-key-counts = recuento
+ui-key-votes-end = fin de votos
+ui-votes-title = Votos:
+ui-votes-consensus = Consenso
+ui-votes-counting = Recuento: cada tecla suma una persona a esa respuesta.
+ui-votes-no-text = No se vota en las preguntas de respuesta libre.
+ui-votes-none-ticked = nada marcado
+ui-votes-range = Las cifras de la sala: de { $low } a { $high }.
+ui-votes-type-range = Cifra más baja y más alta (p. ej. 3-12), luego Intro:
+ui-votes-diverge = Los votos divergen, de '{ $low }' a '{ $high }': debatan antes de fijar el consenso.
+ui-votes-consensus-set = Consenso: '{ $answer }'. Intro pasa a la pregunta siguiente.
+ui-votes-suggest = Intro acepta '{ $answer }' como consenso, o pulse la tecla de otra respuesta.
+ui-status-votes-on = Registro de votos activado: pulse la respuesta de cada participante por turno. v lo termina.
+ui-status-votes-off = Registro de votos terminado: las teclas vuelven a responder por la sala.
+ui-status-votes-counts = Recuento anónimo: cada tecla suma una persona a esa respuesta.
+ui-status-votes-named = Un voto por participante, por turno. c vota en cambio por grupo de rol.
+ui-status-votes-nothing = No hay ningún voto que deshacer en esta pregunta.
+ui-status-votes-none = Aún no hay votos: pulse la respuesta de cada participante, o v para terminar el registro.
+ui-status-votes-diverge = Los votos divergen: debatan y luego pulse la tecla de la respuesta de consenso.
+ui-status-votes-diverge-counts = Los votos divergen: debatan, luego pulse v y elija la respuesta de consenso.
+ui-status-votes-tie = Los votos no señalan una sola respuesta: pulse la tecla de la respuesta de consenso.
+ui-status-consensus = Consenso '{ $answer }' guardado.
+ui-status-range-invalid = '{ $typed }' no es un intervalo: escriba la cifra más baja y la más alta, por ejemplo 3-12.
+ui-help-votes = registro de votos (cada uno responde por turno)
+ui-help-vote-keys = la respuesta del participante actual; luego otro
+ui-help-vote-pass = pasar a un participante (ausente, abstención)
+ui-help-vote-back = deshacer el último voto o recuento
+ui-help-vote-move = elegir quién vota con la próxima tecla
+ui-help-vote-enter = aceptar el consenso propuesto y seguir
+ui-help-vote-counts = por participante, por grupo de rol o en recuento
+ui-help-vote-range = pregunta numérica: la cifra más baja-más alta
+ui-help-person-role = cambiar el rol del participante
+ui-help-person-remove = quitar al participante
 report-err-engine-stopped = el motor de plantillas se detuvo de forma inesperada
 report-err-aggregate-format = la tabla de conjunto se ofrece en md, html o csv
 cli-merge-exists = '{ $path }' ya existe; integra merge nunca sobrescribe un archivo
@@ -1239,3 +1286,13 @@ help-cmd-merge-arg-lang = Idioma de los mensajes (por defecto: el de su sistema)
 report-overall-sum = Suma: la puntuación global
 report-overall-sum-line = Los aportes de los principios suman la puntuación global: { $score }.
 report-adds = aporte { $adds }
+ui-present-divergent = Las opiniones difieren: { $spread }
+ui-present-roles = Por función: { $means }
+ui-key-roles = por rol
+ui-key-people = por persona
+ui-status-votes-roles = Un voto por grupo de rol, por turno (lo que dicen los pares, lo que dice el personal). c cambia al recuento anónimo.
+cli-outline-minutes = { $minutes } min
+cli-report-votes-left-out = { $n ->
+        [one] Un voto de '{ $path }' ya no encaja en el marco y se deja fuera del informe:
+       *[other] { $n } votos de '{ $path }' ya no encajan en el marco y se dejan fuera del informe:
+    }

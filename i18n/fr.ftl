@@ -454,6 +454,7 @@ xlsx-coverage-percent = Couverture (%)
 xlsx-col-share = Part (%)
 xlsx-col-note = Note
 xlsx-col-points = Points en jeu
+xlsx-duplicate-sheet = deux feuilles s'appellent « { $name } » : donnez des noms différents aux feuilles dans le catalogue (xlsx-sheet-*)
 
 
 ## Portfolio (integra aggregate)
@@ -1215,6 +1216,52 @@ report-no-consensus = Pas encore de consensus : la question compte comme sans r�
 report-h-roles = Score moyen de chaque rôle par principe (0–100)
 report-parked = Encore en attente :
 ui-export-short = Rapport court : sans l'annexe question par question
+
+## Mode atelier dans l'assistant : participants à l'écran de préparation, votes sur une question
+ui-setup-people = Participants de l'atelier
+ui-setup-people-privacy = Un rôle pour chacun. Les initiales suffisent : aucun nom n'est nécessaire, et rien d'autre n'est gardé sur une personne.
+ui-setup-add-person = Ajouter un participant
+ui-key-role = rôle
+ui-key-remove = retirer
+ui-key-add = ajouter
+ui-key-votes = votes
+ui-key-vote = voter
+ui-key-pass = passer
+ui-key-take-back = reprendre
+ui-key-consensus = consensus
+ui-key-counts = décompte
+ui-key-votes-end = fin des votes
+ui-votes-title = Votes :
+ui-votes-consensus = Consensus
+ui-votes-counting = Décompte : chaque touche ajoute une personne à cette réponse.
+ui-votes-no-text = Pas de vote sur les questions à réponse libre.
+ui-votes-none-ticked = rien de coché
+ui-votes-range = Les chiffres de la salle : de { $low } à { $high }.
+ui-votes-type-range = Chiffre le plus bas et le plus haut (ex. 3-12), puis Entrée :
+ui-votes-diverge = Les votes divergent, de '{ $low }' à '{ $high }' : discutez avant de fixer le consensus.
+ui-votes-consensus-set = Consensus : '{ $answer }'. Entrée passe à la question suivante.
+ui-votes-suggest = Entrée retient '{ $answer }' comme consensus, ou appuyez sur la touche d'une autre réponse.
+ui-status-votes-on = Saisie des votes activée : tapez la réponse de chaque participant à son tour. v l'arrête.
+ui-status-votes-off = Saisie des votes arrêtée : les touches répondent de nouveau pour la salle.
+ui-status-votes-counts = Décompte anonyme : chaque touche ajoute une personne à cette réponse.
+ui-status-votes-named = Un vote par participant, à tour de rôle. c vote plutôt par groupe de rôle.
+ui-status-votes-nothing = Aucun vote à reprendre sur cette question.
+ui-status-votes-none = Pas encore de vote : tapez la réponse de chaque participant, ou v pour arrêter la saisie.
+ui-status-votes-diverge = Les votes divergent : discutez, puis tapez la touche de la réponse retenue.
+ui-status-votes-diverge-counts = Les votes divergent : discutez, puis tapez v et choisissez la réponse retenue.
+ui-status-votes-tie = Les votes ne désignent aucune réponse unique : tapez la touche de la réponse retenue.
+ui-status-consensus = Consensus '{ $answer }' retenu.
+ui-status-range-invalid = '{ $typed }' n'est pas un intervalle : tapez le chiffre le plus bas et le plus haut, par exemple 3-12.
+ui-help-votes = saisie des votes (chacun répond à son tour)
+ui-help-vote-keys = la réponse du participant en cours, puis le suivant
+ui-help-vote-pass = passer un participant (absent, abstention)
+ui-help-vote-back = reprendre le dernier vote ou décompte
+ui-help-vote-move = choisir qui vote à la prochaine touche
+ui-help-vote-enter = retenir le consensus proposé, puis continuer
+ui-help-vote-counts = par participant, par groupe de rôle ou en décompte
+ui-help-vote-range = question chiffrée : le plus bas-le plus haut
+ui-help-person-role = changer le rôle du participant
+ui-help-person-remove = retirer le participant
 report-err-engine-stopped = le moteur de modèles s'est arrêté de façon inattendue
 report-err-aggregate-format = le tableau d'ensemble existe en md, html ou csv
 cli-merge-exists = '{ $path }' existe déjà ; integra merge n'écrase jamais un fichier
@@ -1239,3 +1286,13 @@ help-cmd-merge-arg-lang = Langue des messages (par défaut : celle de votre syst
 report-overall-sum = Somme : le score global
 report-overall-sum-line = Les apports des principes font le score global : { $score }.
 report-adds = apport { $adds }
+ui-present-divergent = Les avis divergent : { $spread }
+ui-present-roles = Par rôle : { $means }
+ui-key-roles = par rôle
+ui-key-people = par personne
+ui-status-votes-roles = Un vote par groupe de rôle, à tour de rôle (ce que disent les pairs, ce que dit le personnel). c passe au décompte anonyme.
+cli-outline-minutes = { $minutes } min
+cli-report-votes-left-out = { $n ->
+        [one] Un vote de '{ $path }' ne correspond plus au référentiel et n'apparaît pas dans le rapport :
+       *[other] { $n } votes de '{ $path }' ne correspondent plus au référentiel et n'apparaissent pas dans le rapport :
+    }

@@ -440,6 +440,7 @@ xlsx-coverage-percent = Охват (%)
 xlsx-col-share = Доля (%)
 xlsx-col-note = Заметка
 xlsx-col-points = Баллы на кону
+xlsx-duplicate-sheet = два листа называются «{ $name }»: дайте листам разные названия в каталоге (xlsx-sheet-*)
 
 
 ## Portfolio (integra aggregate)
@@ -1201,6 +1202,52 @@ report-no-consensus = Согласованного ответа пока нет:
 report-h-roles = Средний балл каждой роли по принципам (0–100)
 report-parked = Ещё отложены:
 ui-export-short = Краткий отчёт: без приложения по каждому вопросу
+
+## Режим семинара в мастере: участники на экране «Об оценке», голосование по вопросу
+ui-setup-people = Участники семинара
+ui-setup-people-privacy = У каждого — роль. Достаточно инициалов: имена не нужны, и больше ничего о человеке не хранится.
+ui-setup-add-person = Добавить участника
+ui-key-role = роль
+ui-key-remove = убрать
+ui-key-add = добавить
+ui-key-votes = голоса
+ui-key-vote = голос
+ui-key-pass = пропустить
+ui-key-take-back = отменить голос
+ui-key-consensus = консенсус
+ui-key-counts = подсчёт
+ui-key-votes-end = конец голосования
+ui-votes-title = Голоса:
+ui-votes-consensus = Консенсус
+ui-votes-counting = Подсчёт: каждая клавиша добавляет к этому ответу одного человека.
+ui-votes-no-text = По вопросам со свободным ответом не голосуют.
+ui-votes-none-ticked = ничего не отмечено
+ui-votes-range = Цифры участников: от { $low } до { $high }.
+ui-votes-type-range = Наименьшая и наибольшая цифра (например, 3-12), затем Enter:
+ui-votes-diverge = Голоса расходятся, от '{ $low }' до '{ $high }': обсудите, прежде чем задать консенсус.
+ui-votes-consensus-set = Консенсус: '{ $answer }'. Enter — к следующему вопросу.
+ui-votes-suggest = Enter принимает '{ $answer }' как консенсус; или нажмите клавишу другого ответа.
+ui-status-votes-on = Ввод голосов включён: нажимайте ответ каждого участника по очереди. v — закончить.
+ui-status-votes-off = Ввод голосов выключен: клавиши снова отвечают за всю группу.
+ui-status-votes-counts = Анонимный подсчёт: каждая клавиша добавляет к ответу одного человека.
+ui-status-votes-named = Один голос от каждого участника по очереди. c — голосование по ролям.
+ui-status-votes-nothing = По этому вопросу нет голоса, который можно отменить.
+ui-status-votes-none = Голосов пока нет: нажимайте ответ каждого участника или v, чтобы закончить ввод.
+ui-status-votes-diverge = Голоса расходятся: обсудите, затем нажмите клавишу ответа, принятого консенсусом.
+ui-status-votes-diverge-counts = Голоса расходятся: обсудите, затем нажмите v и выберите ответ, принятый консенсусом.
+ui-status-votes-tie = Голоса не указывают на один ответ: нажмите клавишу ответа, принятого консенсусом.
+ui-status-consensus = Консенсус '{ $answer }' сохранён.
+ui-status-range-invalid = '{ $typed }' — не диапазон: введите наименьшую и наибольшую цифру, например 3-12.
+ui-help-votes = ввод голосов (участники отвечают по очереди)
+ui-help-vote-keys = ответ текущего участника, затем следующий
+ui-help-vote-pass = пропустить участника (нет на месте, воздержался)
+ui-help-vote-back = отменить последний голос или подсчёт
+ui-help-vote-move = выбрать, чей голос запишет следующая клавиша
+ui-help-vote-enter = принять предложенный консенсус и идти дальше
+ui-help-vote-counts = по участникам, по ролям или анонимный подсчёт
+ui-help-vote-range = числовой вопрос: наименьшая-наибольшая цифра
+ui-help-person-role = сменить роль участника
+ui-help-person-remove = убрать участника
 report-err-engine-stopped = обработчик шаблонов неожиданно остановился
 report-err-aggregate-format = сводная таблица бывает в форматах md, html или csv
 cli-merge-exists = '{ $path }' уже существует; integra merge никогда не перезаписывает файлы
@@ -1226,3 +1273,14 @@ help-cmd-merge-arg-lang = Язык сообщений (по умолчанию: 
 report-overall-sum = Сумма: общий балл
 report-overall-sum-line = Вклады принципов в сумме дают общий балл: { $score }.
 report-adds = вклад { $adds }
+ui-present-divergent = Мнения разошлись: { $spread }
+ui-present-roles = По ролям: { $means }
+ui-key-roles = по ролям
+ui-key-people = по участникам
+ui-status-votes-roles = Один голос от каждой роли по очереди (что говорят равные консультанты, что говорит персонал). c — анонимный подсчёт.
+cli-outline-minutes = { $minutes } мин
+cli-report-votes-left-out = { $n ->
+        [one] { $n } голос в '{ $path }' больше не подходит к рамочному документу и не вошёл в отчёт:
+        [few] { $n } голоса в '{ $path }' больше не подходят к рамочному документу и не вошли в отчёт:
+       *[other] { $n } голосов в '{ $path }' больше не подходят к рамочному документу и не вошли в отчёт:
+    }

@@ -25,6 +25,7 @@ pub mod term;
 pub mod theme;
 pub mod update;
 pub mod view;
+pub mod votes;
 pub mod watch;
 pub mod widgets;
 

@@ -23,9 +23,11 @@ use crate::session::earlier::Baseline;
 
 mod phase;
 mod start;
+mod votes;
 
 pub use phase::{Doc, OpenScreen, Phase, Screen};
 pub use start::{StartState, language_name};
+pub use votes::{PersonRow, RoleChoice, Step, VoteMode, VoteState};
 
 /// The smallest terminal the wizard lays itself out in.
 pub const MIN_SIZE: (u16, u16) = (80, 24);
@@ -61,12 +63,33 @@ pub const SETUP_FIELDS: [&str; 6] = [
     "ui-field-participants",
 ];
 
-/// The setup screen: one field per fact, then "Continue".
+/// The setup screen: one field per fact, then "Continue", then the workshop's
+/// participants and a row to add one.
 #[derive(Debug, Clone, Default)]
 pub struct SetupState {
     pub fields: [TextInput; 6],
-    /// Field with the cursor; `SETUP_FIELDS.len()` is the Continue button.
+    /// Field with the cursor; `SETUP_FIELDS.len()` is the Continue button, the rows after
+    /// it are the participants, then "Add a participant".
     pub focus: usize,
+    /// The participants, as edited (kept in the session as each row is left).
+    pub people: Vec<PersonRow>,
+}
+
+impl SetupState {
+    /// The focus of the Continue button.
+    pub const CONTINUE: usize = SETUP_FIELDS.len();
+
+    /// The participant under the cursor, if it is on one.
+    pub fn person(&self) -> Option<usize> {
+        self.focus
+            .checked_sub(Self::CONTINUE + 1)
+            .filter(|i| *i < self.people.len())
+    }
+
+    /// The focus of the "Add a participant" row.
+    pub fn add_row(&self) -> usize {
+        Self::CONTINUE + 1 + self.people.len()
+    }
 }
 
 /// The question screen's cursor and typed number.
@@ -221,6 +244,8 @@ pub struct State {
     pub review: Cursor,
     pub results: Cursor,
     pub export: ExportState,
+    /// Vote entry on the question screen (workshop mode).
+    pub votes: VoteState,
     pub popup: Option<Popup>,
     /// First line shown of the open window (help, guidance, notice) when it is longer than
     /// the terminal.

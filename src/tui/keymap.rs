@@ -96,13 +96,24 @@ fn key(state: &State, k: KeyEvent) -> Option<Msg> {
         }
         None => {}
     }
+    if state.screen() == Screen::Setup && state.setup.person().is_some() {
+        // A participant's row: typing is their initials, ←→ their role, Ctrl+D removes them.
+        return match k.code {
+            KeyCode::Char('d') if ctrl => Some(Msg::Clear),
+            _ => text_key(k, false),
+        };
+    }
     if state.screen() == Screen::Setup && state.setup.focus < SETUP_FIELDS.len() {
         return text_key(k, false);
     }
-    if typing_number(state)
+    if (typing_number(state) || typing_range(state))
         && let KeyCode::Char(c @ ('0'..='9' | '.' | ',' | '-')) = k.code
     {
         return Some(Msg::Char(c));
+    }
+    // Comparing is a thing of the results: elsewhere `b` means nothing (and redraws nothing).
+    if k.code == KeyCode::Char('b') && state.screen() != Screen::Results {
+        return None;
     }
     command(k)
 }
@@ -117,6 +128,15 @@ fn typing_number(state: &State) -> bool {
     };
     matches!(q.kind, Kind::Number(_))
         && choices(&doc.fw, q).get(state.question.cursor) == Some(&Choice::Field)
+}
+
+/// Whether vote entry is on for a number question, where the room's range is typed.
+fn typing_range(state: &State) -> bool {
+    state.screen() == Screen::Question
+        && state.votes.on
+        && state
+            .current_question()
+            .is_some_and(|q| matches!(q.kind, Kind::Number(_)))
 }
 
 /// Keys in a text field (`multiline`: the note and text-answer editor).
@@ -178,6 +198,9 @@ fn command(k: KeyEvent) -> Option<Msg> {
         KeyCode::Char('m') => Msg::Go(Screen::Setup),
         KeyCode::Char('n') => Msg::Note,
         KeyCode::Char('i') => Msg::Info,
+        // Workshop mode: vote entry on the question screen, and counts instead of votes.
+        KeyCode::Char('v') => Msg::Votes,
+        KeyCode::Char('c') => Msg::Tally,
         // Compare with an earlier assessment ("before"); on the results.
         KeyCode::Char('b') => Msg::Compare,
         _ => return None,

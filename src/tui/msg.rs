@@ -58,6 +58,10 @@ pub enum Msg {
     Note,
     /// Show the current question's guidance in full.
     Info,
+    /// Turn vote entry on or off on the question screen (`v`, workshop mode).
+    Votes,
+    /// Switch vote entry between a vote per participant and anonymous counts (`c`).
+    Tally,
     /// Save and close the editor (Ctrl+S).
     Save,
     Click {

@@ -8,12 +8,14 @@
 
 mod compare;
 mod lists;
+mod participants;
 mod popup;
 mod question;
 mod saving;
 mod setup;
 mod start;
 mod undo;
+mod votes;
 
 use super::app::{Doc, OpenScreen, Popup, Saving, Screen, State, Status};
 use super::effect::Effect;
@@ -246,8 +248,9 @@ fn open(state: &mut State, opened: Opened) -> Vec<Effect> {
         });
     }
     state.cache.offset.set(0);
-    // Undo and the comparison belong to one assessment.
+    // Undo, vote entry and the comparison belong to one assessment.
     state.undo.clear();
+    state.votes = super::app::VoteState::default();
     state.compare = None;
     state.results_page = 0;
     if let Some(doc) = state.phase.doc()

@@ -10,6 +10,7 @@
 mod compare;
 mod export;
 mod overview;
+mod participants;
 mod popups;
 mod present;
 mod question;
@@ -18,6 +19,7 @@ mod review;
 mod saving;
 mod setup;
 mod start;
+mod votes;
 
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
@@ -49,7 +51,7 @@ pub fn view(state: &State, frame: &mut Frame) {
     match &state.phase {
         Phase::Start { .. } => start::render(state, frame, body),
         Phase::Open { doc, screen } => match screen {
-            OpenScreen::Setup => setup::render(state, frame, body),
+            OpenScreen::Setup => setup::render(state, doc, frame, body),
             OpenScreen::Overview => overview::render(state, doc, frame, body),
             OpenScreen::Question => question::render(state, doc, frame, body),
             OpenScreen::Review => review::render(state, doc, frame, body),
@@ -290,11 +292,13 @@ pub fn footer_keys(state: &State) -> Vec<(&'static str, String)> {
             (lr, "ui-key-change"),
             ("Enter", "ui-key-open"),
         ],
-        Screen::Setup => vec![
-            (ud, "ui-key-field"),
-            ("Enter", "ui-key-next"),
-            ("Esc", "ui-key-back"),
-        ],
+        Screen::Setup => participants::keys(state, ud, lr).unwrap_or_else(|| {
+            vec![
+                (ud, "ui-key-field"),
+                ("Enter", "ui-key-next"),
+                ("Esc", "ui-key-back"),
+            ]
+        }),
         Screen::Overview => vec![
             (ud, "ui-key-move"),
             ("Enter", "ui-key-open"),

@@ -38,6 +38,7 @@ pub fn show_question(state: &mut State, id: &str) {
     };
     doc.session.record.position = Some(id.to_owned());
     state.cache.offset.set(0);
+    super::votes::enter_question(state);
 }
 
 /// Where to resume: the saved position if it is still shown, else the first unanswered
@@ -60,6 +61,14 @@ pub fn update(state: &mut State, msg: &Msg) -> Vec<Effect> {
     }) else {
         return Vec::new();
     };
+    match msg {
+        Msg::Votes => return super::votes::toggle(state),
+        Msg::Tally => return super::votes::tally(state),
+        _ => {}
+    }
+    if let Some(fx) = super::votes::update(state, msg, &rows) {
+        return fx;
+    }
     let last = rows.len().saturating_sub(1);
     let on_field = rows.get(state.question.cursor) == Some(&Choice::Field);
     let typing_number = on_field && kind == QuestionKind::Number;
@@ -318,7 +327,7 @@ fn leave_then(state: &mut State, forward: bool) -> Vec<Effect> {
 
 /// Moves to the next or previous question shown; past the last one, to the review. A
 /// question opened from the review to fix its answer goes back to the review instead.
-fn step(state: &mut State, forward: bool) -> Vec<Effect> {
+pub(super) fn step(state: &mut State, forward: bool) -> Vec<Effect> {
     if forward && state.question.from_review {
         state.question.from_review = false;
         if state.back.last() == Some(&Screen::Review) {

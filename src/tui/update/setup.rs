@@ -1,9 +1,10 @@
-//! The setup screen's keys: the assessment's facts as six text fields, then Continue.
-//! Leaving a field keeps what was typed (and saves it, when it changed).
+//! The setup screen's keys: the assessment's facts as six text fields, then Continue, then
+//! the workshop's participants (`participants`). Leaving a field keeps what was typed (and
+//! saves it, when it changed).
 //!
 //! Must not: do I/O or draw.
 
-use super::question;
+use super::{participants, question};
 use crate::answers::Meta;
 use crate::tui::app::{SETUP_FIELDS, Screen, State};
 use crate::tui::effect::Effect;
@@ -30,10 +31,18 @@ pub fn load(state: &mut State) {
         *field = TextInput::new(value.as_deref().unwrap_or_default());
     }
     state.setup.focus = 0;
+    participants::load(state);
 }
 
-/// Copies the fields into the session's facts; saves when they changed.
+/// Copies the fields and participants into the session; saves when they changed.
 pub fn commit(state: &mut State) -> Vec<Effect> {
+    let mut fx = commit_facts(state);
+    fx.extend(participants::commit(state));
+    fx.dedup();
+    fx
+}
+
+fn commit_facts(state: &mut State) -> Vec<Effect> {
     let Some(doc) = state.phase.doc_mut() else {
         return Vec::new();
     };
@@ -58,12 +67,18 @@ pub fn commit(state: &mut State) -> Vec<Effect> {
 
 pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     let focus = state.setup.focus;
+    if focus > CONTINUE
+        && let Some(fx) = participants::update(state, &msg)
+    {
+        return fx;
+    }
+    let last = state.setup.add_row();
     let field = state.setup.fields.get_mut(focus);
     match (msg, field) {
         (Msg::Up, _) => return move_focus(state, focus.saturating_sub(1)),
-        (Msg::Down, _) => return move_focus(state, (focus + 1).min(CONTINUE)),
+        (Msg::Down, _) => return move_focus(state, (focus + 1).min(last)),
         (Msg::Enter, Some(_)) => return move_focus(state, focus + 1),
-        (Msg::Enter, None) => return finish(state),
+        (Msg::Enter, None) if focus == CONTINUE => return finish(state),
         (Msg::Click { row, .. }, _) => {
             let hit = state
                 .cache

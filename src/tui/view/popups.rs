@@ -213,14 +213,17 @@ fn help(state: &State, frame: &mut Frame, area: Rect) {
             ("i", state.tr("ui-help-info")),
             (lr, state.tr("ui-help-pages")),
         ];
-        for (key, what) in more {
-            // The footer's short form of a key gives way to the longer one here.
-            here.retain(|(k, _)| *k != key || key == lr);
-            if key != "0" || tenth {
-                here.push((key, what));
+        if !state.votes.on {
+            for (key, what) in more {
+                // The footer's short form of a key gives way to the longer one here.
+                here.retain(|(k, _)| *k != key || key == lr);
+                if key != "0" || tenth {
+                    here.push((key, what));
+                }
             }
         }
     }
+    super::votes::help_here(state, &mut here);
     if state.screen() == Screen::Results {
         for (key, what) in [
             ("b", state.tr("ui-help-compare")),

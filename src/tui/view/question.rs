@@ -29,6 +29,9 @@ pub fn keys(
     let Some((doc, q)) = state.doc().zip(state.current_question()) else {
         return vec![(lr, "ui-key-question")];
     };
+    if state.votes.on {
+        return super::votes::keys(state, doc, q, ud);
+    }
     let rows = choices(&doc.fw, q);
     let on_field = rows.get(state.question.cursor) == Some(&Choice::Field);
     let skips = enter_skips(state);
@@ -64,6 +67,10 @@ pub fn keys(
             (lr, "ui-key-question"),
         ],
     };
+    // A workshop (participants on the setup screen) takes votes: `v` is worth a place.
+    if !doc.session.participants().is_empty() {
+        keys.insert(2, ("v", "ui-key-votes"));
+    }
     if !state.undo.is_empty() {
         keys.push(("u", "ui-key-undo"));
     }
@@ -224,7 +231,15 @@ fn answer_items(
     let answer = doc.session.answers().get(&q.id);
     let numbered = numbered(rows);
     let scale = doc.fw.scale_of(q);
-    rows.iter()
+    // With votes, each answer's tally sits at the right of its first line.
+    let tallies = super::votes::tallies(state, doc, q);
+    let w = if tallies.is_some() {
+        w.saturating_sub(super::votes::TALLY_WIDTH)
+    } else {
+        w
+    };
+    let items = rows
+        .iter()
         .enumerate()
         .map(|(i, row)| {
             let (label, description) = match row {
@@ -297,7 +312,11 @@ fn answer_items(
             }
             lines
         })
-        .collect()
+        .collect();
+    match tallies {
+        Some(t) => super::votes::with_tallies(state, items, &t, w),
+        None => items,
+    }
 }
 
 /// The typed field's text: the number being typed, or the first line of the text answer.
@@ -363,6 +382,7 @@ fn bottom_lines(state: &State, doc: &Doc, q: &Question, w: usize) -> Vec<Line<'s
             theme.bad(),
         ));
     }
+    lines.extend(super::votes::lines(state, doc, q, w));
     match doc.session.answers().note(&q.id) {
         Some(note) => {
             let first = note.lines().next().unwrap_or_default();

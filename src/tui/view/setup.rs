@@ -1,5 +1,6 @@
 //! The setup screen: the assessment's facts (programme, site, country, date, facilitator,
-//! participants) as fields, then Continue. The terminal cursor shows where typing goes.
+//! participants) as fields, then Continue, then the workshop's participants (see
+//! `participants`). The terminal cursor shows where typing goes.
 //!
 //! Must not: change the state.
 
@@ -10,10 +11,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::heading;
-use crate::tui::app::{SETUP_FIELDS, State};
+use crate::tui::app::{Doc, SETUP_FIELDS, State};
 use crate::tui::widgets::{width, wrap};
 
-pub fn render(state: &State, frame: &mut Frame, area: Rect) {
+pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect) {
     let theme = state.theme;
     let names: Vec<String> = SETUP_FIELDS.iter().map(|k| state.tr(k)).collect();
     // Labels take 12 columns in English, more where a language needs it.
@@ -97,4 +98,7 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
         row,
     );
     state.cache.hits.borrow_mut().push((row, i));
+    if super::participants::shows(state) {
+        super::participants::render(state, doc, frame, area, y + 2);
+    }
 }

@@ -1,0 +1,134 @@
+//! The setup screen's workshop rows: the participants (initials or a name, optional, and a
+//! role from the framework's list) and "Add a participant". Each change is kept in the
+//! session as it is made, so nothing typed is lost; a session without participants is
+//! untouched.
+//!
+//! Must not: do I/O or draw.
+
+use crate::session::workshop::Participant;
+use crate::tui::app::{PersonRow, RoleChoice, SetupState, State};
+use crate::tui::effect::Effect;
+use crate::tui::input::TextInput;
+use crate::tui::msg::Msg;
+
+/// Initials are enough; a name is allowed, but nothing longer.
+pub const NAME_LIMIT: usize = 40;
+
+/// Fills the rows from the session's participants.
+pub fn load(state: &mut State) {
+    let Some(doc) = state.phase.doc() else {
+        return;
+    };
+    let roles = doc.fw.roles();
+    state.setup.people = doc
+        .session
+        .participants()
+        .iter()
+        .map(|p| PersonRow {
+            id: p.id.clone(),
+            name: TextInput::new(p.name.as_deref().unwrap_or_default()).limited(NAME_LIMIT),
+            role: roles
+                .iter()
+                .position(|r| r.id == p.role)
+                .map_or_else(|| RoleChoice::Other(p.role.clone()), RoleChoice::Listed),
+        })
+        .collect();
+}
+
+/// Keeps the rows in the session when they differ from it; saves then.
+pub fn commit(state: &mut State) -> Vec<Effect> {
+    let Some(doc) = state.phase.doc_mut() else {
+        return Vec::new();
+    };
+    let roles = doc.fw.roles();
+    let list: Vec<Participant> = state
+        .setup
+        .people
+        .iter()
+        .map(|row| Participant {
+            id: row.id.clone(),
+            name: Some(row.name.as_str().trim().to_owned()).filter(|n| !n.is_empty()),
+            role: match &row.role {
+                RoleChoice::Listed(i) => roles.get(*i).map(|r| r.id.clone()).unwrap_or_default(),
+                RoleChoice::Other(id) => id.clone(),
+            },
+        })
+        .collect();
+    if doc.session.participants() == list.as_slice() {
+        return Vec::new();
+    }
+    doc.session.set_participants(list);
+    // New rows get their ids from the session (`p1`, `p2`, …).
+    for (row, p) in state
+        .setup
+        .people
+        .iter_mut()
+        .zip(doc.session.participants())
+    {
+        row.id.clone_from(&p.id);
+    }
+    vec![Effect::Save]
+}
+
+/// Keys on a participant's row or on "Add a participant"; `None` for what the setup screen
+/// handles itself (moving between rows, Continue).
+pub fn update(state: &mut State, msg: &Msg) -> Option<Vec<Effect>> {
+    let roles = state.doc().map_or(0, |d| d.fw.roles().len()).max(1);
+    let add = state.setup.add_row();
+    if state.setup.focus == add {
+        return match msg {
+            Msg::Enter | Msg::Space => Some(add_person(state)),
+            _ => None,
+        };
+    }
+    let i = state.setup.person()?;
+    let row = &mut state.setup.people[i];
+    match msg {
+        &Msg::Char(c) => {
+            row.name.insert(c);
+        }
+        Msg::Backspace => row.name.backspace(),
+        Msg::Delete => row.name.delete(),
+        Msg::Left | Msg::Right => {
+            let at = match row.role {
+                RoleChoice::Listed(at) => at,
+                RoleChoice::Other(_) => 0,
+            };
+            let next = if matches!(msg, Msg::Right) {
+                (at + 1) % roles
+            } else {
+                (at + roles - 1) % roles
+            };
+            row.role = RoleChoice::Listed(next);
+            return Some(commit(state));
+        }
+        Msg::Clear => {
+            state.setup.people.remove(i);
+            return Some(commit(state));
+        }
+        Msg::Enter => {
+            state.setup.focus += 1;
+            return Some(commit(state));
+        }
+        _ => return None,
+    }
+    Some(Vec::new())
+}
+
+/// Adds a participant with the role of the one before (rooms come in groups), and puts the
+/// cursor on them to type initials.
+fn add_person(state: &mut State) -> Vec<Effect> {
+    let role = state
+        .setup
+        .people
+        .last()
+        .map(|p| p.role.clone())
+        .unwrap_or_default();
+    state.setup.people.push(PersonRow {
+        id: String::new(),
+        name: TextInput::default().limited(NAME_LIMIT),
+        role,
+    });
+    state.setup.focus = SetupState::CONTINUE + state.setup.people.len();
+    commit(state)
+}

@@ -1,0 +1,379 @@
+//! The question screen's vote area (workshop mode): beside each answer, how many votes it
+//! got as a small bar ("██ 2"); under the list, the participants in turn (the one whose vote
+//! the next key records highlighted, then the consensus), or the counts or range being
+//! entered; then whether the votes diverge (prompting discussion) or what Enter accepts.
+//! Nothing shows on a question without votes unless vote entry is on, so an ordinary
+//! session's screen is unchanged.
+//!
+//! Must not: change the state.
+
+use ratatui::text::{Line, Span};
+
+use crate::answers::{DONT_KNOW, NOT_APPLICABLE};
+use crate::framework::Question;
+use crate::session::workshop::analysis::{Unit, spread, unit, value as value_of};
+use crate::tui::app::VoteMode;
+use crate::tui::app::{Doc, Screen, State};
+use crate::tui::choices::{Choice, choices, numbered};
+use crate::tui::votes::{Entry, answer_label, entry, suggestion, vote_of, voter_label, voters};
+use crate::tui::widgets::{truncate, width};
+
+/// Cells of the widest bar beside an answer.
+const BAR_CELLS: usize = 8;
+
+/// The columns the tally beside each answer takes (bar, space, count).
+pub const TALLY_WIDTH: usize = BAR_CELLS + 5;
+
+/// Whether the vote area shows on `q`: vote entry is on, or votes were recorded.
+pub fn shows(state: &State, doc: &Doc, q: &Question) -> bool {
+    state.votes.on || doc.session.votes(&q.id).is_some()
+}
+
+/// How many votes each answer row got (`None` for the typed field), when the area shows.
+pub fn tallies(state: &State, doc: &Doc, q: &Question) -> Option<Vec<Option<u32>>> {
+    if !shows(state, doc, q) || matches!(entry(q, VoteMode::People, 1), Entry::Range | Entry::None)
+    {
+        return None;
+    }
+    let votes = doc.session.votes(&q.id).cloned().unwrap_or_default();
+    let bins = spread(&doc.fw, q, &votes).bins;
+    let of = |key: &str| Some(bins.iter().find(|b| b.key == key).map_or(0, |b| b.count));
+    Some(
+        choices(&doc.fw, q)
+            .iter()
+            .map(|c| match c {
+                Choice::Level(v) => of(&v.to_string()),
+                Choice::YesNo(v) => of(v.name()),
+                Choice::Option(id) => of(id),
+                Choice::NotApplicable => of(NOT_APPLICABLE),
+                Choice::DontKnow => of(DONT_KNOW),
+                Choice::Field => None,
+            })
+            .collect(),
+    )
+}
+
+/// The tally beside one answer: a bar scaled to the largest count, then the count.
+pub fn tally(state: &State, count: u32, most: u32) -> Vec<Span<'static>> {
+    let theme = state.theme;
+    let cells = if most == 0 {
+        0
+    } else {
+        // Every answer someone gave gets at least one cell.
+        let scaled = u64::from(count) * BAR_CELLS as u64 / u64::from(most);
+        usize::try_from(scaled)
+            .unwrap_or(BAR_CELLS)
+            .max(usize::from(count > 0))
+    };
+    let count_text = if count == 0 {
+        String::new()
+    } else {
+        count.to_string()
+    };
+    vec![
+        Span::raw(" "),
+        Span::styled(theme.symbols().bar_full.repeat(cells), theme.strong()),
+        Span::raw(" ".repeat(BAR_CELLS - cells + 1)),
+        Span::styled(format!("{count_text:>3}"), theme.strong()),
+    ]
+}
+
+/// The answer list's items with each answer's tally after its first line, the tallies
+/// lined up a little after the longest first line (within `w` columns of text).
+pub fn with_tallies(
+    state: &State,
+    mut items: Vec<Vec<Line<'static>>>,
+    tallies: &[Option<u32>],
+    w: usize,
+) -> Vec<Vec<Line<'static>>> {
+    let most = tallies.iter().flatten().copied().max().unwrap_or(0);
+    let first_width = |l: &Line| l.spans.iter().map(|s| width(&s.content)).sum::<usize>();
+    let column = items
+        .iter()
+        .filter_map(|i| i.first().map(first_width))
+        .max()
+        .unwrap_or(0)
+        .min(w)
+        + 1;
+    for (item, count) in items.iter_mut().zip(tallies) {
+        let (Some(first), Some(count)) = (item.first_mut(), count) else {
+            continue;
+        };
+        let pad = column.saturating_sub(first_width(first));
+        first.spans.push(Span::raw(" ".repeat(pad)));
+        first.spans.extend(tally(state, *count, most));
+    }
+    items
+}
+
+/// The lines under the answer list: who votes next (or the counts or range), and whether
+/// the votes diverge or what Enter accepts.
+pub fn lines(state: &State, doc: &Doc, q: &Question, w: usize) -> Vec<Line<'static>> {
+    if !shows(state, doc, q) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    if state.votes.on {
+        let people = doc.session.participants().len();
+        match entry(q, state.votes.mode, people) {
+            how @ (Entry::Named | Entry::Roles) => out.extend(in_turn(state, doc, q, how, w)),
+            Entry::Counts => out.push(Line::styled(
+                state.tr("ui-votes-counting"),
+                state.theme.strong(),
+            )),
+            Entry::Range => out.push(range_line(state, doc, q)),
+            Entry::None => out.push(Line::styled(
+                state.tr("ui-votes-no-text"),
+                state.theme.dim(),
+            )),
+        }
+    } else if let Some(r) = doc.session.votes(&q.id).and_then(|v| v.range) {
+        out.push(Line::raw(range_text(state, r)));
+    }
+    out.extend(verdict(state, doc, q, w));
+    out
+}
+
+/// The participants or role groups in turn as one or more lines: each with the key of
+/// their vote, the one whose vote is next highlighted, and the consensus last.
+fn in_turn(state: &State, doc: &Doc, q: &Question, how: Entry, w: usize) -> Vec<Line<'static>> {
+    let theme = state.theme;
+    let lang = doc.lang();
+    let rows = choices(&doc.fw, q);
+    let votes = doc.session.votes(&q.id);
+    let key_of = |r: &crate::answers::Response| {
+        rows.iter()
+            .position(|c| crate::tui::choices::is_chosen(c, Some(r)))
+            .map_or_else(String::new, |i| row_key(&rows, i))
+    };
+    let mut tokens: Vec<(String, bool)> = voters(&doc.fw, &doc.session, how)
+        .iter()
+        .enumerate()
+        .map(|(i, who)| {
+            let vote = votes
+                .and_then(|v| vote_of(v, who))
+                .map_or_else(|| "·".to_owned(), &key_of);
+            let name = voter_label(&doc.fw, lang, &doc.session, who);
+            let name = truncate(&name, 18, theme.symbols().ellipsis);
+            (format!("{name} {vote}"), i == state.votes.voter)
+        })
+        .collect();
+    let people = tokens.len();
+    tokens.push((state.tr("ui-votes-consensus"), state.votes.voter >= people));
+    let head = format!("{} ", state.tr("ui-votes-title"));
+    let mut lines = Vec::new();
+    let mut spans = vec![Span::styled(head.clone(), theme.heading())];
+    let mut used = width(&head);
+    for (text, current) in tokens {
+        let piece = width(&text) + 2;
+        if used + piece > w && used > width(&head) {
+            lines.push(Line::from(std::mem::take(&mut spans)));
+            spans.push(Span::raw(" ".repeat(width(&head))));
+            used = width(&head);
+        }
+        let style = if current {
+            theme.highlight()
+        } else {
+            theme.strong()
+        };
+        spans.push(Span::styled(text, style));
+        spans.push(Span::raw("  "));
+        used += piece;
+    }
+    lines.push(Line::from(spans));
+    lines
+}
+
+/// The key shown for an answer row (as in the answer list).
+fn row_key(rows: &[Choice], i: usize) -> String {
+    match rows[i] {
+        Choice::DontKnow => "d".into(),
+        Choice::NotApplicable => "a".into(),
+        _ if i < numbered(rows) => ((i + 1) % 10).to_string(),
+        _ => "?".into(),
+    }
+}
+
+fn range_text(state: &State, (lo, hi): (f64, f64)) -> String {
+    state.tr_args(
+        "ui-votes-range",
+        &[
+            ("low", lo.to_string().into()),
+            ("high", hi.to_string().into()),
+        ],
+    )
+}
+
+fn range_line(state: &State, doc: &Doc, q: &Question) -> Line<'static> {
+    let theme = state.theme;
+    let mut spans = Vec::new();
+    if let Some(r) = doc.session.votes(&q.id).and_then(|v| v.range) {
+        spans.push(Span::raw(format!("{}  ", range_text(state, r))));
+    }
+    spans.push(Span::styled(
+        format!("{} ", state.tr("ui-votes-type-range")),
+        theme.strong(),
+    ));
+    spans.push(Span::styled(
+        format!("{}_", state.votes.range.as_str()),
+        theme.highlight(),
+    ));
+    Line::from(spans)
+}
+
+/// Whether the votes diverge (and by how much), or what Enter accepts, or the consensus set.
+fn verdict(state: &State, doc: &Doc, q: &Question, w: usize) -> Vec<Line<'static>> {
+    let theme = state.theme;
+    let sym = theme.symbols();
+    let Some(votes) = doc.session.votes(&q.id) else {
+        return Vec::new();
+    };
+    let s = spread(&doc.fw, q, votes);
+    let ui = state.lang();
+    let lang = doc.lang();
+    let answer = doc.session.answers().get(&q.id);
+    let mut lines = Vec::new();
+    if s.divergent {
+        let text = state.tr_args(
+            "ui-votes-diverge",
+            &[
+                ("low", edge(doc, q, s.low).into()),
+                ("high", edge(doc, q, s.high).into()),
+            ],
+        );
+        for l in crate::tui::widgets::wrap(&format!("{} {text}", sym.failed), w) {
+            lines.push(Line::styled(l, theme.bad()));
+        }
+    }
+    let line = match answer {
+        Some(a) => state.tr_args(
+            "ui-votes-consensus-set",
+            &[("answer", answer_label(&doc.fw, q, a, lang, ui).into())],
+        ),
+        None if s.divergent => return lines,
+        None => match suggestion(q, votes, doc.session.participants()) {
+            Some(r) => state.tr_args(
+                "ui-votes-suggest",
+                &[("answer", answer_label(&doc.fw, q, &r, lang, ui).into())],
+            ),
+            None => return lines,
+        },
+    };
+    lines.push(Line::styled(
+        truncate(&line, w, sym.ellipsis),
+        theme.strong(),
+    ));
+    lines
+}
+
+/// One end of the votes' span in words: the answer with that value, else the figure.
+fn edge(doc: &Doc, q: &Question, value: Option<f64>) -> String {
+    let Some(v) = value else {
+        return String::new();
+    };
+    let ui = crate::i18n::Lang::or_english(doc.lang());
+    choices(&doc.fw, q)
+        .iter()
+        .filter_map(|c| crate::tui::choices::choose(q, c, None))
+        .find(|r| value_of(q, r).is_some_and(|x| (x - v).abs() < 1e-9))
+        .map_or_else(
+            || match unit(q) {
+                Unit::Percent => format!("{v:.0}%"),
+                _ => v.to_string(),
+            },
+            |r| answer_label(&doc.fw, q, &r, doc.lang(), ui),
+        )
+}
+
+/// The footer's keys while vote entry is on (key names and catalogue keys).
+pub fn keys(
+    state: &State,
+    doc: &Doc,
+    q: &Question,
+    ud: &'static str,
+) -> Vec<(&'static str, &'static str)> {
+    let rows = choices(&doc.fw, q);
+    let digits = super::question::digit_keys(numbered(&rows));
+    let people = doc.session.participants().len();
+    let how = entry(q, state.votes.mode, people);
+    let in_turn = voters(&doc.fw, &doc.session, how).len();
+    // What `c` turns to next (see `update::votes::tally`).
+    let next = match how {
+        Entry::Named => "ui-key-roles",
+        Entry::Roles => "ui-key-counts",
+        _ if people > 0 => "ui-key-people",
+        _ => "ui-key-roles",
+    };
+    match how {
+        Entry::Named | Entry::Roles if state.votes.voter < in_turn => vec![
+            (digits, "ui-key-vote"),
+            ("Enter", "ui-key-consensus"),
+            ("Space", "ui-key-pass"),
+            ("Bksp", "ui-key-take-back"),
+            (ud, "ui-key-move"),
+            ("c", next),
+            ("v", "ui-key-votes-end"),
+        ],
+        Entry::Named | Entry::Roles => vec![
+            (digits, "ui-key-consensus"),
+            ("Enter", "ui-key-choose-next"),
+            ("Bksp", "ui-key-take-back"),
+            (ud, "ui-key-move"),
+            ("v", "ui-key-votes-end"),
+        ],
+        Entry::Counts => vec![
+            (digits, "ui-key-counts"),
+            ("Enter", "ui-key-consensus"),
+            ("Bksp", "ui-key-take-back"),
+            ("c", next),
+            ("v", "ui-key-votes-end"),
+        ],
+        Entry::Range => vec![
+            ("0-9 -", "ui-key-type"),
+            ("Enter", "ui-key-keep"),
+            ("v", "ui-key-votes-end"),
+        ],
+        Entry::None => vec![("v", "ui-key-votes-end")],
+    }
+}
+
+/// Adds workshop keys to the help window's "on this screen" lines: vote entry on the
+/// question screen of a session with participants (or with vote entry on), and a
+/// participant's keys on the setup screen. The footer's short forms give way to them.
+pub fn help_here(state: &State, here: &mut Vec<(&'static str, String)>) {
+    let (_, lr) = super::arrows(state.theme);
+    let workshop = state
+        .doc()
+        .is_some_and(|d| !d.session.participants().is_empty());
+    if state.screen() == Screen::Question && (workshop || state.votes.on) {
+        let long = help(state);
+        // Vote entry's keys also replace the answer keys (digits).
+        here.retain(|(k, _)| {
+            !long.iter().any(|(l, _)| l == k)
+                && *k != "Bksp"
+                && !(state.votes.on && k.starts_with(|c: char| c.is_ascii_digit()))
+        });
+        here.extend(long.into_iter().map(|(k, what)| (k, state.tr(what))));
+    }
+    if state.screen() == Screen::Setup && state.setup.person().is_some() {
+        here.retain(|(k, _)| *k != lr && *k != "Ctrl+D");
+        here.push((lr, state.tr("ui-help-person-role")));
+        here.push(("Ctrl+D", state.tr("ui-help-person-remove")));
+    }
+}
+
+/// The help window's lines for vote entry: what each key does (key names and catalogue
+/// keys).
+fn help(state: &State) -> Vec<(&'static str, &'static str)> {
+    let (ud, _) = super::arrows(state.theme);
+    vec![
+        ("v", "ui-help-votes"),
+        ("1-9 0 d a", "ui-help-vote-keys"),
+        ("Space", "ui-help-vote-pass"),
+        ("Backspace", "ui-help-vote-back"),
+        (ud, "ui-help-vote-move"),
+        ("Enter", "ui-help-vote-enter"),
+        ("c", "ui-help-vote-counts"),
+        ("0-9 -", "ui-help-vote-range"),
+    ]
+}
