@@ -202,3 +202,38 @@ fn a_click_on_an_answer_is_a_vote_and_space_counts_the_answer_under_the_cursor()
     assert_eq!(counts["0"], 2);
     assert_eq!(answer(&state, "referral"), None);
 }
+
+#[test]
+fn a_room_of_twenty_five_keeps_the_voter_in_turn_in_view_in_three_lines() {
+    let roles = ["staff", "peer", "clinician", "manager", "partner"].repeat(5);
+    let mut state = workshop(SIZE, &roles, "referral");
+    // No names: each is shown by role and number ("Manager 24"), five lines in all.
+    let session = &mut state.doc_mut().unwrap().session;
+    let mut people = session.participants().to_vec();
+    for p in &mut people {
+        p.name = None;
+    }
+    session.set_participants(people);
+    send(&mut state, [Msg::Votes]);
+    send(&mut state, std::iter::repeat_n(Msg::Digit(2), 22));
+    let screen = render(&state);
+    let strip: Vec<&str> = screen
+        .lines()
+        .filter(|l| l.contains(":2") || l.contains(":·") || l.contains("Consensus"))
+        .collect();
+    assert_eq!(strip.len(), 3, "{screen}");
+    assert!(
+        strip[0].contains('▲'),
+        "earlier voters hidden above: {screen}"
+    );
+    // The 23rd is next, and in view with the consensus after the last.
+    assert!(
+        strip.iter().any(|l| l.contains("Clinician 23:·")),
+        "{screen}"
+    );
+    assert!(strip.iter().any(|l| l.contains("Consensus")), "{screen}");
+    assert!(
+        screen.contains("Routine"),
+        "the answers stay on screen: {screen}"
+    );
+}
