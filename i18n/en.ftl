@@ -1267,3 +1267,7 @@ help-cmd-merge-arg-lang = Language for messages (default: your system's)
 ui-key-roles = by role
 ui-key-people = by person
 ui-status-votes-roles = One vote per role group, in turn (what the peers say, what the staff say). c counts anonymously instead.
+ui-status-remove-voter = '{ $who }' has voted on { $votes } { $votes ->
+        [one] question
+       *[other] questions
+    }: Ctrl+D again removes them with their votes; any other key keeps them.

@@ -1262,3 +1262,7 @@ help-cmd-merge-arg-lang = Idioma de los mensajes (por defecto: el de su sistema)
 ui-key-roles = por rol
 ui-key-people = por persona
 ui-status-votes-roles = Un voto por grupo de rol, por turno (lo que dicen los pares, lo que dice el personal). c cambia al recuento anónimo.
+ui-status-remove-voter = '{ $who }' ha votado en { $votes } { $votes ->
+        [one] pregunta
+       *[other] preguntas
+    }: Ctrl+D otra vez lo quita con sus votos; cualquier otra tecla lo mantiene.

@@ -1262,3 +1262,7 @@ help-cmd-merge-arg-lang = Langue des messages (par défaut : celle de votre syst
 ui-key-roles = par rôle
 ui-key-people = par personne
 ui-status-votes-roles = Un vote par groupe de rôle, à tour de rôle (ce que disent les pairs, ce que dit le personnel). c passe au décompte anonyme.
+ui-status-remove-voter = '{ $who }' a voté sur { $votes } { $votes ->
+        [one] question
+       *[other] questions
+    } : Ctrl+D de nouveau le retire avec ses votes ; toute autre touche le garde.

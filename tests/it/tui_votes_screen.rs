@@ -237,3 +237,27 @@ fn a_room_of_twenty_five_keeps_the_voter_in_turn_in_view_in_three_lines() {
         "the answers stay on screen: {screen}"
     );
 }
+
+#[test]
+fn removing_someone_who_voted_asks_for_a_second_ctrl_d() {
+    let mut state = workshop(SIZE, &["staff", "peer"], "referral");
+    send(&mut state, [Msg::Votes, Msg::Digit(1), Msg::Digit(2)]);
+    send(&mut state, [Msg::Go(Screen::Setup)]);
+    send(&mut state, std::iter::repeat_n(Msg::Down, 8));
+    assert_eq!(state.setup.person(), Some(1));
+    let fx = send(&mut state, [Msg::Clear]);
+    assert!(fx.is_empty(), "{fx:?}");
+    assert_eq!(state.doc().unwrap().session.participants().len(), 2);
+    let said = state.status.as_ref().unwrap().text.clone();
+    assert_eq!(
+        said,
+        "'CD' has voted on 1 question: Ctrl+D again removes them with their votes; any other key keeps them."
+    );
+    // Another key keeps them; then two Ctrl+D remove them and their vote.
+    send(&mut state, [Msg::Char('x'), Msg::Backspace, Msg::Clear]);
+    assert_eq!(state.doc().unwrap().session.participants().len(), 2);
+    let fx = send(&mut state, [Msg::Clear]);
+    assert_eq!(fx, [Effect::Save]);
+    assert_eq!(state.doc().unwrap().session.participants().len(), 1);
+    assert_eq!(votes_of(&state, "referral").len(), 1);
+}
