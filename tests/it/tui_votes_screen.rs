@@ -261,3 +261,13 @@ fn removing_someone_who_voted_asks_for_a_second_ctrl_d() {
     assert_eq!(state.doc().unwrap().session.participants().len(), 1);
     assert_eq!(votes_of(&state, "referral").len(), 1);
 }
+
+#[test]
+fn the_consensus_offer_is_wrapped_not_cut_in_russian() {
+    let mut state = workshop(SIZE, &["staff", "peer", "peer"], "package");
+    state.doc_mut().unwrap().session.sheet.language = Some("ru".into());
+    send(&mut state, [Msg::Votes, Msg::Digit(1), Msg::Digit(2)]);
+    let screen = render(&state);
+    assert!(screen.contains("нажмите клавишу"), "{screen}");
+    assert!(!screen.contains('…'), "{screen}");
+}

@@ -301,10 +301,17 @@ fn verdict(state: &State, doc: &Doc, q: &Question, w: usize) -> Vec<Line<'static
             None => return lines,
         },
     };
-    lines.push(Line::styled(
-        truncate(&line, w, sym.ellipsis),
-        theme.strong(),
-    ));
+    // Two lines at most: some languages need them at 80 columns.
+    let wrapped = crate::tui::widgets::wrap(&line, w);
+    let cut = wrapped.len() > 2;
+    for (i, l) in wrapped.into_iter().take(2).enumerate() {
+        let l = if cut && i == 1 {
+            truncate(&format!("{l}{}", sym.ellipsis), w, sym.ellipsis)
+        } else {
+            l
+        };
+        lines.push(Line::styled(l, theme.strong()));
+    }
     lines
 }
 
