@@ -480,6 +480,7 @@ xlsx-coverage-percent = Coverage (%)
 xlsx-col-share = Share (%)
 xlsx-col-note = Note
 xlsx-col-points = Points at stake
+xlsx-duplicate-sheet = two sheets are named '{ $name }': give the sheets different names in the catalogue (xlsx-sheet-*)
 
 
 ## Portfolio (integra aggregate)
@@ -1264,6 +1265,8 @@ help-cmd-merge-arg-sessions = The groups' session files (two or more, of one fra
 help-cmd-merge-arg-output = The merged session file to write (private to you, mode 0600); never overwritten
 help-cmd-merge-arg-framework = Framework id or path (default: the one the sessions name)
 help-cmd-merge-arg-lang = Language for messages (default: your system's)
+ui-present-divergent = The room disagreed: { $spread }
+ui-present-roles = By role: { $means }
 ui-key-roles = by role
 ui-key-people = by person
 ui-status-votes-roles = One vote per role group, in turn (what the peers say, what the staff say). c counts anonymously instead.
@@ -1271,3 +1274,8 @@ ui-status-remove-voter = '{ $who }' has voted on { $votes } { $votes ->
         [one] question
        *[other] questions
     }: Ctrl+D again removes them with their votes; any other key keeps them.
+cli-outline-minutes = { $minutes } min
+cli-report-votes-left-out = { $n ->
+        [one] One vote in '{ $path }' no longer fits the framework and is left out of the report:
+       *[other] { $n } votes in '{ $path }' no longer fit the framework and are left out of the report:
+    }

@@ -457,6 +457,7 @@ xlsx-coverage-percent = Cobertura (%)
 xlsx-col-share = Peso relativo (%)
 xlsx-col-note = Nota
 xlsx-col-points = Puntos en juego
+xlsx-duplicate-sheet = dos hojas se llaman «{ $name }»: dé nombres distintos a las hojas en el catálogo (xlsx-sheet-*)
 
 
 ## Portfolio (integra aggregate)
@@ -1259,6 +1260,8 @@ help-cmd-merge-arg-sessions = Los archivos de sesión de los grupos (dos o más,
 help-cmd-merge-arg-output = El archivo de sesión combinado que escribir (privado para usted, modo 0600); nunca se sobrescribe
 help-cmd-merge-arg-framework = Id o ruta del marco (por defecto: el que nombran las sesiones)
 help-cmd-merge-arg-lang = Idioma de los mensajes (por defecto: el de su sistema)
+ui-present-divergent = Las opiniones difieren: { $spread }
+ui-present-roles = Por función: { $means }
 ui-key-roles = por rol
 ui-key-people = por persona
 ui-status-votes-roles = Un voto por grupo de rol, por turno (lo que dicen los pares, lo que dice el personal). c cambia al recuento anónimo.
@@ -1266,3 +1269,8 @@ ui-status-remove-voter = '{ $who }' ha votado en { $votes } { $votes ->
         [one] pregunta
        *[other] preguntas
     }: Ctrl+D otra vez lo quita con sus votos; cualquier otra tecla lo mantiene.
+cli-outline-minutes = { $minutes } min
+cli-report-votes-left-out = { $n ->
+        [one] Un voto de '{ $path }' ya no encaja en el marco y se deja fuera del informe:
+       *[other] { $n } votos de '{ $path }' ya no encajan en el marco y se dejan fuera del informe:
+    }

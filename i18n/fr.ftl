@@ -454,6 +454,7 @@ xlsx-coverage-percent = Couverture (%)
 xlsx-col-share = Part (%)
 xlsx-col-note = Note
 xlsx-col-points = Points en jeu
+xlsx-duplicate-sheet = deux feuilles s'appellent « { $name } » : donnez des noms différents aux feuilles dans le catalogue (xlsx-sheet-*)
 
 
 ## Portfolio (integra aggregate)
@@ -1259,6 +1260,8 @@ help-cmd-merge-arg-sessions = Les fichiers de session des groupes (deux ou plus,
 help-cmd-merge-arg-output = Le fichier de session fusionné à écrire (réservé à vous, mode 0600) ; jamais écrasé
 help-cmd-merge-arg-framework = Id ou chemin du référentiel (par défaut : celui que nomment les sessions)
 help-cmd-merge-arg-lang = Langue des messages (par défaut : celle de votre système)
+ui-present-divergent = Les avis divergent : { $spread }
+ui-present-roles = Par rôle : { $means }
 ui-key-roles = par rôle
 ui-key-people = par personne
 ui-status-votes-roles = Un vote par groupe de rôle, à tour de rôle (ce que disent les pairs, ce que dit le personnel). c passe au décompte anonyme.
@@ -1266,3 +1269,8 @@ ui-status-remove-voter = '{ $who }' a voté sur { $votes } { $votes ->
         [one] question
        *[other] questions
     } : Ctrl+D de nouveau le retire avec ses votes ; toute autre touche le garde.
+cli-outline-minutes = { $minutes } min
+cli-report-votes-left-out = { $n ->
+        [one] Un vote de '{ $path }' ne correspond plus au référentiel et n'apparaît pas dans le rapport :
+       *[other] { $n } votes de '{ $path }' ne correspondent plus au référentiel et n'apparaissent pas dans le rapport :
+    }

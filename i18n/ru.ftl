@@ -440,6 +440,7 @@ xlsx-coverage-percent = Охват (%)
 xlsx-col-share = Доля (%)
 xlsx-col-note = Заметка
 xlsx-col-points = Баллы на кону
+xlsx-duplicate-sheet = два листа называются «{ $name }»: дайте листам разные названия в каталоге (xlsx-sheet-*)
 
 
 ## Portfolio (integra aggregate)
@@ -1246,6 +1247,8 @@ help-cmd-merge-arg-sessions = Файлы сессий групп (два или 
 help-cmd-merge-arg-output = Файл объединённой сессии (доступен только вам, режим 0600); никогда не перезаписывается
 help-cmd-merge-arg-framework = Id или путь к рамочному документу (по умолчанию: тот, что указан в сессиях)
 help-cmd-merge-arg-lang = Язык сообщений (по умолчанию: язык системы)
+ui-present-divergent = Мнения разошлись: { $spread }
+ui-present-roles = По ролям: { $means }
 ui-key-roles = по ролям
 ui-key-people = по участникам
 ui-status-votes-roles = Один голос от каждой роли по очереди (что говорят равные консультанты, что говорит персонал). c — анонимный подсчёт.
@@ -1253,3 +1256,9 @@ ui-status-remove-voter = '{ $who }': голоса по { $votes } { $votes ->
         [one] вопросу
        *[other] вопросам
     }. Ещё раз Ctrl+D — убрать вместе с голосами; любая другая клавиша — оставить.
+cli-outline-minutes = { $minutes } мин
+cli-report-votes-left-out = { $n ->
+        [one] { $n } голос в '{ $path }' больше не подходит к рамочному документу и не вошёл в отчёт:
+        [few] { $n } голоса в '{ $path }' больше не подходят к рамочному документу и не вошли в отчёт:
+       *[other] { $n } голосов в '{ $path }' больше не подходят к рамочному документу и не вошли в отчёт:
+    }

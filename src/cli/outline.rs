@@ -52,9 +52,20 @@ pub fn render_in(fw: &Framework, lang: &str) -> String {
         } else {
             "  -   ".to_owned()
         };
+        // A workshop's time budget, when the framework sets one.
+        let minutes = p.minutes.map_or_else(String::new, |m| {
+            format!(
+                ", {}",
+                tr_args(
+                    ui,
+                    "cli-outline-minutes",
+                    &[("minutes", m.to_string().into())]
+                )
+            )
+        });
         let _ = writeln!(
             out,
-            "{head}  {} ({}, {})",
+            "{head}  {} ({}, {}{minutes})",
             p.title.get(lang),
             p.id,
             count(ui, p.questions.len(), "cli-outline-questions")

@@ -110,8 +110,21 @@ pub fn run(req: &Request<'_>) -> Outcome {
     super::score::say_which_copy(&found, words);
     let fw = found.framework;
     // A workshop session's votes are reported beside its answers; a vote that no longer
-    // fits the framework is left out of the report (the wizard says so on opening).
-    let (workshop, _) = crate::session::workshop::file::read(parsed.session(), &fw);
+    // fits the framework is left out of the report, and the reader is told which.
+    let (workshop, dropped) = crate::session::workshop::file::read(parsed.session(), &fw);
+    if !dropped.is_empty() {
+        let args = [
+            ("path", req.answers.display().to_string().into()),
+            ("n", dropped.len().into()),
+        ];
+        errln!(
+            "{}",
+            i18n::tr_args(words, "cli-report-votes-left-out", &args)
+        );
+        for d in &dropped {
+            errln!("  - {}", d.message_in(words));
+        }
+    }
     let sheet = parsed.against(&fw)?;
     let lang = req.lang.or(sheet.language.as_deref()).unwrap_or("en");
     let card = score(&fw, &sheet.answers, lang);

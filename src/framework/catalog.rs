@@ -10,35 +10,17 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{Framework, LoadError, Origin, from_path, from_str};
-use crate::diagnostic::{Msg, Problem, Severity};
-use crate::embedded::Split;
+use super::{Framework, LoadError, Origin, from_path};
+use crate::diagnostic::{Msg, Problem};
 use crate::i18n::Lang;
 use crate::paths;
 
-/// A framework built into the binary.
-#[derive(Debug, Clone, Copy)]
-pub struct Builtin {
-    /// Its id, so one can be found without reading the others (a test checks it matches).
-    pub id: &'static str,
-    pub file: Split,
-}
+mod builtin;
 
-/// The frameworks built into the binary, compressed (see `build.rs`).
-pub const EMBEDDED: &[Builtin] = &[
-    Builtin {
-        id: DEFAULT_ID,
-        file: crate::split!("pwud-hiv-srhr-integration.toml"),
-    },
-    Builtin {
-        id: "quick-check",
-        file: crate::split!("quick-check.toml"),
-    },
-    Builtin {
-        id: "peer-involvement",
-        file: crate::split!("peer-involvement.toml"),
-    },
-];
+pub use builtin::{
+    Builtin, EMBEDDED, embedded, embedded_all, in_language, is_header, source_text, whole_all,
+};
+use builtin::{load, load_header};
 
 /// The id of the framework `integra` opens with no arguments.
 pub const DEFAULT_ID: &str = "pwud-hiv-srhr-integration";
@@ -48,112 +30,6 @@ pub const DEFAULT_ID: &str = "pwud-hiv-srhr-integration";
 pub struct Entry {
     pub origin: Origin,
     pub result: Result<Framework, LoadError>,
-}
-
-/// Loads a built-in framework by id.
-pub fn embedded(id: &str) -> Option<Framework> {
-    EMBEDDED
-        .iter()
-        .find(|b| b.id == id)
-        .and_then(|b| load(b, None).ok())
-}
-
-/// Every built-in framework. They are checked by the test suite, so loading cannot fail.
-pub fn embedded_all() -> Vec<Framework> {
-    EMBEDDED.iter().filter_map(|b| load(b, None).ok()).collect()
-}
-
-/// Reads a built-in framework, whole or for one language (`lang`). The test suite validates
-/// every one of them (and `.ci/run` runs `integra validate` on their sources), so at run
-/// time reading is enough: the checks would only repeat, at every start, what the build
-/// already proved. The hash was computed when the binary was built.
-fn load(builtin: &Builtin, lang: Option<&str>) -> Result<Framework, LoadError> {
-    let text = lang.map_or_else(|| builtin.file.text(), |l| builtin.file.text_for(l));
-    let (framework, diagnostics) = super::parse::parse(&text);
-    let failed = diagnostics.iter().any(|d| d.severity == Severity::Error);
-    match framework.filter(|_| !failed).map(super::Draft::lower) {
-        Some(Ok(mut fw)) => {
-            fw.origin = Origin::Embedded;
-            builtin.file.hash.clone_into(&mut fw.hash);
-            // Only a file with other tables left out is partial.
-            fw.only_language = lang
-                .filter(|_| !builtin.file.translations.is_empty())
-                .map(str::to_owned);
-            Ok(fw)
-        }
-        // Not reached with a sound binary; the full loader says what is wrong.
-        _ => from_str(
-            &format!("(built-in) {}", builtin.file.name),
-            &builtin.file.text(),
-            Origin::Embedded,
-        ),
-    }
-}
-
-/// A built-in framework's header alone: id, version, languages, and its title and
-/// description in every language, with no scale, principle or question. What the start
-/// screen shows of the frameworks on offer, read in a fraction of the time the whole takes;
-/// [`in_language`] reads the rest when an assessment opens.
-fn load_header(builtin: &Builtin) -> Result<Framework, LoadError> {
-    match super::parse::parse(&builtin.file.header_text()) {
-        (Some(mut draft), _) if draft.id == builtin.id && !draft.version.is_empty() => {
-            draft.principles.clear();
-            let Ok(mut fw) = draft.lower() else {
-                return load(builtin, None);
-            };
-            fw.origin = Origin::Embedded;
-            builtin.file.hash.clone_into(&mut fw.hash);
-            Ok(fw)
-        }
-        // Not reached with a sound binary (a test reads every header).
-        _ => load(builtin, None),
-    }
-}
-
-/// Whether `fw` is a built-in framework's header only (see [`offer`]): nothing can be
-/// answered or scored in it before [`in_language`] reads it whole.
-pub fn is_header(fw: &Framework) -> bool {
-    matches!(fw.origin, Origin::Embedded) && fw.principles.is_empty()
-}
-
-/// `fw` read again with all of `lang`'s text, when it was read as a header only or for
-/// another language only (see [`offer`]); `None` when it already has it. Whoever opens an
-/// assessment in `lang` calls this first, so no text silently falls back to English.
-pub fn in_language(fw: &Framework, lang: &str) -> Option<Framework> {
-    if !is_header(fw) {
-        let only = fw.only_language.as_deref()?;
-        if only == lang {
-            return None;
-        }
-    }
-    let builtin = EMBEDDED.iter().find(|b| b.file.hash == fw.hash)?;
-    load(builtin, Some(lang)).ok()
-}
-
-/// `frameworks` with every header (see [`offer`]) read whole for `lang`: what a saved
-/// session is matched against and its progress counted with.
-pub fn whole_all(frameworks: &[Framework], lang: &str) -> Vec<Framework> {
-    frameworks
-        .iter()
-        .map(|fw| {
-            if is_header(fw) {
-                in_language(fw, lang).unwrap_or_else(|| fw.clone())
-            } else {
-                fw.clone()
-            }
-        })
-        .collect()
-}
-
-/// The text a framework was loaded from: its file, or the built-in copy with its hash.
-pub fn source_text(fw: &Framework) -> Option<String> {
-    match &fw.origin {
-        Origin::File(path) => super::read_text_file(path).ok(),
-        Origin::Embedded => EMBEDDED
-            .iter()
-            .find(|b| b.file.hash == fw.hash)
-            .map(|b| b.file.text()),
-    }
 }
 
 /// The folders searched for framework files, nearest first.

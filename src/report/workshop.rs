@@ -149,6 +149,13 @@ impl ReportContext {
                 });
             }
         }
+        // `hidden` holds copies of the hidden questions: they carry their votes too.
+        self.hidden = self
+            .questions
+            .iter()
+            .filter(|q| q.hidden)
+            .cloned()
+            .collect();
         let roles = voting_roles(fw, w, &lang);
         let by_principle = fw
             .principles

@@ -64,20 +64,26 @@ pub fn render(ctx: &ReportContext) -> Result<Vec<u8>, ReportError> {
         questions(ctx, w),
         actions(ctx, w),
     ];
+    name_sheets(&mut sheets, w)?;
+    book::write(&w.t("report-title"), crate::report::docx::AUTHOR, &sheets)
+}
+
+/// Each sheet's name made valid; an error (in the report's language) when two come out the
+/// same, which a spreadsheet refuses, in any case.
+fn name_sheets(sheets: &mut [Sheet], w: Words) -> Result<(), ReportError> {
     let mut seen: Vec<String> = Vec::new();
-    for sheet in &mut sheets {
+    for sheet in sheets {
         sheet.name = sheet_name(&sheet.name);
-        // A spreadsheet refuses a workbook with two sheets of one name, in any case.
         let folded = sheet.name.to_lowercase();
         if seen.contains(&folded) {
-            return Err(ReportError::XlsxBuild(format!(
-                "two sheets are named '{}'",
-                sheet.name
+            return Err(ReportError::XlsxBuild(w.with(
+                "xlsx-duplicate-sheet",
+                &[("name", sheet.name.as_str().into())],
             )));
         }
         seen.push(folded);
     }
-    book::write(&w.t("report-title"), crate::report::docx::AUTHOR, &sheets)
+    Ok(())
 }
 
 /// `name` made a valid sheet name: no `[]:*?/\`, not starting or ending with `'`, at most
@@ -292,6 +298,26 @@ fn actions(ctx: &ReportContext, w: Words) -> Sheet {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn two_sheets_of_one_name_are_refused_in_the_report_language() {
+        let sheet = |name: &str| Sheet {
+            name: name.into(),
+            columns: Vec::new(),
+            rows: Vec::new(),
+        };
+        let mut ok = [sheet("Synthèse"), sheet("Principes")];
+        assert!(name_sheets(&mut ok, Words::new("fr")).is_ok());
+        let mut same = [sheet("Synthèse"), sheet("a:b"), sheet("SYNTHÈSE")];
+        let Err(ReportError::XlsxBuild(message)) = name_sheets(&mut same, Words::new("fr")) else {
+            panic!("two sheets of one name accepted");
+        };
+        assert!(
+            message.contains("deux feuilles s'appellent « SYNTHÈSE »"),
+            "{message}"
+        );
+        assert_eq!(same[1].name, "a b");
+    }
 
     #[test]
     fn sheet_names_are_made_valid() {

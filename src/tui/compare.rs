@@ -8,25 +8,27 @@
 //!
 //! Must not: read files (the loop does, through `session::earlier`) or draw.
 
-use crate::answers::AnswerSheet;
 use crate::framework::Framework;
 use crate::i18n::{self, Lang};
 use crate::report::ReportContext;
 use crate::report::compare::Comparison;
 use crate::scoring::{Scorecard, score};
+use crate::session::Session;
 use crate::session::earlier::Baseline;
 
-/// The open assessment (`sheet`, scored as `card` against `fw`) as the report describes
-/// it, compared with `base` when one is chosen; integra's own words in `lang`.
+/// The open assessment (`session`, scored as `card` against `fw`) as the report describes
+/// it, the room's votes included, compared with `base` when one is chosen; integra's own
+/// words in `lang`.
 #[must_use]
 pub fn context(
     fw: &Framework,
-    sheet: &AnswerSheet,
+    session: &Session,
     card: &Scorecard,
     base: Option<&Baseline>,
     lang: Lang,
 ) -> ReportContext {
-    let ctx = ReportContext::build(fw, sheet, card);
+    let sheet = &session.sheet;
+    let ctx = ReportContext::build(fw, sheet, card).with_workshop(fw, session.workshop());
     let Some(base) = base else {
         return ctx;
     };
@@ -55,12 +57,12 @@ pub fn context(
 #[must_use]
 pub fn comparison(
     fw: &Framework,
-    sheet: &AnswerSheet,
+    session: &Session,
     card: &Scorecard,
     base: &Baseline,
     lang: Lang,
 ) -> Option<Comparison> {
-    context(fw, sheet, card, Some(base), lang).comparison
+    context(fw, session, card, Some(base), lang).comparison
 }
 
 /// A change of score as the results screen shows it: `+12.5`, `−3.0` or `±0` (one
@@ -94,19 +96,19 @@ mod tests {
         from_str("wizard.toml", text, Origin::Embedded).unwrap()
     }
 
-    fn sheet(fw: &Framework, answers: &[(&str, Response)]) -> AnswerSheet {
-        let mut s = crate::session::Session::new(fw, "en", PathBuf::from("/x.toml"), "2026-01-01");
+    fn session(fw: &Framework, answers: &[(&str, Response)]) -> Session {
+        let mut s = Session::new(fw, "en", PathBuf::from("/x.toml"), "2026-01-01");
         for (id, r) in answers {
             s.answers_mut().set(*id, r.clone());
         }
-        s.sheet
+        s
     }
 
     fn baseline(fw: &Framework, answers: &[(&str, Response)]) -> Baseline {
         Baseline {
             path: PathBuf::from("/before.toml"),
             framework: fw.clone(),
-            sheet: sheet(fw, answers),
+            sheet: session(fw, answers).sheet,
             dropped: 0,
         }
     }
@@ -115,8 +117,8 @@ mod tests {
     fn the_change_per_principle_and_per_gate_is_the_reports() {
         let fw = fixture();
         let base = baseline(&fw, &[("referral", Response::Level(0))]);
-        let now = sheet(&fw, &[("referral", Response::Level(2))]);
-        let card = score(&fw, &now.answers, "en");
+        let now = session(&fw, &[("referral", Response::Level(2))]);
+        let card = score(&fw, now.answers(), "en");
         let c = comparison(&fw, &now, &card, &base, Lang::En).unwrap();
         let services = c.principles.iter().find(|p| p.id == "services").unwrap();
         assert_eq!(services.score.before, Some(0.0));
@@ -141,8 +143,8 @@ mod tests {
         let fw = fixture();
         let answers = [("referral", Response::Level(1))];
         let base = baseline(&fw, &answers);
-        let now = sheet(&fw, &answers);
-        let card = score(&fw, &now.answers, "en");
+        let now = session(&fw, &answers);
+        let card = score(&fw, now.answers(), "en");
         let c = comparison(&fw, &now, &card, &base, Lang::En).unwrap();
         assert!(c.gates.is_empty());
         assert_eq!(c.overall.change, Some(0.0));
@@ -156,8 +158,8 @@ mod tests {
         old.version = "0.9.0".into();
         let mut base = baseline(&old, &[("referral", Response::Level(0))]);
         base.framework = old;
-        let now = sheet(&fw, &[]);
-        let card = score(&fw, &now.answers, "en");
+        let now = session(&fw, &[]);
+        let card = score(&fw, now.answers(), "en");
         let c = comparison(&fw, &now, &card, &base, Lang::En).unwrap();
         let caution = c.caution.unwrap();
         assert!(
@@ -169,8 +171,8 @@ mod tests {
     #[test]
     fn without_a_baseline_there_is_no_comparison() {
         let fw = fixture();
-        let now = sheet(&fw, &[("referral", Response::Level(2))]);
-        let card = score(&fw, &now.answers, "en");
+        let now = session(&fw, &[("referral", Response::Level(2))]);
+        let card = score(&fw, now.answers(), "en");
         assert!(
             context(&fw, &now, &card, None, Lang::En)
                 .comparison

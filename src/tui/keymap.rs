@@ -111,6 +111,10 @@ fn key(state: &State, k: KeyEvent) -> Option<Msg> {
     {
         return Some(Msg::Char(c));
     }
+    // Comparing is a thing of the results: elsewhere `b` means nothing (and redraws nothing).
+    if k.code == KeyCode::Char('b') && state.screen() != Screen::Results {
+        return None;
+    }
     command(k)
 }
 

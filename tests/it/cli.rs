@@ -670,3 +670,22 @@ fn terminal_escapes_in_files_never_reach_the_screen() {
         "notes keep their line breaks: {report}"
     );
 }
+
+#[test]
+fn outline_shows_a_principles_workshop_time_budget() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("timed.toml");
+    write_minimal(
+        &path,
+        "id = \"services\"\n",
+        "id = \"services\"\nminutes = 25\n",
+    );
+    let out = integra(&["outline", path.to_str().unwrap()]);
+    let said = stdout(&out);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        said.contains("Services (services, 4 questions, 25 min)"),
+        "{said}"
+    );
+    assert!(said.contains("Context (context, 1 question)\n"), "{said}");
+}

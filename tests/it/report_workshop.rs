@@ -6,11 +6,12 @@
 
 use std::path::Path;
 
+use integra::answers::Response;
 use integra::answers::load_sheet;
 use integra::framework::{self, Framework};
 use integra::report::{ReportContext, ReportFormat};
 use integra::scoring::score;
-use integra::session::workshop::file;
+use integra::session::workshop::{Voter, file};
 
 use crate::support::report_fixture::{render_ctx, stable};
 
@@ -233,4 +234,66 @@ fn every_workshop_json_field_is_documented() {
         missing.is_empty(),
         "add these to docs/report-json.md: {missing:?}"
     );
+}
+
+#[test]
+fn the_wizard_export_reports_the_votes_too() {
+    let fw = fw();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("room.toml");
+    let mut session = integra::session::Session::new(&fw, "en", path, "2026-12-01");
+    let staff = session.add_participant(None, "staff");
+    let peer = session.add_participant(None, "peer");
+    session.add_vote("referral", &Voter::Participant(staff), Response::Level(2));
+    session.add_vote("referral", &Voter::Participant(peer), Response::Level(0));
+    session.answers_mut().set("referral", Response::Level(1));
+    session.set_action_owner("referral", Some("MK".into()));
+    let written = integra::tui::export::export(
+        &fw,
+        &mut session,
+        &[ReportFormat::Markdown],
+        false,
+        dir.path(),
+        "2026-12-01T10:00:00Z",
+    )
+    .unwrap();
+    let md = std::fs::read_to_string(&written[1]).unwrap();
+    assert!(md.contains("2 points lower than 'Staff'"), "{md}");
+    assert!(md.contains("| MK |"), "{md}");
+}
+
+#[test]
+fn a_hidden_question_keeps_its_votes_in_the_hidden_list() {
+    let fw = fw();
+    // 'legal' is 'illegal' there, which hides 'abortion'.
+    let sheet = load_sheet(Path::new("tests/fixtures/answers/minimal-building.toml"))
+        .unwrap()
+        .against(&fw)
+        .unwrap();
+    let card = score(&fw, &sheet.answers, "en");
+    let mut session = integra::session::Session::new(&fw, "en", "s.toml".into(), "2026-12-01");
+    session.set_count("abortion", "yes", 3);
+    let ctx = ReportContext::build(&fw, &sheet, &card).with_workshop(&fw, session.workshop());
+    let hidden = ctx.hidden.iter().find(|q| q.id == "abortion").unwrap();
+    assert_eq!(hidden.votes.len(), 1);
+    assert_eq!(hidden.divergent, Some(false));
+}
+
+#[test]
+fn integra_report_says_which_votes_it_left_out() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("changed.toml");
+    let text = std::fs::read_to_string(SESSION).unwrap();
+    std::fs::write(&file, text.replace("p4 = 1 }", "p4 = 7 }")).unwrap();
+    let o = crate::support::cmd::integra_at_repo(home.path())
+        .args(["report", file.to_str().unwrap(), "--framework", FRAMEWORK])
+        .output()
+        .unwrap();
+    let said = String::from_utf8(o.stderr).unwrap();
+    assert!(o.status.success(), "{said}");
+    assert!(
+        said.contains("One vote in '") && said.contains("left out of the report"),
+        "{said}"
+    );
+    assert!(said.contains("'p4'"), "{said}");
 }

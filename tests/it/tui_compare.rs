@@ -348,6 +348,9 @@ fn the_keys_b_x_and_the_pickers_own() {
         Some(Msg::Enter)
     ));
     assert!(map(&state, &key(KeyCode::Char('e'))).is_none());
+    // Elsewhere b means nothing.
+    send(&mut state, [Msg::Back, Msg::Go(Screen::Review)]);
+    assert!(map(&state, &key(KeyCode::Char('b'))).is_none());
 }
 
 /// With `--ascii`, every projected page, the picker and the compared results are ASCII.

@@ -4,6 +4,7 @@
 //! Tests only: they reach the private `load`, and must not be needed by any other code.
 
 use super::*;
+use crate::framework::from_str;
 
 /// What `load` skips at run time is proved here: every built-in framework passes the
 /// full loader, under the id the table gives it, with the hash the build recorded.

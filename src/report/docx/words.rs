@@ -56,6 +56,54 @@ impl Words {
 mod tests {
     use super::*;
 
+    /// The string literals of `source` (its code before the tests, comments left out) that
+    /// read as words: two words of letters side by side.
+    fn prose(source: &str) -> Vec<String> {
+        let code = source.split("#[cfg(test)]").next().unwrap_or_default();
+        let wordy = |text: &str| {
+            let words: Vec<&str> = text.split(' ').collect();
+            words.windows(2).any(|pair| {
+                pair.iter()
+                    .all(|w| w.len() > 1 && w.chars().all(|c| c.is_ascii_alphabetic()))
+            })
+        };
+        code.lines()
+            .filter(|line| !line.trim_start().starts_with("//"))
+            .flat_map(|line| {
+                let line = line.replace("\\\"", "");
+                line.split('"')
+                    .skip(1)
+                    .step_by(2)
+                    .filter(|text| !text.starts_with('<') && wordy(text))
+                    .map(str::to_owned)
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    }
+
+    /// English lives in `en.ftl` only: the Word and Excel writers hold no sentence or label of
+    /// their own (they once kept a table of 81 English labels beside the catalogue).
+    #[test]
+    fn the_word_and_excel_writers_hold_no_words_of_their_own() {
+        assert_eq!(
+            prose("let x = \"not recorded\"; // \"a comment\""),
+            ["not recorded"]
+        );
+        assert!(prose("fill(\"D9E2F3\"); t(\"report-h-result\")").is_empty());
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/report");
+        let mut files = vec![root.join("docx.rs"), root.join("xlsx.rs")];
+        for dir in ["docx", "xlsx"] {
+            for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+                files.push(entry.unwrap().path());
+            }
+        }
+        assert!(files.len() > 8, "{files:?}");
+        for file in files.iter().filter(|f| !f.ends_with("words.rs")) {
+            let found = prose(&std::fs::read_to_string(file).unwrap());
+            assert!(found.is_empty(), "{}: {found:?}", file.display());
+        }
+    }
+
     #[test]
     fn words_come_from_the_catalogue_in_the_report_language() {
         assert_eq!(Words::new("en").t("docx-contents"), "Contents");

@@ -1,7 +1,8 @@
 //! The results on a projector (present mode), one screen at a time, stepped with ←→: the
 //! overall result (the score in big digits, the band as a banner, why this band), then one
 //! principle per screen with its questions and answers, then the gates not passed with the
-//! answer and note behind each, and the first actions.
+//! answer and note behind each (and, in a workshop, how the room's votes diverged on it),
+//! and the first actions.
 //!
 //! Everything comes from the report's context (`report::context`), so a projected screen
 //! says what the printed report says. A page longer than the screen scrolls (↑↓).
@@ -82,13 +83,17 @@ fn overall(inp: &Inputs) -> Vec<Line<'static>> {
             big_score(inp, &mut out, score, theme.strong());
             out.push(Line::raw(inp.tr("ui-present-out-of")).centered());
             out.push(Line::raw(""));
-            // The band as a banner: the one thing the room must not misread.
+            // The band as a banner three rows high: the one thing the room must not misread.
+            // (Band labels are words in any script, which a hand-made font cannot draw.)
             let label = truncate(
                 &band.label,
-                inp.width.saturating_sub(4),
+                inp.width.saturating_sub(8),
                 theme.symbols().ellipsis,
             );
-            out.push(Line::styled(format!("  {label}  "), theme.highlight()).centered());
+            let blank = " ".repeat(width(&label) + 8);
+            out.push(Line::styled(blank.clone(), theme.highlight()).centered());
+            out.push(Line::styled(format!("    {label}    "), theme.highlight()).centered());
+            out.push(Line::styled(blank, theme.highlight()).centered());
             if let Some(u) = ctx.overall.uncapped_band.as_ref().filter(|u| *u != band) {
                 let text = inp.tr_args("ui-results-capped", &[("band", u.label.as_str().into())]);
                 for l in wrap(&text, inp.width) {
@@ -230,6 +235,9 @@ fn principle(inp: &Inputs, i: usize) -> Vec<Line<'static>> {
     {
         out.push(since_line(inp, cmp, c.score, None).centered());
     }
+    if let Some(line) = role_means(inp, &p.id) {
+        out.push(line.centered());
+    }
     out.push(Line::raw(""));
     let failed: Vec<&str> = ctx
         .failed_gates
@@ -260,6 +268,24 @@ fn principle(inp: &Inputs, i: usize) -> Vec<Line<'static>> {
         ]));
     }
     out
+}
+
+/// In a workshop, how each role that voted rated the principle: "Staff 72 · Peer 48".
+fn role_means(inp: &Inputs, principle: &str) -> Option<Line<'static>> {
+    let w = inp.ctx.workshop.as_ref()?;
+    let row = w.by_principle.iter().find(|r| r.principle == principle)?;
+    let parts: Vec<String> = w
+        .roles
+        .iter()
+        .zip(&row.means)
+        .filter_map(|(role, mean)| Some(format!("{} {}", role.label, i18n::fixed((*mean)?, 0))))
+        .collect();
+    if parts.is_empty() {
+        return None;
+    }
+    let sep = format!(" {} ", inp.theme.symbols().sep);
+    let text = inp.tr_args("ui-present-roles", &[("means", parts.join(&sep).into())]);
+    Some(Line::styled(text, inp.theme.strong()))
 }
 
 /// The gates not passed, each with the question it watches, the answer and the note; the
@@ -296,6 +322,20 @@ fn gates(inp: &Inputs) -> Vec<Line<'static>> {
         if let Some(note) = note {
             let note = format!("{} {note}", inp.tr("ui-question-note"));
             inp.wrapped(&mut out, &note, 2, Style::new());
+        }
+        // Where the room's votes diverged on it, the spread and who rated it how: the
+        // disagreement is itself a finding.
+        let divergent = ctx.workshop.as_ref().and_then(|w| {
+            let id = g.question.as_deref()?;
+            w.divergent.iter().find(|d| d.question == id)
+        });
+        if let Some(d) = divergent {
+            let args = [("spread", d.spread_text.as_str().into())];
+            let text = inp.tr_args("ui-present-divergent", &args);
+            inp.wrapped(&mut out, &text, 2, theme.warn());
+            if let Some(roles) = &d.roles {
+                inp.wrapped(&mut out, roles, 2, Style::new());
+            }
         }
     }
     if let Some(cmp) = &ctx.comparison {

@@ -63,8 +63,8 @@ fn lines(state: &State, doc: &Doc, w: usize) -> Vec<Line<'static>> {
     let card = score(&doc.fw, doc.session.answers(), doc.lang());
     let baseline = state.compare.as_deref();
     // The report's context, with its comparison, only when there is something to compare.
-    let ctx = baseline
-        .map(|b| compare::context(&doc.fw, &doc.session.sheet, &card, Some(b), state.lang()));
+    let ctx =
+        baseline.map(|b| compare::context(&doc.fw, &doc.session, &card, Some(b), state.lang()));
     let cmp = ctx.as_ref().and_then(|c| c.comparison.as_ref());
     let mut out = Out {
         lines: Vec::new(),
@@ -91,7 +91,7 @@ fn projected(state: &State, doc: &Doc, area: Rect) -> Vec<Line<'static>> {
     let lang = state.lang();
     let card = score(&doc.fw, doc.session.answers(), doc.lang());
     let base = state.compare.as_deref();
-    let ctx = compare::context(&doc.fw, &doc.session.sheet, &card, base, lang);
+    let ctx = compare::context(&doc.fw, &doc.session, &card, base, lang);
     let inp = present::Inputs {
         ctx: &ctx,
         theme: state.theme,

@@ -1,7 +1,7 @@
 use std::path::PathBuf;
 
 use super::*;
-use crate::answers::{AnswerSheet, Response};
+use crate::answers::Response;
 use crate::framework::{Framework, Origin, from_str};
 use crate::scoring::score;
 use crate::session::Session;
@@ -13,20 +13,20 @@ fn fixture() -> Framework {
     from_str("wizard.toml", text, Origin::Embedded).unwrap()
 }
 
-fn sheet(fw: &Framework, date: &str, answers: &[(&str, Response)]) -> AnswerSheet {
+fn session(fw: &Framework, date: &str, answers: &[(&str, Response)]) -> Session {
     let mut s = Session::new(fw, "en", PathBuf::from("/s.toml"), date);
     s.sheet.meta.date = Some(date.into());
     for (id, r) in answers {
         s.answers_mut().set(*id, r.clone());
     }
-    s.sheet
+    s
 }
 
 /// Full marks but for the referral gate: "don't know" (with a note), which holds the band
 /// at 'Building readiness'.
-fn now(fw: &Framework) -> AnswerSheet {
+fn now(fw: &Framework) -> Session {
     let ticked = ["hiv_test", "nsp", "condoms"].map(String::from).to_vec();
-    let mut s = sheet(
+    let mut s = session(
         fw,
         "2026-11-23",
         &[
@@ -35,7 +35,7 @@ fn now(fw: &Framework) -> AnswerSheet {
             ("staff", Response::Number(50.0)),
         ],
     );
-    s.answers
+    s.answers_mut()
         .set_note("referral", "Nobody checks the register.");
     s
 }
@@ -53,8 +53,8 @@ fn text(lines: &[Line]) -> String {
         .join("\n")
 }
 
-fn pages(fw: &Framework, now: &AnswerSheet, base: Option<&Baseline>, ascii: bool) -> Vec<String> {
-    let card = score(fw, &now.answers, "en");
+fn pages(fw: &Framework, now: &Session, base: Option<&Baseline>, ascii: bool) -> Vec<String> {
+    let card = score(fw, now.answers(), "en");
     let ctx = context(fw, now, &card, base, i18n::Lang::En);
     let theme = Theme {
         color: false,
@@ -89,13 +89,17 @@ fn there_is_a_page_per_principle_between_the_overall_result_and_the_gates() {
 fn the_overall_page_has_the_score_in_big_digits_and_the_band_as_a_banner() {
     let fw = fixture();
     let p = pages(&fw, &now(&fw), None, true);
-    let card = score(&fw, &now(&fw).answers, "en");
+    let card = score(&fw, now(&fw).answers(), "en");
     let digits = big(&i18n::fixed(card.overall.score.unwrap(), 1), true).unwrap();
     for row in &digits {
         assert!(p[0].contains(row.as_str()), "{row:?} not in\n{}", p[0]);
     }
     assert!(p[0].contains("out of 100"));
-    assert!(p[0].contains("  Building readiness  "), "{}", p[0]);
+    let banner = "    Building readiness    ";
+    let at = p[0].lines().position(|l| l == banner).unwrap();
+    let blank = " ".repeat(banner.len());
+    assert_eq!(p[0].lines().nth(at - 1), Some(blank.as_str()), "{}", p[0]);
+    assert_eq!(p[0].lines().nth(at + 1), Some(blank.as_str()), "{}", p[0]);
     assert!(p[0].contains("Why this band"), "{}", p[0]);
 }
 
@@ -126,7 +130,7 @@ fn the_gates_page_shows_each_failed_gate_with_its_answer_and_note() {
     assert!(p.contains("Top recommended actions"), "{p}");
     // Once it passes, the page says so.
     let mut passing = now(&fw);
-    passing.answers.set("referral", Response::Level(2));
+    passing.answers_mut().set("referral", Response::Level(2));
     let p = &pages(&fw, &passing, None, false)[3];
     assert!(p.contains("Every gate passes"), "{p}");
 }
@@ -137,14 +141,15 @@ fn with_a_baseline_each_page_shows_the_change_since() {
     let base = Baseline {
         path: PathBuf::from("/before.toml"),
         framework: fw.clone(),
-        sheet: sheet(
+        sheet: session(
             &fw,
             "2026-01-10",
             &[
                 ("referral", Response::Level(2)),
                 ("package", Response::Checklist(vec!["nsp".into()])),
             ],
-        ),
+        )
+        .sheet,
         dropped: 0,
     };
     let p = pages(&fw, &now(&fw), Some(&base), false);
@@ -155,4 +160,37 @@ fn with_a_baseline_each_page_shows_the_change_since() {
     assert!(p[3].contains("Gates changed since 2026-01-10"), "{}", p[3]);
     assert!(p[3].contains("▼ Referrals are not followed up"), "{}", p[3]);
     assert!(p[3].contains("→"), "{}", p[3]);
+}
+
+#[test]
+fn a_failed_gate_shows_how_the_rooms_votes_diverged_on_it() {
+    let fw = fixture();
+    let mut now = now(&fw);
+    now.set_count("referral", "0", 3);
+    now.set_count("referral", "2", 2);
+    let p = &pages(&fw, &now, None, false)[3];
+    assert!(
+        p.contains("The room disagreed: Absent ×3, Routine ×2"),
+        "{p}"
+    );
+    // Without votes, nothing of the kind.
+    let p = &pages(&fw, &self::now(&fw), None, false)[3];
+    assert!(!p.contains("The room disagreed"), "{p}");
+}
+
+#[test]
+fn a_principle_page_shows_how_each_role_rated_it() {
+    use crate::session::workshop::Voter;
+    let fw = fixture();
+    let mut now = now(&fw);
+    now.add_vote("referral", &Voter::Role("staff".into()), Response::Level(2));
+    now.add_vote("referral", &Voter::Role("peer".into()), Response::Level(0));
+    let p = &pages(&fw, &now, None, false)[2];
+    let line = p.lines().find(|l| l.contains("By role:")).unwrap();
+    assert!(line.contains("Staff 100 · Peer / community 0"), "{line}");
+    let staff = line.find("Staff").unwrap();
+    let peer = line.find("Peer").unwrap();
+    assert!(staff < peer, "in the framework's order: {line}");
+    // The context principle has no votes: no line.
+    assert!(!pages(&fw, &now, None, false)[1].contains("By role:"));
 }
