@@ -1275,3 +1275,20 @@ cli-report-votes-left-out = { $n ->
         [one] One vote in '{ $path }' no longer fits the framework and is left out of the report:
        *[other] { $n } votes in '{ $path }' no longer fit the framework and are left out of the report:
     }
+
+# Facilitator aids: the parking lot, the next question to settle, the search line.
+ui-parked-mark = [parked]
+ui-status-parked = '{ $id }' is in the parking lot; w comes back to it, f takes it out.
+ui-status-unparked = '{ $id }' is out of the parking lot.
+ui-status-none-open = Every question shown is answered and none is parked: r reviews the answers.
+ui-status-at-parked = '{ $id }' is parked: settle it, then f takes it out of the parking lot.
+ui-status-search-none = No question matches '{ $query }': try fewer or other words.
+ui-search-title = Find a question
+ui-search-hint = Type words of a question, its id or its principle; Enter goes there, Esc closes.
+ui-search-count = { $n ->
+        [one] One question matches; Enter goes there.
+       *[other] { $n } questions match; ↑↓ choose, Enter goes there.
+    }
+ui-help-park = park or unpark this question (the parking lot)
+ui-help-next-open = next question unanswered or parked (goes round)
+ui-help-search = find a question by a word, its id or principle

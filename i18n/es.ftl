@@ -1270,3 +1270,20 @@ cli-report-votes-left-out = { $n ->
         [one] Un voto de '{ $path }' ya no encaja en el marco y se deja fuera del informe:
        *[other] { $n } votos de '{ $path }' ya no encajan en el marco y se dejan fuera del informe:
     }
+
+# Facilitator aids: the parking lot, the next question to settle, the search line.
+ui-parked-mark = [aparcada]
+ui-status-parked = '{ $id }' queda aparcada; w vuelve a ella, f la desaparca.
+ui-status-unparked = '{ $id }' ya no está aparcada.
+ui-status-none-open = Todas las preguntas mostradas tienen respuesta y ninguna está aparcada: r para revisar las respuestas.
+ui-status-at-parked = '{ $id }' está aparcada: resuélvala y luego f la desaparca.
+ui-status-search-none = Ninguna pregunta coincide con '{ $query }': pruebe con menos palabras o con otras.
+ui-search-title = Buscar una pregunta
+ui-search-hint = Escriba palabras de una pregunta, su identificador o su principio; Intro va allí, Esc cierra.
+ui-search-count = { $n ->
+        [one] Coincide una pregunta; Intro va allí.
+       *[other] Coinciden { $n } preguntas; ↑↓ para elegir, Intro va allí.
+    }
+ui-help-park = aparcar o desaparcar esta pregunta
+ui-help-next-open = siguiente pregunta sin respuesta o aparcada
+ui-help-search = buscar una pregunta por palabra, id o principio

@@ -1270,3 +1270,20 @@ cli-report-votes-left-out = { $n ->
         [one] Un vote de '{ $path }' ne correspond plus au référentiel et n'apparaît pas dans le rapport :
        *[other] { $n } votes de '{ $path }' ne correspondent plus au référentiel et n'apparaissent pas dans le rapport :
     }
+
+# Facilitator aids: the parking lot, the next question to settle, the search line.
+ui-parked-mark = [en attente]
+ui-status-parked = '{ $id }' est mise en attente ; w y revient, f la retire de l'attente.
+ui-status-unparked = '{ $id }' n'est plus en attente.
+ui-status-none-open = Toutes les questions affichées ont une réponse et aucune n'est en attente : r pour relire les réponses.
+ui-status-at-parked = '{ $id }' est en attente : tranchez-la, puis f la retire de l'attente.
+ui-status-search-none = Aucune question ne correspond à '{ $query }' : essayez moins de mots ou d'autres mots.
+ui-search-title = Trouver une question
+ui-search-hint = Tapez des mots d'une question, son identifiant ou son principe ; Entrée y va, Échap ferme.
+ui-search-count = { $n ->
+        [one] Une question correspond ; Entrée y va.
+       *[other] { $n } questions correspondent ; ↑↓ pour choisir, Entrée y va.
+    }
+ui-help-park = mettre en attente ou retirer de l'attente
+ui-help-next-open = question suivante sans réponse ou en attente
+ui-help-search = trouver une question par un mot, id ou principe

@@ -173,6 +173,11 @@ pub enum Popup {
         sessions: Vec<Summary>,
         cursor: usize,
     },
+    /// The search line: the words typed, and the match under the cursor.
+    Search {
+        input: TextInput,
+        cursor: usize,
+    },
 }
 
 /// A one-line message under the screen, cleared by the next key.

@@ -52,7 +52,7 @@ fn key(state: &State, k: KeyEvent) -> Option<Msg> {
     }
     match &state.popup {
         Some(Popup::Editor { .. }) => return text_key(k, true),
-        Some(Popup::SaveElsewhere { .. }) => return text_key(k, false),
+        Some(Popup::SaveElsewhere { .. } | Popup::Search { .. }) => return text_key(k, false),
         Some(Popup::Unreadable { .. }) => {
             return match k.code {
                 KeyCode::Char('b' | 'B') | KeyCode::Enter => Some(Msg::Yes),
@@ -113,6 +113,17 @@ fn key(state: &State, k: KeyEvent) -> Option<Msg> {
     }
     // Comparing is a thing of the results: elsewhere `b` means nothing (and redraws nothing).
     if k.code == KeyCode::Char('b') && state.screen() != Screen::Results {
+        return None;
+    }
+    // Parking is a thing of the question showing.
+    if k.code == KeyCode::Char('f') && state.screen() != Screen::Question {
+        return None;
+    }
+    // The parking lot, the next question to settle and the search work on an assessment's
+    // screens past the setup.
+    if matches!(k.code, KeyCode::Char('w' | '/'))
+        && matches!(state.screen(), Screen::Start | Screen::Setup)
+    {
         return None;
     }
     command(k)
@@ -203,6 +214,10 @@ fn command(k: KeyEvent) -> Option<Msg> {
         KeyCode::Char('c') => Msg::Tally,
         // Compare with an earlier assessment ("before"); on the results.
         KeyCode::Char('b') => Msg::Compare,
+        // Facilitator aids: park (flag) the question, what is still open, find a question.
+        KeyCode::Char('f') => Msg::Park,
+        KeyCode::Char('w') => Msg::NextOpen,
+        KeyCode::Char('/') => Msg::Search,
         _ => return None,
     })
 }

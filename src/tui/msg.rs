@@ -62,6 +62,12 @@ pub enum Msg {
     Votes,
     /// Switch vote entry between a vote per participant and anonymous counts (`c`).
     Tally,
+    /// Park the question showing, or take it out of the parking lot (`f`).
+    Park,
+    /// Go to the next question unanswered or parked (`w`).
+    NextOpen,
+    /// Open the search line (`/`).
+    Search,
     /// Save and close the editor (Ctrl+S).
     Save,
     Click {

@@ -7,6 +7,7 @@
 //! Must not: do I/O or draw.
 
 mod compare;
+mod facilitate;
 mod lists;
 mod participants;
 mod popup;
@@ -114,6 +115,12 @@ fn route(state: &mut State, msg: Msg) -> Vec<Effect> {
         }
         Msg::Go(screen) if state.phase.doc().is_some() && state.screen() != Screen::Setup => {
             return leave_question(state, |state| go(state, screen));
+        }
+        Msg::Park | Msg::NextOpen | Msg::Search
+            if state.phase.doc().is_some()
+                && !matches!(state.screen(), Screen::Start | Screen::Setup) =>
+        {
+            return facilitate::update(state, &msg);
         }
         _ => {}
     }

@@ -17,6 +17,7 @@ mod question;
 mod results;
 mod review;
 mod saving;
+mod search;
 mod setup;
 mod start;
 mod votes;

@@ -58,6 +58,7 @@ mod tui_compare;
 mod tui_disk;
 mod tui_effects;
 mod tui_escapes;
+mod tui_facilitate;
 mod tui_finish;
 mod tui_i18n;
 mod tui_limits;

@@ -57,6 +57,9 @@ pub fn render(state: &State, popup: &Popup, frame: &mut Frame, area: Rect) {
             backup,
         } => super::saving::unreadable(state, frame, area, path, message, backup.as_deref()),
         Popup::Info => info(state, frame, area),
+        Popup::Search { input, cursor } => {
+            super::search::render(state, input, *cursor, frame, area);
+        }
         Popup::Compare { sessions, cursor } => {
             let picker = super::compare::Picker {
                 sessions,
@@ -224,6 +227,14 @@ fn help(state: &State, frame: &mut Frame, area: Rect) {
         }
     }
     super::votes::help_here(state, &mut here);
+    // The facilitator aids work on every screen of an assessment past the setup.
+    if !matches!(state.screen(), Screen::Start | Screen::Setup) {
+        if state.screen() == Screen::Question {
+            here.push(("f", state.tr("ui-help-park")));
+        }
+        here.push(("w", state.tr("ui-help-next-open")));
+        here.push(("/", state.tr("ui-help-search")));
+    }
     if state.screen() == Screen::Results {
         for (key, what) in [
             ("b", state.tr("ui-help-compare")),
