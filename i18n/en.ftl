@@ -1292,3 +1292,19 @@ ui-search-count = { $n ->
 ui-help-park = park or unpark this question (the parking lot)
 ui-help-next-open = next question unanswered or parked (goes round)
 ui-help-search = find a question by a word, its id or principle
+
+# Action owners and due dates, entered on the results.
+ui-action-title = Who follows this action up, and by when
+ui-action-owner = Owner
+ui-action-due = Due
+ui-action-due-hint = A due date is written YYYY-MM-DD, e.g. 2027-01-31; leave it empty for none.
+ui-action-bad-date = '{ $due }' is not a date: write the day as YYYY-MM-DD, e.g. 2027-01-31, or leave it empty.
+ui-action-key-keep = next field, keep
+ui-action-key-field = field
+ui-action-none = none
+ui-results-action-plan = Owner: { $owner } · due: { $due }
+ui-status-action-kept = The owner and due date of the action on '{ $id }' are kept; every report shows them.
+ui-status-no-action = There is no action { $n } in the list: choose one of the numbers shown.
+ui-status-no-actions = There are no actions to give an owner yet.
+ui-help-action-pick = put the cursor on that action of the list
+ui-help-action-edit = the owner and due date of the action under the cursor

@@ -1287,3 +1287,19 @@ ui-search-count = { $n ->
 ui-help-park = aparcar o desaparcar esta pregunta
 ui-help-next-open = siguiente pregunta sin respuesta o aparcada
 ui-help-search = buscar una pregunta por palabra, id o principio
+
+# Action owners and due dates, entered on the results.
+ui-action-title = Quién da seguimiento a esta acción, y para cuándo
+ui-action-owner = Responsable
+ui-action-due = Plazo
+ui-action-due-hint = El plazo se escribe AAAA-MM-DD, p. ej. 2027-01-31; déjelo vacío si no hay.
+ui-action-bad-date = '{ $due }' no es una fecha: escriba el día como AAAA-MM-DD, p. ej. 2027-01-31, o déjelo vacío.
+ui-action-key-keep = campo siguiente, guardar
+ui-action-key-field = campo
+ui-action-none = ninguno
+ui-results-action-plan = Responsable: { $owner } · plazo: { $due }
+ui-status-action-kept = Se guardan el responsable y el plazo de la acción sobre '{ $id }'; todos los informes los muestran.
+ui-status-no-action = No hay acción { $n } en la lista: elija uno de los números mostrados.
+ui-status-no-actions = Todavía no hay acciones a las que asignar un responsable.
+ui-help-action-pick = poner el cursor en esa acción de la lista
+ui-help-action-edit = responsable y plazo de la acción bajo el cursor

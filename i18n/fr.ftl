@@ -1287,3 +1287,19 @@ ui-search-count = { $n ->
 ui-help-park = mettre en attente ou retirer de l'attente
 ui-help-next-open = question suivante sans réponse ou en attente
 ui-help-search = trouver une question par un mot, id ou principe
+
+# Action owners and due dates, entered on the results.
+ui-action-title = Qui suit cette action, et pour quand
+ui-action-owner = Responsable
+ui-action-due = Échéance
+ui-action-due-hint = Une échéance s'écrit AAAA-MM-JJ, par ex. 2027-01-31 ; laissez vide s'il n'y en a pas.
+ui-action-bad-date = '{ $due }' n'est pas une date : écrivez le jour au format AAAA-MM-JJ, par ex. 2027-01-31, ou laissez vide.
+ui-action-key-keep = champ suivant, garder
+ui-action-key-field = champ
+ui-action-none = aucun
+ui-results-action-plan = Responsable : { $owner } · échéance : { $due }
+ui-status-action-kept = Le responsable et l'échéance de l'action sur '{ $id }' sont gardés ; tous les rapports les indiquent.
+ui-status-no-action = Il n'y a pas d'action { $n } dans la liste : choisissez un des numéros affichés.
+ui-status-no-actions = Il n'y a pas encore d'action à confier.
+ui-help-action-pick = placer le curseur sur cette action de la liste
+ui-help-action-edit = responsable et échéance de l'action sous le curseur

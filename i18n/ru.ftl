@@ -1276,3 +1276,19 @@ ui-search-count = { $n ->
 ui-help-park = отложить вопрос или снять отметку
 ui-help-next-open = следующий вопрос без ответа или отложенный
 ui-help-search = найти вопрос по слову, id или принципу
+
+# Action owners and due dates, entered on the results.
+ui-action-title = Кто отвечает за это действие и к какому сроку
+ui-action-owner = Ответственный
+ui-action-due = Срок
+ui-action-due-hint = Срок пишется как ГГГГ-ММ-ДД, например 2027-01-31; оставьте пустым, если срока нет.
+ui-action-bad-date = '{ $due }' — не дата: напишите день как ГГГГ-ММ-ДД, например 2027-01-31, или оставьте поле пустым.
+ui-action-key-keep = далее, сохранить
+ui-action-key-field = поле
+ui-action-none = нет
+ui-results-action-plan = Ответственный: { $owner } · срок: { $due }
+ui-status-action-kept = Ответственный и срок действия по '{ $id }' сохранены; они есть во всех отчётах.
+ui-status-no-action = В списке нет действия { $n }: выберите один из показанных номеров.
+ui-status-no-actions = Пока нет действий, которым можно назначить ответственного.
+ui-help-action-pick = поставить курсор на это действие списка
+ui-help-action-edit = ответственный и срок действия под курсором

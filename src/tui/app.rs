@@ -178,6 +178,21 @@ pub enum Popup {
         input: TextInput,
         cursor: usize,
     },
+    /// The owner and due date of an action on the results.
+    Action(ActionForm),
+}
+
+/// The form for an action's owner and due date.
+#[derive(Debug, Clone)]
+pub struct ActionForm {
+    /// The question the action is on (actions are per question).
+    pub question: String,
+    pub owner: TextInput,
+    pub due: TextInput,
+    /// The field with the cursor: 0 the owner, 1 the due date.
+    pub field: usize,
+    /// Why the due date was refused.
+    pub error: Option<String>,
 }
 
 /// A one-line message under the screen, cleared by the next key.
@@ -262,6 +277,9 @@ pub struct State {
     /// The page of the results showing in projector mode: 0 the overall result, then one
     /// per principle, then the gates.
     pub results_page: usize,
+    /// The action under the cursor on the results (digits move it; `t` edits its owner and
+    /// due date).
+    pub action: usize,
 }
 
 impl State {

@@ -52,7 +52,9 @@ fn key(state: &State, k: KeyEvent) -> Option<Msg> {
     }
     match &state.popup {
         Some(Popup::Editor { .. }) => return text_key(k, true),
-        Some(Popup::SaveElsewhere { .. } | Popup::Search { .. }) => return text_key(k, false),
+        Some(Popup::SaveElsewhere { .. } | Popup::Search { .. } | Popup::Action(_)) => {
+            return text_key(k, false);
+        }
         Some(Popup::Unreadable { .. }) => {
             return match k.code {
                 KeyCode::Char('b' | 'B') | KeyCode::Enter => Some(Msg::Yes),
@@ -115,8 +117,10 @@ fn key(state: &State, k: KeyEvent) -> Option<Msg> {
     if k.code == KeyCode::Char('b') && state.screen() != Screen::Results {
         return None;
     }
-    // Parking is a thing of the question showing.
-    if k.code == KeyCode::Char('f') && state.screen() != Screen::Question {
+    // Parking is a thing of the question showing; actions' owners are set on the results.
+    if k.code == KeyCode::Char('f') && state.screen() != Screen::Question
+        || k.code == KeyCode::Char('t') && state.screen() != Screen::Results
+    {
         return None;
     }
     // The parking lot, the next question to settle and the search work on an assessment's
@@ -218,6 +222,7 @@ fn command(k: KeyEvent) -> Option<Msg> {
         KeyCode::Char('f') => Msg::Park,
         KeyCode::Char('w') => Msg::NextOpen,
         KeyCode::Char('/') => Msg::Search,
+        KeyCode::Char('t') => Msg::Task,
         _ => return None,
     })
 }

@@ -68,6 +68,8 @@ pub enum Msg {
     NextOpen,
     /// Open the search line (`/`).
     Search,
+    /// Edit the owner and due date of the action under the cursor (`t`, on the results).
+    Task,
     /// Save and close the editor (Ctrl+S).
     Save,
     Click {

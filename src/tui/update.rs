@@ -6,6 +6,7 @@
 //!
 //! Must not: do I/O or draw.
 
+mod actions;
 mod compare;
 mod facilitate;
 mod lists;
@@ -260,6 +261,7 @@ fn open(state: &mut State, opened: Opened) -> Vec<Effect> {
     state.votes = super::app::VoteState::default();
     state.compare = None;
     state.results_page = 0;
+    state.action = 0;
     if let Some(doc) = state.phase.doc()
         && let Some(have) = english_fallback(doc)
     {

@@ -7,6 +7,7 @@
 //!
 //! Must not: change the state (beyond the view cache) or do I/O.
 
+mod actions;
 mod compare;
 mod export;
 mod overview;

@@ -54,6 +54,7 @@ mod shared_files;
 mod special_files;
 mod start_language;
 mod template_bombs;
+mod tui_actions;
 mod tui_compare;
 mod tui_disk;
 mod tui_effects;

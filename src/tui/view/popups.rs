@@ -57,6 +57,7 @@ pub fn render(state: &State, popup: &Popup, frame: &mut Frame, area: Rect) {
             backup,
         } => super::saving::unreadable(state, frame, area, path, message, backup.as_deref()),
         Popup::Info => info(state, frame, area),
+        Popup::Action(form) => super::actions::render(state, form, frame, area),
         Popup::Search { input, cursor } => {
             super::search::render(state, input, *cursor, frame, area);
         }
@@ -237,6 +238,8 @@ fn help(state: &State, frame: &mut Frame, area: Rect) {
     }
     if state.screen() == Screen::Results {
         for (key, what) in [
+            ("1-5", state.tr("ui-help-action-pick")),
+            ("t", state.tr("ui-help-action-edit")),
             ("b", state.tr("ui-help-compare")),
             ("x Delete", state.tr("ui-help-stop-compare")),
             (lr, state.tr("ui-help-step")),
