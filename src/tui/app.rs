@@ -123,8 +123,11 @@ pub struct ExportState {
     pub formats: Vec<(FormatChoice, bool)>,
     /// Leave the facilitator's and participants' names out of the reports.
     pub anonymous: bool,
-    /// Row under the cursor: a format, then the names toggle (`formats.len()`), then the
-    /// Write button.
+    /// A short report: the Markdown, HTML and text reports without the question-by-question
+    /// appendix (`--detail summary`).
+    pub short: bool,
+    /// Row under the cursor: a format, then the short-report toggle (`formats.len()`), the
+    /// names toggle, then the Write button.
     pub cursor: usize,
     pub written: Vec<PathBuf>,
     pub error: Option<String>,
