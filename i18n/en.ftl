@@ -1334,3 +1334,21 @@ ui-status-no-action = There is no action { $n } in the list: choose one of the n
 ui-status-no-actions = There are no actions to give an owner yet.
 ui-help-action-pick = put the cursor on that action of the list
 ui-help-action-edit = the owner and due date of the action under the cursor
+
+# The workshop clock and the agenda.
+ui-status-clock-on = The clock runs in the header; the agenda (A) counts the time spent on each principle. T stops it.
+ui-status-clock-off = The clock is stopped; T starts it again.
+ui-agenda-title = Agenda
+ui-agenda-budget = Budget
+ui-agenda-spent = Spent
+ui-agenda-answered = Answered
+ui-agenda-none = none
+ui-agenda-min = { $n } min
+ui-agenda-total = In all: { $budget } min budgeted, { $spent } min spent.
+ui-agenda-clock-on = Time spent counts while the clock runs, on the questions of each principle (this sitting only).
+ui-agenda-clock-off = The clock is stopped: T starts it, and the time spent on each principle is counted while it runs.
+ui-agenda-key-budget = budget ±5 min
+ui-agenda-key-clock = clock
+ui-agenda-key-close = close
+ui-help-clock = start or stop the clock in the header
+ui-help-agenda = agenda: time budget and time spent per principle

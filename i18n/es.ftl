@@ -1329,3 +1329,21 @@ ui-status-no-action = No hay acción { $n } en la lista: elija uno de los númer
 ui-status-no-actions = Todavía no hay acciones a las que asignar un responsable.
 ui-help-action-pick = poner el cursor en esa acción de la lista
 ui-help-action-edit = responsable y plazo de la acción bajo el cursor
+
+# The workshop clock and the agenda.
+ui-status-clock-on = El cronómetro corre en la cabecera; la agenda (A) cuenta el tiempo dedicado a cada principio. T lo detiene.
+ui-status-clock-off = El cronómetro está detenido; T lo vuelve a poner en marcha.
+ui-agenda-title = Agenda
+ui-agenda-budget = Previsto
+ui-agenda-spent = Dedicado
+ui-agenda-answered = Respondidas
+ui-agenda-none = ninguno
+ui-agenda-min = { $n } min
+ui-agenda-total = En total: { $budget } min previstos, { $spent } min dedicados.
+ui-agenda-clock-on = El tiempo dedicado se cuenta mientras corre el cronómetro, en las preguntas de cada principio (solo esta sesión de trabajo).
+ui-agenda-clock-off = El cronómetro está detenido: T lo pone en marcha, y el tiempo dedicado a cada principio se cuenta mientras corre.
+ui-agenda-key-budget = previsto ±5 min
+ui-agenda-key-clock = cronómetro
+ui-agenda-key-close = cerrar
+ui-help-clock = poner en marcha o detener el cronómetro de la cabecera
+ui-help-agenda = agenda: tiempo previsto y dedicado por principio

@@ -1329,3 +1329,21 @@ ui-status-no-action = Il n'y a pas d'action { $n } dans la liste : choisissez un
 ui-status-no-actions = Il n'y a pas encore d'action à confier.
 ui-help-action-pick = placer le curseur sur cette action de la liste
 ui-help-action-edit = responsable et échéance de l'action sous le curseur
+
+# The workshop clock and the agenda.
+ui-status-clock-on = Le chronomètre tourne dans l'en-tête ; l'ordre du jour (A) compte le temps passé sur chaque principe. T l'arrête.
+ui-status-clock-off = Le chronomètre est arrêté ; T le relance.
+ui-agenda-title = Ordre du jour
+ui-agenda-budget = Prévu
+ui-agenda-spent = Passé
+ui-agenda-answered = Répondu
+ui-agenda-none = aucun
+ui-agenda-min = { $n } min
+ui-agenda-total = En tout : { $budget } min prévues, { $spent } min passées.
+ui-agenda-clock-on = Le temps passé se compte pendant que le chronomètre tourne, sur les questions de chaque principe (cette séance seulement).
+ui-agenda-clock-off = Le chronomètre est arrêté : T le lance, et le temps passé sur chaque principe se compte pendant qu'il tourne.
+ui-agenda-key-budget = prévu ±5 min
+ui-agenda-key-clock = chronomètre
+ui-agenda-key-close = fermer
+ui-help-clock = lancer ou arrêter le chronomètre de l'en-tête
+ui-help-agenda = ordre du jour : temps prévu et passé par principe

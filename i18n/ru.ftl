@@ -1318,3 +1318,21 @@ ui-status-no-action = В списке нет действия { $n }: выбер
 ui-status-no-actions = Пока нет действий, которым можно назначить ответственного.
 ui-help-action-pick = поставить курсор на это действие списка
 ui-help-action-edit = ответственный и срок действия под курсором
+
+# The workshop clock and the agenda.
+ui-status-clock-on = Таймер идёт в заголовке; повестка (A) считает время, потраченное на каждый принцип. T останавливает его.
+ui-status-clock-off = Таймер остановлен; T снова запускает его.
+ui-agenda-title = Повестка
+ui-agenda-budget = План
+ui-agenda-spent = Потрачено
+ui-agenda-answered = Отвечено
+ui-agenda-none = нет
+ui-agenda-min = { $n } мин
+ui-agenda-total = Всего: по плану { $budget } мин, потрачено { $spent } мин.
+ui-agenda-clock-on = Время считается, пока идёт таймер, по вопросам каждого принципа (только в этом сеансе).
+ui-agenda-clock-off = Таймер остановлен: T запускает его, и пока он идёт, считается время на каждый принцип.
+ui-agenda-key-budget = план ±5 мин
+ui-agenda-key-clock = таймер
+ui-agenda-key-close = закрыть
+ui-help-clock = запустить или остановить таймер в заголовке
+ui-help-agenda = повестка: время по плану и потраченное по принципам

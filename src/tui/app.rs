@@ -183,6 +183,10 @@ pub enum Popup {
     },
     /// The owner and due date of an action on the results.
     Action(ActionForm),
+    /// The agenda, with the principle under the cursor.
+    Agenda {
+        cursor: usize,
+    },
 }
 
 /// The form for an action's owner and due date.
@@ -283,6 +287,8 @@ pub struct State {
     /// The action under the cursor on the results (digits move it; `t` edits its owner and
     /// due date).
     pub action: usize,
+    /// The workshop clock (`T`) and the time spent per principle.
+    pub clock: super::timer::Clock,
 }
 
 impl State {

@@ -74,6 +74,19 @@ fn key(state: &State, k: KeyEvent) -> Option<Msg> {
                 _ => None,
             };
         }
+        Some(Popup::Agenda { .. }) => {
+            return match k.code {
+                KeyCode::Up | KeyCode::Char('k') => Some(Msg::Up),
+                KeyCode::Down | KeyCode::Char('j') => Some(Msg::Down),
+                KeyCode::Home | KeyCode::Char('g') => Some(Msg::Home),
+                KeyCode::End | KeyCode::Char('G') => Some(Msg::End),
+                KeyCode::Char(c @ ('+' | '-')) => Some(Msg::Char(c)),
+                KeyCode::Char('=') => Some(Msg::Char('+')),
+                KeyCode::Char('T') => Some(Msg::Clock),
+                KeyCode::Esc | KeyCode::Enter | KeyCode::Char('A' | 'q') => Some(Msg::Back),
+                _ => None,
+            };
+        }
         Some(Popup::ConfirmQuit) => {
             return match k.code {
                 KeyCode::Char('y' | 'Y') | KeyCode::Enter => Some(Msg::Yes),
@@ -125,7 +138,7 @@ fn key(state: &State, k: KeyEvent) -> Option<Msg> {
     }
     // The parking lot, the next question to settle and the search work on an assessment's
     // screens past the setup.
-    if matches!(k.code, KeyCode::Char('w' | '/'))
+    if matches!(k.code, KeyCode::Char('w' | '/' | 'T' | 'A'))
         && matches!(state.screen(), Screen::Start | Screen::Setup)
     {
         return None;
@@ -223,6 +236,9 @@ fn command(k: KeyEvent) -> Option<Msg> {
         KeyCode::Char('w') => Msg::NextOpen,
         KeyCode::Char('/') => Msg::Search,
         KeyCode::Char('t') => Msg::Task,
+        // The workshop clock in the header, and the agenda.
+        KeyCode::Char('T') => Msg::Clock,
+        KeyCode::Char('A') => Msg::Agenda,
         _ => return None,
     })
 }

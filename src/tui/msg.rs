@@ -70,6 +70,12 @@ pub enum Msg {
     Search,
     /// Edit the owner and due date of the action under the cursor (`t`, on the results).
     Task,
+    /// Start or stop the workshop clock in the header (`T`).
+    Clock,
+    /// Show the agenda: each principle's time budget against the time spent (`A`).
+    Agenda,
+    /// A second of the workshop clock: the event loop's seconds since it started.
+    Tick(u64),
     /// Save and close the editor (Ctrl+S).
     Save,
     Click {

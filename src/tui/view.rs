@@ -8,6 +8,7 @@
 //! Must not: change the state (beyond the view cache) or do I/O.
 
 mod actions;
+mod agenda;
 mod compare;
 mod export;
 mod overview;
@@ -154,7 +155,10 @@ fn draw_header(state: &State, frame: &mut Frame, area: Rect) {
     let sep = format!(" {} ", theme.symbols().sep);
     let marker = saving_marker(state).map(|m| format!("{m}{sep}"));
     let right = format!("{} ", screen_name(state, state.screen()));
-    let marker_width = marker.as_deref().map_or(0, width);
+    // The workshop clock: a fixed width, so a tick rewrites its digits and nothing else.
+    let clock =
+        (state.clock.on && state.doc().is_some()).then(|| format!("{}{sep}", state.clock.text()));
+    let marker_width = marker.as_deref().map_or(0, width) + clock.as_deref().map_or(0, width);
     let room = usize::from(area.width).saturating_sub(width(&right) + marker_width + 1);
     let mut left = vec![Span::styled(" integra", theme.heading())];
     if let Phase::Open { doc, .. } = &state.phase {
@@ -176,6 +180,9 @@ fn draw_header(state: &State, frame: &mut Frame, area: Rect) {
     let mut right = vec![Span::styled(right, theme.strong())];
     if let Some(m) = marker {
         right.insert(0, Span::styled(m, theme.warn()));
+    }
+    if let Some(c) = clock {
+        right.insert(0, Span::styled(c, theme.strong()));
     }
     frame.render_widget(
         Paragraph::new(Line::from(right)).alignment(Alignment::Right),

@@ -56,6 +56,7 @@ mod special_files;
 mod start_language;
 mod template_bombs;
 mod tui_actions;
+mod tui_agenda;
 mod tui_compare;
 mod tui_disk;
 mod tui_effects;

@@ -58,6 +58,7 @@ pub fn render(state: &State, popup: &Popup, frame: &mut Frame, area: Rect) {
         } => super::saving::unreadable(state, frame, area, path, message, backup.as_deref()),
         Popup::Info => info(state, frame, area),
         Popup::Action(form) => super::actions::render(state, form, frame, area),
+        Popup::Agenda { cursor } => super::agenda::render(state, *cursor, frame, area),
         Popup::Search { input, cursor } => {
             super::search::render(state, input, *cursor, frame, area);
         }
@@ -235,6 +236,8 @@ fn help(state: &State, frame: &mut Frame, area: Rect) {
         }
         here.push(("w", state.tr("ui-help-next-open")));
         here.push(("/", state.tr("ui-help-search")));
+        here.push(("A", state.tr("ui-help-agenda")));
+        here.push(("T", state.tr("ui-help-clock")));
     }
     if state.screen() == Screen::Results {
         for (key, what) in [
