@@ -1296,6 +1296,10 @@ ui-present-roles = By role: { $means }
 ui-key-roles = by role
 ui-key-people = by person
 ui-status-votes-roles = One vote per role group, in turn (what the peers say, what the staff say). c counts anonymously instead.
+ui-status-remove-voter = '{ $who }' has voted on { $votes } { $votes ->
+        [one] question
+       *[other] questions
+    }: Ctrl+D again removes them with their votes; any other key keeps them.
 cli-outline-minutes = { $minutes } min
 cli-report-votes-left-out = { $n ->
         [one] One vote in '{ $path }' no longer fits the framework and is left out of the report:

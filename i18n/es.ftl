@@ -1291,6 +1291,10 @@ ui-present-roles = Por función: { $means }
 ui-key-roles = por rol
 ui-key-people = por persona
 ui-status-votes-roles = Un voto por grupo de rol, por turno (lo que dicen los pares, lo que dice el personal). c cambia al recuento anónimo.
+ui-status-remove-voter = '{ $who }' ha votado en { $votes } { $votes ->
+        [one] pregunta
+       *[other] preguntas
+    }: Ctrl+D otra vez lo quita con sus votos; cualquier otra tecla lo mantiene.
 cli-outline-minutes = { $minutes } min
 cli-report-votes-left-out = { $n ->
         [one] Un voto de '{ $path }' ya no encaja en el marco y se deja fuera del informe:

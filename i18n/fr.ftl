@@ -1291,6 +1291,10 @@ ui-present-roles = Par rôle : { $means }
 ui-key-roles = par rôle
 ui-key-people = par personne
 ui-status-votes-roles = Un vote par groupe de rôle, à tour de rôle (ce que disent les pairs, ce que dit le personnel). c passe au décompte anonyme.
+ui-status-remove-voter = '{ $who }' a voté sur { $votes } { $votes ->
+        [one] question
+       *[other] questions
+    } : Ctrl+D de nouveau le retire avec ses votes ; toute autre touche le garde.
 cli-outline-minutes = { $minutes } min
 cli-report-votes-left-out = { $n ->
         [one] Un vote de '{ $path }' ne correspond plus au référentiel et n'apparaît pas dans le rapport :

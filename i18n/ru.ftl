@@ -1278,6 +1278,10 @@ ui-present-roles = По ролям: { $means }
 ui-key-roles = по ролям
 ui-key-people = по участникам
 ui-status-votes-roles = Один голос от каждой роли по очереди (что говорят равные консультанты, что говорит персонал). c — анонимный подсчёт.
+ui-status-remove-voter = '{ $who }': голоса по { $votes } { $votes ->
+        [one] вопросу
+       *[other] вопросам
+    }. Ещё раз Ctrl+D — убрать вместе с голосами; любая другая клавиша — оставить.
 cli-outline-minutes = { $minutes } мин
 cli-report-votes-left-out = { $n ->
         [one] { $n } голос в '{ $path }' больше не подходит к рамочному документу и не вошёл в отчёт:

@@ -73,6 +73,9 @@ pub struct SetupState {
     pub focus: usize,
     /// The participants, as edited (kept in the session as each row is left).
     pub people: Vec<PersonRow>,
+    /// A participant with votes that Ctrl+D was pressed on once: a second Ctrl+D removes
+    /// them with their votes, any other key keeps them.
+    pub removing: Option<usize>,
 }
 
 impl SetupState {
