@@ -176,3 +176,28 @@ fn results_with_owners_and_the_form_snapshot() {
     send(&mut state, [Msg::End]);
     insta::assert_snapshot!("results-actions-80x24", render(&state));
 }
+
+#[test]
+fn an_owner_entered_in_the_wizard_reaches_the_reports_action_plan() {
+    let mut state = on_results();
+    press(&mut state, KeyCode::Char('t'));
+    let id = form_question(&state);
+    typing(&mut state, "MK");
+    press(&mut state, KeyCode::Enter);
+    typing(&mut state, "2027-01-31");
+    press(&mut state, KeyCode::Enter);
+    let doc = state.doc().unwrap();
+    let card = integra::scoring::score(&doc.fw, doc.session.answers(), doc.lang());
+    let ctx =
+        integra::tui::compare::context(&doc.fw, &doc.session, &card, None, integra::i18n::Lang::En);
+    let item = ctx
+        .action_plan
+        .iter()
+        .flat_map(|g| &g.actions)
+        .find(|a| a.question == id)
+        .unwrap();
+    assert_eq!(
+        (item.owner.as_deref(), item.due.as_deref()),
+        (Some("MK"), Some("2027-01-31"))
+    );
+}
