@@ -266,10 +266,10 @@ fn draw_footer(state: &State, frame: &mut Frame, area: Rect) {
         }
         (spans, used)
     };
-    let here = if matches!(state.popup, Some(super::app::Popup::Editor { .. })) {
-        popups::editor_keys(state)
-    } else {
-        footer_keys(state)
+    let here = match &state.popup {
+        Some(super::app::Popup::Editor { .. }) => popups::editor_keys(state),
+        Some(popup) => popup_keys(state, popup).unwrap_or_else(|| footer_keys(state)),
+        None => footer_keys(state),
     };
     let (right, right_width) = spans_of(&always, usize::from(area.width));
     let (mut left, _) = spans_of(&here, usize::from(area.width) - right_width - 1);
@@ -279,6 +279,33 @@ fn draw_footer(state: &State, frame: &mut Frame, area: Rect) {
         Paragraph::new(Line::from(right)).alignment(Alignment::Right),
         area,
     );
+}
+
+/// The keys of the facilitator's windows (search, action form, agenda), for the footer
+/// beneath them: the screen's own keys do not work while one is open.
+fn popup_keys(state: &State, popup: &super::app::Popup) -> Option<Vec<(&'static str, String)>> {
+    use super::app::Popup;
+    let (ud, _) = arrows(state.theme);
+    let keys: Vec<(&'static str, &str)> = match popup {
+        Popup::Search { .. } => vec![
+            (ud, "ui-key-move"),
+            ("Enter", "ui-key-open"),
+            ("Esc", "ui-key-back"),
+        ],
+        Popup::Action(_) => vec![
+            ("Enter", "ui-action-key-keep"),
+            (ud, "ui-action-key-field"),
+            ("Esc", "ui-editor-cancel"),
+        ],
+        Popup::Agenda { .. } => vec![
+            (ud, "ui-key-move"),
+            ("+ -", "ui-agenda-key-budget"),
+            ("T", "ui-agenda-key-clock"),
+            ("Esc", "ui-agenda-key-close"),
+        ],
+        _ => return None,
+    };
+    Some(keys.into_iter().map(|(k, w)| (k, state.tr(w))).collect())
 }
 
 /// Arrow names for the footer and help: symbols, or words in ASCII mode.
