@@ -21,10 +21,12 @@ use crate::i18n;
 use crate::session::Summary;
 use crate::session::earlier::Baseline;
 
+mod action;
 mod phase;
 mod start;
 mod votes;
 
+pub use action::ActionForm;
 pub use phase::{Doc, OpenScreen, Phase, Screen};
 pub use start::{StartState, language_name};
 pub use votes::{PersonRow, RoleChoice, Step, VoteMode, VoteState};
@@ -190,19 +192,6 @@ pub enum Popup {
     Agenda {
         cursor: usize,
     },
-}
-
-/// The form for an action's owner and due date.
-#[derive(Debug, Clone)]
-pub struct ActionForm {
-    /// The question the action is on (actions are per question).
-    pub question: String,
-    pub owner: TextInput,
-    pub due: TextInput,
-    /// The field with the cursor: 0 the owner, 1 the due date.
-    pub field: usize,
-    /// Why the due date was refused.
-    pub error: Option<String>,
 }
 
 /// A one-line message under the screen, cleared by the next key.
