@@ -3,17 +3,19 @@
 //! A framework is loaded in four steps: [`parse`](parse::parse) reads the TOML into a
 //! [`Draft`] collecting every structural problem, [`validate`](validate::validate) checks what
 //! serde cannot (references, ranges, ordering), [`Draft::lower`] turns the checked draft into a
-//! [`Framework`] whose questions and conditions are enums per kind and form ("parse, don't
-//! validate"), and [`catalog`] finds frameworks embedded in the binary and on disk.
+//! [`Framework`] whose questions, conditions and gates are enums per kind and form ("parse,
+//! don't validate"), and [`catalog`] finds frameworks embedded in the binary and on disk.
 //!
 //! This is the lowest domain layer: it must not name `answers`, `scoring`, `session`, `report`,
 //! `tui` or `cli`, and it reads no locale (callers pass the language).
 
 pub mod catalog;
 pub mod condition;
+pub mod gate;
 pub mod kit;
 pub mod lint;
 pub mod lint_gates;
+pub mod lower;
 pub mod model;
 pub mod parse;
 pub mod placement;
@@ -35,12 +37,14 @@ use std::path::Path;
 use sha2::{Digest, Sha256};
 
 pub use condition::{Check, Condition, visible_questions};
+pub use gate::{Caps, Gate, Min, On, Tier};
+pub use lower::Unlowered;
 pub use model::{
-    AnyQuestion, Band, ChoiceOption, CoveragePolicy, Draft, Framework, Gate, GateTier, Level, Loc,
+    AnyGate, AnyQuestion, Band, ChoiceOption, CoveragePolicy, Draft, Framework, Level, Loc,
     NumberScoring, Origin, Principle, QuestionKind, Scale,
 };
 pub use question::{Bounds, Kind, NumberSpec, Question};
-pub use raw::{ConditionDef, QuestionDef};
+pub use raw::{ConditionDef, GateDef, GateTierDef, QuestionDef};
 pub use text::Text;
 pub use workshop::{Role, WorkshopPolicy};
 
@@ -118,15 +122,23 @@ pub fn from_str(name: &str, text: &str, origin: Origin) -> Result<Framework, Loa
             fw.read_warnings = diagnostics;
             fw.origin = origin;
             fw.hash = content_hash(text.as_bytes());
-            fw.lower()
-                .map_err(|question::Unlowered { question: id }| LoadError {
+            fw.lower().map_err(|unlowered| {
+                let diagnostic = match unlowered {
+                    Unlowered::Question(id) => {
+                        Diagnostic::error(0..0, crate::msg!("diag-unlowered", id = &id))
+                            .with_hint(crate::msg!("diag-unlowered-hint", id = id))
+                    }
+                    Unlowered::Gate(id) => {
+                        Diagnostic::error(0..0, crate::msg!("diag-unlowered-gate", id = &id))
+                            .with_hint(crate::msg!("diag-unlowered-gate-hint", id = id))
+                    }
+                };
+                LoadError {
                     name: name.to_owned(),
                     text: text.to_owned(),
-                    diagnostics: vec![
-                        Diagnostic::error(0..0, crate::msg!("diag-unlowered", id = id))
-                            .with_hint(crate::msg!("diag-unlowered-hint")),
-                    ],
-                })
+                    diagnostics: vec![diagnostic],
+                }
+            })
         }
         _ => Err(LoadError {
             name: name.to_owned(),
@@ -258,7 +270,7 @@ pub fn content_hash(bytes: &[u8]) -> String {
     out
 }
 
-impl<Q: AnyQuestion> Framework<Q> {
+impl<Q: AnyQuestion, G: AnyGate> Framework<Q, G> {
     /// Every question, in framework order.
     pub fn questions(&self) -> impl Iterator<Item = &Q> {
         self.principles.iter().flat_map(|p| p.questions.iter())
@@ -274,6 +286,10 @@ impl<Q: AnyQuestion> Framework<Q> {
 
     pub fn principle(&self, id: &str) -> Option<&Principle<Q>> {
         self.principles.iter().find(|p| p.id == id)
+    }
+
+    pub fn gate(&self, id: &str) -> Option<&G> {
+        self.gates.iter().find(|g| g.id() == id)
     }
 
     pub fn band(&self, id: &str) -> Option<&Band> {

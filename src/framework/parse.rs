@@ -18,8 +18,9 @@ use serde::de::DeserializeOwned;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use super::model::{Band, Draft, Framework, Gate, Loc, Principle};
-use super::raw::QuestionDef;
+use super::model::{Band, Draft, Framework, Loc, Principle};
+
+use super::raw::{GateDef, QuestionDef};
 use super::translate;
 use super::validate::what_word;
 use crate::diagnostic::{Diagnostic, Msg};
@@ -94,7 +95,7 @@ pub fn parse(text: &str) -> (Option<Draft>, Vec<Diagnostic>) {
         for item in items {
             match name.as_str() {
                 "scales" => reader.push(&mut framework.scales, item, "scale", |s, l| s.loc = l),
-                "gates" => reader.push(&mut framework.gates, item, "gate", |g: &mut Gate, l| {
+                "gates" => reader.push(&mut framework.gates, item, "gate", |g: &mut GateDef, l| {
                     g.loc = l;
                     for (tier, loc) in g.tiers.iter_mut().zip(tier_locs(item)) {
                         tier.loc = loc;

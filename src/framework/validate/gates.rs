@@ -7,8 +7,8 @@
 use std::collections::HashMap;
 
 use super::Checker;
-use crate::framework::model::{Gate, Loc, QuestionKind};
-use crate::framework::raw::QuestionDef;
+use crate::framework::model::{Loc, QuestionKind};
+use crate::framework::raw::{GateDef, QuestionDef};
 use crate::msg;
 
 impl Checker<'_> {
@@ -55,7 +55,7 @@ impl Checker<'_> {
         }
     }
 
-    fn gate_on_principle(&mut self, g: &Gate, pid: &str, tiered: bool) {
+    fn gate_on_principle(&mut self, g: &GateDef, pid: &str, tiered: bool) {
         let fw = self.fw;
         if fw.principle(pid).is_none() && !self.unread("principle", pid) {
             let hint = self.suggest(
@@ -93,7 +93,7 @@ impl Checker<'_> {
     }
 
     /// A tiered gate: no plain threshold or cap beside the tiers, and each tier sound.
-    fn gate_tiers(&mut self, g: &Gate) {
+    fn gate_tiers(&mut self, g: &GateDef) {
         for key in ["min_level", "min_score", "cap"] {
             if g.loc.fields.contains_key(key) {
                 self.error(
@@ -152,7 +152,7 @@ impl Checker<'_> {
         }
     }
 
-    fn gate_threshold_for_question(&mut self, g: &Gate, q: &QuestionDef, tiered: bool) {
+    fn gate_threshold_for_question(&mut self, g: &GateDef, q: &QuestionDef, tiered: bool) {
         if tiered {
             for t in &g.tiers {
                 if let Some(level) = t.min_level {
