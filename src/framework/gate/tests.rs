@@ -103,6 +103,9 @@ fn combinations_the_validator_refuses_do_not_lower() {
         // A threshold or cap beside tiers.
         "question = \"y\"\nmin_score = 50\n[[gates.tiers]]\nmin_score = 100\ncap = \"low\"",
         "question = \"y\"\ncap = \"low\"\n[[gates.tiers]]\nmin_score = 100\ncap = \"low\"",
+        // No tier at all: a gate that could never fail.
+        "question = \"y\"\ntiers = []",
+        "principle = \"p\"\ntiers = []",
         // A tier without a minimum, or with two.
         "question = \"r\"\n[[gates.tiers]]\ncap = \"low\"",
         "question = \"r\"\n[[gates.tiers]]\nmin_level = 1\nmin_score = 50\ncap = \"low\"",

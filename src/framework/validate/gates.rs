@@ -20,6 +20,15 @@ impl Checker<'_> {
             // A 'tiers' key that failed to read was reported already: no threshold is no news.
             let tiered = !g.tiers.is_empty() || g.loc.fields.contains_key("tiers");
             if tiered {
+                // `tiers = []`, though, is a gate with no minimum: it could never fail.
+                if g.tiers.is_empty() && !self.unread("tiers", &g.id) {
+                    self.error(
+                        &g.loc,
+                        "tiers",
+                        msg!("diag-gate-tiers-empty", id = &g.id),
+                        msg!("diag-gate-tiers-empty-hint"),
+                    );
+                }
                 self.gate_tiers(g);
             }
             match (&g.question, &g.principle) {
