@@ -122,22 +122,10 @@ pub fn from_str(name: &str, text: &str, origin: Origin) -> Result<Framework, Loa
             fw.read_warnings = diagnostics;
             fw.origin = origin;
             fw.hash = content_hash(text.as_bytes());
-            fw.lower().map_err(|unlowered| {
-                let diagnostic = match unlowered {
-                    Unlowered::Question(id) => {
-                        Diagnostic::error(0..0, crate::msg!("diag-unlowered", id = &id))
-                            .with_hint(crate::msg!("diag-unlowered-hint", id = id))
-                    }
-                    Unlowered::Gate(id) => {
-                        Diagnostic::error(0..0, crate::msg!("diag-unlowered-gate", id = &id))
-                            .with_hint(crate::msg!("diag-unlowered-gate-hint", id = id))
-                    }
-                };
-                LoadError {
-                    name: name.to_owned(),
-                    text: text.to_owned(),
-                    diagnostics: vec![diagnostic],
-                }
+            fw.lower().map_err(|u| LoadError {
+                name: name.to_owned(),
+                text: text.to_owned(),
+                diagnostics: vec![unlowered(u)],
             })
         }
         _ => Err(LoadError {
@@ -146,6 +134,21 @@ pub fn from_str(name: &str, text: &str, origin: Origin) -> Result<Framework, Loa
             diagnostics,
         }),
     }
+}
+
+/// A piece the checks passed but lowering refused: a bug in integra, said as such.
+fn unlowered(u: Unlowered) -> Diagnostic {
+    let (message, hint) = match u {
+        Unlowered::Question(id) => (
+            crate::msg!("diag-unlowered", id = &id),
+            crate::msg!("diag-unlowered-hint", id = id),
+        ),
+        Unlowered::Gate(id) => (
+            crate::msg!("diag-unlowered-gate", id = &id),
+            crate::msg!("diag-unlowered-gate-hint", id = id),
+        ),
+    };
+    Diagnostic::error(0..0, message).with_hint(hint)
 }
 
 /// Reads, parses and validates a framework file.
@@ -318,5 +321,24 @@ impl Framework {
     /// Whether a question accepts "don't know" (rating questions ask their scale).
     pub fn allows_dont_know(&self, q: &Question) -> bool {
         q.allows_dont_know()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_unlowered_piece_is_named_in_the_message_and_the_hint() {
+        for (u, what) in [
+            (Unlowered::Question("q1".into()), "question 'q1'"),
+            (Unlowered::Gate("g1".into()), "gate 'g1'"),
+        ] {
+            let d = unlowered(u);
+            let hint = d.hint.clone().unwrap_or_default();
+            assert!(d.message.contains(what), "{}", d.message);
+            assert!(hint.contains(what), "{hint}");
+            assert!(!hint.contains('$'), "{hint}");
+        }
     }
 }
