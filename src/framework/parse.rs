@@ -19,7 +19,6 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::model::{Band, Draft, Framework, Loc, Principle};
-
 use super::raw::{GateDef, QuestionDef};
 use super::translate;
 use super::validate::what_word;
