@@ -123,3 +123,28 @@ fn render_html(bencher: Bencher, n: usize) {
         .counter(ItemsCount::new(n))
         .bench(|| report::render(black_box(&fw), &sheet, &card, ReportFormat::Html, None).unwrap());
 }
+
+/// The formats a report of the full framework is timed in (issue 15: each under 50 ms).
+const FORMATS: [ReportFormat; 7] = ReportFormat::ALL;
+
+/// Every report format of the shipped default framework (the largest real one), answered as
+/// in the one-stop fixture: the context is built once, as the wizard's export does, and each
+/// format rendered from it.
+#[divan::bench(args = FORMATS)]
+fn render_full_framework(bencher: Bencher, format: ReportFormat) {
+    let fw =
+        integra::framework::catalog::embedded(integra::framework::catalog::DEFAULT_ID).unwrap();
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/verdicts/default/issue-onestop-81-9.toml"
+    );
+    let sheet = integra::answers::load_sheet(std::path::Path::new(path))
+        .unwrap()
+        .against(&fw)
+        .unwrap();
+    let card = scoring::score(&fw, &sheet.answers, "en");
+    bencher.bench(|| {
+        let ctx = report::ReportContext::build(black_box(&fw), &sheet, &card);
+        report::render_bytes(&ctx, format, None).unwrap()
+    });
+}

@@ -1134,6 +1134,28 @@ report-summary-actions = First actions
 report-summary-points = { $points } points at stake
 report-action-holds-band = holds the band down
 
+## Reports: arithmetic, detail and CSV locale (issue 15)
+report-list-sep = { "; " }
+report-actions-how = How actions are ranked: first those on a question that holds the band down (a failed gate, or an answer of don't know, that keeps the band low), then by points at stake, which are the question's share of the total weight × its distance from full marks × 100.
+report-arithmetic-intro = How to check each score: a question's share is its weight divided by the weight that counted in its principle (the questions with a scored answer), and it adds share × score ÷ 100 to the principle's score. The shares add up to 100% and what the questions add up to the principle's score (give or take rounding).
+report-col-share = Share
+report-col-contribution = Adds
+report-sum = Sum
+report-arith-line = weight { $weight } · share { $share }% · adds { $adds }
+report-arith-none = weight { $weight } · not counted
+report-arith-sum = Sum: weight { $weight } · share 100% · score { $score }
+cli-report-detail-format = --detail applies to Markdown, HTML and text reports, not to { $format }
+cli-report-detail-format-hint = add --format md, html or txt, or leave --detail out
+cli-report-csv-locale-format = --csv-locale applies to CSV reports, not to { $format }
+cli-report-csv-locale-format-hint = add --format csv, or leave --csv-locale out
+help-cmd-report-arg-detail = md, html and txt: full (the default) or summary (page-one summary and principle detail, without the question-by-question appendix)
+help-cmd-report-arg-csv-locale = CSV for a spreadsheet in this language: en (`,` and decimal point, the default), fr, es or ru (`;` and decimal comma), or auto (the report's language)
+agg-h-heatmap = Principles by site
+agg-heatmap-intro = Each cell is one site's score on one principle, shaded by the band that score falls in: the darker the blue, the readier; orange is the lowest band. The overall row is shaded by the band each site reached, and ↓ marks a band that failed gates hold below its score. A dash means nothing scored was answered there.
+cli-aggregate-csv-only = { $flag } applies to the CSV portfolio, not to { $format }
+cli-aggregate-csv-only-hint = add --format csv, or leave that option out
+help-cmd-aggregate-arg-stats = With --format csv: the median, mean and count of each score instead of one row per session
+help-cmd-aggregate-arg-csv-locale = CSV for a spreadsheet in this language: en (`,` and decimal point, the default), fr, es or ru (`;` and decimal comma), or auto (the portfolio's language)
 # Command errors once written only in English (issue 12).
 cli-cannot-write = cannot write '{ $path }': { $error }
 cli-new-internal-load = integra made a framework that does not load; this is a bug in integra:
@@ -1201,6 +1223,7 @@ report-consensus = Consensus used for the score: { $answer }
 report-no-consensus = No consensus set yet: the question counts as unanswered.
 report-h-roles = Each role's mean score by principle (0–100)
 report-parked = Still parked:
+ui-export-short = Short report: leave out the question-by-question appendix
 
 ## Workshop mode in the wizard: participants on the setup screen, vote entry on a question
 ui-setup-people = Workshop participants
@@ -1268,11 +1291,18 @@ help-cmd-merge-arg-sessions = The groups' session files (two or more, of one fra
 help-cmd-merge-arg-output = The merged session file to write (private to you, mode 0600); never overwritten
 help-cmd-merge-arg-framework = Framework id or path (default: the one the sessions name)
 help-cmd-merge-arg-lang = Language for messages (default: your system's)
+report-overall-sum = Sum: the overall score
+report-overall-sum-line = What the principles add up to is the overall score: { $score }.
+report-adds = adds { $adds }
 ui-present-divergent = The room disagreed: { $spread }
 ui-present-roles = By role: { $means }
 ui-key-roles = by role
 ui-key-people = by person
 ui-status-votes-roles = One vote per role group, in turn (what the peers say, what the staff say). c counts anonymously instead.
+ui-status-remove-voter = '{ $who }' has voted on { $votes } { $votes ->
+        [one] question
+       *[other] questions
+    }: Ctrl+D again removes them with their votes; any other key keeps them.
 cli-outline-minutes = { $minutes } min
 cli-report-votes-left-out = { $n ->
         [one] One vote in '{ $path }' no longer fits the framework and is left out of the report:

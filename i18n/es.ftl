@@ -1129,6 +1129,28 @@ report-summary-actions = Primeras acciones
 report-summary-points = { $points } puntos en juego
 report-action-holds-band = frena el nivel
 
+## Reports: arithmetic, detail and CSV locale (issue 15)
+report-list-sep = { "; " }
+report-actions-how = Orden de las acciones: primero las de una pregunta que frena el nivel (una barrera no superada, o una respuesta «no sabe», que mantiene bajo el nivel), después por puntos en juego, es decir, la proporción de la pregunta en el peso total × su distancia a la puntuación máxima × 100.
+report-arithmetic-intro = Para comprobar cada puntuación: la proporción de una pregunta es su peso dividido entre el peso que contó en su principio (las preguntas con una respuesta puntuada), y aporta proporción × puntuación ÷ 100 a la puntuación del principio. Las proporciones suman 100 % y los aportes de las preguntas suman la puntuación del principio (salvo redondeo).
+report-col-share = Proporción
+report-col-contribution = Aporte
+report-sum = Suma
+report-arith-line = peso { $weight } · proporción { $share } % · aporte { $adds }
+report-arith-none = peso { $weight } · no cuenta
+report-arith-sum = Suma: peso { $weight } · proporción 100 % · puntuación { $score }
+cli-report-detail-format = --detail se aplica a los informes Markdown, HTML y de texto, no a { $format }
+cli-report-detail-format-hint = añada --format md, html o txt, o quite --detail
+cli-report-csv-locale-format = --csv-locale se aplica a los informes CSV, no a { $format }
+cli-report-csv-locale-format-hint = añada --format csv, o quite --csv-locale
+help-cmd-report-arg-detail = md, html y txt: full (por defecto) o summary (resumen de la primera página y detalle por principio, sin el anexo pregunta por pregunta)
+help-cmd-report-arg-csv-locale = CSV para una hoja de cálculo en este idioma: en (`,` y punto decimal, por defecto), fr, es o ru (`;` y coma decimal), o auto (el idioma del informe)
+agg-h-heatmap = Principios por sitio
+agg-heatmap-intro = Cada casilla es la puntuación de un sitio en un principio, sombreada según el nivel en que cae esa puntuación: cuanto más oscuro el azul, más preparado; el naranja es el nivel más bajo. La fila global se sombrea según el nivel que alcanzó cada sitio, y ↓ señala un nivel que barreras no superadas mantienen por debajo de su puntuación. Un guion indica que allí no se respondió ninguna pregunta puntuada.
+cli-aggregate-csv-only = { $flag } se aplica a la cartera CSV, no a { $format }
+cli-aggregate-csv-only-hint = añada --format csv, o quite esa opción
+help-cmd-aggregate-arg-stats = Con --format csv: la mediana, la media y el número de cada puntuación en lugar de una fila por sesión
+help-cmd-aggregate-arg-csv-locale = CSV para una hoja de cálculo en este idioma: en (`,` y punto decimal, por defecto), fr, es o ru (`;` y coma decimal), o auto (el idioma de la cartera)
 # Errores de las órdenes que antes solo estaban en inglés (issue 12).
 cli-cannot-write = no se puede escribir '{ $path }': { $error }
 cli-new-internal-load = integra ha creado un marco que no se carga; es un fallo de integra:
@@ -1196,6 +1218,7 @@ report-consensus = Consenso usado para la puntuación: { $answer }
 report-no-consensus = Aún sin consenso: la pregunta cuenta como sin respuesta.
 report-h-roles = Puntuación media de cada rol por principio (0–100)
 report-parked = Aún aparcadas:
+ui-export-short = Informe breve: sin el anexo pregunta por pregunta
 
 ## Modo taller en el asistente: participantes en la pantalla inicial, votos en una pregunta
 ui-setup-people = Participantes del taller
@@ -1263,11 +1286,18 @@ help-cmd-merge-arg-sessions = Los archivos de sesión de los grupos (dos o más,
 help-cmd-merge-arg-output = El archivo de sesión combinado que escribir (privado para usted, modo 0600); nunca se sobrescribe
 help-cmd-merge-arg-framework = Id o ruta del marco (por defecto: el que nombran las sesiones)
 help-cmd-merge-arg-lang = Idioma de los mensajes (por defecto: el de su sistema)
+report-overall-sum = Suma: la puntuación global
+report-overall-sum-line = Los aportes de los principios suman la puntuación global: { $score }.
+report-adds = aporte { $adds }
 ui-present-divergent = Las opiniones difieren: { $spread }
 ui-present-roles = Por función: { $means }
 ui-key-roles = por rol
 ui-key-people = por persona
 ui-status-votes-roles = Un voto por grupo de rol, por turno (lo que dicen los pares, lo que dice el personal). c cambia al recuento anónimo.
+ui-status-remove-voter = '{ $who }' ha votado en { $votes } { $votes ->
+        [one] pregunta
+       *[other] preguntas
+    }: Ctrl+D otra vez lo quita con sus votos; cualquier otra tecla lo mantiene.
 cli-outline-minutes = { $minutes } min
 cli-report-votes-left-out = { $n ->
         [one] Un voto de '{ $path }' ya no encaja en el marco y se deja fuera del informe:

@@ -1129,6 +1129,28 @@ report-summary-actions = Premières actions
 report-summary-points = { $points } points en jeu
 report-action-holds-band = retient le niveau
 
+## Reports: arithmetic, detail and CSV locale (issue 15)
+report-list-sep = { " ; " }
+report-actions-how = Ordre des actions : d'abord celles qui portent sur une question qui retient le niveau (une barrière non franchie, ou une réponse « ne sait pas », qui maintient le niveau bas), puis par points en jeu, c'est-à-dire la part de la question dans le poids total × son écart à la note maximale × 100.
+report-arithmetic-intro = Pour vérifier chaque score : la part d'une question est son poids divisé par le poids qui a compté dans son principe (les questions avec une réponse notée), et elle apporte part × score ÷ 100 au score du principe. Les parts font 100 % et les apports des questions font le score du principe (à l'arrondi près).
+report-col-share = Part
+report-col-contribution = Apport
+report-sum = Somme
+report-arith-line = poids { $weight } · part { $share } % · apport { $adds }
+report-arith-none = poids { $weight } · non compté
+report-arith-sum = Somme : poids { $weight } · part 100 % · score { $score }
+cli-report-detail-format = --detail vaut pour les rapports Markdown, HTML et texte, pas pour { $format }
+cli-report-detail-format-hint = ajoutez --format md, html ou txt, ou retirez --detail
+cli-report-csv-locale-format = --csv-locale vaut pour les rapports CSV, pas pour { $format }
+cli-report-csv-locale-format-hint = ajoutez --format csv, ou retirez --csv-locale
+help-cmd-report-arg-detail = md, html et txt : full (par défaut) ou summary (résumé de la première page et détail par principe, sans l'annexe question par question)
+help-cmd-report-arg-csv-locale = CSV pour un tableur dans cette langue : en (`,` et point décimal, par défaut), fr, es ou ru (`;` et virgule décimale), ou auto (la langue du rapport)
+agg-h-heatmap = Principes par site
+agg-heatmap-intro = Chaque case est le score d'un site pour un principe, teinté selon le niveau où tombe ce score : plus le bleu est foncé, plus le site est prêt ; l'orange est le niveau le plus bas. La ligne du score global est teintée selon le niveau atteint par chaque site, et ↓ signale un niveau que des barrières non franchies retiennent sous son score. Un tiret signifie qu'aucune question notée n'y a reçu de réponse.
+cli-aggregate-csv-only = { $flag } vaut pour le portefeuille CSV, pas pour { $format }
+cli-aggregate-csv-only-hint = ajoutez --format csv, ou retirez cette option
+help-cmd-aggregate-arg-stats = Avec --format csv : la médiane, la moyenne et le nombre de chaque score au lieu d'une ligne par session
+help-cmd-aggregate-arg-csv-locale = CSV pour un tableur dans cette langue : en (`,` et point décimal, par défaut), fr, es ou ru (`;` et virgule décimale), ou auto (la langue du portefeuille)
 # Erreurs des commandes autrefois écrites seulement en anglais (issue 12).
 cli-cannot-write = impossible d'écrire '{ $path }' : { $error }
 cli-new-internal-load = integra a produit un référentiel qui ne se charge pas ; c'est un défaut d'integra :
@@ -1196,6 +1218,7 @@ report-consensus = Consensus retenu pour le score : { $answer }
 report-no-consensus = Pas encore de consensus : la question compte comme sans réponse.
 report-h-roles = Score moyen de chaque rôle par principe (0–100)
 report-parked = Encore en attente :
+ui-export-short = Rapport court : sans l'annexe question par question
 
 ## Mode atelier dans l'assistant : participants à l'écran de préparation, votes sur une question
 ui-setup-people = Participants de l'atelier
@@ -1263,11 +1286,18 @@ help-cmd-merge-arg-sessions = Les fichiers de session des groupes (deux ou plus,
 help-cmd-merge-arg-output = Le fichier de session fusionné à écrire (réservé à vous, mode 0600) ; jamais écrasé
 help-cmd-merge-arg-framework = Id ou chemin du référentiel (par défaut : celui que nomment les sessions)
 help-cmd-merge-arg-lang = Langue des messages (par défaut : celle de votre système)
+report-overall-sum = Somme : le score global
+report-overall-sum-line = Les apports des principes font le score global : { $score }.
+report-adds = apport { $adds }
 ui-present-divergent = Les avis divergent : { $spread }
 ui-present-roles = Par rôle : { $means }
 ui-key-roles = par rôle
 ui-key-people = par personne
 ui-status-votes-roles = Un vote par groupe de rôle, à tour de rôle (ce que disent les pairs, ce que dit le personnel). c passe au décompte anonyme.
+ui-status-remove-voter = '{ $who }' a voté sur { $votes } { $votes ->
+        [one] question
+       *[other] questions
+    } : Ctrl+D de nouveau le retire avec ses votes ; toute autre touche le garde.
 cli-outline-minutes = { $minutes } min
 cli-report-votes-left-out = { $n ->
         [one] Un vote de '{ $path }' ne correspond plus au référentiel et n'apparaît pas dans le rapport :

@@ -165,6 +165,8 @@ fn reports(command: Command, words: Lang) -> Outcome {
             compare,
             anonymous,
             by,
+            detail,
+            csv_locale,
         } => report::run(&report::Request {
             answers: &answers,
             framework: framework.as_deref(),
@@ -176,6 +178,8 @@ fn reports(command: Command, words: Lang) -> Outcome {
             compare: compare.as_deref(),
             anonymous,
             by,
+            detail,
+            csv_locale,
         }),
         Command::Aggregate {
             sessions,
@@ -185,6 +189,8 @@ fn reports(command: Command, words: Lang) -> Outcome {
             template,
             lang,
             anonymous,
+            stats,
+            csv_locale,
         } => aggregate::run(&aggregate::Request {
             sessions: &sessions,
             framework: framework.as_deref(),
@@ -194,6 +200,8 @@ fn reports(command: Command, words: Lang) -> Outcome {
             lang: lang.as_deref(),
             words,
             anonymous,
+            stats,
+            csv_locale,
         }),
         Command::Merge {
             sessions,

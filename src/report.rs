@@ -22,6 +22,7 @@ pub mod budget;
 pub mod by_principle;
 pub mod compare;
 pub mod context;
+pub mod csv_locale;
 mod describe;
 pub mod docx;
 mod engine;
@@ -39,7 +40,7 @@ pub mod xlsx;
 use std::fmt;
 use std::path::Path;
 
-pub use context::{ReportContext, SCHEMA_VERSION};
+pub use context::{Detail, ReportContext, SCHEMA_VERSION};
 pub use error::ReportError;
 pub use templates::{Template, TemplateOrigin};
 pub use write::write_private;

@@ -52,6 +52,9 @@ pub struct Request<'a> {
     /// The language of integra's own words, chosen by `cli::run`.
     pub words: crate::i18n::Lang,
     pub anonymous: bool,
+    /// CSV only: the medians, means and counts instead of one row per session.
+    pub stats: bool,
+    pub csv_locale: Option<super::report::CsvLocale>,
 }
 
 impl Request<'_> {
@@ -78,8 +81,31 @@ impl Request<'_> {
 
 pub fn run(req: &Request<'_>) -> Outcome {
     let format = req.format()?;
+    for (asked, flag) in [
+        (req.stats, "--stats"),
+        (req.csv_locale.is_some(), "--csv-locale"),
+    ] {
+        if asked && format != ReportFormat::Csv {
+            return Err(super::refusal(
+                crate::msg!(
+                    "cli-aggregate-csv-only",
+                    flag = flag,
+                    format = format.label()
+                ),
+                crate::msg!("cli-aggregate-csv-only-hint"),
+            ));
+        }
+    }
     let portfolio = build(req)?;
-    let text = aggregate::render(&portfolio, format, req.template)?;
+    let text = if req.stats {
+        aggregate::render_stats(&portfolio, req.template)
+    } else {
+        aggregate::render(&portfolio, format, req.template)
+    }?;
+    let text = match req.csv_locale {
+        Some(c) => c.style(&portfolio.language).apply(&text).into_owned(),
+        None => text,
+    };
     if let Some(path) = req.output {
         report::write_private(path, &text)?;
         let lang = req.words;

@@ -129,6 +129,12 @@ pub enum Command {
         /// With --format csv: one row per question (the default) or per principle.
         #[arg(long, value_enum, value_name = "ROWS")]
         by: Option<report::By>,
+        /// md, html and txt: full (the default) or summary (page-one summary and principle detail, without the question-by-question appendix).
+        #[arg(long, value_enum, value_name = "LEVEL")]
+        detail: Option<report::DetailArg>,
+        /// CSV for a spreadsheet in this language: en (`,` and decimal point, the default), fr, es or ru (`;` and decimal comma), or auto (the report's language).
+        #[arg(long, value_enum, value_name = "LANG")]
+        csv_locale: Option<report::CsvLocale>,
     },
     /// One table of many sites' sessions of the same framework: scores, bands and failed gates
     /// per session, with the median and mean of each principle and the count per band.
@@ -155,6 +161,12 @@ pub enum Command {
         /// participants' names).
         #[arg(long)]
         anonymous: bool,
+        /// With --format csv: the median, mean and count of each score instead of one row per session.
+        #[arg(long)]
+        stats: bool,
+        /// CSV for a spreadsheet in this language: en (`,` and decimal point, the default), fr, es or ru (`;` and decimal comma), or auto (the portfolio's language).
+        #[arg(long, value_enum, value_name = "LANG")]
+        csv_locale: Option<report::CsvLocale>,
     },
     /// Combine breakout groups' sessions of one framework into one workshop session: each
     /// group's answers become its votes, notes are kept with their group, disagreements are

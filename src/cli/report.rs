@@ -10,7 +10,8 @@ use clap::ValueEnum;
 use super::{CliError, Outcome, refusal};
 use crate::answers::load_sheet;
 use crate::i18n;
-use crate::report::{self, ReportContext, ReportFormat};
+use crate::report::csv_locale::CsvStyle;
+use crate::report::{self, Detail, ReportContext, ReportFormat};
 use crate::scoring::score;
 
 /// The report formats, as named on the command line.
@@ -55,6 +56,50 @@ pub enum By {
     Principle,
 }
 
+/// How much of the report to show (`--detail`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DetailArg {
+    /// Everything, with the question-by-question appendix.
+    Full,
+    /// The page-one summary and principle detail, without the question-by-question appendix.
+    Summary,
+}
+
+impl From<DetailArg> for Detail {
+    fn from(d: DetailArg) -> Self {
+        match d {
+            DetailArg::Full => Self::Full,
+            DetailArg::Summary => Self::Summary,
+        }
+    }
+}
+
+/// Which spreadsheets a CSV is written for (`--csv-locale`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CsvLocale {
+    /// The report's language (decimal comma for fr, es and ru).
+    Auto,
+    /// `,` between fields and a decimal point.
+    En,
+    /// `;` between fields and a decimal comma.
+    Fr,
+    /// `;` between fields and a decimal comma.
+    Es,
+    /// `;` between fields and a decimal comma.
+    Ru,
+}
+
+impl CsvLocale {
+    /// The CSV style for this choice, `lang` being the report's language.
+    pub fn style(self, lang: &str) -> CsvStyle {
+        match self {
+            Self::Auto => CsvStyle::for_lang(lang),
+            Self::En => CsvStyle::Point,
+            Self::Fr | Self::Es | Self::Ru => CsvStyle::Comma,
+        }
+    }
+}
+
 /// What `integra report` was asked for.
 #[derive(Debug, Clone, Copy)]
 pub struct Request<'a> {
@@ -71,6 +116,8 @@ pub struct Request<'a> {
     /// Leave the facilitator's and participants' names out.
     pub anonymous: bool,
     pub by: Option<By>,
+    pub detail: Option<DetailArg>,
+    pub csv_locale: Option<CsvLocale>,
 }
 
 impl Request<'_> {
@@ -156,6 +203,26 @@ pub fn run(req: &Request<'_>) -> Outcome {
     if req.anonymous {
         ctx = ctx.anonymised();
     }
+    if let Some(detail) = req.detail {
+        if !matches!(
+            format,
+            ReportFormat::Markdown | ReportFormat::Html | ReportFormat::Text
+        ) {
+            return Err(refusal(
+                crate::msg!("cli-report-detail-format", format = format.label()),
+                crate::msg!("cli-report-detail-format-hint"),
+            ));
+        }
+        ctx = ctx.with_detail(detail.into());
+    }
+    let csv = req.csv_locale.map(|c| c.style(lang));
+    if csv.is_some() && format != ReportFormat::Csv {
+        return Err(refusal(
+            crate::msg!("cli-report-csv-locale-format", format = format.label()),
+            crate::msg!("cli-report-csv-locale-format-hint"),
+        ));
+    }
+    let csv = csv.unwrap_or_default();
     if req.by == Some(By::Principle) {
         if format != ReportFormat::Csv {
             return Err(refusal(
@@ -164,7 +231,7 @@ pub fn run(req: &Request<'_>) -> Outcome {
             ));
         }
         let text = report::by_principle::render(&ctx, req.template)?;
-        return emit(req, text.as_bytes(), "ui-format-csv-principle");
+        return emit(req, csv.apply(&text).as_bytes(), "ui-format-csv-principle");
     }
     if format.is_binary() && req.output.is_none() && std::io::stdout().is_terminal() {
         return Err(refusal(
@@ -172,7 +239,13 @@ pub fn run(req: &Request<'_>) -> Outcome {
             crate::msg!("cli-report-binary-hint"),
         ));
     }
-    let bytes = report::render_bytes(&ctx, format, req.template)?;
+    let mut bytes = report::render_bytes(&ctx, format, req.template)?;
+    if format == ReportFormat::Csv && csv == CsvStyle::Comma {
+        bytes = csv
+            .apply(&String::from_utf8_lossy(&bytes))
+            .into_owned()
+            .into_bytes();
+    }
     emit(req, &bytes, &format!("ui-format-{}", format.extension()))
 }
 

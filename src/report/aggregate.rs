@@ -74,6 +74,13 @@ pub struct Row {
     pub capped: bool,
     /// Each principle's score, in the order of [`Portfolio::principles`].
     pub principles: Vec<Option<f64>>,
+    /// The heatmap's shade of the overall result and of each principle's score: 0 (the
+    /// lowest band) to [`SHADES`] − 1 (the highest); `null` with no score. The overall shade
+    /// is the band reached (after gates), a principle's the band its score falls in.
+    pub overall_shade: Option<usize>,
+    pub shades: Vec<Option<usize>>,
+    /// What names the session in the heatmap's column: its site, else programme, else file.
+    pub name: String,
     /// The ids of the gates that failed.
     pub failed_gates: Vec<String>,
 }
@@ -101,11 +108,38 @@ pub struct Stat {
     pub count: usize,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BandCount {
     pub id: String,
     pub label: String,
     pub count: usize,
+    /// Its lowest score (inclusive) and upper bound.
+    pub min: f64,
+    pub max: f64,
+    /// Its heatmap shade (see [`Row::shades`]).
+    pub shade: usize,
+}
+
+/// How many shades the heatmap has: the bands are spread over them, lowest to highest.
+pub const SHADES: usize = 5;
+
+/// The shade of band `index` of `count` bands: the lowest 0, the highest `SHADES − 1`.
+fn shade(index: usize, count: usize) -> usize {
+    if count <= 1 {
+        return SHADES - 1;
+    }
+    // Rounded to the nearest shade, so three bands take 0, 2 and 4.
+    (index * (SHADES - 1) * 2 + (count - 1)) / ((count - 1) * 2)
+}
+
+/// The shade of `score` among `bands` (lowest first); the top band includes its maximum.
+fn shade_of(score: Option<f64>, bands: &[super::context::BandInfo]) -> Option<usize> {
+    let score = score?;
+    let index = bands
+        .iter()
+        .position(|b| score >= b.min && score < b.max)
+        .or_else(|| bands.iter().rposition(|b| score >= b.min))?;
+    Some(shade(index, bands.len()))
 }
 
 impl Portfolio {
@@ -160,7 +194,23 @@ impl Portfolio {
 
 fn row(file: &str, c: &ReportContext) -> Row {
     let a = &c.assessment;
+    let scores: Vec<Option<f64>> = c
+        .principles
+        .iter()
+        .filter(|p| p.share > 0.0)
+        .map(|p| p.score)
+        .collect();
     Row {
+        name: a
+            .site
+            .clone()
+            .or_else(|| a.programme.clone())
+            .unwrap_or_else(|| file.to_owned()),
+        overall_shade: c.overall.band.as_ref().and_then(|band| {
+            let index = c.bands.iter().position(|b| b.id == band.id)?;
+            Some(shade(index, c.bands.len()))
+        }),
+        shades: scores.iter().map(|s| shade_of(*s, &c.bands)).collect(),
         file: file.to_owned(),
         programme: a.programme.clone(),
         site: a.site.clone(),
@@ -172,12 +222,7 @@ fn row(file: &str, c: &ReportContext) -> Row {
         band: c.overall.band.as_ref().map(|b| b.label.clone()),
         band_id: c.overall.band.as_ref().map(|b| b.id.clone()),
         capped: c.overall.capped,
-        principles: c
-            .principles
-            .iter()
-            .filter(|p| p.share > 0.0)
-            .map(|p| p.score)
-            .collect(),
+        principles: scores,
         failed_gates: c.failed_gates.iter().map(|g| g.id.clone()).collect(),
     }
 }
@@ -212,9 +257,13 @@ fn summary(rows: &[Row], principles: usize, first: Option<&ReportContext>) -> Su
             .collect(),
         bands: bands
             .iter()
-            .map(|b| BandCount {
+            .enumerate()
+            .map(|(i, b)| BandCount {
                 id: b.id.clone(),
                 label: b.label.clone(),
+                min: b.min,
+                max: b.max,
+                shade: shade(i, bands.len()),
                 count: rows
                     .iter()
                     .filter(|r| r.band_id.as_deref() == Some(b.id.as_str()))
@@ -268,6 +317,21 @@ fn version_notes(rows: &[Row], fw: &FrameworkRef, lang: Lang) -> Vec<String> {
     vec![i18n::tr_args(lang, "agg-version-note", &args)]
 }
 
+/// Renders the portfolio's medians, means and counts as a CSV of their own
+/// (`aggregate-stats.csv.tera`), with `template` when given: the session CSV holds rows only.
+pub fn render_stats(portfolio: &Portfolio, template: Option<&Path>) -> Result<String, ReportError> {
+    let template = match template {
+        Some(path) => Template::from_file(path)?,
+        None => Template::resolve_named("aggregate-stats.csv.tera")?,
+    };
+    engine::render(
+        portfolio,
+        Lang::or_english(&portfolio.language),
+        ReportFormat::Csv,
+        &template,
+    )
+}
+
 /// Renders `portfolio` as Markdown, HTML or CSV, with `template` when given, else
 /// `aggregate.<ext>.tera` from the user's template folder or the built-in one.
 pub fn render(
@@ -300,6 +364,34 @@ pub fn render(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bands_spread_over_the_shades_lowest_to_highest() {
+        assert_eq!((0..3).map(|i| shade(i, 3)).collect::<Vec<_>>(), [0, 2, 4]);
+        assert_eq!(
+            (0..4).map(|i| shade(i, 4)).collect::<Vec<_>>(),
+            [0, 1, 3, 4]
+        );
+        assert_eq!(
+            (0..5).map(|i| shade(i, 5)).collect::<Vec<_>>(),
+            [0, 1, 2, 3, 4]
+        );
+        assert_eq!(shade(0, 1), 4);
+        let band = |min: f64, max: f64| super::super::context::BandInfo {
+            id: String::new(),
+            label: String::new(),
+            advice: None,
+            min,
+            max,
+        };
+        let bands = [band(0.0, 40.0), band(40.0, 70.0), band(70.0, 100.0)];
+        let at = |s| shade_of(Some(s), &bands);
+        assert_eq!(
+            [at(0.0), at(39.9), at(40.0), at(70.0), at(100.0)],
+            [Some(0), Some(0), Some(2), Some(4), Some(4)]
+        );
+        assert_eq!(shade_of(None, &bands), None);
+    }
 
     #[test]
     fn medians_and_means_skip_missing_scores() {

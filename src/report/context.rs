@@ -64,6 +64,20 @@ pub struct ReportContext {
     /// Workshop mode: divergent questions, each role's mean per principle, parked questions
     /// (`null` for a session without participants or votes).
     pub workshop: Option<super::workshop::WorkshopInfo>,
+    /// How much the Markdown, HTML and text reports show (`--detail`): `full`, or `summary`
+    /// (everything but the question-by-question appendix). JSON always holds everything.
+    pub detail: Detail,
+}
+
+/// How much a report shows (`integra report --detail`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Detail {
+    /// Everything, with the question-by-question appendix.
+    #[default]
+    Full,
+    /// The page-one summary and the principle-level detail, without the appendix.
+    Summary,
 }
 
 /// Facts about the assessment (each `null` when the answers file does not record it).
@@ -191,6 +205,13 @@ pub struct PrincipleInfo {
     pub weight: f64,
     /// Share of the overall score's weight, 0–100.
     pub share: f64,
+    /// The weight of its questions that counted in its score (those with a scored answer):
+    /// each question's `share` is its weight over this.
+    pub counted_weight: f64,
+    /// Points it adds to the overall score: its weight over the weight of the principles
+    /// that have a score, × its score. The contributions add up to `overall.score`; `null`
+    /// when it has no score.
+    pub contribution: Option<f64>,
     /// 0–100, `null` when none of its questions has a scored answer.
     pub score: Option<f64>,
     pub coverage: CoverageInfo,
@@ -428,6 +449,7 @@ impl ReportContext {
             hidden,
             comparison: None,
             anonymous: false,
+            detail: Detail::Full,
             workshop: None,
         }
     }
@@ -455,6 +477,13 @@ impl ReportContext {
             }
         }
         self.anonymous = true;
+        self
+    }
+
+    /// This context to be shown at `detail`.
+    #[must_use]
+    pub fn with_detail(mut self, detail: Detail) -> Self {
+        self.detail = detail;
         self
     }
 }

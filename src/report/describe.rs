@@ -18,7 +18,10 @@ pub fn questions(
 ) -> Vec<QuestionInfo> {
     let ui = Lang::or_english(lang);
     let mut out = Vec::new();
-    for (pi, (p, ps)) in fw.principles.iter().zip(&card.principles).enumerate() {
+    let numbers = principle_numbers(fw);
+    // Context questions (number 0) are numbered 0.1, 0.2… across every context principle.
+    let mut context_questions = 0;
+    for ((p, ps), &pn) in fw.principles.iter().zip(&card.principles).zip(&numbers) {
         // The weights that counted in the principle's score: questions with a scored answer.
         // Hidden, not applicable, "don't know", unanswered and unscored questions are in
         // neither sum, so their share is 0 and the shares of the rest add up to 100.
@@ -37,7 +40,12 @@ pub fn questions(
             let response = sheet.answers.get(&q.id);
             out.push(QuestionInfo {
                 id: q.id.clone(),
-                number: format!("{}.{}", pi + 1, qi + 1),
+                number: if pn == 0 {
+                    context_questions += 1;
+                    format!("0.{context_questions}")
+                } else {
+                    format!("{pn}.{}", qi + 1)
+                },
                 principle: p.id.clone(),
                 principle_title: p.title.get(lang).to_owned(),
                 text: q.text.get(lang).to_owned(),
@@ -132,13 +140,38 @@ pub fn gate(fw: &Framework, result: &GateResult, lang: &str) -> GateInfo {
     }
 }
 
+/// Each principle's number as a reader counts them: principles that score are numbered from 1
+/// in framework order; a principle of context questions only (it never scores, so the score
+/// tables leave it out) is 0 and does not take a number from the others.
+pub fn principle_numbers(fw: &Framework) -> Vec<usize> {
+    let mut next = 0;
+    fw.principles
+        .iter()
+        .map(|p| {
+            if p.questions.iter().any(Question::is_scorable) {
+                next += 1;
+                next
+            } else {
+                0
+            }
+        })
+        .collect()
+}
+
 pub fn principles(fw: &Framework, card: &Scorecard, lang: &str) -> Vec<PrincipleInfo> {
+    // The overall score is the weighted mean of the principles that have a score.
+    let scored_weight: f64 = card
+        .principles
+        .iter()
+        .filter(|p| p.score.is_some())
+        .map(|p| p.weight)
+        .sum();
     card.principles
         .iter()
-        .enumerate()
-        .map(|(i, p)| PrincipleInfo {
+        .zip(principle_numbers(fw))
+        .map(|(p, number)| PrincipleInfo {
             id: p.id.clone(),
-            number: i + 1,
+            number,
             title: p.title.clone(),
             rationale: fw
                 .principle(&p.id)
@@ -146,6 +179,16 @@ pub fn principles(fw: &Framework, card: &Scorecard, lang: &str) -> Vec<Principle
                 .map(|r| r.get(lang).to_owned()),
             weight: p.weight,
             share: p.share * 100.0,
+            counted_weight: p
+                .questions
+                .iter()
+                .filter(|q| q.score.is_some())
+                .map(|q| q.weight)
+                .sum(),
+            contribution: p
+                .score
+                .filter(|_| scored_weight > 0.0)
+                .map(|s| p.weight / scored_weight * s),
             score: p.score,
             coverage: p.coverage.into(),
         })

@@ -90,9 +90,14 @@ pub fn wrap(text: &str, width: usize, indent: usize, first: bool) -> String {
             out.push('\n');
         }
         let mut len = 0;
-        for word in para.split_whitespace() {
+        let words: Vec<&str> = para.split_whitespace().collect();
+        for (wi, word) in words.iter().enumerate() {
             let w = word.chars().count();
-            if len > 0 && len + 1 + w > room {
+            // A number or sign ("88", "/", "·") goes to the next line with the word it
+            // belongs to, so a line never ends on "· 88" with "questions" below it.
+            let kept = kept_with_next(&words[wi..]);
+            let stranded = kept > w && len > 0 && len + 1 + kept > room && kept <= room;
+            if len > 0 && (len + 1 + w > room || stranded) {
                 out.push('\n');
                 len = 0;
             }
@@ -111,6 +116,36 @@ pub fn wrap(text: &str, width: usize, indent: usize, first: bool) -> String {
         at_start = false;
     }
     out
+}
+
+/// The width of `words[0]` together with what it must stay beside: a word with no letter (a
+/// number, a sign) is kept with the words after it, up to and including the first word with a
+/// letter, unless a separator (`·`, `|`, `—`, `;`, …) comes first. Just its own width when
+/// it has letters or no such word follows.
+fn kept_with_next(words: &[&str]) -> usize {
+    let has_letter = |w: &str| w.chars().any(char::is_alphabetic);
+    // A separator starts a new group: "76.1 / 100 · 88 questions" keeps "76.1 / 100" to
+    // itself and "· 88 questions" together.
+    let separator = |w: &str| matches!(w, "·" | "|" | "—" | "–" | ";" | ":");
+    let end = words
+        .iter()
+        .enumerate()
+        .find(|&(i, w)| has_letter(w) || (i > 0 && separator(w)))
+        .filter(|&(_, w)| has_letter(w))
+        .map(|(i, _)| i);
+    // A word that closes a phrase ("50/100)", "12,") belongs with what came before it.
+    let closes = |w: &str| w.ends_with([')', ']', ',', ';', ':', '.', '!', '?']);
+    let (Some(end), Some(first)) = (end, words.first()) else {
+        return words.first().map_or(0, |w| w.chars().count());
+    };
+    if closes(first) {
+        return first.chars().count();
+    }
+    words[..=end]
+        .iter()
+        .map(|w| w.chars().count())
+        .sum::<usize>()
+        + end
 }
 
 /// `text` emphasised for `format`: in HTML inside `<tag>` (escaped first unless `safe`) and
@@ -338,6 +373,23 @@ mod tests {
     #[test]
     fn reflow_joins_paragraph_lines() {
         assert_eq!(reflow("\n a\nb \n\n\nc\n"), "a b\n\nc");
+    }
+
+    #[test]
+    fn wrap_never_leaves_a_number_at_the_end_of_a_line() {
+        let headline = "Préparation : Pas prêt : consolider d'abord les bases · score 76.1 / 100 · 88 questions répondues sur 88";
+        let wrapped = wrap(headline, 80, 0, false);
+        assert_eq!(
+            wrapped,
+            "Préparation : Pas prêt : consolider d'abord les bases · score 76.1 / 100\n· 88 questions répondues sur 88"
+        );
+        // Numbers with no word after them wrap as any word does.
+        assert_eq!(wrap("aaaa bbbb 12 34", 12, 0, false), "aaaa bbbb 12\n34");
+        // A number that ends a phrase stays where it is.
+        assert_eq!(
+            wrap("aaaa bbbb 50/100) (HOLDS", 18, 0, false),
+            "aaaa bbbb 50/100)\n(HOLDS"
+        );
     }
 
     #[test]

@@ -41,6 +41,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         "aggregate.csv.tera",
         include_str!("../../templates/aggregate.csv.tera"),
     ),
+    (
+        "aggregate-stats.csv.tera",
+        include_str!("../../templates/aggregate-stats.csv.tera"),
+    ),
 ];
 
 /// Template files larger than this are refused.

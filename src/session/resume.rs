@@ -14,15 +14,23 @@ use super::{Record, Session, backup};
 use crate::answers::load_sheet;
 use crate::diagnostic::Msg;
 use crate::framework::{Framework, content_hash, from_path};
-use crate::i18n::{self, Arg, Lang};
+use crate::i18n::Lang;
 
 /// A session reopened, with what the person resuming should be told.
 #[derive(Debug, Clone)]
 pub struct Opened {
     pub framework: Framework,
     pub session: Session,
-    /// Lines explaining what changed; empty when the framework is unchanged.
-    pub warnings: Vec<String>,
+    /// Lines explaining what changed, as catalogue messages the wizard tells in the
+    /// session's language; empty when the framework is unchanged.
+    pub warnings: Vec<Msg>,
+}
+
+impl Opened {
+    /// The warnings in `lang`, one line each.
+    pub fn warnings_in(&self, lang: Lang) -> Vec<String> {
+        self.warnings.iter().map(|w| w.render(lang)).collect()
+    }
 }
 
 /// Why a session could not be opened, as catalogue messages: the wizard tells them in its
@@ -81,22 +89,17 @@ pub fn open_with(path: &Path, known: &[Framework], snapshot: bool) -> Result<Ope
     let (mut sheet, mut dropped) = parsed.against_keeping(&framework);
     dropped.extend(workshop_dropped);
     let mut warnings = Vec::new();
-    // The notice is shown in the session's own language, as the rest of the wizard is.
-    let lang = Lang::or_english(sheet.language.as_deref().unwrap_or_default());
-    let tr = |key: &str, args: &[(&str, Arg)]| i18n::tr_args(lang, key, args);
     let version_changed = sheet.version.as_deref().filter(|v| *v != framework.version);
     let hash_changed = sheet.hash.as_deref().is_some_and(|h| h != framework.hash);
     if let Some(v) = version_changed {
-        warnings.push(tr(
+        warnings.push(crate::msg!(
             "ui-resume-version",
-            &[
-                ("id", id.as_str().into()),
-                ("now", framework.version.as_str().into()),
-                ("was", v.into()),
-            ],
+            id = id.as_str(),
+            now = framework.version.as_str(),
+            was = v
         ));
     } else if hash_changed {
-        warnings.push(tr("ui-resume-changed", &[("id", id.as_str().into())]));
+        warnings.push(crate::msg!("ui-resume-changed", id = id.as_str()));
     }
     if !dropped.is_empty() {
         let backup = if snapshot {
@@ -111,33 +114,22 @@ pub fn open_with(path: &Path, known: &[Framework], snapshot: bool) -> Result<Ope
         } else {
             None
         };
-        warnings.push(tr(
+        warnings.push(crate::msg!(
             "ui-resume-kept",
-            &[
-                ("kept", sheet.answers.len().into()),
-                ("dropped", dropped.len().into()),
-            ],
+            kept = sheet.answers.len(),
+            dropped = dropped.len()
         ));
         warnings.extend(
             dropped
                 .iter()
-                .map(|d| format!("  - {}", d.message_in(lang))),
+                .map(|d| Msg::each(|lang| format!("  - {}", d.message_in(lang)))),
         );
         warnings.push(match backup {
-            Some(b) => tr(
-                "ui-resume-backup",
-                &[("path", b.display().to_string().into())],
-            ),
-            None => tr(
-                "ui-resume-untouched",
-                &[("path", path.display().to_string().into())],
-            ),
+            Some(b) => crate::msg!("ui-resume-backup", path = b.display().to_string()),
+            None => crate::msg!("ui-resume-untouched", path = path.display().to_string()),
         });
     } else if !warnings.is_empty() {
-        warnings.push(tr(
-            "ui-resume-all-fit",
-            &[("n", sheet.answers.len().into())],
-        ));
+        warnings.push(crate::msg!("ui-resume-all-fit", n = sheet.answers.len()));
     }
     // From now on the answers are given against the framework as it is.
     sheet.version = Some(framework.version.clone());
@@ -210,7 +202,7 @@ mod tests {
             opened.session.answers().note("staff"),
             Some("counted in March")
         );
-        let text = opened.warnings.join("\n");
+        let text = opened.warnings_in(Lang::En).join("\n");
         assert!(text.contains("now version 1.1.0"), "{text}");
         assert!(text.contains("Set aside 2"), "{text}");
         let backups: Vec<_> = std::fs::read_dir(dir.path())
@@ -229,8 +221,12 @@ mod tests {
         let before = std::fs::read(&s.path).unwrap();
         let opened = open_with(&s.path, &[new], false).unwrap();
         assert!(opened.session.answers().is_empty());
-        let text = opened.warnings.join("\n");
+        let text = opened.warnings_in(Lang::En).join("\n");
         assert!(text.contains("is left as it was"), "{text}");
+        // The words are catalogue messages: the wizard tells them in the session's language.
+        let fr = opened.warnings_in(Lang::Fr);
+        assert_eq!(fr.len(), opened.warnings.len());
+        assert_ne!(fr.join("\n"), text, "told in French at the edge");
         let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
         assert_eq!(names.len(), 1, "only the session file: {names:?}");
         assert_eq!(std::fs::read(&s.path).unwrap(), before);

@@ -73,6 +73,9 @@ pub struct SetupState {
     pub focus: usize,
     /// The participants, as edited (kept in the session as each row is left).
     pub people: Vec<PersonRow>,
+    /// A participant with votes that Ctrl+D was pressed on once: a second Ctrl+D removes
+    /// them with their votes, any other key keeps them.
+    pub removing: Option<usize>,
 }
 
 impl SetupState {
@@ -123,8 +126,11 @@ pub struct ExportState {
     pub formats: Vec<(FormatChoice, bool)>,
     /// Leave the facilitator's and participants' names out of the reports.
     pub anonymous: bool,
-    /// Row under the cursor: a format, then the names toggle (`formats.len()`), then the
-    /// Write button.
+    /// A short report: the Markdown, HTML and text reports without the question-by-question
+    /// appendix (`--detail summary`).
+    pub short: bool,
+    /// Row under the cursor: a format, then the short-report toggle (`formats.len()`), the
+    /// names toggle, then the Write button.
     pub cursor: usize,
     pub written: Vec<PathBuf>,
     pub error: Option<String>,

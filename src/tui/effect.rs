@@ -112,6 +112,11 @@ pub fn perform(effect: Effect, state: &State, ctx: &Context) -> Step {
                 &mut session,
                 &formats,
                 state.export.anonymous,
+                if state.export.short {
+                    crate::report::Detail::Summary
+                } else {
+                    crate::report::Detail::Full
+                },
                 &dir,
                 &clock::now(),
             );

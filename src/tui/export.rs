@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use crate::diagnostic::{Msg, Problem};
 use crate::framework::Framework;
 use crate::paths;
-use crate::report::{ReportContext, ReportFormat, render_bytes};
+use crate::report::{Detail, ReportContext, ReportFormat, render_bytes};
 use crate::scoring::score;
 use crate::session::{Session, save, store};
 
@@ -48,12 +48,14 @@ pub fn reports_dir(session_path: &Path) -> PathBuf {
 }
 
 /// Saves the session, then writes a report in each of `formats` to `dir`, named after the
-/// session file. Returns every path written, the session first.
+/// session file, at `detail` (Markdown, HTML and text). Returns every path written, the
+/// session first.
 pub fn export(
     fw: &Framework,
     session: &mut Session,
     formats: &[ReportFormat],
     anonymous: bool,
+    detail: Detail,
     dir: &Path,
     now: &str,
 ) -> Result<Vec<PathBuf>, Problem> {
@@ -74,6 +76,7 @@ pub fn export(
     if anonymous {
         ctx = ctx.anonymised();
     }
+    ctx = ctx.with_detail(detail);
     for &format in formats {
         let bytes = render_bytes(&ctx, format, None)
             .map_err(|e| Problem::new(Msg::each(|lang| e.message_in(lang))))?;

@@ -242,9 +242,11 @@ fn open(state: &mut State, opened: Opened) -> Vec<Effect> {
     // The setup screen for a new assessment; the others say where it resumes, just below.
     state.phase.open(doc, OpenScreen::Setup);
     if !warnings.is_empty() {
+        // Told in the session's language, which the wizard now speaks.
+        let lang = state.lang();
         state.popup = Some(Popup::Notice {
             title: state.tr("ui-notice-changed"),
-            lines: warnings,
+            lines: warnings.iter().map(|w| w.render(lang)).collect(),
         });
     }
     state.cache.offset.set(0);

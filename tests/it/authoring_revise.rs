@@ -193,7 +193,7 @@ fn report_compare_scores_a_baseline_against_its_own_revision_when_at_hand() {
     );
     // The renamed question is compared with its old self, not taken as newly answered.
     assert!(
-        report.contains("2.1 Are referrals followed up? Starting -> Started, not checked"),
+        report.contains("1.1 Are referrals followed up? Starting -> Started, not checked"),
         "{report}"
     );
 }

@@ -37,6 +37,7 @@ mod preview_pty;
 mod report;
 mod report_aggregate;
 mod report_anonymous;
+mod report_arithmetic;
 mod report_by_principle;
 mod report_cli;
 mod report_compare;

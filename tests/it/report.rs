@@ -123,7 +123,10 @@ fn reports_hold_labels_not_ids_and_explain_hidden_questions() {
         "principle weights as shares"
     );
     assert!(out.contains("- Context: no share: context questions only, never scored"));
-    assert!(out.contains("| 2.1 | Are referrals followed up? | Starting | 50 | Scored |"));
+    // Weight 2 of the 4 that counted (the abortion question is hidden): share 50%, adds 25.
+    assert!(out.contains(
+        "| 1.1 | Are referrals followed up? | Starting | 50 | 2 | 50.0% | 25.0 | Scored |"
+    ));
 }
 
 #[test]
@@ -420,4 +423,22 @@ fn question_shares_and_contributions_add_up_to_each_principle_score() {
             "{session} tests the zero case"
         );
     }
+}
+
+/// The HTML report, golden (the fixture's whole page: summary, arithmetic, appendix).
+#[test]
+fn html_snapshot() {
+    insta::assert_snapshot!("report_html", stable(&render(SESSION, ReportFormat::Html)));
+}
+
+/// `--detail summary` in Markdown, golden: the same report without its appendix.
+#[test]
+fn markdown_summary_snapshot() {
+    let (fw, sheet, card) = fixture(SESSION, "en");
+    let ctx =
+        ReportContext::build(&fw, &sheet, &card).with_detail(integra::report::Detail::Summary);
+    insta::assert_snapshot!(
+        "report_md_summary",
+        stable(&render_ctx(&ctx, ReportFormat::Markdown))
+    );
 }

@@ -249,3 +249,81 @@ fn the_legend_numbers_the_principles_as_the_columns_do() {
         assert!(md.contains(&format!("\n{number}. {title}")), "{md}");
     }
 }
+
+#[test]
+fn html_has_a_heatmap_of_principles_by_site_shaded_by_band() {
+    let html = portfolio("html");
+    let start = html.find("<table class=\"heat\">").unwrap();
+    let heat = &html[start..start + html[start..].find("</table>").unwrap()];
+    // Columns: the principle, then one per session by site, in the sessions table's order.
+    let columns_head = &heat[..heat.find("</thead>").unwrap()];
+    let sites: Vec<&str> = ["Central drop-in centre", "Kampala hub", "Mombasa clinic"]
+        .into_iter()
+        .map(|s| columns_head.find(s).map(|_| s).unwrap())
+        .collect();
+    assert!(
+        columns_head.find(sites[2]) < columns_head.find(sites[1]),
+        "Kenya before Uganda: {columns_head}"
+    );
+    // Rows: overall, then each scored principle (three bands: shades 0, 2 and 4).
+    assert_eq!(heat.matches("<tr><th scope=\"row\">").count(), 3, "{heat}");
+    // Kampala: Services 10 and People 5 fall in the lowest band; Mombasa's People 90 in the
+    // top one; the capped session's overall is shaded by the band it reached, marked ↓.
+    assert!(heat.contains("<th scope=\"row\">1. Services</th>"));
+    assert!(heat.contains("<td class=\"shade-0\">10</td>"), "{heat}");
+    assert!(heat.contains("<td class=\"shade-4\">90</td>"), "{heat}");
+    assert!(heat.contains("<strong>73</strong> ↓</td>"), "{heat}");
+    assert!(
+        heat.contains("<td>–</td>"),
+        "the unanswered session: {heat}"
+    );
+    assert!(html.contains("<span class=\"swatch shade-2\"></span>Building readiness"));
+}
+
+#[test]
+fn stats_are_a_csv_of_their_own_and_csv_locale_applies() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut args = SESSIONS.to_vec();
+    args.extend(["--framework", FRAMEWORK, "--format", "csv", "--stats"]);
+    let out = integra(&args, dir.path());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stats = String::from_utf8(out.stdout).unwrap();
+    let rows: Vec<&str> = stats.lines().collect();
+    assert_eq!(rows[0], "statistic,overall,1. Services,2. People");
+    // Overall 8.3, 73.3 and 96.7 (the unanswered session has none): median 73.3.
+    assert!(rows[1].starts_with("median,73.3,"), "{stats}");
+    assert!(rows[2].starts_with("mean,59.4,"), "{stats}");
+    assert_eq!(rows[3], "sessions_scored,3,3,3");
+    assert_eq!(rows.len(), 4);
+    let sessions = portfolio("csv");
+    assert!(!sessions.contains("median") && !sessions.contains("mean,"));
+    args.push("--csv-locale");
+    args.push("fr");
+    let out = integra(&args, dir.path());
+    let stats = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stats.starts_with("statistic;overall;1. Services;2. People\nmedian;73,3;"),
+        "{stats}"
+    );
+    let out = integra(
+        &[
+            SESSIONS[0],
+            "--framework",
+            FRAMEWORK,
+            "--format",
+            "md",
+            "--stats",
+        ],
+        dir.path(),
+    );
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("--stats applies to the CSV portfolio"),
+        "{err}"
+    );
+}

@@ -38,17 +38,18 @@ fn one_row_per_principle_with_share_score_counts_and_gates() {
         "number,principle_id,principle,weight,share_percent,score,band,answered,applicable,visible,questions,gates,failed_gates,capped_at"
     );
     assert_eq!(lines.len(), 4, "header and three principles:\n{csv}");
-    // Context: no share, never scored; its two questions are shown.
-    assert_eq!(lines[1], "1,context,Context,1,0.0,,,0,0,2,2,,,");
+    // Context: no share, never scored, numbered 0 so the scored principles count from 1; its
+    // two questions are shown.
+    assert_eq!(lines[1], "0,context,Context,1,0.0,,,0,0,2,2,,,");
     // Services: weight 2 of 3; referral 0.5×2, pac 1, package 0.8 → (1 + 1 + 0.8) ÷ 4 = 70;
     // the abortion question is hidden (abortion is not legal), and its referral gate fails.
     assert_eq!(
         lines[2],
-        "2,services,Services,2,66.7,70.0,Ready to integrate,3,3,3,4,referral-followup,referral-followup,Building readiness"
+        "1,services,Services,2,66.7,70.0,Ready to integrate,3,3,3,4,referral-followup,referral-followup,Building readiness"
     );
     assert_eq!(
         lines[3],
-        "3,people,People,1,33.3,80.0,Ready to integrate,2,2,2,2,people-minimum,,"
+        "2,people,People,1,33.3,80.0,Ready to integrate,2,2,2,2,people-minimum,,"
     );
 }
 

@@ -210,3 +210,41 @@ fn a_baseline_of_another_programme_or_a_later_date_is_flagged() {
         "{caution}"
     );
 }
+
+#[test]
+fn html_compare_draws_before_and_after_bars_in_a_table_that_wraps() {
+    let html = render_ctx(&compared(SESSION, EARLIER), ReportFormat::Html);
+    let start = html.find("<table class=\"compare\">").unwrap();
+    let table = &html[start..start + html[start..].find("</table>").unwrap()];
+    // The overall row and one per scored principle (the context principle has no row), each
+    // with its pair of bars: before 10 → now 70 for Services.
+    assert_eq!(table.matches("<svg class=\"pair\"").count(), 3, "{table}");
+    assert!(!table.contains("Context"), "no row for context: {table}");
+    assert!(table.contains(
+        "<rect class=\"before\" x=\"0\" y=\"0\" width=\"10.00\" height=\"4.4\" /><rect class=\"now\" x=\"0\" y=\"5.6\" width=\"70.00\""
+    ));
+    assert!(table.contains("aria-label=\"Before: 10.0; Now: 70.0\""));
+    // Band labels sit in cells that wrap (a number cell never wraps), in fixed columns.
+    assert!(table.contains("<td class=\"label\">Not ready: build foundations first</td>"));
+    assert!(table.contains("<col class=\"what\" />"));
+    for rule in [
+        "table.compare { table-layout: fixed; }",
+        "table.compare td.label { text-align: right; font-size: 0.85em; overflow-wrap: break-word;",
+    ] {
+        assert!(html.contains(rule), "{rule}");
+    }
+}
+
+/// The HTML and text comparisons, golden: the bars, the wrapping band labels and the rows.
+#[test]
+fn html_and_text_compare_snapshots() {
+    let ctx = compared(SESSION, EARLIER);
+    let html = render_ctx(&ctx, ReportFormat::Html);
+    let start = html.find("<section aria-labelledby=\"progress\">").unwrap();
+    let end = start + html[start..].find("</section>").unwrap();
+    insta::assert_snapshot!("compare_html_section", &html[start..end]);
+    let txt = render_ctx(&ctx, ReportFormat::Text);
+    let start = txt.find("PROGRESS SINCE").unwrap();
+    let end = start + txt[start..].find("SCORES BY PRINCIPLE").unwrap();
+    insta::assert_snapshot!("compare_txt_section", &txt[start..end]);
+}

@@ -75,7 +75,7 @@ fn docx_says_what_the_report_says_in_the_same_order() {
     let text = &whole[at(&whole, "\nResult\n")..];
     let gate = at(text, "Referrals are not routinely followed up");
     let band = at(text, "Readiness: Building readiness");
-    let services = at(text, "2. Services");
+    let services = at(text, "1. Services");
     let action = at(
         text,
         "Start tracking every referral until the client is seen.",

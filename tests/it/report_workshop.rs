@@ -253,6 +253,7 @@ fn the_wizard_export_reports_the_votes_too() {
         &mut session,
         &[ReportFormat::Markdown],
         false,
+        integra::report::Detail::Full,
         dir.path(),
         "2026-12-01T10:00:00Z",
     )

@@ -271,7 +271,7 @@ fn cli_picks_xlsx_from_the_extension_and_writes_it_privately() {
 #[test]
 fn csv_question_numbers_stay_text_in_a_spreadsheet() {
     let csv = report::render_context(&context("en"), ReportFormat::Csv, None).unwrap();
-    assert!(csv.contains("\nq2.1,") && csv.contains("\nq3.2,"), "{csv}");
+    assert!(csv.contains("\nq1.1,") && csv.contains("\nq2.2,"), "{csv}");
     // No row starts with a bare number a spreadsheet would read as a decimal. (A note's
     // second line is no row, and starts with a letter in the fixture.)
     let bare = csv

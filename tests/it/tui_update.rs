@@ -422,6 +422,43 @@ fn the_export_can_leave_names_out_of_the_reports() {
     assert!(anonymous.contains("Nova"), "the programme is not a person");
 }
 
+#[test]
+fn the_export_can_write_a_short_report_without_the_appendix() {
+    use integra::tui::{Context, effect};
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nova.toml");
+    let mut state = opened(SIZE, &path);
+    through_setup(&mut state, "Nova");
+    send(&mut state, [Msg::Go(Screen::Export)]);
+    let export = |state: &mut State| {
+        let fx = send(state, [Msg::End, Msg::Enter]);
+        let [Effect::Export(formats)] = fx.as_slice() else {
+            panic!("Write asks for an export: {fx:?}")
+        };
+        let step = effect::perform(Effect::Export(formats.clone()), state, &Context::default());
+        let effect::Step::Then(msg) = step else {
+            panic!("an export reports back")
+        };
+        send(state, [msg]);
+        assert!(state.export.error.is_none(), "{:?}", state.export.error);
+        std::fs::read_to_string(dir.path().join("nova-report.md")).unwrap()
+    };
+    let full = export(&mut state);
+    assert!(full.contains("## Appendix: every question and answer"));
+    // Above Write: the names toggle, then the short-report toggle.
+    let screen = wizard::render(&state);
+    assert!(
+        screen.contains("Short report: leave out the question-by-question"),
+        "{screen}"
+    );
+    send(&mut state, [Msg::End, Msg::Up, Msg::Up, Msg::Space]);
+    assert!(state.export.short && !state.export.anonymous);
+    let short = export(&mut state);
+    assert!(!short.contains("## Appendix"), "{short}");
+    assert!(short.contains("## Summary") && short.contains("## Scores by principle"));
+}
+
 /// The phase holds the assessment: back on the start screen it is still open behind it
 /// (the start screen speaks the start screen's language, `o` returns to it with its answers),
 /// and without one no screen of an assessment shows.

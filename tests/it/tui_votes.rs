@@ -386,7 +386,7 @@ fn role_groups_vote_in_turn_as_one() {
     assert_eq!(state.votes.mode, VoteMode::Roles);
     let screen = render(&state);
     assert!(
-        screen.contains("Votes: Staff ·  Peer / community ·  Consensus"),
+        screen.contains("Votes: Staff:·  Peer / community:·  Consensus"),
         "the roles the room has, in the framework's order:\n{screen}"
     );
     send(&mut state, [Msg::Digit(3), Msg::Digit(2)]);
@@ -420,7 +420,7 @@ fn role_groups_vote_in_turn_as_one() {
     send(&mut state, [Msg::Tally]);
     assert_eq!(state.votes.mode, VoteMode::Roles);
     let screen = render(&state);
-    assert!(screen.contains("Clinician ·"), "{screen}");
+    assert!(screen.contains("Clinician:·"), "{screen}");
     send(&mut state, [Msg::Tally]);
     assert_eq!(state.votes.mode, VoteMode::Counts);
     send(&mut state, [Msg::Tally]);

@@ -202,3 +202,72 @@ fn a_click_on_an_answer_is_a_vote_and_space_counts_the_answer_under_the_cursor()
     assert_eq!(counts["0"], 2);
     assert_eq!(answer(&state, "referral"), None);
 }
+
+#[test]
+fn a_room_of_twenty_five_keeps_the_voter_in_turn_in_view_in_three_lines() {
+    let roles = ["staff", "peer", "clinician", "manager", "partner"].repeat(5);
+    let mut state = workshop(SIZE, &roles, "referral");
+    // No names: each is shown by role and number ("Manager 24"), five lines in all.
+    let session = &mut state.doc_mut().unwrap().session;
+    let mut people = session.participants().to_vec();
+    for p in &mut people {
+        p.name = None;
+    }
+    session.set_participants(people);
+    send(&mut state, [Msg::Votes]);
+    send(&mut state, std::iter::repeat_n(Msg::Digit(2), 22));
+    let screen = render(&state);
+    let strip: Vec<&str> = screen
+        .lines()
+        .filter(|l| l.contains(":2") || l.contains(":·") || l.contains("Consensus"))
+        .collect();
+    assert_eq!(strip.len(), 3, "{screen}");
+    assert!(
+        strip[0].contains('▲'),
+        "earlier voters hidden above: {screen}"
+    );
+    // The 23rd is next, and in view with the consensus after the last.
+    assert!(
+        strip.iter().any(|l| l.contains("Clinician 23:·")),
+        "{screen}"
+    );
+    assert!(strip.iter().any(|l| l.contains("Consensus")), "{screen}");
+    assert!(
+        screen.contains("Routine"),
+        "the answers stay on screen: {screen}"
+    );
+}
+
+#[test]
+fn removing_someone_who_voted_asks_for_a_second_ctrl_d() {
+    let mut state = workshop(SIZE, &["staff", "peer"], "referral");
+    send(&mut state, [Msg::Votes, Msg::Digit(1), Msg::Digit(2)]);
+    send(&mut state, [Msg::Go(Screen::Setup)]);
+    send(&mut state, std::iter::repeat_n(Msg::Down, 8));
+    assert_eq!(state.setup.person(), Some(1));
+    let fx = send(&mut state, [Msg::Clear]);
+    assert!(fx.is_empty(), "{fx:?}");
+    assert_eq!(state.doc().unwrap().session.participants().len(), 2);
+    let said = state.status.as_ref().unwrap().text.clone();
+    assert_eq!(
+        said,
+        "'CD' has voted on 1 question: Ctrl+D again removes them with their votes; any other key keeps them."
+    );
+    // Another key keeps them; then two Ctrl+D remove them and their vote.
+    send(&mut state, [Msg::Char('x'), Msg::Backspace, Msg::Clear]);
+    assert_eq!(state.doc().unwrap().session.participants().len(), 2);
+    let fx = send(&mut state, [Msg::Clear]);
+    assert_eq!(fx, [Effect::Save]);
+    assert_eq!(state.doc().unwrap().session.participants().len(), 1);
+    assert_eq!(votes_of(&state, "referral").len(), 1);
+}
+
+#[test]
+fn the_consensus_offer_is_wrapped_not_cut_in_russian() {
+    let mut state = workshop(SIZE, &["staff", "peer", "peer"], "package");
+    state.doc_mut().unwrap().session.sheet.language = Some("ru".into());
+    send(&mut state, [Msg::Votes, Msg::Digit(1), Msg::Digit(2)]);
+    let screen = render(&state);
+    assert!(screen.contains("нажмите клавишу"), "{screen}");
+    assert!(!screen.contains('…'), "{screen}");
+}

@@ -224,7 +224,7 @@ fn a_vote_that_no_longer_fits_on_reopening_is_reported_and_the_file_backed_up() 
     let text = std::fs::read_to_string(&s.path).unwrap();
     std::fs::write(&s.path, text.replace("p2 = 0", "p2 = 9")).unwrap();
     let opened = crate::session::open(&s.path, &[fw()]).unwrap();
-    let said = opened.warnings.join("\n");
+    let said = opened.warnings_in(crate::i18n::Lang::En).join("\n");
     assert!(said.contains("'p2'"), "{said}");
     assert!(
         !opened.session.workshop.votes["referral"]

@@ -37,12 +37,12 @@ impl Default for RoleChoice {
 /// One thing recorded during vote entry on the question showing, for Backspace.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Step {
-    /// A participant's vote: their index, and their vote before it (if any).
+    /// A vote: the voter's place in turn, and their vote before it (if any).
     Vote {
         voter: usize,
         before: Option<Response>,
     },
-    /// A participant passed over (absent or abstaining).
+    /// A voter passed over (absent or abstaining).
     Skip { voter: usize },
     /// One added to an anonymous count.
     Count { key: String },

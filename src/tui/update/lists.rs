@@ -229,8 +229,8 @@ pub fn export(state: &mut State, msg: Msg) -> Vec<Effect> {
         }
         _ => {}
     }
-    // Rows: the formats, the names toggle, the Write button.
-    if movement(&mut state.export.cursor, n + 2, &msg, n + 2) {
+    // Rows: the formats, the short-report toggle, the names toggle, the Write button.
+    if movement(&mut state.export.cursor, n + 3, &msg, n + 3) {
         return Vec::new();
     }
     let at = state.export.cursor;
@@ -243,6 +243,10 @@ pub fn export(state: &mut State, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::Space if at == n => {
+            state.export.short = !state.export.short;
+            Vec::new()
+        }
+        Msg::Space if at == n + 1 => {
             state.export.anonymous = !state.export.anonymous;
             Vec::new()
         }

@@ -6,7 +6,7 @@
 //! Must not: do I/O or draw.
 
 use crate::session::workshop::Participant;
-use crate::tui::app::{PersonRow, RoleChoice, SetupState, State};
+use crate::tui::app::{PersonRow, RoleChoice, SetupState, State, Status};
 use crate::tui::effect::Effect;
 use crate::tui::input::TextInput;
 use crate::tui::msg::Msg;
@@ -82,6 +82,7 @@ pub fn update(state: &mut State, msg: &Msg) -> Option<Vec<Effect>> {
         };
     }
     let i = state.setup.person()?;
+    let confirmed = state.setup.removing.take() == Some(i);
     let row = &mut state.setup.people[i];
     match msg {
         &Msg::Char(c) => {
@@ -102,10 +103,7 @@ pub fn update(state: &mut State, msg: &Msg) -> Option<Vec<Effect>> {
             row.role = RoleChoice::Listed(next);
             return Some(commit(state));
         }
-        Msg::Clear => {
-            state.setup.people.remove(i);
-            return Some(commit(state));
-        }
+        Msg::Clear => return Some(remove(state, i, confirmed)),
         Msg::Enter => {
             state.setup.focus += 1;
             return Some(commit(state));
@@ -113,6 +111,37 @@ pub fn update(state: &mut State, msg: &Msg) -> Option<Vec<Effect>> {
         _ => return None,
     }
     Some(Vec::new())
+}
+
+/// Ctrl+D: removes participant `i`. Their votes go with them, so someone who has voted is
+/// removed only on a second Ctrl+D (`confirmed`), after the screen says how many votes.
+fn remove(state: &mut State, i: usize, confirmed: bool) -> Vec<Effect> {
+    let id = state.setup.people[i].id.clone();
+    let votes = state.doc().map_or(0, |d| {
+        d.session
+            .workshop()
+            .votes
+            .values()
+            .filter(|v| v.by_participant.contains_key(&id))
+            .count()
+    });
+    if votes > 0 && !confirmed {
+        let row = &state.setup.people[i];
+        let who = if row.name.as_str().trim().is_empty() {
+            (i + 1).to_string()
+        } else {
+            row.name.as_str().trim().to_owned()
+        };
+        let text = state.tr_args(
+            "ui-status-remove-voter",
+            &[("who", who.into()), ("votes", votes.into())],
+        );
+        state.status = Some(Status { text, error: true });
+        state.setup.removing = Some(i);
+        return Vec::new();
+    }
+    state.setup.people.remove(i);
+    commit(state)
 }
 
 /// Adds a participant with the role of the one before (rooms come in groups), and puts the

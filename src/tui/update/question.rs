@@ -2,6 +2,8 @@
 //! number, writing a text answer or a note, and moving between the questions conditions show.
 //!
 //! Every change to an answer returns [`Effect::Save`], so it is on disk before the next key.
+//! With vote entry on (`v`, workshop mode), a key goes to `votes` first; what it leaves
+//! (moving between questions, notes, the consensus keys) works as here.
 //!
 //! Must not: do I/O or draw.
 

@@ -48,23 +48,23 @@ pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect) {
         })
         .collect();
     let n = ex.formats.len();
-    let mark = if ex.anonymous {
-        sym.check_on
-    } else {
-        sym.check_off
-    };
+    let check = |on: bool| if on { sym.check_on } else { sym.check_off };
     items.push(vec![
         Line::raw(""),
         Line::from(vec![
-            Span::raw(format!("  {mark} ")),
-            label(n, state.tr("ui-export-anonymous")),
+            Span::raw(format!("  {} ", check(ex.short))),
+            label(n, state.tr("ui-export-short")),
         ]),
     ]);
+    items.push(vec![Line::from(vec![
+        Span::raw(format!("  {} ", check(ex.anonymous))),
+        label(n + 1, state.tr("ui-export-anonymous")),
+    ])]);
     items.push(vec![
         Line::raw(""),
         Line::from(vec![
             Span::raw("  "),
-            label(n + 1, state.tr("ui-export-write")),
+            label(n + 2, state.tr("ui-export-write")),
         ]),
     ]);
     let mut bottom = Vec::new();
@@ -84,7 +84,7 @@ pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect) {
     let [head, _, list, foot] = Layout::vertical([
         Constraint::Length(u16::try_from(top.len()).unwrap_or(0)),
         Constraint::Length(1),
-        Constraint::Length(u16::try_from(ex.formats.len() + 4).unwrap_or(0)),
+        Constraint::Length(u16::try_from(ex.formats.len() + 5).unwrap_or(0)),
         Constraint::Fill(1),
     ])
     .areas(area);

@@ -155,33 +155,75 @@ fn in_turn(state: &State, doc: &Doc, q: &Question, how: Entry, w: usize) -> Vec<
                 .map_or_else(|| "·".to_owned(), &key_of);
             let name = voter_label(&doc.fw, lang, &doc.session, who);
             let name = truncate(&name, 18, theme.symbols().ellipsis);
-            (format!("{name} {vote}"), i == state.votes.voter)
+            (format!("{name}:{vote}"), i == state.votes.voter)
         })
         .collect();
     let people = tokens.len();
     tokens.push((state.tr("ui-votes-consensus"), state.votes.voter >= people));
+    wrap_tokens(state, &tokens, w)
+}
+
+/// The most lines the voters take: a room of 25 would push the answers off the screen.
+const VOTER_LINES: usize = 3;
+
+/// Lays the voters out after "Votes:" over as many lines as they need, then keeps the
+/// [`VOTER_LINES`] around the one whose vote is next (a mark says more are hidden).
+fn wrap_tokens(state: &State, tokens: &[(String, bool)], w: usize) -> Vec<Line<'static>> {
+    let theme = state.theme;
     let head = format!("{} ", state.tr("ui-votes-title"));
-    let mut lines = Vec::new();
-    let mut spans = vec![Span::styled(head.clone(), theme.heading())];
-    let mut used = width(&head);
+    let indent = width(&head);
+    let mut lines: Vec<Vec<Span<'static>>> = vec![vec![Span::styled(head, theme.heading())]];
+    let mut current_line = 0;
+    let mut used = indent;
     for (text, current) in tokens {
-        let piece = width(&text) + 2;
-        if used + piece > w && used > width(&head) {
-            lines.push(Line::from(std::mem::take(&mut spans)));
-            spans.push(Span::raw(" ".repeat(width(&head))));
-            used = width(&head);
+        let piece = width(text) + 2;
+        if used + piece > w && used > indent {
+            lines.push(vec![Span::raw(" ".repeat(indent))]);
+            used = indent;
         }
-        let style = if current {
+        let style = if *current {
+            current_line = lines.len() - 1;
             theme.highlight()
         } else {
             theme.strong()
         };
-        spans.push(Span::styled(text, style));
-        spans.push(Span::raw("  "));
+        if let Some(line) = lines.last_mut() {
+            line.push(Span::styled(text.clone(), style));
+            line.push(Span::raw("  "));
+        }
         used += piece;
     }
-    lines.push(Line::from(spans));
-    lines
+    let first = current_line
+        .saturating_sub(1)
+        .min(lines.len().saturating_sub(VOTER_LINES));
+    let hidden_after = lines.len() > first + VOTER_LINES;
+    let mut shown: Vec<Line<'static>> = lines
+        .into_iter()
+        .skip(first)
+        .take(VOTER_LINES)
+        .map(Line::from)
+        .collect();
+    let sym = theme.symbols();
+    if first > 0
+        && let Some(l) = shown.first_mut()
+    {
+        l.spans[0] = Span::styled(
+            format!("{:<indent$}", first_char(sym.more_above)),
+            theme.dim(),
+        );
+    }
+    if hidden_after && let Some(l) = shown.last_mut() {
+        l.spans[0] = Span::styled(
+            format!("{:<indent$}", first_char(sym.more_below)),
+            theme.dim(),
+        );
+    }
+    shown
+}
+
+/// The arrow of a "more above / below" mark, without its words.
+fn first_char(mark: &str) -> String {
+    mark.chars().take(1).collect()
 }
 
 /// The key shown for an answer row (as in the answer list).
@@ -259,10 +301,17 @@ fn verdict(state: &State, doc: &Doc, q: &Question, w: usize) -> Vec<Line<'static
             None => return lines,
         },
     };
-    lines.push(Line::styled(
-        truncate(&line, w, sym.ellipsis),
-        theme.strong(),
-    ));
+    // Two lines at most: some languages need them at 80 columns.
+    let wrapped = crate::tui::widgets::wrap(&line, w);
+    let cut = wrapped.len() > 2;
+    for (i, l) in wrapped.into_iter().take(2).enumerate() {
+        let l = if cut && i == 1 {
+            truncate(&format!("{l}{}", sym.ellipsis), w, sym.ellipsis)
+        } else {
+            l
+        };
+        lines.push(Line::styled(l, theme.strong()));
+    }
     lines
 }
 

@@ -76,6 +76,7 @@ pub fn wizard_export(format: ReportFormat) -> (tempfile::TempDir, std::path::Pat
         &mut session,
         &[format],
         false,
+        integra::report::Detail::Full,
         dir.path(),
         "2026-11-23T10:00:00Z",
     )

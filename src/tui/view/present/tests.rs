@@ -111,7 +111,7 @@ fn a_principle_page_lists_its_questions_with_the_answers_and_marks_failed_gates(
         .lines()
         .find(|l| l.contains("Are referrals followed up"))
         .unwrap();
-    assert!(referral.starts_with("✗ 2.1"), "{referral}");
+    assert!(referral.starts_with("✗ 1.1"), "{referral}");
     assert!(referral.ends_with("Don't know"), "{referral}");
     let package = p.lines().find(|l| l.contains("Which services")).unwrap();
     assert!(package.starts_with("  "), "no gate on it: {package}");
@@ -124,7 +124,7 @@ fn the_gates_page_shows_each_failed_gate_with_its_answer_and_note() {
     let fw = fixture();
     let p = &pages(&fw, &now(&fw), None, false)[3];
     assert!(p.contains("✗ Referrals are not followed up"), "{p}");
-    assert!(p.contains("2.1 Are referrals followed up"), "{p}");
+    assert!(p.contains("1.1 Are referrals followed up"), "{p}");
     assert!(p.contains("Answer: Don't know"), "{p}");
     assert!(p.contains("Note: Nobody checks the register."), "{p}");
     assert!(p.contains("Top recommended actions"), "{p}");
