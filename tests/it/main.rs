@@ -52,6 +52,7 @@ mod report_workshop;
 mod report_xlsx;
 mod scoring_props;
 mod shared_files;
+mod size_limits;
 mod special_files;
 mod start_language;
 mod template_bombs;
