@@ -133,7 +133,9 @@ pub fn parse(text: &str) -> (Option<Draft>, Vec<Diagnostic>) {
 /// `tiers:GATE` for a gate read without the tiers it lists).
 pub const HEADER: &str = "(header)";
 
-fn placeholder() -> Draft {
+/// An empty draft (no id, no version), to be filled in: the reader's stand-in for a header
+/// it could not read, and the start of a built-in framework's header (`catalog`).
+pub(in crate::framework) fn placeholder() -> Draft {
     Framework {
         id: String::new(),
         version: String::new(),
