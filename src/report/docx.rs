@@ -21,6 +21,7 @@ mod back;
 mod blocks;
 mod front;
 mod package;
+mod run;
 mod summary;
 mod table;
 mod toc;
