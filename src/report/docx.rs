@@ -9,8 +9,9 @@
 //! offers to update it (adding page numbers) on opening; LibreOffice updates it on request.
 //!
 //! Pages carry the report's title in the header and "Page N of M" (Word's PAGE and NUMPAGES
-//! fields) in the footer. The package is integra's own ([`xml`], [`table`], [`package`]): the
-//! document language, author, repeating table headers, and only the parts the document uses.
+//! fields) in the footer. The package is integra's own ([`xml`], [`run`], [`table`],
+//! [`package`]): the document language, author, repeating table headers, and only the parts
+//! the document uses.
 //!
 //! Page 1 is the title, the facts and the summary (band scale, gates that hold the band
 //! down, first actions); the contents list opens page 2 and the detail follows in the HTML
