@@ -1,4 +1,6 @@
 //! Putting results into words: answers as labels, gates as rules, statuses and warnings.
+//!
+//! Must not: score or decide a status (that is `scoring`'s); it only words what the scorecard says.
 
 use super::context::{BandInfo, GateInfo, PrincipleInfo, QuestionInfo};
 use crate::answers::{AnswerSheet, in_words, number};

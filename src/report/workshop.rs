@@ -5,6 +5,9 @@
 //! [`ReportContext`] by [`ReportContext::with_workshop`]; without workshop data the context
 //! is left exactly as it was. The consensus (the session's answer) is what scored; the votes
 //! are reported beside it, never instead of it.
+//!
+//! Must not: change the answers or the score (the consensus stays what scored), or analyse votes
+//! itself (that is `session::workshop::analysis`).
 
 use serde::Serialize;
 

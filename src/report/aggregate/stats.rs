@@ -14,7 +14,7 @@ use crate::report::context::{BandInfo, ReportContext};
 pub struct Summary {
     pub sessions: usize,
     pub overall: Stat,
-    /// Per principle, in the order of [`Portfolio::principles`].
+    /// Per principle, in the order of [`Portfolio::principles`](super::Portfolio::principles).
     pub principles: Vec<Stat>,
     /// Every band of the framework, lowest first, with how many sessions reached it.
     pub bands: Vec<BandCount>,
