@@ -21,6 +21,7 @@ fn main() {
     let Some(out) = env::var_os("OUT_DIR").map(std::path::PathBuf::from) else {
         panic!("cargo sets OUT_DIR for build scripts");
     };
+    let mut catalogues = Vec::new();
     for (dir, ext) in [("frameworks", "toml"), ("i18n", "ftl")] {
         println!("cargo::rerun-if-changed={dir}");
         let entries = fs::read_dir(dir).unwrap_or_else(|e| panic!("cannot read '{dir}': {e}"));
@@ -35,17 +36,19 @@ fn main() {
                 let name = path
                     .file_name()
                     .and_then(|n| n.to_str())
-                    .unwrap_or_else(|| panic!("{} has no UTF-8 name", path.display()));
+                    .unwrap_or_else(|| panic!("{} has no UTF-8 name", path.display()))
+                    .to_owned();
                 write(&out, &format!("{name}.sha256"), hash(&text).as_bytes());
                 if ext == "toml" {
-                    split(&out, name, &text);
+                    split(&out, &name, &text);
                 } else {
                     write(&out, &format!("{name}.deflate"), &pack(&text));
-                    groups(&out, name, &text);
+                    catalogues.push((name, text));
                 }
             }
         }
     }
+    groups(&out, &catalogues);
 }
 
 fn write(out: &Path, name: &str, bytes: &[u8]) {
@@ -81,10 +84,75 @@ fn split(out: &Path, name: &str, text: &str) {
             "crate::embedded::Translation {{ lang: {lang:?}, head: include_bytes!(\"{dir}/{name}.{lang}.head.deflate\"), rest: include_bytes!(\"{dir}/{name}.{lang}.rest.deflate\") }},"
         );
     }
+    let heads: String = sections.iter().map(|(_, head, _)| head.as_str()).collect();
+    let digest = digest(name, header, &heads);
     let code = format!(
-        "crate::embedded::Split {{ name: {name:?}, hash: include_str!(\"{dir}/{name}.sha256\"), header: include_bytes!(\"{dir}/{name}.header.deflate\"), body: include_bytes!(\"{dir}/{name}.body.deflate\"), translations: &[{langs}] }}"
+        "crate::embedded::Split {{ name: {name:?}, hash: include_str!(\"{dir}/{name}.sha256\"), header: include_bytes!(\"{dir}/{name}.header.deflate\"), body: include_bytes!(\"{dir}/{name}.body.deflate\"), translations: &[{langs}], digest: {digest} }}"
     );
     write(out, &format!("{name}.rs"), code.as_bytes());
+}
+
+/// The header keys `digest` knows; any other key in a framework's header stops the build,
+/// so the start screen never silently lacks something the file says.
+const HEADER_KEYS: [&str; 8] = [
+    "id",
+    "version",
+    "title",
+    "description",
+    "authors",
+    "licence",
+    "languages",
+    "sources",
+];
+
+/// The framework's header (`header`, the keys before its first table, and `heads`, each
+/// translation table's title and description), read at build time into a
+/// `crate::embedded::Digest` expression: the start screen then parses no TOML at all.
+fn digest(name: &str, header: &str, heads: &str) -> String {
+    let table: toml::Table =
+        toml::from_str(header).unwrap_or_else(|e| panic!("{name}: the header does not read: {e}"));
+    if let Some(key) = table.keys().find(|k| !HEADER_KEYS.contains(&k.as_str())) {
+        panic!("{name}: header key '{key}' is not in build.rs's HEADER_KEYS");
+    }
+    let tables: toml::Table =
+        toml::from_str(heads).unwrap_or_else(|e| panic!("{name}: the translations: {e}"));
+    let translated = |key: &str| -> Vec<(String, String)> {
+        let mut out: Vec<(String, String)> = match table.get(key) {
+            Some(toml::Value::String(s)) => vec![("en".to_owned(), s.clone())],
+            Some(toml::Value::Table(t)) => t
+                .iter()
+                .map(|(l, v)| (l.clone(), v.as_str().unwrap_or_default().to_owned()))
+                .collect(),
+            _ => Vec::new(),
+        };
+        let langs = tables.get("translations").and_then(toml::Value::as_table);
+        for (lang, t) in langs.into_iter().flatten() {
+            let text = t.get(key).and_then(toml::Value::as_str);
+            if let Some(text) = text.filter(|_| !out.iter().any(|(l, _)| l == lang)) {
+                out.push((lang.clone(), text.to_owned()));
+            }
+        }
+        out
+    };
+    let text = |key: &str| table.get(key).and_then(toml::Value::as_str);
+    let list = |key: &str| -> Vec<&str> {
+        table
+            .get(key)
+            .and_then(toml::Value::as_array)
+            .map(|a| a.iter().filter_map(toml::Value::as_str).collect())
+            .unwrap_or_default()
+    };
+    format!(
+        "crate::embedded::Digest {{ id: {:?}, version: {:?}, title: &{:?}, description: &{:?}, authors: &{:?}, licence: {:?}, languages: &{:?}, sources: &{:?} }}",
+        text("id").unwrap_or_default(),
+        text("version").unwrap_or_default(),
+        translated("title"),
+        translated("description"),
+        list("authors"),
+        text("licence"),
+        list("languages"),
+        list("sources"),
+    )
 }
 
 /// The English body and, per `[translations.LANG]` table, (LANG, header line with the title
@@ -146,35 +214,58 @@ fn cut_header(base: &str) -> (&str, &str) {
     (base, "")
 }
 
-/// The groups a catalogue is cut into, by the first word of a key; `src/i18n.rs` has the
-/// same list. Any other key goes to the last group.
-const CATALOGUE_GROUPS: [&str; 6] = ["ui", "cli", "diag", "report", "help", ""];
+/// The group of a catalogue key: its first word, and for the wizard's own (`ui-…`, the
+/// largest part) its first two, so a screen parses only the messages of the kinds it shows.
+/// `src/i18n.rs` has the same rule; the text before the first key is group "".
+fn group_of(key: &str) -> String {
+    let mut words = key.split('-');
+    let first = words.next().unwrap_or("");
+    match (first, words.next()) {
+        ("ui", Some(second)) => format!("ui-{second}"),
+        _ => first.to_owned(),
+    }
+}
 
-/// Writes a catalogue's groups and `NAME.groups.rs`, an array of their `Packed` pieces.
+/// Cuts each catalogue into its groups (see [`group_of`]) and writes `NAME.groups.rs`, an
+/// array of their `Packed` pieces, and `catalogue_groups.rs`, the sorted names of the groups
+/// of all catalogues (the same for each, a group a language lacks being empty).
 /// A message is its `key =` line and the lines below it up to the next key; comments and
 /// blank lines go with the message above (Fluent ignores them).
-fn groups(out: &Path, name: &str, text: &str) {
-    let mut parts = vec![String::new(); CATALOGUE_GROUPS.len()];
-    let mut current = CATALOGUE_GROUPS.len() - 1;
-    for line in text.split_inclusive('\n') {
-        if line.starts_with(|c: char| c.is_ascii_lowercase()) {
-            let first = line.split(['-', ' ', '=']).next().unwrap_or("");
-            current = CATALOGUE_GROUPS
-                .iter()
-                .position(|g| *g == first)
-                .unwrap_or(CATALOGUE_GROUPS.len() - 1);
+fn groups(out: &Path, catalogues: &[(String, String)]) {
+    let cut = |text: &str| {
+        let mut parts: std::collections::BTreeMap<String, String> =
+            std::collections::BTreeMap::new();
+        let mut current = String::new();
+        for line in text.split_inclusive('\n') {
+            if line.starts_with(|c: char| c.is_ascii_lowercase()) {
+                current = group_of(line.split([' ', '=']).next().unwrap_or(""));
+            }
+            parts.entry(current.clone()).or_default().push_str(line);
         }
-        parts[current].push_str(line);
-    }
+        parts
+    };
+    let cuts: Vec<_> = catalogues.iter().map(|(_, text)| cut(text)).collect();
+    let mut names: Vec<String> = cuts.iter().flat_map(|c| c.keys().cloned()).collect();
+    names.push(String::new());
+    names.sort();
+    names.dedup();
     let dir = out.display().to_string().replace('\\', "/");
-    let mut code = String::from("[");
-    for (i, part) in parts.iter().enumerate() {
-        write(out, &format!("{name}.{i}.deflate"), &pack(part));
-        let _ = write!(
-            code,
-            "crate::embedded::Packed::new({name:?}, \"\", include_bytes!(\"{dir}/{name}.{i}.deflate\")),"
-        );
+    for ((name, _), parts) in catalogues.iter().zip(&cuts) {
+        let mut code = String::from("[");
+        for (i, group) in names.iter().enumerate() {
+            let part = parts.get(group).map_or("", String::as_str);
+            write(out, &format!("{name}.{i}.deflate"), &pack(part));
+            let _ = write!(
+                code,
+                "crate::embedded::Packed::new({name:?}, \"\", include_bytes!(\"{dir}/{name}.{i}.deflate\")),"
+            );
+        }
+        code.push(']');
+        write(out, &format!("{name}.groups.rs"), code.as_bytes());
     }
-    code.push(']');
-    write(out, &format!("{name}.groups.rs"), code.as_bytes());
+    let code = format!(
+        "/// The catalogue groups (see `build.rs`), sorted.\nconst GROUPS: [&str; {}] = {names:?};\n",
+        names.len()
+    );
+    write(out, "catalogue_groups.rs", code.as_bytes());
 }

@@ -72,6 +72,25 @@ pub struct Split {
     pub body: &'static [u8],
     /// The tables, in file order.
     pub translations: &'static [Translation],
+    /// The header, read by `build.rs`.
+    pub digest: Digest,
+}
+
+/// What a framework's header says (see [`Split::header_text`]), read by `build.rs` into
+/// Rust data so that the start screen, which shows nothing else of a built-in framework,
+/// parses no TOML. A test proves it says what reading the whole file says.
+#[derive(Debug, Clone, Copy)]
+pub struct Digest {
+    pub id: &'static str,
+    pub version: &'static str,
+    /// The title by language: the header's own, then each translation table's.
+    pub title: &'static [(&'static str, &'static str)],
+    /// The description by language, as the title; empty when there is none.
+    pub description: &'static [(&'static str, &'static str)],
+    pub authors: &'static [&'static str],
+    pub licence: Option<&'static str>,
+    pub languages: &'static [&'static str],
+    pub sources: &'static [&'static str],
 }
 
 /// One `[translations.LANG]` table of a [`Split`] framework.

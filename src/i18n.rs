@@ -98,34 +98,36 @@ pub const SOURCES: [&str; 4] = [
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// The groups `build.rs` cuts each catalogue into, by a key's first word (same list there);
-/// any other key is in the last group.
-const GROUPS: [&str; 6] = ["ui", "cli", "diag", "report", "help", ""];
+// `GROUPS`: the groups `build.rs` cuts each catalogue into, sorted (see `group`).
+include!(concat!(env!("OUT_DIR"), "/catalogue_groups.rs"));
 
 /// Each catalogue's groups, in the order of [`LANGUAGES`] and [`GROUPS`].
-const PACKED_GROUPS: [[crate::embedded::Packed; 6]; 4] = [
+const PACKED_GROUPS: [[crate::embedded::Packed; GROUPS.len()]; 4] = [
     include!(concat!(env!("OUT_DIR"), "/en.ftl.groups.rs")),
     include!(concat!(env!("OUT_DIR"), "/fr.ftl.groups.rs")),
     include!(concat!(env!("OUT_DIR"), "/es.ftl.groups.rs")),
     include!(concat!(env!("OUT_DIR"), "/ru.ftl.groups.rs")),
 ];
 
-/// The group of `key`: its first word's place in [`GROUPS`].
-fn group(key: &str) -> usize {
-    let first = key.split('-').next().unwrap_or("");
-    GROUPS
-        .iter()
-        .position(|g| *g == first)
-        .unwrap_or(GROUPS.len() - 1)
+/// The group of `key`, by the rule `build.rs` cuts by: the key's first word, and for the
+/// wizard's own words (`ui-…`) its first two. `None` for a key no catalogue has a group for.
+fn group(key: &str) -> Option<usize> {
+    let mut words = key.split('-');
+    let first = words.next().unwrap_or("");
+    let second = words.next().filter(|_| first == "ui");
+    let len = second.map_or(first.len(), |s| first.len() + 1 + s.len());
+    GROUPS.binary_search(&&key[..len]).ok()
 }
 
 /// The bundle of one language (by its index in [`LANGUAGES`]) for the keys of one group,
 /// built on first use: a run in French reads the French messages it shows and, for any key
-/// they lack, the English ones; the wizard's first screen parses the `ui` group alone.
-fn bundle(index: usize, key: &str) -> &'static Bundle {
-    static BUNDLES: [[OnceLock<Bundle>; 6]; 4] = [const { [const { OnceLock::new() }; 6] }; 4];
-    let g = group(key);
-    BUNDLES[index][g].get_or_init(|| build(LANGUAGES[index], PACKED_GROUPS[index][g].text()))
+/// they lack, the English ones; the wizard's first screen parses the few `ui-…` groups it
+/// shows.
+fn bundle(index: usize, key: &str) -> Option<&'static Bundle> {
+    static BUNDLES: [[OnceLock<Bundle>; GROUPS.len()]; 4] =
+        [const { [const { OnceLock::new() }; GROUPS.len()] }; 4];
+    let g = group(key)?;
+    Some(BUNDLES[index][g].get_or_init(|| build(LANGUAGES[index], PACKED_GROUPS[index][g].text())))
 }
 
 /// A bundle for `code` from `source`. Entries that fail to parse are skipped (the rest of
@@ -252,14 +254,16 @@ impl From<String> for Arg {
 
 /// Whether the English catalogue has `key`.
 pub fn has(key: &str) -> bool {
-    bundle(0, key).has_message(key)
+    bundle(0, key).is_some_and(|b| b.has_message(key))
 }
 
 fn format(lang: Lang, key: &str, args: Option<&FluentArgs>) -> String {
     let index = lang.index();
     // The loop returns at the first hit: English is built only when the language lacks the key.
     for i in [index, 0] {
-        let bundle = bundle(i, key);
+        let Some(bundle) = bundle(i, key) else {
+            break;
+        };
         let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
             continue;
         };

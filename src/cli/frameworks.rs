@@ -6,8 +6,8 @@ use crate::framework::catalog;
 use crate::i18n::{Lang, tr, tr_args};
 
 pub fn run(lang: Lang) -> ExitCode {
-    // Titles only: built-in frameworks need not be read in every language.
-    let entries = catalog::discover_in(lang.as_str());
+    // Titles only: built-in frameworks are listed from their headers, with nothing parsed.
+    let entries = catalog::discover_headers();
     // The same framework found twice (run from the repository, `./frameworks` holds the
     // very files built in) is listed once: the copy used, the nearest, naming the others.
     let same = |a: &catalog::Entry, b: &catalog::Entry| match (&a.result, &b.result) {

@@ -50,6 +50,12 @@ pub fn discover_in(lang: &str) -> Vec<Entry> {
     discover_for(Some(lang), false)
 }
 
+/// [`discover`], with the built-in frameworks as their headers only (id, version, titles
+/// and descriptions, read at build time): enough to list them, with nothing parsed.
+pub fn discover_headers() -> Vec<Entry> {
+    discover_for(None, true)
+}
+
 fn discover_for(lang: Option<&str>, headers: bool) -> Vec<Entry> {
     let mut entries = Vec::new();
     for dir in search_dirs() {

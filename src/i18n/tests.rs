@@ -238,8 +238,8 @@ fn a_lang_is_one_of_the_four_and_falls_back_to_english() {
     assert_eq!(tr(Lang::Fr, "ui-screen-review"), "Revue");
 }
 
-/// `build.rs` cuts each catalogue by a key's first word: every line is kept once, and each
-/// message is in the group `bundle` looks it up in.
+/// `build.rs` cuts each catalogue by a key's first word (first two for `ui-…`): every line
+/// is kept once, and each message is in the group `bundle` looks it up in.
 #[test]
 fn each_catalogue_is_cut_into_groups_losing_nothing() {
     for (l, source) in SOURCES.iter().enumerate() {
@@ -258,10 +258,32 @@ fn each_catalogue_is_cut_into_groups_losing_nothing() {
                 .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()))
             {
                 let key = line.split([' ', '=']).next().unwrap_or("");
-                assert_eq!(group(key), g, "{key} in {}", LANGUAGES[l]);
+                assert_eq!(group(key), Some(g), "{key} in {}", LANGUAGES[l]);
             }
         }
-        assert!(pieces[0].contains("ui-start-title ="), "{}", LANGUAGES[l]);
-        assert!(!pieces[0].contains("cli-"), "{}", LANGUAGES[l]);
+        let start = &pieces[group("ui-start-title").unwrap_or_else(|| panic!("no group"))];
+        assert!(start.contains("ui-start-title ="), "{}", LANGUAGES[l]);
+        assert!(!start.contains("cli-"), "{}", LANGUAGES[l]);
+        assert!(!start.contains("ui-help-"), "{}", LANGUAGES[l]);
+    }
+    assert_eq!(group("no-such-group-anywhere"), None);
+}
+
+/// Each group is parsed into a bundle of its own, so no message may refer to another
+/// message or to a term (`{ other-key }`, `{ -term }`): it would not be found.
+#[test]
+fn no_message_refers_to_another() {
+    for (l, source) in SOURCES.iter().enumerate() {
+        let resource = FluentResource::try_new((*source).to_owned())
+            .unwrap_or_else(|(_, e)| panic!("{} {e:?}", LANGUAGES[l]));
+        for entry in resource.entries() {
+            let text = format!("{entry:?}");
+            assert!(
+                !text.contains("MessageReference"),
+                "{}: {text}",
+                LANGUAGES[l]
+            );
+            assert!(!text.contains("TermReference"), "{}: {text}", LANGUAGES[l]);
+        }
     }
 }

@@ -7,7 +7,10 @@
 use super::DEFAULT_ID;
 use crate::diagnostic::Severity;
 use crate::embedded::Split;
-use crate::framework::{Draft, Framework, LoadError, Origin, from_str, parse, read_text_file};
+use crate::framework::parse::placeholder;
+use crate::framework::{
+    Draft, Framework, LoadError, Origin, Text, from_str, parse, read_text_file,
+};
 
 /// A framework built into the binary.
 #[derive(Debug, Clone, Copy)]
@@ -75,19 +78,31 @@ pub(super) fn load(builtin: &Builtin, lang: Option<&str>) -> Result<Framework, L
 
 /// A built-in framework's header alone: id, version, languages, and its title and
 /// description in every language, with no scale, principle or question. What the start
-/// screen shows of the frameworks on offer, read in a fraction of the time the whole takes;
-/// [`in_language`] reads the rest when an assessment opens.
+/// screen shows of the frameworks on offer; `build.rs` read it into Rust data
+/// ([`crate::embedded::Digest`]), so nothing is inflated or parsed. [`in_language`] reads
+/// the rest when an assessment opens.
 pub(super) fn load_header(builtin: &Builtin) -> Result<Framework, LoadError> {
-    match parse::parse(&builtin.file.header_text()) {
-        (Some(mut draft), _) if draft.id == builtin.id && !draft.version.is_empty() => {
-            draft.principles.clear();
-            let Ok(mut fw) = draft.lower() else {
-                return load(builtin, None);
-            };
-            fw.origin = Origin::Embedded;
-            builtin.file.hash.clone_into(&mut fw.hash);
-            Ok(fw)
+    let d = &builtin.file.digest;
+    let text = |by_lang: &[(&str, &str)]| {
+        let mut text = Text::default();
+        for (lang, s) in by_lang {
+            text.insert(lang, *s);
         }
+        text
+    };
+    let owned = |list: &[&str]| list.iter().map(|s| (*s).to_owned()).collect();
+    let mut draft = placeholder();
+    d.id.clone_into(&mut draft.id);
+    d.version.clone_into(&mut draft.version);
+    draft.title = text(d.title);
+    draft.description = Some(text(d.description)).filter(|_| !d.description.is_empty());
+    draft.authors = owned(d.authors);
+    draft.licence = d.licence.map(str::to_owned);
+    draft.languages = owned(d.languages);
+    draft.sources = owned(d.sources);
+    builtin.file.hash.clone_into(&mut draft.hash);
+    match draft.lower() {
+        Ok(fw) if fw.id == builtin.id && !fw.version.is_empty() => Ok(fw),
         // Not reached with a sound binary (a test reads every header).
         _ => load(builtin, None),
     }

@@ -81,6 +81,15 @@ fn a_header_names_the_framework_as_the_whole_does_and_is_read_whole_on_demand() 
         let facts = |f: &Framework| (f.id.clone(), f.version.clone(), f.hash.clone());
         assert_eq!(facts(&header), facts(&whole));
         assert_eq!(header.languages, whole.languages);
+        // The header is Rust data written by `build.rs`: it says all the file's header says.
+        assert_eq!(header.title, whole.title, "{}", builtin.id);
+        assert_eq!(header.description, whole.description, "{}", builtin.id);
+        assert_eq!(header.authors, whole.authors);
+        assert_eq!(header.licence, whole.licence);
+        assert_eq!(header.sources, whole.sources);
+        assert!(header.description.is_some() && !header.sources.is_empty());
+        assert_eq!(header.origin, Origin::Embedded);
+        assert!(header.read_warnings.is_empty() && header.unread.is_empty());
         for code in &whole.languages {
             assert_eq!(header.title.get(code), whole.title.get(code), "{code}");
             let desc = |f: &Framework| f.description.as_ref().map(|d| d.get(code).to_owned());
@@ -115,4 +124,25 @@ fn every_header_is_read_whole_for_the_sessions_and_other_frameworks_are_kept() {
         format!("{on_disk:?}"),
         "kept as it was"
     );
+}
+
+/// `integra frameworks` lists the built-in frameworks from their headers: every one is
+/// there, named as the whole names it, with nothing beyond the header read.
+#[test]
+fn the_list_reads_builtin_headers_only() {
+    let listed: Vec<Framework> = discover_headers()
+        .into_iter()
+        .filter(|e| e.origin == Origin::Embedded)
+        .map(|e| e.result.unwrap_or_else(|e| panic!("{e}")))
+        .collect();
+    assert_eq!(listed.len(), EMBEDDED.len());
+    for (fw, builtin) in listed.iter().zip(EMBEDDED) {
+        assert!(is_header(fw), "{}", builtin.id);
+        let whole = load(builtin, None).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            (&fw.id, &fw.version, &fw.hash),
+            (&whole.id, &whole.version, &whole.hash)
+        );
+        assert_eq!(fw.title, whole.title);
+    }
 }
