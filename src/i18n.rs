@@ -7,6 +7,8 @@
 //! missing from a language falls back to English; a key missing from English shows as the
 //! key itself, which the tests forbid. [`detect`] picks the language from `--lang` and the
 //! environment.
+//!
+//! Must not: translate framework text (frameworks carry their own), or name any layer above it.
 
 use std::sync::OnceLock;
 

@@ -2,6 +2,8 @@
 //! 0.25 → 0.3), never "-0". Rust's own `{:.1}` rounds a tie to the even digit, so a reader
 //! redoing the arithmetic by hand would find 62.5 shown as 62; every score, percentage and
 //! point count integra prints goes through [`fixed`] instead.
+//!
+//! Must not: use a locale's separators or words: it only fixes decimals and rounding.
 
 /// `n` with `digits` decimals, halves rounded away from zero.
 pub fn fixed(n: f64, digits: usize) -> String {
