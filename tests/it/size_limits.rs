@@ -14,31 +14,6 @@ const ALLOWED: &[(&str, &str)] = &[
     ("tui/view/votes.rs", "split pending (issue 12)"),
     ("tui/theme.rs", "split pending (issue 12)"),
     ("report/aggregate.rs", "split pending (issue 12)"),
-    (
-        "tui/keymap.rs",
-        "wizard aids just landed (issue 13); split key() by screen",
-    ),
-    (
-        "tui/view/popups.rs",
-        "wizard aids just landed (issue 13); split help() by screen",
-    ),
-    (
-        "tui/view/agenda.rs",
-        "wizard aids just landed (issue 13); split render()",
-    ),
-    (
-        "tui/view/overview.rs",
-        "wizard aids just landed (issue 13); split render()",
-    ),
-    (
-        "tui/update.rs",
-        "wizard aids just landed (issue 13); split route() by screen",
-    ),
-    (
-        "tui/view/question.rs",
-        "being reworked for the parking lot, search and agenda (engineer \"facilitator\"); split \
-     it once that lands",
-    ),
 ];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
