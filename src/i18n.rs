@@ -17,7 +17,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 mod number;
-pub use number::fixed;
+pub use number::{NBSP, fixed, fixed_in, in_lang, percent_in};
 
 /// The languages integra's own text is written in, English first.
 pub const LANGUAGES: [&str; 4] = ["en", "fr", "es", "ru"];
