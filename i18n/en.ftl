@@ -423,7 +423,6 @@ report-rule-level = an answer of at least '{ $label }' (level { $level })
 report-rule-level-bare = an answer of at least level { $level }
 report-rule-principle = a principle score of at least { $min }
 report-rule-score = a score of at least { $min } out of 100
-report-rule-answer = an answer
 report-warn-version = These answers were given against version '{ $was }' of the framework; this report scores them against version '{ $now }'. Check that the questions still mean the same.
 report-warn-hash = These answers were given against a different copy of the framework ({ $was }) than the one used for this report ({ $now }). Check that the questions still mean the same.
 report-warn-no-score = No scored question has been answered yet, so there is no overall score or band.
@@ -529,6 +528,8 @@ diag-unshown = { $count } more problems not shown
 diag-unshown-hint = fix the problems above and run `integra validate` again
 diag-unlowered = question '{ $id }' passed the checks but its keys do not make a question integra can ask (a bug in integra)
 diag-unlowered-hint = please report it with the framework file; meanwhile check the keys of question '{ $id }' against docs/framework-format.md
+diag-unlowered-gate = gate '{ $id }' passed the checks but its keys do not make a gate integra can apply (a bug in integra)
+diag-unlowered-gate-hint = please report it with the framework file; meanwhile check the keys of gate '{ $id }' against docs/framework-format.md
 diag-what-scale = scale
 diag-what-principle = principle
 diag-what-question = question
@@ -993,6 +994,8 @@ ui-folder-loose = The folder '{ $path }' can be written by other users of this c
 ui-folder-loose-title = A folder others can write to
 diag-gate-tiers-and-plain = gate '{ $id }' has `[[gates.tiers]]` and also '{ $key }'
 diag-gate-tiers-and-plain-hint = a gate has either tiers (each with its own minimum and `cap`) or one `min_level`/`min_score` with an optional `cap`: move this key into a tier or remove it
+diag-gate-tiers-empty = gate '{ $id }' has an empty 'tiers' list, so it has no minimum and can never fail
+diag-gate-tiers-empty-hint = add `[[gates.tiers]]` tables, each with `min_level` or `min_score` and a `cap`, or remove `tiers` and give the gate one `min_level` or `min_score`
 diag-gate-tier-threshold = tier { $tier } of gate '{ $id }' needs exactly one of 'min_level' or 'min_score'
 diag-coverage-fraction = '{ $key }' is { $value }; coverage is a fraction from 0 to 1
 diag-coverage-fraction-hint = write a fraction, e.g. `0.8` for 80% of the applicable, scored questions answered
@@ -1305,3 +1308,54 @@ cli-report-votes-left-out = { $n ->
         [one] One vote in '{ $path }' no longer fits the framework and is left out of the report:
        *[other] { $n } votes in '{ $path }' no longer fit the framework and are left out of the report:
     }
+
+# Facilitator aids: the parking lot, the next question to settle, the search line.
+ui-parked-mark = [parked]
+ui-status-parked = '{ $id }' is in the parking lot; w comes back to it, f takes it out.
+ui-status-unparked = '{ $id }' is out of the parking lot.
+ui-status-none-open = Every question shown is answered and none is parked: r reviews the answers.
+ui-status-at-parked = '{ $id }' is parked: settle it, then f takes it out of the parking lot.
+ui-status-search-none = No question matches '{ $query }': try fewer or other words.
+ui-search-title = Find a question
+ui-search-hint = Type words of a question, its id or its principle; Enter goes there, Esc closes.
+ui-search-count = { $n ->
+        [one] One question matches; Enter goes there.
+       *[other] { $n } questions match; ↑↓ choose, Enter goes there.
+    }
+ui-help-park = park or unpark this question (the parking lot)
+ui-help-next-open = next question unanswered or parked (goes round)
+ui-help-search = find a question by a word, its id or principle
+
+# Action owners and due dates, entered on the results.
+ui-action-title = Who follows this action up, and by when
+ui-action-owner = Owner
+ui-action-due = Due
+ui-action-due-hint = A due date is written YYYY-MM-DD, e.g. 2027-01-31; leave it empty for none.
+ui-action-bad-date = '{ $due }' is not a date: write the day as YYYY-MM-DD, e.g. 2027-01-31, or leave it empty.
+ui-action-key-keep = next field, keep
+ui-action-key-field = field
+ui-action-none = none
+ui-results-action-plan = Owner: { $owner } · due: { $due }
+ui-status-action-kept = The owner and due date of the action on '{ $id }' are kept; every report shows them.
+ui-status-no-action = There is no action { $n } in the list: choose one of the numbers shown.
+ui-status-no-actions = There are no actions to give an owner yet.
+ui-help-action-pick = put the cursor on that action of the list
+ui-help-action-edit = the owner and due date of the action under the cursor
+
+# The workshop clock and the agenda.
+ui-status-clock-on = The clock runs in the header; the agenda (A) counts the time spent on each principle. T stops it.
+ui-status-clock-off = The clock is stopped; T starts it again.
+ui-agenda-title = Agenda
+ui-agenda-budget = Budget
+ui-agenda-spent = Spent
+ui-agenda-answered = Answered
+ui-agenda-none = none
+ui-agenda-min = { $n } min
+ui-agenda-total = In all: { $budget } min budgeted, { $spent } min spent.
+ui-agenda-clock-on = Time spent counts while the clock runs, on the questions of each principle (this sitting only).
+ui-agenda-clock-off = The clock is stopped: T starts it, and the time spent on each principle is counted while it runs.
+ui-agenda-key-budget = budget ±5 min
+ui-agenda-key-clock = clock
+ui-agenda-key-close = close
+ui-help-clock = start or stop the clock in the header
+ui-help-agenda = agenda: time budget and time spent per principle

@@ -400,7 +400,6 @@ report-rule-level = una respuesta de al menos «{ $label }» (nivel { $level })
 report-rule-level-bare = una respuesta de al menos el nivel { $level }
 report-rule-principle = una puntuación de principio de al menos { $min }
 report-rule-score = una puntuación de al menos { $min } de 100
-report-rule-answer = una respuesta
 report-warn-version = Estas respuestas se dieron con la versión «{ $was }» del marco; este informe las puntúa con la versión «{ $now }». Compruebe que las preguntas siguen significando lo mismo.
 report-warn-hash = Estas respuestas se dieron con otra copia del marco ({ $was }) distinta de la usada en este informe ({ $now }). Compruebe que las preguntas siguen significando lo mismo.
 report-warn-no-score = Aún no se ha respondido ninguna pregunta puntuable, así que no hay puntuación global ni nivel.
@@ -512,6 +511,8 @@ diag-unshown = { $count ->
 diag-unshown-hint = corrija los problemas anteriores y vuelva a ejecutar `integra validate`
 diag-unlowered = la pregunta '{ $id }' pasó las comprobaciones pero sus claves no forman una pregunta que integra sepa hacer (un fallo de integra)
 diag-unlowered-hint = infórmelo junto con el archivo del marco; mientras tanto, compare las claves de la pregunta '{ $id }' con docs/framework-format.md
+diag-unlowered-gate = el umbral '{ $id }' pasó las comprobaciones pero sus claves no forman un umbral que integra sepa aplicar (un fallo de integra)
+diag-unlowered-gate-hint = infórmelo junto con el archivo del marco; mientras tanto, compare las claves del umbral '{ $id }' con docs/framework-format.md
 diag-what-scale = escala
 diag-what-principle = principio
 diag-what-question = pregunta
@@ -988,6 +989,8 @@ ui-folder-loose = Otros usuarios de este equipo pueden escribir en la carpeta '{
 ui-folder-loose-title = Una carpeta en la que otros pueden escribir
 diag-gate-tiers-and-plain = el umbral '{ $id }' tiene `[[gates.tiers]]` y también '{ $key }'
 diag-gate-tiers-and-plain-hint = un umbral tiene o bien escalones (cada uno con su mínimo y su `cap`), o bien un solo `min_level`/`min_score` con un `cap` opcional: mueva esta clave a un escalón o quítela
+diag-gate-tiers-empty = el umbral '{ $id }' tiene una lista 'tiers' vacía: no tiene ningún mínimo y nunca puede fallar
+diag-gate-tiers-empty-hint = añada tablas `[[gates.tiers]]`, cada una con `min_level` o `min_score` y un `cap`, o quite `tiers` y dé al umbral un solo `min_level` o `min_score`
 diag-gate-tier-threshold = el escalón { $tier } del umbral '{ $id }' necesita exactamente uno de 'min_level' o 'min_score'
 diag-coverage-fraction = '{ $key }' vale { $value }; la cobertura es una fracción de 0 a 1
 diag-coverage-fraction-hint = escriba una fracción, por ejemplo `0.8` para el 80 % de las preguntas puntuadas aplicables con respuesta
@@ -1300,3 +1303,54 @@ cli-report-votes-left-out = { $n ->
         [one] Un voto de '{ $path }' ya no encaja en el marco y se deja fuera del informe:
        *[other] { $n } votos de '{ $path }' ya no encajan en el marco y se dejan fuera del informe:
     }
+
+# Facilitator aids: the parking lot, the next question to settle, the search line.
+ui-parked-mark = [aparcada]
+ui-status-parked = '{ $id }' queda aparcada; w vuelve a ella, f la desaparca.
+ui-status-unparked = '{ $id }' ya no está aparcada.
+ui-status-none-open = Todas las preguntas mostradas tienen respuesta y ninguna está aparcada: r para revisar las respuestas.
+ui-status-at-parked = '{ $id }' está aparcada: resuélvala y luego f la desaparca.
+ui-status-search-none = Ninguna pregunta coincide con '{ $query }': pruebe con menos palabras o con otras.
+ui-search-title = Buscar una pregunta
+ui-search-hint = Escriba palabras de una pregunta, su identificador o su principio; Intro va allí, Esc cierra.
+ui-search-count = { $n ->
+        [one] Coincide una pregunta; Intro va allí.
+       *[other] Coinciden { $n } preguntas; ↑↓ para elegir, Intro va allí.
+    }
+ui-help-park = aparcar o desaparcar esta pregunta
+ui-help-next-open = siguiente pregunta sin respuesta o aparcada
+ui-help-search = buscar una pregunta por palabra, id o principio
+
+# Action owners and due dates, entered on the results.
+ui-action-title = Quién da seguimiento a esta acción, y para cuándo
+ui-action-owner = Responsable
+ui-action-due = Plazo
+ui-action-due-hint = El plazo se escribe AAAA-MM-DD, p. ej. 2027-01-31; déjelo vacío si no hay.
+ui-action-bad-date = '{ $due }' no es una fecha: escriba el día como AAAA-MM-DD, p. ej. 2027-01-31, o déjelo vacío.
+ui-action-key-keep = campo siguiente, guardar
+ui-action-key-field = campo
+ui-action-none = ninguno
+ui-results-action-plan = Responsable: { $owner } · plazo: { $due }
+ui-status-action-kept = Se guardan el responsable y el plazo de la acción sobre '{ $id }'; todos los informes los muestran.
+ui-status-no-action = No hay acción { $n } en la lista: elija uno de los números mostrados.
+ui-status-no-actions = Todavía no hay acciones a las que asignar un responsable.
+ui-help-action-pick = poner el cursor en esa acción de la lista
+ui-help-action-edit = responsable y plazo de la acción bajo el cursor
+
+# The workshop clock and the agenda.
+ui-status-clock-on = El cronómetro corre en la cabecera; la agenda (A) cuenta el tiempo dedicado a cada principio. T lo detiene.
+ui-status-clock-off = El cronómetro está detenido; T lo vuelve a poner en marcha.
+ui-agenda-title = Agenda
+ui-agenda-budget = Previsto
+ui-agenda-spent = Dedicado
+ui-agenda-answered = Respondidas
+ui-agenda-none = ninguno
+ui-agenda-min = { $n } min
+ui-agenda-total = En total: { $budget } min previstos, { $spent } min dedicados.
+ui-agenda-clock-on = El tiempo dedicado se cuenta mientras corre el cronómetro, en las preguntas de cada principio (solo esta sesión de trabajo).
+ui-agenda-clock-off = El cronómetro está detenido: T lo pone en marcha, y el tiempo dedicado a cada principio se cuenta mientras corre.
+ui-agenda-key-budget = previsto ±5 min
+ui-agenda-key-clock = cronómetro
+ui-agenda-key-close = cerrar
+ui-help-clock = poner en marcha o detener el cronómetro de la cabecera
+ui-help-agenda = agenda: tiempo previsto y dedicado por principio

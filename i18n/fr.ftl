@@ -397,7 +397,6 @@ report-rule-level = une réponse d'au moins « { $label } » (niveau { $level })
 report-rule-level-bare = une réponse d'au moins le niveau { $level }
 report-rule-principle = un score de principe d'au moins { $min }
 report-rule-score = un score d'au moins { $min } sur 100
-report-rule-answer = une réponse
 report-warn-version = Ces réponses ont été données pour la version « { $was } » du référentiel ; ce rapport les note avec la version « { $now } ». Vérifiez que les questions veulent toujours dire la même chose.
 report-warn-hash = Ces réponses ont été données pour une autre copie du référentiel ({ $was }) que celle de ce rapport ({ $now }). Vérifiez que les questions veulent toujours dire la même chose.
 report-warn-no-score = Aucune question notée n'a encore de réponse : il n'y a donc ni score global ni niveau.
@@ -509,6 +508,8 @@ diag-unshown = { $count ->
 diag-unshown-hint = corrigez les problèmes ci-dessus puis relancez `integra validate`
 diag-unlowered = la question '{ $id }' a passé les vérifications mais ses clés ne forment pas une question qu'integra sait poser (un défaut d'integra)
 diag-unlowered-hint = signalez-le avec le fichier du référentiel ; en attendant, comparez les clés de la question '{ $id }' à docs/framework-format.md
+diag-unlowered-gate = le verrou '{ $id }' a passé les vérifications mais ses clés ne forment pas un verrou qu'integra sait appliquer (un défaut d'integra)
+diag-unlowered-gate-hint = signalez-le avec le fichier du référentiel ; en attendant, comparez les clés du verrou '{ $id }' à docs/framework-format.md
 diag-what-scale = échelle
 diag-what-principle = principe
 diag-what-question = question
@@ -985,6 +986,8 @@ ui-folder-loose = Le dossier '{ $path }' est modifiable par d'autres utilisateur
 ui-folder-loose-title = Un dossier modifiable par d'autres
 diag-gate-tiers-and-plain = le verrou '{ $id }' a des `[[gates.tiers]]` et aussi '{ $key }'
 diag-gate-tiers-and-plain-hint = un verrou a soit des paliers (chacun avec son minimum et son `cap`), soit un seul `min_level`/`min_score` avec un `cap` facultatif : déplacez cette clé dans un palier ou supprimez-la
+diag-gate-tiers-empty = le verrou '{ $id }' a une liste 'tiers' vide : il n'a aucun minimum et ne peut jamais échouer
+diag-gate-tiers-empty-hint = ajoutez des tables `[[gates.tiers]]`, chacune avec `min_level` ou `min_score` et un `cap`, ou retirez `tiers` et donnez au verrou un seul `min_level` ou `min_score`
 diag-gate-tier-threshold = le palier { $tier } du verrou '{ $id }' demande exactement un de 'min_level' ou 'min_score'
 diag-coverage-fraction = '{ $key }' vaut { $value } ; la couverture est une fraction de 0 à 1
 diag-coverage-fraction-hint = écrivez une fraction, par exemple `0.8` pour 80 % des questions notées applicables avec une réponse
@@ -1300,3 +1303,54 @@ cli-report-votes-left-out = { $n ->
         [one] Un vote de '{ $path }' ne correspond plus au référentiel et n'apparaît pas dans le rapport :
        *[other] { $n } votes de '{ $path }' ne correspondent plus au référentiel et n'apparaissent pas dans le rapport :
     }
+
+# Facilitator aids: the parking lot, the next question to settle, the search line.
+ui-parked-mark = [en attente]
+ui-status-parked = '{ $id }' est mise en attente ; w y revient, f la retire de l'attente.
+ui-status-unparked = '{ $id }' n'est plus en attente.
+ui-status-none-open = Toutes les questions affichées ont une réponse et aucune n'est en attente : r pour relire les réponses.
+ui-status-at-parked = '{ $id }' est en attente : tranchez-la, puis f la retire de l'attente.
+ui-status-search-none = Aucune question ne correspond à '{ $query }' : essayez moins de mots ou d'autres mots.
+ui-search-title = Trouver une question
+ui-search-hint = Tapez des mots d'une question, son identifiant ou son principe ; Entrée y va, Échap ferme.
+ui-search-count = { $n ->
+        [one] Une question correspond ; Entrée y va.
+       *[other] { $n } questions correspondent ; ↑↓ pour choisir, Entrée y va.
+    }
+ui-help-park = mettre en attente ou retirer de l'attente
+ui-help-next-open = question suivante sans réponse ou en attente
+ui-help-search = trouver une question par un mot, id ou principe
+
+# Action owners and due dates, entered on the results.
+ui-action-title = Qui suit cette action, et pour quand
+ui-action-owner = Responsable
+ui-action-due = Échéance
+ui-action-due-hint = Une échéance s'écrit AAAA-MM-JJ, par ex. 2027-01-31 ; laissez vide s'il n'y en a pas.
+ui-action-bad-date = '{ $due }' n'est pas une date : écrivez le jour au format AAAA-MM-JJ, par ex. 2027-01-31, ou laissez vide.
+ui-action-key-keep = champ suivant, garder
+ui-action-key-field = champ
+ui-action-none = aucun
+ui-results-action-plan = Responsable : { $owner } · échéance : { $due }
+ui-status-action-kept = Le responsable et l'échéance de l'action sur '{ $id }' sont gardés ; tous les rapports les indiquent.
+ui-status-no-action = Il n'y a pas d'action { $n } dans la liste : choisissez un des numéros affichés.
+ui-status-no-actions = Il n'y a pas encore d'action à confier.
+ui-help-action-pick = placer le curseur sur cette action de la liste
+ui-help-action-edit = responsable et échéance de l'action sous le curseur
+
+# The workshop clock and the agenda.
+ui-status-clock-on = Le chronomètre tourne dans l'en-tête ; l'ordre du jour (A) compte le temps passé sur chaque principe. T l'arrête.
+ui-status-clock-off = Le chronomètre est arrêté ; T le relance.
+ui-agenda-title = Ordre du jour
+ui-agenda-budget = Prévu
+ui-agenda-spent = Passé
+ui-agenda-answered = Répondu
+ui-agenda-none = aucun
+ui-agenda-min = { $n } min
+ui-agenda-total = En tout : { $budget } min prévues, { $spent } min passées.
+ui-agenda-clock-on = Le temps passé se compte pendant que le chronomètre tourne, sur les questions de chaque principe (cette séance seulement).
+ui-agenda-clock-off = Le chronomètre est arrêté : T le lance, et le temps passé sur chaque principe se compte pendant qu'il tourne.
+ui-agenda-key-budget = prévu ±5 min
+ui-agenda-key-clock = chronomètre
+ui-agenda-key-close = fermer
+ui-help-clock = lancer ou arrêter le chronomètre de l'en-tête
+ui-help-agenda = ordre du jour : temps prévu et passé par principe

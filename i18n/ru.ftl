@@ -383,7 +383,6 @@ report-rule-level = ответ не ниже «{ $label }» (уровень { $l
 report-rule-level-bare = ответ не ниже уровня { $level }
 report-rule-principle = балл принципа не ниже { $min }
 report-rule-score = балл не ниже { $min } из 100
-report-rule-answer = ответ
 report-warn-version = Эти ответы даны по версии «{ $was }» методики; отчёт оценивает их по версии «{ $now }». Проверьте, что вопросы по-прежнему значат то же самое.
 report-warn-hash = Эти ответы даны по другой копии методики ({ $was }), чем та, что использована в отчёте ({ $now }). Проверьте, что вопросы по-прежнему значат то же самое.
 report-warn-no-score = Ни на один оцениваемый вопрос ещё нет ответа, поэтому нет ни общего балла, ни уровня.
@@ -489,6 +488,8 @@ diag-unshown = { $count ->
 diag-unshown-hint = исправьте проблемы выше и снова запустите `integra validate`
 diag-unlowered = вопрос '{ $id }' прошёл проверки, но его ключи не складываются в вопрос, который integra умеет задать (ошибка integra)
 diag-unlowered-hint = сообщите об этом, приложив файл методики; пока сверьте ключи вопроса '{ $id }' с docs/framework-format.md
+diag-unlowered-gate = порог '{ $id }' прошёл проверки, но его ключи не складываются в порог, который integra умеет применить (ошибка integra)
+diag-unlowered-gate-hint = сообщите об этом, приложив файл методики; пока сверьте ключи порога '{ $id }' с docs/framework-format.md
 diag-what-scale = шкала
 diag-what-principle = принцип
 diag-what-question = вопрос
@@ -970,6 +971,8 @@ ui-folder-loose = В папку '{ $path }' могут писать другие
 ui-folder-loose-title = Папка, доступная другим для записи
 diag-gate-tiers-and-plain = у порога '{ $id }' есть `[[gates.tiers]]` и ещё '{ $key }'
 diag-gate-tiers-and-plain-hint = у порога либо ступени (у каждой свой минимум и `cap`), либо один `min_level`/`min_score` с необязательным `cap`: перенесите этот ключ в ступень или удалите его
+diag-gate-tiers-empty = у порога '{ $id }' пустой список 'tiers': у него нет минимума, и он никогда не сработает
+diag-gate-tiers-empty-hint = добавьте таблицы `[[gates.tiers]]`, в каждой `min_level` или `min_score` и `cap`, или уберите `tiers` и задайте порогу один `min_level` или `min_score`
 diag-gate-tier-threshold = ступени { $tier } порога '{ $id }' нужно ровно одно из 'min_level' или 'min_score'
 diag-coverage-fraction = '{ $key }' равно { $value }; охват — это доля от 0 до 1
 diag-coverage-fraction-hint = укажите долю, например `0.8` — ответы на 80 % применимых оцениваемых вопросов
@@ -1288,3 +1291,55 @@ cli-report-votes-left-out = { $n ->
         [few] { $n } голоса в '{ $path }' больше не подходят к рамочному документу и не вошли в отчёт:
        *[other] { $n } голосов в '{ $path }' больше не подходят к рамочному документу и не вошли в отчёт:
     }
+
+# Facilitator aids: the parking lot, the next question to settle, the search line.
+ui-parked-mark = [отложен]
+ui-status-parked = Вопрос '{ $id }' отложен; w вернётся к нему, f снимет отметку.
+ui-status-unparked = Вопрос '{ $id }' больше не отложен.
+ui-status-none-open = На все показанные вопросы есть ответы, отложенных нет: r — просмотреть ответы.
+ui-status-at-parked = Вопрос '{ $id }' отложен: решите его, затем f снимет отметку.
+ui-status-search-none = Ни один вопрос не подходит под '{ $query }': попробуйте меньше слов или другие слова.
+ui-search-title = Найти вопрос
+ui-search-hint = Введите слова из вопроса, его идентификатор или принцип; Enter — перейти, Esc — закрыть.
+ui-search-count = { $n ->
+        [one] Найден { $n } вопрос; Enter — перейти.
+        [few] Найдено { $n } вопроса; ↑↓ — выбрать, Enter — перейти.
+       *[many] Найдено { $n } вопросов; ↑↓ — выбрать, Enter — перейти.
+    }
+ui-help-park = отложить вопрос или снять отметку
+ui-help-next-open = следующий вопрос без ответа или отложенный
+ui-help-search = найти вопрос по слову, id или принципу
+
+# Action owners and due dates, entered on the results.
+ui-action-title = Кто отвечает за это действие и к какому сроку
+ui-action-owner = Ответственный
+ui-action-due = Срок
+ui-action-due-hint = Срок пишется как ГГГГ-ММ-ДД, например 2027-01-31; оставьте пустым, если срока нет.
+ui-action-bad-date = '{ $due }' — не дата: напишите день как ГГГГ-ММ-ДД, например 2027-01-31, или оставьте поле пустым.
+ui-action-key-keep = далее, сохранить
+ui-action-key-field = поле
+ui-action-none = нет
+ui-results-action-plan = Ответственный: { $owner } · срок: { $due }
+ui-status-action-kept = Ответственный и срок действия по '{ $id }' сохранены; они есть во всех отчётах.
+ui-status-no-action = В списке нет действия { $n }: выберите один из показанных номеров.
+ui-status-no-actions = Пока нет действий, которым можно назначить ответственного.
+ui-help-action-pick = поставить курсор на это действие списка
+ui-help-action-edit = ответственный и срок действия под курсором
+
+# The workshop clock and the agenda.
+ui-status-clock-on = Таймер идёт в заголовке; повестка (A) считает время, потраченное на каждый принцип. T останавливает его.
+ui-status-clock-off = Таймер остановлен; T снова запускает его.
+ui-agenda-title = Повестка
+ui-agenda-budget = План
+ui-agenda-spent = Потрачено
+ui-agenda-answered = Отвечено
+ui-agenda-none = нет
+ui-agenda-min = { $n } мин
+ui-agenda-total = Всего: по плану { $budget } мин, потрачено { $spent } мин.
+ui-agenda-clock-on = Время считается, пока идёт таймер, по вопросам каждого принципа (только в этом сеансе).
+ui-agenda-clock-off = Таймер остановлен: T запускает его, и пока он идёт, считается время на каждый принцип.
+ui-agenda-key-budget = план ±5 мин
+ui-agenda-key-clock = таймер
+ui-agenda-key-close = закрыть
+ui-help-clock = запустить или остановить таймер в заголовке
+ui-help-agenda = повестка: время по плану и потраченное по принципам

@@ -3,17 +3,19 @@
 //! A framework is loaded in four steps: [`parse`](parse::parse) reads the TOML into a
 //! [`Draft`] collecting every structural problem, [`validate`](validate::validate) checks what
 //! serde cannot (references, ranges, ordering), [`Draft::lower`] turns the checked draft into a
-//! [`Framework`] whose questions and conditions are enums per kind and form ("parse, don't
-//! validate"), and [`catalog`] finds frameworks embedded in the binary and on disk.
+//! [`Framework`] whose questions, conditions and gates are enums per kind and form ("parse,
+//! don't validate"), and [`catalog`] finds frameworks embedded in the binary and on disk.
 //!
 //! This is the lowest domain layer: it must not name `answers`, `scoring`, `session`, `report`,
 //! `tui` or `cli`, and it reads no locale (callers pass the language).
 
 pub mod catalog;
 pub mod condition;
+pub mod gate;
 pub mod kit;
 pub mod lint;
 pub mod lint_gates;
+pub mod lower;
 pub mod model;
 pub mod parse;
 pub mod placement;
@@ -35,12 +37,14 @@ use std::path::Path;
 use sha2::{Digest, Sha256};
 
 pub use condition::{Check, Condition, visible_questions};
+pub use gate::{Caps, Gate, Min, On, Tier};
+pub use lower::Unlowered;
 pub use model::{
-    AnyQuestion, Band, ChoiceOption, CoveragePolicy, Draft, Framework, Gate, GateTier, Level, Loc,
+    AnyGate, AnyQuestion, Band, ChoiceOption, CoveragePolicy, Draft, Framework, Level, Loc,
     NumberScoring, Origin, Principle, QuestionKind, Scale,
 };
 pub use question::{Bounds, Kind, NumberSpec, Question};
-pub use raw::{ConditionDef, QuestionDef};
+pub use raw::{ConditionDef, GateDef, GateTierDef, QuestionDef};
 pub use text::Text;
 pub use workshop::{Role, WorkshopPolicy};
 
@@ -118,15 +122,11 @@ pub fn from_str(name: &str, text: &str, origin: Origin) -> Result<Framework, Loa
             fw.read_warnings = diagnostics;
             fw.origin = origin;
             fw.hash = content_hash(text.as_bytes());
-            fw.lower()
-                .map_err(|question::Unlowered { question: id }| LoadError {
-                    name: name.to_owned(),
-                    text: text.to_owned(),
-                    diagnostics: vec![
-                        Diagnostic::error(0..0, crate::msg!("diag-unlowered", id = id))
-                            .with_hint(crate::msg!("diag-unlowered-hint")),
-                    ],
-                })
+            fw.lower().map_err(|u| LoadError {
+                name: name.to_owned(),
+                text: text.to_owned(),
+                diagnostics: vec![unlowered(u)],
+            })
         }
         _ => Err(LoadError {
             name: name.to_owned(),
@@ -134,6 +134,21 @@ pub fn from_str(name: &str, text: &str, origin: Origin) -> Result<Framework, Loa
             diagnostics,
         }),
     }
+}
+
+/// A piece the checks passed but lowering refused: a bug in integra, said as such.
+fn unlowered(u: Unlowered) -> Diagnostic {
+    let (message, hint) = match u {
+        Unlowered::Question(id) => (
+            crate::msg!("diag-unlowered", id = &id),
+            crate::msg!("diag-unlowered-hint", id = id),
+        ),
+        Unlowered::Gate(id) => (
+            crate::msg!("diag-unlowered-gate", id = &id),
+            crate::msg!("diag-unlowered-gate-hint", id = id),
+        ),
+    };
+    Diagnostic::error(0..0, message).with_hint(hint)
 }
 
 /// Reads, parses and validates a framework file.
@@ -258,7 +273,7 @@ pub fn content_hash(bytes: &[u8]) -> String {
     out
 }
 
-impl<Q: AnyQuestion> Framework<Q> {
+impl<Q: AnyQuestion, G: AnyGate> Framework<Q, G> {
     /// Every question, in framework order.
     pub fn questions(&self) -> impl Iterator<Item = &Q> {
         self.principles.iter().flat_map(|p| p.questions.iter())
@@ -274,6 +289,10 @@ impl<Q: AnyQuestion> Framework<Q> {
 
     pub fn principle(&self, id: &str) -> Option<&Principle<Q>> {
         self.principles.iter().find(|p| p.id == id)
+    }
+
+    pub fn gate(&self, id: &str) -> Option<&G> {
+        self.gates.iter().find(|g| g.id() == id)
     }
 
     pub fn band(&self, id: &str) -> Option<&Band> {
@@ -302,5 +321,24 @@ impl Framework {
     /// Whether a question accepts "don't know" (rating questions ask their scale).
     pub fn allows_dont_know(&self, q: &Question) -> bool {
         q.allows_dont_know()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_unlowered_piece_is_named_in_the_message_and_the_hint() {
+        for (u, what) in [
+            (Unlowered::Question("q1".into()), "question 'q1'"),
+            (Unlowered::Gate("g1".into()), "gate 'g1'"),
+        ] {
+            let d = unlowered(u);
+            let hint = d.hint.clone().unwrap_or_default();
+            assert!(d.message.contains(what), "{}", d.message);
+            assert!(hint.contains(what), "{hint}");
+            assert!(!hint.contains('$'), "{hint}");
+        }
     }
 }

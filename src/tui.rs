@@ -21,8 +21,10 @@ mod failure;
 pub mod input;
 pub mod keymap;
 pub mod msg;
+pub mod search;
 pub mod term;
 pub mod theme;
+pub mod timer;
 pub mod update;
 pub mod view;
 pub mod votes;
@@ -305,6 +307,8 @@ fn turns(
     watch: &watch::Watch,
 ) -> End {
     let mut redraw = true;
+    // The workshop clock's time: seconds since the loop started (see `timer`).
+    let started = std::time::Instant::now();
     loop {
         if let Some(ending) = watch.ending() {
             return End::From(ending);
@@ -322,6 +326,13 @@ fn turns(
             Ok(true) => {}
             Ok(false) => {
                 watch::wait(Duration::from_millis(250));
+                // While the clock runs, a new second is a tick: the redraw it causes writes
+                // the clock's digits only (the rest of the screen is unchanged).
+                let now = started.elapsed().as_secs();
+                if state.clock.due(now) {
+                    let _ = update(state, Msg::Tick(now));
+                    redraw = true;
+                }
                 continue;
             }
             Err(e) => return End::Failed(e),

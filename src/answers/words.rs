@@ -31,11 +31,12 @@ pub fn in_words(fw: &Framework, q: &Question, r: &Response, lang: &str) -> Strin
         Response::YesNo(YesNo::No) => i18n::tr(ui, "answer-no"),
         Response::Choice(id) => option(id),
         Response::Checklist(ids) if ids.is_empty() => i18n::tr(ui, "answer-none-ticked"),
+        // The separator is the catalogue's: French sets a space before the semicolon.
         Response::Checklist(ids) => ids
             .iter()
             .map(|id| option(id))
             .collect::<Vec<_>>()
-            .join("; "),
+            .join(&i18n::tr(ui, "report-list-sep")),
         Response::Number(n) => match q.number().and_then(|spec| spec.unit.as_ref()) {
             Some(unit) => format!("{} {}", number(*n), unit.get(lang)),
             None => number(*n),

@@ -102,11 +102,7 @@ pub fn render_in(fw: &Framework, lang: &str) -> String {
     if !fw.gates.is_empty() {
         let _ = writeln!(out, "\n{}", tr(ui, "cli-outline-gates-head"));
         for g in &fw.gates {
-            let target = g
-                .question
-                .as_deref()
-                .or(g.principle.as_deref())
-                .unwrap_or("?");
+            let target = g.on.id();
             let args = [("gate", g.id.as_str().into()), ("target", target.into())];
             let _ = writeln!(
                 out,

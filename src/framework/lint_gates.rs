@@ -15,7 +15,8 @@
 //! Owns the gate warnings. Must not decide what a gate does to a verdict (that is `scoring`):
 //! it reads gates the way scoring will, and says when that protects no one.
 
-use super::model::{Framework, Gate, Loc, Scale};
+use super::gate::{Gate, Min};
+use super::model::{Framework, Loc, Scale};
 use super::question::Question;
 use crate::diagnostic::{Diagnostic, MsgArg};
 use crate::msg;
@@ -24,30 +25,19 @@ use crate::msg;
 struct Minimum<'g> {
     /// 1-based tier number, `None` for a plain gate.
     tier: Option<usize>,
-    level: Option<i64>,
-    score: Option<f64>,
-    cap: Option<&'g str>,
+    min: Min,
+    /// The band id it caps at.
+    cap: &'g str,
     loc: &'g Loc,
 }
 
 fn minimums(g: &Gate) -> Vec<Minimum<'_>> {
-    if g.tiers.is_empty() {
-        return vec![Minimum {
-            tier: None,
-            level: g.min_level,
-            score: g.min_score,
-            cap: g.cap.as_deref(),
-            loc: &g.loc,
-        }];
-    }
-    g.tiers
-        .iter()
-        .enumerate()
-        .map(|(i, t)| Minimum {
-            tier: Some(i + 1),
-            level: t.min_level,
-            score: t.min_score,
-            cap: Some(t.cap.as_str()),
+    g.tiers()
+        .into_iter()
+        .map(|(tier, t)| Minimum {
+            tier,
+            min: t.min,
+            cap: &t.cap,
             loc: &t.loc,
         })
         .collect()
@@ -57,7 +47,7 @@ fn minimums(g: &Gate) -> Vec<Minimum<'_>> {
 pub fn warnings(fw: &Framework) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for g in &fw.gates {
-        let question = g.question.as_deref().and_then(|id| fw.question(id));
+        let question = g.question().and_then(|id| fw.question(id));
         let scale = question.and_then(Question::scale);
         let all = minimums(g);
         for m in &all {
@@ -105,32 +95,30 @@ fn level_scores(s: &Scale) -> Vec<f64> {
 fn passing(m: &Minimum, s: &Scale) -> Vec<usize> {
     let scores = level_scores(s);
     (0..s.levels.len())
-        .filter(|&i| match (m.level, m.score) {
-            (Some(min), _) => s.levels[i].value >= min,
+        .filter(|&i| match m.min {
+            Min::Level(min) => s.levels[i].value >= min,
             // The same tolerance as scores carry (see `scoring::tidy`).
-            (None, Some(min)) => scores[i] >= min - 1e-9,
-            (None, None) => true,
+            Min::Score(min) => scores[i] >= min - 1e-9,
         })
         .collect()
 }
 
 /// At or below the lowest answer: the gate (tier) can never fail once answered.
 fn never_fails(m: &Minimum, scale: Option<&Scale>) -> bool {
-    if m.score.is_some_and(|s| s <= 0.0) {
-        return true;
+    match m.min {
+        Min::Score(min) => min <= 0.0,
+        Min::Level(min) => scale
+            .and_then(|s| s.levels.first())
+            .is_some_and(|lowest| min <= lowest.value),
     }
-    let lowest = scale.and_then(|s| s.levels.first()).map(|l| l.value);
-    matches!((m.level, lowest), (Some(min), Some(low)) if min <= low)
 }
 
 fn top_cap(fw: &Framework, g: &Gate, m: &Minimum, out: &mut Vec<Diagnostic>) {
-    let top = fw.bands.last().map(|b| b.id.as_str());
-    // A plain gate without `cap` caps at the lowest band; with one band, that is the top too.
-    let cap = m.cap.or_else(|| fw.bands.first().map(|b| b.id.as_str()));
-    if cap.is_none() || cap != top {
+    // (A plain gate without `cap` caps at the lowest band; with one band, that is the top too.)
+    if fw.bands.last().map(|b| b.id.as_str()) != Some(m.cap) {
         return;
     }
-    let band = cap.unwrap_or_default();
+    let band = m.cap;
     let message = match m.tier {
         None => msg!("diag-gate-top-cap", id = &g.id, band = band),
         Some(tier) => msg!(
@@ -165,10 +153,9 @@ fn weak(g: &Gate, m: &Minimum, q: &Question, s: &Scale, out: &mut Vec<Diagnostic
     if s.levels.len() < 4 || pass.len() + 1 != s.levels.len() || pass.first() != Some(&1) {
         return;
     }
-    let key = if m.level.is_some() {
-        "min_level"
-    } else {
-        "min_score"
+    let key = match m.min {
+        Min::Level(_) => "min_level",
+        Min::Score(_) => "min_score",
     };
     // One level up from what passes now: the smallest change that makes the gate mean more.
     let suggest = s.levels[2].value;
@@ -188,7 +175,7 @@ fn weak(g: &Gate, m: &Minimum, q: &Question, s: &Scale, out: &mut Vec<Diagnostic
 
 /// A `min_score` between two levels' position scores on a rating.
 fn between_levels(g: &Gate, m: &Minimum, q: &Question, s: &Scale, out: &mut Vec<Diagnostic>) {
-    let Some(min) = m.score else { return };
+    let Min::Score(min) = m.min else { return };
     let scores = level_scores(s);
     if scores.iter().any(|x| (x - min).abs() < 0.05) {
         return;

@@ -1,8 +1,9 @@
 //! The framework model: what a framework file says, as Rust types that serde reads from TOML.
 //!
-//! The tables mirror the file (see `docs/framework-format.md`); questions come in two forms,
-//! the raw [`QuestionDef`] a file is read into and the checked [`Question`] a loaded framework
-//! holds, so [`Framework`] takes the question type as a parameter (a [`Draft`] while loading).
+//! The tables mirror the file (see `docs/framework-format.md`); questions and gates come in two
+//! forms, the raw [`QuestionDef`] and [`GateDef`] a file is read into and the checked
+//! [`Question`] and [`Gate`] a loaded framework holds, so [`Framework`] takes their types as
+//! parameters (a [`Draft`] while loading).
 //! Every table rejects unknown keys so that a misspelt key is an error, not a silently ignored
 //! setting. The `loc` fields are not read from the file: the loader fills them with byte spans
 //! so that the validator can point at the exact line and column of a problem.
@@ -17,8 +18,9 @@ use std::ops::Range;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::gate::Gate;
 use super::question::Question;
-use super::raw::QuestionDef;
+use super::raw::{GateDef, QuestionDef};
 use super::text::Text;
 
 /// Where a table and each of its keys' values sit in the source file (byte ranges).
@@ -44,17 +46,22 @@ fn one() -> f64 {
     1.0
 }
 
-/// A framework as read, before its questions are checked and lowered (see [`Framework::lower`]).
-pub type Draft = Framework<QuestionDef>;
+/// A framework as read, before its questions and gates are checked and lowered (see
+/// [`Framework::lower`]).
+pub type Draft = Framework<QuestionDef, GateDef>;
 
-// `Q` is the question type: `QuestionDef` while a file is read and checked (a `Draft`), the
-// checked `Question` once it has loaded (the default, which everything past loading uses).
+// `Q` and `G` are the question and gate types: the raw `QuestionDef` and `GateDef` while a
+// file is read and checked (a `Draft`), the checked `Question` and `Gate` once it has loaded
+// (the defaults, which everything past loading uses).
 // (A plain comment: doc comments here become `integra schema`'s descriptions.)
 /// A readiness framework: principles, questions, scales, gates and bands.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields, bound(deserialize = "Q: Deserialize<'de>"))]
+#[serde(
+    deny_unknown_fields,
+    bound(deserialize = "Q: Deserialize<'de>, G: Deserialize<'de>")
+)]
 #[schemars(rename = "Framework")]
-pub struct Framework<Q = Question> {
+pub struct Framework<Q = Question, G = Gate> {
     /// Stable identifier, e.g. `pwud-hiv-srhr-integration`; sessions refer to it.
     pub id: String,
     /// The framework's own version (free form, semantic versioning recommended).
@@ -76,8 +83,10 @@ pub struct Framework<Q = Question> {
     pub scales: Vec<Scale>,
     #[serde(default)]
     pub principles: Vec<Principle<Q>>,
+    // The default a concrete type would get on its own, which a type parameter's field loses.
     #[serde(default)]
-    pub gates: Vec<Gate>,
+    #[schemars(extend("default" = []))]
+    pub gates: Vec<G>,
     #[serde(default)]
     pub bands: Vec<Band>,
     /// How much must be answered before a verdict above the lowest band can be given.
@@ -119,6 +128,14 @@ pub trait AnyQuestion {
     fn options(&self) -> &[ChoiceOption];
     /// Every text of the question, for translation.
     fn texts_mut(&mut self) -> QuestionTexts<'_>;
+}
+
+/// What reading, checking and translating ask of a gate in either form, raw ([`GateDef`]) or
+/// checked ([`Gate`]).
+pub trait AnyGate {
+    fn id(&self) -> &str;
+    /// Why the gate caps the band, for translation.
+    fn reason_mut(&mut self) -> &mut Text;
 }
 
 /// A question's texts, borrowed to be translated or cleaned.
@@ -258,56 +275,6 @@ pub struct ChoiceOption {
     /// Points this option is worth; a choice whose options are all worth 0 is unscored.
     #[serde(default)]
     pub points: f64,
-}
-
-/// A readiness gate: a critical minimum that caps the overall band however high the average.
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Gate {
-    pub id: String,
-    /// The question this gate watches (or use `principle`).
-    #[serde(default)]
-    pub question: Option<String>,
-    /// The principle this gate watches (or use `question`).
-    #[serde(default)]
-    pub principle: Option<String>,
-    /// For a rating question: the lowest level value that passes.
-    #[serde(default)]
-    pub min_level: Option<i64>,
-    /// The lowest score (0–100) that passes, for a question or a principle.
-    #[serde(default)]
-    pub min_score: Option<f64>,
-    /// The highest band the assessment can reach while this gate fails (default: the lowest).
-    #[serde(default)]
-    pub cap: Option<String>,
-    /// Why the band is capped, in plain words.
-    pub reason: Text,
-    /// Caps that depend on how badly the gate fails, instead of one threshold and `cap`: the
-    /// gate caps at the lowest cap among the tiers whose minimum is not met.
-    #[serde(default)]
-    pub tiers: Vec<GateTier>,
-    /// The author's word that the programmes a condition hides the watched question from are
-    /// not the risky ones (a hidden question passes its gate); silences that warning.
-    #[serde(default)]
-    pub safe_when_hidden: bool,
-    #[serde(skip)]
-    pub loc: Loc,
-}
-
-/// One tier of a tiered gate: a minimum, and the cap that applies while it is not met.
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct GateTier {
-    /// For a rating question: the lowest level value that meets this tier.
-    #[serde(default)]
-    pub min_level: Option<i64>,
-    /// The lowest score (0–100) that meets this tier, for a question or a principle.
-    #[serde(default)]
-    pub min_score: Option<f64>,
-    /// The highest band the assessment can reach while this tier's minimum is not met.
-    pub cap: String,
-    #[serde(skip)]
-    pub loc: Loc,
 }
 
 /// `[coverage]`: how much of the applicable, scored questions must have a real answer.

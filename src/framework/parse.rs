@@ -18,8 +18,8 @@ use serde::de::DeserializeOwned;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use super::model::{Band, Draft, Framework, Gate, Loc, Principle};
-use super::raw::QuestionDef;
+use super::model::{Band, Draft, Framework, Loc, Principle};
+use super::raw::{GateDef, QuestionDef};
 use super::translate;
 use super::validate::what_word;
 use crate::diagnostic::{Diagnostic, Msg};
@@ -94,12 +94,23 @@ pub fn parse(text: &str) -> (Option<Draft>, Vec<Diagnostic>) {
         for item in items {
             match name.as_str() {
                 "scales" => reader.push(&mut framework.scales, item, "scale", |s, l| s.loc = l),
-                "gates" => reader.push(&mut framework.gates, item, "gate", |g: &mut Gate, l| {
-                    g.loc = l;
-                    for (tier, loc) in g.tiers.iter_mut().zip(tier_locs(item)) {
-                        tier.loc = loc;
+                "gates" => {
+                    let read = framework.gates.len();
+                    reader.push(&mut framework.gates, item, "gate", |g: &mut GateDef, l| {
+                        g.loc = l;
+                        for (tier, loc) in g.tiers.iter_mut().zip(tier_locs(item)) {
+                            tier.loc = loc;
+                        }
+                    });
+                    // Tiers written but not read were reported: the checks must tell them
+                    // from `tiers = []`, which they refuse.
+                    if let Some(g) = framework.gates.get(read)
+                        && g.tiers.is_empty()
+                        && tiers_written(item) > 0
+                    {
+                        reader.unread.insert(format!("tiers:{}", g.id));
                     }
-                }),
+                }
                 "bands" => reader.push(&mut framework.bands, item, "band", |b: &mut Band, l| {
                     b.loc = l;
                 }),
@@ -118,7 +129,8 @@ pub fn parse(text: &str) -> (Option<Draft>, Vec<Diagnostic>) {
 }
 
 /// The entry recorded in `Framework::unread` when the header itself could not be read.
-/// Other entries are `kind:id`, e.g. `scale:practice` (`band:` for a band without an id).
+/// Other entries are `kind:id`, e.g. `scale:practice` (`band:` for a band without an id;
+/// `tiers:GATE` for a gate read without the tiers it lists).
 pub const HEADER: &str = "(header)";
 
 /// An empty draft (no id, no version), to be filled in: the reader's stand-in for a header
@@ -250,6 +262,21 @@ fn workshop_locs(header: &DeTable<'_>) -> Option<(Loc, Vec<Loc>)> {
         })
         .unwrap_or_default();
     Some((loc_of(table, span), roles))
+}
+
+/// How many tiers a gate's `tiers` key lists, read or not.
+fn tiers_written(gate: &Spanned<DeValue>) -> usize {
+    let DeValue::Table(table) = gate.get_ref() else {
+        return 0;
+    };
+    match table.iter().find(|(k, _)| k.get_ref() == "tiers") {
+        Some((_, tiers)) => match tiers.get_ref() {
+            DeValue::Array(items) => items.len(),
+            // Not a list at all: reported, and not to be taken for an empty one.
+            _ => 1,
+        },
+        None => 0,
+    }
 }
 
 /// The places of a gate's `[[gates.tiers]]` tables, in order.

@@ -11,8 +11,7 @@ use std::sync::Arc;
 
 use super::condition::Condition;
 use super::model::{
-    AnyQuestion, ChoiceOption, Draft, Framework, Loc, NumberScoring, Principle, QuestionKind,
-    QuestionTexts, Scale,
+    AnyQuestion, ChoiceOption, Loc, NumberScoring, QuestionKind, QuestionTexts, Scale,
 };
 use super::raw::QuestionDef;
 use super::text::Text;
@@ -287,64 +286,6 @@ impl AnyQuestion for Question {
             ],
             options,
         }
-    }
-}
-
-/// A question the checks should have refused, which lowering cannot take: a bug in integra,
-/// not a user's mistake (the loader reports it as `diag-unlowered`).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Unlowered {
-    /// The question's id.
-    pub question: String,
-}
-
-impl Draft {
-    /// The loaded framework, its questions and conditions lowered into their checked types;
-    /// `Err` names a question the checks should have refused (call it only on a draft
-    /// without errors).
-    pub fn lower(self) -> Result<Framework, Unlowered> {
-        // One copy of each scale, shared by its rating questions: a framework may have
-        // thousands of them.
-        let scales: Vec<Arc<Scale>> = self.scales.iter().cloned().map(Arc::new).collect();
-        let mut principles = Vec::with_capacity(self.principles.len());
-        for p in self.principles {
-            let mut questions = Vec::with_capacity(p.questions.len());
-            for q in p.questions {
-                let question = q.id.clone();
-                questions.push(Question::lower(q, &scales).ok_or(Unlowered { question })?);
-            }
-            principles.push(Principle {
-                id: p.id,
-                title: p.title,
-                weight: p.weight,
-                rationale: p.rationale,
-                questions,
-                minutes: p.minutes,
-                loc: p.loc,
-            });
-        }
-        Ok(Framework {
-            id: self.id,
-            version: self.version,
-            title: self.title,
-            description: self.description,
-            authors: self.authors,
-            licence: self.licence,
-            languages: self.languages,
-            sources: self.sources,
-            scales: self.scales,
-            principles,
-            gates: self.gates,
-            bands: self.bands,
-            coverage: self.coverage,
-            workshop: self.workshop,
-            loc: self.loc,
-            origin: self.origin,
-            hash: self.hash,
-            unread: self.unread,
-            only_language: self.only_language,
-            read_warnings: self.read_warnings,
-        })
     }
 }
 

@@ -1,11 +1,12 @@
-//! The raw shapes of a question and a condition: every key a file may write, side by side,
-//! exactly as serde reads them and `integra schema` describes them.
+//! The raw shapes of a question, a condition and a gate: every key a file may write, side by
+//! side, exactly as serde reads them and `integra schema` describes them.
 //!
-//! Owns [`QuestionDef`] and [`ConditionDef`]. Only reading (`parse.rs`), the checks
-//! (`validate/`), translation while reading (`translate.rs`) and the lowering into the
-//! checked types ([`super::question`], [`super::condition`]) look at these; everything else
-//! works on the checked types, which cannot hold a combination the validator refuses. Must not
-//! grow behaviour: what a question or condition means belongs to the checked types.
+//! Owns [`QuestionDef`], [`ConditionDef`], [`GateDef`] and [`GateTierDef`]. Only reading
+//! (`parse.rs`), the checks (`validate/`), translation while reading (`translate.rs`) and the
+//! lowering into the checked types ([`super::question`], [`super::condition`],
+//! [`super::gate`]) look at these; everything else works on the checked types, which cannot
+//! hold a combination the validator refuses. Must not grow behaviour: what a question,
+//! condition or gate means belongs to the checked types.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -153,4 +154,57 @@ pub struct ConditionDef {
     /// The nested condition does not hold.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub not: Option<Box<ConditionDef>>,
+}
+
+// Lowered into `gate::Gate` once the validator has passed it.
+/// A readiness gate: a critical minimum that caps the overall band however high the average.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "Gate")]
+pub struct GateDef {
+    pub id: String,
+    /// The question this gate watches (or use `principle`).
+    #[serde(default)]
+    pub question: Option<String>,
+    /// The principle this gate watches (or use `question`).
+    #[serde(default)]
+    pub principle: Option<String>,
+    /// For a rating question: the lowest level value that passes.
+    #[serde(default)]
+    pub min_level: Option<i64>,
+    /// The lowest score (0–100) that passes, for a question or a principle.
+    #[serde(default)]
+    pub min_score: Option<f64>,
+    /// The highest band the assessment can reach while this gate fails (default: the lowest).
+    #[serde(default)]
+    pub cap: Option<String>,
+    /// Why the band is capped, in plain words.
+    pub reason: Text,
+    /// Caps that depend on how badly the gate fails, instead of one threshold and `cap`: the
+    /// gate caps at the lowest cap among the tiers whose minimum is not met.
+    #[serde(default)]
+    pub tiers: Vec<GateTierDef>,
+    /// The author's word that the programmes a condition hides the watched question from are
+    /// not the risky ones (a hidden question passes its gate); silences that warning.
+    #[serde(default)]
+    pub safe_when_hidden: bool,
+    #[serde(skip)]
+    pub loc: Loc,
+}
+
+/// One tier of a tiered gate: a minimum, and the cap that applies while it is not met.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "GateTier")]
+pub struct GateTierDef {
+    /// For a rating question: the lowest level value that meets this tier.
+    #[serde(default)]
+    pub min_level: Option<i64>,
+    /// The lowest score (0–100) that meets this tier, for a question or a principle.
+    #[serde(default)]
+    pub min_score: Option<f64>,
+    /// The highest band the assessment can reach while this tier's minimum is not met.
+    pub cap: String,
+    #[serde(skip)]
+    pub loc: Loc,
 }

@@ -14,7 +14,7 @@
 
 use std::ops::Range;
 
-use super::model::{AnyQuestion, Framework};
+use super::model::{AnyGate, AnyQuestion, Framework};
 use super::text::Text;
 use crate::diagnostic::{Diagnostic, did_you_mean};
 use crate::msg;
@@ -64,7 +64,9 @@ pub fn entry_value(value: &toml::de::DeValue) -> Option<(String, Option<String>)
 }
 
 /// Every present text's key and English, in framework order.
-pub fn english_texts<Q: AnyQuestion + Clone>(fw: &Framework<Q>) -> Vec<(String, String)> {
+pub fn english_texts<Q: AnyQuestion + Clone, G: AnyGate + Clone>(
+    fw: &Framework<Q, G>,
+) -> Vec<(String, String)> {
     let mut copy = fw.clone();
     texts_mut(&mut copy)
         .into_iter()
@@ -98,7 +100,9 @@ pub fn json_schema() -> serde_json::Value {
 }
 
 /// Every text key of a framework and, for optional text that is absent, `None`.
-pub(crate) fn texts_mut<Q: AnyQuestion>(fw: &mut Framework<Q>) -> Vec<(String, Option<&mut Text>)> {
+pub(crate) fn texts_mut<Q: AnyQuestion, G: AnyGate>(
+    fw: &mut Framework<Q, G>,
+) -> Vec<(String, Option<&mut Text>)> {
     let mut out: Vec<(String, Option<&mut Text>)> = Vec::new();
     out.push(("title".into(), Some(&mut fw.title)));
     out.push(("description".into(), fw.description.as_mut()));
@@ -133,7 +137,7 @@ pub(crate) fn texts_mut<Q: AnyQuestion>(fw: &mut Framework<Q>) -> Vec<(String, O
         }
     }
     for g in &mut fw.gates {
-        out.push((format!("gate.{}.reason", g.id), Some(&mut g.reason)));
+        out.push((format!("gate.{}.reason", g.id()), Some(g.reason_mut())));
     }
     for b in &mut fw.bands {
         out.push((format!("band.{}.label", b.id), Some(&mut b.label)));
@@ -147,7 +151,7 @@ pub(crate) fn texts_mut<Q: AnyQuestion>(fw: &mut Framework<Q>) -> Vec<(String, O
 
 /// Key prefixes of renamed questions and options, old then new (`question.old.`,
 /// `question.new.`), so a translation key written for the old id can be pointed to the new.
-fn renamed_keys<Q: AnyQuestion>(fw: &Framework<Q>) -> Vec<(String, String)> {
+fn renamed_keys<Q: AnyQuestion, G: AnyGate>(fw: &Framework<Q, G>) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for q in fw.questions() {
         if let Some(old) = q.renamed_from() {
@@ -164,13 +168,13 @@ fn renamed_keys<Q: AnyQuestion>(fw: &Framework<Q>) -> Vec<(String, String)> {
 }
 
 /// Strips terminal control characters from every text of the framework.
-pub fn strip_controls<Q: AnyQuestion>(fw: &mut Framework<Q>) {
+pub fn strip_controls<Q: AnyQuestion, G: AnyGate>(fw: &mut Framework<Q, G>) {
     each_text(fw, &mut Text::strip_controls);
 }
 
 /// Calls `f` on every present text, as [`texts_mut`] lists them but without building their
 /// keys: this runs on every load, where the keys cost more than the check itself.
-fn each_text<Q: AnyQuestion>(fw: &mut Framework<Q>, f: &mut impl FnMut(&mut Text)) {
+fn each_text<Q: AnyQuestion, G: AnyGate>(fw: &mut Framework<Q, G>, f: &mut impl FnMut(&mut Text)) {
     f(&mut fw.title);
     fw.description.as_mut().map(&mut *f);
     for s in &mut fw.scales {
@@ -196,7 +200,7 @@ fn each_text<Q: AnyQuestion>(fw: &mut Framework<Q>, f: &mut impl FnMut(&mut Text
         }
     }
     for g in &mut fw.gates {
-        f(&mut g.reason);
+        f(g.reason_mut());
     }
     for b in &mut fw.bands {
         f(&mut b.label);
@@ -208,7 +212,7 @@ fn each_text<Q: AnyQuestion>(fw: &mut Framework<Q>, f: &mut impl FnMut(&mut Text
 }
 
 /// Every key a translation may use for this framework (present text only).
-pub fn keys<Q: AnyQuestion>(fw: &mut Framework<Q>) -> Vec<String> {
+pub fn keys<Q: AnyQuestion, G: AnyGate>(fw: &mut Framework<Q, G>) -> Vec<String> {
     texts_mut(fw)
         .into_iter()
         .filter(|(_, t)| t.is_some())
@@ -217,7 +221,10 @@ pub fn keys<Q: AnyQuestion>(fw: &mut Framework<Q>) -> Vec<String> {
 }
 
 /// The keys of every present text that has no string of its own in `lang`.
-pub fn untranslated<Q: AnyQuestion + Clone>(fw: &Framework<Q>, lang: &str) -> Vec<String> {
+pub fn untranslated<Q: AnyQuestion + Clone, G: AnyGate + Clone>(
+    fw: &Framework<Q, G>,
+    lang: &str,
+) -> Vec<String> {
     let mut copy = fw.clone();
     texts_mut(&mut copy)
         .into_iter()
@@ -226,8 +233,8 @@ pub fn untranslated<Q: AnyQuestion + Clone>(fw: &Framework<Q>, lang: &str) -> Ve
 }
 
 /// Applies translations to the framework's text, reporting keys that name no text.
-pub fn apply<Q: AnyQuestion>(
-    fw: &mut Framework<Q>,
+pub fn apply<Q: AnyQuestion, G: AnyGate>(
+    fw: &mut Framework<Q, G>,
     entries: &[Entry],
     diags: &mut Vec<Diagnostic>,
 ) {

@@ -4,7 +4,12 @@
 //! shape is a public, versioned schema (documented in `docs/report-json.md`). Add fields
 //! freely; renaming or removing one, or changing its meaning, bumps [`SCHEMA_VERSION`].
 //! Scores here are all on a 0–100 scale (the scorecard keeps question scores as 0–1) and
-//! every text is already in the report's language.
+//! every text is already in the report's language. The scored outcome's parts live in
+//! `outcome`, the question-level parts in `questions`, the page-one summary in
+//! `summary`; all are re-exported here.
+//!
+//! Must not: render or escape anything (templates and writers do), or read files or the
+//! locale: everything comes from the framework, the answers and the scorecard.
 
 use serde::Serialize;
 
@@ -13,7 +18,15 @@ use super::{describe, plan};
 use crate::answers::{AnswerSheet, Meta};
 use crate::framework::Framework;
 use crate::i18n::Lang;
-use crate::scoring::{ActionKind, BandResult, Coverage, GateStatus, QuestionStatus, Scorecard};
+use crate::scoring::{BandResult, Scorecard};
+
+mod outcome;
+mod questions;
+mod summary;
+
+pub use outcome::{BandInfo, CoverageInfo, GateInfo, OverallInfo, PrincipleInfo};
+pub use questions::{ActionGroup, ActionItem, Highlight, NoteInfo, QuestionInfo};
+pub use summary::{Summary, SummaryGate, TOP_ACTIONS};
 
 /// The version of the context's shape; JSON reports carry it as `schema_version`.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -125,269 +138,6 @@ pub struct FrameworkInfo {
     pub answered_hash: Option<String>,
 }
 
-/// The overall result.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct OverallInfo {
-    /// 0–100, `null` when nothing scored has been answered.
-    pub score: Option<f64>,
-    /// The band reached after gates.
-    pub band: Option<BandInfo>,
-    /// The band the score alone would reach.
-    pub uncapped_band: Option<BandInfo>,
-    /// Whether a limit (a failed gate, too little answered, "don't know") lowered the band.
-    pub capped: bool,
-    pub coverage: CoverageInfo,
-}
-
-/// A readiness band.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct BandInfo {
-    pub id: String,
-    pub label: String,
-    pub advice: Option<String>,
-    /// Lowest score in the band (inclusive).
-    pub min: f64,
-    /// Upper bound (exclusive, except for the top band).
-    pub max: f64,
-}
-
-/// How many applicable scored questions have a scored answer.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-pub struct CoverageInfo {
-    pub answered: usize,
-    pub applicable: usize,
-    /// 0–100.
-    pub percent: f64,
-}
-
-impl From<Coverage> for CoverageInfo {
-    fn from(c: Coverage) -> Self {
-        Self {
-            answered: c.answered,
-            applicable: c.applicable,
-            percent: c.ratio * 100.0,
-        }
-    }
-}
-
-/// One gate and how it went.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct GateInfo {
-    pub id: String,
-    pub passed: bool,
-    /// `passed`, `not_applicable`, `failed` or `not_assessed`.
-    pub status: GateStatus,
-    /// The status in plain words.
-    pub status_label: String,
-    /// Why the gate exists, from the framework.
-    pub reason: String,
-    /// The id of the question the gate watches, if it watches a question.
-    pub question: Option<String>,
-    /// The id of the principle the gate watches, if it watches a principle.
-    pub principle: Option<String>,
-    /// What the gate watches, in words (the question's text or the principle's title).
-    pub watches: String,
-    /// What passing takes, in words, e.g. `at least 'Starting' (level 1)`.
-    pub rule: String,
-    /// The band the overall result is capped at while this gate fails.
-    pub cap: String,
-    pub cap_label: String,
-}
-
-/// One principle's result.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct PrincipleInfo {
-    pub id: String,
-    /// 1-based position, used to number questions (`2.3`).
-    pub number: usize,
-    pub title: String,
-    pub rationale: Option<String>,
-    pub weight: f64,
-    /// Share of the overall score's weight, 0–100.
-    pub share: f64,
-    /// The weight of its questions that counted in its score (those with a scored answer):
-    /// each question's `share` is its weight over this.
-    pub counted_weight: f64,
-    /// Points it adds to the overall score: its weight over the weight of the principles
-    /// that have a score, × its score. The contributions add up to `overall.score`; `null`
-    /// when it has no score.
-    pub contribution: Option<f64>,
-    /// 0–100, `null` when none of its questions has a scored answer.
-    pub score: Option<f64>,
-    pub coverage: CoverageInfo,
-}
-
-/// A question singled out as a strength or a gap.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Highlight {
-    pub question: String,
-    pub number: String,
-    pub text: String,
-    pub principle: String,
-    pub principle_title: String,
-    /// 0–100.
-    pub score: f64,
-    pub answer: String,
-}
-
-/// A principle's recommended actions.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct ActionGroup {
-    pub principle: String,
-    pub principle_title: String,
-    pub actions: Vec<ActionItem>,
-}
-
-/// How many actions the summary lists.
-pub const TOP_ACTIONS: usize = 5;
-
-/// What a reader needs on page one, beside `overall` and `verdict.lift`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Summary {
-    /// The gates that hold the band down (binding limits only), with the answer behind each.
-    pub gates: Vec<SummaryGate>,
-    /// The first [`TOP_ACTIONS`] actions of the plan, in rank order.
-    pub top_actions: Vec<ActionItem>,
-}
-
-/// A gate that holds the band down, and the answer and note behind it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct SummaryGate {
-    pub id: String,
-    /// The limit in plain words, as in `verdict.limits`.
-    pub text: String,
-    /// Why the gate exists, from the framework.
-    pub reason: String,
-    /// What the gate watches, in words.
-    pub watches: String,
-    pub status_label: String,
-    pub cap_label: String,
-    /// The watched question's answer in words; `null` when unanswered or the gate watches a
-    /// principle.
-    pub answer: Option<String>,
-    /// The note recorded against the watched question, if any.
-    pub note: Option<String>,
-}
-
-/// One recommended action.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct ActionItem {
-    /// 1-based rank across the whole plan: actions that hold the band down first, then by
-    /// points at stake.
-    pub rank: usize,
-    pub question: String,
-    pub number: String,
-    pub text: String,
-    pub principle: String,
-    pub principle_title: String,
-    pub recommendation: String,
-    /// The question's score, 0–100.
-    pub score: f64,
-    pub answer: String,
-    /// Points of overall score at stake: weight share × gap × 100.
-    pub points: f64,
-    /// `improve` (raise a low answer) or `find_out` (a "don't know", or an unanswered question
-    /// a gate watches, to answer).
-    pub kind: ActionKind,
-    /// Whether its question holds the band down (see [`QuestionInfo::holds_band`]).
-    pub holds_band: bool,
-    /// The note recorded against its question, if any.
-    pub note: Option<String>,
-    /// Who follows the action up, as entered in a workshop; `null` when not entered.
-    pub owner: Option<String>,
-    /// By when, as entered; `null` when not entered.
-    pub due: Option<String>,
-}
-
-/// A note recorded against a question.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct NoteInfo {
-    pub question: String,
-    pub number: String,
-    pub text: String,
-    pub principle: String,
-    pub principle_title: String,
-    pub note: String,
-}
-
-/// One question, its answer and its score.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct QuestionInfo {
-    pub id: String,
-    /// `principle.question`, both 1-based, e.g. `2.3`.
-    pub number: String,
-    pub principle: String,
-    pub principle_title: String,
-    pub text: String,
-    /// `rating`, `yes_no`, `choice`, `checklist`, `number` or `text`.
-    pub kind: String,
-    /// `scored`, `unscored`, `not_applicable`, `dont_know`, `hidden` or `unanswered`.
-    pub status: QuestionStatus,
-    pub status_label: String,
-    /// The answer in words (level or option labels, not ids); `null` when not answered.
-    pub answer: Option<String>,
-    /// 0–100 when scored.
-    pub score: Option<f64>,
-    pub weight: f64,
-    /// Its share of the weight that counted in its principle's score, 0–100: 0 unless it has
-    /// a scored answer (hidden, not applicable, "don't know" and unanswered questions count in
-    /// neither sum), so the shares of a principle's questions add up to 100.
-    pub share: f64,
-    /// Points it adds to its principle's score: share × score (0–1); the contributions of a
-    /// principle's questions add up to its score. `null` when it has no scored answer.
-    pub contribution: Option<f64>,
-    pub note: Option<String>,
-    /// When the question is shown, e.g. `'legal' is 'legal'`; `null` if always.
-    pub condition: Option<String>,
-    pub hidden: bool,
-    /// Whether a limit that holds the band down involves this question: a binding gate
-    /// watching it, or a binding "don't know" on it (see `verdict`).
-    pub holds_band: bool,
-    /// The room's votes on it (workshop mode); left out when there are none.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub votes: Vec<super::workshop::VoteInfo>,
-    /// Whether those votes span more than the framework's divergence gap; left out when
-    /// there are no votes.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub divergent: Option<bool>,
-}
-
-/// The page-one summary: the binding gates with the answer behind each, and the top actions.
-fn summary(
-    verdict: &super::verdict::VerdictInfo,
-    gates: &[GateInfo],
-    questions: &[QuestionInfo],
-    ranked: &[ActionItem],
-) -> Summary {
-    let binding = verdict
-        .limits
-        .iter()
-        .filter(|l| l.binding && l.kind == crate::scoring::LimitKind::Gate);
-    let gates = binding
-        .filter_map(|l| gates.iter().find(|g| g.id == l.id).map(|g| (l, g)))
-        .map(|(l, g)| {
-            let q = g
-                .question
-                .as_ref()
-                .and_then(|id| questions.iter().find(|q| &q.id == id));
-            SummaryGate {
-                id: g.id.clone(),
-                text: l.text.clone(),
-                reason: g.reason.clone(),
-                watches: g.watches.clone(),
-                status_label: g.status_label.clone(),
-                cap_label: g.cap_label.clone(),
-                answer: q.and_then(|q| q.answer.clone()),
-                note: q.and_then(|q| q.note.clone()),
-            }
-        })
-        .collect();
-    Summary {
-        gates,
-        top_actions: ranked.iter().take(TOP_ACTIONS).cloned().collect(),
-    }
-}
-
 impl ReportContext {
     /// Builds the context for `card`, which was scored from `sheet` against `fw`.
     pub fn build(fw: &Framework, sheet: &AnswerSheet, card: &Scorecard) -> Self {
@@ -418,7 +168,7 @@ impl ReportContext {
         };
         let verdict = super::verdict::info(card, Lang::or_english(lang));
         let ranked = plan::ranked_actions(card, &questions);
-        let summary = summary(&verdict, &gates, &questions, &ranked);
+        let summary = summary::summary(&verdict, &gates, &questions, &ranked);
         Self {
             schema_version: SCHEMA_VERSION,
             generator: format!("integra {}", env!("CARGO_PKG_VERSION")),

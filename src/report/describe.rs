@@ -2,7 +2,7 @@
 
 use super::context::{BandInfo, GateInfo, PrincipleInfo, QuestionInfo};
 use crate::answers::{AnswerSheet, in_words, number};
-use crate::framework::{Band, Framework, Gate, Question};
+use crate::framework::{Band, Caps, Framework, Gate, Min, Question};
 use crate::i18n::{self, Arg, Lang};
 use crate::scoring::{GateResult, GateStatus, QuestionStatus, Scorecard};
 
@@ -102,12 +102,10 @@ pub fn band(b: &Band, lang: &str) -> BandInfo {
 /// A gate's result with what it watches and what passing takes, in words.
 pub fn gate(fw: &Framework, result: &GateResult, lang: &str) -> GateInfo {
     let ui = Lang::or_english(lang);
-    let def = fw.gates.iter().find(|d| d.id == result.id);
-    let question = def
-        .and_then(|d| d.question.as_deref())
-        .and_then(|id| fw.question(id));
+    let def = fw.gate(&result.id);
+    let question = def.and_then(Gate::question).and_then(|id| fw.question(id));
     let principle = def
-        .and_then(|d| d.principle.as_deref())
+        .and_then(Gate::principle)
         .and_then(|id| fw.principle(id));
     let watches = match (question, principle) {
         (Some(q), _) => q.text.get(lang).to_owned(),
@@ -131,8 +129,8 @@ pub fn gate(fw: &Framework, result: &GateResult, lang: &str) -> GateInfo {
             },
         ),
         reason: result.reason.clone(),
-        question: def.and_then(|d| d.question.clone()),
-        principle: def.and_then(|d| d.principle.clone()),
+        question: def.and_then(Gate::question).map(str::to_owned),
+        principle: def.and_then(Gate::principle).map(str::to_owned),
         watches,
         rule,
         cap: result.cap.clone(),
@@ -201,56 +199,58 @@ pub fn principles(fw: &Framework, card: &Scorecard, lang: &str) -> Vec<Principle
 /// gate, each tier's minimum with the band it caps at.
 fn gate_rule(fw: &Framework, def: &Gate, question: Option<&Question>, lang: &str) -> String {
     let ui = Lang::or_english(lang);
-    if !def.tiers.is_empty() {
-        let tiers: Vec<String> = def
-            .tiers
-            .iter()
-            .map(|t| {
-                let rule = minimum_rule(fw, def, t.min_level, t.min_score, question, lang);
-                let band = fw
-                    .band(&t.cap)
-                    .map_or_else(|| t.cap.clone(), |b| b.label.get(lang).to_owned());
-                i18n::tr_args(
-                    ui,
-                    "report-rule-tier",
-                    &[("rule", rule.into()), ("band", band.into())],
-                )
-            })
-            .collect();
-        return tiers.join("; ");
-    }
-    minimum_rule(fw, def, def.min_level, def.min_score, question, lang)
+    let tiers = match &def.caps {
+        Caps::One(t) => return minimum_rule(fw, def, t.min, question, lang),
+        Caps::Tiers(tiers) => tiers,
+    };
+    let tiers: Vec<String> = tiers
+        .iter()
+        .map(|t| {
+            let rule = minimum_rule(fw, def, t.min, question, lang);
+            let band = fw
+                .band(&t.cap)
+                .map_or_else(|| t.cap.clone(), |b| b.label.get(lang).to_owned());
+            i18n::tr_args(
+                ui,
+                "report-rule-tier",
+                &[("rule", rule.into()), ("band", band.into())],
+            )
+        })
+        .collect();
+    tiers.join("; ")
 }
 
 /// One minimum (a plain gate's or a tier's) in words.
 fn minimum_rule(
     fw: &Framework,
     def: &Gate,
-    min_level: Option<i64>,
-    min_score: Option<f64>,
+    min: Min,
     question: Option<&Question>,
     lang: &str,
 ) -> String {
     let ui = Lang::or_english(lang);
-    if let (Some(min_level), Some(question)) = (min_level, question) {
-        let level = fw
-            .scale_of(question)
-            .and_then(|s| s.levels.iter().find(|l| l.value == min_level));
-        let level_arg = || ("level", Arg::from(min_level.to_string()));
-        return match level {
-            Some(l) => i18n::tr_args(
-                ui,
-                "report-rule-level",
-                &[("label", l.label.get(lang).into()), level_arg()],
-            ),
-            None => i18n::tr_args(ui, "report-rule-level-bare", &[level_arg()]),
-        };
-    }
-    let min = |m: f64| [("min", Arg::from(number(m)))];
-    match (min_score, def.principle.is_some()) {
-        (Some(m), true) => i18n::tr_args(ui, "report-rule-principle", &min(m)),
-        (Some(m), false) => i18n::tr_args(ui, "report-rule-score", &min(m)),
-        (None, _) => i18n::tr(ui, "report-rule-answer"),
+    let min_score = match min {
+        Min::Score(m) => m,
+        Min::Level(min_level) => {
+            let level = question
+                .and_then(|q| fw.scale_of(q))
+                .and_then(|s| s.levels.iter().find(|l| l.value == min_level));
+            let level_arg = || ("level", Arg::from(min_level.to_string()));
+            return match level {
+                Some(l) => i18n::tr_args(
+                    ui,
+                    "report-rule-level",
+                    &[("label", l.label.get(lang).into()), level_arg()],
+                ),
+                None => i18n::tr_args(ui, "report-rule-level-bare", &[level_arg()]),
+            };
+        }
+    };
+    let args = [("min", Arg::from(number(min_score)))];
+    if def.principle().is_some() {
+        i18n::tr_args(ui, "report-rule-principle", &args)
+    } else {
+        i18n::tr_args(ui, "report-rule-score", &args)
     }
 }
 

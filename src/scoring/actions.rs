@@ -46,7 +46,7 @@ pub struct Action {
 pub fn actions(fw: &Framework, principles: &[PrincipleScore], lang: &str) -> Vec<Action> {
     // The overall score averages the principles that have a score, so a question's points at
     // stake are its share of those. A "don't know" is weighed as if it had been answered.
-    let gated = |id: &str| fw.gates.iter().any(|g| g.question.as_deref() == Some(id));
+    let gated = |id: &str| fw.gates.iter().any(|g| g.question() == Some(id));
     let to_find = |q: &QuestionScore| {
         q.status == QuestionStatus::DontKnow
             || (q.status == QuestionStatus::Unanswered && gated(&q.id))

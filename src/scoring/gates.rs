@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use super::{PrincipleScore, QuestionStatus as S};
 use crate::answers::{Answers, Response};
-use crate::framework::{Framework, Gate};
+use crate::framework::{Framework, Gate, Min, On};
 
 /// Why a gate passed or failed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -56,44 +56,22 @@ pub fn evaluate(
                 status,
                 cap,
                 reason: g.reason.get(lang).to_owned(),
-                target: match (&g.question, &g.principle) {
-                    (Some(q), _) => format!("question '{q}'"),
-                    (_, Some(p)) => format!("principle '{p}'"),
-                    _ => String::new(),
+                target: match &g.on {
+                    On::Question(q) => format!("question '{q}'"),
+                    On::Principle(p) => format!("principle '{p}'"),
                 },
             }
         })
         .collect()
 }
 
-/// A threshold: a plain gate's, or one tier's.
-#[derive(Clone, Copy)]
-struct Minimum {
-    level: Option<i64>,
-    score: Option<f64>,
-}
-
 /// Each minimum of a gate with the band index it caps at while not met (a plain gate has one).
-fn minimums(fw: &Framework, g: &Gate) -> Vec<(Minimum, usize)> {
+fn minimums(fw: &Framework, g: &Gate) -> Vec<(Min, usize)> {
     let band = |id: &str| fw.bands.iter().position(|b| b.id == id).unwrap_or(0);
-    if g.tiers.is_empty() {
-        let m = Minimum {
-            level: g.min_level,
-            score: g.min_score,
-        };
-        vec![(m, g.cap.as_deref().map_or(0, band))]
-    } else {
-        g.tiers
-            .iter()
-            .map(|t| {
-                let m = Minimum {
-                    level: t.min_level,
-                    score: t.min_score,
-                };
-                (m, band(&t.cap))
-            })
-            .collect()
-    }
+    g.tiers()
+        .into_iter()
+        .map(|(_, t)| (t.min, band(&t.cap)))
+        .collect()
 }
 
 /// The band index a gate caps at when it fails outright (not assessed): its lowest cap.
@@ -138,41 +116,42 @@ fn status(
 /// Whether an answer scoring `score` (0–100) at `level` meets a minimum. A `min_level` on an
 /// answer without a level fails; an answer that carries no score is not held to `min_score`
 /// (the validator refuses gates on unscored questions, so only stray answers get here).
-fn meets(m: Minimum, score: Option<f64>, level: Option<i64>) -> bool {
-    match (m.level, m.score) {
-        (Some(min), _) => level.is_some_and(|v| v >= min),
-        (None, Some(min)) => score.is_none_or(|s| s >= min),
-        (None, None) => true,
+fn meets(m: Min, score: Option<f64>, level: Option<i64>) -> bool {
+    match m {
+        Min::Level(min) => level.is_some_and(|v| v >= min),
+        Min::Score(min) => score.is_none_or(|s| s >= min),
+    }
+}
+
+/// The watched principle's score and its score with each "don't know" at the lowest answer.
+fn observe_principle(pid: &str, principles: &[PrincipleScore]) -> Result<Observed, GateStatus> {
+    let Some(principle) = principles.iter().find(|p| p.id == pid) else {
+        return Err(GateStatus::NotAssessed);
+    };
+    match principle.score {
+        // Every question of it is not applicable or hidden: the risk does not arise.
+        None if principle.coverage.applicable == 0 => Err(GateStatus::NotApplicable),
+        None => Err(GateStatus::NotAssessed),
+        Some(s) => Ok((
+            Some(s),
+            super::verdict::floor_of(principle).or(Some(s)),
+            None,
+        )),
     }
 }
 
 /// A score (0–100), the same with each "don't know" at its lowest, and a level.
 type Observed = (Option<f64>, Option<f64>, Option<i64>);
 
-/// The watched principle's score and its score with each "don't know" at the lowest answer,
-/// or the watched question's score (0–100, twice) and level.
+/// The watched question's score (0–100, twice) and level, or what [`observe_principle`] finds.
 fn observe(
     g: &Gate,
     principles: &[PrincipleScore],
     answers: &Answers,
 ) -> Result<Observed, GateStatus> {
-    if let Some(pid) = &g.principle {
-        let Some(principle) = principles.iter().find(|p| &p.id == pid) else {
-            return Err(GateStatus::NotAssessed);
-        };
-        return match principle.score {
-            // Every question of it is not applicable or hidden: the risk does not arise.
-            None if principle.coverage.applicable == 0 => Err(GateStatus::NotApplicable),
-            None => Err(GateStatus::NotAssessed),
-            Some(s) => Ok((
-                Some(s),
-                super::verdict::floor_of(principle).or(Some(s)),
-                None,
-            )),
-        };
-    }
-    let Some(qid) = &g.question else {
-        return Ok((None, None, None));
+    let qid = match &g.on {
+        On::Principle(pid) => return observe_principle(pid, principles),
+        On::Question(qid) => qid,
     };
     let Some(qs) = principles
         .iter()
@@ -189,7 +168,7 @@ fn observe(
                 Some(Response::Level(v)) => Some(*v),
                 _ => None,
             };
-            // Unscored answers cannot meet a minimum score; a gate without one passes.
+            // An unscored answer carries no score (see `meets`).
             let score = qs.score.map(|s| s * 100.0);
             Ok((score, score, level))
         }

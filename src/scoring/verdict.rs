@@ -80,10 +80,7 @@ impl Verdict {
             .iter()
             .filter(|l| l.binding)
             .any(|l| match l.kind {
-                LimitKind::Gate => fw
-                    .gates
-                    .iter()
-                    .any(|g| g.id == l.id && g.question.as_deref() == Some(id)),
+                LimitKind::Gate => fw.gate(&l.id).is_some_and(|g| g.question() == Some(id)),
                 LimitKind::DontKnow => l.questions.iter().any(|q| q == id),
                 LimitKind::Coverage => false,
             })
@@ -127,11 +124,7 @@ pub fn decide(i: &Inputs) -> (Option<usize>, Verdict) {
         let cap = fw.bands.iter().position(|b| b.id == g.cap).unwrap_or(0);
         let mut limit = plain(LimitKind::Gate, &g.id, cap);
         limit.not_assessed = g.status == GateStatus::NotAssessed;
-        limit.question = fw
-            .gates
-            .iter()
-            .find(|d| d.id == g.id)
-            .and_then(|d| d.question.clone());
+        limit.question = fw.gate(&g.id).and_then(|d| d.question()).map(str::to_owned);
         limits.push((cap, limit));
     }
     let coverage = coverage_cap(fw, i.answered, i.applicable);

@@ -21,10 +21,12 @@ use crate::i18n;
 use crate::session::Summary;
 use crate::session::earlier::Baseline;
 
+mod action;
 mod phase;
 mod start;
 mod votes;
 
+pub use action::ActionForm;
 pub use phase::{Doc, OpenScreen, Phase, Screen};
 pub use start::{StartState, language_name};
 pub use votes::{PersonRow, RoleChoice, Step, VoteMode, VoteState};
@@ -179,6 +181,17 @@ pub enum Popup {
         sessions: Vec<Summary>,
         cursor: usize,
     },
+    /// The search line: the words typed, and the match under the cursor.
+    Search {
+        input: TextInput,
+        cursor: usize,
+    },
+    /// The owner and due date of an action on the results.
+    Action(ActionForm),
+    /// The agenda, with the principle under the cursor.
+    Agenda {
+        cursor: usize,
+    },
 }
 
 /// A one-line message under the screen, cleared by the next key.
@@ -263,6 +276,11 @@ pub struct State {
     /// The page of the results showing in projector mode: 0 the overall result, then one
     /// per principle, then the gates.
     pub results_page: usize,
+    /// The action under the cursor on the results (digits move it; `t` edits its owner and
+    /// due date).
+    pub action: usize,
+    /// The workshop clock (`T`) and the time spent per principle.
+    pub clock: super::timer::Clock,
 }
 
 impl State {

@@ -52,7 +52,9 @@ fn key(state: &State, k: KeyEvent) -> Option<Msg> {
     }
     match &state.popup {
         Some(Popup::Editor { .. }) => return text_key(k, true),
-        Some(Popup::SaveElsewhere { .. }) => return text_key(k, false),
+        Some(Popup::SaveElsewhere { .. } | Popup::Search { .. } | Popup::Action(_)) => {
+            return text_key(k, false);
+        }
         Some(Popup::Unreadable { .. }) => {
             return match k.code {
                 KeyCode::Char('b' | 'B') | KeyCode::Enter => Some(Msg::Yes),
@@ -69,6 +71,19 @@ fn key(state: &State, k: KeyEvent) -> Option<Msg> {
                 KeyCode::Enter | KeyCode::Char(' ') => Some(Msg::Enter),
                 KeyCode::Delete | KeyCode::Char('x') => Some(Msg::Clear),
                 KeyCode::Esc | KeyCode::Char('b' | 'q') => Some(Msg::Back),
+                _ => None,
+            };
+        }
+        Some(Popup::Agenda { .. }) => {
+            return match k.code {
+                KeyCode::Up | KeyCode::Char('k') => Some(Msg::Up),
+                KeyCode::Down | KeyCode::Char('j') => Some(Msg::Down),
+                KeyCode::Home | KeyCode::Char('g') => Some(Msg::Home),
+                KeyCode::End | KeyCode::Char('G') => Some(Msg::End),
+                KeyCode::Char(c @ ('+' | '-')) => Some(Msg::Char(c)),
+                KeyCode::Char('=') => Some(Msg::Char('+')),
+                KeyCode::Char('T') => Some(Msg::Clock),
+                KeyCode::Esc | KeyCode::Enter | KeyCode::Char('A' | 'q') => Some(Msg::Back),
                 _ => None,
             };
         }
@@ -113,6 +128,19 @@ fn key(state: &State, k: KeyEvent) -> Option<Msg> {
     }
     // Comparing is a thing of the results: elsewhere `b` means nothing (and redraws nothing).
     if k.code == KeyCode::Char('b') && state.screen() != Screen::Results {
+        return None;
+    }
+    // Parking is a thing of the question showing; actions' owners are set on the results.
+    if k.code == KeyCode::Char('f') && state.screen() != Screen::Question
+        || k.code == KeyCode::Char('t') && state.screen() != Screen::Results
+    {
+        return None;
+    }
+    // The parking lot, the next question to settle and the search work on an assessment's
+    // screens past the setup.
+    if matches!(k.code, KeyCode::Char('w' | '/' | 'T' | 'A'))
+        && matches!(state.screen(), Screen::Start | Screen::Setup)
+    {
         return None;
     }
     command(k)
@@ -203,6 +231,14 @@ fn command(k: KeyEvent) -> Option<Msg> {
         KeyCode::Char('c') => Msg::Tally,
         // Compare with an earlier assessment ("before"); on the results.
         KeyCode::Char('b') => Msg::Compare,
+        // Facilitator aids: park (flag) the question, what is still open, find a question.
+        KeyCode::Char('f') => Msg::Park,
+        KeyCode::Char('w') => Msg::NextOpen,
+        KeyCode::Char('/') => Msg::Search,
+        KeyCode::Char('t') => Msg::Task,
+        // The workshop clock in the header, and the agenda.
+        KeyCode::Char('T') => Msg::Clock,
+        KeyCode::Char('A') => Msg::Agenda,
         _ => return None,
     })
 }

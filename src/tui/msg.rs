@@ -62,6 +62,20 @@ pub enum Msg {
     Votes,
     /// Switch vote entry between a vote per participant and anonymous counts (`c`).
     Tally,
+    /// Park the question showing, or take it out of the parking lot (`f`).
+    Park,
+    /// Go to the next question unanswered or parked (`w`).
+    NextOpen,
+    /// Open the search line (`/`).
+    Search,
+    /// Edit the owner and due date of the action under the cursor (`t`, on the results).
+    Task,
+    /// Start or stop the workshop clock in the header (`T`).
+    Clock,
+    /// Show the agenda: each principle's time budget against the time spent (`A`).
+    Agenda,
+    /// A second of the workshop clock: the event loop's seconds since it started.
+    Tick(u64),
     /// Save and close the editor (Ctrl+S).
     Save,
     Click {

@@ -6,7 +6,10 @@
 //!
 //! Must not: do I/O or draw.
 
+mod actions;
+mod agenda;
 mod compare;
+mod facilitate;
 mod lists;
 mod participants;
 mod popup;
@@ -28,7 +31,7 @@ pub use question::{enter_skips, show_question};
 pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     // Whatever changes the answers or notes can be undone: keep them as they were.
     let before = match msg {
-        Msg::Undo | Msg::Opened(_) | Msg::Restored(..) => None,
+        Msg::Undo | Msg::Opened(_) | Msg::Restored(..) | Msg::Tick(_) => None,
         _ => state.phase.doc().map(|d| d.session.answers().clone()),
     };
     let mut fx = route(state, msg);
@@ -49,6 +52,10 @@ fn route(state: &mut State, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Resize(w, h) => {
             state.size = (w, h);
+            return Vec::new();
+        }
+        Msg::Tick(now) => {
+            agenda::tick(state, now);
             return Vec::new();
         }
         Msg::Opened(opened) => return open(state, *opened),
@@ -114,6 +121,23 @@ fn route(state: &mut State, msg: Msg) -> Vec<Effect> {
         }
         Msg::Go(screen) if state.phase.doc().is_some() && state.screen() != Screen::Setup => {
             return leave_question(state, |state| go(state, screen));
+        }
+        Msg::Park | Msg::NextOpen | Msg::Search
+            if state.phase.doc().is_some()
+                && !matches!(state.screen(), Screen::Start | Screen::Setup) =>
+        {
+            return facilitate::update(state, &msg);
+        }
+        Msg::Clock | Msg::Agenda
+            if state.phase.doc().is_some()
+                && !matches!(state.screen(), Screen::Start | Screen::Setup) =>
+        {
+            if matches!(msg, Msg::Clock) {
+                agenda::toggle(state);
+            } else {
+                agenda::open(state);
+            }
+            return Vec::new();
         }
         _ => {}
     }
@@ -255,6 +279,7 @@ fn open(state: &mut State, opened: Opened) -> Vec<Effect> {
     state.votes = super::app::VoteState::default();
     state.compare = None;
     state.results_page = 0;
+    state.action = 0;
     if let Some(doc) = state.phase.doc()
         && let Some(have) = english_fallback(doc)
     {

@@ -7,6 +7,8 @@
 //!
 //! Must not: change the state (beyond the view cache) or do I/O.
 
+mod actions;
+mod agenda;
 mod compare;
 mod export;
 mod overview;
@@ -17,6 +19,7 @@ mod question;
 mod results;
 mod review;
 mod saving;
+mod search;
 mod setup;
 mod start;
 mod votes;
@@ -152,7 +155,10 @@ fn draw_header(state: &State, frame: &mut Frame, area: Rect) {
     let sep = format!(" {} ", theme.symbols().sep);
     let marker = saving_marker(state).map(|m| format!("{m}{sep}"));
     let right = format!("{} ", screen_name(state, state.screen()));
-    let marker_width = marker.as_deref().map_or(0, width);
+    // The workshop clock: a fixed width, so a tick rewrites its digits and nothing else.
+    let clock =
+        (state.clock.on && state.doc().is_some()).then(|| format!("{}{sep}", state.clock.text()));
+    let marker_width = marker.as_deref().map_or(0, width) + clock.as_deref().map_or(0, width);
     let room = usize::from(area.width).saturating_sub(width(&right) + marker_width + 1);
     let mut left = vec![Span::styled(" integra", theme.heading())];
     if let Phase::Open { doc, .. } = &state.phase {
@@ -174,6 +180,9 @@ fn draw_header(state: &State, frame: &mut Frame, area: Rect) {
     let mut right = vec![Span::styled(right, theme.strong())];
     if let Some(m) = marker {
         right.insert(0, Span::styled(m, theme.warn()));
+    }
+    if let Some(c) = clock {
+        right.insert(0, Span::styled(c, theme.strong()));
     }
     frame.render_widget(
         Paragraph::new(Line::from(right)).alignment(Alignment::Right),
@@ -257,10 +266,10 @@ fn draw_footer(state: &State, frame: &mut Frame, area: Rect) {
         }
         (spans, used)
     };
-    let here = if matches!(state.popup, Some(super::app::Popup::Editor { .. })) {
-        popups::editor_keys(state)
-    } else {
-        footer_keys(state)
+    let here = match &state.popup {
+        Some(super::app::Popup::Editor { .. }) => popups::editor_keys(state),
+        Some(popup) => popup_keys(state, popup).unwrap_or_else(|| footer_keys(state)),
+        None => footer_keys(state),
     };
     let (right, right_width) = spans_of(&always, usize::from(area.width));
     let (mut left, _) = spans_of(&here, usize::from(area.width) - right_width - 1);
@@ -270,6 +279,33 @@ fn draw_footer(state: &State, frame: &mut Frame, area: Rect) {
         Paragraph::new(Line::from(right)).alignment(Alignment::Right),
         area,
     );
+}
+
+/// The keys of the facilitator's windows (search, action form, agenda), for the footer
+/// beneath them: the screen's own keys do not work while one is open.
+fn popup_keys(state: &State, popup: &super::app::Popup) -> Option<Vec<(&'static str, String)>> {
+    use super::app::Popup;
+    let (ud, _) = arrows(state.theme);
+    let keys: Vec<(&'static str, &str)> = match popup {
+        Popup::Search { .. } => vec![
+            (ud, "ui-key-move"),
+            ("Enter", "ui-key-open"),
+            ("Esc", "ui-key-back"),
+        ],
+        Popup::Action(_) => vec![
+            ("Enter", "ui-action-key-keep"),
+            (ud, "ui-action-key-field"),
+            ("Esc", "ui-editor-cancel"),
+        ],
+        Popup::Agenda { .. } => vec![
+            (ud, "ui-key-move"),
+            ("+ -", "ui-agenda-key-budget"),
+            ("T", "ui-agenda-key-clock"),
+            ("Esc", "ui-agenda-key-close"),
+        ],
+        _ => return None,
+    };
+    Some(keys.into_iter().map(|(k, w)| (k, state.tr(w))).collect())
 }
 
 /// Arrow names for the footer and help: symbols, or words in ASCII mode.

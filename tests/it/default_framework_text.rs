@@ -2,7 +2,7 @@
 //! respectful and correct terms in every language (the framework, the catalogues and the
 //! docs), the policy page kept true to the gates, and validation without warnings.
 
-use integra::framework::{Framework, catalog};
+use integra::framework::{Caps, Framework, Min, catalog};
 
 use crate::support::cmd::integra_at_repo;
 
@@ -127,12 +127,17 @@ fn the_policy_page_tells_the_truth_about_the_yes_no_gates() {
         let gate = fw
             .gates
             .iter()
-            .find(|g| g.question.as_deref() == Some(question))
+            .find(|g| g.question() == Some(question))
             .unwrap_or_else(|| panic!("no gate on {question}"));
-        let caps: Vec<(f64, &str)> = gate
-            .tiers
+        let Caps::Tiers(tiers) = &gate.caps else {
+            panic!("gate on {question} has no tiers")
+        };
+        let caps: Vec<(f64, &str)> = tiers
             .iter()
-            .map(|t| (t.min_score.unwrap(), t.cap.as_str()))
+            .map(|t| match t.min {
+                Min::Score(s) => (s, t.cap.as_str()),
+                Min::Level(_) => panic!("tier of gate on {question} holds a level"),
+            })
             .collect();
         assert_eq!(caps, [(100.0, partly), (50.0, no)], "{question}");
         rows += 1;

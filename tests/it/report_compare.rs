@@ -235,6 +235,38 @@ fn html_compare_draws_before_and_after_bars_in_a_table_that_wraps() {
     }
 }
 
+#[test]
+fn html_compare_bars_are_marked_at_the_frameworks_band_limits() {
+    let (fw, _, _) = support::fixture(SESSION, "en");
+    // Where one band ends and the next begins: every band's lower limit but the first (40, 70).
+    let mut limits: Vec<f64> = fw.bands.iter().map(|b| b.min).collect();
+    limits.sort_by(f64::total_cmp);
+    let expected: Vec<String> = limits[1..].iter().map(|m| format!("{m:.2}")).collect();
+    assert_eq!(expected, ["40.00", "70.00"]);
+    let html = render_ctx(&compared(SESSION, EARLIER), ReportFormat::Html);
+    let start = html.find("<table class=\"compare\">").unwrap();
+    let table = &html[start..start + html[start..].find("</table>").unwrap()];
+    let pairs: Vec<&str> = table
+        .split("<svg class=\"pair\"")
+        .skip(1)
+        .map(|rest| &rest[..rest.find("</svg>").unwrap()])
+        .collect();
+    assert_eq!(pairs.len(), 3, "{table}");
+    for svg in pairs {
+        let marks: Vec<&str> = svg
+            .split("<line class=\"band-limit\" x1=\"")
+            .skip(1)
+            .map(|rest| &rest[..rest.find('"').unwrap()])
+            .collect();
+        assert_eq!(marks, expected, "{svg}");
+        // Each mark crosses both bars, before and now.
+        for m in &marks {
+            assert!(svg.contains(&format!("x2=\"{m}\" y2=\"10\"")), "{svg}");
+        }
+    }
+    assert!(html.contains("svg.pair .band-limit { stroke: #000;"));
+}
+
 /// The HTML and text comparisons, golden: the bars, the wrapping band labels and the rows.
 #[test]
 fn html_and_text_compare_snapshots() {

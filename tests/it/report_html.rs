@@ -191,3 +191,55 @@ fn the_overall_bar_is_marked_at_the_band_limits() {
     assert_eq!(titles.len(), ctx.bands.len());
     assert!(titles[0].starts_with(&ctx.bands[0].label), "{titles:?}");
 }
+
+#[test]
+fn on_a_phone_the_appendix_stacks_each_question_with_its_column_names() {
+    let html = render(SESSION, ReportFormat::Html);
+    let doc = parse_html(&html);
+    let class_is = |n: &roxmltree::Node, c: &str| n.attribute("class") == Some(c);
+    let tables: Vec<_> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("table") && class_is(n, "questions"))
+        .collect();
+    assert_eq!(tables.len(), 3, "context and two scored principles");
+    let mut labelled = 0;
+    for table in tables {
+        let heads: Vec<String> = table
+            .descendants()
+            .filter(|n| n.has_tag_name("th") && n.ancestors().any(|a| a.has_tag_name("thead")))
+            .map(|th| th.text().unwrap_or_default().to_owned())
+            .collect();
+        assert!(heads.len() == 8 || heads.len() == 4, "{heads:?}");
+        let rows = table
+            .descendants()
+            .filter(|n| n.has_tag_name("tr") && n.ancestors().any(|a| a.has_tag_name("tbody")));
+        for row in rows {
+            let cells: Vec<_> = row.children().filter(roxmltree::Node::is_element).collect();
+            assert_eq!(cells.len(), heads.len());
+            let sum = class_is(&row, "sum");
+            for (i, cell) in cells.iter().enumerate() {
+                let empty = cell.text().is_none() && !cell.has_children();
+                match (i, cell.attribute("data-label")) {
+                    // The number and the question lead the block; they need no name.
+                    (0 | 1, None) if sum || class_is(cell, ["qn", "qt"][i]) => {}
+                    // An empty cell of the sum row is hidden on a phone.
+                    (_, None) if sum && empty => {}
+                    (_, Some(label)) => {
+                        assert_eq!(label, format!("{}:", heads[i]), "cell {i} of {row:?}");
+                        labelled += 1;
+                    }
+                    _ => panic!("cell {i} of a row has no column name: {cell:?}"),
+                }
+            }
+        }
+    }
+    assert!(labelled > 30, "{labelled}");
+    for rule in [
+        "@media (max-width: 420px) {",
+        "table.questions thead { display: none; }",
+        "table.questions, table.questions tbody, table.questions tr { display: block;",
+        "table.questions td[data-label]::before { content: attr(data-label) \" \";",
+    ] {
+        assert!(html.contains(rule), "{rule}");
+    }
+}

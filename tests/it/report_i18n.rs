@@ -307,3 +307,16 @@ fn emphasis_is_passed_in_and_each_language_quotes_plain_text_its_way() {
         assert!(!out.contains("« <em>") && !out.contains("« *"), "{out}");
     }
 }
+
+#[test]
+fn checklist_answers_are_joined_the_report_languages_way() {
+    // French sets a space before a semicolon; English and Spanish do not.
+    for (lang, joined) in [
+        ("en", "HIV testing; Needle and syringe programme"),
+        ("fr", "HIV testing ; Needle and syringe programme"),
+        ("es", "HIV testing; Needle and syringe programme"),
+    ] {
+        let out = render_ctx(&context(SESSION, lang), ReportFormat::Markdown);
+        assert!(out.contains(joined), "{lang}: {out}");
+    }
+}

@@ -8,7 +8,7 @@
 use std::fmt::Write as _;
 
 use integra::answers::{Answers, Response, YesNo};
-use integra::framework::{self, Framework, Origin};
+use integra::framework::{self, Framework, On, Origin};
 use integra::scoring::{Scorecard, score};
 use proptest::prelude::*;
 
@@ -354,10 +354,9 @@ proptest! {
             match limit.kind {
                 integra::scoring::LimitKind::Gate => {
                     let gate = fw.gates.iter().find(|g| g.id == limit.id).unwrap();
-                    let watched: Vec<String> = match (&gate.question, &gate.principle) {
-                        (Some(q), _) => vec![q.clone()],
-                        (_, Some(pid)) => fw.principle(pid).unwrap().questions.iter().map(|q| q.id.clone()).collect(),
-                        _ => vec![],
+                    let watched: Vec<String> = match &gate.on {
+                        On::Question(q) => vec![q.clone()],
+                        On::Principle(pid) => fw.principle(pid).unwrap().questions.iter().map(|q| q.id.clone()).collect(),
                     };
                     for q in watched {
                         a.set(q.clone(), best(kind_of(&q)));

@@ -392,11 +392,7 @@ fn each_band_needs_enough_answers() {
         .filter(|q| q.scale().is_some() && full.get(&q.id).is_some())
         .map(|q| q.id.clone())
         .collect();
-    let gated: Vec<&str> = fw
-        .gates
-        .iter()
-        .filter_map(|g| g.question.as_deref())
-        .collect();
+    let gated: Vec<&str> = fw.gates.iter().filter_map(|g| g.question()).collect();
     let with_last = |n: usize, r: &Response| {
         let mut a = full.clone();
         for id in rated

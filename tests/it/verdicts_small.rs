@@ -295,11 +295,7 @@ fn the_policy_page_tells_the_truth_about_every_gate() {
     // Every gate on a question is in the page, and nothing else is.
     for id in ["quick-check", "peer-involvement"] {
         let fw = catalog::embedded(id).unwrap();
-        let gated: BTreeSet<&str> = fw
-            .gates
-            .iter()
-            .filter_map(|g| g.question.as_deref())
-            .collect();
+        let gated: BTreeSet<&str> = fw.gates.iter().filter_map(|g| g.question()).collect();
         let listed: BTreeSet<&str> = rows
             .iter()
             .filter(|r| r.0 == id)

@@ -5,7 +5,7 @@
 use super::*;
 use crate::diagnostic::Severity;
 use crate::framework::condition::Check;
-use crate::framework::{parse, validate};
+use crate::framework::{Draft, parse, validate};
 
 /// A draft with one scale, a yes/no question `first` and then `question` (TOML keys).
 fn draft(question: &str) -> Draft {

@@ -7,8 +7,8 @@
 use std::collections::HashMap;
 
 use super::Checker;
-use crate::framework::model::{Gate, Loc, QuestionKind};
-use crate::framework::raw::QuestionDef;
+use crate::framework::model::{Loc, QuestionKind};
+use crate::framework::raw::{GateDef, QuestionDef};
 use crate::msg;
 
 impl Checker<'_> {
@@ -20,6 +20,15 @@ impl Checker<'_> {
             // A 'tiers' key that failed to read was reported already: no threshold is no news.
             let tiered = !g.tiers.is_empty() || g.loc.fields.contains_key("tiers");
             if tiered {
+                // `tiers = []`, though, is a gate with no minimum: it could never fail.
+                if g.tiers.is_empty() && !self.unread("tiers", &g.id) {
+                    self.error(
+                        &g.loc,
+                        "tiers",
+                        msg!("diag-gate-tiers-empty", id = &g.id),
+                        msg!("diag-gate-tiers-empty-hint"),
+                    );
+                }
                 self.gate_tiers(g);
             }
             match (&g.question, &g.principle) {
@@ -55,7 +64,7 @@ impl Checker<'_> {
         }
     }
 
-    fn gate_on_principle(&mut self, g: &Gate, pid: &str, tiered: bool) {
+    fn gate_on_principle(&mut self, g: &GateDef, pid: &str, tiered: bool) {
         let fw = self.fw;
         if fw.principle(pid).is_none() && !self.unread("principle", pid) {
             let hint = self.suggest(
@@ -93,7 +102,7 @@ impl Checker<'_> {
     }
 
     /// A tiered gate: no plain threshold or cap beside the tiers, and each tier sound.
-    fn gate_tiers(&mut self, g: &Gate) {
+    fn gate_tiers(&mut self, g: &GateDef) {
         for key in ["min_level", "min_score", "cap"] {
             if g.loc.fields.contains_key(key) {
                 self.error(
@@ -152,7 +161,7 @@ impl Checker<'_> {
         }
     }
 
-    fn gate_threshold_for_question(&mut self, g: &Gate, q: &QuestionDef, tiered: bool) {
+    fn gate_threshold_for_question(&mut self, g: &GateDef, q: &QuestionDef, tiered: bool) {
         if tiered {
             for t in &g.tiers {
                 if let Some(level) = t.min_level {

@@ -184,6 +184,14 @@ pub fn results(state: &mut State, msg: &Msg) -> Vec<Effect> {
     }
     match msg {
         Msg::Compare => return super::compare::ask(state),
+        Msg::Task => {
+            super::actions::open(state);
+            return Vec::new();
+        }
+        &Msg::Digit(n) => {
+            super::actions::pick(state, n);
+            return Vec::new();
+        }
         Msg::Clear | Msg::Delete => {
             super::compare::clear(state);
             return Vec::new();

@@ -19,6 +19,9 @@ pub fn update(state: &mut State, popup: Popup, msg: &Msg) -> Vec<Effect> {
         }
         popup @ Popup::Unreadable { .. } => super::saving::unreadable(state, popup, msg),
         Popup::Compare { sessions, cursor } => super::compare::picker(state, sessions, cursor, msg),
+        Popup::Action(form) => super::actions::form(state, form, msg),
+        Popup::Agenda { cursor } => super::agenda::key(state, cursor, msg),
+        Popup::Search { input, cursor } => super::facilitate::search_key(state, input, cursor, msg),
         // After a failed save the question said what quitting loses: no new save is tried.
         Popup::ConfirmQuit if state.unsaved => match msg {
             Msg::Yes | Msg::Enter => vec![Effect::Quit],

@@ -68,10 +68,12 @@ pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect) {
                     } else {
                         (sym.unanswered, theme.strong())
                     };
-                    let suffix = if shown(&q.id) {
-                        String::new()
-                    } else {
+                    let suffix = if !shown(&q.id) {
                         format!(" {}", state.tr("ui-overview-hidden-mark"))
+                    } else if doc.session.is_parked(&q.id) {
+                        format!(" {}", state.tr("ui-parked-mark"))
+                    } else {
+                        String::new()
                     };
                     let text = truncate(
                         q.text.get(lang),
@@ -90,7 +92,14 @@ pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect) {
                         Span::styled(mark, mark_style),
                         Span::raw(" "),
                         Span::styled(text, style),
-                        Span::styled(suffix, theme.dim()),
+                        Span::styled(
+                            suffix,
+                            if shown(&q.id) {
+                                theme.warn()
+                            } else {
+                                theme.dim()
+                            },
+                        ),
                     ])]
                 }
             }

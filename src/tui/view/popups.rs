@@ -57,6 +57,11 @@ pub fn render(state: &State, popup: &Popup, frame: &mut Frame, area: Rect) {
             backup,
         } => super::saving::unreadable(state, frame, area, path, message, backup.as_deref()),
         Popup::Info => info(state, frame, area),
+        Popup::Action(form) => super::actions::render(state, form, frame, area),
+        Popup::Agenda { cursor } => super::agenda::render(state, *cursor, frame, area),
+        Popup::Search { input, cursor } => {
+            super::search::render(state, input, *cursor, frame, area);
+        }
         Popup::Compare { sessions, cursor } => {
             let picker = super::compare::Picker {
                 sessions,
@@ -224,8 +229,20 @@ fn help(state: &State, frame: &mut Frame, area: Rect) {
         }
     }
     super::votes::help_here(state, &mut here);
+    // The facilitator aids work on every screen of an assessment past the setup.
+    if !matches!(state.screen(), Screen::Start | Screen::Setup) {
+        if state.screen() == Screen::Question {
+            here.push(("f", state.tr("ui-help-park")));
+        }
+        here.push(("w", state.tr("ui-help-next-open")));
+        here.push(("/", state.tr("ui-help-search")));
+        here.push(("A", state.tr("ui-help-agenda")));
+        here.push(("T", state.tr("ui-help-clock")));
+    }
     if state.screen() == Screen::Results {
         for (key, what) in [
+            ("1-5", state.tr("ui-help-action-pick")),
+            ("t", state.tr("ui-help-action-edit")),
             ("b", state.tr("ui-help-compare")),
             ("x Delete", state.tr("ui-help-stop-compare")),
             (lr, state.tr("ui-help-step")),

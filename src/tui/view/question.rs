@@ -176,7 +176,14 @@ fn top_lines(state: &State, doc: &Doc, q: &Question, w: usize) -> Vec<Line<'stat
                 ("total", of.into()),
             ],
         );
-        lines.push(Line::styled(position, theme.heading()));
+        let mut head = vec![Span::styled(position, theme.heading())];
+        if doc.session.is_parked(&q.id) {
+            head.push(Span::styled(
+                format!("  {}", state.tr("ui-parked-mark")),
+                theme.warn(),
+            ));
+        }
+        lines.push(Line::from(head));
     }
     let max_text = if theme.present { 6 } else { 4 };
     let text = wrap(q.text.get(lang), w);

@@ -343,9 +343,33 @@ fn gates_and_actions(state: &State, out: &mut Out, card: &Scorecard) {
             };
             let action = crate::report::verdict::action_text(a, state.lang());
             let text = format!("{}. {action}{points}", i + 1);
+            // The action under the cursor (`t` edits its owner and due date) is marked.
+            let last = card.actions.len().min(ACTIONS).saturating_sub(1);
+            let here = !theme.present && i == state.action.min(last);
+            let first = out.lines.len();
             out.wrapped(&text, 2, theme.strong());
+            if here && let Some(l) = out.lines.get_mut(first) {
+                if let Some(s) = l.spans.first_mut() {
+                    s.content = s.content.replacen("  ", "> ", 1).into();
+                }
+                l.spans.iter_mut().for_each(|s| s.style = theme.highlight());
+            }
+            if let Some(plan) = doc_plan(state, &a.question) {
+                out.wrapped(&plan, 5, theme.dim());
+            }
         }
     }
+}
+
+/// "Owner: MK · due 2027-01-31" for an action that has either, in the wizard's language.
+fn doc_plan(state: &State, question: &str) -> Option<String> {
+    let plan = state.doc()?.session.action_plan(question)?;
+    let none = || state.tr("ui-action-none");
+    let args = [
+        ("owner", plan.owner.clone().unwrap_or_else(none).into()),
+        ("due", plan.due.clone().unwrap_or_else(none).into()),
+    ];
+    Some(state.tr_args("ui-results-action-plan", &args))
 }
 
 /// What holds the band down (the binding limits) and what would lift it, in the words every

@@ -47,6 +47,10 @@ pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect) {
             };
             let text = truncate(q.text.get(lang), question_w, sym.ellipsis);
             let pad = question_w.saturating_sub(width(&text));
+            let parked = doc
+                .session
+                .is_parked(&q.id)
+                .then(|| format!("{} ", state.tr("ui-parked-mark")));
             let said = answer.map_or_else(
                 || state.tr("ui-review-not-answered"),
                 // One line per row: a multi-line text answer is shown run together.
@@ -66,8 +70,13 @@ pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect) {
                 Span::styled(format!(" {mark} "), mark_style),
                 Span::styled(text, style),
                 Span::raw(" ".repeat(pad + 1)),
+                Span::styled(parked.clone().unwrap_or_default(), theme.warn()),
                 Span::styled(
-                    truncate(&said, answer_w, sym.ellipsis),
+                    truncate(
+                        &said,
+                        answer_w.saturating_sub(parked.as_deref().map_or(0, width)),
+                        sym.ellipsis,
+                    ),
                     if answer.is_some() {
                         theme.strong()
                     } else {

@@ -1,0 +1,136 @@
+//! Facilitator aids on the question, overview and review screens: the parking lot (`f`
+//! parks or unparks the question showing), the next question still to settle (`w`: the
+//! next unanswered or parked one, going round), and the search line (`/`: type words,
+//! ↑↓ choose among the matches, Enter goes there).
+//!
+//! Must not: do I/O or draw.
+
+use super::{go, leave_question, show_question};
+use crate::tui::app::{Popup, Screen, State, Status};
+use crate::tui::effect::Effect;
+use crate::tui::input::TextInput;
+use crate::tui::msg::Msg;
+use crate::tui::search::find;
+
+/// The longest search line (words of a question are short; this only bounds the field).
+const MAX_QUERY: usize = 80;
+
+/// `f`, `w` and `/` on an assessment's screens.
+pub fn update(state: &mut State, msg: &Msg) -> Vec<Effect> {
+    match msg {
+        Msg::Park if state.screen() == Screen::Question => park(state),
+        Msg::NextOpen => next_open(state),
+        Msg::Search => {
+            state.popup = Some(Popup::Search {
+                input: TextInput::default().limited(MAX_QUERY),
+                cursor: 0,
+            });
+            Vec::new()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// Parks the question showing, or takes it out of the parking lot.
+fn park(state: &mut State) -> Vec<Effect> {
+    let id = state.question.id.clone();
+    let Some(doc) = state.phase.doc_mut() else {
+        return Vec::new();
+    };
+    let key = if doc.session.is_parked(&id) {
+        doc.session.unpark(&id);
+        "ui-status-unparked"
+    } else {
+        doc.session.park(&id);
+        "ui-status-parked"
+    };
+    state.status = Some(Status {
+        text: state.tr_args(key, &[("id", id.into())]),
+        error: false,
+    });
+    vec![Effect::Save]
+}
+
+/// Goes to the next question after the one showing (from the first, elsewhere) that is
+/// unanswered or parked, going round past the last; says so when every one is settled.
+fn next_open(state: &mut State) -> Vec<Effect> {
+    let Some(doc) = state.phase.doc() else {
+        return Vec::new();
+    };
+    let after = (state.screen() == Screen::Question).then_some(state.question.id.as_str());
+    let Some(id) = doc.session.next_open(&doc.fw, after) else {
+        state.status = Some(Status {
+            text: state.tr("ui-status-none-open"),
+            error: false,
+        });
+        return Vec::new();
+    };
+    let parked = doc.session.is_parked(&id);
+    let mut fx = leave_question(state, |state| jump(state, &id));
+    if parked && state.question.id == id {
+        state.status = Some(Status {
+            text: state.tr_args("ui-status-at-parked", &[("id", id.into())]),
+            error: false,
+        });
+    }
+    fx.dedup();
+    fx
+}
+
+/// Shows question `id` (from any screen of the assessment).
+fn jump(state: &mut State, id: &str) -> Vec<Effect> {
+    state.question.from_review = false;
+    if state.screen() == Screen::Question {
+        show_question(state, id);
+        return vec![Effect::Save];
+    }
+    id.clone_into(&mut state.question.id);
+    let mut fx = go(state, Screen::Question);
+    fx.push(Effect::Save);
+    fx
+}
+
+/// A key with the search line open: typing narrows the matches, ↑↓ choose one, Enter goes
+/// to it, Esc closes the line.
+pub fn search_key(
+    state: &mut State,
+    mut input: TextInput,
+    cursor: usize,
+    msg: &Msg,
+) -> Vec<Effect> {
+    let matches = state
+        .doc()
+        .map(|d| find(d, input.as_str()))
+        .unwrap_or_default();
+    let mut cursor = cursor.min(matches.len().saturating_sub(1));
+    match msg {
+        Msg::Back => return Vec::new(),
+        Msg::Enter => {
+            if let Some(id) = matches.get(cursor).cloned() {
+                return leave_question(state, |state| jump(state, &id));
+            }
+            state.status = Some(Status {
+                text: state.tr_args("ui-status-search-none", &[("query", input.as_str().into())]),
+                error: true,
+            });
+        }
+        Msg::Up => cursor = cursor.saturating_sub(1),
+        Msg::Down => cursor = (cursor + 1).min(matches.len().saturating_sub(1)),
+        Msg::Char(c) => {
+            input.insert(*c);
+            cursor = 0;
+        }
+        Msg::Backspace => {
+            input.backspace();
+            cursor = 0;
+        }
+        Msg::Delete => input.delete(),
+        Msg::Left => input.left(),
+        Msg::Right => input.right(),
+        Msg::Home => input.home(),
+        Msg::End => input.end(),
+        _ => {}
+    }
+    state.popup = Some(Popup::Search { input, cursor });
+    Vec::new()
+}
