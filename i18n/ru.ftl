@@ -98,7 +98,7 @@ ui-review-summary = Отвечено { $answered } из { $total } { $sep } бе
 ui-results-overall = Общая готовность:
 ui-results-capped = Ограничено (причины ниже); по одному баллу уровень был бы: { $band }
 ui-results-none = Оценённых ответов пока нет.
-ui-results-coverage = Охват: отвечено { $answered } из { $applicable } применимых оцениваемых вопросов ({ $percent } %)
+ui-results-coverage = Охват: отвечено { $answered } из { $applicable } применимых оцениваемых вопросов ({ $percent } %)
 ui-results-principles = Принципы
 ui-results-not-scored = не оценено
 ui-results-gates = Непройденные пороги
@@ -252,7 +252,7 @@ report-anonymous = Имена ведущего и участников в это
 report-version = версия
 report-framework-hash = Отпечаток методики
 report-coverage = Охват
-report-coverage-value = отвечено { $answered } из { $applicable } применимых оцениваемых вопросов ({ $percent } %)
+report-coverage-value = отвечено { $answered } из { $applicable } применимых оцениваемых вопросов ({ $percent } %)
 report-caution = Внимание
 report-h-result = Итог
 report-gates-head = { $capped ->
@@ -317,7 +317,7 @@ report-col-chart = Диаграмма (0–100)
 report-col-weight = Вес
 report-col-answered = Отвечено
 report-n-of-m = { $answered } из { $applicable }
-report-weight-share = вес { $share } %
+report-weight-share = вес { $share } %
 report-context-only = только контекст
 report-answered-of = отвечено { $answered } из { $applicable }
 report-h-strengths = Сильные стороны
@@ -350,7 +350,7 @@ report-method-principles-lead = Принципы.
 report-method-principles = Балл принципа равен 100 × Σ(вес × балл) ÷ Σ(вес) по его вопросам с оцениваемым ответом. Вопросы с ответом «неприменимо», скрытые условием, с ответом «не знаю» или ещё без ответа не входят ни в одну из сумм: они не повышают и не понижают балл. Охват показывает, сколько вопросов учтено.
 report-method-overall-lead = Общий балл.
 report-method-overall = Общий балл — среднее баллов принципов, взвешенное по доле каждого принципа (принципы без оцениваемых ответов не учитываются):
-report-share = { $share } % (вес { $weight })
+report-share = { $share } % (вес { $weight })
 report-no-share = без доли: только вопросы контекста, без оценки
 report-method-bands-lead = Уровни.
 report-method-bands = Уровень — тот, в диапазон которого попадает общий балл:
@@ -386,7 +386,7 @@ report-rule-score = балл не ниже { $min } из 100
 report-warn-version = Эти ответы даны по версии «{ $was }» методики; отчёт оценивает их по версии «{ $now }». Проверьте, что вопросы по-прежнему значат то же самое.
 report-warn-hash = Эти ответы даны по другой копии методики ({ $was }), чем та, что использована в отчёте ({ $now }). Проверьте, что вопросы по-прежнему значат то же самое.
 report-warn-no-score = Ни на один оцениваемый вопрос ещё нет ответа, поэтому нет ни общего балла, ни уровня.
-report-warn-coverage = Оцениваемый ответ есть только у { $answered } из { $applicable } применимых вопросов ({ $percent } %): баллы могут сильно измениться, когда ответят на остальные.
+report-warn-coverage = Оцениваемый ответ есть только у { $answered } из { $applicable } применимых вопросов ({ $percent } %): баллы могут сильно измениться, когда ответят на остальные.
 report-warn-earlier-version = Прежние ответы даны по версии «{ $was }» методики; здесь обе оценки рассчитаны по версии «{ $now }».
 report-hint-unclosed = '{"{"}% { $tag } %{"}"}', открытый в строке { $line }, нигде не закрыт: добавьте '{"{"}% end{ $tag } %{"}"}' там, где он должен заканчиваться
 report-warn-other-programme = Исходная оценка относится к другой программе («{ $was }», эта — «{ $now }»): различия ниже сравнивают две программы и не показывают прогресс.
@@ -975,7 +975,7 @@ diag-gate-tiers-empty = у порога '{ $id }' пустой список 'tie
 diag-gate-tiers-empty-hint = добавьте таблицы `[[gates.tiers]]`, в каждой `min_level` или `min_score` и `cap`, или уберите `tiers` и задайте порогу один `min_level` или `min_score`
 diag-gate-tier-threshold = ступени { $tier } порога '{ $id }' нужно ровно одно из 'min_level' или 'min_score'
 diag-coverage-fraction = '{ $key }' равно { $value }; охват — это доля от 0 до 1
-diag-coverage-fraction-hint = укажите долю, например `0.8` — ответы на 80 % применимых оцениваемых вопросов
+diag-coverage-fraction-hint = укажите долю, например `0.8` — ответы на 80 % применимых оцениваемых вопросов
 
 ## Authoring: reading past mistakes, revisions, translation kits
 diag-note = примечание
@@ -1117,13 +1117,13 @@ report-action-holds-band = удерживает уровень
 ## Reports: arithmetic, detail and CSV locale (issue 15)
 report-list-sep = { "; " }
 report-actions-how = Порядок действий: сначала те, что касаются вопроса, который удерживает уровень (непройденный порог или ответ «не знаю», из-за которых уровень остаётся низким), затем по баллам на кону: доля вопроса в общем весе × его отставание от высшей оценки × 100.
-report-arithmetic-intro = Как проверить каждую оценку: доля вопроса — это его вес, делённый на вес, который учитывался в его принципе (вопросы с оценённым ответом), и вопрос добавляет долю × оценку ÷ 100 к оценке принципа. Доли в сумме дают 100 %, а вклады вопросов — оценку принципа (с точностью до округления).
+report-arithmetic-intro = Как проверить каждую оценку: доля вопроса — это его вес, делённый на вес, который учитывался в его принципе (вопросы с оценённым ответом), и вопрос добавляет долю × оценку ÷ 100 к оценке принципа. Доли в сумме дают 100 %, а вклады вопросов — оценку принципа (с точностью до округления).
 report-col-share = Доля
 report-col-contribution = Вклад
 report-sum = Сумма
-report-arith-line = вес { $weight } · доля { $share } % · вклад { $adds }
+report-arith-line = вес { $weight } · доля { $share } % · вклад { $adds }
 report-arith-none = вес { $weight } · не учитывается
-report-arith-sum = Сумма: вес { $weight } · доля 100 % · оценка { $score }
+report-arith-sum = Сумма: вес { $weight } · доля 100 % · оценка { $score }
 cli-report-detail-format = --detail относится к отчётам Markdown, HTML и текстовым, а не к { $format }
 cli-report-detail-format-hint = добавьте --format md, html или txt либо уберите --detail
 cli-report-csv-locale-format = --csv-locale относится к отчётам CSV, а не к { $format }
@@ -1197,7 +1197,7 @@ report-workshop-intro = { $participants ->
         [one] Записан { $participants } участник.
         [few] Записано { $participants } участника.
        *[other] Записано { $participants } участников.
-    } Голоса по вопросу расходятся, когда охватывают больше { $gap } % диапазона его ответов. В балл идёт согласованный ответ, который выбрали участники.
+    } Голоса по вопросу расходятся, когда охватывают больше { $gap } % диапазона его ответов. В балл идёт согласованный ответ, который выбрали участники.
 report-h-divergent = Где голоса разошлись
 report-no-divergent = Ни по одному вопросу голоса не разошлись.
 report-consensus = Согласованный ответ, использованный для балла: { $answer }

@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 
 pub use load::{ParsedSheet, load_sheet, parse_sheet};
 pub(crate) use typed::response;
-pub use words::{in_words, number};
+pub use words::{in_words, number, number_in};
 pub use write::{to_toml, value_of};
 
 /// The most characters a note or a free-text answer holds when typed in the wizard (about

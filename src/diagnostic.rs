@@ -2,6 +2,9 @@
 //!
 //! Framework authors and answers-file writers are often not programmers; every message names
 //! the place, shows the offending line and says what to do next.
+//!
+//! Must not: know which layer or command it serves, or read the locale: the language is always
+//! passed in.
 
 use std::ops::Range;
 

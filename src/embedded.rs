@@ -3,6 +3,9 @@
 //! only when asked for, so a run pays for the pieces it uses: a framework can be read with
 //! one of its translations ([`Split::text_for`]) rather than all of them, or as its header
 //! alone ([`Split::header_text`]), which is all the start screen shows.
+//!
+//! Must not: parse what it inflates (catalogues and frameworks are read by their own modules), or
+//! touch the file system.
 
 use std::io::Read as _;
 

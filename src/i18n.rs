@@ -7,6 +7,8 @@
 //! missing from a language falls back to English; a key missing from English shows as the
 //! key itself, which the tests forbid. [`detect`] picks the language from `--lang` and the
 //! environment.
+//!
+//! Must not: translate framework text (frameworks carry their own), or name any layer above it.
 
 use std::sync::OnceLock;
 
@@ -15,7 +17,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 mod number;
-pub use number::fixed;
+pub use number::{NBSP, fixed, fixed_in, in_lang, percent_in};
 
 /// The languages integra's own text is written in, English first.
 pub const LANGUAGES: [&str; 4] = ["en", "fr", "es", "ru"];

@@ -5,6 +5,8 @@
 //! (the XDG variables move them). macOS and Windows use their own equivalents; on Windows
 //! sessions go to the local, not the roaming, application data (`%LOCALAPPDATA%`), so they
 //! are not copied to a domain's file server when the user logs off.
+//!
+//! Must not: create folders or touch files; it only says where they belong.
 
 use std::path::PathBuf;
 

@@ -16,6 +16,9 @@
 //! write_private(Path::new("report.html"), &html)?;
 //! # Ok(()) }
 //! ```
+//!
+//! Must not: score answers or change a session (it reads a finished scorecard and answers file), or
+//! name `tui` or `cli`.
 
 pub mod aggregate;
 pub mod budget;

@@ -15,6 +15,9 @@
 //! the bidi controls U+061C, U+200E, U+200F, U+202A–U+202E and U+2066–U+2069, and the
 //! zero-width and invisible characters U+200B–U+200D, U+2060 and U+FEFF. Each is shown as
 //! Rust writes it, `\u{1b}`, so the reader sees that something was there and what it was.
+//!
+//! Must not: decide what a message or report says, or name any other module: it only makes text
+//! safe to print.
 
 use std::borrow::Cow;
 use std::fmt::Write as _;

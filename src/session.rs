@@ -5,7 +5,10 @@
 //! with the wizard's bookkeeping: when it was created and last saved, the question the team was
 //! on, and where a framework loaded from a file lives. [`store`] writes it atomically and lists
 //! saved sessions; [`resume`] reopens one against its framework, keeping every answer that
-//! still fits; [`export`] writes reports.
+//! still fits.
+//!
+//! Must not: render or write reports (that is `report`, which sits above), read the locale
+//! (messages go up as catalogue keys), or name `report`, `tui` or `cli`.
 
 pub mod backup;
 pub mod clock;

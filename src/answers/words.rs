@@ -38,13 +38,18 @@ pub fn in_words(fw: &Framework, q: &Question, r: &Response, lang: &str) -> Strin
             .collect::<Vec<_>>()
             .join(&i18n::tr(ui, "report-list-sep")),
         Response::Number(n) => match q.number().and_then(|spec| spec.unit.as_ref()) {
-            Some(unit) => format!("{} {}", number(*n), unit.get(lang)),
-            None => number(*n),
+            Some(unit) => format!("{} {}", number_in(*n, ui), unit.get(lang)),
+            None => number_in(*n, ui),
         },
         Response::Text(t) => t.clone(),
         Response::NotApplicable => i18n::tr(ui, "answer-not-applicable"),
         Response::DontKnow => i18n::tr(ui, "answer-dont-know"),
     }
+}
+
+/// [`number`] as `lang` writes it (a decimal comma in French, Spanish and Russian).
+pub fn number_in(n: f64, lang: i18n::Lang) -> String {
+    i18n::in_lang(number(n), lang)
 }
 
 /// A number without a needless `.0`, and with at most two decimals.
@@ -68,5 +73,7 @@ mod tests {
         assert_eq!(number(2.5), "2.5");
         assert_eq!(number(1.0 / 3.0), "0.33");
         assert_eq!(number(0.999), "1");
+        assert_eq!(number_in(2.5, i18n::Lang::Fr), "2,5");
+        assert_eq!(number_in(2.5, i18n::Lang::En), "2.5");
     }
 }

@@ -4,6 +4,9 @@
 //! different things, so one table would mislead); a session answered against another version
 //! of the same framework is scored against the version in use, and the output says so.
 //! Every unreadable file is reported with its line and column before anything is written.
+//!
+//! Must not: score or describe a session itself (each row is its report context's, see
+//! `report::aggregate`), or write anything before every file has been read.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

@@ -1,6 +1,9 @@
 //! The command line's shape: subcommands and flags (clap derive). Their doc comments are the
 //! English help (`cli/help.rs` puts the other languages in); what each command does lives in
 //! its own module under `cli/`.
+//!
+//! Must not: do any work: the flags only describe the command line, and each command's module acts
+//! on them.
 
 use std::path::PathBuf;
 

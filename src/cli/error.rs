@@ -1,6 +1,8 @@
 //! What a command can fail with. Every variant carries catalogue messages or a lower layer's
 //! typed error, never finished text: `cli::run` renders the error once, in the language it
 //! chose for the command line, and prints it on standard error.
+//!
+//! Must not: hold finished text or read the locale: the error is rendered once, by `cli::run`.
 
 use std::process::ExitCode;
 

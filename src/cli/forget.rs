@@ -1,5 +1,8 @@
 //! `integra forget SESSION [--yes]`: removes a session and every file kept beside it, after
 //! saying which and asking. See `session::forget` for what overwriting can and cannot do.
+//!
+//! Must not: remove anything before the person has seen the list and agreed (or passed `--yes`), or
+//! choose the files itself (`session::forget` does).
 
 use std::io::{BufRead as _, IsTerminal as _, Write as _};
 use std::path::Path;

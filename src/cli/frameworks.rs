@@ -1,4 +1,7 @@
 //! `integra frameworks`: what is available, from where, and whether it loads.
+//!
+//! Must not: load or check frameworks by rules of its own (that is `framework::catalog`'s), or
+//! write anything.
 
 use std::process::ExitCode;
 

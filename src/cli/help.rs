@@ -9,6 +9,9 @@
 //!
 //! The language comes from the environment only: `--lang` is not parsed yet when clap
 //! prints help.
+//!
+//! Must not: change what the help says in English (the doc comments do), or hold words of its own:
+//! every translation is a catalogue entry.
 
 use clap::{Arg, ArgMatches, Command, CommandFactory, FromArgMatches};
 

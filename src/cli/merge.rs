@@ -1,6 +1,9 @@
 //! `integra merge A.toml B.toml ... -o merged.toml`: breakout groups' sessions of one
 //! framework combined into one workshop session (see `session::merge`), written privately
 //! and atomically; what the groups disagreed on is listed.
+//!
+//! Must not: settle what the groups disagree on (the room does), or write other than atomically and
+//! privately.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

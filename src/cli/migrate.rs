@@ -5,6 +5,8 @@
 //! The original is never touched. Exit status: 0 when everything came across and counts;
 //! [`INCOMPLETE`] when the new file was written but something was left behind or is now
 //! hidden (so scripts notice), 1 when nothing was written.
+//!
+//! Must not: touch the original session, or overwrite an existing file without `--force`.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

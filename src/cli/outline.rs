@@ -1,4 +1,6 @@
 //! `integra outline [ID|PATH]`: the shape of a framework, so authors see what they weighted.
+//!
+//! Must not: check or score the framework; it only shows its shape.
 
 use std::fmt::Write as _;
 use std::process::ExitCode;

@@ -1,6 +1,8 @@
 //! `integra preview FILE`: a dry run for authors. The file is checked as `integra validate`
 //! checks it (errors stop here; warnings are shown and the preview goes on), then the wizard
 //! walks through it with nothing saved and no export.
+//!
+//! Must not: save or export anything: the wizard runs with saving off.
 
 use std::path::Path;
 use std::process::ExitCode;

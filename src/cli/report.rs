@@ -1,5 +1,8 @@
 //! `integra report ANSWERS.toml`: a report in Markdown, HTML, plain text, JSON or CSV, printed
 //! or written (privately and atomically) to a file.
+//!
+//! Must not: word or lay out the report (that is `report`'s) or write a file other than privately
+//! and atomically.
 
 use std::io::{IsTerminal as _, Write as _};
 use std::path::Path;

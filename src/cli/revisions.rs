@@ -1,6 +1,9 @@
 //! Finding an earlier revision of a framework for the command line: `report --compare`
 //! scores a baseline against the revision it was answered on when that file is at hand, and
 //! says on standard error which revision it used.
+//!
+//! Must not: score or compare (the report does); it only finds the revision a baseline was answered
+//! on.
 
 use std::path::{Path, PathBuf};
 

@@ -7,6 +7,8 @@
 //! comment saying where it came from. Either way the file goes into the user's framework folder
 //! (where `integra` finds it by id) unless `-o` says otherwise, and an existing file is never
 //! overwritten.
+//!
+//! Must not: overwrite an existing file, or write a starting point that has errors or warnings.
 
 use std::ops::Range;
 use std::path::{Path, PathBuf};

@@ -1,4 +1,7 @@
 //! `integra score ANSWERS.toml`: the scorecard for a hand-written or saved answers file.
+//!
+//! Must not: score by rules of its own (that is `scoring`'s) or write files: the scorecard goes to
+//! standard output.
 
 use std::fmt::Write as _;
 use std::path::Path;

@@ -1,5 +1,7 @@
 //! `integra templates [--export DIR]`: which report templates are in use, and a copy of the
 //! built-in ones to start an override from.
+//!
+//! Must not: render templates, or overwrite an existing file unless `--force` is given.
 
 use std::path::Path;
 use std::process::ExitCode;

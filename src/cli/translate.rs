@@ -3,6 +3,9 @@
 //! The framework must load (a kit of a broken file would hide its problems). The block goes to
 //! standard output, or to OUT (mode 0600); a summary of what is left to do goes to standard
 //! error, so `integra translate f.toml --lang fr >> f.toml` appends the block alone.
+//!
+//! Must not: write a kit for a framework that does not load, or send anything but the block to
+//! standard output.
 
 use std::path::Path;
 use std::process::ExitCode;

@@ -1,4 +1,7 @@
 //! `integra validate PATH...`: every problem in every file, located, with a hint.
+//!
+//! Must not: change the files it checks, or stop at the first problem: every problem in every file
+//! is reported.
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -3,6 +3,8 @@
 //!
 //! English is rendered once when the diagnostic is built and kept in `Diagnostic::message`,
 //! so JSON output, tests and code that reads the message see the same text as before.
+//!
+//! Must not: read the locale, or render in any language but English before the edge asks.
 
 use crate::i18n::{self, Arg, Lang};
 

@@ -4,6 +4,8 @@
 //!
 //! This module also owns the layout of the lines under a message (`  = hint: …`,
 //! `  = note: …`): every message with a hint is laid out by [`aside`].
+//!
+//! Must not: print, or pick the language: the edges render problems in the `Lang` they chose.
 
 use std::fmt;
 

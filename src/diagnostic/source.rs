@@ -1,6 +1,9 @@
 //! Where a diagnostic is in its file, shown: `FILE:LINE:COL: error: MESSAGE`, the line with
 //! a caret under the span, then the hint and note lines. Byte spans become lines and columns
 //! here; long lines are cut to a window around the caret.
+//!
+//! Must not: read files (the source text is handed in) or decide what is wrong; it only shows
+//! where.
 
 use std::fmt::Write as _;
 

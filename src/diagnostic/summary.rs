@@ -1,4 +1,7 @@
 //! The closing line of a check: how many errors and warnings, with each language's plurals.
+//!
+//! Must not: count anything but the diagnostics it is given, or word a plural outside the
+//! catalogues.
 
 use std::fmt;
 

@@ -4,6 +4,8 @@
 //! common ones are turned into catalogue messages that say what is wrong and what to do; the
 //! rest are wrapped in a translated sentence that quotes the parser's English as such, so a
 //! French reader never sees a bare English phrase presented as integra's own.
+//!
+//! Must not: parse TOML itself, or show the parser's English as if integra had said it.
 
 use std::ops::Range;
 

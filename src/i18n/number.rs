@@ -2,6 +2,40 @@
 //! 0.25 → 0.3), never "-0". Rust's own `{:.1}` rounds a tie to the even digit, so a reader
 //! redoing the arithmetic by hand would find 62.5 shown as 62; every score, percentage and
 //! point count integra prints goes through [`fixed`] instead.
+//!
+//! Reports for people write numbers the reader's way ([`fixed_in`], [`percent_in`]): French,
+//! Spanish and Russian put a comma before the decimals and a no-break space before `%`
+//! ("6,3 %"). Files for programs (JSON, the default CSV, SVG coordinates) keep [`fixed`].
+//!
+//! Must not: read the environment: the language is passed in.
+
+use super::Lang;
+
+/// The no-break space French, Spanish and Russian put between a number and `%`, so a line
+/// never ends on the number with the sign alone on the next.
+pub const NBSP: char = '\u{a0}';
+
+/// [`fixed`] as `lang` writes it: a decimal comma in French, Spanish and Russian.
+pub fn fixed_in(n: f64, digits: usize, lang: Lang) -> String {
+    in_lang(fixed(n, digits), lang)
+}
+
+/// A number already written with a decimal point (by [`fixed`]), as `lang` writes it.
+pub fn in_lang(point: String, lang: Lang) -> String {
+    match lang {
+        Lang::En => point,
+        Lang::Fr | Lang::Es | Lang::Ru => point.replace('.', ","),
+    }
+}
+
+/// `number` (already written for `lang`) as a percentage: "6.3%" in English, "6,3 %" with a
+/// no-break space in French, Spanish and Russian.
+pub fn percent_in(number: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{number}%"),
+        Lang::Fr | Lang::Es | Lang::Ru => format!("{number}{NBSP}%"),
+    }
+}
 
 /// `n` with `digits` decimals, halves rounded away from zero.
 pub fn fixed(n: f64, digits: usize) -> String {
@@ -28,7 +62,18 @@ pub fn fixed(n: f64, digits: usize) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::fixed;
+    use super::{Lang, fixed, fixed_in, percent_in};
+
+    #[test]
+    fn each_language_writes_decimals_and_percentages_its_way() {
+        assert_eq!(fixed_in(6.25, 1, Lang::En), "6.3");
+        assert_eq!(percent_in(&fixed_in(6.25, 1, Lang::En), Lang::En), "6.3%");
+        for lang in [Lang::Fr, Lang::Es, Lang::Ru] {
+            assert_eq!(fixed_in(6.25, 1, lang), "6,3", "{lang}");
+            assert_eq!(fixed_in(-62.5, 0, lang), "-63", "{lang}");
+            assert_eq!(percent_in(&fixed_in(66.666, 1, lang), lang), "66,7\u{a0}%");
+        }
+    }
 
     #[test]
     fn halves_round_up_and_nothing_else_moves() {

@@ -1,3 +1,6 @@
+//! The catalogues checked against each other: the same keys in every language, only the
+//! variables English gives, no markup, Russian plurals, fallbacks and language detection.
+
 #![allow(clippy::unwrap_used)]
 
 use std::collections::BTreeSet;

@@ -7,6 +7,9 @@
 //! output writer, each of integra's filters and functions, and a `range` that counts what
 //! all its calls produced — and, for loops that call none of them, by a watchdog that stops
 //! waiting for the render when time or memory runs out (see [`super::engine`]).
+//!
+//! Must not: know what a report says or render anything; it only counts what a render spends and
+//! stops it.
 
 use std::io;
 use std::sync::Arc;

@@ -2,6 +2,8 @@
 //! weight share, score, band, counts, and the gates that watch it.
 //!
 //! Rows are taken from the [`ReportContext`], so each figure is the one the report shows.
+//!
+//! Must not: work out a figure of its own (each comes from the `ReportContext`) or write files.
 
 use std::path::Path;
 

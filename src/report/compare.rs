@@ -3,6 +3,8 @@
 //!
 //! Both assessments are turned into report contexts and the contexts are compared, so "before"
 //! and "now" are described in exactly the words the report uses.
+//!
+//! Must not: change either assessment or write files; it only compares two finished contexts.
 
 use serde::Serialize;
 

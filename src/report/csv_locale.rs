@@ -6,6 +6,9 @@
 //! CSV field by field, so a user's own CSV template is converted the same way. Only a field
 //! that is a plain decimal number (`-12.5`) gets a decimal comma: question numbers (`q10.10`),
 //! versions (`1.2.0`) and text stay as written.
+//!
+//! Must not: touch a field that is not a plain decimal number, or depend on which template wrote
+//! the CSV.
 
 use std::borrow::Cow;
 

@@ -1,7 +1,9 @@
 //! Putting results into words: answers as labels, gates as rules, statuses and warnings.
+//!
+//! Must not: score or decide a status (that is `scoring`'s); it only words what the scorecard says.
 
 use super::context::{BandInfo, GateInfo, PrincipleInfo, QuestionInfo};
-use crate::answers::{AnswerSheet, in_words, number};
+use crate::answers::{AnswerSheet, in_words, number_in};
 use crate::framework::{Band, Caps, Framework, Gate, Min, Question};
 use crate::i18n::{self, Arg, Lang};
 use crate::scoring::{GateResult, GateStatus, QuestionStatus, Scorecard};
@@ -246,7 +248,7 @@ fn minimum_rule(
             };
         }
     };
-    let args = [("min", Arg::from(number(min_score)))];
+    let args = [("min", Arg::from(number_in(min_score, ui)))];
     if def.principle().is_some() {
         i18n::tr_args(ui, "report-rule-principle", &args)
     } else {

@@ -9,8 +9,9 @@
 //! offers to update it (adding page numbers) on opening; LibreOffice updates it on request.
 //!
 //! Pages carry the report's title in the header and "Page N of M" (Word's PAGE and NUMPAGES
-//! fields) in the footer. [`package`] finishes what docx-rs cannot say: document language,
-//! author, repeating header rows, and no unreferenced parts.
+//! fields) in the footer. The package is integra's own ([`xml`], [`run`], [`table`],
+//! [`package`]): the document language, author, repeating table headers, and only the parts
+//! the document uses.
 //!
 //! Page 1 is the title, the facts and the summary (band scale, gates that hold the band
 //! down, first actions); the contents list opens page 2 and the detail follows in the HTML
@@ -21,26 +22,22 @@ mod back;
 mod blocks;
 mod front;
 mod package;
+mod run;
 mod summary;
+mod table;
 mod toc;
 pub mod words;
 mod workshop;
+mod xml;
 
-use std::io::Cursor;
-
-use docx_rs::{
-    AlignmentType, Docx, Footer, Header, LineSpacing, LineSpacingType, NumPages, PageMargin,
-    PageNum, Paragraph, Run, RunFonts, Style, StyleType,
-};
+use std::fmt::Write as _;
 
 use self::blocks::{Block, HEADING_1, HEADING_2, TITLE};
 pub use self::package::AUTHOR;
 use self::words::Words;
+use self::xml::{Align, Paragraph, Run};
 use super::{ReportContext, ReportError};
 
-/// The body font: Calibri where it is installed (Word), else a metric-compatible one
-/// (Carlito, which LibreOffice substitutes for Calibri), so pages break alike.
-const FONT: &str = "Calibri";
 /// Colour of the header and footer text.
 const MUTED: &str = "595959";
 
@@ -48,33 +45,6 @@ const MUTED: &str = "595959";
 pub fn render(ctx: &ReportContext) -> Result<Vec<u8>, ReportError> {
     let w = Words::new(&ctx.language);
     let now = crate::session::clock::now();
-    let mut doc = Docx::new()
-        .page_size(11_906, 16_838)
-        .page_margin(
-            PageMargin::new()
-                .top(1134)
-                .bottom(1134)
-                .left(1134)
-                .right(1134)
-                .header(567)
-                .footer(567),
-        )
-        .default_fonts(
-            RunFonts::new()
-                .ascii(FONT)
-                .hi_ansi(FONT)
-                .cs(FONT)
-                .east_asia(FONT),
-        )
-        .default_size(21)
-        .default_line_spacing(spacing(0, 100))
-        .header(header(ctx, w))
-        .footer(footer(w))
-        .created_at(&now)
-        .updated_at(&now);
-    for style in styles() {
-        doc = doc.add_style(style);
-    }
     // The title page facts and the summary come first, so page 1 says what a reader most
     // needs; the contents list opens page 2 and covers the detail.
     let mut body = front::cover(ctx, w);
@@ -93,42 +63,43 @@ pub fn render(ctx: &ReportContext) -> Result<Vec<u8>, ReportError> {
     let parts: Vec<Block> = parts.into_iter().flatten().collect();
     body.extend(toc::contents(&parts, w));
     body.extend(parts);
-    for block in body {
-        doc = add(doc, block);
-    }
-    let mut out = Cursor::new(Vec::new());
-    doc.build()
-        .pack(&mut out)
-        .map_err(|e| ReportError::DocxBuild(e.to_string()))?;
-    package::finish(&out.into_inner(), &package::word_language(&ctx.language))
+    let title = front::title(ctx, w);
+    let lang = package::word_language(&ctx.language);
+    let meta = package::Meta {
+        title: &title,
+        lang: &lang,
+        now: &now,
+    };
+    package::write(&body, &header(ctx, w), &footer(w), &styles(), &meta)
 }
 
 /// The running header: the report's title (and programme), small and grey, on the right.
-fn header(ctx: &ReportContext, w: Words) -> Header {
+fn header(ctx: &ReportContext, w: Words) -> Paragraph {
     let title = front::title(ctx, w);
     let runs = blocks::runs(&title.replace(['\n', '\r'], " "), false);
     let p = runs
         .into_iter()
         .fold(Paragraph::new(), |p, r| p.add_run(r.size(16).color(MUTED)));
-    Header::new().add_paragraph(p.align(AlignmentType::Right))
+    p.align(Align::Right)
 }
 
 /// The running footer: "Page N of M", centred, from Word's page fields.
-fn footer(w: Words) -> Footer {
-    let text = |t: &str| Run::new().add_text(t).size(16).color(MUTED);
-    let mut p = Paragraph::new().align(AlignmentType::Center);
+fn footer(w: Words) -> Paragraph {
+    // The page numbers look like the words around them.
+    let run = || Run::new().size(16).color(MUTED);
+    let mut p = Paragraph::new().align(Align::Center);
     let sentence = w.with(
         "docx-page-of",
         &[("page", "{page}".into()), ("pages", "{pages}".into())],
     );
     for piece in split_fields(&sentence) {
         p = match piece {
-            Piece::Text(t) => p.add_run(text(t)),
-            Piece::Page => p.add_page_num(PageNum::new()),
-            Piece::Pages => p.add_num_pages(NumPages::new()),
+            Piece::Text(t) => p.add_run(run().add_text(t)),
+            Piece::Page => p.add_run(run().field("PAGE", "1")),
+            Piece::Pages => p.add_run(run().field("NUMPAGES", "1")),
         };
     }
-    Footer::new().add_paragraph(p)
+    p
 }
 
 /// A piece of the footer's sentence.
@@ -163,55 +134,52 @@ fn split_fields(template: &str) -> Vec<Piece<'_>> {
     out
 }
 
-fn add(doc: Docx, block: Block) -> Docx {
-    match block {
-        Block::Para(p) => doc.add_paragraph(*p),
-        Block::Table(t) => doc.add_table(*t),
+/// Space `before` and `after` a paragraph and lines 1.1 apart, as a style's `w:spacing`.
+fn spacing(before: u32, after: u32) -> String {
+    format!(
+        "<w:spacing w:before=\"{before}\" w:after=\"{after}\" w:line=\"264\" w:lineRule=\"auto\"/>"
+    )
+}
+
+/// The styles: Normal, the title, the headings and the contents entries. Their names are
+/// Word's built-in ones (`heading 1`...), and each heading carries its outline level, which
+/// is what the navigation pane and contents read. The body font is Calibri where it is
+/// installed (Word), else a metric-compatible one (Carlito, which LibreOffice substitutes),
+/// so pages break alike; it is set in the document defaults ([`package`]).
+fn styles() -> String {
+    let mut out = String::from(
+        "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\">\
+         <w:name w:val=\"Normal\"/><w:qFormat/></w:style>",
+    );
+    // id, name, outline level, space before and after, size (half-points), colour.
+    let styled = [
+        (TITLE, "Title", None, (0, 160), 44, "1F3864"),
+        (HEADING_1, "heading 1", Some(0), (360, 120), 32, "1F3864"),
+        (HEADING_2, "heading 2", Some(1), (240, 80), 26, "2F5496"),
+    ];
+    for (id, name, level, (before, after), size, color) in styled {
+        let _ = write!(
+            out,
+            "<w:style w:type=\"paragraph\" w:styleId=\"{id}\"><w:name w:val=\"{name}\"/>\
+             <w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/><w:pPr>{}",
+            spacing(before, after)
+        );
+        if let Some(level) = level {
+            let _ = write!(out, "<w:outlineLvl w:val=\"{level}\"/>");
+        }
+        let _ = write!(
+            out,
+            "</w:pPr><w:rPr><w:b/><w:bCs/><w:color w:val=\"{color}\"/>\
+             <w:sz w:val=\"{size}\"/><w:szCs w:val=\"{size}\"/></w:rPr></w:style>"
+        );
     }
-}
-
-/// Space `before` and `after` a paragraph (twentieths of a point), lines 1.1 apart.
-fn spacing(before: u32, after: u32) -> LineSpacing {
-    LineSpacing::new()
-        .before(before)
-        .after(after)
-        .line(264)
-        .line_rule(LineSpacingType::Auto)
-}
-
-/// The title and heading styles. Their names are Word's built-in ones (`heading 1`...), and
-/// each carries its outline level, which is what the navigation pane and contents read.
-fn styles() -> Vec<Style> {
-    vec![
-        Style::new(TITLE, StyleType::Paragraph)
-            .name("Title")
-            .size(44)
-            .bold()
-            .color("1F3864")
-            .line_spacing(spacing(0, 160)),
-        Style::new(HEADING_1, StyleType::Paragraph)
-            .name("heading 1")
-            .based_on("Normal")
-            .next("Normal")
-            .size(32)
-            .bold()
-            .color("1F3864")
-            .line_spacing(spacing(360, 120))
-            .outline_lvl(0),
-        Style::new(HEADING_2, StyleType::Paragraph)
-            .name("heading 2")
-            .based_on("Normal")
-            .next("Normal")
-            .size(26)
-            .bold()
-            .color("2F5496")
-            .line_spacing(spacing(240, 80))
-            .outline_lvl(1),
-        Style::new(toc::TOC_1, StyleType::Paragraph)
-            .name("toc 1")
-            .based_on("Normal")
-            .next("Normal"),
-    ]
+    let _ = write!(
+        out,
+        "<w:style w:type=\"paragraph\" w:styleId=\"{}\"><w:name w:val=\"toc 1\"/>\
+         <w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/></w:style>",
+        toc::TOC_1
+    );
+    out
 }
 
 #[cfg(test)]

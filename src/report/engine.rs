@@ -15,6 +15,7 @@ use tera::{Kwargs, State, Tera, TeraResult, Value};
 use super::ReportFormat;
 use super::budget::{self, Budget};
 use super::filters;
+use crate::i18n::Lang;
 
 mod run;
 
@@ -26,8 +27,10 @@ pub const MAX_WIDTH: usize = 1000;
 pub const MAX_DIGITS: usize = 20;
 
 /// A tera engine with the report filters, escaping HTML when `format` is HTML, every filter
-/// and `range` counted against `budget`.
-fn engine_within(format: ReportFormat, budget: &Arc<Budget>) -> Tera {
+/// and `range` counted against `budget`. Numbers are written as `lang` writes them in the
+/// formats people read (Markdown, HTML, text); CSV keeps decimal points (`--csv-locale`
+/// re-writes them afterwards).
+fn engine_within(format: ReportFormat, lang: Lang, budget: &Arc<Budget>) -> Tera {
     let mut tera = Tera::new();
     // An empty suffix matches every template name: the format, not the file name, decides.
     let suffixes: Vec<&'static str> = if format == ReportFormat::Html {
@@ -38,7 +41,11 @@ fn engine_within(format: ReportFormat, budget: &Arc<Budget>) -> Tera {
     tera.autoescape_on(suffixes);
     let b = Arc::clone(budget);
     tera.register_function("range", move |kw: Kwargs, _: &State| b.range(&kw));
-    number_filters(&mut tera, budget);
+    let numbers = match format {
+        ReportFormat::Markdown | ReportFormat::Html | ReportFormat::Text => lang,
+        _ => Lang::En,
+    };
+    number_filters(&mut tera, budget, numbers);
     text_filters(&mut tera, budget);
     emphasis_filters(&mut tera, budget, format);
     tera
@@ -89,10 +96,22 @@ fn filter(
     );
 }
 
-/// Filters that format numbers: `num`, `signed`, `number`, `bar`.
-fn number_filters(tera: &mut Tera, b: &Arc<Budget>) {
-    filter(tera, b, "num", |v: Value, kw| {
+/// Filters that format numbers: `num`, `pct`, `signed`, `number` (written as `lang` writes
+/// them), `point` (always a decimal point, for SVG coordinates and other values a program
+/// reads) and `bar`.
+fn number_filters(tera: &mut Tera, b: &Arc<Budget>, lang: Lang) {
+    filter(tera, b, "num", move |v: Value, kw| {
         let digits = budget::bounded(&kw, "num", "digits", 1, MAX_DIGITS)?;
+        let none = kw.get::<&str>("none")?.unwrap_or("-");
+        Ok(filters::num_in(v.as_f64(), digits, none, lang))
+    });
+    filter(tera, b, "pct", move |v: Value, kw| {
+        let digits = budget::bounded(&kw, "pct", "digits", 1, MAX_DIGITS)?;
+        let none = kw.get::<&str>("none")?.unwrap_or("-");
+        Ok(filters::percent(v.as_f64(), digits, none, lang))
+    });
+    filter(tera, b, "point", |v: Value, kw| {
+        let digits = budget::bounded(&kw, "point", "digits", 1, MAX_DIGITS)?;
         let none = kw.get::<&str>("none")?.unwrap_or("-");
         Ok(filters::num(v.as_f64(), digits, none))
     });
@@ -100,14 +119,14 @@ fn number_filters(tera: &mut Tera, b: &Arc<Budget>) {
         let width = budget::bounded(&kw, "bar", "width", 20, MAX_WIDTH)?;
         Ok(filters::bar(v.as_f64(), width))
     });
-    filter(tera, b, "signed", |v: Value, kw| {
+    filter(tera, b, "signed", move |v: Value, kw| {
         let digits = budget::bounded(&kw, "signed", "digits", 1, MAX_DIGITS)?;
         let none = kw.get::<&str>("none")?.unwrap_or("-");
-        Ok(filters::signed(v.as_f64(), digits, none))
+        Ok(filters::signed_in(v.as_f64(), digits, none, lang))
     });
-    filter(tera, b, "number", |v: Value, _| {
+    filter(tera, b, "number", move |v: Value, _| {
         v.as_f64()
-            .map(crate::answers::number)
+            .map(|n| crate::answers::number_in(n, lang))
             .ok_or_else(|| tera::Error::message("number(): the value is not a number"))
     });
 }

@@ -1,6 +1,8 @@
 //! Why a report could not be rendered or written. The words live in the catalogues only:
 //! [`ReportError::message_in`] tells them in a language at the edge, `Display` in English;
 //! what the template engine or the system says is kept as it said it.
+//!
+//! Must not: read the locale (the language is passed in at the edge) or print anything.
 
 use std::fmt;
 use std::path::{Path, PathBuf};

@@ -11,6 +11,8 @@ mod wrapping;
 pub use escape::{csv_field, markdown, markdown_cell, markdown_lines};
 pub use wrapping::{reflow, wrap};
 
+use crate::i18n::{self, Lang};
+
 /// `score` (0–100) as a bar of `width` cells: `#` filled, `.` empty; `None` is blank.
 pub fn bar(score: Option<f64>, width: usize) -> String {
     let Some(s) = score else {
@@ -25,14 +27,33 @@ pub fn bar(score: Option<f64>, width: usize) -> String {
     format!("{}{}", "#".repeat(filled), ".".repeat(width - filled))
 }
 
-/// `n` with `digits` decimals, or `none` when there is no number.
+/// `n` with `digits` decimals and a decimal point, or `none` when there is no number.
 pub fn num(n: Option<f64>, digits: usize, none: &str) -> String {
-    n.map_or_else(|| none.to_owned(), |n| crate::i18n::fixed(n, digits))
+    num_in(n, digits, none, Lang::En)
+}
+
+/// [`num`] as `lang` writes it: a decimal comma in French, Spanish and Russian.
+pub fn num_in(n: Option<f64>, digits: usize, none: &str, lang: Lang) -> String {
+    n.map_or_else(|| none.to_owned(), |n| i18n::fixed_in(n, digits, lang))
+}
+
+/// [`num_in`] as a percentage: "6.3%" in English, "6,3 %" (a no-break space) in French,
+/// Spanish and Russian; `none` when there is no number.
+pub fn percent(n: Option<f64>, digits: usize, none: &str, lang: Lang) -> String {
+    n.map_or_else(
+        || none.to_owned(),
+        |n| i18n::percent_in(&i18n::fixed_in(n, digits, lang), lang),
+    )
 }
 
 /// A change with its sign, e.g. `+12.5`, `-3.0`, `0.0`; `none` when there is no number.
 pub fn signed(n: Option<f64>, digits: usize, none: &str) -> String {
-    let text = num(n, digits, none);
+    signed_in(n, digits, none, Lang::En)
+}
+
+/// [`signed`] as `lang` writes it: `+12,5` in French, Spanish and Russian.
+pub fn signed_in(n: Option<f64>, digits: usize, none: &str, lang: Lang) -> String {
+    let text = num_in(n, digits, none, lang);
     match n {
         Some(_)
             if !text.starts_with('-') && text.bytes().any(|b| b.is_ascii_digit() && b != b'0') =>
@@ -137,6 +158,12 @@ mod tests {
         assert_eq!(signed(Some(-3.0), 1, "-"), "-3.0");
         assert_eq!(signed(Some(0.01), 1, "-"), "0.0");
         assert_eq!(signed(None, 1, "n/a"), "n/a");
+        assert_eq!(signed_in(Some(12.345), 1, "-", Lang::Fr), "+12,3");
+        assert_eq!(num_in(Some(62.456), 1, "-", Lang::Ru), "62,5");
+        assert_eq!(percent(Some(66.666), 1, "–", Lang::En), "66.7%");
+        assert_eq!(percent(Some(6.25), 1, "–", Lang::Fr), "6,3\u{a0}%");
+        assert_eq!(percent(Some(6.25), 1, "–", Lang::Es), "6,3\u{a0}%");
+        assert_eq!(percent(None, 1, "–", Lang::Fr), "–");
         assert_eq!(pad("ab", 4, false), "ab  ");
         assert_eq!(pad("ab", 4, true), "  ab");
         assert_eq!(pad("abcdef", 4, true), "abcdef");

@@ -1,4 +1,7 @@
 //! What to do next: strengths, gaps, the action plan and the notes, picked from the results.
+//!
+//! Must not: word anything (that is `describe`'s) or score; it picks and orders questions already
+//! described.
 
 use super::context::{ActionGroup, ActionItem, Highlight, NoteInfo, QuestionInfo};
 use crate::scoring::Scorecard;

@@ -1,5 +1,8 @@
 //! Report templates: the built-in ones embedded in the binary, the user's overrides in
 //! [`paths::templates_dir`], and exporting the built-ins as a starting point for overrides.
+//!
+//! Must not: render a template (that is `engine`'s) or write anywhere but the folder it is asked to
+//! export to.
 
 use std::fmt;
 use std::path::{Path, PathBuf};

@@ -1,6 +1,8 @@
 //! Where a template's unclosed block starts. Tera reports a missing `{% endif %}` at the end of
 //! the file ("Unexpected end of input"), which is where the author did nothing wrong; this finds
 //! the `{% if %}`, `{% for %}` or other block tag left open, so the message can point at it.
+//!
+//! Must not: render or fully parse a template: it looks at block tags only, after tera has failed.
 
 /// Block tags and the tag that closes each.
 const BLOCKS: &[&str] = &["if", "for", "block", "macro", "filter", "raw", "component"];

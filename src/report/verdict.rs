@@ -3,6 +3,9 @@
 //! Every place that shows a band (the wizard's results, `integra score`, every report format)
 //! words its limits with these functions, so they all say the same thing. A failed gate that
 //! does not lower the band is said to fail, never to cap it.
+//!
+//! Must not: decide which limits bind or what would lift the band (that is `scoring`'s); it only
+//! words them.
 
 use serde::Serialize;
 

@@ -10,6 +10,9 @@
 //! see the `em`, `strong` and `code` filters). In HTML the catalogue's text is trusted (it is
 //! ours) while every argument is escaped here unless already safe (an emphasised value, a
 //! nested `t`), so report data never becomes markup.
+//!
+//! Must not: hold any words itself (they are the catalogues'), or pass an argument through
+//! unescaped unless it is already safe.
 
 use tera::{Kwargs, State, TeraResult, Value};
 

@@ -5,12 +5,16 @@
 //! [`ReportContext`] by [`ReportContext::with_workshop`]; without workshop data the context
 //! is left exactly as it was. The consensus (the session's answer) is what scored; the votes
 //! are reported beside it, never instead of it.
+//!
+//! Must not: change the answers or the score (the consensus stays what scored), or analyse votes
+//! itself (that is `session::workshop::analysis`).
 
 use serde::Serialize;
 
 use super::context::ReportContext;
-use crate::answers::{DONT_KNOW, NOT_APPLICABLE, Response, YesNo, in_words, number};
+use crate::answers::{DONT_KNOW, NOT_APPLICABLE, Response, YesNo, in_words, number_in};
 use crate::framework::{Framework, Question};
+use crate::i18n::Lang;
 use crate::session::workshop::analysis::{self, Spread, Unit};
 use crate::session::workshop::{Voter, Workshop};
 
@@ -264,7 +268,10 @@ fn bins(fw: &Framework, q: &Question, spread: &Spread, lang: &str) -> Vec<BinInf
 fn spread_text(fw: &Framework, q: &Question, spread: &Spread, lang: &str) -> String {
     if analysis::unit(q) == Unit::Number {
         return match (spread.low, spread.high) {
-            (Some(lo), Some(hi)) => format!("{}–{}", number(lo), number(hi)),
+            (Some(lo), Some(hi)) => {
+                let ui = Lang::or_english(lang);
+                format!("{}–{}", number_in(lo, ui), number_in(hi, ui))
+            }
             _ => String::new(),
         };
     }
@@ -328,7 +335,11 @@ fn votes_of(
         who: None,
         participant: None,
         role: None,
-        answer: format!("{}–{}", number(lo), number(hi)),
+        answer: format!(
+            "{}–{}",
+            number_in(lo, Lang::or_english(lang)),
+            number_in(hi, Lang::or_english(lang))
+        ),
         count: 0,
     }));
     out

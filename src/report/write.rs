@@ -2,6 +2,9 @@
 //! ([`crate::session::store::write_atomic`]: a temporary file beside the target created 0600,
 //! synced, renamed over the target, the folder synced). A reader never sees half a report, and
 //! a crash leaves the old file (or none) in place.
+//!
+//! Must not: write any other way than through `write_atomic`, or choose where a report goes (the
+//! caller does).
 
 use std::path::Path;
 

@@ -6,6 +6,9 @@
 //! text cell, never a formula, whatever it starts with (a note reading `=SUM(A1)` stays
 //! those eight characters). Question numbers such as "10.10" are text for the same reason a
 //! spreadsheet would otherwise read them as 10.1. Each sheet's header row is frozen.
+//!
+//! Must not: write a formula or work out a figure of its own: every value comes from the
+//! `ReportContext`.
 
 use super::ReportError;
 use super::context::ReportContext;

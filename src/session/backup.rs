@@ -9,6 +9,9 @@
 //!
 //! A file that cannot be read as a session is never replaced by a save: [`keep_previous`]
 //! refuses, so the wizard asks where else to save instead.
+//!
+//! Must not: replace a file that cannot be read as a session, or write any other way than through
+//! `store`'s atomic writer.
 
 use std::fs;
 use std::io;

@@ -1,5 +1,7 @@
 //! Wall-clock time as text: UTC timestamps for the `[session]` table and today's date for the
 //! setup screen, without a date-time dependency (only the civil calendar is needed).
+//!
+//! Must not: read anything but the system clock, or format dates for people (the catalogues do).
 
 use std::time::{SystemTime, UNIX_EPOCH};
 

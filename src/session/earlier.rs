@@ -4,6 +4,9 @@
 //!
 //! The comparison itself is the report's (`report::compare`), so the wizard and
 //! `integra report --compare` describe a change in the same words.
+//!
+//! Must not: compare or word the change (that is `report::compare`) or write anything; it only
+//! finds and reads sessions.
 
 use std::path::{Path, PathBuf};
 

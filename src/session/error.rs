@@ -2,6 +2,8 @@
 //! a file that cannot be read as a session, with every problem located, or a problem said in
 //! integra's own words. Both carry catalogue messages; the command line or the wizard tells
 //! them in the reader's language.
+//!
+//! Must not: read the locale or print: the caller tells the message in the reader's language.
 
 use std::fmt;
 

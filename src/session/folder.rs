@@ -6,6 +6,9 @@
 //! holding it) is integra's to keep private, so one found group- or world-writable is
 //! tightened to 0700 when the wizard starts. A folder chosen by the person (`--session FILE`)
 //! is theirs: it is left as it is, and the wizard warns that others can write there.
+//!
+//! Must not: tighten a folder the person chose (it only warns about it), or look at files inside
+//! the folders.
 
 use std::io;
 use std::path::Path;

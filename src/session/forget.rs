@@ -6,6 +6,9 @@
 //! them; copy-on-write file systems (btrfs, ZFS, APFS) and snapshots keep old blocks;
 //! journals may hold pieces; backups and synced folders hold their own copies. Full-disk
 //! encryption is what protects a lost laptop.
+//!
+//! Must not: touch a file outside the session's own family (its backups, files set aside and
+//! leftovers), or promise more than overwriting gives.
 
 use std::fs::{self, OpenOptions};
 use std::io::{self, Write as _};

@@ -1,6 +1,9 @@
 //! Temporary files a save left when its process died half-way (`.S.toml.PID-N.tmp`, and
 //! `.S.toml.bak.PID-N.tmp` for the backup): removed on the next save, unless they may belong
 //! to a save still in progress in another process.
+//!
+//! Must not: remove a temporary file that may belong to a save still running in another process, or
+//! any file of another session.
 
 use std::fs;
 use std::path::Path;

@@ -9,6 +9,9 @@
 //! next wizard and removed when that one closes. Where the file system has no locks (some
 //! network shares), the session opens unlocked: the save's own check that the file has not
 //! changed since it was read ([`super::store::save`]) still refuses to lose anyone's work.
+//!
+//! Must not: refuse to open a session where locks are not supported, or stand in for the save's own
+//! check that the file has not changed.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Read as _, Write as _};

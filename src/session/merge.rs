@@ -9,6 +9,9 @@
 //! questions and action owners come across, participant ids prefixed with the group's name
 //! so that two groups' `p1` stay two people. A role group's vote becomes the vote of a
 //! participant standing for that role in that group, so no two groups' role votes collide.
+//!
+//! Must not: drop anything a group recorded, pick a consensus where groups disagree, or write files
+//! (the command does).
 
 use std::collections::BTreeMap;
 

@@ -6,6 +6,9 @@
 //! the scale, number out of range, kind changed, now hidden by a condition) and where to look:
 //! the line of the session file, and for a hidden question the line of its condition. Nothing
 //! is written here; the caller decides where the new session goes.
+//!
+//! Must not: write files (the caller decides where the new session goes) or keep answers by rules
+//! other than `resume`'s.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

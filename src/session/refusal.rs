@@ -1,6 +1,9 @@
 //! A refused save or read, as an I/O error that carries its words as catalogue messages:
 //! the session layer knows no language, so the wizard or the command line tells them
 //! ([`explain`]) in the reader's.
+//!
+//! Must not: read the locale or decide whether to refuse; it only carries the words of a refusal
+//! made elsewhere.
 
 use std::io;
 

@@ -6,6 +6,9 @@
 //! value still fits is kept; the rest are listed, and the file as it was is kept for good as
 //! `NAME.toml.STAMP.bak` (see [`backup`]) before the next save, so even a dropped answer is
 //! never lost.
+//!
+//! Must not: drop an answer without listing it and keeping the file as it was, or write the session
+//! itself (the next save does).
 
 use std::fmt;
 use std::path::{Path, PathBuf};

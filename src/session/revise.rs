@@ -2,6 +2,9 @@
 //! renamed questions and options (`renamed_from`) whose answers move to the new id, kept
 //! answers whose meaning moved (their level's label or score changed: "50" was "50–89%",
 //! now "50–74%"), and questions that are new in the revision and so still to be asked.
+//!
+//! Must not: write files or decide what to do with a change; it only says what a revision changes
+//! for the answers.
 
 use toml::{Table, Value};
 

@@ -6,6 +6,9 @@
 //! either the previous complete file or the new complete file, never half of one. Files are
 //! readable by their owner only (0600, folders 0700): answers describe real services and
 //! sometimes real people.
+//!
+//! Must not: read the locale (refusals carry catalogue messages), or write a file other than
+//! atomically and 0600.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write as _};

@@ -18,6 +18,9 @@
 //! votes show: [`analysis::spread`] (histogram, span, `divergent`), [`analysis::role_means`],
 //! [`analysis::role_gap`] and its `message` (the one-line role summary); a consensus to
 //! offer: [`suggest::suggestion`].
+//!
+//! Must not: let a vote score (only the consensus does) or change how a session without workshop
+//! data reads or behaves.
 
 pub mod agenda;
 pub mod analysis;

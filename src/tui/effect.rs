@@ -3,6 +3,9 @@
 //! state and never changes it: what an effect did (a session opened, a file written and
 //! what that changed in the session) comes back as a [`Msg`] for `update` to apply, so
 //! `update` stays the one place the state changes. Only the lock in [`Context`] is kept here.
+//! Opening and creating sessions are here; saving is in `saving`.
+//!
+//! Must not: change the state, or draw anything.
 
 use std::cell::RefCell;
 use std::fs;
@@ -16,6 +19,11 @@ use crate::framework::catalog;
 use crate::i18n;
 use crate::report::ReportFormat;
 use crate::session::{self, OpenError, Opened, Session, backup, clock, earlier, lock, store};
+
+mod saving;
+
+pub use saving::{SaveFailure, save};
+use saving::{beside, elsewhere, save_as};
 
 /// Something `update` wants done.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -200,64 +208,6 @@ fn take_lock(state: &State, ctx: &Context, path: &Path) -> Result<(), Problem> {
     }
 }
 
-/// A save that did not happen: the message to show, and whether it was refused because the
-/// file changed on disk since it was read.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SaveFailure {
-    pub message: String,
-    pub changed: bool,
-}
-
-/// Saves a copy of the open session, if any and if saving is on: whether it worked (the
-/// message says what failed and where), and what the attempt changed in the session.
-pub fn save(state: &State) -> Option<(Result<(), SaveFailure>, Written)> {
-    if state.saving != Saving::Autosave {
-        return None;
-    }
-    Some(save_copy(state, state.doc()?.session.clone()))
-}
-
-/// Saves `session` (a copy of the open one, perhaps at a new path).
-fn save_copy(state: &State, mut session: Session) -> (Result<(), SaveFailure>, Written) {
-    let lang = state.lang();
-    let result = store::save(&mut session, &clock::now()).map_err(|e| {
-        let path = session.path.display().to_string();
-        let changed = store::is_changed_on_disk(&e);
-        let key = if changed {
-            "ui-save-changed"
-        } else {
-            "ui-save-failed"
-        };
-        SaveFailure {
-            message: i18n::tr_args(
-                lang,
-                key,
-                &[
-                    ("path", path.into()),
-                    ("error", store::explain(&e, lang).into()),
-                ],
-            ),
-            changed,
-        }
-    });
-    (result, Written::of(&session))
-}
-
-/// A name not yet taken beside the open session's file: `S-2.toml`, `S-3.toml`, …
-fn beside(state: &State) -> PathBuf {
-    let current = state
-        .doc()
-        .map(|d| d.session.path.clone())
-        .unwrap_or_default();
-    let stem = current
-        .file_stem()
-        .map_or_else(|| "session".into(), |s| s.to_string_lossy().into_owned());
-    (2..10_000)
-        .map(|n| current.with_file_name(format!("{stem}-{n}.toml")))
-        .find(|p| fs::symlink_metadata(p).is_err())
-        .unwrap_or(current)
-}
-
 /// Opens a saved session; an unreadable one comes back with its backup, to offer.
 fn open(path: &std::path::Path, state: &State) -> Msg {
     let snapshot = state.saving == Saving::Autosave;
@@ -270,79 +220,6 @@ fn open(path: &std::path::Path, state: &State) -> Msg {
         },
         Err(OpenError::Other(e)) => Msg::OpenFailed(e.render(state.lang())),
     }
-}
-
-/// Saves the open session at `path` and keeps it there; on failure it stays where it was.
-/// A folder means the session's file name in that folder; an existing file is not replaced.
-fn save_as(state: &State, ctx: &Context, path: PathBuf) -> Option<Msg> {
-    let doc = state.doc()?;
-    let path = match path.strip_prefix("~") {
-        Ok(rest) => directories::UserDirs::new().map_or(path.clone(), |u| u.home_dir().join(rest)),
-        Err(_) => path,
-    };
-    let path = match doc.session.path.file_name() {
-        Some(name) if path.is_dir() => path.join(name),
-        _ => path,
-    };
-    if path.exists() {
-        return Some(Msg::SaveFailed {
-            message: state.tr_args(
-                "ui-save-exists",
-                &[("path", path.display().to_string().into())],
-            ),
-            elsewhere: path,
-            written: None,
-        });
-    }
-    let mut session = doc.session.clone();
-    session.path.clone_from(&path);
-    // With saving off the session only moves: nothing is written until the export.
-    let outcome = if state.saving == Saving::Autosave {
-        save_copy(state, session)
-    } else {
-        (Ok(()), Written::of(&session))
-    };
-    Some(match outcome {
-        (Ok(()), written) => {
-            // The session lives at the new path now: that is the file to hold.
-            let real = store::real_path(&path).unwrap_or_else(|_| path.clone());
-            if let Ok(lock) = lock::acquire(&real) {
-                *ctx.lock.borrow_mut() = Some(lock);
-            }
-            Msg::SavedAs(path, written)
-        }
-        // The session stays where it was; the attempt's marks on it are kept, as a failed
-        // save in place keeps them.
-        (Err(failed), written) => Msg::SaveFailed {
-            message: failed.message,
-            elsewhere: path,
-            written: Some(written),
-        },
-    })
-}
-
-/// Where to offer to save when the session's own folder fails: the same file name in the
-/// sessions folder, else in the documents or home folder, whichever is not the one failing.
-fn elsewhere(state: &State, ctx: &Context) -> PathBuf {
-    let current = state
-        .doc()
-        .map(|d| d.session.path.clone())
-        .unwrap_or_default();
-    let name = current
-        .file_name()
-        .map_or_else(|| "session.toml".into(), std::ffi::OsStr::to_os_string);
-    let failing = current.parent().map(std::path::Path::to_path_buf);
-    let user = directories::UserDirs::new();
-    [
-        ctx.sessions_dir.clone(),
-        user.as_ref()
-            .and_then(|u| u.document_dir().map(std::path::Path::to_path_buf)),
-        user.as_ref().map(|u| u.home_dir().to_path_buf()),
-    ]
-    .into_iter()
-    .flatten()
-    .find(|dir| Some(dir) != failing.as_ref())
-    .map_or_else(|| PathBuf::from(&name), |dir| dir.join(&name))
 }
 
 /// The saved sessions in `dir` (see `store::list`), matched against `frameworks` read whole;

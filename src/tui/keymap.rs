@@ -74,19 +74,7 @@ fn key(state: &State, k: KeyEvent) -> Option<Msg> {
                 _ => None,
             };
         }
-        Some(Popup::Agenda { .. }) => {
-            return match k.code {
-                KeyCode::Up | KeyCode::Char('k') => Some(Msg::Up),
-                KeyCode::Down | KeyCode::Char('j') => Some(Msg::Down),
-                KeyCode::Home | KeyCode::Char('g') => Some(Msg::Home),
-                KeyCode::End | KeyCode::Char('G') => Some(Msg::End),
-                KeyCode::Char(c @ ('+' | '-')) => Some(Msg::Char(c)),
-                KeyCode::Char('=') => Some(Msg::Char('+')),
-                KeyCode::Char('T') => Some(Msg::Clock),
-                KeyCode::Esc | KeyCode::Enter | KeyCode::Char('A' | 'q') => Some(Msg::Back),
-                _ => None,
-            };
-        }
+        Some(Popup::Agenda { .. }) => return agenda_key(k),
         Some(Popup::ConfirmQuit) => {
             return match k.code {
                 KeyCode::Char('y' | 'Y') | KeyCode::Enter => Some(Msg::Yes),
@@ -130,20 +118,40 @@ fn key(state: &State, k: KeyEvent) -> Option<Msg> {
     if k.code == KeyCode::Char('b') && state.screen() != Screen::Results {
         return None;
     }
-    // Parking is a thing of the question showing; actions' owners are set on the results.
-    if k.code == KeyCode::Char('f') && state.screen() != Screen::Question
-        || k.code == KeyCode::Char('t') && state.screen() != Screen::Results
-    {
-        return None;
-    }
-    // The parking lot, the next question to settle and the search work on an assessment's
-    // screens past the setup.
-    if matches!(k.code, KeyCode::Char('w' | '/' | 'T' | 'A'))
-        && matches!(state.screen(), Screen::Start | Screen::Setup)
-    {
+    if !facilitator_key_here(state, k.code) {
         return None;
     }
     command(k)
+}
+
+/// Whether a facilitator's key means something on this screen (other keys: `true`).
+fn facilitator_key_here(state: &State, code: KeyCode) -> bool {
+    match code {
+        // Parking is a thing of the question showing; actions' owners are set on the results.
+        KeyCode::Char('f') => state.screen() == Screen::Question,
+        KeyCode::Char('t') => state.screen() == Screen::Results,
+        // The next question to settle, the search, the clock and the agenda work on an
+        // assessment's screens past the setup.
+        KeyCode::Char('w' | '/' | 'T' | 'A') => {
+            !matches!(state.screen(), Screen::Start | Screen::Setup)
+        }
+        _ => true,
+    }
+}
+
+/// Keys in the agenda: move, change the budget, the clock, close.
+fn agenda_key(k: KeyEvent) -> Option<Msg> {
+    match k.code {
+        KeyCode::Up | KeyCode::Char('k') => Some(Msg::Up),
+        KeyCode::Down | KeyCode::Char('j') => Some(Msg::Down),
+        KeyCode::Home | KeyCode::Char('g') => Some(Msg::Home),
+        KeyCode::End | KeyCode::Char('G') => Some(Msg::End),
+        KeyCode::Char(c @ ('+' | '-')) => Some(Msg::Char(c)),
+        KeyCode::Char('=') => Some(Msg::Char('+')),
+        KeyCode::Char('T') => Some(Msg::Clock),
+        KeyCode::Esc | KeyCode::Enter | KeyCode::Char('A' | 'q') => Some(Msg::Back),
+        _ => None,
+    }
 }
 
 /// Whether the cursor is on a number question's field, where digits are typed.

@@ -122,22 +122,11 @@ fn route(state: &mut State, msg: Msg) -> Vec<Effect> {
         Msg::Go(screen) if state.phase.doc().is_some() && state.screen() != Screen::Setup => {
             return leave_question(state, |state| go(state, screen));
         }
-        Msg::Park | Msg::NextOpen | Msg::Search
+        Msg::Park | Msg::NextOpen | Msg::Search | Msg::Clock | Msg::Agenda
             if state.phase.doc().is_some()
                 && !matches!(state.screen(), Screen::Start | Screen::Setup) =>
         {
             return facilitate::update(state, &msg);
-        }
-        Msg::Clock | Msg::Agenda
-            if state.phase.doc().is_some()
-                && !matches!(state.screen(), Screen::Start | Screen::Setup) =>
-        {
-            if matches!(msg, Msg::Clock) {
-                agenda::toggle(state);
-            } else {
-                agenda::open(state);
-            }
-            return Vec::new();
         }
         _ => {}
     }

@@ -211,3 +211,28 @@ fn verdict_and_failed_gates_sit_in_shaded_boxes() {
         "FFF2CC"
     );
 }
+
+#[test]
+fn every_part_is_well_formed_even_with_hostile_text() {
+    let (fw, sheet, card) = fixture(support::HOSTILE, "en");
+    let ctx = ReportContext::build(&fw, &sheet, &card);
+    let bytes = report::render_bytes(&ctx, ReportFormat::Docx, None).unwrap();
+    let all = names(&bytes);
+    assert!(all.len() >= 10, "{all:?}");
+    for name in &all {
+        let xml = support::zip_part(&bytes, name);
+        roxmltree::Document::parse(&xml).unwrap_or_else(|e| panic!("{name}: {e}"));
+    }
+    // The programme's name is in the title, in the header and the document properties, as
+    // text.
+    let core = support::zip_part(&bytes, "docProps/core.xml");
+    let doc = roxmltree::Document::parse(&core).unwrap();
+    let title = doc.descendants().find(|n| is(*n, "title")).unwrap();
+    assert!(
+        title
+            .text()
+            .unwrap()
+            .contains("<img src=x onerror=alert(1)> & Co"),
+        "{core}"
+    );
+}

@@ -291,7 +291,7 @@ fn emphasis_is_passed_in_and_each_language_quotes_plain_text_its_way() {
         html.contains("ne peut dépasser <em>Building readiness</em>."),
         "{html}"
     );
-    assert!(html.contains("Score global : <strong>73.3</strong> sur 100"));
+    assert!(html.contains("Score global : <strong>73,3</strong> sur 100"));
     let md = flat(ReportFormat::Markdown);
     assert!(
         md.contains("ne peut dépasser *Building readiness*."),
@@ -319,4 +319,74 @@ fn checklist_answers_are_joined_the_report_languages_way() {
         let out = render_ctx(&context(SESSION, lang), ReportFormat::Markdown);
         assert!(out.contains(joined), "{lang}: {out}");
     }
+}
+
+/// A French report, golden: decimal commas and a no-break space before `%` ("66,7 %").
+#[test]
+fn french_markdown_and_text_snapshots() {
+    let ctx = context(SESSION, "fr");
+    insta::assert_snapshot!(
+        "report_fr_md",
+        stable(&render_ctx(&ctx, ReportFormat::Markdown))
+    );
+    insta::assert_snapshot!(
+        "report_fr_txt",
+        stable(&render_ctx(&ctx, ReportFormat::Text))
+    );
+}
+
+/// `html` with every `<svg>…</svg>` taken out.
+fn without_svg(html: &str) -> String {
+    let mut out = String::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<svg") {
+        out.push_str(&rest[..start]);
+        let end = rest[start..].find("</svg>").unwrap() + start + "</svg>".len();
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[test]
+fn numbers_are_written_the_readers_way() {
+    let nbsp = '\u{a0}';
+    for lang in ["fr", "es", "ru"] {
+        let ctx = context(SESSION, lang);
+        let md = render_ctx(&ctx, ReportFormat::Markdown);
+        let html = render_ctx(&ctx, ReportFormat::Html);
+        let txt = render_ctx(&ctx, ReportFormat::Text);
+        // Services: weight 2 of 3, so 66.7% of the overall score's weight; 1.1 is half of its
+        // principle's counted weight and adds 25.0 to it.
+        let share = format!("66,7{nbsp}%");
+        assert!(md.contains(&format!("| {share} |")), "{lang} md: {md}");
+        assert!(md.contains(&format!("| 50,0{nbsp}% | 25,0 |")), "{lang} md");
+        assert!(
+            md.contains(&format!("| **100{nbsp}%** | **")),
+            "{lang} md sum"
+        );
+        assert!(html.contains(&format!(">{share}</td>")), "{lang} html");
+        assert!(txt.contains(&format!("50,0{nbsp}%")), "{lang} txt");
+        assert!(txt.contains("73,3"), "{lang} txt");
+        // Outside the bars' coordinates, no score or share is written with a point.
+        let words = without_svg(&html);
+        for out in [&md, &words, &txt] {
+            assert!(
+                !out.contains("73.3") && !out.contains("66.7"),
+                "{lang}: {out}"
+            );
+        }
+        // The bars' coordinates are for the browser, not the reader: a decimal point.
+        assert!(html.contains("width=\"73.33\""), "{lang} html svg");
+        assert!(!html.contains("width=\"73,33\""), "{lang} html svg");
+    }
+    // English keeps "66.7%"; JSON and the default CSV keep points whatever the language.
+    let en = render_ctx(&context(SESSION, "en"), ReportFormat::Markdown);
+    assert!(en.contains("| 66.7% |"), "{en}");
+    let fr = context(SESSION, "fr");
+    let csv = render_ctx(&fr, ReportFormat::Csv);
+    assert!(csv.contains(",50.0,") || csv.contains("50.0"), "{csv}");
+    assert!(!csv.contains("50,0"), "{csv}");
+    let json = render_ctx(&fr, ReportFormat::Json);
+    assert!(json.contains("73.33"), "{json}");
 }

@@ -1,3 +1,6 @@
+//! Translated `--help` checked against clap: English is the derive output and matches the
+//! English catalogue, every help key is used, other languages replace every text.
+
 #![allow(clippy::unwrap_used)]
 
 use clap::{Command, CommandFactory};

@@ -2,9 +2,10 @@
 //! and Due columns to fill in), notes, the appendix of every answer, and how the scores were
 //! computed.
 
-use docx_rs::{Paragraph, TableCell, TableRow};
-
-use super::blocks::{Block, add_runs, cell, heading, item, lead_para, num_cell, para, table};
+use super::blocks::{
+    Block, Paragraph, TableCell, TableRow, add_runs, cell, heading, item, lead_para, num_cell,
+    para, table,
+};
 use super::front::WIDTH;
 use super::words::Words;
 use crate::report::context::{Highlight, ReportContext};
@@ -119,7 +120,7 @@ pub fn appendix(ctx: &ReportContext, w: Words) -> Vec<Block> {
                 // The note sits under the question it belongs to, in the same cell.
                 let mut question = TableCell::new()
                     .add_paragraph(para(&q.text))
-                    .width(widths[1], docx_rs::WidthType::Dxa);
+                    .width(widths[1]);
                 if let Some(n) = &q.note {
                     question = question.add_paragraph(lead_para(&note, n));
                 }

@@ -1,48 +1,25 @@
 //! The building blocks of the Word report: headings, paragraphs, list items and tables, with
 //! text made safe for XML on the way in.
 //!
-//! docx-rs escapes `<`, `&` and quotes, but XML 1.0 cannot hold most control characters at
-//! all, escaped or not: [`runs`] drops them, so a note pasted from anywhere still gives a file
-//! Word opens. Line breaks in a note become line breaks in the document.
+//! The writer escapes markup characters, but XML 1.0 cannot hold most control characters at
+//! all, escaped or not: [`runs`] drops them (and the writer again, whatever the source), so a
+//! note pasted from anywhere still gives a file Word opens. Line breaks in a note become line
+//! breaks in the document.
 
-use docx_rs::{
-    AlignmentType, BorderType, BreakType, HeightRule, Paragraph, Run, Shading, SpecialIndentType,
-    Table, TableBorder, TableBorderPosition, TableBorders, TableCell, TableCellMargins, TableRow,
-    WidthType,
-};
-
-use super::package::HEADER_ROW_HEIGHT;
+pub use super::table::{HeightRule, Rules, Table, TableCell, TableRow};
+pub use super::xml::{Align, Block, Paragraph, Run};
 
 /// Fill colour of a table's header row.
 const HEADER_FILL: &str = "D9E2F3";
 /// Colour of every table's rules: one light blue-grey, so all tables look alike.
 const RULE: &str = "8EAADB";
-/// A table's width: the whole text width (5000 fiftieths of a per cent).
-pub const FULL_WIDTH: usize = 5000;
+/// The least height of a table's header row (twentieths of a point, 0.7 cm).
+const HEADER_ROW_HEIGHT: u32 = 397;
 
 /// The paragraph style ids the report uses (defined in [`super::styles`]).
 pub const TITLE: &str = "Title";
 pub const HEADING_1: &str = "Heading1";
 pub const HEADING_2: &str = "Heading2";
-
-/// One block of the document body, in reading order.
-#[derive(Debug)]
-pub enum Block {
-    Para(Box<Paragraph>),
-    Table(Box<Table>),
-}
-
-impl From<Paragraph> for Block {
-    fn from(p: Paragraph) -> Self {
-        Self::Para(Box::new(p))
-    }
-}
-
-impl From<Table> for Block {
-    fn from(t: Table) -> Self {
-        Self::Table(Box::new(t))
-    }
-}
 
 /// `text` as runs: control characters dropped, each line break a break, tabs as tabs.
 pub fn runs(text: &str, bold: bool) -> Vec<Run> {
@@ -56,7 +33,7 @@ pub fn runs(text: &str, bold: bool) -> Vec<Run> {
     for (i, line) in clean.split('\n').enumerate() {
         let mut run = Run::new();
         if i > 0 {
-            run = run.add_break(BreakType::TextWrapping);
+            run = run.add_break();
         }
         for (j, part) in line.split('\t').enumerate() {
             if j > 0 {
@@ -98,7 +75,7 @@ pub fn heading(level: usize, text: &str) -> Paragraph {
 /// A list item: a bullet and a hanging indent, so wrapped lines align with the text.
 pub fn item(lead: &str, text: &str) -> Paragraph {
     let p = Paragraph::new()
-        .indent(Some(360), Some(SpecialIndentType::Hanging(360)), None, None)
+        .hanging(360)
         .add_run(Run::new().add_text("\u{2022}").add_tab());
     add_runs(add_runs(p, lead, true), text, false)
 }
@@ -112,24 +89,22 @@ pub fn add_runs(mut p: Paragraph, text: &str, bold: bool) -> Paragraph {
 
 /// A cell holding `text`, `width` twentieths of a point wide.
 pub fn cell(text: &str, width: usize) -> TableCell {
-    TableCell::new()
-        .add_paragraph(para(text))
-        .width(width, WidthType::Dxa)
+    TableCell::new().add_paragraph(para(text)).width(width)
 }
 
 /// A right-aligned cell, for numbers.
 pub fn num_cell(text: &str, width: usize) -> TableCell {
     TableCell::new()
-        .add_paragraph(para(text).align(AlignmentType::Right))
-        .width(width, WidthType::Dxa)
+        .add_paragraph(para(text).align(Align::Right))
+        .width(width)
 }
 
 /// An empty cell filled with `fill` (an RGB hex colour), one step of a bar.
 pub fn shaded_cell(fill: &str, width: usize) -> TableCell {
     TableCell::new()
         .add_paragraph(Paragraph::new())
-        .shading(Shading::new().fill(fill))
-        .width(width, WidthType::Dxa)
+        .shading(fill)
+        .width(width)
 }
 
 /// A table with a shaded bold header row; `widths` sets the columns (twentieths of a point).
@@ -140,16 +115,15 @@ pub fn table(header: &[&str], widths: &[usize], rows: Vec<TableRow>) -> Table {
         .map(|(h, &w)| {
             TableCell::new()
                 .add_paragraph(bold_para(h))
-                .shading(Shading::new().fill(HEADER_FILL))
-                .width(w, WidthType::Dxa)
+                .shading(HEADER_FILL)
+                .width(w)
         })
         .collect();
-    // The row height marks the header row for the finishing pass, which makes it repeat
-    // at the top of every page the table runs onto.
+    // The header row repeats at the top of every page the table runs onto.
     let head = TableRow::new(head)
         .cant_split()
-        .row_height(HEADER_ROW_HEIGHT)
-        .height_rule(HeightRule::AtLeast);
+        .height(HEADER_ROW_HEIGHT, HeightRule::AtLeast)
+        .header();
     let mut all = vec![head];
     all.extend(rows);
     styled(Table::new(all).set_grid(widths.to_vec()))
@@ -162,30 +136,17 @@ pub fn grid(widths: &[usize], rows: Vec<TableRow>) -> Table {
 
 /// The look every table shares: full width, light rules, room around the text.
 fn styled(t: Table) -> Table {
-    let rule = |p| {
-        TableBorder::new(p)
-            .border_type(BorderType::Single)
-            .size(4)
-            .color(RULE)
-    };
-    let borders = [
-        TableBorderPosition::Top,
-        TableBorderPosition::Left,
-        TableBorderPosition::Bottom,
-        TableBorderPosition::Right,
-        TableBorderPosition::InsideH,
-        TableBorderPosition::InsideV,
-    ]
-    .into_iter()
-    .fold(TableBorders::new(), |b, p| b.set(rule(p)));
-    t.width(FULL_WIDTH, WidthType::Pct)
-        .set_borders(borders)
-        .margins(TableCellMargins::new().margin(40, 100, 20, 100))
+    t.rules(Rules {
+        size: 4,
+        color: RULE,
+        inside: true,
+    })
+    .margins(40, 100, 20)
 }
 
 /// A shaded box the width of the page holding `paragraphs`: `fill` inside, a `edge` rule
 /// around. It draws the eye to the verdict and to what holds it down.
-pub fn shaded_box(fill: &str, edge: &str, paragraphs: Vec<Paragraph>) -> Table {
+pub fn shaded_box(fill: &str, edge: &'static str, paragraphs: Vec<Paragraph>) -> Table {
     framed(
         fill,
         edge,
@@ -193,43 +154,25 @@ pub fn shaded_box(fill: &str, edge: &str, paragraphs: Vec<Paragraph>) -> Table {
     )
 }
 
-/// A shaded box holding `blocks` (paragraphs and tables, in order). Word needs a cell to end
-/// with a paragraph, so an empty one follows a table that would end it.
-pub fn framed(fill: &str, edge: &str, blocks: Vec<Block>) -> Table {
-    let ends_with_table = matches!(blocks.last(), Some(Block::Table(_)));
-    let mut cell = blocks.into_iter().fold(
-        TableCell::new()
-            .shading(Shading::new().fill(fill))
-            .width(super::front::WIDTH, WidthType::Dxa),
+/// A shaded box holding `blocks` (paragraphs and tables, in order).
+pub fn framed(fill: &str, edge: &'static str, blocks: Vec<Block>) -> Table {
+    let cell = blocks.into_iter().fold(
+        TableCell::new().shading(fill).width(super::front::WIDTH),
         |c, b| match b {
             Block::Para(p) => c.add_paragraph(*p),
             Block::Table(t) => c.add_table(*t),
         },
     );
-    if ends_with_table {
-        cell = cell.add_paragraph(Paragraph::new());
-    }
-    let rule = |p| {
-        TableBorder::new(p)
-            .border_type(BorderType::Single)
-            .size(12)
-            .color(edge)
-    };
-    let borders = [
-        TableBorderPosition::Top,
-        TableBorderPosition::Left,
-        TableBorderPosition::Bottom,
-        TableBorderPosition::Right,
-    ]
-    .into_iter()
-    .fold(TableBorders::new(), |b, p| b.set(rule(p)));
     // The row may break across pages: a box that jumped whole to the next page would leave
     // page 1 without the verdict when the failed gates above it are long.
     Table::new(vec![TableRow::new(vec![cell])])
         .set_grid(vec![super::front::WIDTH])
-        .width(FULL_WIDTH, WidthType::Pct)
-        .set_borders(borders)
-        .margins(TableCellMargins::new().margin(80, 160, 80, 160))
+        .rules(Rules {
+            size: 12,
+            color: edge,
+            inside: false,
+        })
+        .margins(80, 160, 80)
 }
 
 #[cfg(test)]
@@ -237,9 +180,13 @@ mod tests {
     use super::*;
 
     fn text_of(runs: &[Run]) -> String {
-        runs.iter()
-            .map(|r| String::from_utf8(docx_rs::BuildXML::build(r)).unwrap())
-            .collect()
+        let mut xml = String::new();
+        let p = runs
+            .iter()
+            .cloned()
+            .fold(Paragraph::new(), Paragraph::add_run);
+        super::super::xml::write_blocks(&mut xml, &[p.into()]);
+        xml
     }
 
     #[test]

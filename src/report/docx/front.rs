@@ -1,13 +1,12 @@
 //! The first part of the Word report: title page facts, the result (failed gates first), the
 //! progress since an earlier assessment, and the score of each principle with its chart.
 
-use docx_rs::{Paragraph, TableRow};
-
 use super::blocks::{
-    Block, TITLE, add_runs, bold_para, cell, grid, heading, item, lead_para, num_cell, para, runs,
-    shaded_box, shaded_cell, table,
+    Block, Paragraph, TITLE, Table, TableCell, TableRow, add_runs, bold_para, cell, grid, heading,
+    item, lead_para, num_cell, para, runs, shaded_box, shaded_cell, table,
 };
 use super::words::Words;
+use super::xml::LineSpacing;
 use crate::report::context::ReportContext;
 use crate::report::filters::{num, signed};
 
@@ -85,7 +84,7 @@ pub fn cover(ctx: &ReportContext, w: Words) -> Vec<Block> {
 /// The facts, two to a row where they are short (programme and site, country and date, the
 /// names), one to a row for the framework and coverage: the title page keeps room for the
 /// summary under it. The framework's hash is in the footer of "How the scores were computed".
-fn facts_table(facts: &[(&str, String)], w: Words) -> docx_rs::Table {
+fn facts_table(facts: &[(&str, String)], w: Words) -> Table {
     const LABEL: usize = 1500;
     const VALUE: usize = WIDTH / 2 - LABEL;
     // A size smaller than the body's (9.5 pt), as the summary under it.
@@ -93,10 +92,8 @@ fn facts_table(facts: &[(&str, String)], w: Words) -> docx_rs::Table {
         let p = runs(text, bold)
             .into_iter()
             .fold(Paragraph::new(), |p, r| p.add_run(r.size(19)))
-            .line_spacing(docx_rs::LineSpacing::new().after(40));
-        docx_rs::TableCell::new()
-            .add_paragraph(p)
-            .width(width, docx_rs::WidthType::Dxa)
+            .line_spacing(LineSpacing::new().after(40));
+        TableCell::new().add_paragraph(p).width(width)
     };
     let label = |k: &str| small(&w.t(k), true, LABEL);
     let (pairs, whole) = facts.split_at(facts.len().min(6));
@@ -194,7 +191,7 @@ pub fn result(ctx: &ReportContext, w: Words) -> Vec<Block> {
     }
     out.push(shaded_box(VERDICT_FILL, VERDICT_EDGE, inside).into());
     if let Some(advice) = &band.advice {
-        let gap = docx_rs::LineSpacing::new().before(160);
+        let gap = LineSpacing::new().before(160);
         out.push(para(advice).line_spacing(gap).into());
     }
     out
@@ -264,15 +261,14 @@ fn filled_cells(score: Option<f64>) -> usize {
 }
 
 /// The header row's cells `first..first + BAR_CELLS` merged into one.
-fn merge_chart_heading(mut t: docx_rs::Table, first: usize) -> docx_rs::Table {
-    if let Some(docx_rs::TableChild::TableRow(row)) = t.rows.first_mut() {
+fn merge_chart_heading(mut t: Table, first: usize) -> Table {
+    if let Some(row) = t.rows.first_mut() {
         let mut cells = Vec::new();
         for (i, c) in std::mem::take(&mut row.cells).into_iter().enumerate() {
-            let docx_rs::TableRowChild::TableCell(c) = c;
             if i == first {
-                cells.push(docx_rs::TableRowChild::TableCell(c.grid_span(BAR_CELLS)));
+                cells.push(c.grid_span(BAR_CELLS));
             } else if !(first + 1..first + BAR_CELLS).contains(&i) {
-                cells.push(docx_rs::TableRowChild::TableCell(c));
+                cells.push(c);
             }
         }
         row.cells = cells;

@@ -1,111 +1,181 @@
-//! The finishing pass over the package docx-rs writes: what docx-rs 0.4 cannot say, said by
-//! rewriting its XML parts, and the parts nothing refers to left out.
+//! The .docx container: a zip of XML parts (the document, its styles, settings, running
+//! header and footer, properties, and the relationships and content types that tie them),
+//! written on the zip code the Excel report also uses.
 //!
-//! docx-rs always writes comments, footnotes and numbering parts and leaves the document
-//! language, the author and repeating table headers unset. Word and LibreOffice open such a
-//! file, but a French report is then spell-checked as English, the author reads "unknown",
-//! and a long table loses its column names after the first page.
+//! Every part written is referenced, and nothing else is written: no empty comments,
+//! footnotes or numbering parts. The document language goes into the styles' defaults and
+//! the core properties, so a French report is spell-checked as French.
 
-use std::io::{Cursor, Read as _, Write as _};
+use std::fmt::Write as _;
+use std::io::{Cursor, Write as _};
 
 use zip::write::SimpleFileOptions;
-use zip::{CompressionMethod, ZipArchive, ZipWriter};
+use zip::{CompressionMethod, ZipWriter};
 
+use super::xml::{Block, Paragraph, escape, write_blocks};
 use crate::report::ReportError;
 
 /// Who made the file, for the document's core properties.
 pub const AUTHOR: &str = "integra";
 
-/// The row height that marks a table's header row (see [`super::blocks::table`]): the pass
-/// adds `w:tblHeader` to the rows that carry it, so Word and LibreOffice repeat them on each
-/// page. docx-rs has no header-row property of its own.
-pub const HEADER_ROW_HEIGHT: f32 = 397.0;
+const XML_HEAD: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+const W_NS: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+const R_NS: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const PKG_REL_NS: &str = "http://schemas.openxmlformats.org/package/2006/relationships";
+const CT: &str = "application/vnd.openxmlformats-officedocument";
 
-/// Parts docx-rs writes that the finished document never refers to.
-const UNREFERENCED: [&str; 4] = [
-    "word/comments.xml",
-    "word/commentsExtended.xml",
-    "word/footnotes.xml",
-    "word/numbering.xml",
-];
+/// A4 with 2 cm margins, header and footer 1 cm from the edge (twentieths of a point).
+const SECTION: &str = "<w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1134\" \
+    w:right=\"1134\" w:bottom=\"1134\" w:left=\"1134\" w:header=\"567\" w:footer=\"567\" \
+    w:gutter=\"0\"/><w:cols w:space=\"425\"/>";
 
-/// `packed` (a .docx from docx-rs) rewritten: document language `lang` (a BCP 47 tag),
-/// author [`AUTHOR`], header rows repeated, unreferenced parts dropped.
-pub fn finish(packed: &[u8], lang: &str) -> Result<Vec<u8>, ReportError> {
-    let err = |e: &dyn std::fmt::Display| ReportError::DocxBuild(e.to_string());
-    let mut zip = ZipArchive::new(Cursor::new(packed)).map_err(|e| err(&e))?;
-    let mut out = ZipWriter::new(Cursor::new(Vec::new()));
+/// Word's layout of its current version (without it Word opens the file in compatibility
+/// mode), the tab stops the bullets' hanging indent lines up with.
+const SETTINGS: &str = "<w:defaultTabStop w:val=\"840\"/><w:compat><w:compatSetting \
+    w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" \
+    w:val=\"15\"/></w:compat>";
+
+/// What the package holds besides its content.
+pub struct Meta<'a> {
+    /// The document's title (the report's), for its properties.
+    pub title: &'a str,
+    /// The document language, a BCP 47 tag ([`word_language`]).
+    pub lang: &'a str,
+    /// When it was made, as `YYYY-MM-DDTHH:MM:SSZ`.
+    pub now: &'a str,
+}
+
+/// The .docx bytes of a document made of `body`, with `header` and `footer` on every page and
+/// `styles` (the inside of `w:styles`, without the document defaults).
+pub fn write(
+    body: &[Block],
+    header: &Paragraph,
+    footer: &Paragraph,
+    styles: &str,
+    meta: &Meta,
+) -> Result<Vec<u8>, ReportError> {
+    let parts = [
+        ("[Content_Types].xml", content_types()),
+        ("_rels/.rels", package_rels()),
+        ("docProps/core.xml", core(meta)),
+        ("docProps/app.xml", app()),
+        ("word/_rels/document.xml.rels", document_rels()),
+        ("word/document.xml", document(body)),
+        ("word/styles.xml", styles_part(styles, meta.lang)),
+        ("word/settings.xml", wrapped("w:settings", SETTINGS)),
+        ("word/header1.xml", running("w:hdr", header)),
+        ("word/footer1.xml", running("w:ftr", footer)),
+    ];
+    let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
     let options = SimpleFileOptions::default().compression_method(CompressionMethod::Deflated);
-    for i in 0..zip.len() {
-        let mut file = zip.by_index(i).map_err(|e| err(&e))?;
-        let name = file.name().to_owned();
-        if file.is_dir() || UNREFERENCED.contains(&name.as_str()) {
-            continue;
-        }
-        let mut text = String::new();
-        file.read_to_string(&mut text).map_err(|e| err(&e))?;
-        let text = patch(&name, text, lang);
-        out.start_file(name, options).map_err(|e| err(&e))?;
-        out.write_all(text.as_bytes()).map_err(|e| err(&e))?;
+    for (name, xml) in parts {
+        zip.start_file(name, options).map_err(built)?;
+        zip.write_all(xml.as_bytes()).map_err(built)?;
     }
-    Ok(out.finish().map_err(|e| err(&e))?.into_inner())
+    Ok(zip.finish().map_err(built)?.into_inner())
 }
 
-/// One part's XML with this pass's changes.
-fn patch(name: &str, text: String, lang: &str) -> String {
-    match name {
-        "word/styles.xml" => text.replacen(
-            "</w:rPr></w:rPrDefault>",
-            &format!("<w:lang w:val=\"{lang}\" /></w:rPr></w:rPrDefault>"),
-            1,
-        ),
-        "docProps/core.xml" => text
-            .replace(
-                "<dc:creator>unknown</dc:creator>",
-                &format!("<dc:creator>{AUTHOR}</dc:creator>"),
-            )
-            .replace(
-                "<cp:lastModifiedBy>unknown</cp:lastModifiedBy>",
-                &format!("<cp:lastModifiedBy>{AUTHOR}</cp:lastModifiedBy>"),
-            )
-            .replacen(
-                "</cp:coreProperties>",
-                &format!("<dc:language>{lang}</dc:language></cp:coreProperties>"),
-                1,
-            ),
-        "word/document.xml" => {
-            let mark = format!("<w:trHeight w:val=\"{HEADER_ROW_HEIGHT}\" w:hRule=\"atLeast\" />");
-            text.replace(&mark, &format!("{mark}<w:tblHeader />"))
-        }
-        "word/_rels/document.xml.rels" => drop_relationship(&text, "commentsExtended.xml"),
-        "[Content_Types].xml" => UNREFERENCED.iter().fold(text, |t, part| {
-            drop_element(&t, "<Override", &format!("PartName=\"/{part}\""))
-        }),
-        _ => text,
-    }
+/// The zip writer's own words, inside integra's "cannot build the Word document".
+fn built(e: impl std::fmt::Display) -> ReportError {
+    ReportError::DocxBuild(e.to_string())
 }
 
-fn drop_relationship(text: &str, target: &str) -> String {
-    drop_element(text, "<Relationship ", &format!("Target=\"{target}\""))
+/// `inner` inside the root element `root`, with the Word namespaces.
+fn wrapped(root: &str, inner: &str) -> String {
+    format!("{XML_HEAD}<{root} xmlns:w=\"{W_NS}\" xmlns:r=\"{R_NS}\">{inner}</{root}>")
 }
 
-/// `text` without the self-closing elements that open with `open` and contain `needle`.
-fn drop_element(text: &str, open: &str, needle: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(start) = rest.find(open) {
-        let Some(len) = rest[start..].find("/>") else {
-            break;
-        };
-        let element = &rest[start..start + len + 2];
-        out.push_str(&rest[..start]);
-        if !element.contains(needle) {
-            out.push_str(element);
-        }
-        rest = &rest[start + len + 2..];
-    }
-    out.push_str(rest);
-    out
+fn document(body: &[Block]) -> String {
+    let mut inner = String::from("<w:body>");
+    write_blocks(&mut inner, body);
+    let _ = write!(
+        inner,
+        "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdHeader1\"/>\
+         <w:footerReference w:type=\"default\" r:id=\"rIdFooter1\"/>{SECTION}</w:sectPr></w:body>"
+    );
+    wrapped("w:document", &inner)
+}
+
+/// A running header or footer part holding `p`.
+fn running(root: &str, p: &Paragraph) -> String {
+    let mut inner = String::new();
+    write_blocks(&mut inner, &[Block::from(p.clone())]);
+    wrapped(root, &inner)
+}
+
+fn styles_part(styles: &str, lang: &str) -> String {
+    let lang = escape(lang);
+    let defaults = format!(
+        "<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Calibri\" w:hAnsi=\"Calibri\" \
+         w:eastAsia=\"Calibri\" w:cs=\"Calibri\"/><w:sz w:val=\"21\"/><w:szCs w:val=\"21\"/>\
+         <w:lang w:val=\"{lang}\"/></w:rPr></w:rPrDefault>\
+         <w:pPrDefault><w:pPr><w:spacing w:before=\"0\" w:after=\"100\" w:line=\"264\" \
+         w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>"
+    );
+    wrapped("w:styles", &format!("{defaults}{styles}"))
+}
+
+fn content_types() -> String {
+    let over = |part: &str, kind: &str| {
+        format!("<Override PartName=\"/{part}\" ContentType=\"{CT}.{kind}+xml\"/>")
+    };
+    let wml = "wordprocessingml";
+    format!(
+        "{XML_HEAD}<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">\
+         <Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>\
+         <Default Extension=\"xml\" ContentType=\"application/xml\"/>{}{}{}{}{}{}\
+         <Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>\
+         </Types>",
+        over("word/document.xml", &format!("{wml}.document.main")),
+        over("word/styles.xml", &format!("{wml}.styles")),
+        over("word/settings.xml", &format!("{wml}.settings")),
+        over("word/header1.xml", &format!("{wml}.header")),
+        over("word/footer1.xml", &format!("{wml}.footer")),
+        over("docProps/app.xml", "extended-properties"),
+    )
+}
+
+fn package_rels() -> String {
+    format!(
+        "{XML_HEAD}<Relationships xmlns=\"{PKG_REL_NS}\">\
+         <Relationship Id=\"rId1\" Type=\"{R_NS}/officeDocument\" Target=\"word/document.xml\"/>\
+         <Relationship Id=\"rId2\" Type=\"{PKG_REL_NS}/metadata/core-properties\" Target=\"docProps/core.xml\"/>\
+         <Relationship Id=\"rId3\" Type=\"{R_NS}/extended-properties\" Target=\"docProps/app.xml\"/>\
+         </Relationships>"
+    )
+}
+
+fn document_rels() -> String {
+    format!(
+        "{XML_HEAD}<Relationships xmlns=\"{PKG_REL_NS}\">\
+         <Relationship Id=\"rId1\" Type=\"{R_NS}/styles\" Target=\"styles.xml\"/>\
+         <Relationship Id=\"rId2\" Type=\"{R_NS}/settings\" Target=\"settings.xml\"/>\
+         <Relationship Id=\"rIdHeader1\" Type=\"{R_NS}/header\" Target=\"header1.xml\"/>\
+         <Relationship Id=\"rIdFooter1\" Type=\"{R_NS}/footer\" Target=\"footer1.xml\"/>\
+         </Relationships>"
+    )
+}
+
+fn core(meta: &Meta) -> String {
+    let now = escape(meta.now);
+    format!(
+        "{XML_HEAD}<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" \
+         xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" \
+         xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\
+         <dc:title>{}</dc:title><dc:creator>{AUTHOR}</dc:creator><cp:lastModifiedBy>{AUTHOR}</cp:lastModifiedBy>\
+         <dcterms:created xsi:type=\"dcterms:W3CDTF\">{now}</dcterms:created>\
+         <dcterms:modified xsi:type=\"dcterms:W3CDTF\">{now}</dcterms:modified>\
+         <dc:language>{}</dc:language></cp:coreProperties>",
+        escape(meta.title),
+        escape(meta.lang),
+    )
+}
+
+fn app() -> String {
+    format!(
+        "{XML_HEAD}<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">\
+         <Application>{AUTHOR}</Application><DocSecurity>0</DocSecurity></Properties>"
+    )
 }
 
 /// The language tag Word's proofing tools expect for `language` (a report language code).
@@ -125,19 +195,37 @@ pub fn word_language(language: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn drops_only_the_matching_elements() {
-        let xml = r#"<R><Relationship Id="a" Target="styles.xml" /><Relationship Id="b" Target="commentsExtended.xml" /></R>"#;
-        assert_eq!(
-            drop_relationship(xml, "commentsExtended.xml"),
-            r#"<R><Relationship Id="a" Target="styles.xml" /></R>"#
-        );
-    }
+    use crate::report::docx::xml::Run;
 
     #[test]
     fn language_tags_are_regional_and_safe() {
         assert_eq!(word_language("fr"), "fr-FR");
         assert_eq!(word_language("pt\"/>"), "pt");
+    }
+
+    #[test]
+    fn properties_escape_the_title() {
+        let meta = Meta {
+            title: "A & <B> \"C\"\u{1}",
+            lang: "fr-FR",
+            now: "2026-12-01T15:00:00Z",
+        };
+        let xml = core(&meta);
+        assert!(
+            xml.contains("<dc:title>A &amp; &lt;B&gt; &quot;C&quot;</dc:title>"),
+            "{xml}"
+        );
+        assert!(xml.contains("<dc:language>fr-FR</dc:language>"), "{xml}");
+    }
+
+    #[test]
+    fn the_running_parts_hold_their_paragraph() {
+        let p = Paragraph::new().add_run(Run::new().add_text("x"));
+        let xml = running("w:ftr", &p);
+        assert!(xml.starts_with(XML_HEAD), "{xml}");
+        assert!(
+            xml.ends_with("><w:p><w:r><w:t xml:space=\"preserve\">x</w:t></w:r></w:p></w:ftr>"),
+            "{xml}"
+        );
     }
 }

@@ -8,14 +8,12 @@
 //! named (the rest counted, as in the HTML report), notes are cut short here (they are shown
 //! whole in the detail), and the text is a size smaller than the body's.
 
-use docx_rs::{
-    BorderType, HeightRule, Paragraph, Run, Shading, SpecialIndentType, Table, TableBorder,
-    TableBorderPosition, TableBorders, TableCell, TableCellMargins, TableRow, WidthType,
+use super::blocks::{
+    Block, HeightRule, Paragraph, Rules, Run, Table, TableCell, TableRow, framed, heading, runs,
 };
-
-use super::blocks::{Block, FULL_WIDTH, framed, heading, runs};
 use super::front::WIDTH;
 use super::words::Words;
+use super::xml::LineSpacing;
 use crate::report::context::{ActionItem, BandInfo, ReportContext, SummaryGate};
 use crate::report::filters::num;
 
@@ -49,7 +47,7 @@ const MUTED: &str = "595959";
 pub fn block(ctx: &ReportContext, w: Words) -> Vec<Block> {
     // Less space above than other headings: the summary shares page one with the facts.
     let title = heading(1, &w.t("report-h-summary"))
-        .line_spacing(docx_rs::LineSpacing::new().before(200).after(100));
+        .line_spacing(LineSpacing::new().before(200).after(100));
     let mut out: Vec<Block> = vec![title.into()];
     out.push(framed(BLUE.0, BLUE.1, verdict(ctx, w)).into());
     let s = &ctx.summary;
@@ -121,7 +119,7 @@ fn gates(gates: &[SummaryGate], w: Words) -> Vec<Block> {
                 "report-summary-note",
                 &[("note", clip(note, NOTE_CHARS).into())],
             );
-            p = p.add_run(Run::new().add_break(docx_rs::BreakType::TextWrapping));
+            p = p.add_run(Run::new().add_break());
             p = sized(p, &note, false, SMALL);
         }
         out.push(p.into());
@@ -142,16 +140,14 @@ fn actions(actions: &[ActionItem], w: Words) -> Vec<Block> {
     let mut out: Vec<Block> =
         vec![line(&[(&w.label("report-summary-actions"), true)], BODY).into()];
     for a in actions {
-        let mut p = tight(Paragraph::new())
-            .indent(Some(360), Some(SpecialIndentType::Hanging(360)), None, None)
-            .add_run(
-                Run::new()
-                    .add_text(format!("{}.", a.rank))
-                    .add_tab()
-                    .size(BODY),
-            );
+        let mut p = tight(Paragraph::new()).hanging(360).add_run(
+            Run::new()
+                .add_text(format!("{}.", a.rank))
+                .add_tab()
+                .size(BODY),
+        );
         p = sized(p, &clip(&a.recommendation, ACTION_CHARS), false, BODY);
-        p = p.add_run(Run::new().add_break(docx_rs::BreakType::TextWrapping));
+        p = p.add_run(Run::new().add_break());
         let points = w.with(
             "report-summary-points",
             &[("points", num(Some(a.points), 1, "-").into())],
@@ -190,41 +186,27 @@ fn scale(ctx: &ReportContext) -> Option<Table> {
             let under = score.is_some_and(|s| p[1] <= s + 1e-9);
             TableCell::new()
                 .add_paragraph(Paragraph::new().size(2))
-                .shading(Shading::new().fill(if under { SCORE_FILL } else { REST_FILL }))
-                .width(width, WidthType::Dxa)
+                .shading(if under { SCORE_FILL } else { REST_FILL })
+                .width(width)
         })
         .collect();
     let bar = TableRow::new(bar)
-        .row_height(170.0)
-        .height_rule(HeightRule::Exact)
+        .height(170, HeightRule::Exact)
         .cant_split();
     let reached = ctx.overall.band.as_ref().map(|b| b.id.as_str());
     let names = bands
         .iter()
         .map(|b| band_cell(b, reached == Some(b.id.as_str()), &points, &widths))
         .collect();
-    let rule = |p| {
-        TableBorder::new(p)
-            .border_type(BorderType::Single)
-            .size(4)
-            .color(SCALE_RULE)
-    };
-    let borders = [
-        TableBorderPosition::Top,
-        TableBorderPosition::Left,
-        TableBorderPosition::Bottom,
-        TableBorderPosition::Right,
-        TableBorderPosition::InsideH,
-        TableBorderPosition::InsideV,
-    ]
-    .into_iter()
-    .fold(TableBorders::new(), |b, p| b.set(rule(p)));
     Some(
         Table::new(vec![bar, TableRow::new(names).cant_split()])
             .set_grid(widths)
-            .width(FULL_WIDTH, WidthType::Pct)
-            .set_borders(borders)
-            .margins(TableCellMargins::new().margin(20, 60, 20, 60)),
+            .rules(Rules {
+                size: 4,
+                color: SCALE_RULE,
+                inside: true,
+            })
+            .margins(20, 60, 20),
     )
 }
 
@@ -242,9 +224,9 @@ fn band_cell(b: &BandInfo, reached: bool, points: &[f64], widths: &[usize]) -> T
     TableCell::new()
         .add_paragraph(line(&[(&b.label, reached)], SMALL))
         .add_paragraph(line(&[(&range, false)], SMALL))
-        .shading(Shading::new().fill(if reached { BAND_REACHED } else { BAND_OTHER }))
+        .shading(if reached { BAND_REACHED } else { BAND_OTHER })
         .grid_span(inside.len().max(1))
-        .width(inside.iter().sum(), WidthType::Dxa)
+        .width(inside.iter().sum())
 }
 
 /// Where the scale's steps start and end: every band limit, and the score.
@@ -304,19 +286,13 @@ fn line(pieces: &[(&str, bool)], size: usize) -> Paragraph {
 
 /// `p` with little space after it: the summary is dense so that it fits page one.
 fn tight(p: Paragraph) -> Paragraph {
-    p.line_spacing(
-        docx_rs::LineSpacing::new()
-            .before(0)
-            .after(40)
-            .line(252)
-            .line_rule(docx_rs::LineSpacingType::Auto),
-    )
+    p.line_spacing(LineSpacing::new().before(0).after(40).line(252))
 }
 
 /// A bulleted paragraph of `pieces` at the summary's size.
 fn bullet(pieces: &[(&str, bool)]) -> Paragraph {
     let p = tight(Paragraph::new())
-        .indent(Some(360), Some(SpecialIndentType::Hanging(360)), None, None)
+        .hanging(360)
         .add_run(Run::new().add_text("\u{2022}").add_tab().size(BODY));
     pieces
         .iter()
@@ -341,7 +317,7 @@ fn grey(p: Paragraph, text: &str, bold: bool) -> Paragraph {
 fn gap() -> Paragraph {
     Paragraph::new()
         .size(8)
-        .line_spacing(docx_rs::LineSpacing::new().before(0).after(0).line(120))
+        .line_spacing(LineSpacing::new().before(0).after(0).line(120))
 }
 
 #[cfg(test)]

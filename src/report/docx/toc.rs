@@ -7,22 +7,12 @@
 //! from the blocks that follow), without page numbers, which neither program can know before
 //! laying out the pages. The field is marked dirty: Word offers to update it on opening.
 
-use docx_rs::{FieldCharType, InstrText, InstrToC, LineSpacing, Paragraph, Run};
-
-use super::blocks::{Block, HEADING_1, add_runs, runs};
+use super::blocks::{Block, HEADING_1, Paragraph, Run, add_runs, runs};
 use super::words::Words;
+use super::xml::LineSpacing;
 
 /// Word's built-in style of a top-level contents entry (`toc 1`).
 pub const TOC_1: &str = "TOC1";
-
-/// docx-rs keeps text escaped for XML; the entries are added as text again, so undo it once.
-fn unescape(text: &str) -> String {
-    text.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&apos;", "'")
-        .replace("&amp;", "&")
-}
 
 /// The contents heading, the field with one entry per heading in `blocks`, and a hint on
 /// adding page numbers. Nothing when there are no headings.
@@ -30,23 +20,16 @@ pub fn contents(blocks: &[Block], w: Words) -> Vec<Block> {
     let entries: Vec<(&str, String)> = blocks
         .iter()
         .filter_map(|b| match b {
-            Block::Para(p) => {
-                let style = p.property.style.as_ref()?.val.as_str();
-                (style == HEADING_1).then(|| (TOC_1, unescape(&p.raw_text())))
-            }
+            Block::Para(p) => (p.style_id()? == HEADING_1).then(|| (TOC_1, p.raw_text())),
             Block::Table(_) => None,
         })
         .collect();
     if entries.is_empty() {
         return Vec::new();
     }
-    let begin = Run::new()
-        .add_field_char(FieldCharType::Begin, true)
-        .add_instr_text(InstrText::TOC(
-            InstrToC::new().heading_styles_range(1, 1).hyperlink(),
-        ))
-        .add_field_char(FieldCharType::Separate, false);
-    let end = Run::new().add_field_char(FieldCharType::End, false);
+    // Level-1 headings only, entries as links; dirty, so Word offers to update it.
+    let begin = Run::new().field_begin("TOC \\o \"1-1\" \\h", true);
+    let end = Run::new().field_end();
     let last = entries.len() - 1;
     // Looks like a first-level heading but is not one, so it does not list itself. It opens
     // page 2: page 1 is the title page and the verdict.

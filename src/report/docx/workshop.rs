@@ -1,9 +1,7 @@
 //! The workshop block of the Word report: where the room's votes diverged (spread, role
 //! summary, consensus) and each role's mean score per principle. Absent without votes.
 
-use docx_rs::TableRow;
-
-use super::blocks::{Block, cell, heading, item, num_cell, para, table};
+use super::blocks::{Block, TableRow, cell, heading, item, num_cell, para, table};
 use super::front::WIDTH;
 use crate::i18n::{Lang, tr, tr_args};
 use crate::report::context::ReportContext;

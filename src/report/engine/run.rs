@@ -129,7 +129,7 @@ struct Job {
 
 impl Job {
     fn run(self) -> TeraResult<Vec<u8>> {
-        let mut tera = engine_within(self.format, &self.budget);
+        let mut tera = engine_within(self.format, self.lang, &self.budget);
         tera.register_function(
             "t",
             Checked {

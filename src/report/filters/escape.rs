@@ -82,7 +82,9 @@ fn entity_at(rest: &[char]) -> bool {
 /// Escapes text for a Markdown table cell: as [`markdown`], with `|` escaped and line breaks
 /// turned into spaces.
 pub fn markdown_cell(text: &str) -> String {
-    let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let one_line = super::wrapping::words_of(text)
+        .collect::<Vec<_>>()
+        .join(" ");
     markdown(&one_line).replace('|', "\\|")
 }
 

@@ -37,7 +37,7 @@ pub fn wrap(text: &str, width: usize, indent: usize, first: bool) -> String {
             out.push('\n');
         }
         let mut len = 0;
-        let words: Vec<&str> = para.split_whitespace().collect();
+        let words: Vec<&str> = words_of(para).collect();
         for (wi, word) in words.iter().enumerate() {
             let w = word.chars().count();
             // A number or sign ("88", "/", "·") goes to the next line with the word it
@@ -95,9 +95,24 @@ fn kept_with_next(words: &[&str]) -> usize {
         + end
 }
 
+/// The words of `text`, split at white space other than a no-break space: "66,7 %" (with a
+/// no-break space, as French writes it) stays one word and never ends a line on "66,7".
+pub fn words_of(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}'))
+        .filter(|w| !w.is_empty())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_no_break_space_holds_a_number_to_its_percent_sign() {
+        let text = "poids 2 · part 66,7\u{a0}% · apport 25,0";
+        // "poids 2 · part 66,7" is 19 wide: split at the no-break space it would fit.
+        let out = wrap(text, 19, 0, false);
+        assert!(out.starts_with("poids 2 · part\n66,7\u{a0}%"), "{out:?}");
+    }
 
     #[test]
     fn wrap_keeps_lines_within_width_and_indents_continuations() {

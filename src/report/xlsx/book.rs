@@ -7,6 +7,8 @@
 //! spreadsheet might interpret. Characters XML 1.0 cannot hold are written as Excel's
 //! `_xHHHH_` escapes, and a literal `_xHHHH_` in the text is protected the same way, so the
 //! cell reads back as typed.
+//!
+//! Must not: know what the report says (sheets come in as cells) or write to disk.
 
 use std::collections::HashMap;
 use std::fmt::Write as _;

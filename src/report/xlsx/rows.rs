@@ -1,6 +1,8 @@
 //! How tall a sheet's rows must be for their wrapped text. Spreadsheets do not grow a row to
 //! fit wrapped text that a program wrote (LibreOffice draws it over the rows below), so the
 //! writer sets each row's height from an estimate of the lines its tallest cell wraps to.
+//!
+//! Must not: write XML or choose what goes in a cell; it only estimates row heights.
 
 use super::Cell;
 

@@ -1,6 +1,8 @@
 //! Facilitator aids that are not screens: the agenda (each principle's time budget and how
 //! far the room has got), the next question still to settle, and finding questions by
 //! keyword. Pure functions over the framework and the session, for the wizard to show.
+//!
+//! Must not: change the session or draw; it only computes what the wizard shows.
 
 use super::super::Session;
 use crate::framework::{Framework, visible_questions};

@@ -7,6 +7,9 @@
 //! figure for a number — and in percentage points of the question's 0–1 score for
 //! yes/partly/no, choices and checklists. Divergence compares the span of values with the
 //! framework's gap (`Framework::divergence_gap`) times the question's range in that unit.
+//!
+//! Must not: change the session or the score, or word anything except through the catalogue,
+//! in the language it is given.
 
 use super::{Votes, Workshop};
 use crate::answers::{DONT_KNOW, NOT_APPLICABLE, Response, YesNo};

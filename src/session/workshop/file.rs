@@ -27,6 +27,9 @@
 //!
 //! Reading types every vote against the framework; a vote that no longer fits (a question
 //! gone, a level off the scale) is left out and reported, like an answer would be.
+//!
+//! Must not: keep workshop data outside the `[session]` table, or keep a vote that no longer fits
+//! the framework without reporting it.
 
 use std::collections::BTreeMap;
 

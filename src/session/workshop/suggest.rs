@@ -1,5 +1,7 @@
 //! A consensus to offer the room once the votes are in, so that accepting it costs one key
 //! (the facilitator can always choose another answer: the offer never scores by itself).
+//!
+//! Must not: set the answer: it only offers one, which the facilitator accepts or not.
 
 use super::Votes;
 use crate::answers::{Response, YesNo};

@@ -15,11 +15,19 @@ use crate::tui::search::find;
 /// The longest search line (words of a question are short; this only bounds the field).
 const MAX_QUERY: usize = 80;
 
-/// `f`, `w` and `/` on an assessment's screens.
+/// `f`, `w`, `/`, `T` and `A` on an assessment's screens.
 pub fn update(state: &mut State, msg: &Msg) -> Vec<Effect> {
     match msg {
         Msg::Park if state.screen() == Screen::Question => park(state),
         Msg::NextOpen => next_open(state),
+        Msg::Clock => {
+            super::agenda::toggle(state);
+            Vec::new()
+        }
+        Msg::Agenda => {
+            super::agenda::open(state);
+            Vec::new()
+        }
         Msg::Search => {
             state.popup = Some(Popup::Search {
                 input: TextInput::default().limited(MAX_QUERY),

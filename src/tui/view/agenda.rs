@@ -89,6 +89,21 @@ pub fn render(state: &State, cursor: usize, frame: &mut Frame, area: Rect) {
             Span::raw(cell(answered, cols[2])),
         ]));
     }
+    closing(state, &mut lines, budget_all, spent_all, inner_w);
+    let h = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
+    let inner = window(frame, area, 76, h, &state.tr("ui-agenda-title"), theme);
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// Under the principles: the totals, whether the clock runs, and the keys.
+fn closing(
+    state: &State,
+    lines: &mut Vec<Line<'static>>,
+    budget_all: u32,
+    spent_all: u64,
+    inner_w: usize,
+) {
+    let theme = state.theme;
     lines.push(Line::raw(""));
     let total = state.tr_args(
         "ui-agenda-total",
@@ -117,7 +132,4 @@ pub fn render(state: &State, cursor: usize, frame: &mut Frame, area: Rect) {
         keys.push(Span::raw(format!(" {what}   ")));
     }
     lines.push(Line::from(keys));
-    let h = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
-    let inner = window(frame, area, 76, h, &state.tr("ui-agenda-title"), theme);
-    frame.render_widget(Paragraph::new(lines), inner);
 }

@@ -68,16 +68,10 @@ pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect) {
                     } else {
                         (sym.unanswered, theme.strong())
                     };
-                    let suffix = if !shown(&q.id) {
-                        format!(" {}", state.tr("ui-overview-hidden-mark"))
-                    } else if doc.session.is_parked(&q.id) {
-                        format!(" {}", state.tr("ui-parked-mark"))
-                    } else {
-                        String::new()
-                    };
+                    let suffix = suffix(state, doc, &q.id, shown(&q.id));
                     let text = truncate(
                         q.text.get(lang),
-                        w.saturating_sub(5 + width(&suffix)),
+                        w.saturating_sub(5 + width(&suffix.0)),
                         sym.ellipsis,
                     );
                     let style = if i == cursor {
@@ -92,14 +86,7 @@ pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect) {
                         Span::styled(mark, mark_style),
                         Span::raw(" "),
                         Span::styled(text, style),
-                        Span::styled(
-                            suffix,
-                            if shown(&q.id) {
-                                theme.warn()
-                            } else {
-                                theme.dim()
-                            },
-                        ),
+                        Span::styled(suffix.0, suffix.1),
                     ])]
                 }
             }
@@ -114,6 +101,23 @@ pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect) {
     .areas(area);
     menu(frame, list, items, cursor, &state.cache, theme);
     frame.render_widget(Paragraph::new(detail), info);
+}
+
+/// What follows a question's text: "(hidden)", or "[parked]" for one in the parking lot.
+fn suffix(state: &State, doc: &Doc, id: &str, shown: bool) -> (String, Style) {
+    if !shown {
+        (
+            format!(" {}", state.tr("ui-overview-hidden-mark")),
+            state.theme.dim(),
+        )
+    } else if doc.session.is_parked(id) {
+        (
+            format!(" {}", state.tr("ui-parked-mark")),
+            state.theme.warn(),
+        )
+    } else {
+        (String::new(), Style::new())
+    }
 }
 
 /// Two lines about the row under the cursor: a principle's rationale, a question's answer

@@ -229,16 +229,7 @@ fn help(state: &State, frame: &mut Frame, area: Rect) {
         }
     }
     super::votes::help_here(state, &mut here);
-    // The facilitator aids work on every screen of an assessment past the setup.
-    if !matches!(state.screen(), Screen::Start | Screen::Setup) {
-        if state.screen() == Screen::Question {
-            here.push(("f", state.tr("ui-help-park")));
-        }
-        here.push(("w", state.tr("ui-help-next-open")));
-        here.push(("/", state.tr("ui-help-search")));
-        here.push(("A", state.tr("ui-help-agenda")));
-        here.push(("T", state.tr("ui-help-clock")));
-    }
+    facilitator_help(state, &mut here);
     if state.screen() == Screen::Results {
         for (key, what) in [
             ("1-5", state.tr("ui-help-action-pick")),
@@ -298,6 +289,20 @@ fn help(state: &State, frame: &mut Frame, area: Rect) {
         .min(area.height.saturating_sub(2));
     let inner = window(frame, area, 70, h, &state.tr("ui-help-title"), theme);
     scrolling(state, frame, inner, lines);
+}
+
+/// The facilitator aids' keys: they work on every screen of an assessment past the setup.
+fn facilitator_help(state: &State, here: &mut Vec<(&'static str, String)>) {
+    if matches!(state.screen(), Screen::Start | Screen::Setup) {
+        return;
+    }
+    if state.screen() == Screen::Question {
+        here.push(("f", state.tr("ui-help-park")));
+    }
+    here.push(("w", state.tr("ui-help-next-open")));
+    here.push(("/", state.tr("ui-help-search")));
+    here.push(("A", state.tr("ui-help-agenda")));
+    here.push(("T", state.tr("ui-help-clock")));
 }
 
 fn info(state: &State, frame: &mut Frame, area: Rect) {
