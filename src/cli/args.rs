@@ -132,7 +132,7 @@ pub enum Command {
         /// With --format csv: one row per question (the default) or per principle.
         #[arg(long, value_enum, value_name = "ROWS")]
         by: Option<report::By>,
-        /// md, html and txt: full (the default) or summary (page-one summary and principle detail, without the question-by-question appendix).
+        /// md, html, txt and docx: full (the default) or summary (page-one summary and principle detail, without the question-by-question appendix).
         #[arg(long, value_enum, value_name = "LEVEL")]
         detail: Option<report::DetailArg>,
         /// CSV for a spreadsheet in this language: en (`,` and decimal point, the default), fr, es or ru (`;` and decimal comma), or auto (the report's language).

@@ -209,7 +209,7 @@ pub fn run(req: &Request<'_>) -> Outcome {
     if let Some(detail) = req.detail {
         if !matches!(
             format,
-            ReportFormat::Markdown | ReportFormat::Html | ReportFormat::Text
+            ReportFormat::Markdown | ReportFormat::Html | ReportFormat::Text | ReportFormat::Docx
         ) {
             return Err(refusal(
                 crate::msg!("cli-report-detail-format", format = format.label()),

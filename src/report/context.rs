@@ -77,7 +77,7 @@ pub struct ReportContext {
     /// Workshop mode: divergent questions, each role's mean per principle, parked questions
     /// (`null` for a session without participants or votes).
     pub workshop: Option<super::workshop::WorkshopInfo>,
-    /// How much the Markdown, HTML and text reports show (`--detail`): `full`, or `summary`
+    /// How much the Markdown, HTML, text and Word reports show (`--detail`): `full`, or `summary`
     /// (everything but the question-by-question appendix). JSON always holds everything.
     pub detail: Detail,
 }

@@ -57,7 +57,13 @@ pub fn render(ctx: &ReportContext) -> Result<Vec<u8>, ReportError> {
         workshop::workshop(ctx),
         back::action_plan(ctx, w),
         back::notes(ctx, w),
-        back::appendix(ctx, w),
+        // `--detail summary` leaves the question-by-question appendix out, as in the other
+        // formats; the principle detail and the method stay.
+        if ctx.detail == crate::report::Detail::Summary {
+            Vec::new()
+        } else {
+            back::appendix(ctx, w)
+        },
         back::method(ctx, w),
     ];
     let parts: Vec<Block> = parts.into_iter().flatten().collect();

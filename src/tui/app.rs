@@ -128,7 +128,7 @@ pub struct ExportState {
     pub formats: Vec<(FormatChoice, bool)>,
     /// Leave the facilitator's and participants' names out of the reports.
     pub anonymous: bool,
-    /// A short report: the Markdown, HTML and text reports without the question-by-question
+    /// A short report: the Markdown, HTML, text and Word reports without the question-by-question
     /// appendix (`--detail summary`).
     pub short: bool,
     /// Row under the cursor: a format, then the short-report toggle (`formats.len()`), the

@@ -48,7 +48,7 @@ pub fn reports_dir(session_path: &Path) -> PathBuf {
 }
 
 /// Saves the session, then writes a report in each of `formats` to `dir`, named after the
-/// session file, at `detail` (Markdown, HTML and text). Returns every path written, the
+/// session file, at `detail` (Markdown, HTML, text and Word). Returns every path written, the
 /// session first.
 pub fn export(
     fw: &Framework,

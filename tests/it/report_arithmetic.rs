@@ -220,10 +220,48 @@ fn cli_detail_summary_applies_to_md_html_txt_and_is_refused_elsewhere() {
     assert_eq!(out.status.code(), Some(1), "refused");
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("--detail applies to Markdown, HTML and text"),
+        err.contains("--detail applies to Markdown, HTML, text and Word"),
         "{err}"
     );
-    assert!(err.contains("add --format md, html or txt"), "{err}");
+    assert!(err.contains("add --format md, html, txt or docx"), "{err}");
+}
+
+#[test]
+fn word_detail_summary_keeps_the_summary_and_principles_and_drops_the_appendix() {
+    let word = |detail: &[&str]| {
+        let dir = tempfile::tempdir().unwrap();
+        let out_path = dir.path().join("r.docx");
+        let mut args = vec!["report", FULL, "--format", "docx", "-o"];
+        args.push(out_path.to_str().unwrap());
+        args.extend_from_slice(detail);
+        let out = run(&args);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let bytes = std::fs::read(&out_path).unwrap();
+        crate::support::report_fixture::zip_part(&bytes, "word/document.xml")
+    };
+    let full = word(&[]);
+    let short = word(&["--detail", "summary"]);
+    for kept in ["Readiness and pacing", "Action plan"] {
+        assert!(short.contains(kept), "{kept}");
+    }
+    assert!(
+        full.contains("every question and answer"),
+        "the full report has the appendix"
+    );
+    assert!(
+        !short.contains("every question and answer"),
+        "the summary has none"
+    );
+    assert!(
+        short.len() * 10 < full.len() * 8,
+        "{} of {}",
+        short.len(),
+        full.len()
+    );
 }
 
 #[test]
