@@ -46,12 +46,8 @@ pub fn percent(n: Option<f64>, digits: usize, none: &str, lang: Lang) -> String 
     )
 }
 
-/// A change with its sign, e.g. `+12.5`, `-3.0`, `0.0`; `none` when there is no number.
-pub fn signed(n: Option<f64>, digits: usize, none: &str) -> String {
-    signed_in(n, digits, none, Lang::En)
-}
-
-/// [`signed`] as `lang` writes it: `+12,5` in French, Spanish and Russian.
+/// A change with its sign, e.g. `+12.5`, `-3.0`, `0.0` (`+12,5` in French, Spanish and
+/// Russian); `none` when there is no number.
 pub fn signed_in(n: Option<f64>, digits: usize, none: &str, lang: Lang) -> String {
     let text = num_in(n, digits, none, lang);
     match n {
@@ -154,10 +150,10 @@ mod tests {
         assert_eq!(num(Some(-0.0), 0, "-"), "0");
         assert_eq!(num(Some(-0.04), 1, "-"), "0.0");
         assert_eq!(num(Some(-2.0), 0, "-"), "-2");
-        assert_eq!(signed(Some(12.345), 1, "-"), "+12.3");
-        assert_eq!(signed(Some(-3.0), 1, "-"), "-3.0");
-        assert_eq!(signed(Some(0.01), 1, "-"), "0.0");
-        assert_eq!(signed(None, 1, "n/a"), "n/a");
+        assert_eq!(signed_in(Some(12.345), 1, "-", Lang::En), "+12.3");
+        assert_eq!(signed_in(Some(-3.0), 1, "-", Lang::En), "-3.0");
+        assert_eq!(signed_in(Some(0.01), 1, "-", Lang::En), "0.0");
+        assert_eq!(signed_in(None, 1, "n/a", Lang::En), "n/a");
         assert_eq!(signed_in(Some(12.345), 1, "-", Lang::Fr), "+12,3");
         assert_eq!(num_in(Some(62.456), 1, "-", Lang::Ru), "62,5");
         assert_eq!(percent(Some(66.666), 1, "–", Lang::En), "66.7%");

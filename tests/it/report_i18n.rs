@@ -390,3 +390,21 @@ fn numbers_are_written_the_readers_way() {
     let json = render_ctx(&fr, ReportFormat::Json);
     assert!(json.contains("73.33"), "{json}");
 }
+
+#[test]
+fn the_word_report_writes_numbers_the_readers_way_too() {
+    for (lang, score, share) in [("fr", "73,3", "67\u{a0}%"), ("en", "73.3", "67%")] {
+        let bytes =
+            integra::report::render_bytes(&context(SESSION, lang), ReportFormat::Docx, None)
+                .unwrap();
+        let doc = support::zip_part(&bytes, "word/document.xml");
+        assert!(doc.contains(score), "{lang}: the overall score as {score}");
+        assert!(
+            doc.contains(share),
+            "{lang}: a principle's share as {share}"
+        );
+        if lang == "fr" {
+            assert!(!doc.contains("73.3") && !doc.contains("67%"), "{lang}");
+        }
+    }
+}

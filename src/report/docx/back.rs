@@ -9,7 +9,7 @@ use super::blocks::{
 use super::front::WIDTH;
 use super::words::Words;
 use crate::report::context::{Highlight, ReportContext};
-use crate::report::filters::num;
+use crate::report::filters::num_in;
 
 const DASH: &str = "\u{2013}";
 
@@ -22,7 +22,7 @@ pub fn highlights(ctx: &ReportContext, w: Words) -> Vec<Block> {
                 "({}): {}, {}/100",
                 s.principle_title,
                 s.answer,
-                num(Some(s.score), 0, DASH)
+                num_in(Some(s.score), 0, DASH, w.lang())
             );
             out.push(item(&format!("{} {} ", s.number, s.text), &text).into());
         }
@@ -66,7 +66,7 @@ pub fn action_plan(ctx: &ReportContext, w: Words) -> Vec<Block> {
                         &format!("{} {} ({})", a.number, a.text, a.answer),
                         widths[2],
                     ),
-                    num_cell(&num(Some(a.score), 0, DASH), widths[3]),
+                    num_cell(&num_in(Some(a.score), 0, DASH, w.lang()), widths[3]),
                     cell(a.owner.as_deref().unwrap_or_default(), widths[4]),
                     cell(a.due.as_deref().unwrap_or_default(), widths[5]),
                 ])
@@ -128,7 +128,7 @@ pub fn appendix(ctx: &ReportContext, w: Words) -> Vec<Block> {
                     cell(&q.number, widths[0]),
                     question,
                     cell(q.answer.as_deref().unwrap_or(DASH), widths[2]),
-                    num_cell(&num(q.score, 0, DASH), widths[3]),
+                    num_cell(&num_in(q.score, 0, DASH, w.lang()), widths[3]),
                     cell(&q.status_label, widths[4]),
                 ])
             })
@@ -204,7 +204,7 @@ fn shares(ctx: &ReportContext, w: Words) -> Vec<Block> {
                 let share = w.with(
                     "report-share",
                     &[
-                        ("share", num(Some(p.share), 1, DASH).into()),
+                        ("share", num_in(Some(p.share), 1, DASH, w.lang()).into()),
                         ("weight", number(p.weight).into()),
                     ],
                 );

@@ -8,7 +8,7 @@ use super::blocks::{
 use super::words::Words;
 use super::xml::LineSpacing;
 use crate::report::context::ReportContext;
-use crate::report::filters::{num, signed};
+use crate::report::filters::{num_in, percent, signed_in};
 
 /// The width of the page's text, in twentieths of a point (A4 less 2 cm margins).
 pub const WIDTH: usize = 9600;
@@ -122,7 +122,10 @@ fn coverage(ctx: &ReportContext, w: Words) -> String {
         &[
             ("answered", cov.answered.into()),
             ("applicable", cov.applicable.into()),
-            ("percent", num(Some(cov.percent), 0, "-").into()),
+            (
+                "percent",
+                num_in(Some(cov.percent), 0, "-", w.lang()).into(),
+            ),
         ],
     )
 }
@@ -167,7 +170,7 @@ pub fn result(ctx: &ReportContext, w: Words) -> Vec<Block> {
         .fold(Paragraph::new(), |p, r| p.add_run(r.size(28))),
         para(&w.with(
             "docx-overall-score",
-            &[("score", num(o.score, 1, "-").into())],
+            &[("score", num_in(o.score, 1, "-", w.lang()).into())],
         )),
     ];
     if let Some(u) = o.uncapped_band.as_ref().filter(|_| o.capped) {
@@ -214,7 +217,7 @@ pub fn principles(ctx: &ReportContext, w: Words) -> Vec<Block> {
         .map(|p| {
             let mut cells = vec![
                 cell(&format!("{}. {}", p.number, p.title), NAME),
-                num_cell(&num(p.score, 1, "\u{2013}"), SCORE),
+                num_cell(&num_in(p.score, 1, "\u{2013}", w.lang()), SCORE),
             ];
             let filled = filled_cells(p.score);
             cells.extend(
@@ -222,7 +225,7 @@ pub fn principles(ctx: &ReportContext, w: Words) -> Vec<Block> {
                     .map(|i| shaded_cell(if i < filled { BAR_ON } else { BAR_OFF }, STEP)),
             );
             let share = if p.share > 0.0 {
-                format!("{}%", num(Some(p.share), 0, ""))
+                percent(Some(p.share), 0, "", w.lang())
             } else {
                 "\u{2013}".to_owned()
             };
@@ -315,9 +318,9 @@ pub fn progress(ctx: &ReportContext, w: Words) -> Vec<Block> {
     let mut rows = vec![
         row(
             &w.t("report-overall-score-row"),
-            num(c.overall.before, 1, dash),
-            num(c.overall.now, 1, dash),
-            signed(c.overall.change, 1, dash),
+            num_in(c.overall.before, 1, dash, w.lang()),
+            num_in(c.overall.now, 1, dash, w.lang()),
+            signed_in(c.overall.change, 1, dash, w.lang()),
         ),
         row(
             &w.t("report-readiness-row"),
@@ -329,9 +332,9 @@ pub fn progress(ctx: &ReportContext, w: Words) -> Vec<Block> {
     rows.extend(c.principles.iter().map(|p| {
         row(
             &format!("{}. {}", p.number, p.title),
-            num(p.score.before, 1, dash),
-            num(p.score.now, 1, dash),
-            signed(p.score.change, 1, dash),
+            num_in(p.score.before, 1, dash, w.lang()),
+            num_in(p.score.now, 1, dash, w.lang()),
+            signed_in(p.score.change, 1, dash, w.lang()),
         )
     }));
     let header = [
@@ -356,7 +359,7 @@ pub fn progress(ctx: &ReportContext, w: Words) -> Vec<Block> {
         any = true;
         let answer = |a: &Option<String>| a.clone().unwrap_or_else(|| not_answered.clone());
         let change = if q.score.change.is_some() {
-            format!(", {}", signed(q.score.change, 0, dash))
+            format!(", {}", signed_in(q.score.change, 0, dash, w.lang()))
         } else {
             String::new()
         };

@@ -15,7 +15,7 @@ use super::front::WIDTH;
 use super::words::Words;
 use super::xml::LineSpacing;
 use crate::report::context::{ActionItem, BandInfo, ReportContext, SummaryGate};
-use crate::report::filters::num;
+use crate::report::filters::num_in;
 
 /// How many gates the summary names; the others are counted.
 const GATES_SHOWN: usize = 3;
@@ -83,7 +83,7 @@ fn verdict(ctx: &ReportContext, w: Words) -> Vec<Block> {
         Some(band) => {
             let mut args = vec![
                 ("band", band.label.as_str().into()),
-                ("score", num(o.score, 1, "-").into()),
+                ("score", num_in(o.score, 1, "-", w.lang()).into()),
             ];
             args.extend(cov);
             w.with("report-summary-band", &args)
@@ -150,7 +150,7 @@ fn actions(actions: &[ActionItem], w: Words) -> Vec<Block> {
         p = p.add_run(Run::new().add_break());
         let points = w.with(
             "report-summary-points",
-            &[("points", num(Some(a.points), 1, "-").into())],
+            &[("points", num_in(Some(a.points), 1, "-", w.lang()).into())],
         );
         let about = format!(
             "{} {} \u{b7} {points}",

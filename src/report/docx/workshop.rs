@@ -5,7 +5,7 @@ use super::blocks::{Block, TableRow, cell, heading, item, num_cell, para, table}
 use super::front::WIDTH;
 use crate::i18n::{Lang, tr, tr_args};
 use crate::report::context::ReportContext;
-use crate::report::filters::num;
+use crate::report::filters::num_in;
 
 /// The block, or nothing for a session without workshop data.
 pub fn workshop(ctx: &ReportContext) -> Vec<Block> {
@@ -18,7 +18,7 @@ pub fn workshop(ctx: &ReportContext) -> Vec<Block> {
         "report-workshop-intro",
         &[
             ("participants", w.participants.len().into()),
-            ("gap", num(Some(w.gap_percent), 0, "").into()),
+            ("gap", num_in(Some(w.gap_percent), 0, "", lang).into()),
         ],
     );
     let mut out: Vec<Block> = vec![
@@ -60,7 +60,7 @@ pub fn workshop(ctx: &ReportContext) -> Vec<Block> {
                     p.means
                         .iter()
                         .zip(&widths[1..])
-                        .map(|(m, wd)| num_cell(&num(*m, 0, "\u{2013}"), *wd)),
+                        .map(|(m, wd)| num_cell(&num_in(*m, 0, "\u{2013}", lang), *wd)),
                 );
                 TableRow::new(cells)
             })
