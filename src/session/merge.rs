@@ -172,6 +172,11 @@ fn carry_workshop(g: &Group, w: &mut Workshop) {
     for (p, m) in &g.workshop.minutes {
         w.minutes.entry(p.clone()).or_insert(*m);
     }
+    // Breakout groups talk at the same time: the room spent the longest group's time.
+    for (p, s) in &g.workshop.spent {
+        let at = w.spent.entry(p.clone()).or_insert(0);
+        *at = (*at).max(*s);
+    }
     for q in &g.workshop.parked {
         if !w.parked.contains(q) {
             w.parked.push(q.clone());

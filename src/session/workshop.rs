@@ -123,6 +123,9 @@ pub struct Workshop {
     pub actions: BTreeMap<String, ActionPlan>,
     /// Time budgets set at setup, in minutes by principle id (over the framework's).
     pub minutes: BTreeMap<String, u32>,
+    /// Seconds the workshop clock ran on each principle, by principle id, over every sitting
+    /// (the agenda sets them against the budgets).
+    pub spent: BTreeMap<String, u64>,
 }
 
 impl Workshop {
@@ -133,6 +136,7 @@ impl Workshop {
             && self.parked.is_empty()
             && self.actions.is_empty()
             && self.minutes.is_empty()
+            && self.spent.is_empty()
     }
 
     /// The participant with this id.

@@ -5,7 +5,8 @@
 //! Time reaches the wizard only as [`Msg::Tick`](super::msg::Msg::Tick) messages the event
 //! loop sends once a second while the clock runs, carrying the seconds since the loop
 //! started; so `update` stays pure and the tests drive the clock without waiting. The time
-//! spent is kept for this sitting only (the session file does not record it).
+//! spent is seeded from the session when it opens and written back to it on each tick
+//! (`[session.spent]`, saved with the next save), so a later sitting carries on.
 //!
 //! Must not: read the system clock or draw.
 

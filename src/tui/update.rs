@@ -253,6 +253,8 @@ fn open(state: &mut State, opened: Opened) -> Vec<Effect> {
         session,
     };
     // The setup screen for a new assessment; the others say where it resumes, just below.
+    // The clock's time per principle carries on from earlier sittings.
+    state.clock.spent.clone_from(&doc.session.workshop.spent);
     state.phase.open(doc, OpenScreen::Setup);
     if !warnings.is_empty() {
         // Told in the session's language, which the wizard now speaks.

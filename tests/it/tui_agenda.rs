@@ -221,3 +221,35 @@ fn on_a_terminal_a_tick_writes_the_clocks_digits_and_nothing_else() {
     );
     t.send("q");
 }
+
+#[test]
+fn the_time_spent_is_the_sessions_and_carries_on_in_the_next_sitting() {
+    let mut state = on_first_question();
+    press(&mut state, KeyCode::Char('T'));
+    send(&mut state, [Msg::Tick(10), Msg::Tick(70)]);
+    let doc = state.doc().unwrap();
+    assert_eq!(doc.session.workshop.spent.get("context"), Some(&60));
+    assert!(!state.unsaved, "a tick alone marks nothing unsaved");
+    // Saved with the session (the file round trip is session::workshop's test); a later
+    // sitting opens it, and the agenda carries on.
+    assert!(doc.session.to_toml().contains("[session.spent]"));
+    let saved = doc.session.clone();
+    let mut later = wizard::start_state(SIZE);
+    update(
+        &mut later,
+        Msg::Opened(Box::new(integra::session::Opened {
+            framework: wizard::fixture(),
+            session: saved,
+            warnings: Vec::new(),
+        })),
+    );
+    assert_eq!(later.clock.spent("context"), 60, "seeded from the file");
+    through_setup(&mut later, "Nova clinic");
+    press(&mut later, KeyCode::Char('T'));
+    send(&mut later, [Msg::Tick(5), Msg::Tick(35)]);
+    assert_eq!(later.clock.spent("context"), 90, "counted on from 60");
+    assert_eq!(
+        later.doc().unwrap().session.workshop.spent.get("context"),
+        Some(&90)
+    );
+}

@@ -23,6 +23,9 @@
 //!
 //! [session.minutes]              # time budgets set at setup, by principle
 //! services = 30
+//!
+//! [session.spent]                # seconds the workshop clock ran, by principle
+//! services = 1260
 //! ```
 //!
 //! Reading types every vote against the framework; a vote that no longer fits (a question
@@ -43,7 +46,14 @@ use crate::framework::text::strip_controls;
 use crate::msg;
 
 /// The keys of `[session]` this module owns.
-pub const KEYS: [&str; 5] = ["participants", "votes", "parked", "actions", "minutes"];
+pub const KEYS: [&str; 6] = [
+    "participants",
+    "votes",
+    "parked",
+    "actions",
+    "minutes",
+    "spent",
+];
 
 /// The workshop entries to add to the `[session]` table (none for an ordinary session).
 pub fn to_table(w: &Workshop) -> Table {
@@ -83,6 +93,19 @@ pub fn to_table(w: &Workshop) -> Table {
             .map(|(p, n)| (p.clone(), Value::Integer(i64::from(*n))))
             .collect();
         out.insert("minutes".into(), Value::Table(m));
+    }
+    if !w.spent.is_empty() {
+        let s = w
+            .spent
+            .iter()
+            .map(|(p, n)| {
+                (
+                    p.clone(),
+                    Value::Integer(i64::try_from(*n).unwrap_or(i64::MAX)),
+                )
+            })
+            .collect();
+        out.insert("spent".into(), Value::Table(s));
     }
     if !w.actions.is_empty() {
         let actions = w
@@ -171,6 +194,12 @@ pub fn read(session: Option<&Table>, fw: &Framework) -> (Workshop, Vec<Diagnosti
         .iter()
         .filter(|(p, _)| fw.principle(p).is_some())
         .filter_map(|(p, n)| Some((p.clone(), u32::try_from(n.as_integer()?).ok()?)))
+        .filter(|(_, n)| *n > 0)
+        .collect();
+    w.spent = table(session, "spent")
+        .iter()
+        .filter(|(p, _)| fw.principle(p).is_some())
+        .filter_map(|(p, n)| Some((p.clone(), u64::try_from(n.as_integer()?).ok()?)))
         .filter(|(_, n)| *n > 0)
         .collect();
     for (q, t) in table(session, "votes") {

@@ -116,6 +116,7 @@ fn busy() -> Session {
     s.park("staff");
     s.set_action_owner("referral", Some("MK".into()));
     s.set_minutes("services", Some(25));
+    s.workshop.spent.insert("services".into(), 1260);
     s
 }
 

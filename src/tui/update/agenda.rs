@@ -19,6 +19,12 @@ pub fn tick(state: &mut State, now: u64) {
         .then(|| principle_of(state, &state.question.id))
         .flatten();
     state.clock.tick(now, principle.as_deref());
+    // The time spent is the session's, so a later sitting's agenda still has it; it is
+    // written with the next save (a tick alone writes nothing and marks nothing unsaved).
+    if let (Some(p), Some(doc)) = (principle, state.phase.doc_mut()) {
+        let spent = state.clock.spent(&p);
+        doc.session.workshop.spent.insert(p, spent);
+    }
 }
 
 /// The id of the principle `question` belongs to.
