@@ -132,9 +132,10 @@ fn facilitator_key_here(state: &State, code: KeyCode) -> bool {
         KeyCode::Char('t') => state.screen() == Screen::Results,
         // The next question to settle, the search, the clock and the agenda work on an
         // assessment's screens past the setup.
-        KeyCode::Char('w' | '/' | 'T' | 'A') => {
-            !matches!(state.screen(), Screen::Start | Screen::Setup)
-        }
+        KeyCode::Char('w' | '/' | 'T') => !matches!(state.screen(), Screen::Start | Screen::Setup),
+        // The agenda also on the setup screen (off its text fields, which take the letter),
+        // so the budgets can be set before the room starts.
+        KeyCode::Char('A') => state.screen() != Screen::Start,
         _ => true,
     }
 }

@@ -122,10 +122,14 @@ fn route(state: &mut State, msg: Msg) -> Vec<Effect> {
         Msg::Go(screen) if state.phase.doc().is_some() && state.screen() != Screen::Setup => {
             return leave_question(state, |state| go(state, screen));
         }
-        Msg::Park | Msg::NextOpen | Msg::Search | Msg::Clock | Msg::Agenda
+        Msg::Park | Msg::NextOpen | Msg::Search | Msg::Clock
             if state.phase.doc().is_some()
                 && !matches!(state.screen(), Screen::Start | Screen::Setup) =>
         {
+            return facilitate::update(state, &msg);
+        }
+        // The agenda also on the setup screen: budgets set before the room starts.
+        Msg::Agenda if state.phase.doc().is_some() && state.screen() != Screen::Start => {
             return facilitate::update(state, &msg);
         }
         _ => {}

@@ -253,3 +253,34 @@ fn the_time_spent_is_the_sessions_and_carries_on_in_the_next_sitting() {
         Some(&90)
     );
 }
+
+#[test]
+fn budgets_can_be_set_on_the_setup_screen_before_the_room_starts() {
+    let mut state = opened(SIZE, &session_path());
+    assert_eq!(state.screen(), Screen::Setup);
+    // On a text field the letter is typed.
+    press(&mut state, KeyCode::Char('A'));
+    assert!(!matches!(state.popup, Some(Popup::Agenda { .. })));
+    // Off the fields (on Continue) it opens the agenda.
+    while state.setup.focus < integra::tui::app::SETUP_FIELDS.len() {
+        press(&mut state, KeyCode::Down);
+    }
+    press(&mut state, KeyCode::Char('A'));
+    assert!(
+        matches!(state.popup, Some(Popup::Agenda { .. })),
+        "{:?}",
+        state.popup
+    );
+    press(&mut state, KeyCode::Char('+'));
+    let doc = state.doc().unwrap();
+    let first = doc.fw.principles[0].id.clone();
+    assert!(
+        doc.session
+            .workshop
+            .minutes
+            .get(&first)
+            .is_some_and(|m| *m > 0),
+        "{:?}",
+        doc.session.workshop.minutes
+    );
+}
