@@ -39,6 +39,7 @@ mod words;
 pub mod workshop;
 mod write;
 pub mod xlsx;
+mod zipped;
 
 use std::fmt;
 use std::path::Path;

@@ -7,10 +7,6 @@
 //! the core properties, so a French report is spell-checked as French.
 
 use std::fmt::Write as _;
-use std::io::{Cursor, Write as _};
-
-use zip::write::SimpleFileOptions;
-use zip::{CompressionMethod, ZipWriter};
 
 use super::xml::{Block, Paragraph, escape, write_blocks};
 use crate::report::ReportError;
@@ -66,13 +62,7 @@ pub fn write(
         ("word/header1.xml", running("w:hdr", header)),
         ("word/footer1.xml", running("w:ftr", footer)),
     ];
-    let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
-    let options = SimpleFileOptions::default().compression_method(CompressionMethod::Deflated);
-    for (name, xml) in parts {
-        zip.start_file(name, options).map_err(built)?;
-        zip.write_all(xml.as_bytes()).map_err(built)?;
-    }
-    Ok(zip.finish().map_err(built)?.into_inner())
+    crate::report::zipped::zipped(parts).map_err(built)
 }
 
 /// The zip writer's own words, inside integra's "cannot build the Word document".

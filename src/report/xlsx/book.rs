@@ -12,10 +12,6 @@
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
-use std::io::{Cursor, Write as _};
-
-use zip::write::SimpleFileOptions;
-use zip::{CompressionMethod, ZipWriter};
 
 use super::rows::{row_height, row_lines};
 use super::{Cell, Sheet};
@@ -86,13 +82,7 @@ pub fn write(title: &str, author: &str, sheets: &[Sheet]) -> Result<Vec<u8>, Rep
     for (i, body) in (1..).zip(bodies) {
         parts.push((format!("xl/worksheets/sheet{i}.xml"), body));
     }
-    let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
-    let options = SimpleFileOptions::default().compression_method(CompressionMethod::Deflated);
-    for (name, xml) in parts {
-        zip.start_file(name, options).map_err(built)?;
-        zip.write_all(xml.as_bytes()).map_err(built)?;
-    }
-    Ok(zip.finish().map_err(built)?.into_inner())
+    crate::report::zipped::zipped(parts).map_err(built)
 }
 
 /// The zip writer's own words, inside integra's "cannot build the spreadsheet".
