@@ -12,7 +12,6 @@ use crate::session::Session;
 use crate::session::workshop::suggest;
 use crate::session::workshop::{Participant, Voter, Votes};
 use crate::tui::app::VoteMode;
-use crate::tui::choices::yes_no_label;
 
 /// How votes are taken on a question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -162,32 +161,25 @@ pub fn label(fw: &Framework, lang: &str, p: &Participant, index: usize) -> Strin
     format!("{short} {}", index + 1)
 }
 
-/// An answer in words, as the answer list shows it (a checklist's ticked options joined).
-/// Framework text is in `lang`, integra's own words in `ui`.
+/// An answer in words, as the vote list shows it: the report's words
+/// ([`in_words`](crate::answers::in_words)), but a checklist's ticked options joined by commas
+/// on one short line, and a number as typed. Framework text is in `lang`, integra's own words
+/// in `ui` (the same language the report's words fall back to).
 pub fn answer_label(fw: &Framework, q: &Question, r: &Response, lang: &str, ui: Lang) -> String {
-    let option = |id: &str| {
-        q.options()
-            .iter()
-            .find(|o| o.id == id)
-            .map_or_else(|| id.to_owned(), |o| o.label.get(lang).to_owned())
-    };
     match r {
-        Response::Level(v) => fw
-            .scale_of(q)
-            .and_then(|s| s.levels.iter().find(|l| l.value == *v))
-            .map_or_else(|| v.to_string(), |l| l.label.get(lang).to_owned()),
-        Response::YesNo(v) => yes_no_label(*v, ui),
-        Response::Choice(id) => option(id),
         Response::Checklist(ids) if ids.is_empty() => i18n::tr(ui, "ui-votes-none-ticked"),
         Response::Checklist(ids) => ids
             .iter()
-            .map(|id| option(id))
+            .map(|id| {
+                q.options()
+                    .iter()
+                    .find(|o| o.id == *id)
+                    .map_or_else(|| id.clone(), |o| o.label.get(lang).to_owned())
+            })
             .collect::<Vec<_>>()
             .join(", "),
-        Response::NotApplicable => i18n::tr(ui, "answer-not-applicable"),
-        Response::DontKnow => i18n::tr(ui, "answer-dont-know"),
         Response::Number(n) => n.to_string(),
-        Response::Text(t) => t.clone(),
+        _ => crate::answers::in_words(fw, q, r, lang),
     }
 }
 
