@@ -325,3 +325,16 @@ pub fn english_fallback(doc: &Doc) -> Option<String> {
             .join(", ")
     })
 }
+
+/// The keys a one-line text field answers the same way wherever it is: Delete, ←, →, Home
+/// and End; any other message changes nothing here (the field's own screen decides).
+fn caret(input: &mut super::input::TextInput, msg: &Msg) {
+    match msg {
+        Msg::Delete => input.delete(),
+        Msg::Left => input.left(),
+        Msg::Right => input.right(),
+        Msg::Home => input.home(),
+        Msg::End => input.end(),
+        _ => {}
+    }
+}

@@ -93,12 +93,7 @@ pub fn form(state: &mut State, mut f: ActionForm, msg: &Msg) -> Vec<Effect> {
             input.backspace();
             f.error = None;
         }
-        Msg::Delete => input.delete(),
-        Msg::Left => input.left(),
-        Msg::Right => input.right(),
-        Msg::Home => input.home(),
-        Msg::End => input.end(),
-        _ => {}
+        other => super::caret(input, other),
     }
     state.popup = Some(Popup::Action(f));
     Vec::new()

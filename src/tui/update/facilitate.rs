@@ -132,12 +132,7 @@ pub fn search_key(
             input.backspace();
             cursor = 0;
         }
-        Msg::Delete => input.delete(),
-        Msg::Left => input.left(),
-        Msg::Right => input.right(),
-        Msg::Home => input.home(),
-        Msg::End => input.end(),
-        _ => {}
+        other => super::caret(&mut input, other),
     }
     state.popup = Some(Popup::Search { input, cursor });
     Vec::new()

@@ -100,12 +100,7 @@ pub fn save_elsewhere(
             input.insert(*c);
         }
         Msg::Backspace => input.backspace(),
-        Msg::Delete => input.delete(),
-        Msg::Left => input.left(),
-        Msg::Right => input.right(),
-        Msg::Home => input.home(),
-        Msg::End => input.end(),
-        _ => {}
+        other => super::caret(&mut input, other),
     }
     state.popup = Some(Popup::SaveElsewhere { message, input });
     Vec::new()
