@@ -9,13 +9,19 @@
 
 use std::io::Read as _;
 
-use flate2::read::DeflateDecoder;
+// The `bufread` decoder reads the built-in bytes in place: the `read` one would copy them
+// through a 32 KB buffer of its own, allocated and zeroed for every piece (four pieces
+// before the first frame; docs/performance.md, "Fourth pass").
+use flate2::bufread::DeflateDecoder;
 
 /// Inflates a piece compressed by `build.rs`, appending it to `text`. Nothing is appended
 /// only if the binary itself is damaged (the tests inflate every piece and compare it with
 /// its source file).
 fn inflate_into(bytes: &[u8], text: &mut String) {
     let len = text.len();
+    // Text compresses to about a quarter (see the module header): room for it up front
+    // saves the reads and regrowths of a string that starts small.
+    text.reserve(bytes.len().saturating_mul(4));
     if DeflateDecoder::new(bytes).read_to_string(text).is_err() {
         text.truncate(len);
     }

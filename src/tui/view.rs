@@ -25,30 +25,37 @@ mod start;
 mod votes;
 
 use ratatui::Frame;
-use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::layout::{Alignment, Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::app::{MIN_SIZE, OpenScreen, Phase, Saving, Screen, State};
 use super::theme::Theme;
+use super::widgets::rows::rows;
 use super::widgets::{truncate, width};
 
 /// Draws the whole wizard.
 pub fn view(state: &State, frame: &mut Frame) {
     state.cache.hits.borrow_mut().clear();
     let area = frame.area();
-    // The projector palette paints its own background under everything (see `theme`).
-    frame.buffer_mut().set_style(area, state.theme.base());
+    // The projector palette paints its own background under everything (see `theme`). The
+    // other palettes have no base style: painting nothing over every cell is skipped.
+    let base = state.theme.base();
+    if base != ratatui::style::Style::new() {
+        frame.buffer_mut().set_style(area, base);
+    }
     if state.too_small() {
         too_small(state, frame, area);
         return;
     }
-    let [header, body, footer] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Fill(1),
-        Constraint::Length(1),
-    ])
-    .areas(area);
+    let [header, body, footer] = rows(
+        area,
+        [
+            Constraint::Length(1),
+            Constraint::Fill(1),
+            Constraint::Length(1),
+        ],
+    );
     draw_header(state, frame, header);
     let body = body.inner(ratatui::layout::Margin::new(1, 0));
     match &state.phase {

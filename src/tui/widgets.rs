@@ -8,6 +8,7 @@ pub mod big;
 pub mod editor;
 pub mod menu;
 pub mod popup;
+pub mod rows;
 
 use unicode_width::UnicodeWidthChar;
 use unicode_width::UnicodeWidthStr;

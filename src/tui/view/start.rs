@@ -5,13 +5,14 @@
 //! Must not: change the state or list sessions itself (an effect does).
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::heading;
 use crate::session::Summary;
 use crate::tui::app::{StartState, State, language_name};
+use crate::tui::widgets::rows::rows;
 use crate::tui::widgets::{menu::menu, truncate, width, wrap};
 
 pub fn render(state: &State, frame: &mut Frame, area: Rect) {
@@ -19,12 +20,14 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
     let sym = theme.symbols();
     let start = &state.start;
     let w = usize::from(area.width);
-    let [title, list, about] = Layout::vertical([
-        Constraint::Length(2),
-        Constraint::Fill(1),
-        Constraint::Length(if theme.present { 0 } else { 3 }),
-    ])
-    .areas(area);
+    let [title, list, about] = rows(
+        area,
+        [
+            Constraint::Length(2),
+            Constraint::Fill(1),
+            Constraint::Length(if theme.present { 0 } else { 3 }),
+        ],
+    );
     frame.render_widget(
         Paragraph::new(heading(&state.tr("ui-start-title"), theme)),
         title,
