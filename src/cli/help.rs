@@ -20,6 +20,9 @@ use crate::i18n::{Lang, has, tr};
 
 /// Parses the process's arguments, with help and errors in the reader's language.
 pub fn parse() -> Cli {
+    if let Some(cli) = wizard_flags(std::env::args_os().skip(1)) {
+        return cli;
+    }
     let lang = crate::i18n::detect(None);
     let mut cmd = command(lang);
     // Matched in place: a copy of the whole command tree would cost start-up time for nothing.
@@ -27,6 +30,34 @@ pub fn parse() -> Cli {
         .try_get_matches_from_mut(std::env::args_os())
         .unwrap_or_else(|e| exit(&e));
     Cli::from_arg_matches(&matches).unwrap_or_else(|e| exit(&e.format(&mut cmd)))
+}
+
+/// The command line of the wizard's usual start, `integra` alone or with some of its
+/// switches (`--no-save`, `--present`, `--ascii`, each once), read without clap: building
+/// clap's tree of every subcommand and its arguments costs more instructions than
+/// everything else before the first frame but drawing it (docs/performance.md, "Fourth
+/// pass"). Anything else, a repeated switch included (an error clap words), is `None` and
+/// goes to clap; a test proves both readings agree.
+fn wizard_flags(args: impl Iterator<Item = std::ffi::OsString>) -> Option<Cli> {
+    let mut cli = Cli {
+        command: None,
+        no_save: false,
+        lang: None,
+        present: false,
+        ascii: false,
+    };
+    for arg in args {
+        let flag = match arg.to_str()? {
+            "--no-save" => &mut cli.no_save,
+            "--present" => &mut cli.present,
+            "--ascii" => &mut cli.ascii,
+            _ => return None,
+        };
+        if std::mem::replace(flag, true) {
+            return None;
+        }
+    }
+    Some(cli)
 }
 
 /// Prints clap's message (help, version or a usage error) through the output edge and

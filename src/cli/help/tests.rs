@@ -5,7 +5,7 @@
 
 use clap::{Command, CommandFactory};
 
-use super::{Keys, arg_key, command};
+use super::{Keys, arg_key, command, wizard_flags};
 use crate::cli::Cli;
 use crate::i18n::{Lang, has, tr};
 
@@ -117,4 +117,49 @@ fn french_help_has_french_headings() {
     assert!(help.contains("Écrire le rapport"), "{help}");
     assert!(help.contains("Omettre les noms"), "{help}");
     assert!(!help.contains("Usage:"), "{help}");
+}
+
+/// The wizard's switches read without clap give exactly what clap gives, in any order and
+/// combination; everything else (a repeat, a value, a subcommand, help) is left to clap.
+#[test]
+fn wizard_flags_read_as_clap_reads_them() {
+    use clap::Parser as _;
+    let switches = ["--no-save", "--present", "--ascii"];
+    let mut lines: Vec<Vec<&str>> = vec![vec![]];
+    for a in switches {
+        lines.push(vec![a]);
+        for b in switches.iter().filter(|b| **b != a) {
+            lines.push(vec![a, b]);
+            for c in switches.iter().filter(|c| *c != &a && *c != b) {
+                lines.push(vec![a, b, c]);
+            }
+        }
+    }
+    assert_eq!(lines.len(), 16);
+    for line in &lines {
+        let ours = wizard_flags(line.iter().map(Into::into)).expect("read without clap");
+        let clap = Cli::try_parse_from(std::iter::once("integra").chain(line.iter().copied()))
+            .expect("clap accepts it");
+        assert_eq!(format!("{ours:?}"), format!("{clap:?}"), "{line:?}");
+    }
+    for line in [
+        vec!["--no-save", "--no-save"],
+        vec!["--ascii", "--present", "--ascii"],
+        vec!["--lang", "fr"],
+        vec!["--lang=fr"],
+        vec!["run"],
+        vec!["--help"],
+        vec!["--version"],
+        vec!["--no-save", "frameworks"],
+        vec!["--no-sav"],
+        vec!["--"],
+        vec!["-h"],
+    ] {
+        assert!(
+            wizard_flags(line.iter().map(Into::into)).is_none(),
+            "{line:?}"
+        );
+    }
+    // A repeated switch is clap's error to word, as it always was.
+    assert!(Cli::try_parse_from(["integra", "--no-save", "--no-save"]).is_err());
 }
