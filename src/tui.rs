@@ -161,7 +161,7 @@ pub fn enter() -> std::io::Result<term::Terminal> {
 /// main screen) before the panic message is printed, so the message is readable and the
 /// shell usable.
 pub fn enter_with(caps: term::Caps) -> std::io::Result<term::Terminal> {
-    use ratatui::crossterm::{execute, terminal};
+    use ratatui::crossterm::{queue, terminal};
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         mouse(caps.mouse, false);
@@ -169,7 +169,13 @@ pub fn enter_with(caps: term::Caps) -> std::io::Result<term::Terminal> {
         previous(info);
     }));
     terminal::enable_raw_mode()?;
-    execute!(stdout(), terminal::EnterAlternateScreen)?;
+    // Queued, not yet written: the alternate screen and mouse reporting go out with the
+    // first frame, in the same write (standard output is buffered until ratatui flushes
+    // the frame). One write instead of three wakes the terminal once and leaves fewer
+    // points where a busy machine can preempt integra before the screen is whole
+    // (docs/performance.md, "Fourth pass"). A panic before that frame flushes them, in
+    // order, ahead of the codes that give the terminal back.
+    queue!(stdout(), terminal::EnterAlternateScreen)?;
     let terminal = ratatui::Terminal::new(ratatui::backend::CrosstermBackend::new(
         term::Out::new(caps.colors),
     ))?;
@@ -179,7 +185,9 @@ pub fn enter_with(caps: term::Caps) -> std::io::Result<term::Terminal> {
 
 /// Asks the terminal for clicks and the wheel only (modes 1000 and 1006), not every mouse
 /// movement as crossterm's `EnableMouseCapture` does (mode 1003): over SSH each movement
-/// would send bytes for nothing. Nothing is sent to a terminal without a mouse.
+/// would send bytes for nothing. Nothing is sent to a terminal without a mouse. Turning
+/// reporting on waits for the first frame's flush (see [`enter_with`]); turning it off is
+/// written at once.
 fn mouse(has_mouse: bool, on: bool) {
     if !has_mouse {
         return;
@@ -191,7 +199,9 @@ fn mouse(has_mouse: bool, on: bool) {
     };
     let mut out = stdout();
     let _ = out.write_all(codes.as_bytes());
-    let _ = out.flush();
+    if !on {
+        let _ = out.flush();
+    }
 }
 
 /// integra's own data folder is kept private ([`folder`]): tightened to 0700 if it was found

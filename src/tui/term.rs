@@ -97,37 +97,49 @@ pub fn detect(term: Option<&str>, colorterm: Option<&str>, no_color: bool) -> Ca
 }
 
 /// Standard output as the wizard writes it: unchanged, or (16 colours) with 256-colour
-/// codes of the 16 standard colours rewritten. Rewriting works on whole frames: ratatui
-/// flushes once per frame, so nothing is held back longer than that.
-pub struct Out {
-    inner: Stdout,
+/// codes of the 16 standard colours rewritten. Each frame is kept whole until ratatui
+/// flushes it (once per frame) and then written at once: standard output's own buffer
+/// (1 KB) would cut a larger frame into several writes. Rewriting works on those whole
+/// frames.
+pub struct Out<W: Write = Stdout> {
+    inner: W,
     ansi16: bool,
     pending: Vec<u8>,
 }
 
 impl Out {
     pub fn new(colors: Colors) -> Self {
+        Self::to(io::stdout(), colors)
+    }
+}
+
+impl<W: Write> Out<W> {
+    /// The same over another writer (the tests count its writes).
+    pub fn to(inner: W, colors: Colors) -> Self {
         Self {
-            inner: io::stdout(),
+            inner,
             ansi16: colors == Colors::Ansi16,
             pending: Vec::new(),
         }
     }
 }
 
-impl Write for Out {
+impl<W: Write> Write for Out<W> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        if !self.ansi16 {
-            return self.inner.write(buf);
-        }
         self.pending.extend_from_slice(buf);
         Ok(buf.len())
     }
 
     fn flush(&mut self) -> io::Result<()> {
         if !self.pending.is_empty() {
-            let text = std::mem::take(&mut self.pending);
-            self.inner.write_all(&to_ansi16(&text))?;
+            let result = if self.ansi16 {
+                self.inner.write_all(&to_ansi16(&self.pending))
+            } else {
+                self.inner.write_all(&self.pending)
+            };
+            // Kept for the next frame: the allocation, not the bytes.
+            self.pending.clear();
+            result?;
         }
         self.inner.flush()
     }
@@ -215,6 +227,40 @@ fn rewrite(params: &[u8]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A writer that records each write it is asked for.
+    #[derive(Default)]
+    struct Writes(Vec<Vec<u8>>);
+
+    impl Write for Writes {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            self.0.push(buf.to_vec());
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    /// A frame is held until it is flushed, then written in one piece, however large and
+    /// however many pieces ratatui wrote it in; the buffer is empty afterwards.
+    #[test]
+    fn a_frame_is_one_write() {
+        for colors in [Colors::Full, Colors::Ansi16, Colors::None] {
+            let mut out = Out::to(Writes::default(), colors);
+            for _ in 0..500 {
+                out.write_all(b"\x1b[2;3H\x1b[38;5;200mab").unwrap();
+            }
+            assert!(out.inner.0.is_empty(), "nothing written before the flush");
+            out.flush().unwrap();
+            assert_eq!(out.inner.0.len(), 1, "{colors:?}");
+            assert_eq!(out.inner.0[0].len(), 500 * 19);
+            out.write_all(b"x").unwrap();
+            out.flush().unwrap();
+            assert_eq!(out.inner.0.len(), 2, "the next frame is its own write");
+            assert_eq!(out.inner.0[1], b"x");
+        }
+    }
 
     #[test]
     fn each_term_gets_what_it_can_show() {
