@@ -38,8 +38,7 @@ use super::widgets::{truncate, width};
 pub fn view(state: &State, frame: &mut Frame) {
     state.cache.hits.borrow_mut().clear();
     let area = frame.area();
-    // The projector palette paints its own background under everything (see `theme`). The
-    // other palettes have no base style: painting nothing over every cell is skipped.
+    // The projector palette paints its background under everything; the others paint nothing.
     let base = state.theme.base();
     if base != ratatui::style::Style::new() {
         frame.buffer_mut().set_style(area, base);
