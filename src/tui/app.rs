@@ -238,11 +238,21 @@ pub enum Saving {
     Preview,
 }
 
-/// Everything the wizard knows.
+/// Everything the wizard knows: where it is (the phase, which holds the open assessment) and
+/// everything on screen around it.
 #[derive(Debug, Default)]
 pub struct State {
     /// The screen showing and the assessment open on it.
     pub phase: Phase,
+    /// Cursors, popups, typed text and flags: everything that is not the assessment.
+    pub ui: Ui,
+}
+
+/// The wizard's state apart from the assessment: each screen's cursor and typed text, the
+/// popup, the status line and the flags. Kept apart from [`Phase`] so a screen's handler can
+/// hold the open assessment and this at once.
+#[derive(Debug, Default)]
+pub struct Ui {
     /// Whether answers are written as they are given (set after [`State::new`]).
     pub saving: Saving,
     /// Some answers are only in memory: the last save failed, or saving is off (`--no-save`,
@@ -310,21 +320,24 @@ impl State {
             start.cursor = StartState::ROW_SESSIONS;
         }
         Self {
-            theme: config.theme,
-            size: config.size,
-            today: config.today,
-            start,
-            export: ExportState {
-                formats: config.formats.into_iter().map(|f| (f, f.default)).collect(),
-                ..ExportState::default()
+            phase: Phase::default(),
+            ui: Ui {
+                theme: config.theme,
+                size: config.size,
+                today: config.today,
+                start,
+                export: ExportState {
+                    formats: config.formats.into_iter().map(|f| (f, f.default)).collect(),
+                    ..ExportState::default()
+                },
+                ..Ui::default()
             },
-            ..Self::default()
         }
     }
 
     /// Whether the terminal is too small to lay the screens out.
     pub fn too_small(&self) -> bool {
-        self.size.0 < MIN_SIZE.0 || self.size.1 < MIN_SIZE.1
+        self.ui.size.0 < MIN_SIZE.0 || self.ui.size.1 < MIN_SIZE.1
     }
 
     /// The language of integra's own text: the open session's, else the one chosen on the
@@ -333,9 +346,10 @@ impl State {
         let code = match &self.phase {
             Phase::Open { doc, .. } => doc.lang().to_owned(),
             Phase::Start { .. } => self
+                .ui
                 .start
                 .languages()
-                .get(self.start.language)
+                .get(self.ui.start.language)
                 .cloned()
                 .unwrap_or_default(),
         };
@@ -354,7 +368,7 @@ impl State {
 
     /// The question showing on the question screen.
     pub fn current_question(&self) -> Option<&Question> {
-        self.doc()?.fw.question(&self.question.id)
+        self.doc()?.fw.question(&self.ui.question.id)
     }
 
     /// The screen showing.

@@ -77,7 +77,7 @@ pub enum Step {
 pub fn perform(effect: Effect, state: &State, ctx: &Context) -> Step {
     match effect {
         // Saving off: nothing is written, and nothing may clear the "unsaved" mark.
-        Effect::Save if state.saving != Saving::Autosave => Step::Continue,
+        Effect::Save if state.ui.saving != Saving::Autosave => Step::Continue,
         Effect::Save => Step::Then(match save(state) {
             None => return Step::Continue,
             Some((Ok(()), written)) => Msg::Saved(written),
@@ -106,7 +106,7 @@ pub fn perform(effect: Effect, state: &State, ctx: &Context) -> Step {
             language,
         } => Step::Then(create(state, ctx, framework, &language)),
         Effect::Export(formats) => {
-            if state.saving == Saving::Preview {
+            if state.ui.saving == Saving::Preview {
                 return Step::Continue;
             }
             let Some(doc) = state.doc() else {
@@ -119,8 +119,8 @@ pub fn perform(effect: Effect, state: &State, ctx: &Context) -> Step {
                 &doc.fw,
                 &mut session,
                 &formats,
-                state.export.anonymous,
-                if state.export.short {
+                state.ui.export.anonymous,
+                if state.ui.export.short {
                     crate::report::Detail::Summary
                 } else {
                     crate::report::Detail::Full
@@ -133,7 +133,7 @@ pub fn perform(effect: Effect, state: &State, ctx: &Context) -> Step {
         Effect::ListSessions => Step::Then(Msg::Sessions(
             ctx.sessions_dir
                 .as_deref()
-                .map(|d| sessions(d, &state.start.frameworks, state.lang()))
+                .map(|d| sessions(d, &state.ui.start.frameworks, state.lang()))
                 .unwrap_or_default(),
         )),
         Effect::ListEarlier => Step::Then(Msg::Earlier(
@@ -142,7 +142,7 @@ pub fn perform(effect: Effect, state: &State, ctx: &Context) -> Step {
                 .map(|doc| {
                     earlier::offer(
                         ctx.sessions_dir.as_deref(),
-                        &state.start.frameworks,
+                        &state.ui.start.frameworks,
                         &doc.fw.id,
                         &doc.session.path,
                     )
@@ -180,7 +180,7 @@ fn restore(path: &Path, state: &State) -> Msg {
 /// Takes the lock on the session at `path` (keeping the one held when it is the same
 /// session), or says which process has it open. A preview writes nothing and locks nothing.
 fn take_lock(state: &State, ctx: &Context, path: &Path) -> Result<(), Problem> {
-    if state.saving == Saving::Preview {
+    if state.ui.saving == Saving::Preview {
         return Ok(());
     }
     let real = store::real_path(path).unwrap_or_else(|_| path.to_path_buf());
@@ -210,7 +210,7 @@ fn take_lock(state: &State, ctx: &Context, path: &Path) -> Result<(), Problem> {
 
 /// Opens a saved session; an unreadable one comes back with its backup, to offer.
 fn open(path: &std::path::Path, state: &State) -> Msg {
-    let snapshot = state.saving == Saving::Autosave;
+    let snapshot = state.ui.saving == Saving::Autosave;
     match session::resume::open_with(path, &known(state), snapshot) {
         Ok(opened) => Msg::Opened(Box::new(whole(opened))),
         Err(OpenError::Unreadable { message, backup }) => Msg::Unreadable {
@@ -241,7 +241,7 @@ pub fn sessions(
 /// The frameworks on offer, read whole, for opening a saved session: dropped once it is
 /// open, so the assessment's framework is the one copy kept.
 fn known(state: &State) -> Vec<crate::framework::Framework> {
-    catalog::whole_all(&state.start.frameworks, state.lang().as_str())
+    catalog::whole_all(&state.ui.start.frameworks, state.lang().as_str())
 }
 
 /// The assessment's framework with all of its language's text: a saved session is matched
@@ -254,7 +254,7 @@ fn whole(mut opened: Opened) -> Opened {
 }
 
 fn create(state: &State, ctx: &Context, framework: usize, language: &str) -> Msg {
-    let Some(offered) = state.start.frameworks.get(framework) else {
+    let Some(offered) = state.ui.start.frameworks.get(framework) else {
         return Msg::OpenFailed(state.tr("ui-no-framework"));
     };
     // Read whole (built-in ones are offered as headers) and moved into the assessment: the
@@ -262,7 +262,7 @@ fn create(state: &State, ctx: &Context, framework: usize, language: &str) -> Msg
     let fw = catalog::in_language(offered, language).unwrap_or_else(|| offered.clone());
     let path = match (&ctx.session_file, &ctx.sessions_dir) {
         (Some(file), _) => file.clone(),
-        (None, Some(dir)) => store::new_path(dir, &fw.id, &state.today),
+        (None, Some(dir)) => store::new_path(dir, &fw.id, &state.ui.today),
         (None, None) => {
             return Msg::OpenFailed(state.tr("ui-no-data-folder"));
         }
@@ -270,7 +270,7 @@ fn create(state: &State, ctx: &Context, framework: usize, language: &str) -> Msg
     if let Err(why) = take_lock(state, ctx, &path) {
         return Msg::OpenFailed(why.render(state.lang()));
     }
-    let session = Session::new(&fw, language, path, &state.today);
+    let session = Session::new(&fw, language, path, &state.ui.today);
     Msg::Opened(Box::new(Opened {
         framework: fw,
         session,

@@ -41,9 +41,11 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     // An answer and a move to the next question both ask for a save: one write does.
     fx.dedup();
     // With saving off, a save asked for is a change that is not on disk.
-    if state.saving != Saving::Autosave && fx.contains(&Effect::Save) && state.phase.doc().is_some()
+    if state.ui.saving != Saving::Autosave
+        && fx.contains(&Effect::Save)
+        && state.phase.doc().is_some()
     {
-        state.unsaved = true;
+        state.ui.unsaved = true;
     }
     fx
 }
@@ -51,7 +53,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
 fn route(state: &mut State, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Resize(w, h) => {
-            state.size = (w, h);
+            state.ui.size = (w, h);
             return Vec::new();
         }
         Msg::Tick(now) => {
@@ -60,12 +62,12 @@ fn route(state: &mut State, msg: Msg) -> Vec<Effect> {
         }
         Msg::Opened(opened) => return open(state, *opened),
         Msg::Sessions(list) => {
-            state.start.sessions = list;
-            state.start.cursor = state.start.cursor.min(state.start.rows() - 1);
+            state.ui.start.sessions = list;
+            state.ui.start.cursor = state.ui.start.cursor.min(state.ui.start.rows() - 1);
             return Vec::new();
         }
         Msg::OpenFailed(e) => {
-            state.status = Some(Status {
+            state.ui.status = Some(Status {
                 text: e,
                 error: true,
             });
@@ -92,27 +94,27 @@ fn route(state: &mut State, msg: Msg) -> Vec<Effect> {
                 saving::written(state, w);
             }
             // Exporting writes the session file too: what was unsaved is on disk now.
-            state.unsaved &= result.is_err();
+            state.ui.unsaved &= result.is_err();
             lists::exported(state, result);
             return Vec::new();
         }
         _ => {}
     }
     // A key or click: the last message has been read.
-    state.status = None;
+    state.ui.status = None;
     if matches!(msg, Msg::Quit) {
         return ask_to_quit(state);
     }
-    if let Some(popup) = state.popup.take() {
+    if let Some(popup) = state.ui.popup.take() {
         return popup::update(state, popup, &msg);
     }
     match msg {
         Msg::Help => {
-            state.popup = Some(Popup::Help);
+            state.ui.popup = Some(Popup::Help);
             return Vec::new();
         }
         Msg::TogglePresent => {
-            state.theme.present = !state.theme.present;
+            state.ui.theme.present = !state.ui.theme.present;
             return Vec::new();
         }
         Msg::Back => return back(state),
@@ -150,13 +152,13 @@ fn route(state: &mut State, msg: Msg) -> Vec<Effect> {
 /// confirms. On the start screen with nothing unsaved there is nothing to lose: it quits
 /// at once, as dialog and whiptail do.
 fn ask_to_quit(state: &mut State) -> Vec<Effect> {
-    if matches!(state.popup, Some(Popup::ConfirmQuit)) {
+    if matches!(state.ui.popup, Some(Popup::ConfirmQuit)) {
         return vec![Effect::Save, Effect::Quit];
     }
-    if state.screen() == Screen::Start && state.popup.is_none() && !state.unsaved {
+    if state.screen() == Screen::Start && state.ui.popup.is_none() && !state.ui.unsaved {
         return vec![Effect::Quit];
     }
-    let mut fx = match state.popup.take() {
+    let mut fx = match state.ui.popup.take() {
         Some(Popup::Editor { target, input }) => popup::commit_editor(state, &target, &input),
         _ => Vec::new(),
     };
@@ -165,7 +167,7 @@ fn ask_to_quit(state: &mut State) -> Vec<Effect> {
         Screen::Question => fx.extend(question::commit_typed(state).unwrap_or_default()),
         _ => {}
     }
-    state.popup = Some(Popup::ConfirmQuit);
+    state.ui.popup = Some(Popup::ConfirmQuit);
     fx
 }
 
@@ -192,8 +194,8 @@ pub fn go(state: &mut State, screen: Screen) -> Vec<Effect> {
         return Vec::new();
     }
     let left = state.screen();
-    state.back.retain(|s| *s != screen && *s != left);
-    state.back.push(left);
+    state.ui.back.retain(|s| *s != screen && *s != left);
+    state.ui.back.push(left);
     state.phase.show(screen);
     enter(state, screen)
 }
@@ -201,7 +203,7 @@ pub fn go(state: &mut State, screen: Screen) -> Vec<Effect> {
 /// Esc: back one screen; from the first screen of an assessment to the start screen; from
 /// the start screen, ask to quit.
 fn back(state: &mut State) -> Vec<Effect> {
-    let to = match state.back.pop() {
+    let to = match state.ui.back.pop() {
         Some(s) => s,
         None if state.screen() == Screen::Start => return ask_to_quit(state),
         None => Screen::Start,
@@ -221,24 +223,24 @@ fn back(state: &mut State) -> Vec<Effect> {
 
 /// Prepares a screen as it is shown.
 fn enter(state: &mut State, screen: Screen) -> Vec<Effect> {
-    state.cache.offset.set(0);
+    state.ui.cache.offset.set(0);
     match screen {
         Screen::Start => return vec![Effect::ListSessions],
         Screen::Setup => setup::load(state),
         Screen::Overview => lists::enter_overview(state),
         Screen::Question => {
-            let id = state.question.id.clone();
+            let id = state.ui.question.id.clone();
             show_question(state, &id);
         }
         Screen::Review => {
             let n = state.phase.doc().map_or(0, |d| d.visible().len());
-            state.review.index = state.review.index.min(n.saturating_sub(1));
+            state.ui.review.index = state.ui.review.index.min(n.saturating_sub(1));
         }
         Screen::Results => {
-            state.results.index = 0;
-            state.results_page = 0;
+            state.ui.results.index = 0;
+            state.ui.results_page = 0;
         }
-        Screen::Export => state.export.error = None,
+        Screen::Export => state.ui.export.error = None,
     }
     Vec::new()
 }
@@ -258,29 +260,29 @@ fn open(state: &mut State, opened: Opened) -> Vec<Effect> {
     };
     // The setup screen for a new assessment; the others say where it resumes, just below.
     // The clock's time per principle carries on from earlier sittings.
-    state.clock.spent.clone_from(&doc.session.workshop.spent);
+    state.ui.clock.spent.clone_from(&doc.session.workshop.spent);
     state.phase.open(doc, OpenScreen::Setup);
     if !warnings.is_empty() {
         // Told in the session's language, which the wizard now speaks.
         let lang = state.lang();
-        state.popup = Some(Popup::Notice {
+        state.ui.popup = Some(Popup::Notice {
             title: state.tr("ui-notice-changed"),
             lines: warnings.iter().map(|w| w.render(lang)).collect(),
         });
     }
-    state.cache.offset.set(0);
+    state.ui.cache.offset.set(0);
     // Undo, vote entry and the comparison belong to one assessment.
-    state.undo.clear();
-    state.votes = super::app::VoteState::default();
-    state.compare = None;
-    state.results_page = 0;
-    state.action = 0;
+    state.ui.undo.clear();
+    state.ui.votes = super::app::VoteState::default();
+    state.ui.compare = None;
+    state.ui.results_page = 0;
+    state.ui.action = 0;
     if let Some(doc) = state.phase.doc()
         && let Some(have) = english_fallback(doc)
     {
         // In the session's language, which the screens about to show speak.
         let lang = crate::i18n::Lang::or_english(doc.lang());
-        state.status = Some(Status {
+        state.ui.status = Some(Status {
             text: crate::i18n::tr_args(
                 lang,
                 "ui-status-framework-english",
@@ -293,17 +295,17 @@ fn open(state: &mut State, opened: Opened) -> Vec<Effect> {
         });
     }
     if fresh {
-        state.back = vec![Screen::Start];
+        state.ui.back = vec![Screen::Start];
         state.phase.show(Screen::Setup);
         setup::load(state);
         return Vec::new();
     }
     if let Some(id) = question::resume_target(state, position.as_deref()) {
-        state.back = vec![Screen::Overview];
+        state.ui.back = vec![Screen::Overview];
         state.phase.show(Screen::Question);
         show_question(state, &id);
     } else {
-        state.back.clear();
+        state.ui.back.clear();
         state.phase.show(Screen::Overview);
         lists::enter_overview(state);
     }

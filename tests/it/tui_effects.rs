@@ -63,15 +63,16 @@ fn a_save_changes_nothing_until_update_applies_its_message() {
 #[test]
 fn saved_as_moves_the_session_and_keeps_its_marks() {
     let mut state = opened(SIZE, &session_path());
-    state.unsaved = true;
+    state.ui.unsaved = true;
     let new = PathBuf::from("/elsewhere/nova.toml");
     send(&mut state, [Msg::SavedAs(new.clone(), marks("t1"))]);
     let session = &state.doc().unwrap().session;
     assert_eq!(session.path, new);
     assert_eq!(Written::of(session), marks("t1"));
-    assert!(!state.unsaved);
+    assert!(!state.ui.unsaved);
     assert!(
         state
+            .ui
             .status
             .as_ref()
             .unwrap()
@@ -94,7 +95,7 @@ fn a_failed_save_keeps_the_place_and_the_attempts_marks() {
     let session = &state.doc().unwrap().session;
     assert_eq!(session.path, session_path());
     assert_eq!(Written::of(session), marks("t2"));
-    assert!(state.unsaved);
+    assert!(state.ui.unsaved);
     // A refusal that tried nothing leaves the marks as they were.
     send(
         &mut state,

@@ -36,9 +36,9 @@ pub fn pick(state: &mut State, n: u8) {
     let count = listed(state).len();
     let i = usize::from(n).wrapping_sub(1);
     if i < count {
-        state.action = i;
+        state.ui.action = i;
     } else {
-        state.status = Some(Status {
+        state.ui.status = Some(Status {
             text: state.tr_args("ui-status-no-action", &[("n", u32::from(n).into())]),
             error: true,
         });
@@ -48,8 +48,8 @@ pub fn pick(state: &mut State, n: u8) {
 /// `t` on the results: the form for the owner and due date of the action under the cursor.
 pub fn open(state: &mut State) {
     let actions = listed(state);
-    let Some(id) = actions.get(state.action.min(actions.len().saturating_sub(1))) else {
-        state.status = Some(Status {
+    let Some(id) = actions.get(state.ui.action.min(actions.len().saturating_sub(1))) else {
+        state.ui.status = Some(Status {
             text: state.tr("ui-status-no-actions"),
             error: false,
         });
@@ -58,7 +58,7 @@ pub fn open(state: &mut State) {
     let plan = state.doc().and_then(|d| d.session.action_plan(id));
     let owner = plan.and_then(|p| p.owner.as_deref()).unwrap_or_default();
     let due = plan.and_then(|p| p.due.as_deref()).unwrap_or_default();
-    state.popup = Some(Popup::Action(ActionForm {
+    state.ui.popup = Some(Popup::Action(ActionForm {
         question: id.clone(),
         owner: TextInput::new(owner).limited(MAX_OWNER),
         due: TextInput::new(due).limited(10),
@@ -76,7 +76,7 @@ pub fn form(state: &mut State, mut f: ActionForm, msg: &Msg) -> Vec<Effect> {
     };
     match msg {
         Msg::Back => {
-            state.status = Some(Status {
+            state.ui.status = Some(Status {
                 text: state.tr("ui-status-edit-cancelled"),
                 error: false,
             });
@@ -95,7 +95,7 @@ pub fn form(state: &mut State, mut f: ActionForm, msg: &Msg) -> Vec<Effect> {
         }
         other => super::caret(input, other),
     }
-    state.popup = Some(Popup::Action(f));
+    state.ui.popup = Some(Popup::Action(f));
     Vec::new()
 }
 
@@ -105,7 +105,7 @@ fn keep(state: &mut State, mut f: ActionForm) -> Vec<Effect> {
     if !due.is_empty() && !is_date(&due) {
         f.error = Some(state.tr_args("ui-action-bad-date", &[("due", due.into())]));
         f.field = 1;
-        state.popup = Some(Popup::Action(f));
+        state.ui.popup = Some(Popup::Action(f));
         return Vec::new();
     }
     let owner = f.owner.as_str().trim().to_owned();
@@ -120,7 +120,7 @@ fn keep(state: &mut State, mut f: ActionForm) -> Vec<Effect> {
     if doc.session.action_plan(&f.question).cloned() == before {
         return Vec::new();
     }
-    state.status = Some(Status {
+    state.ui.status = Some(Status {
         text: state.tr_args("ui-status-action-kept", &[("id", f.question.into())]),
         error: false,
     });

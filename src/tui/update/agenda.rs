@@ -16,13 +16,13 @@ pub const STEP: u32 = 5;
 /// as they are: only the clock's digits change on screen.
 pub fn tick(state: &mut State, now: u64) {
     let principle = (state.screen() == Screen::Question)
-        .then(|| principle_of(state, &state.question.id))
+        .then(|| principle_of(state, &state.ui.question.id))
         .flatten();
-    state.clock.tick(now, principle.as_deref());
+    state.ui.clock.tick(now, principle.as_deref());
     // The time spent is the session's, so a later sitting's agenda still has it; it is
     // written with the next save (a tick alone writes nothing and marks nothing unsaved).
     if let (Some(p), Some(doc)) = (principle, state.phase.doc_mut()) {
-        let spent = state.clock.spent(&p);
+        let spent = state.ui.clock.spent(&p);
         doc.session.workshop.spent.insert(p, spent);
     }
 }
@@ -39,13 +39,13 @@ fn principle_of(state: &State, question: &str) -> Option<String> {
 
 /// `T`: starts or stops the clock, and says which.
 pub fn toggle(state: &mut State) {
-    state.clock.toggle();
-    let key = if state.clock.on {
+    state.ui.clock.toggle();
+    let key = if state.ui.clock.on {
         "ui-status-clock-on"
     } else {
         "ui-status-clock-off"
     };
-    state.status = Some(Status {
+    state.ui.status = Some(Status {
         text: state.tr(key),
         error: false,
     });
@@ -56,11 +56,11 @@ pub fn open(state: &mut State) {
     let cursor = state
         .doc()
         .and_then(|d| {
-            let p = principle_of(state, &state.question.id)?;
+            let p = principle_of(state, &state.ui.question.id)?;
             d.fw.principles.iter().position(|x| x.id == p)
         })
         .unwrap_or(0);
-    state.popup = Some(Popup::Agenda { cursor });
+    state.ui.popup = Some(Popup::Agenda { cursor });
 }
 
 /// A key with the agenda open.
@@ -78,7 +78,7 @@ pub fn key(state: &mut State, cursor: usize, msg: &Msg) -> Vec<Effect> {
         Msg::Clock => toggle(state),
         _ => {}
     }
-    state.popup = Some(Popup::Agenda { cursor });
+    state.ui.popup = Some(Popup::Agenda { cursor });
     fx
 }
 

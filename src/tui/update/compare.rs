@@ -26,14 +26,14 @@ pub fn ask(state: &State) -> Vec<Effect> {
 /// The loop listed the sessions: open the picker on them, the newest under the cursor (or,
 /// when comparing already, the one compared with).
 pub fn listed(state: &mut State, sessions: Vec<Summary>) {
-    if state.screen() != Screen::Results || state.popup.is_some() {
+    if state.screen() != Screen::Results || state.ui.popup.is_some() {
         return;
     }
-    let current = state.compare.as_ref().map(|b| b.path.clone());
+    let current = state.ui.compare.as_ref().map(|b| b.path.clone());
     let cursor = current
         .and_then(|p| sessions.iter().position(|s| s.path == p))
         .map_or(usize::from(!sessions.is_empty()), |i| i + 1);
-    state.popup = Some(Popup::Compare { sessions, cursor });
+    state.ui.popup = Some(Popup::Compare { sessions, cursor });
 }
 
 /// Keys in the picker: row 0 stops comparing, the others are sessions.
@@ -66,7 +66,7 @@ pub fn picker(
         Msg::Back => return Vec::new(),
         _ => {}
     }
-    state.popup = Some(Popup::Compare { sessions, cursor });
+    state.ui.popup = Some(Popup::Compare { sessions, cursor });
     Vec::new()
 }
 
@@ -76,9 +76,9 @@ pub fn loaded(state: &mut State, path: &Path, result: Result<Box<Baseline>, Load
         || path.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
     );
-    state.status = Some(match result {
+    state.ui.status = Some(match result {
         Ok(base) => {
-            state.compare = Some(base);
+            state.ui.compare = Some(base);
             Status {
                 text: state.tr_args("ui-compare-loaded", &[("file", file.into())]),
                 error: false,
@@ -99,8 +99,8 @@ pub fn loaded(state: &mut State, path: &Path, result: Result<Box<Baseline>, Load
 
 /// Stops comparing; says so when there was a comparison.
 pub fn clear(state: &mut State) {
-    if state.compare.take().is_some() {
-        state.status = Some(Status {
+    if state.ui.compare.take().is_some() {
+        state.ui.status = Some(Status {
             text: state.tr("ui-compare-cleared"),
             error: false,
         });
@@ -111,15 +111,15 @@ pub fn clear(state: &mut State) {
 /// when the message is not a step (or at the last page, where → goes on to the export).
 pub fn step(state: &mut State, msg: &Msg) -> Option<Vec<Effect>> {
     let pages = state.doc()?.fw.principles.len() + 2;
-    let page = state.results_page.min(pages - 1);
+    let page = state.ui.results_page.min(pages - 1);
     let to = match msg {
         Msg::Left => page.checked_sub(1)?,
         Msg::Right if page + 1 < pages => page + 1,
         _ => return None,
     };
-    state.results_page = to;
-    state.results.index = 0;
-    state.cache.offset.set(0);
+    state.ui.results_page = to;
+    state.ui.results.index = 0;
+    state.ui.cache.offset.set(0);
     Some(Vec::new())
 }
 

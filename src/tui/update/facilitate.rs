@@ -29,7 +29,7 @@ pub fn update(state: &mut State, msg: &Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::Search => {
-            state.popup = Some(Popup::Search {
+            state.ui.popup = Some(Popup::Search {
                 input: TextInput::default().limited(MAX_QUERY),
                 cursor: 0,
             });
@@ -41,7 +41,7 @@ pub fn update(state: &mut State, msg: &Msg) -> Vec<Effect> {
 
 /// Parks the question showing, or takes it out of the parking lot.
 fn park(state: &mut State) -> Vec<Effect> {
-    let id = state.question.id.clone();
+    let id = state.ui.question.id.clone();
     let Some(doc) = state.phase.doc_mut() else {
         return Vec::new();
     };
@@ -52,7 +52,7 @@ fn park(state: &mut State) -> Vec<Effect> {
         doc.session.park(&id);
         "ui-status-parked"
     };
-    state.status = Some(Status {
+    state.ui.status = Some(Status {
         text: state.tr_args(key, &[("id", id.into())]),
         error: false,
     });
@@ -65,9 +65,9 @@ fn next_open(state: &mut State) -> Vec<Effect> {
     let Some(doc) = state.phase.doc() else {
         return Vec::new();
     };
-    let after = (state.screen() == Screen::Question).then_some(state.question.id.as_str());
+    let after = (state.screen() == Screen::Question).then_some(state.ui.question.id.as_str());
     let Some(id) = doc.session.next_open(&doc.fw, after) else {
-        state.status = Some(Status {
+        state.ui.status = Some(Status {
             text: state.tr("ui-status-none-open"),
             error: false,
         });
@@ -75,8 +75,8 @@ fn next_open(state: &mut State) -> Vec<Effect> {
     };
     let parked = doc.session.is_parked(&id);
     let mut fx = leave_question(state, |state| jump(state, &id));
-    if parked && state.question.id == id {
-        state.status = Some(Status {
+    if parked && state.ui.question.id == id {
+        state.ui.status = Some(Status {
             text: state.tr_args("ui-status-at-parked", &[("id", id.into())]),
             error: false,
         });
@@ -87,12 +87,12 @@ fn next_open(state: &mut State) -> Vec<Effect> {
 
 /// Shows question `id` (from any screen of the assessment).
 fn jump(state: &mut State, id: &str) -> Vec<Effect> {
-    state.question.from_review = false;
+    state.ui.question.from_review = false;
     if state.screen() == Screen::Question {
         show_question(state, id);
         return vec![Effect::Save];
     }
-    id.clone_into(&mut state.question.id);
+    id.clone_into(&mut state.ui.question.id);
     let mut fx = go(state, Screen::Question);
     fx.push(Effect::Save);
     fx
@@ -117,7 +117,7 @@ pub fn search_key(
             if let Some(id) = matches.get(cursor).cloned() {
                 return leave_question(state, |state| jump(state, &id));
             }
-            state.status = Some(Status {
+            state.ui.status = Some(Status {
                 text: state.tr_args("ui-status-search-none", &[("query", input.as_str().into())]),
                 error: true,
             });
@@ -134,6 +134,6 @@ pub fn search_key(
         }
         other => super::caret(&mut input, other),
     }
-    state.popup = Some(Popup::Search { input, cursor });
+    state.ui.popup = Some(Popup::Search { input, cursor });
     Vec::new()
 }

@@ -28,7 +28,7 @@ fn movement(cursor: &mut usize, len: usize, msg: &Msg, page: usize) -> bool {
 
 /// Rows per page for PageUp/PageDown: the body's height, less the screen's fixed lines.
 fn page(state: &State) -> usize {
-    usize::from(state.size.1.saturating_sub(8)).max(1)
+    usize::from(state.ui.size.1.saturating_sub(8)).max(1)
 }
 
 /// The list row under a click, if any.
@@ -36,7 +36,7 @@ fn clicked(state: &State, msg: &Msg) -> Option<usize> {
     let Msg::Click { column, row } = *msg else {
         return None;
     };
-    state.cache.hits.borrow().iter().find_map(|(r, i)| {
+    state.ui.cache.hits.borrow().iter().find_map(|(r, i)| {
         (r.x <= column && column < r.right() && r.y <= row && row < r.bottom()).then_some(*i)
     })
 }
@@ -62,11 +62,11 @@ pub fn enter_overview(state: &mut State) {
     let rows = overview_rows(&doc.fw);
     let at = rows.iter().position(|r| match *r {
         OverviewRow::Question(pi, qi) => {
-            doc.fw.principles[pi].questions[qi].id == state.question.id
+            doc.fw.principles[pi].questions[qi].id == state.ui.question.id
         }
         OverviewRow::Principle(_) => false,
     });
-    state.overview.index = at.unwrap_or(0).min(rows.len().saturating_sub(1));
+    state.ui.overview.index = at.unwrap_or(0).min(rows.len().saturating_sub(1));
 }
 
 pub fn overview(state: &mut State, msg: Msg) -> Vec<Effect> {
@@ -74,18 +74,18 @@ pub fn overview(state: &mut State, msg: Msg) -> Vec<Effect> {
         return Vec::new();
     };
     let rows = overview_rows(&doc.fw);
-    let mut index = state.overview.index;
+    let mut index = state.ui.overview.index;
     let msg = click_or_key(state, &mut index, msg);
-    state.overview.index = index;
+    state.ui.overview.index = index;
     let Some(msg) = msg else {
         return Vec::new();
     };
     let page = page(state);
-    if movement(&mut state.overview.index, rows.len(), &msg, page) {
+    if movement(&mut state.ui.overview.index, rows.len(), &msg, page) {
         return Vec::new();
     }
     match msg {
-        Msg::Enter => open_row(state, rows.get(state.overview.index).copied()),
+        Msg::Enter => open_row(state, rows.get(state.ui.overview.index).copied()),
         Msg::Right => go(state, Screen::Review),
         _ => Vec::new(),
     }
@@ -107,7 +107,7 @@ fn open_row(state: &mut State, row: Option<OverviewRow>) -> Vec<Effect> {
                     .show_if
                     .as_ref()
                     .map_or_else(String::new, |c| c.describe_words(&doc.fw, doc.lang()));
-                state.status = Some(Status {
+                state.ui.status = Some(Status {
                     text: state.tr_args("ui-status-hidden", &[("why", why.into())]),
                     error: false,
                 });
@@ -127,7 +127,7 @@ fn open_row(state: &mut State, row: Option<OverviewRow>) -> Vec<Effect> {
                 .find(|q| answers.get(&q.id).is_none())
                 .or(shown.first());
             let Some(q) = first else {
-                state.status = Some(Status {
+                state.ui.status = Some(Status {
                     text: state.tr("ui-status-all-hidden"),
                     error: false,
                 });
@@ -148,24 +148,24 @@ pub fn review(state: &mut State, msg: Msg) -> Vec<Effect> {
         return Vec::new();
     };
     let ids: Vec<String> = doc.visible().iter().map(|q| q.id.clone()).collect();
-    let mut index = state.review.index;
+    let mut index = state.ui.review.index;
     let msg = click_or_key(state, &mut index, msg);
-    state.review.index = index;
+    state.ui.review.index = index;
     let Some(msg) = msg else {
         return Vec::new();
     };
     let page = page(state);
-    if movement(&mut state.review.index, ids.len(), &msg, page) {
+    if movement(&mut state.ui.review.index, ids.len(), &msg, page) {
         return Vec::new();
     }
     match msg {
-        Msg::Enter => match ids.get(state.review.index) {
+        Msg::Enter => match ids.get(state.ui.review.index) {
             Some(id) => {
                 show_question(state, id);
                 let mut fx = go(state, Screen::Question);
                 // Enter (choose and go on) brings the person back here, not to the next
                 // question: they came to fix this one answer.
-                state.question.from_review = true;
+                state.ui.question.from_review = true;
                 fx.push(Effect::Save);
                 fx
             }
@@ -177,7 +177,7 @@ pub fn review(state: &mut State, msg: Msg) -> Vec<Effect> {
 }
 
 pub fn results(state: &mut State, msg: &Msg) -> Vec<Effect> {
-    if state.theme.present
+    if state.ui.theme.present
         && let Some(fx) = super::compare::step(state, msg)
     {
         return fx;
@@ -200,9 +200,9 @@ pub fn results(state: &mut State, msg: &Msg) -> Vec<Effect> {
     }
     let page = page(state);
     // How far the text scrolls depends on its wrapped length, which the view worked out.
-    let last = state.cache.offset.get();
-    state.results.index = state.results.index.min(last);
-    if movement(&mut state.results.index, last + 1, msg, page) {
+    let last = state.ui.cache.offset.get();
+    state.ui.results.index = state.ui.results.index.min(last);
+    if movement(&mut state.ui.results.index, last + 1, msg, page) {
         return Vec::new();
     }
     match msg {
@@ -212,67 +212,68 @@ pub fn results(state: &mut State, msg: &Msg) -> Vec<Effect> {
 }
 
 pub fn export(state: &mut State, msg: Msg) -> Vec<Effect> {
-    let n = state.export.formats.len();
+    let n = state.ui.export.formats.len();
     // A click selects a row; a second click on a format or the names toggle ticks it, on
     // the Write button writes.
     let msg = match clicked(state, &msg) {
-        Some(i) if i == state.export.cursor && i <= n => Msg::Space,
-        Some(i) if i == state.export.cursor => Msg::Enter,
+        Some(i) if i == state.ui.export.cursor && i <= n => Msg::Space,
+        Some(i) if i == state.ui.export.cursor => Msg::Enter,
         Some(i) => {
-            state.export.cursor = i;
+            state.ui.export.cursor = i;
             return Vec::new();
         }
         None => msg,
     };
     // PgUp/PgDn scroll the list of files written, which can be longer than the screen.
-    let max = state.cache.scroll_max.get();
+    let max = state.ui.cache.scroll_max.get();
     match msg {
         Msg::PageDown => {
-            state.export.scroll = (state.export.scroll + page(state) / 2).min(max);
+            state.ui.export.scroll = (state.ui.export.scroll + page(state) / 2).min(max);
             return Vec::new();
         }
         Msg::PageUp => {
-            state.export.scroll = state.export.scroll.saturating_sub(page(state) / 2);
+            state.ui.export.scroll = state.ui.export.scroll.saturating_sub(page(state) / 2);
             return Vec::new();
         }
         _ => {}
     }
     // Rows: the formats, the short-report toggle, the names toggle, the Write button.
-    if movement(&mut state.export.cursor, n + 3, &msg, n + 3) {
+    if movement(&mut state.ui.export.cursor, n + 3, &msg, n + 3) {
         return Vec::new();
     }
-    let at = state.export.cursor;
+    let at = state.ui.export.cursor;
     // Space ticks the row under the cursor; Enter writes, whatever row it is on, as the
     // footer says. (A click on a row is Space, or Enter on the Write button.)
     match msg {
         Msg::Space if at < n => {
-            let ticked = &mut state.export.formats[at].1;
+            let ticked = &mut state.ui.export.formats[at].1;
             *ticked = !*ticked;
             Vec::new()
         }
         Msg::Space if at == n => {
-            state.export.short = !state.export.short;
+            state.ui.export.short = !state.ui.export.short;
             Vec::new()
         }
         Msg::Space if at == n + 1 => {
-            state.export.anonymous = !state.export.anonymous;
+            state.ui.export.anonymous = !state.ui.export.anonymous;
             Vec::new()
         }
-        Msg::Enter | Msg::Space if state.saving == Saving::Preview => {
+        Msg::Enter | Msg::Space if state.ui.saving == Saving::Preview => {
             // Why the export screen writes nothing in a preview.
-            state.export.error = Some(state.tr("ui-preview-export"));
+            state.ui.export.error = Some(state.tr("ui-preview-export"));
             Vec::new()
         }
         Msg::Enter | Msg::Space => {
             let formats: Vec<_> = state
+                .ui
                 .export
                 .formats
                 .iter()
                 .filter(|(_, on)| *on)
                 .map(|(f, _)| f.format)
                 .collect();
-            state.export.written.clear();
-            state.export.scroll = 0;
+            state.ui.export.written.clear();
+            state.ui.export.scroll = 0;
             vec![Effect::Export(formats)]
         }
         _ => Vec::new(),
@@ -283,9 +284,9 @@ pub fn export(state: &mut State, msg: Msg) -> Vec<Effect> {
 pub fn exported(state: &mut State, result: Result<Vec<PathBuf>, Problem>) {
     match result {
         Ok(paths) => {
-            state.export.written = paths;
-            state.export.error = None;
+            state.ui.export.written = paths;
+            state.ui.export.error = None;
         }
-        Err(e) => state.export.error = Some(e.render(state.lang())),
+        Err(e) => state.ui.export.error = Some(e.render(state.lang())),
     }
 }

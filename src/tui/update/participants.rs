@@ -20,7 +20,7 @@ pub fn load(state: &mut State) {
         return;
     };
     let roles = doc.fw.roles();
-    state.setup.people = doc
+    state.ui.setup.people = doc
         .session
         .participants()
         .iter()
@@ -42,6 +42,7 @@ pub fn commit(state: &mut State) -> Vec<Effect> {
     };
     let roles = doc.fw.roles();
     let list: Vec<Participant> = state
+        .ui
         .setup
         .people
         .iter()
@@ -60,6 +61,7 @@ pub fn commit(state: &mut State) -> Vec<Effect> {
     doc.session.set_participants(list);
     // New rows get their ids from the session (`p1`, `p2`, …).
     for (row, p) in state
+        .ui
         .setup
         .people
         .iter_mut()
@@ -74,16 +76,16 @@ pub fn commit(state: &mut State) -> Vec<Effect> {
 /// handles itself (moving between rows, Continue).
 pub fn update(state: &mut State, msg: &Msg) -> Option<Vec<Effect>> {
     let roles = state.doc().map_or(0, |d| d.fw.roles().len()).max(1);
-    let add = state.setup.add_row();
-    if state.setup.focus == add {
+    let add = state.ui.setup.add_row();
+    if state.ui.setup.focus == add {
         return match msg {
             Msg::Enter | Msg::Space => Some(add_person(state)),
             _ => None,
         };
     }
-    let i = state.setup.person()?;
-    let confirmed = state.setup.removing.take() == Some(i);
-    let row = &mut state.setup.people[i];
+    let i = state.ui.setup.person()?;
+    let confirmed = state.ui.setup.removing.take() == Some(i);
+    let row = &mut state.ui.setup.people[i];
     match msg {
         &Msg::Char(c) => {
             row.name.insert(c);
@@ -105,7 +107,7 @@ pub fn update(state: &mut State, msg: &Msg) -> Option<Vec<Effect>> {
         }
         Msg::Clear => return Some(remove(state, i, confirmed)),
         Msg::Enter => {
-            state.setup.focus += 1;
+            state.ui.setup.focus += 1;
             return Some(commit(state));
         }
         _ => return None,
@@ -116,7 +118,7 @@ pub fn update(state: &mut State, msg: &Msg) -> Option<Vec<Effect>> {
 /// Ctrl+D: removes participant `i`. Their votes go with them, so someone who has voted is
 /// removed only on a second Ctrl+D (`confirmed`), after the screen says how many votes.
 fn remove(state: &mut State, i: usize, confirmed: bool) -> Vec<Effect> {
-    let id = state.setup.people[i].id.clone();
+    let id = state.ui.setup.people[i].id.clone();
     let votes = state.doc().map_or(0, |d| {
         d.session
             .workshop()
@@ -126,7 +128,7 @@ fn remove(state: &mut State, i: usize, confirmed: bool) -> Vec<Effect> {
             .count()
     });
     if votes > 0 && !confirmed {
-        let row = &state.setup.people[i];
+        let row = &state.ui.setup.people[i];
         let who = if row.name.as_str().trim().is_empty() {
             (i + 1).to_string()
         } else {
@@ -136,11 +138,11 @@ fn remove(state: &mut State, i: usize, confirmed: bool) -> Vec<Effect> {
             "ui-status-remove-voter",
             &[("who", who.into()), ("votes", votes.into())],
         );
-        state.status = Some(Status { text, error: true });
-        state.setup.removing = Some(i);
+        state.ui.status = Some(Status { text, error: true });
+        state.ui.setup.removing = Some(i);
         return Vec::new();
     }
-    state.setup.people.remove(i);
+    state.ui.setup.people.remove(i);
     commit(state)
 }
 
@@ -148,16 +150,17 @@ fn remove(state: &mut State, i: usize, confirmed: bool) -> Vec<Effect> {
 /// cursor on them to type initials.
 fn add_person(state: &mut State) -> Vec<Effect> {
     let role = state
+        .ui
         .setup
         .people
         .last()
         .map(|p| p.role.clone())
         .unwrap_or_default();
-    state.setup.people.push(PersonRow {
+    state.ui.setup.people.push(PersonRow {
         id: String::new(),
         name: TextInput::default().limited(NAME_LIMIT),
         role,
     });
-    state.setup.focus = SetupState::CONTINUE + state.setup.people.len();
+    state.ui.setup.focus = SetupState::CONTINUE + state.ui.setup.people.len();
     commit(state)
 }

@@ -23,11 +23,11 @@ pub fn update(state: &mut State, popup: Popup, msg: &Msg) -> Vec<Effect> {
         Popup::Agenda { cursor } => super::agenda::key(state, cursor, msg),
         Popup::Search { input, cursor } => super::facilitate::search_key(state, input, cursor, msg),
         // After a failed save the question said what quitting loses: no new save is tried.
-        Popup::ConfirmQuit if state.unsaved => match msg {
+        Popup::ConfirmQuit if state.ui.unsaved => match msg {
             Msg::Yes | Msg::Enter => vec![Effect::Quit],
             Msg::No | Msg::Back => Vec::new(),
             _ => {
-                state.popup = Some(Popup::ConfirmQuit);
+                state.ui.popup = Some(Popup::ConfirmQuit);
                 Vec::new()
             }
         },
@@ -35,7 +35,7 @@ pub fn update(state: &mut State, popup: Popup, msg: &Msg) -> Vec<Effect> {
             Msg::Yes | Msg::Enter => vec![Effect::Save, Effect::Quit],
             Msg::No | Msg::Back => Vec::new(),
             _ => {
-                state.popup = Some(Popup::ConfirmQuit);
+                state.ui.popup = Some(Popup::ConfirmQuit);
                 Vec::new()
             }
         },
@@ -57,7 +57,7 @@ pub fn update(state: &mut State, popup: Popup, msg: &Msg) -> Vec<Effect> {
                 Msg::Enter | Msg::Save => return commit_editor(state, &target, &input),
                 // Esc cancels: what was there before the editor opened stays as it was.
                 Msg::Back => {
-                    state.status = Some(Status {
+                    state.ui.status = Some(Status {
                         text: state.tr("ui-status-edit-cancelled"),
                         error: false,
                     });
@@ -75,14 +75,14 @@ pub fn update(state: &mut State, popup: Popup, msg: &Msg) -> Vec<Effect> {
                 Msg::End => input.end(),
                 _ => {}
             }
-            state.popup = Some(Popup::Editor { target, input });
+            state.ui.popup = Some(Popup::Editor { target, input });
             Vec::new()
         }
         other => {
             // Long windows scroll (the view says how far they can).
-            let max = state.cache.scroll_max.get();
-            let page = usize::from(state.size.1.saturating_sub(6)).max(1);
-            let at = &mut state.popup_scroll;
+            let max = state.ui.cache.scroll_max.get();
+            let page = usize::from(state.ui.size.1.saturating_sub(6)).max(1);
+            let at = &mut state.ui.popup_scroll;
             match msg {
                 Msg::Up | Msg::ScrollUp => *at = at.saturating_sub(1),
                 Msg::Down | Msg::ScrollDown => *at = (*at + 1).min(max),
@@ -97,9 +97,9 @@ pub fn update(state: &mut State, popup: Popup, msg: &Msg) -> Vec<Effect> {
                 Msg::Back | Msg::Enter | Msg::Help | Msg::Info | Msg::Space | Msg::Click { .. }
             );
             if closes {
-                state.popup_scroll = 0;
+                state.ui.popup_scroll = 0;
             } else {
-                state.popup = Some(other);
+                state.ui.popup = Some(other);
             }
             Vec::new()
         }
@@ -110,7 +110,7 @@ pub fn update(state: &mut State, popup: Popup, msg: &Msg) -> Vec<Effect> {
 fn typed(state: &mut State, input: &mut TextInput, c: char) {
     if !input.insert(c) {
         let max = input.limit().unwrap_or_default();
-        state.status = Some(Status {
+        state.ui.status = Some(Status {
             text: state.tr_args("ui-editor-full", &[("max", max.into())]),
             error: true,
         });

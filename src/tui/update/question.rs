@@ -30,7 +30,7 @@ pub fn show_question(state: &mut State, id: &str) {
         Some(Response::Number(n)) => TextInput::new(&n.to_string()),
         _ => TextInput::default(),
     };
-    state.question = QuestionState {
+    state.ui.question = QuestionState {
         id: id.to_owned(),
         cursor: initial_cursor(&rows, answer),
         input,
@@ -39,7 +39,7 @@ pub fn show_question(state: &mut State, id: &str) {
         from_review: false,
     };
     doc.session.record.position = Some(id.to_owned());
-    state.cache.offset.set(0);
+    state.ui.cache.offset.set(0);
     super::votes::enter_question(state);
 }
 
@@ -58,7 +58,7 @@ pub fn resume_target(state: &State, position: Option<&str>) -> Option<String> {
 
 pub fn update(state: &mut State, msg: &Msg) -> Vec<Effect> {
     let Some((rows, kind)) = state.phase.doc().and_then(|d| {
-        let q = d.fw.question(&state.question.id)?;
+        let q = d.fw.question(&state.ui.question.id)?;
         Some((choices(&d.fw, q), q.kind.tag()))
     }) else {
         return Vec::new();
@@ -72,15 +72,15 @@ pub fn update(state: &mut State, msg: &Msg) -> Vec<Effect> {
         return fx;
     }
     let last = rows.len().saturating_sub(1);
-    let on_field = rows.get(state.question.cursor) == Some(&Choice::Field);
+    let on_field = rows.get(state.ui.question.cursor) == Some(&Choice::Field);
     let typing_number = on_field && kind == QuestionKind::Number;
     if matches!(
         msg,
         Msg::Up | Msg::ScrollUp | Msg::Down | Msg::ScrollDown | Msg::Home | Msg::End
     ) {
-        state.question.moved = true;
+        state.ui.question.moved = true;
     }
-    let cursor = &mut state.question.cursor;
+    let cursor = &mut state.ui.question.cursor;
     match msg {
         Msg::Up | Msg::ScrollUp => *cursor = cursor.saturating_sub(1),
         Msg::Down | Msg::ScrollDown => *cursor = (*cursor + 1).min(last),
@@ -93,34 +93,34 @@ pub fn update(state: &mut State, msg: &Msg) -> Vec<Effect> {
         Msg::NotApplicable => return special(state, &rows, &Choice::NotApplicable),
         Msg::Space => return pick(state, &rows),
         &Msg::Click { column, row } => {
-            let hit = state.cache.hits.borrow().iter().find_map(|(r, i)| {
+            let hit = state.ui.cache.hits.borrow().iter().find_map(|(r, i)| {
                 (r.x <= column && column < r.right() && r.y <= row && row < r.bottom())
                     .then_some(*i)
             });
             if let Some(i) = hit.filter(|i| *i <= last) {
-                state.question.cursor = i;
+                state.ui.question.cursor = i;
                 return pick(state, &rows);
             }
         }
         Msg::Enter => return enter(state, &rows, kind),
         &Msg::Char(c) if typing_number => {
-            state.question.input.insert(c);
-            state.question.error = None;
+            state.ui.question.input.insert(c);
+            state.ui.question.error = None;
         }
         Msg::Backspace if typing_number => {
-            state.question.input.backspace();
-            state.question.error = None;
+            state.ui.question.input.backspace();
+            state.ui.question.error = None;
         }
         Msg::Backspace | Msg::Delete | Msg::Clear => return clear(state),
         Msg::Note => {
-            let id = state.question.id.clone();
+            let id = state.ui.question.id.clone();
             let note = state.doc().and_then(|d| d.session.answers().note(&id));
-            state.popup = Some(Popup::Editor {
+            state.ui.popup = Some(Popup::Editor {
                 input: TextInput::new(note.unwrap_or_default()).limited(MAX_TEXT_CHARS),
                 target: EditTarget::Note(id),
             });
         }
-        Msg::Info => state.popup = Some(Popup::Info),
+        Msg::Info => state.ui.popup = Some(Popup::Info),
         _ => {}
     }
     Vec::new()
@@ -144,17 +144,17 @@ fn digit(state: &mut State, rows: &[Choice], n: u8) -> Vec<Effect> {
                 &[("n", usize::from(n).into()), ("max", count.min(10).into())],
             )
         };
-        state.status = Some(Status { text, error: true });
+        state.ui.status = Some(Status { text, error: true });
         return Vec::new();
     }
-    state.question.cursor = row;
+    state.ui.question.cursor = row;
     pick(state, rows)
 }
 
 /// `d` and `a`: "don't know" and "not applicable", where the framework offers them.
 fn special(state: &mut State, rows: &[Choice], which: &Choice) -> Vec<Effect> {
     if let Some(row) = rows.iter().position(|c| c == which) {
-        state.question.cursor = row;
+        state.ui.question.cursor = row;
         return pick(state, rows);
     }
     let key = if *which == Choice::DontKnow {
@@ -162,7 +162,7 @@ fn special(state: &mut State, rows: &[Choice], which: &Choice) -> Vec<Effect> {
     } else {
         "ui-status-no-na"
     };
-    state.status = Some(Status {
+    state.ui.status = Some(Status {
         text: state.tr(key),
         error: true,
     });
@@ -175,16 +175,16 @@ pub fn enter_skips(state: &State) -> bool {
     let Some(doc) = state.phase.doc() else {
         return false;
     };
-    let Some(q) = doc.fw.question(&state.question.id) else {
+    let Some(q) = doc.fw.question(&state.ui.question.id) else {
         return false;
     };
-    let on_field = choices(&doc.fw, q).get(state.question.cursor) == Some(&Choice::Field);
-    !on_field && !state.question.moved && doc.session.answers().get(&q.id).is_none()
+    let on_field = choices(&doc.fw, q).get(state.ui.question.cursor) == Some(&Choice::Field);
+    !on_field && !state.ui.question.moved && doc.session.answers().get(&q.id).is_none()
 }
 
 /// Goes on to the next question without answering this one, saying so.
 pub fn skip(state: &mut State) -> Vec<Effect> {
-    state.status = Some(Status {
+    state.ui.status = Some(Status {
         text: state.tr("ui-status-skipped"),
         error: false,
     });
@@ -196,7 +196,7 @@ pub fn skip(state: &mut State) -> Vec<Effect> {
 /// ticked, nothing ticked meaning "none of these". On an unanswered question where nobody
 /// has moved the cursor, Enter goes on without answering: the first row is not an answer.
 fn enter(state: &mut State, rows: &[Choice], kind: QuestionKind) -> Vec<Effect> {
-    let row = rows.get(state.question.cursor);
+    let row = rows.get(state.ui.question.cursor);
     if enter_skips(state) {
         return skip(state);
     }
@@ -208,10 +208,13 @@ fn enter(state: &mut State, rows: &[Choice], kind: QuestionKind) -> Vec<Effect> 
             if let Some(doc) = state.phase.doc_mut() {
                 let answers = doc.session.answers_mut();
                 if !matches!(
-                    answers.get(&state.question.id),
+                    answers.get(&state.ui.question.id),
                     Some(Response::Checklist(_))
                 ) {
-                    answers.set(state.question.id.clone(), Response::Checklist(Vec::new()));
+                    answers.set(
+                        state.ui.question.id.clone(),
+                        Response::Checklist(Vec::new()),
+                    );
                     fx.push(Effect::Save);
                 }
             }
@@ -228,10 +231,10 @@ fn enter(state: &mut State, rows: &[Choice], kind: QuestionKind) -> Vec<Effect> 
 
 /// Chooses (or ticks) the row under the cursor.
 fn pick(state: &mut State, rows: &[Choice]) -> Vec<Effect> {
-    let Some(choice) = rows.get(state.question.cursor) else {
+    let Some(choice) = rows.get(state.ui.question.cursor) else {
         return Vec::new();
     };
-    let id = state.question.id.clone();
+    let id = state.ui.question.id.clone();
     let Some(doc) = state.phase.doc_mut() else {
         return Vec::new();
     };
@@ -244,7 +247,7 @@ fn pick(state: &mut State, rows: &[Choice]) -> Vec<Effect> {
                 Some(Response::Text(t)) => t.as_str(),
                 _ => "",
             };
-            state.popup = Some(Popup::Editor {
+            state.ui.popup = Some(Popup::Editor {
                 input: TextInput::new(text).limited(MAX_TEXT_CHARS),
                 target: EditTarget::TextAnswer(id),
             });
@@ -255,8 +258,8 @@ fn pick(state: &mut State, rows: &[Choice]) -> Vec<Effect> {
         return Vec::new();
     };
     if matches!(response, Response::NotApplicable | Response::DontKnow) {
-        state.question.input = TextInput::default();
-        state.question.error = None;
+        state.ui.question.input = TextInput::default();
+        state.ui.question.error = None;
     }
     if doc.session.answers().get(&id) == Some(&response) {
         return Vec::new();
@@ -266,9 +269,9 @@ fn pick(state: &mut State, rows: &[Choice]) -> Vec<Effect> {
 }
 
 fn clear(state: &mut State) -> Vec<Effect> {
-    state.question.input = TextInput::default();
-    state.question.error = None;
-    let id = state.question.id.clone();
+    state.ui.question.input = TextInput::default();
+    state.ui.question.error = None;
+    let id = state.ui.question.id.clone();
     let cleared = state
         .doc_mut()
         .and_then(|doc| doc.session.answers_mut().clear(&id));
@@ -282,7 +285,7 @@ fn clear(state: &mut State) -> Vec<Effect> {
 /// Keeps a number typed but not yet confirmed. `Err` (with the reason shown) when it is
 /// refused: the person stays on the question rather than losing what they typed.
 pub fn commit_typed(state: &mut State) -> Result<Vec<Effect>, ()> {
-    let id = state.question.id.clone();
+    let id = state.ui.question.id.clone();
     let ui = state.lang();
     let Some(doc) = state.phase.doc_mut() else {
         return Ok(Vec::new());
@@ -291,7 +294,7 @@ pub fn commit_typed(state: &mut State) -> Result<Vec<Effect>, ()> {
     let Some((q, spec)) = doc.fw.question(&id).and_then(|q| Some((q, q.number()?))) else {
         return Ok(Vec::new());
     };
-    let typed = state.question.input.as_str().trim();
+    let typed = state.ui.question.input.as_str().trim();
     let current = doc.session.answers().get(&id);
     if typed.is_empty() {
         if matches!(current, Some(Response::Number(_))) {
@@ -307,9 +310,9 @@ pub fn commit_typed(state: &mut State) -> Result<Vec<Effect>, ()> {
             Ok(vec![Effect::Save])
         }
         Err(why) => {
-            state.question.error = Some(why.render(ui));
+            state.ui.question.error = Some(why.render(ui));
             if let Some(row) = choices(&doc.fw, q).iter().position(|c| *c == Choice::Field) {
-                state.question.cursor = row;
+                state.ui.question.cursor = row;
             }
             Err(())
         }
@@ -330,19 +333,19 @@ fn leave_then(state: &mut State, forward: bool) -> Vec<Effect> {
 /// Moves to the next or previous question shown; past the last one, to the review. A
 /// question opened from the review to fix its answer goes back to the review instead.
 pub(super) fn step(state: &mut State, forward: bool) -> Vec<Effect> {
-    if forward && state.question.from_review {
-        state.question.from_review = false;
-        if state.back.last() == Some(&Screen::Review) {
+    if forward && state.ui.question.from_review {
+        state.ui.question.from_review = false;
+        if state.ui.back.last() == Some(&Screen::Review) {
             return super::back(state);
         }
         return go(state, Screen::Review);
     }
-    state.question.from_review = false;
+    state.ui.question.from_review = false;
     let Some(doc) = state.phase.doc() else {
         return Vec::new();
     };
     let visible: Vec<String> = doc.visible().iter().map(|q| q.id.clone()).collect();
-    let at = visible.iter().position(|v| *v == state.question.id);
+    let at = visible.iter().position(|v| *v == state.ui.question.id);
     let target = match (at, forward) {
         (Some(i), true) => Some(i + 1),
         (Some(i), false) => i.checked_sub(1),
@@ -356,7 +359,7 @@ pub(super) fn step(state: &mut State, forward: bool) -> Vec<Effect> {
         }
         None if forward => go(state, Screen::Review),
         None => {
-            state.status = Some(Status {
+            state.ui.status = Some(Status {
                 text: state.tr("ui-status-first"),
                 error: false,
             });

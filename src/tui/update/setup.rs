@@ -27,10 +27,10 @@ pub fn load(state: &mut State) {
         &m.facilitator,
         &m.participants,
     ];
-    for (field, value) in state.setup.fields.iter_mut().zip(values) {
+    for (field, value) in state.ui.setup.fields.iter_mut().zip(values) {
         *field = TextInput::new(value.as_deref().unwrap_or_default());
     }
-    state.setup.focus = 0;
+    state.ui.setup.focus = 0;
     participants::load(state);
 }
 
@@ -47,7 +47,7 @@ fn commit_facts(state: &mut State) -> Vec<Effect> {
         return Vec::new();
     };
     let value = |i: usize| {
-        let text: &str = state.setup.fields[i].as_str().trim();
+        let text: &str = state.ui.setup.fields[i].as_str().trim();
         (!text.is_empty()).then(|| text.to_owned())
     };
     let meta = Meta {
@@ -66,14 +66,14 @@ fn commit_facts(state: &mut State) -> Vec<Effect> {
 }
 
 pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
-    let focus = state.setup.focus;
+    let focus = state.ui.setup.focus;
     if focus > CONTINUE
         && let Some(fx) = participants::update(state, &msg)
     {
         return fx;
     }
-    let last = state.setup.add_row();
-    let field = state.setup.fields.get_mut(focus);
+    let last = state.ui.setup.add_row();
+    let field = state.ui.setup.fields.get_mut(focus);
     match (msg, field) {
         (Msg::Up, _) => return move_focus(state, focus.saturating_sub(1)),
         (Msg::Down, _) => return move_focus(state, (focus + 1).min(last)),
@@ -81,6 +81,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         (Msg::Enter, None) if focus == CONTINUE => return finish(state),
         (Msg::Click { row, .. }, _) => {
             let hit = state
+                .ui
                 .cache
                 .hits
                 .borrow()
@@ -108,7 +109,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
 }
 
 fn move_focus(state: &mut State, to: usize) -> Vec<Effect> {
-    state.setup.focus = to;
+    state.ui.setup.focus = to;
     commit(state)
 }
 
@@ -116,20 +117,20 @@ fn move_focus(state: &mut State, to: usize) -> Vec<Effect> {
 /// when the facts were being edited later, back to where the person was.
 fn finish(state: &mut State) -> Vec<Effect> {
     let mut fx = commit(state);
-    if state.back.last() == Some(&Screen::Start) {
+    if state.ui.back.last() == Some(&Screen::Start) {
         if let Some(id) = question::resume_target(state, None) {
-            state.back = vec![Screen::Overview];
+            state.ui.back = vec![Screen::Overview];
             state.phase.show(Screen::Question);
             question::show_question(state, &id);
             fx.push(Effect::Save);
         } else {
-            state.back.clear();
+            state.ui.back.clear();
             state.phase.show(Screen::Overview);
             fx.extend(super::enter(state, Screen::Overview));
         }
         return fx;
     }
-    if let Some(to) = state.back.pop() {
+    if let Some(to) = state.ui.back.pop() {
         state.phase.show(to);
         fx.extend(super::enter(state, to));
     } else {

@@ -8,7 +8,7 @@ use crate::tui::effect::Effect;
 use crate::tui::msg::Msg;
 
 pub fn update(state: &mut State, msg: &Msg) -> Vec<Effect> {
-    let start = &mut state.start;
+    let start = &mut state.ui.start;
     let last = start.rows() - 1;
     match msg {
         Msg::Up | Msg::ScrollUp => start.cursor = start.cursor.saturating_sub(1),
@@ -21,7 +21,7 @@ pub fn update(state: &mut State, msg: &Msg) -> Vec<Effect> {
         Msg::Right | Msg::Space => cycle(start, true),
         Msg::Enter => return enter(start),
         &Msg::Click { column, row } => {
-            let hit = state.cache.hits.borrow().iter().find_map(|(r, i)| {
+            let hit = state.ui.cache.hits.borrow().iter().find_map(|(r, i)| {
                 (r.x <= column && column < r.right() && r.y == row).then_some(*i)
             });
             match hit {

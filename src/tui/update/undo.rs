@@ -19,12 +19,12 @@ pub fn record(state: &mut State, before: Answers) {
         return;
     }
     let question = changed(&before, after);
-    state.undo.push(Undo {
+    state.ui.undo.push(Undo {
         answers: before,
         question,
     });
-    if state.undo.len() > UNDO_DEPTH {
-        state.undo.remove(0);
+    if state.ui.undo.len() > UNDO_DEPTH {
+        state.ui.undo.remove(0);
     }
 }
 
@@ -42,8 +42,8 @@ fn changed(a: &Answers, b: &Answers) -> Option<String> {
 
 /// Puts the answers back as they were before the last change.
 pub fn undo(state: &mut State) -> Vec<Effect> {
-    let Some(last) = state.undo.pop() else {
-        state.status = Some(Status {
+    let Some(last) = state.ui.undo.pop() else {
+        state.ui.status = Some(Status {
             text: state.tr("ui-status-nothing-to-undo"),
             error: false,
         });
@@ -70,7 +70,7 @@ pub fn undo(state: &mut State) -> Vec<Effect> {
     {
         show_question(state, id);
     }
-    state.status = Some(Status {
+    state.ui.status = Some(Status {
         text: match text {
             Some(t) => state.tr_args("ui-status-undone", &[("question", t.into())]),
             None => state.tr("ui-status-undone-any"),

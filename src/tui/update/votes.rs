@@ -22,9 +22,9 @@ use crate::tui::votes::{Entry, answer_label, entry, parse_range, suggestion, vot
 
 /// `v`: vote entry on or off. It stays on from question to question.
 pub fn toggle(state: &mut State) -> Vec<Effect> {
-    state.votes.on = !state.votes.on;
+    state.ui.votes.on = !state.ui.votes.on;
     enter_question(state);
-    let key = if state.votes.on {
+    let key = if state.ui.votes.on {
         "ui-status-votes-on"
     } else {
         "ui-status-votes-off"
@@ -38,15 +38,15 @@ pub fn toggle(state: &mut State) -> Vec<Effect> {
 /// on when it was off.
 pub fn tally(state: &mut State) -> Vec<Effect> {
     let people = state.doc().map_or(0, |d| d.session.participants().len());
-    let next = match state.votes.mode {
-        _ if !state.votes.on => VoteMode::Counts,
+    let next = match state.ui.votes.mode {
+        _ if !state.ui.votes.on => VoteMode::Counts,
         VoteMode::People if people > 0 => VoteMode::Roles,
         VoteMode::Roles => VoteMode::Counts,
         VoteMode::People | VoteMode::Counts if people > 0 => VoteMode::People,
         VoteMode::People | VoteMode::Counts => VoteMode::Roles,
     };
-    state.votes.on = true;
-    state.votes.mode = next;
+    state.ui.votes.on = true;
+    state.ui.votes.mode = next;
     enter_question(state);
     let key = match next {
         VoteMode::People => "ui-status-votes-named",
@@ -60,8 +60,8 @@ pub fn tally(state: &mut State) -> Vec<Effect> {
 /// How votes are taken on the question showing, and who votes in turn.
 fn turn(state: &State) -> Option<(Question, Entry, Vec<Voter>)> {
     let doc = state.doc()?;
-    let q = doc.fw.question(&state.question.id)?.clone();
-    let how = entry(&q, state.votes.mode, doc.session.participants().len());
+    let q = doc.fw.question(&state.ui.question.id)?.clone();
+    let how = entry(&q, state.ui.votes.mode, doc.session.participants().len());
     let list = voters(&doc.fw, &doc.session, how);
     Some((q, how, list))
 }
@@ -75,55 +75,55 @@ pub fn enter_question(state: &mut State) {
             .position(|v| votes.is_none_or(|votes| vote_of(votes, v).is_none()))
             .unwrap_or(list.len())
     });
-    state.votes.voter = next;
-    state.votes.log.clear();
-    state.votes.range = TextInput::default();
+    state.ui.votes.voter = next;
+    state.ui.votes.log.clear();
+    state.ui.votes.range = TextInput::default();
 }
 
 /// Keys while vote entry is on; `None` for what the question screen does as usual (moving
 /// between questions, notes, and the consensus keys once every voter has voted).
 pub fn update(state: &mut State, msg: &Msg, rows: &[Choice]) -> Option<Vec<Effect>> {
-    if !state.votes.on {
+    if !state.ui.votes.on {
         return None;
     }
     let (_, how, list) = turn(state)?;
     let count_of = list.len();
-    let consensus_turn = how.in_turn() && state.votes.voter >= count_of;
+    let consensus_turn = how.in_turn() && state.ui.votes.voter >= count_of;
     let row = match msg {
         &Msg::Digit(n) => Some(digit_row(n)).filter(|r| *r < numbered(rows)),
         Msg::DontKnow => rows.iter().position(|c| *c == Choice::DontKnow),
         Msg::NotApplicable => rows.iter().position(|c| *c == Choice::NotApplicable),
         // A click on an answer, or Space on the one under the cursor, is a vote like its key.
         &Msg::Click { column, row } => clicked(state, column, row).filter(|r| *r < rows.len()),
-        Msg::Space if how == Entry::Counts => Some(state.question.cursor),
+        Msg::Space if how == Entry::Counts => Some(state.ui.question.cursor),
         _ => None,
     };
     match (how, msg) {
         (Entry::Range, &Msg::Char(c)) => {
-            state.votes.range.insert(c);
+            state.ui.votes.range.insert(c);
             Some(Vec::new())
         }
-        (Entry::Range, Msg::Backspace) if !state.votes.range.as_str().is_empty() => {
-            state.votes.range.backspace();
+        (Entry::Range, Msg::Backspace) if !state.ui.votes.range.as_str().is_empty() => {
+            state.ui.votes.range.backspace();
             Some(Vec::new())
         }
-        (Entry::Range, Msg::Enter) if !state.votes.range.as_str().is_empty() => {
+        (Entry::Range, Msg::Enter) if !state.ui.votes.range.as_str().is_empty() => {
             Some(keep_range(state))
         }
         (Entry::None, _) => None,
         (_, Msg::Backspace) => Some(take_back(state, &list)),
         (Entry::Named | Entry::Roles, Msg::Up) => {
-            state.votes.voter = state.votes.voter.saturating_sub(1);
+            state.ui.votes.voter = state.ui.votes.voter.saturating_sub(1);
             Some(Vec::new())
         }
         (Entry::Named | Entry::Roles, Msg::Down) => {
-            state.votes.voter = (state.votes.voter + 1).min(count_of);
+            state.ui.votes.voter = (state.ui.votes.voter + 1).min(count_of);
             Some(Vec::new())
         }
         (Entry::Named | Entry::Roles, Msg::Space) if !consensus_turn => {
-            let voter = state.votes.voter;
-            state.votes.log.push(Step::Skip { voter });
-            state.votes.voter += 1;
+            let voter = state.ui.votes.voter;
+            state.ui.votes.log.push(Step::Skip { voter });
+            state.ui.votes.voter += 1;
             Some(Vec::new())
         }
         (Entry::Named | Entry::Roles | Entry::Counts, Msg::Enter) => {
@@ -136,7 +136,7 @@ pub fn update(state: &mut State, msg: &Msg, rows: &[Choice]) -> Option<Vec<Effec
             None
         }
         (Entry::Named | Entry::Roles, _) => {
-            let who = list.get(state.votes.voter)?.clone();
+            let who = list.get(state.ui.votes.voter)?.clone();
             row.map(|row| Some(vote(state, &who, &rows[row])))?
         }
         (Entry::Counts, _) => row.map(|row| Some(count(state, &rows[row])))?,
@@ -146,15 +146,15 @@ pub fn update(state: &mut State, msg: &Msg, rows: &[Choice]) -> Option<Vec<Effec
 
 /// The answer row drawn at a clicked cell, as the view last recorded it.
 fn clicked(state: &State, column: u16, row: u16) -> Option<usize> {
-    state.cache.hits.borrow().iter().find_map(|(r, i)| {
+    state.ui.cache.hits.borrow().iter().find_map(|(r, i)| {
         (r.x <= column && column < r.right() && r.y <= row && row < r.bottom()).then_some(*i)
     })
 }
 
 /// Records `who`'s vote (the voter in turn) and moves to the next one.
 fn vote(state: &mut State, who: &Voter, choice: &Choice) -> Vec<Effect> {
-    let voter = state.votes.voter;
-    let id = state.question.id.clone();
+    let voter = state.ui.votes.voter;
+    let id = state.ui.question.id.clone();
     let Some(doc) = state.phase.doc_mut() else {
         return Vec::new();
     };
@@ -167,14 +167,14 @@ fn vote(state: &mut State, who: &Voter, choice: &Choice) -> Vec<Effect> {
         .and_then(|v| vote_of(v, who))
         .cloned();
     doc.session.add_vote(&id, who, response);
-    state.votes.log.push(Step::Vote { voter, before });
-    state.votes.voter += 1;
+    state.ui.votes.log.push(Step::Vote { voter, before });
+    state.ui.votes.voter += 1;
     vec![Effect::Save]
 }
 
 /// Adds one to the count of the answer (or, on a checklist, of the option).
 fn count(state: &mut State, choice: &Choice) -> Vec<Effect> {
-    let id = state.question.id.clone();
+    let id = state.ui.question.id.clone();
     let Some(doc) = state.phase.doc_mut() else {
         return Vec::new();
     };
@@ -195,42 +195,42 @@ fn count(state: &mut State, choice: &Choice) -> Vec<Effect> {
         .copied()
         .unwrap_or(0);
     doc.session.set_count(&id, &key, now + 1);
-    state.votes.log.push(Step::Count { key });
+    state.ui.votes.log.push(Step::Count { key });
     vec![Effect::Save]
 }
 
 /// Keeps the typed range of a number question.
 fn keep_range(state: &mut State) -> Vec<Effect> {
-    let typed = state.votes.range.as_str().to_owned();
+    let typed = state.ui.votes.range.as_str().to_owned();
     let Some(range) = parse_range(&typed) else {
         let text = state.tr_args("ui-status-range-invalid", &[("typed", typed.into())]);
-        state.status = Some(Status { text, error: true });
+        state.ui.status = Some(Status { text, error: true });
         return Vec::new();
     };
-    let id = state.question.id.clone();
+    let id = state.ui.question.id.clone();
     let Some(doc) = state.phase.doc_mut() else {
         return Vec::new();
     };
     let before = doc.session.votes(&id).and_then(|v| v.range);
     doc.session.set_range(&id, Some(range));
-    state.votes.log.push(Step::Range { before });
-    state.votes.range = TextInput::default();
+    state.ui.votes.log.push(Step::Range { before });
+    state.ui.votes.range = TextInput::default();
     vec![Effect::Save]
 }
 
 /// Backspace: takes back the last vote, pass, count or range recorded on this question.
 fn take_back(state: &mut State, in_turn: &[Voter]) -> Vec<Effect> {
-    let Some(last) = state.votes.log.pop() else {
+    let Some(last) = state.ui.votes.log.pop() else {
         say(state, "ui-status-votes-nothing", false);
         return Vec::new();
     };
-    let id = state.question.id.clone();
+    let id = state.ui.question.id.clone();
     let Some(doc) = state.phase.doc_mut() else {
         return Vec::new();
     };
     match last {
         Step::Skip { voter } => {
-            state.votes.voter = voter;
+            state.ui.votes.voter = voter;
             return Vec::new();
         }
         Step::Vote { voter, before } => {
@@ -241,7 +241,7 @@ fn take_back(state: &mut State, in_turn: &[Voter]) -> Vec<Effect> {
                 Some(r) => doc.session.add_vote(&id, who, r),
                 None => doc.session.remove_vote(&id, who),
             }
-            state.votes.voter = voter;
+            state.ui.votes.voter = voter;
         }
         Step::Count { key } => {
             let now = doc
@@ -261,11 +261,11 @@ fn take_back(state: &mut State, in_turn: &[Voter]) -> Vec<Effect> {
 /// consensus set, on to the next question; without one, the suggested consensus is
 /// accepted when the votes agree, and the room is asked to discuss when they diverge.
 fn consensus(state: &mut State, how: Entry, in_turn: usize) -> Vec<Effect> {
-    if how.in_turn() && state.votes.voter < in_turn {
-        state.votes.voter = in_turn;
+    if how.in_turn() && state.ui.votes.voter < in_turn {
+        state.ui.votes.voter = in_turn;
         return Vec::new();
     }
-    let id = state.question.id.clone();
+    let id = state.ui.question.id.clone();
     let Some(doc) = state.phase.doc() else {
         return Vec::new();
     };
@@ -298,7 +298,7 @@ fn consensus(state: &mut State, how: Entry, in_turn: usize) -> Vec<Effect> {
     fx.extend(step(state, true));
     // Said after moving on, so it shows on the next question.
     let text = state.tr_args("ui-status-consensus", &[("answer", words.into())]);
-    state.status = Some(Status { text, error: false });
+    state.ui.status = Some(Status { text, error: false });
     fx
 }
 
@@ -309,7 +309,7 @@ fn accept(state: &mut State, id: &str, answer: Response) {
 }
 
 fn say(state: &mut State, key: &str, error: bool) {
-    state.status = Some(Status {
+    state.ui.status = Some(Status {
         text: state.tr(key),
         error,
     });

@@ -12,7 +12,7 @@ use crate::tui::app::{ActionForm, State};
 use crate::tui::widgets::{popup::window, truncate, width, wrap};
 
 pub fn render(state: &State, f: &ActionForm, frame: &mut Frame, area: Rect) {
-    let theme = state.theme;
+    let theme = state.ui.theme;
     let Some(doc) = state.doc() else {
         return;
     };

@@ -20,7 +20,7 @@ fn minutes(seconds: u64) -> u32 {
 }
 
 pub fn render(state: &State, cursor: usize, frame: &mut Frame, area: Rect) {
-    let theme = state.theme;
+    let theme = state.ui.theme;
     let Some(doc) = state.doc() else {
         return;
     };
@@ -55,8 +55,8 @@ pub fn render(state: &State, cursor: usize, frame: &mut Frame, area: Rect) {
         .zip(doc.session.agenda(&doc.fw))
         .enumerate()
     {
-        let spent = minutes(state.clock.spent(&p.id));
-        spent_all += state.clock.spent(&p.id);
+        let spent = minutes(state.ui.clock.spent(&p.id));
+        spent_all += state.ui.clock.spent(&p.id);
         budget_all = budget_all.saturating_add(item.minutes.unwrap_or(0));
         let over = item.minutes.is_some_and(|m| spent > m);
         let budget = item.minutes.map_or_else(
@@ -103,7 +103,7 @@ fn closing(
     spent_all: u64,
     inner_w: usize,
 ) {
-    let theme = state.theme;
+    let theme = state.ui.theme;
     lines.push(Line::raw(""));
     let total = state.tr_args(
         "ui-agenda-total",
@@ -113,7 +113,7 @@ fn closing(
         ],
     );
     lines.push(Line::styled(total, theme.strong()));
-    let clock = state.tr(if state.clock.on {
+    let clock = state.tr(if state.ui.clock.on {
         "ui-agenda-clock-on"
     } else {
         "ui-agenda-clock-off"

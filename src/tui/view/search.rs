@@ -14,7 +14,7 @@ use crate::tui::search::find;
 use crate::tui::widgets::{menu::menu, popup::window, truncate, width};
 
 pub fn render(state: &State, input: &TextInput, cursor: usize, frame: &mut Frame, area: Rect) {
-    let theme = state.theme;
+    let theme = state.ui.theme;
     let Some(doc) = state.doc() else {
         return;
     };

@@ -89,7 +89,7 @@ pub fn answer(state: &State, id: &str) -> Option<Response> {
 
 /// The text of the screen as drawn at the state's size.
 pub fn render(state: &State) -> String {
-    let (w, h) = state.size;
+    let (w, h) = state.ui.size;
     let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
     terminal.draw(|f| view(state, f)).unwrap();
     terminal.backend().to_string()
@@ -102,7 +102,7 @@ pub fn session_path() -> PathBuf {
 
 /// The cells drawn at the state's size, to check styles.
 pub fn render_buffer(state: &State) -> ratatui::buffer::Buffer {
-    let (w, h) = state.size;
+    let (w, h) = state.ui.size;
     let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
     terminal.draw(|f| view(state, f)).unwrap();
     terminal.backend().buffer().clone()
