@@ -11,7 +11,7 @@ use std::cell::RefCell;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use super::app::{Saving, State};
+use super::app::{Doc, Phase, Saving, State};
 use super::export;
 use super::msg::{Msg, Written};
 use crate::diagnostic::Problem;
@@ -75,10 +75,10 @@ pub enum Step {
 
 /// Performs one effect; what it did comes back as a message (see the module header).
 pub fn perform(effect: Effect, state: &State, ctx: &Context) -> Step {
-    match effect {
+    match (effect, &state.phase) {
         // Saving off: nothing is written, and nothing may clear the "unsaved" mark.
-        Effect::Save if state.ui.saving != Saving::Autosave => Step::Continue,
-        Effect::Save => Step::Then(match save(state) {
+        (Effect::Save, _) if state.ui.saving != Saving::Autosave => Step::Continue,
+        (Effect::Save, _) => Step::Then(match save(state) {
             None => return Step::Continue,
             Some((Ok(()), written)) => Msg::Saved(written),
             Some((Err(failed), written)) => Msg::SaveFailed {
@@ -92,72 +92,70 @@ pub fn perform(effect: Effect, state: &State, ctx: &Context) -> Step {
                 message: failed.message,
             },
         }),
-        Effect::SaveAs(path) => save_as(state, ctx, path).map_or(Step::Continue, Step::Then),
-        Effect::Open(path) => Step::Then(match take_lock(state, ctx, &path) {
+        (Effect::SaveAs(path), _) => save_as(state, ctx, path).map_or(Step::Continue, Step::Then),
+        (Effect::Open(path), _) => Step::Then(match take_lock(state, ctx, &path) {
             Ok(()) => open(&path, state),
             Err(why) => Msg::OpenFailed(why.render(state.lang())),
         }),
-        Effect::Restore(path) => Step::Then(match take_lock(state, ctx, &path) {
+        (Effect::Restore(path), _) => Step::Then(match take_lock(state, ctx, &path) {
             Ok(()) => restore(&path, state),
             Err(why) => Msg::OpenFailed(why.render(state.lang())),
         }),
-        Effect::Create {
-            framework,
-            language,
-        } => Step::Then(create(state, ctx, framework, &language)),
-        Effect::Export(formats) => {
-            if state.ui.saving == Saving::Preview {
-                return Step::Continue;
-            }
-            let Some(doc) = state.doc() else {
-                return Step::Continue;
-            };
-            let dir = export::reports_dir(&doc.session.path);
-            // The session is saved too: what that changes in it comes back with the result.
-            let mut session = doc.session.clone();
-            let result = export::export(
-                &doc.fw,
-                &mut session,
-                &formats,
-                state.ui.export.anonymous,
-                if state.ui.export.short {
-                    crate::report::Detail::Summary
-                } else {
-                    crate::report::Detail::Full
-                },
-                &dir,
-                &clock::now(),
-            );
-            Step::Then(Msg::Exported(result, Some(Written::of(&session))))
+        (
+            Effect::Create {
+                framework,
+                language,
+            },
+            _,
+        ) => Step::Then(create(state, ctx, framework, &language)),
+        (Effect::Export(_), _) if state.ui.saving == Saving::Preview => Step::Continue,
+        (Effect::Export(formats), Phase::Open { doc, .. }) => {
+            Step::Then(export_reports(state, doc, &formats))
         }
-        Effect::ListSessions => Step::Then(Msg::Sessions(
+        (Effect::ListSessions, _) => Step::Then(Msg::Sessions(
             ctx.sessions_dir
                 .as_deref()
                 .map(|d| sessions(d, &state.ui.start.frameworks, state.lang()))
                 .unwrap_or_default(),
         )),
-        Effect::ListEarlier => Step::Then(Msg::Earlier(
-            state
-                .doc()
-                .map(|doc| {
-                    earlier::offer(
-                        ctx.sessions_dir.as_deref(),
-                        &state.ui.start.frameworks,
-                        &doc.fw.id,
-                        &doc.session.path,
-                    )
-                })
-                .unwrap_or_default(),
-        )),
-        Effect::LoadBaseline(path) => {
-            let Some(doc) = state.doc() else {
-                return Step::Continue;
-            };
+        (Effect::ListEarlier, Phase::Open { doc, .. }) => Step::Then(Msg::Earlier(earlier::offer(
+            ctx.sessions_dir.as_deref(),
+            &state.ui.start.frameworks,
+            &doc.fw.id,
+            &doc.session.path,
+        ))),
+        (Effect::LoadBaseline(path), Phase::Open { doc, .. }) => {
             let result = earlier::load(&path, &doc.fw).map(Box::new);
             Step::Then(Msg::Baseline { path, result })
         }
-        Effect::Quit => Step::Quit,
+        // Asked for only on an assessment's screens (export, results).
+        (
+            Effect::Export(_) | Effect::ListEarlier | Effect::LoadBaseline(_),
+            Phase::Start { .. },
+        ) => Step::Continue,
+        (Effect::Quit, _) => Step::Quit,
     }
+}
+
+/// Writes the reports of `doc` in `formats`, and the session file beside them.
+fn export_reports(state: &State, doc: &Doc, formats: &[ReportFormat]) -> Msg {
+    let dir = export::reports_dir(&doc.session.path);
+    // The session is saved too: what that changes in it comes back with the result.
+    let mut session = doc.session.clone();
+    let result = export::export(
+        &doc.fw,
+        &mut session,
+        formats,
+        state.ui.export.anonymous,
+        if state.ui.export.short {
+            crate::report::Detail::Summary
+        } else {
+            crate::report::Detail::Full
+        },
+        &dir,
+        &clock::now(),
+    );
+    Msg::Exported(result, Some(Written::of(&session)))
 }
 
 /// Puts the backup of the unreadable session at `path` in its place and opens it.

@@ -10,7 +10,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::tui::app::State;
+use crate::tui::app::{Doc, State};
 use crate::tui::widgets::{popup::window, truncate, width, wrap};
 
 /// Whole minutes, as the agenda counts them (a second-by-second count would repaint the
@@ -19,11 +19,8 @@ fn minutes(seconds: u64) -> u32 {
     u32::try_from(seconds / 60).unwrap_or(u32::MAX)
 }
 
-pub fn render(state: &State, cursor: usize, frame: &mut Frame, area: Rect) {
+pub fn render(state: &State, doc: &Doc, cursor: usize, frame: &mut Frame, area: Rect) {
     let theme = state.ui.theme;
-    let Some(doc) = state.doc() else {
-        return;
-    };
     let lang = doc.lang();
     let inner_w = usize::from(area.width.min(76).saturating_sub(2));
     let head = [

@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::{arrows, footer_keys, screen_name};
-use crate::tui::app::{EditTarget, Popup, Saving, Screen, State};
+use crate::tui::app::{EditTarget, Phase, Popup, Saving, Screen, State};
 use crate::tui::widgets::{editor::editor, popup::window, width, wrap};
 
 /// What quitting now does to the answers, in the quit question.
@@ -45,6 +45,24 @@ pub fn quit_keys(state: &State) -> Line<'static> {
 }
 
 pub fn render(state: &State, popup: &Popup, frame: &mut Frame, area: Rect) {
+    // The popups about the assessment's content open only on its screens.
+    match (popup, &state.phase) {
+        (Popup::Action(form), Phase::Open { doc, .. }) => {
+            super::actions::render(state, doc, form, frame, area);
+        }
+        (Popup::Agenda { cursor }, Phase::Open { doc, .. }) => {
+            super::agenda::render(state, doc, *cursor, frame, area);
+        }
+        (Popup::Search { input, cursor }, Phase::Open { doc, .. }) => {
+            super::search::render(state, doc, input, *cursor, frame, area);
+        }
+        (Popup::Action(_) | Popup::Agenda { .. } | Popup::Search { .. }, Phase::Start { .. }) => {}
+        (popup, _) => window_of(state, popup, frame, area),
+    }
+}
+
+/// The popups that need no assessment to draw.
+fn window_of(state: &State, popup: &Popup, frame: &mut Frame, area: Rect) {
     let theme = state.ui.theme;
     match popup {
         Popup::Help => help(state, frame, area),
@@ -57,11 +75,8 @@ pub fn render(state: &State, popup: &Popup, frame: &mut Frame, area: Rect) {
             backup,
         } => super::saving::unreadable(state, frame, area, path, message, backup.as_deref()),
         Popup::Info => info(state, frame, area),
-        Popup::Action(form) => super::actions::render(state, form, frame, area),
-        Popup::Agenda { cursor } => super::agenda::render(state, *cursor, frame, area),
-        Popup::Search { input, cursor } => {
-            super::search::render(state, input, *cursor, frame, area);
-        }
+        // Drawn by `render`, which has the assessment they are about.
+        Popup::Action(_) | Popup::Agenda { .. } | Popup::Search { .. } => {}
         Popup::Compare { sessions, cursor } => {
             let picker = super::compare::Picker {
                 sessions,

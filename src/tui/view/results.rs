@@ -112,13 +112,8 @@ fn projected(state: &State, doc: &Doc, area: Rect) -> Vec<Line<'static>> {
         ("total", pages.into()),
         ("keys", lr.into()),
     ];
-    lines.push(
-        Line::styled(
-            state.tr_args("ui-present-page", &args),
-            state.ui.theme.key(),
-        )
-        .centered(),
-    );
+    let page = state.tr_args("ui-present-page", &args);
+    lines.push(Line::styled(page, state.ui.theme.key()).centered());
     lines
 }
 

@@ -22,7 +22,7 @@ pub fn keys(
     }
     let rows = choices(&doc.fw, q);
     let on_field = rows.get(state.ui.question.cursor) == Some(&Choice::Field);
-    let skips = enter_skips(state);
+    let skips = enter_skips(&state.ui, doc);
     let mut keys = match q.kind.tag() {
         QuestionKind::Number if on_field => vec![
             ("0-9", "ui-key-type"),
