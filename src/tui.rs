@@ -21,6 +21,7 @@ mod failure;
 pub mod input;
 pub mod keymap;
 pub mod msg;
+pub mod refusal;
 pub mod search;
 pub mod term;
 pub mod theme;

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use super::app::{Doc, Phase, Saving, State};
 use super::export;
 use super::msg::{Msg, Written};
-use crate::diagnostic::Problem;
+use super::refusal::Refusal;
 use crate::framework::catalog;
 use crate::i18n;
 use crate::report::ReportFormat;
@@ -177,7 +177,7 @@ fn restore(path: &Path, state: &State) -> Msg {
 
 /// Takes the lock on the session at `path` (keeping the one held when it is the same
 /// session), or says which process has it open. A preview writes nothing and locks nothing.
-fn take_lock(state: &State, ctx: &Context, path: &Path) -> Result<(), Problem> {
+fn take_lock(state: &State, ctx: &Context, path: &Path) -> Result<(), Refusal> {
     if state.ui.saving == Saving::Preview {
         return Ok(());
     }
@@ -197,12 +197,11 @@ fn take_lock(state: &State, ctx: &Context, path: &Path) -> Result<(), Problem> {
             *held = Some(lock);
             Ok(())
         }
-        Err(holder) => Err(Problem::new(crate::msg!(
-            "ui-session-in-use",
-            path = shown,
-            pid = holder.pid.map_or_else(|| "?".into(), |p| p.to_string()),
-            host = holder.host.unwrap_or_else(|| "?".into())
-        ))),
+        Err(holder) => Err(Refusal::InUse {
+            file: shown,
+            pid: holder.pid,
+            host: holder.host,
+        }),
     }
 }
 

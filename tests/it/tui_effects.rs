@@ -10,7 +10,7 @@ use integra::report::ReportFormat;
 use integra::tui::effect::{Context, Step, perform};
 use integra::tui::{Effect, Msg, Written};
 
-use crate::support::wizard::{opened, send, session_path, through_setup};
+use crate::support::wizard::{disk_full, opened, send, session_path, through_setup};
 
 const SIZE: (u16, u16) = (80, 24);
 
@@ -139,6 +139,6 @@ fn an_export_writes_a_copy_and_its_message_marks_the_session() {
     send(&mut state, [msg]);
     assert_eq!(Written::of(&state.doc().unwrap().session), written);
     // A failed export that saved nothing leaves the marks alone.
-    send(&mut state, [Msg::Exported(Err("disk full".into()), None)]);
+    send(&mut state, [Msg::Exported(Err(disk_full()), None)]);
     assert_eq!(Written::of(&state.doc().unwrap().session), written);
 }

@@ -9,7 +9,7 @@ use crate::support::wizard;
 
 use integra::tui::app::Popup;
 use integra::tui::{Effect, Msg, Saving, Screen, State};
-use wizard::{opened, render, send, session_path, through_setup};
+use wizard::{disk_full, opened, render, send, session_path, through_setup};
 
 const SIZE: (u16, u16) = (80, 24);
 
@@ -84,14 +84,14 @@ fn exporting_saves_and_a_later_change_is_unsaved_again() {
     assert!(render(&state).contains("Nothing changed since the export"));
     send(&mut state, [Msg::No]);
 
-    send(&mut state, [Msg::Exported(Err("disk full".into()), None)]);
+    send(&mut state, [Msg::Exported(Err(disk_full()), None)]);
     assert!(
         !state.ui.unsaved,
         "a failed export changes nothing by itself"
     );
     send(&mut state, [Msg::Digit(1)]);
     assert!(state.ui.unsaved);
-    send(&mut state, [Msg::Exported(Err("disk full".into()), None)]);
+    send(&mut state, [Msg::Exported(Err(disk_full()), None)]);
     assert!(state.ui.unsaved, "a failed export does not count as saved");
 }
 

@@ -7,10 +7,10 @@ use std::path::PathBuf;
 
 use super::go;
 use super::question::show;
-use crate::diagnostic::Problem;
 use crate::tui::app::{Open, OpenScreen, OverviewRow, Saving, Status, overview_rows};
 use crate::tui::effect::Effect;
 use crate::tui::msg::Msg;
+use crate::tui::refusal::Refusal;
 
 /// Moves a list cursor over `len` rows; `true` when the message was a movement.
 fn movement(cursor: &mut usize, len: usize, msg: &Msg, page: usize) -> bool {
@@ -271,7 +271,7 @@ pub fn export(o: &mut Open<'_>, msg: Msg) -> Vec<Effect> {
 }
 
 /// The export finished: show the paths written, or why not.
-pub fn exported(o: &mut Open<'_>, result: Result<Vec<PathBuf>, Problem>) {
+pub fn exported(o: &mut Open<'_>, result: Result<Vec<PathBuf>, Refusal>) {
     match result {
         Ok(paths) => {
             o.ui.export.written = paths;

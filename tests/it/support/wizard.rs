@@ -70,6 +70,14 @@ pub fn send(state: &mut State, msgs: impl IntoIterator<Item = Msg>) -> Vec<Effec
     msgs.into_iter().flat_map(|m| update(state, m)).collect()
 }
 
+/// A failed export, as the loop reports a full disk.
+pub fn disk_full() -> integra::tui::refusal::Refusal {
+    integra::tui::refusal::Refusal::ExportWrite {
+        path: "/reports/nova-report.md".into(),
+        error: "disk full".into(),
+    }
+}
+
 /// Typed text as messages.
 pub fn typed(text: &str) -> Vec<Msg> {
     text.chars().map(Msg::Char).collect()
