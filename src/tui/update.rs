@@ -2,7 +2,9 @@
 //!
 //! It returns [`Effect`]s for the loop to perform instead of doing I/O, so every behaviour
 //! (navigation, answering, conditions, resume) is tested without a terminal. This file
-//! routes messages and moves between screens; each screen's keys live in `update/`.
+//! routes messages and moves between screens: it matches the phase once and hands an open
+//! assessment's screens an [`Open`] (the assessment, its screen and the `Ui`), the start
+//! screen its `Ui`; each screen's keys live in `update/`.
 //!
 //! Must not: do I/O or draw.
 

@@ -270,7 +270,8 @@ fn clear(o: &mut Open<'_>) -> Vec<Effect> {
 /// refused: the person stays on the question rather than losing what they typed.
 pub fn commit_typed(o: &mut Open<'_>) -> Result<Vec<Effect>, ()> {
     let id = o.ui.question.id.clone();
-    let ui = o.lang();
+    // integra's words in the wizard's language; the framework's in the session's.
+    let told_in = o.lang();
     let doc = &mut *o.doc;
     let lang = doc.session.language().to_owned();
     let Some((q, spec)) = doc.fw.question(&id).and_then(|q| Some((q, q.number()?))) else {
@@ -292,7 +293,7 @@ pub fn commit_typed(o: &mut Open<'_>) -> Result<Vec<Effect>, ()> {
             Ok(vec![Effect::Save])
         }
         Err(why) => {
-            o.ui.question.error = Some(why.render(ui));
+            o.ui.question.error = Some(why.render(told_in));
             if let Some(row) = choices(&doc.fw, q).iter().position(|c| *c == Choice::Field) {
                 o.ui.question.cursor = row;
             }
