@@ -8,7 +8,7 @@ use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
 
-use super::app::{Popup, SETUP_FIELDS, Screen, State};
+use super::app::{OpenScreen, Phase, Popup, SETUP_FIELDS, Screen, State};
 use super::choices::{Choice, choices};
 use super::msg::Msg;
 use crate::framework::Kind;
@@ -157,10 +157,14 @@ fn agenda_key(k: KeyEvent) -> Option<Msg> {
 
 /// Whether the cursor is on a number question's field, where digits are typed.
 fn typing_number(state: &State) -> bool {
-    if state.screen() != Screen::Question {
+    let Phase::Open {
+        doc,
+        screen: OpenScreen::Question,
+    } = &state.phase
+    else {
         return false;
-    }
-    let Some((doc, q)) = state.doc().zip(state.current_question()) else {
+    };
+    let Some(q) = doc.fw.question(&state.ui.question.id) else {
         return false;
     };
     matches!(q.kind, Kind::Number(_))

@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::{arrows, footer_keys, screen_name};
-use crate::tui::app::{EditTarget, Phase, Popup, Saving, Screen, State};
+use crate::tui::app::{Doc, EditTarget, Phase, Popup, Saving, Screen, State};
 use crate::tui::widgets::{editor::editor, popup::window, width, wrap};
 
 /// What quitting now does to the answers, in the quit question.
@@ -56,7 +56,11 @@ pub fn render(state: &State, popup: &Popup, frame: &mut Frame, area: Rect) {
         (Popup::Search { input, cursor }, Phase::Open { doc, .. }) => {
             super::search::render(state, doc, input, *cursor, frame, area);
         }
-        (Popup::Action(_) | Popup::Agenda { .. } | Popup::Search { .. }, Phase::Start { .. }) => {}
+        (Popup::Info, Phase::Open { doc, .. }) => info(state, doc, frame, area),
+        (
+            Popup::Info | Popup::Action(_) | Popup::Agenda { .. } | Popup::Search { .. },
+            Phase::Start { .. },
+        ) => {}
         (popup, _) => window_of(state, popup, frame, area),
     }
 }
@@ -74,9 +78,8 @@ fn window_of(state: &State, popup: &Popup, frame: &mut Frame, area: Rect) {
             message,
             backup,
         } => super::saving::unreadable(state, frame, area, path, message, backup.as_deref()),
-        Popup::Info => info(state, frame, area),
         // Drawn by `render`, which has the assessment they are about.
-        Popup::Action(_) | Popup::Agenda { .. } | Popup::Search { .. } => {}
+        Popup::Info | Popup::Action(_) | Popup::Agenda { .. } | Popup::Search { .. } => {}
         Popup::Compare { sessions, cursor } => {
             let picker = super::compare::Picker {
                 sessions,
@@ -320,9 +323,9 @@ fn facilitator_help(state: &State, here: &mut Vec<(&'static str, String)>) {
     here.push(("T", state.tr("ui-help-clock")));
 }
 
-fn info(state: &State, frame: &mut Frame, area: Rect) {
+fn info(state: &State, doc: &Doc, frame: &mut Frame, area: Rect) {
     let theme = state.ui.theme;
-    let Some((doc, q)) = state.doc().zip(state.current_question()) else {
+    let Some(q) = doc.fw.question(&state.ui.question.id) else {
         return;
     };
     let lang = doc.lang();

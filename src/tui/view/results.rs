@@ -81,7 +81,7 @@ fn lines(state: &State, doc: &Doc, w: usize) -> Vec<Line<'static>> {
     if let (Some(ctx), Some(cmp), Some(b)) = (&ctx, cmp, baseline) {
         compared(state, &mut out, ctx, cmp, b);
     }
-    gates_and_actions(state, &mut out, &card);
+    gates_and_actions(state, doc, &mut out, &card);
     out.lines
 }
 
@@ -305,7 +305,7 @@ fn gauge(score: f64, coverage: f64, cells: usize, theme: Theme) -> Vec<Span<'sta
 }
 
 /// Gates not passed, in plain words, and the top actions by points at stake.
-fn gates_and_actions(state: &State, out: &mut Out, card: &Scorecard) {
+fn gates_and_actions(state: &State, doc: &Doc, out: &mut Out, card: &Scorecard) {
     let theme = state.ui.theme;
     let sym = theme.symbols();
     let failed: Vec<_> = card.gates.iter().filter(|g| !g.passed).collect();
@@ -355,7 +355,7 @@ fn gates_and_actions(state: &State, out: &mut Out, card: &Scorecard) {
                 }
                 l.spans.iter_mut().for_each(|s| s.style = theme.highlight());
             }
-            if let Some(plan) = doc_plan(state, &a.question) {
+            if let Some(plan) = doc_plan(state, doc, &a.question) {
                 out.wrapped(&plan, 5, theme.dim());
             }
         }
@@ -363,8 +363,8 @@ fn gates_and_actions(state: &State, out: &mut Out, card: &Scorecard) {
 }
 
 /// "Owner: MK · due 2027-01-31" for an action that has either, in the wizard's language.
-fn doc_plan(state: &State, question: &str) -> Option<String> {
-    let plan = state.doc()?.session.action_plan(question)?;
+fn doc_plan(state: &State, doc: &Doc, question: &str) -> Option<String> {
+    let plan = doc.session.action_plan(question)?;
     let none = || state.tr("ui-action-none");
     let args = [
         ("owner", plan.owner.clone().unwrap_or_else(none).into()),
