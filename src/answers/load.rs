@@ -200,8 +200,9 @@ impl ParsedSheet {
             );
         }
         let mut answers = Answers::default();
+        let questions = fw.question_index();
         for (key, value) in &raw.answers {
-            let Some(q) = fw.question(key.get_ref()) else {
+            let Some(&q) = questions.get(key.get_ref().as_str()) else {
                 diags.push(unknown_question(fw, key));
                 continue;
             };
@@ -213,7 +214,7 @@ impl ParsedSheet {
             }
         }
         for (key, note) in &raw.notes {
-            if fw.question(key.get_ref()).is_some() {
+            if questions.contains_key(key.get_ref().as_str()) {
                 answers.set_note(key.get_ref().clone(), strip_controls(note));
             } else {
                 diags.push(unknown_question(fw, key));
