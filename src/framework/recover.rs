@@ -113,9 +113,24 @@ impl Prepared {
     /// `[scales]` → `[[scales]]` in the copy, with an error at the header as written.
     fn double_single_brackets(&mut self, original: &str) {
         let mut text = String::with_capacity(original.len() + 16);
+        // Lines are copied in runs, up to the next one repaired: most files need no repair,
+        // and a line-by-line copy cost more than reading the TOML's header lines.
+        let mut copied = 0;
+        let mut line_start = 0;
         for line in original.split_inclusive('\n') {
+            let here = line_start;
+            line_start += line.len();
             let indent = line.len() - line.trim_start().len();
+            // Both repairs are of a header: a line that does not start one is copied as it is.
+            if !line[indent..].starts_with('[') {
+                continue;
+            }
+            let mut copy_up_to_here = |text: &mut String| {
+                text.push_str(&original[copied..here]);
+                copied = here + line.len();
+            };
             if let Some((name, word, close)) = single_bracket_header(&line[indent..]) {
+                copy_up_to_here(&mut text);
                 let start = text.len() + indent;
                 // The header's span in the copy: the added '[' is left out of it.
                 let span = start + 1..start + close + 2;
@@ -138,6 +153,7 @@ impl Prepared {
                 text.push(']');
                 text.push_str(&line[indent + close + 1..]);
             } else if let Some((end, close)) = unclosed_header(&line[indent..]) {
+                copy_up_to_here(&mut text);
                 // `[[principles.questions` : closed in the copy, reported as written.
                 let start = text.len() + indent;
                 let header = format!("{}{close}", &line[indent..indent + end]);
@@ -154,10 +170,9 @@ impl Prepared {
                 }
                 text.push_str(close);
                 text.push_str(&line[indent + end..]);
-            } else {
-                text.push_str(line);
             }
         }
+        text.push_str(&original[copied..]);
         self.text = text;
     }
 

@@ -21,6 +21,7 @@ pub fn questions(
     let ui = Lang::or_english(lang);
     let mut out = Vec::new();
     let numbers = principle_numbers(fw);
+    let holders = card.verdict.band_holders(fw);
     // Context questions (number 0) are numbered 0.1, 0.2… across every context principle.
     let mut context_questions = 0;
     for ((p, ps), &pn) in fw.principles.iter().zip(&card.principles).zip(&numbers) {
@@ -62,7 +63,7 @@ pub fn questions(
                 note: sheet.answers.note(&q.id).map(str::to_owned),
                 condition: q.show_if.as_ref().map(|c| c.describe_in(ui)),
                 hidden: qs.status == QuestionStatus::Hidden,
-                holds_band: card.verdict.holds_band(fw, &q.id),
+                holds_band: holders.contains(q.id.as_str()),
                 votes: Vec::new(),
                 divergent: None,
             });

@@ -9,9 +9,11 @@
 //!
 //! Owns whether each gate passes and its cap. Must not pick the band (that is `verdict.rs`).
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
-use super::{PrincipleScore, QuestionStatus as S};
+use super::{PrincipleScore, QuestionScore, QuestionStatus as S};
 use crate::answers::{Answers, Response};
 use crate::framework::{Framework, Gate, Min, On};
 
@@ -46,10 +48,16 @@ pub fn evaluate(
     answers: &Answers,
     lang: &str,
 ) -> Vec<GateResult> {
+    // Each gate looks its question up here: a search through every question for each gate
+    // grew with questions × gates.
+    let mut scores: HashMap<&str, &QuestionScore> = HashMap::new();
+    for q in principles.iter().flat_map(|p| &p.questions) {
+        scores.entry(q.id.as_str()).or_insert(q);
+    }
     fw.gates
         .iter()
         .map(|g| {
-            let (status, cap) = status(fw, g, principles, answers);
+            let (status, cap) = status(fw, g, principles, &scores, answers);
             GateResult {
                 id: g.id.clone(),
                 passed: matches!(status, GateStatus::Passed | GateStatus::NotApplicable),
@@ -85,12 +93,13 @@ fn status(
     fw: &Framework,
     g: &Gate,
     principles: &[PrincipleScore],
+    scores: &HashMap<&str, &QuestionScore>,
     answers: &Answers,
 ) -> (GateStatus, String) {
     let band_id = |i: usize| fw.bands.get(i).map(|b| b.id.clone()).unwrap_or_default();
     let lowest = band_id(lowest_cap(fw, g));
     // What the watched thing is: `Err(status)` when it has no usable answer.
-    let observed = observe(g, principles, answers);
+    let observed = observe(g, principles, scores, answers);
     let (score, floor, level) = match observed {
         Err(s) => return (s, lowest),
         Ok(v) => v,
@@ -147,17 +156,14 @@ type Observed = (Option<f64>, Option<f64>, Option<i64>);
 fn observe(
     g: &Gate,
     principles: &[PrincipleScore],
+    scores: &HashMap<&str, &QuestionScore>,
     answers: &Answers,
 ) -> Result<Observed, GateStatus> {
     let qid = match &g.on {
         On::Principle(pid) => return observe_principle(pid, principles),
         On::Question(qid) => qid,
     };
-    let Some(qs) = principles
-        .iter()
-        .flat_map(|p| &p.questions)
-        .find(|q| &q.id == qid)
-    else {
+    let Some(qs) = scores.get(qid.as_str()) else {
         return Err(GateStatus::NotAssessed);
     };
     match qs.status {

@@ -82,7 +82,11 @@ pub fn render_within(
                 message: Msg::Raw(e.to_string()),
                 hint: None,
             })?;
-            Ok(crate::safe_text::escape(&text).into_owned())
+            // Most reports have nothing to escape: keep the text rather than copy it.
+            Ok(match crate::safe_text::escape(&text) {
+                std::borrow::Cow::Borrowed(_) => text,
+                std::borrow::Cow::Owned(escaped) => escaped,
+            })
         }
         (Some(Err(e)), None) => Err(fail(&e)),
         // The render thread ended without an answer: it panicked.
