@@ -73,7 +73,7 @@ pub fn parse_sheet(name: &str, text: &str) -> Result<ParsedSheet, LoadError> {
         text: text.to_owned(),
         diagnostics,
     };
-    let (_, syntax) = toml::de::DeTable::parse_recoverable(text);
+    let (doc, syntax) = toml::de::DeTable::parse_recoverable(text);
     if !syntax.is_empty() {
         return Err(fail(
             syntax
@@ -85,7 +85,9 @@ pub fn parse_sheet(name: &str, text: &str) -> Result<ParsedSheet, LoadError> {
                 .collect(),
         ));
     }
-    match toml::from_str::<RawSheet>(text) {
+    // The document already read is deserialized, not the text read again (what
+    // `toml::from_str` would do): the same messages and places, at half the cost.
+    match <RawSheet as serde::Deserialize>::deserialize(toml::de::Deserializer::from(doc)) {
         Ok(raw) => Ok(ParsedSheet {
             name: name.to_owned(),
             text: text.to_owned(),
