@@ -80,7 +80,19 @@ fn escape_as(text: &str, show: impl Fn(&mut String, char)) -> Cow<'_, str> {
 fn first_unsafe(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut i = 0;
+    let mut checked_to = 0;
     while let Some(&b) = bytes.get(i) {
+        // Eight printable ASCII bytes at a time; a word with anything else in it is looked at
+        // byte by byte.
+        if i >= checked_to {
+            match word_at(bytes, i) {
+                Some(word) if all_printable_ascii(word) => {
+                    i += 8;
+                    continue;
+                }
+                _ => checked_to = i + 8,
+            }
+        }
         if b.is_ascii() {
             let kept = (0x20..0x7f).contains(&b)
                 || b == b'\n'
@@ -100,6 +112,24 @@ fn first_unsafe(text: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// The eight bytes from `at`, as one word.
+fn word_at(bytes: &[u8], at: usize) -> Option<u64> {
+    let chunk: [u8; 8] = bytes.get(at..at + 8)?.try_into().ok()?;
+    Some(u64::from_le_bytes(chunk))
+}
+
+/// Whether every byte of `word` is printable ASCII (0x20 to 0x7E), by testing all eight at
+/// once: no high bit, no byte below 0x20, no byte equal to 0x7F.
+fn all_printable_ascii(word: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // A byte below n sets its high bit in (x - n) & !x (exact as a yes or no for n <= 128).
+    let below_space = word.wrapping_sub(ONES * 0x20) & !word & HIGH;
+    let del = word ^ (ONES * 0x7f);
+    let has_del = del.wrapping_sub(ONES) & !del & HIGH;
+    word & HIGH == 0 && below_space == 0 && has_del == 0
 }
 
 /// Whether `text` holds any character [`escape`] would change (for tests and checks).
@@ -154,16 +184,33 @@ mod tests {
             "\u{202a}", "\u{202e}", "\u{202f}", "\u{2060}", "\u{2066}", "\u{2069}", "\u{feff}",
             "\u{fffd}", "\u{0}", "~", " ", "\\",
         ];
-        // Every pair and triple of pieces: each character before, after and between others.
+        // Every pair and triple of pieces: each character before, after and between others,
+        // and at every place in and across the eight-byte words the scan reads at once.
+        let pad = "0123456789abcdef";
         for a in pieces {
             assert_eq!(escape(a), escape_char_by_char(a), "{a:?}");
             for b in pieces {
                 for c in pieces {
-                    let text = format!("{a}{b}{c}");
-                    let expected = escape_char_by_char(&text);
-                    assert_eq!(escape(&text), expected, "{text:?}");
-                    assert_eq!(has_unsafe(&text), expected != text, "{text:?}");
+                    for offset in [0, 3, 7, 8, 13] {
+                        let text = format!("{}{a}{b}{c}{pad}", &pad[..offset]);
+                        let expected = escape_char_by_char(&text);
+                        assert_eq!(escape(&text), expected, "{text:?}");
+                        assert_eq!(has_unsafe(&text), expected != text, "{text:?}");
+                    }
                 }
+            }
+        }
+        // Every byte value at every place of a word.
+        for byte in 0..=0x7f_u8 {
+            for at in 0..8 {
+                let mut text = pad.as_bytes()[..12].to_vec();
+                text[at] = byte;
+                let text = String::from_utf8(text).unwrap();
+                assert_eq!(
+                    escape(&text),
+                    escape_char_by_char(&text),
+                    "{byte:#x} at {at}"
+                );
             }
         }
     }
