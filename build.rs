@@ -49,6 +49,11 @@ fn main() {
         }
     }
     groups(&out, &catalogues);
+    // `integra schema`'s text, generated from the model by a test (src/framework/schema.rs).
+    let schema = "src/framework/schema.json";
+    println!("cargo::rerun-if-changed={schema}");
+    let text = fs::read_to_string(schema).unwrap_or_else(|e| panic!("cannot read {schema}: {e}"));
+    write(&out, "schema.json.deflate", &pack(&text));
     without_unwind_tables(&out);
 }
 
