@@ -10,6 +10,10 @@
 //! description (the start screen shows them in every language) and the rest. The start
 //! screen reads the headers only; an assessment reads the body and one language. The pieces
 //! put back in order are the file, byte for byte; a file laid out otherwise stays one piece.
+//!
+//! Also compressed: the report templates (`templates/*.tera`) and `integra schema`'s text
+//! (`src/framework/schema.json`). Release builds for Linux are linked without unwinding
+//! tables (see [`without_unwind_tables`]).
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -49,6 +53,25 @@ fn main() {
         }
     }
     groups(&out, &catalogues);
+    // The built-in report templates, inflated when a report is written.
+    println!("cargo::rerun-if-changed=templates");
+    let entries =
+        fs::read_dir("templates").unwrap_or_else(|e| panic!("cannot read 'templates': {e}"));
+    for entry in entries {
+        let path = entry
+            .unwrap_or_else(|e| panic!("cannot list 'templates': {e}"))
+            .path();
+        if path.extension().is_some_and(|e| e == "tera") {
+            println!("cargo::rerun-if-changed={}", path.display());
+            let text = fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+            let name = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default();
+            write(&out, &format!("{name}.deflate"), &pack(&text));
+        }
+    }
     // `integra schema`'s text, generated from the model by a test (src/framework/schema.rs).
     let schema = "src/framework/schema.json";
     println!("cargo::rerun-if-changed={schema}");
