@@ -80,23 +80,29 @@ fn main() {
     without_unwind_tables(&out);
 }
 
-/// Release builds for Linux link the program without its unwinding tables (`.eh_frame`,
+/// Release builds for Linux (glibc) link the program without its unwinding tables (`.eh_frame`,
 /// `.eh_frame_hdr`: 0.46 MB, an eighth of the binary). The release profile aborts on panic,
 /// so nothing unwinds; the tables would only serve a `RUST_BACKTRACE` backtrace, which in a
 /// stripped binary names no function anyway. The panic hook (the terminal given back, the
-/// message) does not need them. The script is an addition to the linker's own (`INSERT`),
-/// understood by GNU ld and lld; test and debug builds, which unwind, keep the tables.
+/// message) does not need them. The script is an addition to the linker's own (`INSERT`);
+/// test and debug builds, which unwind, keep the tables.
 fn without_unwind_tables(out: &Path) {
     let release = env::var("PROFILE").is_ok_and(|p| p == "release");
     let linux = env::var("CARGO_CFG_TARGET_OS").is_ok_and(|os| os == "linux");
-    if !(release && linux) {
+    // Not the static musl build (`scripts/release`): its start files (crtbeginS.o) register
+    // the tables, and do not link without them.
+    let glibc = env::var("CARGO_CFG_TARGET_ENV").is_ok_and(|e| e == "gnu");
+    if !(release && linux && glibc) {
         return;
     }
     let script =
         "SECTIONS\n{\n  /DISCARD/ : { *(.eh_frame) *(.eh_frame_hdr) }\n}\nINSERT AFTER .text;\n";
     write(out, "no-unwind-tables.ld", script.as_bytes());
     let path = out.join("no-unwind-tables.ld");
+    // Given with `-T`: GNU ld reads an `INSERT` script only so, and lld (Rust's default
+    // linker here) either way.
     for kind in ["bins", "examples"] {
+        println!("cargo::rustc-link-arg-{kind}=-T");
         println!("cargo::rustc-link-arg-{kind}={}", path.display());
     }
 }
