@@ -80,7 +80,7 @@ fn main() {
     without_unwind_tables(&out);
 }
 
-/// Release builds for Linux (glibc) link the program without its unwinding tables (`.eh_frame`,
+/// Release builds for Linux link the program without its unwinding tables (`.eh_frame`,
 /// `.eh_frame_hdr`: 0.46 MB, an eighth of the binary). The release profile aborts on panic,
 /// so nothing unwinds; the tables would only serve a `RUST_BACKTRACE` backtrace, which in a
 /// stripped binary names no function anyway. The panic hook (the terminal given back, the
@@ -89,14 +89,12 @@ fn main() {
 fn without_unwind_tables(out: &Path) {
     let release = env::var("PROFILE").is_ok_and(|p| p == "release");
     let linux = env::var("CARGO_CFG_TARGET_OS").is_ok_and(|os| os == "linux");
-    // Not the static musl build (`scripts/release`): its start files (crtbeginS.o) register
-    // the tables, and do not link without them.
-    let glibc = env::var("CARGO_CFG_TARGET_ENV").is_ok_and(|e| e == "gnu");
-    if !(release && linux && glibc) {
+    if !(release && linux) {
         return;
     }
-    let script =
-        "SECTIONS\n{\n  /DISCARD/ : { *(.eh_frame) *(.eh_frame_hdr) }\n}\nINSERT AFTER .text;\n";
+    // The C start files' own entries stay: musl's (static builds, `scripts/release`) register
+    // the table they begin and end, and do not link without it.
+    let script = "SECTIONS\n{\n  /DISCARD/ : { EXCLUDE_FILE(*crtbegin*.o *crtend*.o) *(.eh_frame) }\n}\nINSERT AFTER .text;\n";
     write(out, "no-unwind-tables.ld", script.as_bytes());
     let path = out.join("no-unwind-tables.ld");
     // Given with `-T`: GNU ld reads an `INSERT` script only so, and lld (Rust's default
