@@ -11,9 +11,10 @@
 //! screen reads the headers only; an assessment reads the body and one language. The pieces
 //! put back in order are the file, byte for byte; a file laid out otherwise stays one piece.
 //!
-//! Also compressed: the report templates (`templates/*.tera`) and `integra schema`'s text
-//! (`src/framework/schema.json`). Release builds for Linux are linked without unwinding
-//! tables (see [`without_unwind_tables`]).
+//! Also compressed: the report templates (`templates/*.tera`), `integra schema`'s text
+//! (`src/framework/schema.json`) and `integra new`'s example (`src/cli/scaffold.toml`).
+//! Release builds for Linux are linked without unwinding tables (see
+//! [`without_unwind_tables`]).
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -72,11 +73,16 @@ fn main() {
             write(&out, &format!("{name}.deflate"), &pack(&text));
         }
     }
-    // `integra schema`'s text, generated from the model by a test (src/framework/schema.rs).
-    let schema = "src/framework/schema.json";
-    println!("cargo::rerun-if-changed={schema}");
-    let text = fs::read_to_string(schema).unwrap_or_else(|e| panic!("cannot read {schema}: {e}"));
-    write(&out, "schema.json.deflate", &pack(&text));
+    // `integra schema`'s text, generated from the model by a test (src/framework/schema.rs),
+    // and `integra new`'s commented example framework.
+    for (file, name) in [
+        ("src/framework/schema.json", "schema.json"),
+        ("src/cli/scaffold.toml", "scaffold.toml"),
+    ] {
+        println!("cargo::rerun-if-changed={file}");
+        let text = fs::read_to_string(file).unwrap_or_else(|e| panic!("cannot read {file}: {e}"));
+        write(&out, &format!("{name}.deflate"), &pack(&text));
+    }
     without_unwind_tables(&out);
 }
 
