@@ -95,7 +95,10 @@ fn main() {
 fn without_unwind_tables(out: &Path) {
     let release = env::var("PROFILE").is_ok_and(|p| p == "release");
     let linux = env::var("CARGO_CFG_TARGET_OS").is_ok_and(|os| os == "linux");
-    if !(release && linux) {
+    // For a linker that reads no linker scripts (mold), or to keep backtraces.
+    println!("cargo::rerun-if-env-changed=INTEGRA_KEEP_UNWIND_TABLES");
+    let keep = env::var_os("INTEGRA_KEEP_UNWIND_TABLES").is_some();
+    if !(release && linux) || keep {
         return;
     }
     // The C start files' own entries stay: musl's (static builds, `scripts/release`) register
