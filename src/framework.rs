@@ -26,6 +26,7 @@ pub mod read;
 pub mod recover;
 pub mod response;
 pub mod revision;
+mod schema;
 pub mod text;
 pub mod translate;
 pub mod validate;
@@ -45,6 +46,7 @@ pub use model::{
 };
 pub use question::{Bounds, Kind, NumberSpec, Question};
 pub use raw::{ConditionDef, GateDef, GateTierDef, QuestionDef};
+pub use schema::json_schema;
 pub use text::Text;
 pub use workshop::{Role, WorkshopPolicy};
 
@@ -245,21 +247,6 @@ pub fn read_text_file(path: &Path) -> Result<String, ReadError> {
             )
         }
     })
-}
-
-/// The JSON Schema of the framework format, generated from the model types so it cannot
-/// drift from what the loader accepts.
-pub fn json_schema() -> String {
-    let schema = schemars::schema_for!(Draft);
-    let mut value = serde_json::to_value(&schema).unwrap_or_default();
-    // `[translations.LANG]` is read beside the model, not into it: describe it here.
-    if let Some(props) = value
-        .get_mut("properties")
-        .and_then(serde_json::Value::as_object_mut)
-    {
-        props.insert("translations".into(), translate::json_schema());
-    }
-    serde_json::to_string_pretty(&value).unwrap_or_default()
 }
 
 /// `sha256:` and the hex digest of `bytes`.

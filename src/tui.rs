@@ -21,6 +21,7 @@ mod failure;
 pub mod input;
 pub mod keymap;
 pub mod msg;
+pub mod refusal;
 pub mod search;
 pub mod term;
 pub mod theme;
@@ -130,7 +131,7 @@ pub fn run(options: &Options) -> Result<ExitCode, Failure> {
         keep_private(dir);
     }
     let mut state = State::new(config);
-    state.saving = options.saving;
+    state.ui.saving = options.saving;
     let failed = |key: &'static str, e: std::io::Error| {
         let why = crate::diagnostic::Msg::Key(key, vec![("error", e.to_string().into())]);
         Failure::new(why, ui_lang)
@@ -217,13 +218,13 @@ fn warn_if_loose(state: &mut State, file: &Path) {
         "ui-folder-loose",
         &[("path", dir.display().to_string().into())],
     );
-    match &mut state.popup {
+    match &mut state.ui.popup {
         Some(app::Popup::Notice { lines, .. }) => {
             lines.push(String::new());
             lines.push(line);
         }
         None => {
-            state.popup = Some(app::Popup::Notice {
+            state.ui.popup = Some(app::Popup::Notice {
                 title: state.tr("ui-folder-loose-title"),
                 lines: vec![line],
             });
@@ -240,9 +241,14 @@ fn first_effect(state: &State, options: &Options) -> Option<Effect> {
             return Some(Effect::Open(file.clone()));
         }
     }
-    let language = state.start.languages().get(state.start.language).cloned()?;
+    let language = state
+        .ui
+        .start
+        .languages()
+        .get(state.ui.start.language)
+        .cloned()?;
     Some(Effect::Create {
-        framework: state.start.framework,
+        framework: state.ui.start.framework,
         language,
     })
 }
@@ -329,7 +335,7 @@ fn turns(
                 // While the clock runs, a new second is a tick: the redraw it causes writes
                 // the clock's digits only (the rest of the screen is unchanged).
                 let now = started.elapsed().as_secs();
-                if state.clock.due(now) {
+                if state.ui.clock.due(now) {
                     let _ = update(state, Msg::Tick(now));
                     redraw = true;
                 }

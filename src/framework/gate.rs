@@ -5,8 +5,9 @@
 //!
 //! Owns [`Gate`], [`On`], [`Caps`], [`Tier`], [`Min`] and the lowering from the raw
 //! [`GateDef`]. Lowering refuses the shapes the validator reports (it is run only on a
-//! framework the validator passed); it must not report problems itself (that is `validate/`)
-//! nor decide whether a gate passes (that is `scoring`).
+//! framework the validator passed), a cap naming no band among them, and turns each cap into
+//! its band's index; it must not report problems itself (that is `validate/`) nor decide
+//! whether a gate passes (that is `scoring`).
 
 use super::model::{AnyGate, Band, Loc};
 use super::raw::{GateDef, GateTierDef};
@@ -45,12 +46,14 @@ pub enum Min {
     Score(f64),
 }
 
-/// One minimum and the band id the assessment is capped at while it is not met.
+/// One minimum and the band the assessment is capped at while it is not met.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Tier {
     pub min: Min,
-    /// A band id; a plain gate without `cap` caps at the lowest band.
-    pub cap: String,
+    /// The band, as its index in the framework's bands (lowest first): lowering looked the
+    /// written band id up, so it names a band and scoring never looks it up again. A plain
+    /// gate without `cap` caps at the lowest band (0).
+    pub cap: usize,
     /// Where it is written: the tier's table, or the gate's for a plain gate.
     pub loc: Loc,
 }
@@ -105,7 +108,8 @@ impl Gate {
     /// The checked gate, or `None` for a shape the validator refuses: not exactly one of
     /// `question` and `principle`, not exactly one minimum (per tier), a threshold or `cap`
     /// beside tiers, a level on a principle, a score outside 0–100. `bands` are the
-    /// framework's: a plain gate without `cap` caps at the first (there is always one).
+    /// framework's: a cap names one of them (it lowers to its index), and a plain gate
+    /// without `cap` caps at the first (there is always one).
     pub fn lower(def: GateDef, bands: &[Band]) -> Option<Self> {
         let on = match (def.question, def.principle) {
             (Some(q), None) => On::Question(q),
@@ -115,8 +119,8 @@ impl Gate {
         let principle = matches!(on, On::Principle(_));
         let caps = if def.tiers.is_empty() {
             let cap = match def.cap {
-                Some(cap) => cap,
-                None => bands.first()?.id.clone(),
+                Some(cap) => band_index(bands, &cap)?,
+                None => bands.first().map(|_| 0)?,
             };
             let min = lower_min(def.min_level, def.min_score, principle)?;
             Caps::One(Tier {
@@ -128,7 +132,10 @@ impl Gate {
             if def.min_level.is_some() || def.min_score.is_some() || def.cap.is_some() {
                 return None;
             }
-            let tiers = def.tiers.into_iter().map(|t| lower_tier(t, principle));
+            let tiers = def
+                .tiers
+                .into_iter()
+                .map(|t| lower_tier(t, principle, bands));
             Caps::Tiers(tiers.collect::<Option<_>>()?)
         };
         Some(Self {
@@ -142,12 +149,18 @@ impl Gate {
     }
 }
 
-fn lower_tier(t: GateTierDef, principle: bool) -> Option<Tier> {
+fn lower_tier(t: GateTierDef, principle: bool, bands: &[Band]) -> Option<Tier> {
     Some(Tier {
         min: lower_min(t.min_level, t.min_score, principle)?,
-        cap: t.cap,
+        cap: band_index(bands, &t.cap)?,
         loc: t.loc,
     })
+}
+
+/// The index of band `id` in `bands`; `None` for a band the framework does not have (the
+/// validator refuses such a cap).
+fn band_index(bands: &[Band], id: &str) -> Option<usize> {
+    bands.iter().position(|b| b.id == id)
 }
 
 fn lower_min(level: Option<i64>, score: Option<f64>, principle: bool) -> Option<Min> {

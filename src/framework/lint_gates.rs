@@ -26,8 +26,8 @@ struct Minimum<'g> {
     /// 1-based tier number, `None` for a plain gate.
     tier: Option<usize>,
     min: Min,
-    /// The band id it caps at.
-    cap: &'g str,
+    /// The band index it caps at.
+    cap: usize,
     loc: &'g Loc,
 }
 
@@ -37,7 +37,7 @@ fn minimums(g: &Gate) -> Vec<Minimum<'_>> {
         .map(|(tier, t)| Minimum {
             tier,
             min: t.min,
-            cap: &t.cap,
+            cap: t.cap,
             loc: &t.loc,
         })
         .collect()
@@ -115,10 +115,10 @@ fn never_fails(m: &Minimum, scale: Option<&Scale>) -> bool {
 
 fn top_cap(fw: &Framework, g: &Gate, m: &Minimum, out: &mut Vec<Diagnostic>) {
     // (A plain gate without `cap` caps at the lowest band; with one band, that is the top too.)
-    if fw.bands.last().map(|b| b.id.as_str()) != Some(m.cap) {
+    let Some(top) = fw.bands.last().filter(|_| m.cap + 1 == fw.bands.len()) else {
         return;
-    }
-    let band = m.cap;
+    };
+    let band = top.id.as_str();
     let message = match m.tier {
         None => msg!("diag-gate-top-cap", id = &g.id, band = band),
         Some(tier) => msg!(

@@ -15,7 +15,6 @@
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::gate::Gate;
@@ -55,12 +54,13 @@ pub type Draft = Framework<QuestionDef, GateDef>;
 // (the defaults, which everything past loading uses).
 // (A plain comment: doc comments here become `integra schema`'s descriptions.)
 /// A readiness framework: principles, questions, scales, gates and bands.
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(
     deny_unknown_fields,
     bound(deserialize = "Q: Deserialize<'de>, G: Deserialize<'de>")
 )]
-#[schemars(rename = "Framework")]
+#[cfg_attr(test, schemars(rename = "Framework"))]
 pub struct Framework<Q = Question, G = Gate> {
     /// Stable identifier, e.g. `pwud-hiv-srhr-integration`; sessions refer to it.
     pub id: String,
@@ -85,7 +85,7 @@ pub struct Framework<Q = Question, G = Gate> {
     pub principles: Vec<Principle<Q>>,
     // The default a concrete type would get on its own, which a type parameter's field loses.
     #[serde(default)]
-    #[schemars(extend("default" = []))]
+    #[cfg_attr(test, schemars(extend("default" = [])))]
     pub gates: Vec<G>,
     #[serde(default)]
     pub bands: Vec<Band>,
@@ -167,7 +167,8 @@ impl std::fmt::Display for Origin {
 }
 
 /// A named, reusable ordinal scale for rating questions.
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Scale {
     pub id: String,
@@ -186,7 +187,8 @@ pub struct Scale {
 }
 
 /// One step on a scale.
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Level {
     /// The number an answers file records for this level; levels ascend by value.
@@ -198,9 +200,10 @@ pub struct Level {
 }
 
 /// A principle (domain) of good practice, holding its questions.
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, bound(deserialize = "Q: Deserialize<'de>"))]
-#[schemars(rename = "Principle")]
+#[cfg_attr(test, schemars(rename = "Principle"))]
 pub struct Principle<Q = Question> {
     pub id: String,
     pub title: Text,
@@ -219,7 +222,8 @@ pub struct Principle<Q = Question> {
 }
 
 /// What kind of answer a question takes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum QuestionKind {
     /// A level on a named scale.
@@ -251,7 +255,8 @@ impl QuestionKind {
 }
 
 /// How a number question is scored, if at all.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum NumberScoring {
     /// `min` scores 0, `max` scores 1.
@@ -261,7 +266,8 @@ pub enum NumberScoring {
 }
 
 /// An option of a choice or checklist question.
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ChoiceOption {
     pub id: String,
@@ -278,7 +284,8 @@ pub struct ChoiceOption {
 }
 
 /// `[coverage]`: how much of the applicable, scored questions must have a real answer.
-#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CoveragePolicy {
     /// Fraction (0–1) of the applicable, scored questions that must have a real answer before
@@ -290,7 +297,8 @@ pub struct CoveragePolicy {
 }
 
 /// A readiness band: a range of overall scores and what it means.
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Band {
     pub id: String,

@@ -8,10 +8,8 @@
 //! Owns one translatable string and its fallback. Must not know which texts a framework has
 //! (that is `translate.rs`) nor which language the user chose (callers pass it).
 
-use std::borrow::Cow;
 use std::fmt;
 
-use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -131,26 +129,6 @@ pub fn strip_controls(text: &str) -> String {
 impl fmt::Display for Text {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.en())
-    }
-}
-
-impl JsonSchema for Text {
-    fn schema_name() -> Cow<'static, str> {
-        "Text".into()
-    }
-
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({
-            "description": "Text in English, or a table of translations by language code (English required).",
-            "anyOf": [
-                { "type": "string" },
-                {
-                    "type": "object",
-                    "required": ["en"],
-                    "additionalProperties": { "type": "string" }
-                }
-            ]
-        })
     }
 }
 

@@ -221,8 +221,9 @@ fn gate_rule(fw: &Framework, def: &Gate, question: Option<&Question>, lang: &str
         .map(|t| {
             let rule = minimum_rule(fw, def, t.min, question, lang);
             let band = fw
-                .band(&t.cap)
-                .map_or_else(|| t.cap.clone(), |b| b.label.get(lang).to_owned());
+                .bands
+                .get(t.cap)
+                .map_or_else(String::new, |b| b.label.get(lang).to_owned());
             i18n::tr_args(
                 ui,
                 "report-rule-tier",

@@ -17,6 +17,9 @@
 //! down, first actions); the contents list opens page 2 and the detail follows in the HTML
 //! report's order. Every fixed word is asked of integra's catalogues ([`words`]), in the
 //! report's language, as the templates ask for theirs.
+//!
+//! Must not: compute scores or verdicts (it lays out the `ReportContext` it is given), hold
+//! English text (the catalogues have it) or write files (it returns the bytes).
 
 mod back;
 mod blocks;

@@ -37,6 +37,9 @@ pub struct GateResult {
     pub status: GateStatus,
     /// The band id the overall band is capped at while this gate fails.
     pub cap: String,
+    /// That band's index in the framework's bands (lowest first), for the verdict.
+    #[serde(skip)]
+    pub cap_band: usize,
     pub reason: String,
     /// What the gate watches, e.g. `question 'referral'` or `principle 'stigma'`.
     pub target: String,
@@ -57,12 +60,17 @@ pub fn evaluate(
     fw.gates
         .iter()
         .map(|g| {
-            let (status, cap) = status(fw, g, principles, &scores, answers);
+            let (status, cap_band) = status(g, principles, &scores, answers);
             GateResult {
                 id: g.id.clone(),
                 passed: matches!(status, GateStatus::Passed | GateStatus::NotApplicable),
                 status,
-                cap,
+                cap: fw
+                    .bands
+                    .get(cap_band)
+                    .map(|b| b.id.clone())
+                    .unwrap_or_default(),
+                cap_band,
                 reason: g.reason.get(lang).to_owned(),
                 target: match &g.on {
                     On::Question(q) => format!("question '{q}'"),
@@ -74,30 +82,25 @@ pub fn evaluate(
 }
 
 /// Each minimum of a gate with the band index it caps at while not met (a plain gate has one).
-fn minimums(fw: &Framework, g: &Gate) -> Vec<(Min, usize)> {
-    let band = |id: &str| fw.bands.iter().position(|b| b.id == id).unwrap_or(0);
-    g.tiers()
-        .into_iter()
-        .map(|(_, t)| (t.min, band(&t.cap)))
-        .collect()
+fn minimums(g: &Gate) -> Vec<(Min, usize)> {
+    g.tiers().into_iter().map(|(_, t)| (t.min, t.cap)).collect()
 }
 
-/// The band index a gate caps at when it fails outright (not assessed): its lowest cap.
-pub fn lowest_cap(fw: &Framework, g: &Gate) -> usize {
-    minimums(fw, g).iter().map(|(_, c)| *c).min().unwrap_or(0)
+/// The band index a gate caps at when it fails outright (not assessed): its lowest cap (a
+/// gate has at least one minimum).
+pub fn lowest_cap(g: &Gate) -> usize {
+    minimums(g).iter().map(|(_, c)| *c).min().unwrap_or(0)
 }
 
-/// The gate's status and the band id it caps at: for a failed tiered gate, the lowest cap
+/// The gate's status and the band index it caps at: for a failed tiered gate, the lowest cap
 /// among the tiers not met; otherwise its lowest cap.
 fn status(
-    fw: &Framework,
     g: &Gate,
     principles: &[PrincipleScore],
     scores: &HashMap<&str, &QuestionScore>,
     answers: &Answers,
-) -> (GateStatus, String) {
-    let band_id = |i: usize| fw.bands.get(i).map(|b| b.id.clone()).unwrap_or_default();
-    let lowest = band_id(lowest_cap(fw, g));
+) -> (GateStatus, usize) {
+    let lowest = lowest_cap(g);
     // What the watched thing is: `Err(status)` when it has no usable answer.
     let observed = observe(g, principles, scores, answers);
     let (score, floor, level) = match observed {
@@ -106,7 +109,7 @@ fn status(
     };
     let mut failed = false;
     let mut cap: Option<usize> = None;
-    for (m, c) in minimums(fw, g) {
+    for (m, c) in minimums(g) {
         let fails = !meets(m, score, level);
         // A principle with "don't know" answers must meet the minimum with each of them at
         // its lowest too: not knowing never lets a gate pass.
@@ -117,8 +120,8 @@ fn status(
     }
     match cap {
         None => (GateStatus::Passed, lowest),
-        Some(c) if failed => (GateStatus::Failed, band_id(c)),
-        Some(c) => (GateStatus::NotAssessed, band_id(c)),
+        Some(c) if failed => (GateStatus::Failed, c),
+        Some(c) => (GateStatus::NotAssessed, c),
     }
 }
 

@@ -138,7 +138,7 @@ pub fn decide(i: &Inputs) -> (Option<usize>, Verdict) {
         questions: Vec::new(),
     };
     for g in i.gates.iter().filter(|g| !g.passed) {
-        let cap = fw.bands.iter().position(|b| b.id == g.cap).unwrap_or(0);
+        let cap = g.cap_band;
         let mut limit = plain(LimitKind::Gate, &g.id, cap);
         limit.not_assessed = g.status == GateStatus::NotAssessed;
         limit.question = fw.gate(&g.id).and_then(|d| d.question()).map(str::to_owned);

@@ -22,12 +22,16 @@ use crate::session::Summary;
 use crate::session::earlier::Baseline;
 
 mod action;
+mod open;
 mod phase;
+mod popup;
 mod start;
 mod votes;
 
 pub use action::ActionForm;
+pub use open::Open;
 pub use phase::{Doc, OpenScreen, Phase, Screen};
+pub use popup::{EditTarget, Popup};
 pub use start::{StartState, language_name};
 pub use votes::{PersonRow, RoleChoice, Step, VoteMode, VoteState};
 
@@ -140,60 +144,6 @@ pub struct ExportState {
     pub scroll: usize,
 }
 
-/// What a text editor popup is editing.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum EditTarget {
-    Note(String),
-    TextAnswer(String),
-}
-
-/// A window over the screen.
-#[derive(Debug, Clone)]
-pub enum Popup {
-    /// The keys that work here.
-    Help,
-    /// The question's guidance, evidence prompt and principle rationale, in full.
-    Info,
-    ConfirmQuit,
-    /// Something to read and dismiss (e.g. what changed in a framework).
-    Notice {
-        title: String,
-        lines: Vec<String>,
-    },
-    Editor {
-        target: EditTarget,
-        input: TextInput,
-    },
-    /// A session file that cannot be read: what is wrong, and its backup to open instead.
-    Unreadable {
-        path: PathBuf,
-        message: String,
-        backup: Option<PathBuf>,
-    },
-    /// Saving failed: why, and an editable path to save at instead.
-    SaveElsewhere {
-        message: String,
-        input: TextInput,
-    },
-    /// Compare with an earlier assessment: the sessions to choose from (newest first) and
-    /// the row under the cursor (0 stops comparing; then the sessions).
-    Compare {
-        sessions: Vec<Summary>,
-        cursor: usize,
-    },
-    /// The search line: the words typed, and the match under the cursor.
-    Search {
-        input: TextInput,
-        cursor: usize,
-    },
-    /// The owner and due date of an action on the results.
-    Action(ActionForm),
-    /// The agenda, with the principle under the cursor.
-    Agenda {
-        cursor: usize,
-    },
-}
-
 /// A one-line message under the screen, cleared by the next key.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Status {
@@ -238,11 +188,21 @@ pub enum Saving {
     Preview,
 }
 
-/// Everything the wizard knows.
+/// Everything the wizard knows: where it is (the phase, which holds the open assessment) and
+/// everything on screen around it.
 #[derive(Debug, Default)]
 pub struct State {
     /// The screen showing and the assessment open on it.
     pub phase: Phase,
+    /// Cursors, popups, typed text and flags: everything that is not the assessment.
+    pub ui: Ui,
+}
+
+/// The wizard's state apart from the assessment: each screen's cursor and typed text, the
+/// popup, the status line and the flags. Kept apart from [`Phase`] so a screen's handler can
+/// hold the open assessment and this at once.
+#[derive(Debug, Default)]
+pub struct Ui {
     /// Whether answers are written as they are given (set after [`State::new`]).
     pub saving: Saving,
     /// Some answers are only in memory: the last save failed, or saving is off (`--no-save`,
@@ -310,21 +270,24 @@ impl State {
             start.cursor = StartState::ROW_SESSIONS;
         }
         Self {
-            theme: config.theme,
-            size: config.size,
-            today: config.today,
-            start,
-            export: ExportState {
-                formats: config.formats.into_iter().map(|f| (f, f.default)).collect(),
-                ..ExportState::default()
+            phase: Phase::default(),
+            ui: Ui {
+                theme: config.theme,
+                size: config.size,
+                today: config.today,
+                start,
+                export: ExportState {
+                    formats: config.formats.into_iter().map(|f| (f, f.default)).collect(),
+                    ..ExportState::default()
+                },
+                ..Ui::default()
             },
-            ..Self::default()
         }
     }
 
     /// Whether the terminal is too small to lay the screens out.
     pub fn too_small(&self) -> bool {
-        self.size.0 < MIN_SIZE.0 || self.size.1 < MIN_SIZE.1
+        self.ui.size.0 < MIN_SIZE.0 || self.ui.size.1 < MIN_SIZE.1
     }
 
     /// The language of integra's own text: the open session's, else the one chosen on the
@@ -333,9 +296,10 @@ impl State {
         let code = match &self.phase {
             Phase::Open { doc, .. } => doc.lang().to_owned(),
             Phase::Start { .. } => self
+                .ui
                 .start
                 .languages()
-                .get(self.start.language)
+                .get(self.ui.start.language)
                 .cloned()
                 .unwrap_or_default(),
         };
@@ -354,7 +318,7 @@ impl State {
 
     /// The question showing on the question screen.
     pub fn current_question(&self) -> Option<&Question> {
-        self.doc()?.fw.question(&self.question.id)
+        self.doc()?.fw.question(&self.ui.question.id)
     }
 
     /// The screen showing.

@@ -4,8 +4,8 @@
 //!
 //! Must not: change answers or draw; it only lists the rows.
 
+use super::refusal::Refusal;
 use crate::answers::{Response, YesNo};
-use crate::diagnostic::{Msg, Problem};
 use crate::framework::{Framework, Kind, NumberSpec, Question};
 use crate::i18n::{self, Lang};
 
@@ -106,28 +106,24 @@ pub fn choose(q: &Question, choice: &Choice, answer: Option<&Response>) -> Optio
 
 /// Reads a typed number, or says in plain words why it is refused (the framework's
 /// `constraint` message, in `lang`, when it has one); the wizard tells it in its language.
-pub fn parse_number(spec: &NumberSpec, typed: &str, lang: &str) -> Result<f64, Problem> {
+pub fn parse_number(spec: &NumberSpec, typed: &str, lang: &str) -> Result<f64, Refusal> {
     let typed = typed.trim().replace(',', ".");
     let n: f64 = typed
         .parse()
         .ok()
         .filter(|n: &f64| n.is_finite())
-        .ok_or_else(|| Problem::new(crate::msg!("ui-number-invalid", typed = typed.as_str())))?;
+        .ok_or_else(|| Refusal::NotANumber {
+            typed: typed.clone(),
+        })?;
     let (lo, hi) = spec.bounds.range();
     if n < lo || n > hi {
-        let n = |v: f64| v.to_string();
-        let why = match (
-            spec.constraint.as_ref(),
-            spec.bounds.min(),
-            spec.bounds.max(),
-        ) {
-            (Some(c), _, _) => Msg::Raw(c.get(lang).to_owned()),
-            (None, Some(a), Some(b)) => crate::msg!("ui-number-between", min = n(a), max = n(b)),
-            (None, Some(a), None) => crate::msg!("ui-number-at-least", min = n(a)),
-            (None, None, Some(b)) => crate::msg!("ui-number-at-most", max = n(b)),
-            (None, None, None) => Msg::Raw(String::new()),
-        };
-        return Err(Problem::new(why));
+        return Err(match spec.constraint.as_ref() {
+            Some(c) => Refusal::Constraint(c.get(lang).to_owned()),
+            None => Refusal::OutOfRange {
+                min: spec.bounds.min(),
+                max: spec.bounds.max(),
+            },
+        });
     }
     Ok(n)
 }

@@ -11,10 +11,10 @@ use std::cell::RefCell;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use super::app::{Saving, State};
+use super::app::{Doc, Phase, Saving, State};
 use super::export;
 use super::msg::{Msg, Written};
-use crate::diagnostic::Problem;
+use super::refusal::Refusal;
 use crate::framework::catalog;
 use crate::i18n;
 use crate::report::ReportFormat;
@@ -75,10 +75,10 @@ pub enum Step {
 
 /// Performs one effect; what it did comes back as a message (see the module header).
 pub fn perform(effect: Effect, state: &State, ctx: &Context) -> Step {
-    match effect {
+    match (effect, &state.phase) {
         // Saving off: nothing is written, and nothing may clear the "unsaved" mark.
-        Effect::Save if state.saving != Saving::Autosave => Step::Continue,
-        Effect::Save => Step::Then(match save(state) {
+        (Effect::Save, _) if state.ui.saving != Saving::Autosave => Step::Continue,
+        (Effect::Save, _) => Step::Then(match save(state) {
             None => return Step::Continue,
             Some((Ok(()), written)) => Msg::Saved(written),
             Some((Err(failed), written)) => Msg::SaveFailed {
@@ -92,72 +92,70 @@ pub fn perform(effect: Effect, state: &State, ctx: &Context) -> Step {
                 message: failed.message,
             },
         }),
-        Effect::SaveAs(path) => save_as(state, ctx, path).map_or(Step::Continue, Step::Then),
-        Effect::Open(path) => Step::Then(match take_lock(state, ctx, &path) {
+        (Effect::SaveAs(path), _) => save_as(state, ctx, path).map_or(Step::Continue, Step::Then),
+        (Effect::Open(path), _) => Step::Then(match take_lock(state, ctx, &path) {
             Ok(()) => open(&path, state),
             Err(why) => Msg::OpenFailed(why.render(state.lang())),
         }),
-        Effect::Restore(path) => Step::Then(match take_lock(state, ctx, &path) {
+        (Effect::Restore(path), _) => Step::Then(match take_lock(state, ctx, &path) {
             Ok(()) => restore(&path, state),
             Err(why) => Msg::OpenFailed(why.render(state.lang())),
         }),
-        Effect::Create {
-            framework,
-            language,
-        } => Step::Then(create(state, ctx, framework, &language)),
-        Effect::Export(formats) => {
-            if state.saving == Saving::Preview {
-                return Step::Continue;
-            }
-            let Some(doc) = state.doc() else {
-                return Step::Continue;
-            };
-            let dir = export::reports_dir(&doc.session.path);
-            // The session is saved too: what that changes in it comes back with the result.
-            let mut session = doc.session.clone();
-            let result = export::export(
-                &doc.fw,
-                &mut session,
-                &formats,
-                state.export.anonymous,
-                if state.export.short {
-                    crate::report::Detail::Summary
-                } else {
-                    crate::report::Detail::Full
-                },
-                &dir,
-                &clock::now(),
-            );
-            Step::Then(Msg::Exported(result, Some(Written::of(&session))))
+        (
+            Effect::Create {
+                framework,
+                language,
+            },
+            _,
+        ) => Step::Then(create(state, ctx, framework, &language)),
+        (Effect::Export(_), _) if state.ui.saving == Saving::Preview => Step::Continue,
+        (Effect::Export(formats), Phase::Open { doc, .. }) => {
+            Step::Then(export_reports(state, doc, &formats))
         }
-        Effect::ListSessions => Step::Then(Msg::Sessions(
+        (Effect::ListSessions, _) => Step::Then(Msg::Sessions(
             ctx.sessions_dir
                 .as_deref()
-                .map(|d| sessions(d, &state.start.frameworks, state.lang()))
+                .map(|d| sessions(d, &state.ui.start.frameworks, state.lang()))
                 .unwrap_or_default(),
         )),
-        Effect::ListEarlier => Step::Then(Msg::Earlier(
-            state
-                .doc()
-                .map(|doc| {
-                    earlier::offer(
-                        ctx.sessions_dir.as_deref(),
-                        &state.start.frameworks,
-                        &doc.fw.id,
-                        &doc.session.path,
-                    )
-                })
-                .unwrap_or_default(),
-        )),
-        Effect::LoadBaseline(path) => {
-            let Some(doc) = state.doc() else {
-                return Step::Continue;
-            };
+        (Effect::ListEarlier, Phase::Open { doc, .. }) => Step::Then(Msg::Earlier(earlier::offer(
+            ctx.sessions_dir.as_deref(),
+            &state.ui.start.frameworks,
+            &doc.fw.id,
+            &doc.session.path,
+        ))),
+        (Effect::LoadBaseline(path), Phase::Open { doc, .. }) => {
             let result = earlier::load(&path, &doc.fw).map(Box::new);
             Step::Then(Msg::Baseline { path, result })
         }
-        Effect::Quit => Step::Quit,
+        // Asked for only on an assessment's screens (export, results).
+        (
+            Effect::Export(_) | Effect::ListEarlier | Effect::LoadBaseline(_),
+            Phase::Start { .. },
+        ) => Step::Continue,
+        (Effect::Quit, _) => Step::Quit,
     }
+}
+
+/// Writes the reports of `doc` in `formats`, and the session file beside them.
+fn export_reports(state: &State, doc: &Doc, formats: &[ReportFormat]) -> Msg {
+    let dir = export::reports_dir(&doc.session.path);
+    // The session is saved too: what that changes in it comes back with the result.
+    let mut session = doc.session.clone();
+    let result = export::export(
+        &doc.fw,
+        &mut session,
+        formats,
+        state.ui.export.anonymous,
+        if state.ui.export.short {
+            crate::report::Detail::Summary
+        } else {
+            crate::report::Detail::Full
+        },
+        &dir,
+        &clock::now(),
+    );
+    Msg::Exported(result, Some(Written::of(&session)))
 }
 
 /// Puts the backup of the unreadable session at `path` in its place and opens it.
@@ -179,8 +177,8 @@ fn restore(path: &Path, state: &State) -> Msg {
 
 /// Takes the lock on the session at `path` (keeping the one held when it is the same
 /// session), or says which process has it open. A preview writes nothing and locks nothing.
-fn take_lock(state: &State, ctx: &Context, path: &Path) -> Result<(), Problem> {
-    if state.saving == Saving::Preview {
+fn take_lock(state: &State, ctx: &Context, path: &Path) -> Result<(), Refusal> {
+    if state.ui.saving == Saving::Preview {
         return Ok(());
     }
     let real = store::real_path(path).unwrap_or_else(|_| path.to_path_buf());
@@ -199,18 +197,17 @@ fn take_lock(state: &State, ctx: &Context, path: &Path) -> Result<(), Problem> {
             *held = Some(lock);
             Ok(())
         }
-        Err(holder) => Err(Problem::new(crate::msg!(
-            "ui-session-in-use",
-            path = shown,
-            pid = holder.pid.map_or_else(|| "?".into(), |p| p.to_string()),
-            host = holder.host.unwrap_or_else(|| "?".into())
-        ))),
+        Err(holder) => Err(Refusal::InUse {
+            file: shown,
+            pid: holder.pid,
+            host: holder.host,
+        }),
     }
 }
 
 /// Opens a saved session; an unreadable one comes back with its backup, to offer.
 fn open(path: &std::path::Path, state: &State) -> Msg {
-    let snapshot = state.saving == Saving::Autosave;
+    let snapshot = state.ui.saving == Saving::Autosave;
     match session::resume::open_with(path, &known(state), snapshot) {
         Ok(opened) => Msg::Opened(Box::new(whole(opened))),
         Err(OpenError::Unreadable { message, backup }) => Msg::Unreadable {
@@ -241,7 +238,7 @@ pub fn sessions(
 /// The frameworks on offer, read whole, for opening a saved session: dropped once it is
 /// open, so the assessment's framework is the one copy kept.
 fn known(state: &State) -> Vec<crate::framework::Framework> {
-    catalog::whole_all(&state.start.frameworks, state.lang().as_str())
+    catalog::whole_all(&state.ui.start.frameworks, state.lang().as_str())
 }
 
 /// The assessment's framework with all of its language's text: a saved session is matched
@@ -254,7 +251,7 @@ fn whole(mut opened: Opened) -> Opened {
 }
 
 fn create(state: &State, ctx: &Context, framework: usize, language: &str) -> Msg {
-    let Some(offered) = state.start.frameworks.get(framework) else {
+    let Some(offered) = state.ui.start.frameworks.get(framework) else {
         return Msg::OpenFailed(state.tr("ui-no-framework"));
     };
     // Read whole (built-in ones are offered as headers) and moved into the assessment: the
@@ -262,7 +259,7 @@ fn create(state: &State, ctx: &Context, framework: usize, language: &str) -> Msg
     let fw = catalog::in_language(offered, language).unwrap_or_else(|| offered.clone());
     let path = match (&ctx.session_file, &ctx.sessions_dir) {
         (Some(file), _) => file.clone(),
-        (None, Some(dir)) => store::new_path(dir, &fw.id, &state.today),
+        (None, Some(dir)) => store::new_path(dir, &fw.id, &state.ui.today),
         (None, None) => {
             return Msg::OpenFailed(state.tr("ui-no-data-folder"));
         }
@@ -270,7 +267,7 @@ fn create(state: &State, ctx: &Context, framework: usize, language: &str) -> Msg
     if let Err(why) = take_lock(state, ctx, &path) {
         return Msg::OpenFailed(why.render(state.lang()));
     }
-    let session = Session::new(&fw, language, path, &state.today);
+    let session = Session::new(&fw, language, path, &state.ui.today);
     Msg::Opened(Box::new(Opened {
         framework: fw,
         session,

@@ -9,7 +9,8 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::diagnostic::{Msg, Problem};
+use super::refusal::Refusal;
+use crate::diagnostic::Msg;
 use crate::framework::Framework;
 use crate::paths;
 use crate::report::{Detail, ReportContext, ReportFormat, render_bytes};
@@ -58,12 +59,11 @@ pub fn export(
     detail: Detail,
     dir: &Path,
     now: &str,
-) -> Result<Vec<PathBuf>, Problem> {
+) -> Result<Vec<PathBuf>, Refusal> {
     // Said as catalogue messages: the wizard tells them in its language.
-    save(session, now).map_err(|e| {
-        let error = Msg::each(|lang| store::explain(&e, lang));
-        let path = session.path.display().to_string();
-        Problem::new(crate::msg!("cli-export-save", path = path, error = error))
+    save(session, now).map_err(|e| Refusal::ExportSave {
+        path: session.path.display().to_string(),
+        error: Msg::each(|lang| store::explain(&e, lang)),
     })?;
     let mut written = vec![session.path.clone()];
     let card = score(fw, session.answers(), session.language());
@@ -79,15 +79,11 @@ pub fn export(
     ctx = ctx.with_detail(detail);
     for &format in formats {
         let bytes = render_bytes(&ctx, format, None)
-            .map_err(|e| Problem::new(Msg::each(|lang| e.message_in(lang))))?;
+            .map_err(|e| Refusal::Report(Msg::each(|lang| e.message_in(lang))))?;
         let path = dir.join(format!("{stem}-report.{}", format.extension()));
-        store::write_atomic(&path, &bytes).map_err(|e| {
-            let shown = path.display().to_string();
-            Problem::new(crate::msg!(
-                "cli-export-write",
-                path = shown,
-                error = e.to_string()
-            ))
+        store::write_atomic(&path, &bytes).map_err(|e| Refusal::ExportWrite {
+            path: path.display().to_string(),
+            error: e.to_string(),
         })?;
         written.push(path);
     }

@@ -8,7 +8,7 @@ use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
 
-use super::app::{Popup, SETUP_FIELDS, Screen, State};
+use super::app::{OpenScreen, Phase, Popup, SETUP_FIELDS, Screen, State};
 use super::choices::{Choice, choices};
 use super::msg::Msg;
 use crate::framework::Kind;
@@ -43,14 +43,14 @@ fn key(state: &State, k: KeyEvent) -> Option<Msg> {
     if state.too_small() {
         // The same quit question as on a full screen (it is drawn on the small one), so an
         // open note is kept and nothing is lost by a key pressed in a cramped window.
-        return match (&state.popup, k.code) {
+        return match (&state.ui.popup, k.code) {
             (Some(Popup::ConfirmQuit), KeyCode::Char('y' | 'Y') | KeyCode::Enter) => Some(Msg::Yes),
             (Some(Popup::ConfirmQuit), KeyCode::Char('n' | 'N') | KeyCode::Esc) => Some(Msg::No),
             (_, KeyCode::Char('q') | KeyCode::Esc) => Some(Msg::Quit),
             _ => None,
         };
     }
-    match &state.popup {
+    match &state.ui.popup {
         Some(Popup::Editor { .. }) => return text_key(k, true),
         Some(Popup::SaveElsewhere { .. } | Popup::Search { .. } | Popup::Action(_)) => {
             return text_key(k, false);
@@ -99,14 +99,14 @@ fn key(state: &State, k: KeyEvent) -> Option<Msg> {
         }
         None => {}
     }
-    if state.screen() == Screen::Setup && state.setup.person().is_some() {
+    if state.screen() == Screen::Setup && state.ui.setup.person().is_some() {
         // A participant's row: typing is their initials, ←→ their role, Ctrl+D removes them.
         return match k.code {
             KeyCode::Char('d') if ctrl => Some(Msg::Clear),
             _ => text_key(k, false),
         };
     }
-    if state.screen() == Screen::Setup && state.setup.focus < SETUP_FIELDS.len() {
+    if state.screen() == Screen::Setup && state.ui.setup.focus < SETUP_FIELDS.len() {
         return text_key(k, false);
     }
     if (typing_number(state) || typing_range(state))
@@ -157,20 +157,24 @@ fn agenda_key(k: KeyEvent) -> Option<Msg> {
 
 /// Whether the cursor is on a number question's field, where digits are typed.
 fn typing_number(state: &State) -> bool {
-    if state.screen() != Screen::Question {
+    let Phase::Open {
+        doc,
+        screen: OpenScreen::Question,
+    } = &state.phase
+    else {
         return false;
-    }
-    let Some((doc, q)) = state.doc().zip(state.current_question()) else {
+    };
+    let Some(q) = doc.fw.question(&state.ui.question.id) else {
         return false;
     };
     matches!(q.kind, Kind::Number(_))
-        && choices(&doc.fw, q).get(state.question.cursor) == Some(&Choice::Field)
+        && choices(&doc.fw, q).get(state.ui.question.cursor) == Some(&Choice::Field)
 }
 
 /// Whether vote entry is on for a number question, where the room's range is typed.
 fn typing_range(state: &State) -> bool {
     state.screen() == Screen::Question
-        && state.votes.on
+        && state.ui.votes.on
         && state
             .current_question()
             .is_some_and(|q| matches!(q.kind, Kind::Number(_)))

@@ -6,7 +6,7 @@
 use std::path::PathBuf;
 
 use super::app::Screen;
-use crate::diagnostic::Problem;
+use super::refusal::Refusal;
 use crate::framework::LoadError;
 use crate::session::earlier::Baseline;
 use crate::session::{Opened, Session, Summary};
@@ -113,7 +113,7 @@ pub enum Msg {
     },
     /// Reports were written (paths), or why not; and what saving the session beside them
     /// changed in it.
-    Exported(Result<Vec<PathBuf>, Problem>, Option<Written>),
+    Exported(Result<Vec<PathBuf>, Refusal>, Option<Written>),
     /// Open the compare picker (`b`, on the results).
     Compare,
     /// The earlier sessions the open assessment can be compared with, newest first.

@@ -2,7 +2,9 @@
 //!
 //! It returns [`Effect`]s for the loop to perform instead of doing I/O, so every behaviour
 //! (navigation, answering, conditions, resume) is tested without a terminal. This file
-//! routes messages and moves between screens; each screen's keys live in `update/`.
+//! routes messages and moves between screens: it matches the phase once and hands an open
+//! assessment's screens an [`Open`] (the assessment, its screen and the `Ui`), the start
+//! screen its `Ui`; each screen's keys live in `update/`.
 //!
 //! Must not: do I/O or draw.
 
@@ -11,6 +13,7 @@ mod agenda;
 mod compare;
 mod facilitate;
 mod lists;
+mod opened;
 mod participants;
 mod popup;
 mod question;
@@ -20,12 +23,13 @@ mod start;
 mod undo;
 mod votes;
 
-use super::app::{Doc, OpenScreen, Popup, Saving, Screen, State, Status};
+use super::app::{Open, OpenScreen, Phase, Popup, Saving, Screen, State, Status, Ui};
 use super::effect::Effect;
 use super::msg::Msg;
-use crate::session::Opened;
 
-pub use question::{enter_skips, show_question};
+pub use opened::english_fallback;
+use opened::open;
+pub use question::enter_skips;
 
 /// Applies `msg` to `state` and says what the loop should do.
 pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
@@ -35,15 +39,19 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         _ => state.phase.doc().map(|d| d.session.answers().clone()),
     };
     let mut fx = route(state, msg);
-    if let Some(before) = before {
-        undo::record(state, before);
+    if let Some(before) = before
+        && let Some(doc) = state.phase.doc()
+    {
+        undo::record(&mut state.ui, doc, before);
     }
     // An answer and a move to the next question both ask for a save: one write does.
     fx.dedup();
     // With saving off, a save asked for is a change that is not on disk.
-    if state.saving != Saving::Autosave && fx.contains(&Effect::Save) && state.phase.doc().is_some()
+    if state.ui.saving != Saving::Autosave
+        && fx.contains(&Effect::Save)
+        && state.phase.doc().is_some()
     {
-        state.unsaved = true;
+        state.ui.unsaved = true;
     }
     fx
 }
@@ -51,21 +59,23 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
 fn route(state: &mut State, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Resize(w, h) => {
-            state.size = (w, h);
+            state.ui.size = (w, h);
             return Vec::new();
         }
         Msg::Tick(now) => {
-            agenda::tick(state, now);
+            if let Phase::Open { doc, screen } = &mut state.phase {
+                agenda::tick(&mut Open::of(&mut state.ui, doc, screen), now);
+            }
             return Vec::new();
         }
         Msg::Opened(opened) => return open(state, *opened),
         Msg::Sessions(list) => {
-            state.start.sessions = list;
-            state.start.cursor = state.start.cursor.min(state.start.rows() - 1);
+            state.ui.start.sessions = list;
+            state.ui.start.cursor = state.ui.start.cursor.min(state.ui.start.rows() - 1);
             return Vec::new();
         }
         Msg::OpenFailed(e) => {
-            state.status = Some(Status {
+            state.ui.status = Some(Status {
                 text: e,
                 error: true,
             });
@@ -92,56 +102,67 @@ fn route(state: &mut State, msg: Msg) -> Vec<Effect> {
                 saving::written(state, w);
             }
             // Exporting writes the session file too: what was unsaved is on disk now.
-            state.unsaved &= result.is_err();
-            lists::exported(state, result);
+            state.ui.unsaved &= result.is_err();
+            if let Phase::Open { doc, screen } = &mut state.phase {
+                lists::exported(&mut Open::of(&mut state.ui, doc, screen), result);
+            }
             return Vec::new();
         }
         _ => {}
     }
     // A key or click: the last message has been read.
-    state.status = None;
+    state.ui.status = None;
     if matches!(msg, Msg::Quit) {
         return ask_to_quit(state);
     }
-    if let Some(popup) = state.popup.take() {
+    if let Some(popup) = state.ui.popup.take() {
         return popup::update(state, popup, &msg);
     }
     match msg {
         Msg::Help => {
-            state.popup = Some(Popup::Help);
+            state.ui.popup = Some(Popup::Help);
             return Vec::new();
         }
         Msg::TogglePresent => {
-            state.theme.present = !state.theme.present;
+            state.ui.theme.present = !state.ui.theme.present;
             return Vec::new();
         }
         Msg::Back => return back(state),
-        Msg::Undo if state.phase.doc().is_some() && state.screen() != Screen::Setup => {
-            return undo::undo(state);
-        }
-        Msg::Go(screen) if state.phase.doc().is_some() && state.screen() != Screen::Setup => {
-            return leave_question(state, |state| go(state, screen));
-        }
-        Msg::Park | Msg::NextOpen | Msg::Search | Msg::Clock
-            if state.phase.doc().is_some()
-                && !matches!(state.screen(), Screen::Start | Screen::Setup) =>
-        {
-            return facilitate::update(state, &msg);
-        }
-        // The agenda also on the setup screen: budgets set before the room starts.
-        Msg::Agenda if state.phase.doc().is_some() && state.screen() != Screen::Start => {
-            return facilitate::update(state, &msg);
+        Msg::Go(screen) if state.doc().is_some() && state.screen() != Screen::Setup => {
+            return go_to(state, screen);
         }
         _ => {}
     }
-    match state.screen() {
-        Screen::Start => start::update(state, &msg),
-        Screen::Setup => setup::update(state, msg),
-        Screen::Overview => lists::overview(state, msg),
-        Screen::Question => question::update(state, &msg),
-        Screen::Review => lists::review(state, msg),
-        Screen::Results => lists::results(state, &msg),
-        Screen::Export => lists::export(state, msg),
+    let lang = state.lang();
+    match &mut state.phase {
+        Phase::Start { left } => match (msg, left) {
+            // Undo reaches the assessment left behind the start screen too.
+            (Msg::Undo, Some(doc)) => undo::restore(&mut state.ui, doc, lang).0,
+            (msg, _) => start::update(&mut state.ui, &msg),
+        },
+        Phase::Open { doc, screen } => screen_key(&mut Open::of(&mut state.ui, doc, screen), msg),
+    }
+}
+
+/// A key or click on one of the open assessment's screens.
+fn screen_key(o: &mut Open<'_>, msg: Msg) -> Vec<Effect> {
+    let on_setup = *o.screen == OpenScreen::Setup;
+    match msg {
+        Msg::Undo if !on_setup => return undo::undo(o),
+        Msg::Park | Msg::NextOpen | Msg::Search | Msg::Clock if !on_setup => {
+            return facilitate::update(o, &msg);
+        }
+        // The agenda also on the setup screen: budgets set before the room starts.
+        Msg::Agenda => return facilitate::update(o, &msg),
+        _ => {}
+    }
+    match *o.screen {
+        OpenScreen::Setup => setup::update(o, msg),
+        OpenScreen::Overview => lists::overview(o, msg),
+        OpenScreen::Question => question::update(o, &msg),
+        OpenScreen::Review => lists::review(o, msg),
+        OpenScreen::Results => lists::results(o, &msg),
+        OpenScreen::Export => lists::export(o, msg),
     }
 }
 
@@ -150,180 +171,165 @@ fn route(state: &mut State, msg: Msg) -> Vec<Effect> {
 /// confirms. On the start screen with nothing unsaved there is nothing to lose: it quits
 /// at once, as dialog and whiptail do.
 fn ask_to_quit(state: &mut State) -> Vec<Effect> {
-    if matches!(state.popup, Some(Popup::ConfirmQuit)) {
+    if matches!(state.ui.popup, Some(Popup::ConfirmQuit)) {
         return vec![Effect::Save, Effect::Quit];
     }
-    if state.screen() == Screen::Start && state.popup.is_none() && !state.unsaved {
+    if state.screen() == Screen::Start && state.ui.popup.is_none() && !state.ui.unsaved {
         return vec![Effect::Quit];
     }
-    let mut fx = match state.popup.take() {
-        Some(Popup::Editor { target, input }) => popup::commit_editor(state, &target, &input),
-        _ => Vec::new(),
-    };
-    match state.screen() {
-        Screen::Setup => fx.extend(setup::commit(state)),
-        Screen::Question => fx.extend(question::commit_typed(state).unwrap_or_default()),
-        _ => {}
+    let popup = state.ui.popup.take();
+    let mut fx = Vec::new();
+    if let Phase::Open { doc, screen } = &mut state.phase {
+        let o = &mut Open::of(&mut state.ui, doc, screen);
+        if let Some(Popup::Editor { target, input }) = popup {
+            fx.extend(popup::commit_editor(o.doc, &target, &input));
+        }
+        match *o.screen {
+            OpenScreen::Setup => fx.extend(setup::commit(o)),
+            OpenScreen::Question => fx.extend(question::commit_typed(o).unwrap_or_default()),
+            _ => {}
+        }
     }
-    state.popup = Some(Popup::ConfirmQuit);
+    state.ui.popup = Some(Popup::ConfirmQuit);
     fx
 }
 
-/// Runs `then` unless a number typed on the question screen is refused (it stays, with
-/// the reason shown, rather than being dropped silently).
-fn leave_question(state: &mut State, then: impl FnOnce(&mut State) -> Vec<Effect>) -> Vec<Effect> {
-    if state.screen() != Screen::Question {
-        return then(state);
+/// Keeps a number typed on the question screen before leaving it: `Err` when it is refused
+/// (it stays, with the reason shown, rather than being dropped silently).
+fn leave(o: &mut Open<'_>) -> Result<Vec<Effect>, ()> {
+    if *o.screen == OpenScreen::Question {
+        question::commit_typed(o)
+    } else {
+        Ok(Vec::new())
     }
-    match question::commit_typed(state) {
+}
+
+/// Runs `then` unless a number typed on the question screen is refused.
+fn leave_question(
+    o: &mut Open<'_>,
+    then: impl FnOnce(&mut Open<'_>) -> Vec<Effect>,
+) -> Vec<Effect> {
+    match leave(o) {
         Ok(mut fx) => {
-            fx.extend(then(state));
+            fx.extend(then(o));
             fx
         }
         Err(()) => Vec::new(),
     }
 }
 
-/// Shows `screen`; Esc will return to the screen left. Each screen is in the back stack at
-/// most once (the older visit is forgotten), so going round in circles never builds up a
-/// long way back.
-pub fn go(state: &mut State, screen: Screen) -> Vec<Effect> {
+/// `Msg::Go`: to `screen` from wherever the wizard is (the start screen returns to the
+/// assessment left behind it), keeping a typed number first.
+fn go_to(state: &mut State, screen: Screen) -> Vec<Effect> {
+    let mut fx = Vec::new();
+    if let Phase::Open { doc, screen: on } = &mut state.phase {
+        match leave(&mut Open::of(&mut state.ui, doc, on)) {
+            Ok(kept) => fx = kept,
+            Err(()) => return Vec::new(),
+        }
+    }
     if state.screen() == screen {
+        return fx;
+    }
+    remember(&mut state.ui, state.phase.screen(), screen);
+    state.phase.show(screen);
+    fx.extend(enter(state, screen));
+    fx
+}
+
+/// Keeps the screen left in the back stack. Each screen is in it at most once (the older
+/// visit is forgotten), so going round in circles never builds up a long way back.
+fn remember(ui: &mut Ui, left: Screen, to: Screen) {
+    ui.back.retain(|s| *s != to && *s != left);
+    ui.back.push(left);
+}
+
+/// Shows `screen` of the open assessment; Esc will return to the screen left.
+pub fn go(o: &mut Open<'_>, screen: OpenScreen) -> Vec<Effect> {
+    if *o.screen == screen {
         return Vec::new();
     }
-    let left = state.screen();
-    state.back.retain(|s| *s != screen && *s != left);
-    state.back.push(left);
-    state.phase.show(screen);
-    enter(state, screen)
+    remember(o.ui, o.screen(), screen.into());
+    *o.screen = screen;
+    enter_open(o, screen)
+}
+
+/// Shows `screen` of the open assessment without remembering the one left (going back).
+fn return_to(o: &mut Open<'_>, screen: OpenScreen) -> Vec<Effect> {
+    *o.screen = screen;
+    enter_open(o, screen)
 }
 
 /// Esc: back one screen; from the first screen of an assessment to the start screen; from
 /// the start screen, ask to quit.
 fn back(state: &mut State) -> Vec<Effect> {
-    let to = match state.back.pop() {
+    let to = match state.ui.back.pop() {
         Some(s) => s,
         None if state.screen() == Screen::Start => return ask_to_quit(state),
         None => Screen::Start,
     };
-    let mut fx = if state.screen() == Screen::Setup {
-        setup::commit(state)
-    } else {
-        Vec::new()
-    };
-    let mut left = leave_question(state, |state| {
-        state.phase.show(to);
-        enter(state, to)
-    });
-    fx.append(&mut left);
+    let mut fx = Vec::new();
+    if let Phase::Open { doc, screen } = &mut state.phase {
+        let o = &mut Open::of(&mut state.ui, doc, screen);
+        if *o.screen == OpenScreen::Setup {
+            fx = setup::commit(o);
+        }
+        match leave(o) {
+            Ok(kept) => fx.extend(kept),
+            Err(()) => return fx,
+        }
+    }
+    state.phase.show(to);
+    fx.extend(enter(state, to));
     fx
 }
 
 /// Prepares a screen as it is shown.
 fn enter(state: &mut State, screen: Screen) -> Vec<Effect> {
-    state.cache.offset.set(0);
+    match &mut state.phase {
+        Phase::Start { .. } => {
+            state.ui.cache.offset.set(0);
+            vec![Effect::ListSessions]
+        }
+        Phase::Open { doc, screen: on } => {
+            let o = &mut Open::of(&mut state.ui, doc, on);
+            match screen.open() {
+                Some(to) => enter_open(o, to),
+                None => Vec::new(),
+            }
+        }
+    }
+}
+
+/// Prepares a screen of the open assessment as it is shown.
+fn enter_open(o: &mut Open<'_>, screen: OpenScreen) -> Vec<Effect> {
+    o.ui.cache.offset.set(0);
     match screen {
-        Screen::Start => return vec![Effect::ListSessions],
-        Screen::Setup => setup::load(state),
-        Screen::Overview => lists::enter_overview(state),
-        Screen::Question => {
-            let id = state.question.id.clone();
-            show_question(state, &id);
+        OpenScreen::Setup => setup::load(o),
+        OpenScreen::Overview => lists::enter_overview(o),
+        OpenScreen::Question => {
+            let id = o.ui.question.id.clone();
+            question::show(o, &id);
         }
-        Screen::Review => {
-            let n = state.phase.doc().map_or(0, |d| d.visible().len());
-            state.review.index = state.review.index.min(n.saturating_sub(1));
+        OpenScreen::Review => {
+            let n = o.doc.visible().len();
+            o.ui.review.index = o.ui.review.index.min(n.saturating_sub(1));
         }
-        Screen::Results => {
-            state.results.index = 0;
-            state.results_page = 0;
+        OpenScreen::Results => {
+            o.ui.results.index = 0;
+            o.ui.results_page = 0;
         }
-        Screen::Export => state.export.error = None,
+        OpenScreen::Export => o.ui.export.error = None,
     }
     Vec::new()
 }
 
-/// A session was opened (resumed) or created.
-fn open(state: &mut State, opened: Opened) -> Vec<Effect> {
-    let Opened {
-        framework,
-        session,
-        warnings,
-    } = opened;
-    let fresh = session.record.created.is_none() && session.answers().is_empty();
-    let position = session.record.position.clone();
-    let doc = Doc {
-        fw: framework,
-        session,
-    };
-    // The setup screen for a new assessment; the others say where it resumes, just below.
-    // The clock's time per principle carries on from earlier sittings.
-    state.clock.spent.clone_from(&doc.session.workshop.spent);
-    state.phase.open(doc, OpenScreen::Setup);
-    if !warnings.is_empty() {
-        // Told in the session's language, which the wizard now speaks.
-        let lang = state.lang();
-        state.popup = Some(Popup::Notice {
-            title: state.tr("ui-notice-changed"),
-            lines: warnings.iter().map(|w| w.render(lang)).collect(),
-        });
+/// Shows question `id` on an open assessment, as the question screen does (for tests that
+/// set vote entry up on a given question).
+pub fn show_question(state: &mut State, id: &str) {
+    if let Phase::Open { doc, screen } = &mut state.phase {
+        question::show(&mut Open::of(&mut state.ui, doc, screen), id);
     }
-    state.cache.offset.set(0);
-    // Undo, vote entry and the comparison belong to one assessment.
-    state.undo.clear();
-    state.votes = super::app::VoteState::default();
-    state.compare = None;
-    state.results_page = 0;
-    state.action = 0;
-    if let Some(doc) = state.phase.doc()
-        && let Some(have) = english_fallback(doc)
-    {
-        // In the session's language, which the screens about to show speak.
-        let lang = crate::i18n::Lang::or_english(doc.lang());
-        state.status = Some(Status {
-            text: crate::i18n::tr_args(
-                lang,
-                "ui-status-framework-english",
-                &[
-                    ("have", have.into()),
-                    ("lang", super::app::language_name(doc.lang()).into()),
-                ],
-            ),
-            error: false,
-        });
-    }
-    if fresh {
-        state.back = vec![Screen::Start];
-        state.phase.show(Screen::Setup);
-        setup::load(state);
-        return Vec::new();
-    }
-    if let Some(id) = question::resume_target(state, position.as_deref()) {
-        state.back = vec![Screen::Overview];
-        state.phase.show(Screen::Question);
-        show_question(state, &id);
-    } else {
-        state.back.clear();
-        state.phase.show(Screen::Overview);
-        lists::enter_overview(state);
-    }
-    Vec::new()
-}
-
-/// When the framework is not written in the session's language, the languages it is
-/// written in (its text then shows in English; integra's own stays in the session's).
-pub fn english_fallback(doc: &Doc) -> Option<String> {
-    let have = if doc.fw.languages.is_empty() {
-        vec!["en".to_owned()]
-    } else {
-        doc.fw.languages.clone()
-    };
-    (!have.iter().any(|l| l == doc.lang())).then(|| {
-        have.iter()
-            .map(|l| super::app::language_name(l))
-            .collect::<Vec<_>>()
-            .join(", ")
-    })
 }
 
 /// The keys a one-line text field answers the same way wherever it is: Delete, ←, →, Home

@@ -35,10 +35,10 @@ use super::widgets::{truncate, width};
 
 /// Draws the whole wizard.
 pub fn view(state: &State, frame: &mut Frame) {
-    state.cache.hits.borrow_mut().clear();
+    state.ui.cache.hits.borrow_mut().clear();
     let area = frame.area();
     // The projector palette paints its own background under everything (see `theme`).
-    frame.buffer_mut().set_style(area, state.theme.base());
+    frame.buffer_mut().set_style(area, state.ui.theme.base());
     if state.too_small() {
         too_small(state, frame, area);
         return;
@@ -63,34 +63,34 @@ pub fn view(state: &State, frame: &mut Frame) {
         },
     }
     draw_footer(state, frame, footer);
-    if let Some(popup) = &state.popup {
+    if let Some(popup) = &state.ui.popup {
         popups::render(state, popup, frame, area);
     }
 }
 
 fn too_small(state: &State, frame: &mut Frame, area: Rect) {
-    let times = if state.theme.ascii { "x" } else { "×" };
+    let times = if state.ui.theme.ascii { "x" } else { "×" };
     let need = format!("{}{times}{}", MIN_SIZE.0, MIN_SIZE.1);
-    let have = format!("{}{times}{}", state.size.0, state.size.1);
+    let have = format!("{}{times}{}", state.ui.size.0, state.ui.size.1);
     let mut lines = vec![
         Line::styled(
             state.tr_args("ui-too-small-need", &[("size", need.clone().into())]),
-            state.theme.strong(),
+            state.ui.theme.strong(),
         ),
         Line::raw(state.tr_args("ui-too-small-have", &[("size", have.into())])),
         Line::raw(quit_line(state)),
     ];
     // A projector's resolution is fixed: the font is what can change.
-    if state.theme.present {
+    if state.ui.theme.present {
         let text = state.tr_args("ui-too-small-present", &[("size", need.into())]);
         lines.insert(2, Line::raw(text));
     }
     // The quit question, the same as on a full screen.
-    if matches!(state.popup, Some(super::app::Popup::ConfirmQuit)) {
+    if matches!(state.ui.popup, Some(super::app::Popup::ConfirmQuit)) {
         lines.push(Line::raw(""));
         lines.push(Line::styled(
             state.tr("ui-quit-title"),
-            state.theme.heading(),
+            state.ui.theme.heading(),
         ));
         lines.extend(popups::quit_lines(state, usize::from(area.width)));
         lines.push(popups::quit_keys(state));
@@ -107,20 +107,20 @@ fn too_small(state: &State, frame: &mut Frame, area: Rect) {
 
 /// The last line of the too-small screen: what quitting does to the answers.
 fn quit_line(state: &State) -> String {
-    state.tr(match state.saving {
+    state.tr(match state.ui.saving {
         Saving::Autosave => "ui-too-small-quit",
         Saving::Preview => "ui-too-small-quit-preview",
-        Saving::Off if matches!(state.popup, Some(super::app::Popup::ConfirmQuit)) => {
+        Saving::Off if matches!(state.ui.popup, Some(super::app::Popup::ConfirmQuit)) => {
             "ui-too-small-quit-lose"
         }
-        Saving::Off if state.unsaved => "ui-too-small-quit-unsaved",
+        Saving::Off if state.ui.unsaved => "ui-too-small-quit-unsaved",
         Saving::Off => "ui-too-small-quit-nosave",
     })
 }
 
 /// The header's reminder that answers are not being written, if they are not.
 pub fn saving_marker(state: &State) -> Option<String> {
-    let saving = match state.saving {
+    let saving = match state.ui.saving {
         Saving::Autosave => None,
         Saving::Off => Some(state.tr("ui-marker-nosave")),
         Saving::Preview => Some(state.tr("ui-marker-preview")),
@@ -132,7 +132,7 @@ pub fn saving_marker(state: &State) -> Option<String> {
     }
     .map(|_| state.tr("ui-marker-english"));
     match (saving, english) {
-        (Some(a), Some(b)) => Some(format!("{a} {} {b}", state.theme.symbols().sep)),
+        (Some(a), Some(b)) => Some(format!("{a} {} {b}", state.ui.theme.symbols().sep)),
         (a, b) => a.or(b),
     }
 }
@@ -151,13 +151,13 @@ pub fn screen_name(state: &State, screen: Screen) -> String {
 }
 
 fn draw_header(state: &State, frame: &mut Frame, area: Rect) {
-    let theme = state.theme;
+    let theme = state.ui.theme;
     let sep = format!(" {} ", theme.symbols().sep);
     let marker = saving_marker(state).map(|m| format!("{m}{sep}"));
     let right = format!("{} ", screen_name(state, state.screen()));
     // The workshop clock: a fixed width, so a tick rewrites its digits and nothing else.
-    let clock =
-        (state.clock.on && state.doc().is_some()).then(|| format!("{}{sep}", state.clock.text()));
+    let clock = (state.ui.clock.on && state.doc().is_some())
+        .then(|| format!("{}{sep}", state.ui.clock.text()));
     let marker_width = marker.as_deref().map_or(0, width) + clock.as_deref().map_or(0, width);
     let room = usize::from(area.width).saturating_sub(width(&right) + marker_width + 1);
     let mut left = vec![Span::styled(" integra", theme.heading())];
@@ -225,8 +225,8 @@ fn header_texts(
 }
 
 fn draw_footer(state: &State, frame: &mut Frame, area: Rect) {
-    let theme = state.theme;
-    if let Some(status) = &state.status {
+    let theme = state.ui.theme;
+    if let Some(status) = &state.ui.status {
         let style = if status.error {
             theme.bad()
         } else {
@@ -266,7 +266,7 @@ fn draw_footer(state: &State, frame: &mut Frame, area: Rect) {
         }
         (spans, used)
     };
-    let here = match &state.popup {
+    let here = match &state.ui.popup {
         Some(super::app::Popup::Editor { .. }) => popups::editor_keys(state),
         Some(popup) => popup_keys(state, popup).unwrap_or_else(|| footer_keys(state)),
         None => footer_keys(state),
@@ -285,7 +285,7 @@ fn draw_footer(state: &State, frame: &mut Frame, area: Rect) {
 /// beneath them: the screen's own keys do not work while one is open.
 fn popup_keys(state: &State, popup: &super::app::Popup) -> Option<Vec<(&'static str, String)>> {
     use super::app::Popup;
-    let (ud, _) = arrows(state.theme);
+    let (ud, _) = arrows(state.ui.theme);
     let keys: Vec<(&'static str, &str)> = match popup {
         Popup::Search { .. } => vec![
             (ud, "ui-key-move"),
@@ -321,7 +321,7 @@ pub fn arrows(theme: Theme) -> (&'static str, &'static str) {
 /// as fit; present mode shows fewer): each key's name, and what it does in the wizard's
 /// language.
 pub fn footer_keys(state: &State) -> Vec<(&'static str, String)> {
-    let (ud, lr) = arrows(state.theme);
+    let (ud, lr) = arrows(state.ui.theme);
     let keys: Vec<(&str, &str)> = match state.screen() {
         Screen::Start => vec![
             (ud, "ui-key-move"),
@@ -348,14 +348,14 @@ pub fn footer_keys(state: &State) -> Vec<(&'static str, String)> {
             ("s", "ui-key-results"),
             ("o", "ui-key-overview"),
         ],
-        Screen::Results if state.theme.present => {
+        Screen::Results if state.ui.theme.present => {
             vec![
                 (lr, "ui-key-step"),
                 (ud, "ui-key-scroll"),
                 ("b", "ui-key-compare"),
             ]
         }
-        Screen::Results if state.compare.is_some() => vec![
+        Screen::Results if state.ui.compare.is_some() => vec![
             (ud, "ui-key-scroll"),
             ("e", "ui-key-export"),
             ("b", "ui-key-compare"),
@@ -379,10 +379,10 @@ pub fn footer_keys(state: &State) -> Vec<(&'static str, String)> {
         .into_iter()
         .map(|(k, what)| (k, state.tr(what)))
         .collect();
-    if state.theme.present {
+    if state.ui.theme.present {
         keys.truncate(3);
     }
-    if !matches!(state.screen(), Screen::Start | Screen::Setup) && !state.theme.present {
+    if !matches!(state.screen(), Screen::Start | Screen::Setup) && !state.ui.theme.present {
         keys.push(("Esc", state.tr("ui-key-back")));
     }
     keys

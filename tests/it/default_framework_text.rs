@@ -135,7 +135,7 @@ fn the_policy_page_tells_the_truth_about_the_yes_no_gates() {
         let caps: Vec<(f64, &str)> = tiers
             .iter()
             .map(|t| match t.min {
-                Min::Score(s) => (s, t.cap.as_str()),
+                Min::Score(s) => (s, fw.bands[t.cap].id.as_str()),
                 Min::Level(_) => panic!("tier of gate on {question} holds a level"),
             })
             .collect();

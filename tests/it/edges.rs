@@ -172,3 +172,43 @@ fn the_result_scanner_reads_nested_types() {
     assert!(is_test_file("session/store/safety_tests.rs"));
     assert!(!is_test_file("cli/report.rs"));
 }
+
+/// Places in `code` where the open assessment is fetched with a guard that gives up when
+/// there is none (`let Some(doc) = state.doc() else { … }`), however the lines are broken.
+fn doc_guards(code: &str) -> usize {
+    let flat: String = code.split_whitespace().collect();
+    ["doc()else", "doc_mut()else"]
+        .iter()
+        .map(|needle| flat.matches(needle).count())
+        .sum()
+}
+
+#[test]
+fn the_wizard_takes_the_open_assessment_from_its_phase_not_from_a_guard() {
+    let found: Vec<String> = sources()
+        .iter()
+        .filter(|(file, _)| file == "tui.rs" || file.starts_with("tui/"))
+        .filter(|(_, code)| doc_guards(code) > 0)
+        .map(|(file, code)| format!("src/{file}: {}", doc_guards(code)))
+        .collect();
+    assert!(
+        found.is_empty(),
+        "a screen asks whether an assessment is open (match the phase once in `update`, \
+         `perform` or `view` and hand the `Doc` on, e.g. as `app::Open`):\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn the_guard_scanner_sees_guards_across_lines() {
+    assert_eq!(
+        doc_guards("let Some(doc) = state.phase.doc_mut() else {\n return; };"),
+        1
+    );
+    assert_eq!(
+        doc_guards("let Some(doc) = state\n    .doc()\n    else { return };"),
+        1
+    );
+    assert_eq!(doc_guards("if let Some(doc) = state.doc() { }"), 0);
+    assert_eq!(doc_guards("Phase::Open { doc, .. } => render(doc),"), 0);
+}

@@ -43,7 +43,7 @@ fn an_assessment_in_another_language_gets_all_of_its_text() {
 
     let state = english_start();
     // The start screen's copy has English questions only.
-    assert_ne!(russian(&state.start.frameworks[0]), expected);
+    assert_ne!(russian(&state.ui.start.frameworks[0]), expected);
     let dir = tempfile::tempdir().unwrap();
     let ctx = Context {
         session_file: None,

@@ -46,7 +46,7 @@ fn plan(state: &State, id: &str) -> Option<ActionPlan> {
 }
 
 fn form_question(state: &State) -> String {
-    match &state.popup {
+    match &state.ui.popup {
         Some(Popup::Action(f)) => f.question.clone(),
         other => panic!("the action form is open, not {other:?}"),
     }
@@ -65,7 +65,7 @@ fn t_edits_the_owner_and_due_date_of_the_action_under_the_cursor() {
     assert_eq!(plan(&state, &first), None);
     let fx = press(&mut state, KeyCode::Enter);
     assert!(fx.contains(&Effect::Save));
-    assert!(state.popup.is_none());
+    assert!(state.ui.popup.is_none());
     assert_eq!(
         plan(&state, &first),
         Some(ActionPlan {
@@ -85,7 +85,7 @@ fn a_due_date_that_is_not_a_day_is_refused_with_a_clear_message() {
     typing(&mut state, "2027-02-30");
     let fx = press(&mut state, KeyCode::Enter);
     assert!(fx.is_empty());
-    let Some(Popup::Action(f)) = &state.popup else {
+    let Some(Popup::Action(f)) = &state.ui.popup else {
         panic!("the form stays open");
     };
     let error = f.error.clone().unwrap();
@@ -118,11 +118,11 @@ fn digits_choose_the_action_and_esc_leaves_it_as_it_was() {
     assert_ne!(first, second);
     typing(&mut state, "AB");
     press(&mut state, KeyCode::Esc);
-    assert!(state.popup.is_none());
+    assert!(state.ui.popup.is_none());
     assert_eq!(plan(&state, &second), None);
     // A number past the list says so.
     press(&mut state, KeyCode::Char('9'));
-    let status = state.status.clone().unwrap().text;
+    let status = state.ui.status.clone().unwrap().text;
     assert!(status.contains("no action 9"), "{status}");
 }
 
@@ -135,7 +135,7 @@ fn an_owner_already_set_is_offered_and_clearing_both_removes_the_plan() {
     let session = &mut state.doc_mut().unwrap().session;
     session.set_action_owner(&id, Some("MK".into()));
     press(&mut state, KeyCode::Char('t'));
-    let Some(Popup::Action(f)) = &state.popup else {
+    let Some(Popup::Action(f)) = &state.ui.popup else {
         panic!("the form is open");
     };
     assert_eq!(f.owner.as_str(), "MK");
@@ -171,7 +171,7 @@ fn results_with_owners_and_the_form_snapshot() {
     }
     typing(&mut state, "2027-03-01");
     press(&mut state, KeyCode::Enter);
-    state.status = None;
+    state.ui.status = None;
     // The actions are at the end of the results: scroll there.
     send(&mut state, [Msg::End]);
     insta::assert_snapshot!("results-actions-80x24", render(&state));

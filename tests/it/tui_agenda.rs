@@ -34,22 +34,22 @@ fn press(state: &mut State, code: KeyCode) -> Vec<Effect> {
 fn ticks_count_while_the_clock_runs_to_the_principle_showing() {
     let mut state = on_first_question();
     send(&mut state, [Msg::Tick(1), Msg::Tick(100)]);
-    assert_eq!(state.clock.elapsed, 0, "the clock is off by default");
+    assert_eq!(state.ui.clock.elapsed, 0, "the clock is off by default");
     press(&mut state, KeyCode::Char('T'));
-    assert!(state.clock.on);
+    assert!(state.ui.clock.on);
     // "legal" is in the principle "context".
     send(&mut state, [Msg::Tick(200), Msg::Tick(290)]);
     press(&mut state, KeyCode::Right);
     press(&mut state, KeyCode::Right);
-    assert_eq!(state.question.id, "referral");
+    assert_eq!(state.ui.question.id, "referral");
     send(
         &mut state,
         [Msg::Tick(300), Msg::Go(Screen::Overview), Msg::Tick(400)],
     );
-    assert_eq!(state.clock.elapsed, 200);
-    assert_eq!(state.clock.spent("context"), 90);
+    assert_eq!(state.ui.clock.elapsed, 200);
+    assert_eq!(state.ui.clock.spent("context"), 90);
     assert_eq!(
-        state.clock.spent("services"),
+        state.ui.clock.spent("services"),
         10,
         "time on the overview is no principle's"
     );
@@ -66,17 +66,17 @@ fn a_tick_keeps_the_status_line() {
     let mut state = on_first_question();
     press(&mut state, KeyCode::Char('T'));
     press(&mut state, KeyCode::Char('f'));
-    let status = state.status.clone();
+    let status = state.ui.status.clone();
     assert!(status.is_some());
     send(&mut state, [Msg::Tick(3), Msg::Tick(4)]);
-    assert_eq!(state.status, status);
+    assert_eq!(state.ui.status, status);
 }
 
 #[test]
 fn a_tick_changes_only_the_clocks_cells() {
     let mut state = on_first_question();
     press(&mut state, KeyCode::Char('T'));
-    state.status = None;
+    state.ui.status = None;
     send(&mut state, [Msg::Tick(10)]);
     let before = render_buffer(&state);
     send(&mut state, [Msg::Tick(11)]);
@@ -99,7 +99,7 @@ fn the_agenda_sets_budgets_against_time_spent_and_plus_minus_change_them() {
     press(&mut state, KeyCode::Char('T'));
     send(&mut state, [Msg::Tick(0), Msg::Tick(7 * 60)]);
     press(&mut state, KeyCode::Char('A'));
-    assert!(matches!(state.popup, Some(Popup::Agenda { cursor: 0 })));
+    assert!(matches!(state.ui.popup, Some(Popup::Agenda { cursor: 0 })));
     let fx = press(&mut state, KeyCode::Char('+'));
     assert!(fx.contains(&Effect::Save));
     let session = &state.doc().unwrap().session;
@@ -120,14 +120,14 @@ fn the_agenda_sets_budgets_against_time_spent_and_plus_minus_change_them() {
     assert_eq!(doc.session.minutes(&doc.fw, "services"), Some(5));
     insta::assert_snapshot!("agenda-80x24", render(&state));
     press(&mut state, KeyCode::Esc);
-    assert!(state.popup.is_none());
+    assert!(state.ui.popup.is_none());
 }
 
 #[test]
 fn the_clock_in_the_header_snapshot() {
     let mut state = on_first_question();
     press(&mut state, KeyCode::Char('T'));
-    state.status = None;
+    state.ui.status = None;
     send(&mut state, [Msg::Tick(0), Msg::Tick(3725)]);
     insta::assert_snapshot!("question-clock-80x24", render(&state));
 }
@@ -229,7 +229,7 @@ fn the_time_spent_is_the_sessions_and_carries_on_in_the_next_sitting() {
     send(&mut state, [Msg::Tick(10), Msg::Tick(70)]);
     let doc = state.doc().unwrap();
     assert_eq!(doc.session.workshop.spent.get("context"), Some(&60));
-    assert!(!state.unsaved, "a tick alone marks nothing unsaved");
+    assert!(!state.ui.unsaved, "a tick alone marks nothing unsaved");
     // Saved with the session (the file round trip is session::workshop's test); a later
     // sitting opens it, and the agenda carries on.
     assert!(doc.session.to_toml().contains("[session.spent]"));
@@ -243,11 +243,11 @@ fn the_time_spent_is_the_sessions_and_carries_on_in_the_next_sitting() {
             warnings: Vec::new(),
         })),
     );
-    assert_eq!(later.clock.spent("context"), 60, "seeded from the file");
+    assert_eq!(later.ui.clock.spent("context"), 60, "seeded from the file");
     through_setup(&mut later, "Nova clinic");
     press(&mut later, KeyCode::Char('T'));
     send(&mut later, [Msg::Tick(5), Msg::Tick(35)]);
-    assert_eq!(later.clock.spent("context"), 90, "counted on from 60");
+    assert_eq!(later.ui.clock.spent("context"), 90, "counted on from 60");
     assert_eq!(
         later.doc().unwrap().session.workshop.spent.get("context"),
         Some(&90)
@@ -260,16 +260,16 @@ fn budgets_can_be_set_on_the_setup_screen_before_the_room_starts() {
     assert_eq!(state.screen(), Screen::Setup);
     // On a text field the letter is typed.
     press(&mut state, KeyCode::Char('A'));
-    assert!(!matches!(state.popup, Some(Popup::Agenda { .. })));
+    assert!(!matches!(state.ui.popup, Some(Popup::Agenda { .. })));
     // Off the fields (on Continue) it opens the agenda.
-    while state.setup.focus < integra::tui::app::SETUP_FIELDS.len() {
+    while state.ui.setup.focus < integra::tui::app::SETUP_FIELDS.len() {
         press(&mut state, KeyCode::Down);
     }
     press(&mut state, KeyCode::Char('A'));
     assert!(
-        matches!(state.popup, Some(Popup::Agenda { .. })),
+        matches!(state.ui.popup, Some(Popup::Agenda { .. })),
         "{:?}",
-        state.popup
+        state.ui.popup
     );
     press(&mut state, KeyCode::Char('+'));
     let doc = state.doc().unwrap();

@@ -76,18 +76,18 @@ fn b_lists_earlier_sessions_newest_first_and_enter_compares() {
     let fx = send(&mut state, [Msg::Compare]);
     assert_eq!(fx, [Effect::ListEarlier]);
     run(&mut state, &ctx, fx);
-    let Some(Popup::Compare { sessions, cursor }) = &state.popup else {
-        panic!("no picker: {:?}", state.popup);
+    let Some(Popup::Compare { sessions, cursor }) = &state.ui.popup else {
+        panic!("no picker: {:?}", state.ui.popup);
     };
     let paths: Vec<_> = sessions.iter().map(|s| s.path.clone()).collect();
     assert_eq!(paths, [last.clone(), old]);
     assert_eq!(*cursor, 1, "the newest is under the cursor");
     let fx = send(&mut state, [Msg::Enter]);
     assert_eq!(fx, [Effect::LoadBaseline(last.clone())]);
-    assert!(state.popup.is_none());
+    assert!(state.ui.popup.is_none());
     run(&mut state, &ctx, fx);
-    assert_eq!(state.compare.as_ref().unwrap().path, last);
-    let status = state.status.as_ref().unwrap();
+    assert_eq!(state.ui.compare.as_ref().unwrap().path, last);
+    let status = state.ui.status.as_ref().unwrap();
     assert!(
         !status.error && status.text.contains("'last.toml'"),
         "{status:?}"
@@ -97,7 +97,7 @@ fn b_lists_earlier_sessions_newest_first_and_enter_compares() {
     // Opening the picker again puts the cursor on the one compared with.
     run(&mut state, &ctx, vec![Effect::ListEarlier]);
     assert!(matches!(
-        state.popup,
+        state.ui.popup,
         Some(Popup::Compare { cursor: 1, .. })
     ));
 }
@@ -170,9 +170,10 @@ fn x_stops_comparing_and_the_first_row_of_the_picker_too() {
     let (mut state, ctx) = on_results(dir.path(), (80, 24));
     run(&mut state, &ctx, vec![Effect::LoadBaseline(last.clone())]);
     send(&mut state, [Msg::Clear]);
-    assert!(state.compare.is_none());
+    assert!(state.ui.compare.is_none());
     assert!(
         state
+            .ui
             .status
             .as_ref()
             .unwrap()
@@ -184,12 +185,12 @@ fn x_stops_comparing_and_the_first_row_of_the_picker_too() {
     run(&mut state, &ctx, vec![Effect::LoadBaseline(last)]);
     run(&mut state, &ctx, vec![Effect::ListEarlier]);
     send(&mut state, [Msg::Up, Msg::Enter]);
-    assert!(state.compare.is_none());
-    assert!(state.popup.is_none());
+    assert!(state.ui.compare.is_none());
+    assert!(state.ui.popup.is_none());
     // Esc closes the picker and changes nothing.
     run(&mut state, &ctx, vec![Effect::ListEarlier]);
     send(&mut state, [Msg::Back]);
-    assert!(state.popup.is_none());
+    assert!(state.ui.popup.is_none());
     assert_eq!(state.screen(), Screen::Results);
 }
 
@@ -221,13 +222,13 @@ fn a_file_that_cannot_be_compared_is_named_in_the_status_line() {
     let other = dir.path().join("other.toml");
     std::fs::write(&other, "framework = \"someone-else\"\n[answers]\n").unwrap();
     run(&mut state, &ctx, vec![Effect::LoadBaseline(other)]);
-    let status = state.status.as_ref().unwrap();
+    let status = state.ui.status.as_ref().unwrap();
     assert!(status.error, "{status:?}");
     assert!(
         status.text.contains("Cannot compare with 'other.toml'"),
         "{status:?}"
     );
-    assert!(state.compare.is_none());
+    assert!(state.ui.compare.is_none());
 }
 
 #[test]
@@ -242,7 +243,7 @@ fn the_list_arriving_after_leaving_the_results_opens_nothing() {
     let (mut state, ctx) = on_results(dir.path(), (80, 24));
     send(&mut state, [Msg::Go(Screen::Review)]);
     run(&mut state, &ctx, vec![Effect::ListEarlier]);
-    assert!(state.popup.is_none());
+    assert!(state.ui.popup.is_none());
 }
 
 #[test]
@@ -257,7 +258,7 @@ fn opening_another_assessment_forgets_the_comparison() {
     let (mut state, ctx) = on_results(dir.path(), (80, 24));
     run(&mut state, &ctx, vec![Effect::LoadBaseline(last)]);
     wizard::open_new(&mut state, fixture(), "en", &dir.path().join("next.toml"));
-    assert!(state.compare.is_none());
+    assert!(state.ui.compare.is_none());
 }
 
 #[test]
@@ -270,9 +271,9 @@ fn the_projected_results_step_a_page_at_a_time() {
     assert!(screen.contains(&format!("Page 1 of {pages}")), "{screen}");
     insta::assert_snapshot!("present-results-overall-80x24", screen);
     send(&mut state, [Msg::Left]);
-    assert_eq!(state.results_page, 0, "nothing before the first page");
+    assert_eq!(state.ui.results_page, 0, "nothing before the first page");
     send(&mut state, [Msg::Right, Msg::Right]);
-    assert_eq!(state.results_page, 2);
+    assert_eq!(state.ui.results_page, 2);
     let screen = render(&state);
     assert!(screen.contains("Principle 2 of 2"), "{screen}");
     insta::assert_snapshot!("present-results-principle-80x24", screen);
@@ -285,7 +286,7 @@ fn the_projected_results_step_a_page_at_a_time() {
     assert_eq!(state.screen(), Screen::Export);
     // Coming back starts at the first page.
     send(&mut state, [Msg::Go(Screen::Results)]);
-    assert_eq!(state.results_page, 0);
+    assert_eq!(state.ui.results_page, 0);
 }
 
 #[test]
@@ -364,7 +365,7 @@ fn ascii_mode_draws_the_new_screens_in_ascii() {
         "2026-01-10T10:00:00Z",
     );
     let (mut state, ctx) = on_results(dir.path(), (80, 24));
-    state.theme.ascii = true;
+    state.ui.theme.ascii = true;
     let check = |state: &State| {
         let screen = render(state);
         assert!(screen.is_ascii(), "{screen}");

@@ -35,9 +35,9 @@ fn a_failed_save_offers_another_place_prefilled_and_editable() {
     through_setup(&mut state, "Nova");
     send(&mut state, [Msg::Digit(1)]);
     save_failed(&mut state);
-    assert!(state.unsaved);
-    let Some(Popup::SaveElsewhere { input, .. }) = &state.popup else {
-        panic!("{:?}", state.popup);
+    assert!(state.ui.unsaved);
+    let Some(Popup::SaveElsewhere { input, .. }) = &state.ui.popup else {
+        panic!("{:?}", state.ui.popup);
     };
     assert_eq!(input.as_str(), "/home/me/nova-clinic.toml");
     let screen = render(&state);
@@ -64,8 +64,8 @@ fn closing_the_popup_keeps_the_answers_and_says_so() {
     through_setup(&mut state, "Nova");
     save_failed(&mut state);
     assert_eq!(send(&mut state, [Msg::Back]), []);
-    assert!(state.popup.is_none());
-    let status = state.status.as_ref().unwrap();
+    assert!(state.ui.popup.is_none());
+    let status = state.ui.status.as_ref().unwrap();
     assert!(
         status.error && status.text.contains("kept in memory"),
         "{status:?}"
@@ -93,7 +93,7 @@ fn quitting_after_a_failed_save_says_what_is_lost_and_tries_no_save() {
     save_failed(&mut state);
     let written = Written::of(&state.doc().unwrap().session);
     send(&mut state, [Msg::Back, Msg::Saved(written)]);
-    assert!(!state.unsaved);
+    assert!(!state.ui.unsaved);
 }
 
 #[test]
@@ -120,7 +120,7 @@ fn an_unreadable_session_offers_its_backup_and_writes_nothing_until_asked() {
     let mut state = start_state(SIZE);
     send(&mut state, [unreadable(Some(PathBuf::from("/x.bak")))]);
     assert_eq!(send(&mut state, [Msg::Back]), []);
-    assert!(state.popup.is_none() && state.screen() == Screen::Start);
+    assert!(state.ui.popup.is_none() && state.screen() == Screen::Start);
 
     let mut state = start_state(SIZE);
     send(&mut state, [unreadable(None)]);
@@ -144,7 +144,7 @@ fn the_start_screen_lists_a_broken_session_as_broken() {
         ..wizard::config(SIZE)
     });
     assert_eq!(
-        state.start.cursor,
+        state.ui.start.cursor,
         integra::tui::app::StartState::ROW_NEW,
         "a broken session is not offered to resume by default"
     );
@@ -201,7 +201,7 @@ fn saving_elsewhere_for_real_moves_the_session_to_the_new_place() {
         "{msg:?}"
     );
     send(&mut state, [msg]);
-    assert!(!state.unsaved);
+    assert!(!state.ui.unsaved);
     assert_eq!(state.doc().unwrap().session.path, target);
     assert!(
         fs::read_to_string(&target)
@@ -261,8 +261,8 @@ fn an_unreadable_session_for_real_is_kept_and_its_backup_restored() {
         wizard::answer(&state, "legal"),
         Some(Response::Choice("legal".into()))
     );
-    let Some(Popup::Notice { title, lines }) = &state.popup else {
-        panic!("{:?}", state.popup);
+    let Some(Popup::Notice { title, lines }) = &state.ui.popup else {
+        panic!("{:?}", state.ui.popup);
     };
     assert_eq!(title, "Backup opened");
     let aside = PathBuf::from(&lines[1]);

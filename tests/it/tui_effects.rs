@@ -10,7 +10,7 @@ use integra::report::ReportFormat;
 use integra::tui::effect::{Context, Step, perform};
 use integra::tui::{Effect, Msg, Written};
 
-use crate::support::wizard::{opened, send, session_path, through_setup};
+use crate::support::wizard::{disk_full, opened, send, session_path, through_setup};
 
 const SIZE: (u16, u16) = (80, 24);
 
@@ -63,15 +63,16 @@ fn a_save_changes_nothing_until_update_applies_its_message() {
 #[test]
 fn saved_as_moves_the_session_and_keeps_its_marks() {
     let mut state = opened(SIZE, &session_path());
-    state.unsaved = true;
+    state.ui.unsaved = true;
     let new = PathBuf::from("/elsewhere/nova.toml");
     send(&mut state, [Msg::SavedAs(new.clone(), marks("t1"))]);
     let session = &state.doc().unwrap().session;
     assert_eq!(session.path, new);
     assert_eq!(Written::of(session), marks("t1"));
-    assert!(!state.unsaved);
+    assert!(!state.ui.unsaved);
     assert!(
         state
+            .ui
             .status
             .as_ref()
             .unwrap()
@@ -94,7 +95,7 @@ fn a_failed_save_keeps_the_place_and_the_attempts_marks() {
     let session = &state.doc().unwrap().session;
     assert_eq!(session.path, session_path());
     assert_eq!(Written::of(session), marks("t2"));
-    assert!(state.unsaved);
+    assert!(state.ui.unsaved);
     // A refusal that tried nothing leaves the marks as they were.
     send(
         &mut state,
@@ -138,6 +139,6 @@ fn an_export_writes_a_copy_and_its_message_marks_the_session() {
     send(&mut state, [msg]);
     assert_eq!(Written::of(&state.doc().unwrap().session), written);
     // A failed export that saved nothing leaves the marks alone.
-    send(&mut state, [Msg::Exported(Err("disk full".into()), None)]);
+    send(&mut state, [Msg::Exported(Err(disk_full()), None)]);
     assert_eq!(Written::of(&state.doc().unwrap().session), written);
 }

@@ -29,6 +29,7 @@ fn press(state: &mut State, code: KeyCode) -> Vec<Effect> {
 
 fn status(state: &State) -> String {
     state
+        .ui
         .status
         .as_ref()
         .map(|s| s.text.clone())
@@ -46,7 +47,7 @@ fn set(state: &mut State, id: &str, r: Response) {
 #[test]
 fn f_parks_and_unparks_the_question_and_saves() {
     let mut state = on_first_question();
-    assert_eq!(state.question.id, "legal");
+    assert_eq!(state.ui.question.id, "legal");
     let fx = press(&mut state, KeyCode::Char('f'));
     assert!(fx.contains(&Effect::Save));
     assert_eq!(parked(&state), ["legal"]);
@@ -74,15 +75,15 @@ fn w_goes_to_the_next_unanswered_or_parked_question_going_round() {
     set(&mut state, "legal", Response::Choice("illegal".into()));
     state.doc_mut().unwrap().session.park("referral");
     press(&mut state, KeyCode::Char('w'));
-    assert_eq!(state.question.id, "referral", "parked counts as open");
+    assert_eq!(state.ui.question.id, "referral", "parked counts as open");
     assert!(status(&state).contains("parked"), "{}", status(&state));
     press(&mut state, KeyCode::Char('w'));
-    assert_eq!(state.question.id, "package");
+    assert_eq!(state.ui.question.id, "package");
     press(&mut state, KeyCode::Char('w'));
-    assert_eq!(state.question.id, "staff");
+    assert_eq!(state.ui.question.id, "staff");
     // Past the last it goes round to the start.
     press(&mut state, KeyCode::Char('w'));
-    assert_eq!(state.question.id, "referral");
+    assert_eq!(state.ui.question.id, "referral");
 }
 
 #[test]
@@ -98,7 +99,7 @@ fn w_says_so_when_nothing_is_left_and_stays() {
     );
     set(&mut state, "staff", Response::Number(3.0));
     press(&mut state, KeyCode::Char('w'));
-    assert_eq!(state.question.id, "legal");
+    assert_eq!(state.ui.question.id, "legal");
     assert!(
         status(&state).contains("none is parked"),
         "{}",
@@ -113,7 +114,7 @@ fn w_from_the_overview_opens_the_first_open_question() {
     send(&mut state, [Msg::Go(Screen::Overview)]);
     press(&mut state, KeyCode::Char('w'));
     assert_eq!(state.screen(), Screen::Question);
-    assert_eq!(state.question.id, "site_notes");
+    assert_eq!(state.ui.question.id, "site_notes");
 }
 
 fn search_for(state: &mut State, words: &str) {
@@ -128,7 +129,7 @@ fn the_search_line_finds_by_text_id_and_principle_and_enter_goes_there() {
     let mut state = on_first_question();
     // "referral" is the id and text of one question and the title of its principle.
     search_for(&mut state, "REFERRAL");
-    let Some(Popup::Search { input, .. }) = &state.popup else {
+    let Some(Popup::Search { input, .. }) = &state.ui.popup else {
         panic!("the search line is open");
     };
     assert_eq!(input.as_str(), "REFERRAL");
@@ -139,8 +140,8 @@ fn the_search_line_finds_by_text_id_and_principle_and_enter_goes_there() {
     press(&mut state, KeyCode::Down);
     press(&mut state, KeyCode::Down);
     press(&mut state, KeyCode::Enter);
-    assert!(state.popup.is_none());
-    assert_eq!(state.question.id, "staff");
+    assert!(state.ui.popup.is_none());
+    assert_eq!(state.ui.question.id, "staff");
 }
 
 #[test]
@@ -154,7 +155,7 @@ fn the_search_ignores_accents_and_case_in_the_sessions_language() {
     assert!(render(&state).contains("avortement"));
     press(&mut state, KeyCode::Enter);
     assert_eq!(state.screen(), Screen::Question);
-    assert_eq!(state.question.id, "legal");
+    assert_eq!(state.ui.question.id, "legal");
 }
 
 #[test]
@@ -163,10 +164,10 @@ fn a_search_without_a_match_says_so_and_esc_closes_it() {
     search_for(&mut state, "zebra");
     press(&mut state, KeyCode::Enter);
     assert!(status(&state).contains("'zebra'"), "{}", status(&state));
-    assert!(matches!(state.popup, Some(Popup::Search { .. })));
+    assert!(matches!(state.ui.popup, Some(Popup::Search { .. })));
     press(&mut state, KeyCode::Esc);
-    assert!(state.popup.is_none());
-    assert_eq!(state.question.id, "legal");
+    assert!(state.ui.popup.is_none());
+    assert_eq!(state.ui.question.id, "legal");
 }
 
 #[test]
@@ -175,7 +176,7 @@ fn parked_questions_are_marked_on_the_screens_snapshot() {
     press(&mut state, KeyCode::Char('f'));
     press(&mut state, KeyCode::Right);
     press(&mut state, KeyCode::Char('f'));
-    state.status = None;
+    state.ui.status = None;
     insta::assert_snapshot!("question-parked-80x24", render(&state));
     send(&mut state, [Msg::Go(Screen::Overview)]);
     insta::assert_snapshot!("overview-parked-80x24", render(&state));

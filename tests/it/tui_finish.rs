@@ -33,6 +33,7 @@ fn on_many(size: (u16, u16)) -> State {
 
 fn status(state: &State) -> String {
     state
+        .ui
         .status
         .as_ref()
         .map(|s| s.text.clone())
@@ -46,7 +47,7 @@ fn enter_on_an_unanswered_question_moves_on_without_answering() {
     assert!(render(&state).contains("Enter skip"), "the footer says so");
     let fx = send(&mut state, [Msg::Enter]);
     assert_eq!(answer(&state, "legal"), None, "nobody chose option 1");
-    assert_eq!(state.question.id, "site_notes");
+    assert_eq!(state.ui.question.id, "site_notes");
     assert_eq!(fx, [Effect::Save], "only the position is saved");
     assert!(
         status(&state).starts_with("Left unanswered"),
@@ -67,7 +68,7 @@ fn enter_on_an_unanswered_question_moves_on_without_answering() {
         answer(&state, "legal"),
         Some(Response::Choice("restricted".into()))
     );
-    assert_eq!(state.question.id, "site_notes");
+    assert_eq!(state.ui.question.id, "site_notes");
 }
 
 #[test]
@@ -97,7 +98,10 @@ fn u_undoes_answers_notes_and_not_applicable_one_at_a_time() {
             .map(str::to_owned)
     };
     assert_eq!(note(&state), None, "the note is undone");
-    assert_eq!(state.question.id, "legal", "the question undone is shown");
+    assert_eq!(
+        state.ui.question.id, "legal",
+        "the question undone is shown"
+    );
     send(&mut state, [Msg::Undo]);
     assert_eq!(
         answer(&state, "legal"),
@@ -116,7 +120,7 @@ fn undo_keeps_the_last_fifty_changes() {
     for i in 0..UNDO_DEPTH + 10 {
         send(&mut state, [Msg::Digit(u8::try_from(i % 3).unwrap() + 1)]);
     }
-    assert_eq!(state.undo.len(), UNDO_DEPTH);
+    assert_eq!(state.ui.undo.len(), UNDO_DEPTH);
 }
 
 fn saved(name: &str) -> Summary {
@@ -141,12 +145,12 @@ fn flags_given_on_the_command_line_win_on_the_start_screen() {
     };
     // Without flags, the unfinished session is offered first.
     assert_eq!(
-        State::new(config(false)).start.cursor,
+        State::new(config(false)).ui.start.cursor,
         StartState::ROW_SESSIONS
     );
     // With --framework or --lang, Enter starts what the screen shows.
     let mut state = State::new(config(true));
-    assert_eq!(state.start.cursor, StartState::ROW_NEW);
+    assert_eq!(state.ui.start.cursor, StartState::ROW_NEW);
     assert_eq!(
         send(&mut state, [Msg::Enter]),
         [Effect::Create {
@@ -165,7 +169,7 @@ fn a_framework_without_the_chosen_language_says_so_and_keeps_integras_language()
     });
     // Changing framework keeps French: the many-options framework is English only.
     send(&mut state, [Msg::Home, Msg::Right]);
-    assert_eq!(state.start.language_code(), "fr");
+    assert_eq!(state.ui.start.language_code(), "fr");
     assert_eq!(state.lang(), "fr", "integra's own words stay French");
     let screen = render(&state);
     assert!(
@@ -174,9 +178,9 @@ fn a_framework_without_the_chosen_language_says_so_and_keeps_integras_language()
     );
     // ←→ on Language still changes it.
     send(&mut state, [Msg::Down, Msg::Right]);
-    assert_eq!(state.start.language_code(), "es");
+    assert_eq!(state.ui.start.language_code(), "es");
     send(&mut state, [Msg::Left, Msg::Left]);
-    assert_eq!(state.start.language_code(), "en");
+    assert_eq!(state.ui.start.language_code(), "en");
     assert!(!render(&state).contains("English only"));
     // Opened in French, its questions show in English with a note, the wizard in French.
     wizard::open_new(&mut state, many_options(), "fr", &session_path());
@@ -192,7 +196,7 @@ fn a_framework_without_the_chosen_language_says_so_and_keeps_integras_language()
 fn long_options_wrap_whole_words_and_the_tenth_has_the_digit_0() {
     for width in [60u16, 80, 120, 200] {
         let mut state = on_many((width.max(80), 40));
-        state.size = (width, 40);
+        state.ui.size = (width, 40);
         if state.too_small() {
             // Below 80 columns the wizard asks for a larger window; wrapping is tested at
             // 80 and up, the narrowest it lays out.
@@ -249,7 +253,7 @@ fn a_digit_beyond_the_list_and_missing_specials_say_so() {
     assert_eq!(status(&state), "This question does not offer 'don't know'.");
     // Where they are offered, d and a answer at once, and the rows name their keys.
     send(&mut state, [Msg::Right, Msg::Right]);
-    assert_eq!(state.question.id, "referral");
+    assert_eq!(state.ui.question.id, "referral");
     let screen = render(&state);
     assert!(screen.contains("a ( ) Not applicable"), "{screen}");
     assert!(screen.contains("d ( ) Don't know"), "{screen}");
@@ -264,9 +268,9 @@ fn export_enter_writes_from_any_row_and_space_ticks() {
     let mut state = opened(SIZE, &session_path());
     through_setup(&mut state, "Nova");
     send(&mut state, [Msg::Go(Screen::Export), Msg::Home]);
-    let before = state.export.formats[0].1;
+    let before = state.ui.export.formats[0].1;
     assert_eq!(send(&mut state, [Msg::Space]), []);
-    assert_ne!(state.export.formats[0].1, before, "Space ticks");
+    assert_ne!(state.ui.export.formats[0].1, before, "Space ticks");
     let fx = send(&mut state, [Msg::Enter]);
     assert!(
         matches!(fx.as_slice(), [Effect::Export(_)]),
@@ -297,7 +301,7 @@ fn the_editor_cancels_on_esc_and_keeps_on_enter() {
         assert!(screen.contains(hint), "{hint}:\n{screen}");
     }
     assert_eq!(send(&mut state, [Msg::Back]), []);
-    assert!(state.popup.is_none());
+    assert!(state.ui.popup.is_none());
     assert_eq!(note(&state).as_deref(), Some("first"), "Esc cancelled");
 }
 
@@ -308,7 +312,7 @@ fn fixing_an_answer_from_the_review_returns_to_the_review() {
     send(&mut state, [Msg::Digit(3), Msg::Go(Screen::Review)]);
     send(&mut state, [Msg::Home, Msg::Enter]);
     assert_eq!(
-        (state.screen(), state.question.id.as_str()),
+        (state.screen(), state.ui.question.id.as_str()),
         (Screen::Question, "legal")
     );
     send(&mut state, [Msg::Up, Msg::Enter]);
@@ -321,7 +325,7 @@ fn fixing_an_answer_from_the_review_returns_to_the_review() {
         Screen::Review,
         "back where the fixing began"
     );
-    assert_eq!(state.review.index, 0);
+    assert_eq!(state.ui.review.index, 0);
     // Esc from the review then goes where it went before, not into the question again.
     send(&mut state, [Msg::Back]);
     assert_ne!(state.screen(), Screen::Question);
@@ -379,15 +383,15 @@ fn enter_through_an_empty_text_answer_goes_on_instead_of_looping() {
     let mut state = opened(SIZE, &session_path());
     through_setup(&mut state, "Nova");
     send(&mut state, [Msg::Enter]);
-    assert_eq!(state.question.id, "site_notes");
+    assert_eq!(state.ui.question.id, "site_notes");
     // Enter opens the editor ("write"); Enter with nothing written goes on, unanswered.
     send(&mut state, [Msg::Enter]);
     assert!(matches!(
-        state.popup,
+        state.ui.popup,
         Some(integra::tui::app::Popup::Editor { .. })
     ));
     send(&mut state, [Msg::Enter]);
-    assert!(state.popup.is_none());
-    assert_eq!(state.question.id, "referral");
+    assert!(state.ui.popup.is_none());
+    assert_eq!(state.ui.question.id, "referral");
     assert_eq!(answer(&state, "site_notes"), None);
 }

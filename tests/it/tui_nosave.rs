@@ -9,31 +9,31 @@ use crate::support::wizard;
 
 use integra::tui::app::Popup;
 use integra::tui::{Effect, Msg, Saving, Screen, State};
-use wizard::{opened, render, send, session_path, through_setup};
+use wizard::{disk_full, opened, render, send, session_path, through_setup};
 
 const SIZE: (u16, u16) = (80, 24);
 
 fn with_saving(saving: Saving, size: (u16, u16)) -> State {
     let mut state = opened(size, &session_path());
-    state.saving = saving;
+    state.ui.saving = saving;
     state
 }
 
 #[test]
 fn an_answer_with_saving_off_is_unsaved_and_quitting_asks_before_losing_it() {
     let mut state = with_saving(Saving::Off, SIZE);
-    assert!(!state.unsaved, "nothing answered yet");
+    assert!(!state.ui.unsaved, "nothing answered yet");
     through_setup(&mut state, "Nova");
     send(&mut state, [Msg::Digit(2)]);
-    assert!(state.unsaved);
+    assert!(state.ui.unsaved);
 
     assert_eq!(send(&mut state, [Msg::Quit]), []);
-    assert!(matches!(state.popup, Some(Popup::ConfirmQuit)));
+    assert!(matches!(state.ui.popup, Some(Popup::ConfirmQuit)));
     let screen = render(&state);
     assert!(screen.contains("NOT saved (--no-save)"), "{screen}");
     assert!(screen.contains("Export them first"), "{screen}");
     assert_eq!(send(&mut state, [Msg::No]), [], "n stays");
-    assert!(state.popup.is_none() && state.unsaved);
+    assert!(state.ui.popup.is_none() && state.ui.unsaved);
     assert_eq!(
         send(&mut state, [Msg::Quit, Msg::Yes]),
         [Effect::Quit],
@@ -46,7 +46,7 @@ fn with_autosave_nothing_is_ever_unsaved() {
     let mut state = with_saving(Saving::Autosave, SIZE);
     through_setup(&mut state, "Nova");
     send(&mut state, [Msg::Digit(2)]);
-    assert!(!state.unsaved);
+    assert!(!state.ui.unsaved);
     send(&mut state, [Msg::Quit]);
     assert!(render(&state).contains("Every answer is already saved"));
 }
@@ -79,17 +79,20 @@ fn exporting_saves_and_a_later_change_is_unsaved_again() {
     send(&mut state, [Msg::Digit(2)]);
     let written = vec![session_path(), "/reports/nova-report.md".into()];
     send(&mut state, [Msg::Exported(Ok(written), None)]);
-    assert!(!state.unsaved);
+    assert!(!state.ui.unsaved);
     send(&mut state, [Msg::Quit]);
     assert!(render(&state).contains("Nothing changed since the export"));
     send(&mut state, [Msg::No]);
 
-    send(&mut state, [Msg::Exported(Err("disk full".into()), None)]);
-    assert!(!state.unsaved, "a failed export changes nothing by itself");
+    send(&mut state, [Msg::Exported(Err(disk_full()), None)]);
+    assert!(
+        !state.ui.unsaved,
+        "a failed export changes nothing by itself"
+    );
     send(&mut state, [Msg::Digit(1)]);
-    assert!(state.unsaved);
-    send(&mut state, [Msg::Exported(Err("disk full".into()), None)]);
-    assert!(state.unsaved, "a failed export does not count as saved");
+    assert!(state.ui.unsaved);
+    send(&mut state, [Msg::Exported(Err(disk_full()), None)]);
+    assert!(state.ui.unsaved, "a failed export does not count as saved");
 }
 
 #[test]
@@ -140,7 +143,7 @@ fn the_header_marks_no_save_and_autosave_shows_no_marker() {
     through_setup(&mut state, "Nova");
     let first_line = |s: &State| render(s).lines().next().unwrap().to_owned();
     assert!(first_line(&state).contains("Not saving (--no-save)"));
-    state.saving = Saving::Autosave;
+    state.ui.saving = Saving::Autosave;
     assert!(!first_line(&state).contains("saving"));
 }
 
@@ -152,7 +155,7 @@ fn with_saving_off_a_save_writes_nothing_and_an_export_writes_the_session_and_re
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("nova.toml");
     let mut state = wizard::opened(SIZE, &path);
-    state.saving = Saving::Off;
+    state.ui.saving = Saving::Off;
     through_setup(&mut state, "Nova");
     send(&mut state, [Msg::Digit(2)]);
     let ctx = Context::default();
@@ -167,16 +170,20 @@ fn with_saving_off_a_save_writes_nothing_and_an_export_writes_the_session_and_re
         panic!("an export reports back")
     };
     send(&mut state, [msg]);
-    assert!(state.export.error.is_none(), "{:?}", state.export.error);
+    assert!(
+        state.ui.export.error.is_none(),
+        "{:?}",
+        state.ui.export.error
+    );
     assert!(
         std::fs::read_to_string(&path)
             .unwrap()
             .contains("programme = \"Nova\"")
     );
     assert!(dir.path().join("nova-report.md").exists());
-    assert!(!state.unsaved);
+    assert!(!state.ui.unsaved);
 
-    state.saving = Saving::Preview;
+    state.ui.saving = Saving::Preview;
     std::fs::remove_file(&path).unwrap();
     assert!(matches!(
         effect::perform(Effect::Export(vec![ReportFormat::Markdown]), &state, &ctx),

@@ -13,7 +13,7 @@ use wizard::{opened, render_buffer, send, session_path, through_setup, typed};
 /// An assessment part-way through, on the projector with colour.
 fn projected(size: (u16, u16)) -> State {
     let mut state = opened(size, &session_path());
-    state.theme.color = true;
+    state.ui.theme.color = true;
     through_setup(&mut state, "Nova harm reduction clinic");
     send(&mut state, [Msg::Digit(2), Msg::Enter, Msg::Right]);
     send(&mut state, [Msg::Digit(1), Msg::Note]);
@@ -32,8 +32,11 @@ fn assert_readable(state: &State, what: &str) {
         } else {
             (cell.fg, cell.bg)
         };
-        let at = (i % usize::from(state.size.0), i / usize::from(state.size.0));
-        let ratio = if state.theme.ansi16 {
+        let at = (
+            i % usize::from(state.ui.size.0),
+            i / usize::from(state.ui.size.0),
+        );
+        let ratio = if state.ui.theme.ansi16 {
             contrast_vga(fg, bg)
         } else {
             contrast(fg, bg)
@@ -49,7 +52,7 @@ fn assert_readable(state: &State, what: &str) {
 fn every_cell_on_the_projector_has_a_fixed_high_contrast_pair() {
     for (size, ansi16) in [((80, 24), false), ((120, 40), false), ((80, 24), true)] {
         let mut state = projected(size);
-        state.theme.ansi16 = ansi16;
+        state.ui.theme.ansi16 = ansi16;
         assert_readable(&state, "question");
         let steps: [(&str, &[Msg]); 7] = [
             ("overview", &[Msg::Go(Screen::Overview)]),

@@ -56,9 +56,9 @@ fn the_guidance_window_scrolls_and_says_where_it_is() {
     send(&mut state, [Msg::End]);
     let screen = render(&state);
     assert!(screen.contains("If it scores low"), "{screen}");
-    assert!(matches!(state.popup, Some(Popup::Info)), "still open");
+    assert!(matches!(state.ui.popup, Some(Popup::Info)), "still open");
     send(&mut state, [Msg::Back]);
-    assert!(state.popup.is_none());
+    assert!(state.ui.popup.is_none());
 }
 
 #[test]
@@ -82,7 +82,7 @@ fn help_lists_the_movement_keys_and_scrolls_when_long() {
         assert!(both.contains(key), "{key}:\n{both}");
     }
     // At 120×40 it fits: no scroll hint.
-    state.size = (120, 40);
+    state.ui.size = (120, 40);
     let screen = render(&state);
     assert!(!screen.contains("lines 1-"), "{screen}");
 }

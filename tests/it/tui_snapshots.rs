@@ -179,21 +179,21 @@ fn projector_mode_shows_fewer_words() {
 #[test]
 fn ascii_mode_uses_no_box_drawing() {
     let mut state = midway((80, 24));
-    state.theme.ascii = true;
+    state.ui.theme.ascii = true;
     send(&mut state, [Msg::Help]);
     let screen = render(&state);
     assert!(screen.is_ascii(), "{screen}");
     insta::assert_snapshot!("ascii-help-80x24", screen);
     // Every screen and popup, not only this one.
     let mut state = start_state((80, 24));
-    state.theme.ascii = true;
+    state.ui.theme.ascii = true;
     let check = |state: &State| {
         let screen = render(state);
         assert!(screen.is_ascii(), "{screen}");
     };
     check(&state);
     let mut state = midway((80, 24));
-    state.theme.ascii = true;
+    state.ui.theme.ascii = true;
     let steps: [&[Msg]; 9] = [
         &[],
         &[Msg::Go(Screen::Setup)],
@@ -255,7 +255,7 @@ fn no_color_draws_with_attributes_only() {
             .any(|c| c.modifier.contains(Modifier::REVERSED)),
         "the cursor still shows, in reverse video"
     );
-    state.theme.color = true;
+    state.ui.theme.color = true;
     let coloured = wizard::render_buffer(&state);
     assert!(coloured.content.iter().any(|c| c.fg != Color::Reset));
 }
@@ -277,6 +277,6 @@ fn the_start_screen_offers_to_resume_the_newest_unfinished_session() {
         sessions: vec![summary("Nova clinic", 40), summary("Harbour outreach", 100)],
         ..wizard::config((80, 24))
     });
-    assert_eq!(state.start.cursor, StartState::ROW_SESSIONS);
+    assert_eq!(state.ui.start.cursor, StartState::ROW_SESSIONS);
     insta::assert_snapshot!("start-with-sessions-80x24", render(&state));
 }

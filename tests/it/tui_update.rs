@@ -19,7 +19,11 @@ const SIZE: (u16, u16) = (80, 24);
 fn a_new_assessment_goes_from_start_through_setup_to_the_first_question() {
     let mut state = start_state(SIZE);
     assert_eq!(state.screen(), Screen::Start);
-    assert_eq!(state.start.cursor, StartState::ROW_NEW, "nothing to resume");
+    assert_eq!(
+        state.ui.start.cursor,
+        StartState::ROW_NEW,
+        "nothing to resume"
+    );
     let fx = send(&mut state, [Msg::Enter]);
     assert_eq!(
         fx,
@@ -39,7 +43,7 @@ fn a_new_assessment_goes_from_start_through_setup_to_the_first_question() {
     );
     assert_eq!(doc.session.sheet.meta.date.as_deref(), Some("2026-11-23"));
     assert_eq!(state.screen(), Screen::Question);
-    assert_eq!(state.question.id, "legal");
+    assert_eq!(state.ui.question.id, "legal");
     // Esc from a question leads to the overview, not back into the setup.
     send(&mut state, [Msg::Back]);
     assert_eq!(state.screen(), Screen::Overview);
@@ -49,8 +53,8 @@ fn a_new_assessment_goes_from_start_through_setup_to_the_first_question() {
 fn the_language_and_framework_are_chosen_on_the_start_screen() {
     let mut state = start_state(SIZE);
     send(&mut state, [Msg::Up, Msg::Right]);
-    assert_eq!(state.start.cursor, StartState::ROW_LANGUAGE);
-    assert_eq!(state.start.languages()[state.start.language], "fr");
+    assert_eq!(state.ui.start.cursor, StartState::ROW_LANGUAGE);
+    assert_eq!(state.ui.start.languages()[state.ui.start.language], "fr");
     let fx = send(&mut state, [Msg::Down, Msg::Enter]);
     assert_eq!(
         fx,
@@ -71,7 +75,7 @@ fn every_answer_is_saved_as_it_is_made() {
         answer(&state, "legal"),
         Some(Response::Choice("restricted".into()))
     );
-    assert_eq!(state.question.id, "legal");
+    assert_eq!(state.ui.question.id, "legal");
     // Choosing the same again changes nothing, so nothing is written.
     assert_eq!(send(&mut state, [Msg::Digit(2)]), []);
     // Enter chooses the row under the cursor and moves on.
@@ -80,7 +84,7 @@ fn every_answer_is_saved_as_it_is_made() {
         answer(&state, "legal"),
         Some(Response::Choice("legal".into()))
     );
-    assert_eq!(state.question.id, "site_notes");
+    assert_eq!(state.ui.question.id, "site_notes");
     // Delete clears an answer, and that is saved too.
     send(&mut state, [Msg::Left]);
     assert_eq!(send(&mut state, [Msg::Clear]), [Effect::Save]);
@@ -96,10 +100,10 @@ fn a_condition_hides_a_question_until_an_earlier_answer_shows_it() {
         answer(&state, "legal"),
         Some(Response::Choice("illegal".into()))
     );
-    assert_eq!(state.question.id, "referral");
+    assert_eq!(state.ui.question.id, "referral");
     send(&mut state, [Msg::Right]);
     assert_eq!(
-        state.question.id, "package",
+        state.ui.question.id, "package",
         "'abortion' is hidden where it is not legal"
     );
     // Back to the first question: a legal setting shows the abortion question.
@@ -107,12 +111,12 @@ fn a_condition_hides_a_question_until_an_earlier_answer_shows_it() {
         &mut state,
         [Msg::Go(Screen::Overview), Msg::Home, Msg::Down, Msg::Enter],
     );
-    assert_eq!(state.question.id, "legal");
+    assert_eq!(state.ui.question.id, "legal");
     send(
         &mut state,
         [Msg::Digit(1), Msg::Right, Msg::Right, Msg::Right],
     );
-    assert_eq!(state.question.id, "abortion");
+    assert_eq!(state.ui.question.id, "abortion");
     send(&mut state, [Msg::Digit(1)]);
     assert_eq!(
         answer(&state, "abortion"),
@@ -143,7 +147,7 @@ fn the_overview_says_why_a_question_is_hidden() {
         Screen::Overview,
         "a hidden question does not open"
     );
-    let status = state.status.clone().unwrap().text;
+    let status = state.ui.status.clone().unwrap().text;
     assert_eq!(
         status,
         "Hidden: this question is asked only if 'Is abortion legal in your setting?' is one of \
@@ -153,7 +157,7 @@ fn the_overview_says_why_a_question_is_hidden() {
     // A principle opens its first unanswered question shown.
     send(&mut state, [Msg::Up, Msg::Up, Msg::Enter]);
     assert_eq!(
-        (state.screen(), state.question.id.as_str()),
+        (state.screen(), state.ui.question.id.as_str()),
         (Screen::Question, "referral")
     );
 }
@@ -165,7 +169,7 @@ fn every_kind_of_question_can_be_answered() {
     send(&mut state, [Msg::Digit(1), Msg::Enter]); // legal: choice
     // site_notes: text, written in the editor; Enter keeps it (Ctrl+J is a new line).
     send(&mut state, [Msg::Enter]);
-    assert!(matches!(state.popup, Some(Popup::Editor { .. })));
+    assert!(matches!(state.ui.popup, Some(Popup::Editor { .. })));
     let mut msgs = typed("Two sites");
     msgs.extend([Msg::NewLine]);
     msgs.extend(typed("one van"));
@@ -192,13 +196,13 @@ fn every_kind_of_question_can_be_answered() {
         Some(Response::Checklist(vec!["condoms".into()]))
     );
     send(&mut state, [Msg::Enter]);
-    assert_eq!(state.question.id, "staff");
+    assert_eq!(state.ui.question.id, "staff");
     // staff: number, checked against its bounds with the framework's own message.
     send(&mut state, typed("75"));
     send(&mut state, [Msg::Enter]);
-    assert_eq!(state.question.id, "staff", "a refused number stays");
+    assert_eq!(state.ui.question.id, "staff", "a refused number stays");
     assert_eq!(
-        state.question.error.as_deref(),
+        state.ui.question.error.as_deref(),
         Some("Count peer workers on staff today: between 0 and 50.")
     );
     assert_eq!(answer(&state, "staff"), None);
@@ -223,7 +227,7 @@ fn a_checklist_with_nothing_ticked_records_none_of_these() {
         &mut state,
         [Msg::Digit(3), Msg::Right, Msg::Right, Msg::Right],
     );
-    assert_eq!(state.question.id, "package");
+    assert_eq!(state.ui.question.id, "package");
     // Pointing at the list and pressing Enter, nothing ticked, says "none of these".
     assert_eq!(
         send(&mut state, [Msg::Down, Msg::Up, Msg::Enter]),
@@ -254,7 +258,7 @@ fn an_answer_is_edited_from_the_review_and_esc_returns_there() {
     assert_eq!(state.screen(), Screen::Review);
     send(&mut state, [Msg::Home, Msg::Down, Msg::Down, Msg::Enter]);
     assert_eq!(
-        (state.screen(), state.question.id.as_str()),
+        (state.screen(), state.ui.question.id.as_str()),
         (Screen::Question, "referral")
     );
     send(&mut state, [Msg::Digit(3)]);
@@ -299,19 +303,19 @@ fn a_resumed_session_opens_at_its_saved_position() {
     );
     assert!(fx.is_empty());
     assert_eq!(
-        (state.screen(), state.question.id.as_str()),
+        (state.screen(), state.ui.question.id.as_str()),
         (Screen::Question, "abortion")
     );
     assert!(
-        matches!(state.popup, Some(Popup::Notice { .. })),
+        matches!(state.ui.popup, Some(Popup::Notice { .. })),
         "the change is shown"
     );
     send(&mut state, [Msg::Enter]);
-    assert!(state.popup.is_none());
+    assert!(state.ui.popup.is_none());
     // The cursor starts on the current answer.
     send(&mut state, [Msg::Left]);
     assert_eq!(
-        (state.question.id.as_str(), state.question.cursor),
+        (state.ui.question.id.as_str(), state.ui.question.cursor),
         ("referral", 1)
     );
 }
@@ -326,9 +330,9 @@ fn quitting_asks_first_and_keeps_a_note_being_typed() {
     assert_eq!(fx, [Effect::Save], "the note is kept before asking");
     let doc = state.doc().unwrap();
     assert_eq!(doc.session.answers().note("legal"), Some("ask the nurse"));
-    assert!(matches!(state.popup, Some(Popup::ConfirmQuit)));
+    assert!(matches!(state.ui.popup, Some(Popup::ConfirmQuit)));
     assert_eq!(send(&mut state, [Msg::No]), []);
-    assert!(state.popup.is_none());
+    assert!(state.ui.popup.is_none());
     assert_eq!(
         send(&mut state, [Msg::Quit, Msg::Yes]),
         [Effect::Save, Effect::Quit]
@@ -344,13 +348,13 @@ fn esc_goes_back_and_the_first_screen_quits_when_nothing_is_at_stake() {
     assert_eq!(send(&mut state, [Msg::Quit]), [Effect::Quit]);
     // With answers not written (saving off), the start screen asks first.
     let mut state = opened(SIZE, &session_path());
-    state.saving = integra::tui::Saving::Off;
+    state.ui.saving = integra::tui::Saving::Off;
     through_setup(&mut state, "Nova");
     send(&mut state, [Msg::Digit(1), Msg::Back, Msg::Back]);
     assert_eq!(state.screen(), Screen::Start);
-    assert!(state.unsaved);
+    assert!(state.ui.unsaved);
     assert_eq!(send(&mut state, [Msg::Quit]), []);
-    assert!(matches!(state.popup, Some(Popup::ConfirmQuit)));
+    assert!(matches!(state.ui.popup, Some(Popup::ConfirmQuit)));
     let mut state = opened(SIZE, &session_path());
     assert_eq!(send(&mut state, [Msg::Back]), [Effect::ListSessions]);
     assert_eq!(state.screen(), Screen::Start);
@@ -370,13 +374,13 @@ fn a_terminal_too_small_asks_the_same_quit_question_and_keeps_an_open_note() {
         state.doc().unwrap().session.answers().note("legal"),
         Some("half a thought")
     );
-    assert!(matches!(state.popup, Some(Popup::ConfirmQuit)));
+    assert!(matches!(state.ui.popup, Some(Popup::ConfirmQuit)));
     let screen = wizard::render(&state);
     assert!(screen.contains("Quit integra?"), "{screen}");
     assert!(screen.contains("y quit"), "{screen}");
     // No stays; yes quits (saving first).
     assert_eq!(send(&mut state, [Msg::No]), []);
-    assert!(state.popup.is_none());
+    assert!(state.ui.popup.is_none());
     assert_eq!(
         send(&mut state, [Msg::Quit, Msg::Yes]),
         [Effect::Save, Effect::Quit]
@@ -406,7 +410,11 @@ fn the_export_can_leave_names_out_of_the_reports() {
             panic!("an export reports back")
         };
         send(state, [msg]);
-        assert!(state.export.error.is_none(), "{:?}", state.export.error);
+        assert!(
+            state.ui.export.error.is_none(),
+            "{:?}",
+            state.ui.export.error
+        );
         std::fs::read_to_string(dir.path().join("nova-report.md")).unwrap()
     };
 
@@ -414,7 +422,7 @@ fn the_export_can_leave_names_out_of_the_reports() {
     assert!(named.contains("Amina Okafor") && named.contains("Lucia R."));
 
     send(&mut state, [Msg::End, Msg::Up, Msg::Space]);
-    assert!(state.export.anonymous);
+    assert!(state.ui.export.anonymous);
     let anonymous = export(&mut state);
     for name in ["Amina", "Okafor", "Dmitri", "Lucia"] {
         assert!(!anonymous.contains(name), "{name} left out:\n{anonymous}");
@@ -441,7 +449,11 @@ fn the_export_can_write_a_short_report_without_the_appendix() {
             panic!("an export reports back")
         };
         send(state, [msg]);
-        assert!(state.export.error.is_none(), "{:?}", state.export.error);
+        assert!(
+            state.ui.export.error.is_none(),
+            "{:?}",
+            state.ui.export.error
+        );
         std::fs::read_to_string(dir.path().join("nova-report.md")).unwrap()
     };
     let full = export(&mut state);
@@ -453,7 +465,7 @@ fn the_export_can_write_a_short_report_without_the_appendix() {
         "{screen}"
     );
     send(&mut state, [Msg::End, Msg::Up, Msg::Up, Msg::Space]);
-    assert!(state.export.short && !state.export.anonymous);
+    assert!(state.ui.export.short && !state.ui.export.anonymous);
     let short = export(&mut state);
     assert!(!short.contains("## Appendix"), "{short}");
     assert!(short.contains("## Summary") && short.contains("## Scores by principle"));

@@ -57,6 +57,7 @@ pub fn votes_of(state: &State, id: &str) -> Vec<(String, Response)> {
 
 pub fn status(state: &State) -> String {
     state
+        .ui
         .status
         .as_ref()
         .map(|s| s.text.clone())
@@ -93,15 +94,18 @@ fn seven_votes_and_a_consensus_take_nine_keys_on_the_real_key_map() {
     // Starting ×5, Routine ×2 (one level apart, within the gap): the median, Starting, is
     // the consensus.
     assert_eq!(answer(&state, "referral"), Some(Response::Level(1)));
-    assert_ne!(state.question.id, "referral", "Enter went on");
-    assert!(state.votes.on, "vote entry stays on for the next question");
+    assert_ne!(state.ui.question.id, "referral", "Enter went on");
+    assert!(
+        state.ui.votes.on,
+        "vote entry stays on for the next question"
+    );
     assert_eq!(
-        state.votes.voter, 0,
+        state.ui.votes.voter, 0,
         "the next question starts with the first voter"
     );
     assert_eq!(status(&state), "Consensus 'Starting' kept.");
     // On the next question vote entry is already on: seven votes and Enter, eight keys.
-    let next = state.question.id.clone();
+    let next = state.ui.question.id.clone();
     assert_eq!(next, "abortion");
     for k in "1112111".chars().map(KeyCode::Char).chain([KeyCode::Enter]) {
         press(&mut state, k);
@@ -114,7 +118,7 @@ fn seven_votes_and_a_consensus_take_nine_keys_on_the_real_key_map() {
 fn enter_before_the_last_voter_lets_the_rest_pass_and_goes_to_the_consensus() {
     let mut state = workshop(SIZE, &["staff", "peer", "peer"], "referral");
     send(&mut state, [Msg::Votes, Msg::Digit(2), Msg::Enter]);
-    assert_eq!(state.votes.voter, 3);
+    assert_eq!(state.ui.votes.voter, 3);
     assert_eq!(
         answer(&state, "referral"),
         None,
@@ -132,7 +136,7 @@ fn divergent_votes_ask_for_discussion_and_a_key_sets_the_consensus() {
         &mut state,
         [Msg::Votes, Msg::Digit(3), Msg::Digit(1), Msg::Digit(1)],
     );
-    assert_eq!(state.votes.voter, 3, "the consensus is next");
+    assert_eq!(state.ui.votes.voter, 3, "the consensus is next");
     let fx = send(&mut state, [Msg::Enter]);
     assert!(fx.is_empty(), "{fx:?}");
     assert_eq!(
@@ -140,7 +144,7 @@ fn divergent_votes_ask_for_discussion_and_a_key_sets_the_consensus() {
         None,
         "no consensus taken for the room"
     );
-    assert_eq!(state.question.id, "referral");
+    assert_eq!(state.ui.question.id, "referral");
     assert!(status(&state).contains("diverge"), "{}", status(&state));
     let screen = render(&state);
     assert!(
@@ -154,7 +158,7 @@ fn divergent_votes_ask_for_discussion_and_a_key_sets_the_consensus() {
     assert_eq!(votes_of(&state, "referral").len(), 3);
     assert!(render(&state).contains("Consensus: 'Starting'"));
     send(&mut state, [Msg::Enter]);
-    assert_ne!(state.question.id, "referral");
+    assert_ne!(state.ui.question.id, "referral");
 }
 
 #[test]
@@ -181,17 +185,17 @@ fn space_passes_backspace_takes_back_and_arrows_choose_the_voter() {
         .collect();
     assert_eq!(ids, ["p1", "p3"], "p2 passed");
     send(&mut state, [Msg::Backspace]);
-    assert_eq!(state.votes.voter, 2, "back on the vote taken back");
+    assert_eq!(state.ui.votes.voter, 2, "back on the vote taken back");
     assert_eq!(votes_of(&state, "referral").len(), 1);
     send(&mut state, [Msg::Backspace]);
-    assert_eq!(state.votes.voter, 1, "back on the one passed over");
+    assert_eq!(state.ui.votes.voter, 1, "back on the one passed over");
     send(&mut state, [Msg::Backspace, Msg::Backspace]);
     assert!(votes_of(&state, "referral").is_empty());
     assert_eq!(status(&state), "No vote to take back on this question.");
     // ↓ to the third, vote; ↑ to the first and change theirs.
     send(&mut state, [Msg::Down, Msg::Down, Msg::Digit(2)]);
     send(&mut state, [Msg::Home]);
-    assert_eq!(state.votes.voter, 3, "Home is not a voter move");
+    assert_eq!(state.ui.votes.voter, 3, "Home is not a voter move");
     send(&mut state, [Msg::Up, Msg::Up, Msg::Up, Msg::Digit(1)]);
     assert_eq!(
         votes_of(&state, "referral"),
@@ -214,7 +218,7 @@ fn anonymous_counts_by_pressing_a_level_repeatedly() {
     let mut state = workshop(SIZE, &["staff"], "referral");
     // c goes round: by role group, then anonymous counts.
     send(&mut state, [Msg::Votes, Msg::Tally, Msg::Tally]);
-    assert_eq!(state.votes.mode, VoteMode::Counts);
+    assert_eq!(state.ui.votes.mode, VoteMode::Counts);
     // 2 × Absent, 4 × Starting, 1 × Routine, 1 × don't know.
     let mut keys = vec![Msg::Digit(1), Msg::Digit(1)];
     keys.extend(std::iter::repeat_n(Msg::Digit(2), 4));
@@ -343,7 +347,7 @@ fn votes_that_point_at_no_answer_ask_for_the_consensus_key() {
     assert_eq!(votes_of(&state, "referral")[0].1, Response::NotApplicable);
     send(&mut state, [Msg::Enter]);
     assert_eq!(answer(&state, "referral"), None);
-    assert_eq!(state.question.id, "referral");
+    assert_eq!(state.ui.question.id, "referral");
     assert!(
         status(&state).contains("no single answer"),
         "{}",
@@ -368,22 +372,22 @@ fn coming_back_to_a_question_resumes_with_the_first_participant_without_a_vote()
     let mut state = workshop(SIZE, &["staff", "peer", "peer"], "referral");
     send(&mut state, [Msg::Votes, Msg::Digit(1), Msg::Digit(2)]);
     send(&mut state, [Msg::Right, Msg::Left]);
-    assert_eq!(state.question.id, "referral");
-    assert!(state.votes.on);
-    assert_eq!(state.votes.voter, 2);
+    assert_eq!(state.ui.question.id, "referral");
+    assert!(state.ui.votes.on);
+    assert_eq!(state.ui.votes.voter, 2);
     // Backspace has nothing of this visit to take back: the earlier votes stay.
     send(&mut state, [Msg::Backspace]);
     assert_eq!(votes_of(&state, "referral").len(), 2);
     // Another assessment starts with vote entry off.
     wizard::open_new(&mut state, wizard::fixture(), "en", &session_path());
-    assert!(!state.votes.on);
+    assert!(!state.ui.votes.on);
 }
 
 #[test]
 fn role_groups_vote_in_turn_as_one() {
     let mut state = workshop(SIZE, &["staff", "peer", "peer"], "referral");
     send(&mut state, [Msg::Votes, Msg::Tally]);
-    assert_eq!(state.votes.mode, VoteMode::Roles);
+    assert_eq!(state.ui.votes.mode, VoteMode::Roles);
     let screen = render(&state);
     assert!(
         screen.contains("Votes: Staff:·  Peer / community:·  Consensus"),
@@ -406,7 +410,7 @@ fn role_groups_vote_in_turn_as_one() {
         ]
     );
     send(&mut state, [Msg::Backspace]);
-    assert_eq!(state.votes.voter, 1);
+    assert_eq!(state.ui.votes.voter, 1);
     send(&mut state, [Msg::Digit(3), Msg::Enter]);
     // Two role votes, Routine twice.
     assert_eq!(answer(&state, "referral"), Some(Response::Level(2)));
@@ -415,17 +419,17 @@ fn role_groups_vote_in_turn_as_one() {
     through_setup(&mut state, "Nova clinic");
     integra::tui::update::show_question(&mut state, "referral");
     send(&mut state, [Msg::Votes]);
-    assert_eq!(state.votes.mode, VoteMode::People);
+    assert_eq!(state.ui.votes.mode, VoteMode::People);
     assert!(render(&state).contains("Counting: each key adds one"));
     send(&mut state, [Msg::Tally]);
-    assert_eq!(state.votes.mode, VoteMode::Roles);
+    assert_eq!(state.ui.votes.mode, VoteMode::Roles);
     let screen = render(&state);
     assert!(screen.contains("Clinician:·"), "{screen}");
     send(&mut state, [Msg::Tally]);
-    assert_eq!(state.votes.mode, VoteMode::Counts);
+    assert_eq!(state.ui.votes.mode, VoteMode::Counts);
     send(&mut state, [Msg::Tally]);
     assert_eq!(
-        state.votes.mode,
+        state.ui.votes.mode,
         VoteMode::Roles,
         "no participants to vote in turn"
     );

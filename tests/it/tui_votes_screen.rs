@@ -26,7 +26,7 @@ fn the_setup_screen_says_initials_are_enough_and_shows_the_participants() {
     assert!(screen.contains("Initials are enough"), "{screen}");
     assert!(screen.contains("Staff"), "{screen}");
     assert!(screen.contains("Ctrl+D remove"), "{screen}");
-    state.theme.present = true;
+    state.ui.theme.present = true;
     let screen = render(&state);
     assert!(
         screen.contains("Initials are enough"),
@@ -54,7 +54,7 @@ fn voting(size: (u16, u16), present: bool) -> State {
         &["staff", "staff", "peer", "peer", "clinician"],
         "referral",
     );
-    state.theme.present = present;
+    state.ui.theme.present = present;
     send(
         &mut state,
         [
@@ -115,7 +115,7 @@ fn a_long_list_of_participants_scrolls_to_keep_the_cursor_in_view() {
     assert!(screen.contains('▲') && !screen.contains('▼'), "{screen}");
     send(&mut state, std::iter::repeat_n(Msg::Up, 12));
     let screen = render(&state);
-    assert_eq!(state.setup.person(), Some(0));
+    assert_eq!(state.ui.setup.person(), Some(0));
     assert!(screen.contains("‹ Staff"), "{screen}");
     assert!(screen.contains('▼') && !screen.contains('▲'), "{screen}");
     assert_eq!(state.doc().unwrap().session.participants().len(), 12);
@@ -126,10 +126,10 @@ fn participants_are_added_named_given_a_role_and_removed_on_the_setup_screen() {
     let mut state = opened(SIZE, &session_path());
     // From the programme field down past Continue to "Add a participant".
     send(&mut state, std::iter::repeat_n(Msg::Down, 7));
-    assert_eq!(state.setup.focus, state.setup.add_row());
+    assert_eq!(state.ui.setup.focus, state.ui.setup.add_row());
     let fx = send(&mut state, [Msg::Enter]);
     assert!(fx.contains(&Effect::Save), "{fx:?}");
-    assert_eq!(state.setup.person(), Some(0));
+    assert_eq!(state.ui.setup.person(), Some(0));
     send(&mut state, typed("AB"));
     send(&mut state, [Msg::Enter, Msg::Enter]);
     // The second takes the first one's role; → makes it the next role.
@@ -151,7 +151,7 @@ fn participants_are_added_named_given_a_role_and_removed_on_the_setup_screen() {
         ]
     );
     // Ctrl+D on the second removes them (and their votes); the others keep their ids.
-    assert_eq!(state.setup.person(), Some(1));
+    assert_eq!(state.ui.setup.person(), Some(1));
     let ctrl_d = Event::Key(KeyEvent::new(KeyCode::Char('d'), KeyModifiers::CONTROL));
     let msg = keymap::map(&state, &ctrl_d).unwrap();
     let fx = update(&mut state, msg);
@@ -167,7 +167,7 @@ fn participants_are_added_named_given_a_role_and_removed_on_the_setup_screen() {
     assert_eq!(ids, ["p1", "p3"]);
     // Continue still goes on to the first question.
     send(&mut state, std::iter::repeat_n(Msg::Up, 2));
-    assert_eq!(state.setup.focus, SetupState::CONTINUE);
+    assert_eq!(state.ui.setup.focus, SetupState::CONTINUE);
     send(&mut state, [Msg::Enter]);
     assert_eq!(state.screen(), Screen::Question);
 }
@@ -244,11 +244,11 @@ fn removing_someone_who_voted_asks_for_a_second_ctrl_d() {
     send(&mut state, [Msg::Votes, Msg::Digit(1), Msg::Digit(2)]);
     send(&mut state, [Msg::Go(Screen::Setup)]);
     send(&mut state, std::iter::repeat_n(Msg::Down, 8));
-    assert_eq!(state.setup.person(), Some(1));
+    assert_eq!(state.ui.setup.person(), Some(1));
     let fx = send(&mut state, [Msg::Clear]);
     assert!(fx.is_empty(), "{fx:?}");
     assert_eq!(state.doc().unwrap().session.participants().len(), 2);
-    let said = state.status.as_ref().unwrap().text.clone();
+    let said = state.ui.status.as_ref().unwrap().text.clone();
     assert_eq!(
         said,
         "'CD' has voted on 1 question: Ctrl+D again removes them with their votes; any other key keeps them."

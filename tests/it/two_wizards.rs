@@ -88,7 +88,7 @@ fn a_save_never_replaces_a_file_another_wizard_changed() {
 
     let mut b = start_state(SIZE);
     let b_ctx = Context::default();
-    let opened = session::open(&file, &b.start.frameworks).unwrap();
+    let opened = session::open(&file, &b.ui.start.frameworks).unwrap();
     send(&mut b, [Msg::Opened(Box::new(opened))]);
 
     let fx = send(&mut a, [Msg::Digit(1)]);
@@ -112,8 +112,8 @@ fn a_save_never_replaces_a_file_another_wizard_changed() {
         a_text,
         "A's answer and note are on disk, untouched"
     );
-    let Some(Popup::SaveElsewhere { input, message }) = &b.popup else {
-        panic!("{:?}", b.popup);
+    let Some(Popup::SaveElsewhere { input, message }) = &b.ui.popup else {
+        panic!("{:?}", b.ui.popup);
     };
     assert!(message.contains("changed by another program"), "{message}");
     let screen = render(&b);
@@ -122,7 +122,7 @@ fn a_save_never_replaces_a_file_another_wizard_changed() {
         input.as_str(),
         dir.path().join("s-2.toml").to_str().unwrap()
     );
-    assert!(b.unsaved);
+    assert!(b.ui.unsaved);
 
     // Not now: the quit question says the answers are only in memory.
     send(&mut b, [Msg::Back, Msg::Quit]);
@@ -136,7 +136,7 @@ fn a_save_never_replaces_a_file_another_wizard_changed() {
     let seen = run(&mut b, &b_ctx, vec![Effect::SaveAs(copy.clone())]);
     assert!(matches!(seen.as_slice(), [Msg::SavedAs(..)]), "{seen:?}");
     let first = |p: &Path| {
-        let s = session::open(p, &b.start.frameworks).unwrap();
+        let s = session::open(p, &b.ui.start.frameworks).unwrap();
         s.session.answers().get("legal").cloned()
     };
     assert_eq!(first(&file), Some(Response::Choice("legal".into())));
@@ -225,7 +225,7 @@ fn in_any_order_two_unlocked_wizards_lose_nothing_confirmed() {
         let fx = through_setup(&mut a, "Nova");
         run(&mut a, &a_ctx, fx);
         let mut b = start_state(SIZE);
-        let opened = session::open(&file, &b.start.frameworks).unwrap();
+        let opened = session::open(&file, &b.ui.start.frameworks).unwrap();
         send(&mut b, [Msg::Opened(Box::new(opened))]);
         let b_ctx = Context::default();
         let mut wizards = [(a, a_ctx, None), (b, b_ctx, None)];
@@ -234,10 +234,10 @@ fn in_any_order_two_unlocked_wizards_lose_nothing_confirmed() {
             let digit = u8::try_from(1 + next(2)).unwrap();
             let fx = send(w, [Msg::Digit(digit), Msg::Left]);
             let seen = run(w, ctx, fx);
-            if seen.iter().any(|m| matches!(m, Msg::Saved(_))) && !w.unsaved {
+            if seen.iter().any(|m| matches!(m, Msg::Saved(_))) && !w.ui.unsaved {
                 *confirmed = Some(w.doc().unwrap().session.answers().clone());
             }
-            if let Some(Popup::SaveElsewhere { input, .. }) = w.popup.clone() {
+            if let Some(Popup::SaveElsewhere { input, .. }) = w.ui.popup.clone() {
                 refused += 1;
                 let to = std::path::PathBuf::from(input.as_str());
                 send(w, [Msg::Back]);
@@ -250,7 +250,7 @@ fn in_any_order_two_unlocked_wizards_lose_nothing_confirmed() {
         for (w, _, confirmed) in &wizards {
             let Some(confirmed) = confirmed else { continue };
             let path = &w.doc().unwrap().session.path;
-            let on_disk = session::open(path, &w.start.frameworks).unwrap();
+            let on_disk = session::open(path, &w.ui.start.frameworks).unwrap();
             assert_eq!(on_disk.session.answers(), confirmed, "{}", path.display());
         }
     }

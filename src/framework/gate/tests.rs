@@ -40,11 +40,13 @@ fn tier(min: Min, cap: &str) -> (Min, String) {
     (min, cap.to_owned())
 }
 
-/// A gate's minimums and caps, without their places.
+/// A gate's minimums and the ids of the bands they cap at (the draft's bands are `low` and
+/// `high`, in that order), without their places.
 fn caps(g: &Gate) -> Vec<(Min, String)> {
+    const BANDS: [&str; 2] = ["low", "high"];
     g.tiers()
         .into_iter()
-        .map(|(_, t)| (t.min, t.cap.clone()))
+        .map(|(_, t)| (t.min, BANDS[t.cap].to_owned()))
         .collect()
 }
 
@@ -109,9 +111,20 @@ fn combinations_the_validator_refuses_do_not_lower() {
         // A tier without a minimum, or with two.
         "question = \"r\"\n[[gates.tiers]]\ncap = \"low\"",
         "question = \"r\"\n[[gates.tiers]]\nmin_level = 1\nmin_score = 50\ncap = \"low\"",
+        // A cap naming no band, plain or in a tier: lowering finds no index for it.
+        "question = \"r\"\nmin_level = 1\ncap = \"top\"",
+        "question = \"r\"\n[[gates.tiers]]\nmin_level = 1\ncap = \"top\"",
     ] {
         assert!(lowered(refused).is_none(), "{refused} lowered");
     }
+}
+
+#[test]
+fn caps_lower_to_the_index_of_their_band() {
+    let g = lowered("question = \"r\"\nmin_level = 1\ncap = \"high\"").expect("a sound gate");
+    assert_eq!(g.tiers()[0].1.cap, 1);
+    let g = lowered("question = \"r\"\nmin_level = 1").expect("a sound gate");
+    assert_eq!(g.tiers()[0].1.cap, 0, "no cap: the lowest band");
 }
 
 #[test]

@@ -1,6 +1,9 @@
 //! The second part of the Word report: strengths and gaps, the action plan (with blank Owner
 //! and Due columns to fill in), notes, the appendix of every answer, and how the scores were
 //! computed.
+//!
+//! Must not: compute scores or pick actions (the `ReportContext` has them) or write XML itself
+//! (`blocks` and `xml` do).
 
 use super::blocks::{
     Block, Paragraph, TableCell, TableRow, add_runs, cell, heading, item, lead_para, num_cell,

@@ -5,6 +5,9 @@
 //! all, escaped or not: [`runs`] drops them (and the writer again, whatever the source), so a
 //! note pasted from anywhere still gives a file Word opens. Line breaks in a note become line
 //! breaks in the document.
+//!
+//! Must not: know what the report says (`front`, `back`, `summary` choose the content) or write
+//! the package.
 
 pub use super::table::{HeightRule, Rules, Table, TableCell, TableRow};
 pub use super::xml::{Align, Block, Paragraph, Run};

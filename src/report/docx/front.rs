@@ -1,5 +1,8 @@
 //! The first part of the Word report: title page facts, the result (failed gates first), the
 //! progress since an earlier assessment, and the score of each principle with its chart.
+//!
+//! Must not: compute scores or compare assessments (the `ReportContext` has the results) or
+//! write XML itself (`blocks` and `xml` do).
 
 use super::blocks::{
     Block, Paragraph, TITLE, Table, TableCell, TableRow, add_runs, bold_para, cell, grid, heading,

@@ -5,6 +5,9 @@
 //! Every part written is referenced, and nothing else is written: no empty comments,
 //! footnotes or numbering parts. The document language goes into the styles' defaults and
 //! the core properties, so a French report is spell-checked as French.
+//!
+//! Must not: decide the document's content (it packs the blocks it is given) or write files
+//! (it returns the bytes; the caller writes them).
 
 use std::fmt::Write as _;
 

@@ -1,5 +1,8 @@
 //! A run of Word text: its look (bold, italic, size, colour) and what it holds (text, tabs,
 //! line breaks, fields), written as XML with every text escaped.
+//!
+//! Must not: know about paragraphs, tables or the report's content (`xml`, `table` and the
+//! report parts have those).
 
 use std::fmt::Write as _;
 

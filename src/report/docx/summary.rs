@@ -7,6 +7,9 @@
 //! It must fit page one under the facts, whatever the framework: at most three gates are
 //! named (the rest counted, as in the HTML report), notes are cut short here (they are shown
 //! whole in the detail), and the text is a size smaller than the body's.
+//!
+//! Must not: compute scores or choose which gates hold the band down (the `ReportContext`
+//! says) or write XML itself.
 
 use super::blocks::{
     Block, HeightRule, Paragraph, Rules, Run, Table, TableCell, TableRow, framed, heading, runs,

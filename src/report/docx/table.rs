@@ -1,5 +1,7 @@
 //! Word tables: rows, cells (width, fill, column span), rules around and between cells, and
 //! the header row that repeats on every page a table runs onto.
+//!
+//! Must not: know what the tables hold (the report parts fill them) or write the package.
 
 use std::fmt::Write as _;
 

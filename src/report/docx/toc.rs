@@ -6,6 +6,8 @@
 //! until someone updates it. So the field's result is the list of headings itself (taken
 //! from the blocks that follow), without page numbers, which neither program can know before
 //! laying out the pages. The field is marked dirty: Word offers to update it on opening.
+//!
+//! Must not: number pages (no program can before laying them out) or write XML itself.
 
 use super::blocks::{Block, HEADING_1, Paragraph, Run, add_runs, runs};
 use super::words::Words;

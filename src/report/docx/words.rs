@@ -6,6 +6,8 @@
 //! Every message is asked with `format = "docx"`, so a message that words itself per format
 //! (`report-*` keys shared with the templates) takes its default wording. Values are passed
 //! as Fluent arguments, counts as numbers, so each language picks its own plural forms.
+//!
+//! Must not: hold English text (it lives in `en.ftl`) or lay anything out.
 
 use crate::i18n::{self, Arg, Lang};
 

@@ -1,5 +1,7 @@
 //! The workshop block of the Word report: where the room's votes diverged (spread, role
 //! summary, consensus) and each role's mean score per principle. Absent without votes.
+//!
+//! Must not: analyse the votes (the `ReportContext` carries the analysis) or write XML itself.
 
 use super::blocks::{Block, TableRow, cell, heading, item, num_cell, para, table};
 use super::front::WIDTH;

@@ -6,6 +6,8 @@
 //! markup, and characters XML 1.0 cannot hold at all are left out. Properties are written in
 //! the order the schema asks for, which Word (unlike LibreOffice) insists on. Runs are in
 //! [`super::run`], tables in [`super::table`].
+//!
+//! Must not: know what the report says or how it is packed (`package` zips the parts).
 
 use std::fmt::Write as _;
 

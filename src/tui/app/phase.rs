@@ -1,7 +1,7 @@
 //! The wizard's phase: which screen shows, and the assessment open on it. The open
 //! assessment lives inside the phase, so a screen that needs it gets it from the match and
 //! no screen of an assessment can show without one. Owns [`Phase`], [`Screen`] and [`Doc`];
-//! it must not touch cursors, popups or I/O (those are the rest of `State`'s and `effect`'s).
+//! it must not touch cursors, popups or I/O (those are `Ui`'s and `effect`'s).
 
 use crate::framework::{Framework, Question};
 use crate::session::{Progress, Session, progress};
@@ -113,12 +113,18 @@ impl Phase {
         };
     }
 
-    /// Opens `doc` on `screen` (the assessment open before is closed).
-    pub fn open(&mut self, doc: Doc, screen: OpenScreen) {
+    /// Opens `doc` on `screen` (the assessment open before is closed); returns them to go on
+    /// working with.
+    pub fn open(&mut self, doc: Doc, screen: OpenScreen) -> (&mut Doc, &mut OpenScreen) {
         *self = Self::Open {
             doc: Box::new(doc),
             screen,
         };
+        match self {
+            Self::Open { doc, screen } => (doc, screen),
+            // Just set to `Open` above.
+            Self::Start { .. } => unreachable!(),
+        }
     }
 }
 

@@ -24,7 +24,7 @@ pub struct SaveFailure {
 /// Saves a copy of the open session, if any and if saving is on: whether it worked (the
 /// message says what failed and where), and what the attempt changed in the session.
 pub fn save(state: &State) -> Option<(Result<(), SaveFailure>, Written)> {
-    if state.saving != Saving::Autosave {
+    if state.ui.saving != Saving::Autosave {
         return None;
     }
     Some(save_copy(state, state.doc()?.session.clone()))
@@ -96,7 +96,7 @@ pub(super) fn save_as(state: &State, ctx: &Context, path: PathBuf) -> Option<Msg
     let mut session = doc.session.clone();
     session.path.clone_from(&path);
     // With saving off the session only moves: nothing is written until the export.
-    let outcome = if state.saving == Saving::Autosave {
+    let outcome = if state.ui.saving == Saving::Autosave {
         save_copy(state, session)
     } else {
         (Ok(()), Written::of(&session))

@@ -7,7 +7,7 @@
 //! Must not: do I/O or draw.
 
 use crate::scoring::score;
-use crate::tui::app::{ActionForm, Popup, State, Status};
+use crate::tui::app::{ActionForm, Open, Popup, Status};
 use crate::tui::effect::Effect;
 use crate::tui::input::TextInput;
 use crate::tui::msg::Msg;
@@ -19,10 +19,8 @@ pub const LISTED: usize = 5;
 const MAX_OWNER: usize = 60;
 
 /// The question ids of the actions the results list, in order.
-pub fn listed(state: &State) -> Vec<String> {
-    let Some(doc) = state.doc() else {
-        return Vec::new();
-    };
+pub fn listed(o: &Open<'_>) -> Vec<String> {
+    let doc = &*o.doc;
     score(&doc.fw, doc.session.answers(), doc.lang())
         .actions
         .into_iter()
@@ -32,33 +30,33 @@ pub fn listed(state: &State) -> Vec<String> {
 }
 
 /// A digit on the results: the cursor goes to that action (if the list has it).
-pub fn pick(state: &mut State, n: u8) {
-    let count = listed(state).len();
+pub fn pick(o: &mut Open<'_>, n: u8) {
+    let count = listed(o).len();
     let i = usize::from(n).wrapping_sub(1);
     if i < count {
-        state.action = i;
+        o.ui.action = i;
     } else {
-        state.status = Some(Status {
-            text: state.tr_args("ui-status-no-action", &[("n", u32::from(n).into())]),
+        o.ui.status = Some(Status {
+            text: o.tr_args("ui-status-no-action", &[("n", u32::from(n).into())]),
             error: true,
         });
     }
 }
 
 /// `t` on the results: the form for the owner and due date of the action under the cursor.
-pub fn open(state: &mut State) {
-    let actions = listed(state);
-    let Some(id) = actions.get(state.action.min(actions.len().saturating_sub(1))) else {
-        state.status = Some(Status {
-            text: state.tr("ui-status-no-actions"),
+pub fn open(o: &mut Open<'_>) {
+    let actions = listed(o);
+    let Some(id) = actions.get(o.ui.action.min(actions.len().saturating_sub(1))) else {
+        o.ui.status = Some(Status {
+            text: o.tr("ui-status-no-actions"),
             error: false,
         });
         return;
     };
-    let plan = state.doc().and_then(|d| d.session.action_plan(id));
+    let plan = o.doc.session.action_plan(id);
     let owner = plan.and_then(|p| p.owner.as_deref()).unwrap_or_default();
     let due = plan.and_then(|p| p.due.as_deref()).unwrap_or_default();
-    state.popup = Some(Popup::Action(ActionForm {
+    o.ui.popup = Some(Popup::Action(ActionForm {
         question: id.clone(),
         owner: TextInput::new(owner).limited(MAX_OWNER),
         due: TextInput::new(due).limited(10),
@@ -68,7 +66,7 @@ pub fn open(state: &mut State) {
 }
 
 /// A key with the form open.
-pub fn form(state: &mut State, mut f: ActionForm, msg: &Msg) -> Vec<Effect> {
+pub fn form(o: &mut Open<'_>, mut f: ActionForm, msg: &Msg) -> Vec<Effect> {
     let input = if f.field == 0 {
         &mut f.owner
     } else {
@@ -76,14 +74,14 @@ pub fn form(state: &mut State, mut f: ActionForm, msg: &Msg) -> Vec<Effect> {
     };
     match msg {
         Msg::Back => {
-            state.status = Some(Status {
-                text: state.tr("ui-status-edit-cancelled"),
+            o.ui.status = Some(Status {
+                text: o.tr("ui-status-edit-cancelled"),
                 error: false,
             });
             return Vec::new();
         }
         Msg::Enter if f.field == 0 => f.field = 1,
-        Msg::Enter | Msg::Save => return keep(state, f),
+        Msg::Enter | Msg::Save => return keep(o, f),
         Msg::Up | Msg::Down => f.field = 1 - f.field,
         Msg::Char(c) => {
             input.insert(*c);
@@ -95,23 +93,21 @@ pub fn form(state: &mut State, mut f: ActionForm, msg: &Msg) -> Vec<Effect> {
         }
         other => super::caret(input, other),
     }
-    state.popup = Some(Popup::Action(f));
+    o.ui.popup = Some(Popup::Action(f));
     Vec::new()
 }
 
 /// Keeps the owner and due date, unless the date is not one (the form stays, saying why).
-fn keep(state: &mut State, mut f: ActionForm) -> Vec<Effect> {
+fn keep(o: &mut Open<'_>, mut f: ActionForm) -> Vec<Effect> {
     let due = f.due.as_str().trim().to_owned();
     if !due.is_empty() && !is_date(&due) {
-        f.error = Some(state.tr_args("ui-action-bad-date", &[("due", due.into())]));
+        f.error = Some(o.tr_args("ui-action-bad-date", &[("due", due.into())]));
         f.field = 1;
-        state.popup = Some(Popup::Action(f));
+        o.ui.popup = Some(Popup::Action(f));
         return Vec::new();
     }
     let owner = f.owner.as_str().trim().to_owned();
-    let Some(doc) = state.phase.doc_mut() else {
-        return Vec::new();
-    };
+    let doc = &mut *o.doc;
     let before = doc.session.action_plan(&f.question).cloned();
     doc.session
         .set_action_owner(&f.question, Some(owner).filter(|o| !o.is_empty()));
@@ -120,8 +116,8 @@ fn keep(state: &mut State, mut f: ActionForm) -> Vec<Effect> {
     if doc.session.action_plan(&f.question).cloned() == before {
         return Vec::new();
     }
-    state.status = Some(Status {
-        text: state.tr_args("ui-status-action-kept", &[("id", f.question.into())]),
+    o.ui.status = Some(Status {
+        text: o.tr_args("ui-status-action-kept", &[("id", f.question.into())]),
         error: false,
     });
     vec![Effect::Save]

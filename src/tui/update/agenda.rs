@@ -5,7 +5,7 @@
 //!
 //! Must not: do I/O or draw.
 
-use crate::tui::app::{Popup, Screen, State, Status};
+use crate::tui::app::{Open, Popup, Screen, Status};
 use crate::tui::effect::Effect;
 use crate::tui::msg::Msg;
 
@@ -14,23 +14,23 @@ pub const STEP: u32 = 5;
 
 /// A tick of the loop's clock (`now`, in seconds). The status line and everything else stay
 /// as they are: only the clock's digits change on screen.
-pub fn tick(state: &mut State, now: u64) {
-    let principle = (state.screen() == Screen::Question)
-        .then(|| principle_of(state, &state.question.id))
+pub fn tick(o: &mut Open<'_>, now: u64) {
+    let principle = (o.screen() == Screen::Question)
+        .then(|| principle_of(o, &o.ui.question.id))
         .flatten();
-    state.clock.tick(now, principle.as_deref());
+    o.ui.clock.tick(now, principle.as_deref());
     // The time spent is the session's, so a later sitting's agenda still has it; it is
     // written with the next save (a tick alone writes nothing and marks nothing unsaved).
-    if let (Some(p), Some(doc)) = (principle, state.phase.doc_mut()) {
-        let spent = state.clock.spent(&p);
-        doc.session.workshop.spent.insert(p, spent);
+    if let Some(p) = principle {
+        let spent = o.ui.clock.spent(&p);
+        o.doc.session.workshop.spent.insert(p, spent);
     }
 }
 
 /// The id of the principle `question` belongs to.
-fn principle_of(state: &State, question: &str) -> Option<String> {
-    let doc = state.doc()?;
-    doc.fw
+fn principle_of(o: &Open<'_>, question: &str) -> Option<String> {
+    o.doc
+        .fw
         .principles
         .iter()
         .find(|p| p.questions.iter().any(|q| q.id == question))
@@ -38,34 +38,30 @@ fn principle_of(state: &State, question: &str) -> Option<String> {
 }
 
 /// `T`: starts or stops the clock, and says which.
-pub fn toggle(state: &mut State) {
-    state.clock.toggle();
-    let key = if state.clock.on {
+pub fn toggle(o: &mut Open<'_>) {
+    o.ui.clock.toggle();
+    let key = if o.ui.clock.on {
         "ui-status-clock-on"
     } else {
         "ui-status-clock-off"
     };
-    state.status = Some(Status {
-        text: state.tr(key),
+    o.ui.status = Some(Status {
+        text: o.tr(key),
         error: false,
     });
 }
 
 /// `A`: the agenda, the cursor on the principle of the question showing (else the first).
-pub fn open(state: &mut State) {
-    let cursor = state
-        .doc()
-        .and_then(|d| {
-            let p = principle_of(state, &state.question.id)?;
-            d.fw.principles.iter().position(|x| x.id == p)
-        })
+pub fn open(o: &mut Open<'_>) {
+    let cursor = principle_of(o, &o.ui.question.id)
+        .and_then(|p| o.doc.fw.principles.iter().position(|x| x.id == p))
         .unwrap_or(0);
-    state.popup = Some(Popup::Agenda { cursor });
+    o.ui.popup = Some(Popup::Agenda { cursor });
 }
 
 /// A key with the agenda open.
-pub fn key(state: &mut State, cursor: usize, msg: &Msg) -> Vec<Effect> {
-    let n = state.doc().map_or(0, |d| d.fw.principles.len());
+pub fn key(o: &mut Open<'_>, cursor: usize, msg: &Msg) -> Vec<Effect> {
+    let n = o.doc.fw.principles.len();
     let mut cursor = cursor.min(n.saturating_sub(1));
     let mut fx = Vec::new();
     match msg {
@@ -74,19 +70,17 @@ pub fn key(state: &mut State, cursor: usize, msg: &Msg) -> Vec<Effect> {
         Msg::Down | Msg::ScrollDown => cursor = (cursor + 1).min(n.saturating_sub(1)),
         Msg::Home => cursor = 0,
         Msg::End => cursor = n.saturating_sub(1),
-        Msg::Char(c @ ('+' | '-')) => fx = budget(state, cursor, *c == '+'),
-        Msg::Clock => toggle(state),
+        Msg::Char(c @ ('+' | '-')) => fx = budget(o, cursor, *c == '+'),
+        Msg::Clock => toggle(o),
         _ => {}
     }
-    state.popup = Some(Popup::Agenda { cursor });
+    o.ui.popup = Some(Popup::Agenda { cursor });
     fx
 }
 
 /// Adds or takes [`STEP`] minutes from the budget of principle `i` (down to none).
-fn budget(state: &mut State, i: usize, more: bool) -> Vec<Effect> {
-    let Some(doc) = state.phase.doc_mut() else {
-        return Vec::new();
-    };
+fn budget(o: &mut Open<'_>, i: usize, more: bool) -> Vec<Effect> {
+    let doc = &mut *o.doc;
     let Some(p) = doc.fw.principles.get(i) else {
         return Vec::new();
     };

@@ -10,35 +10,31 @@ use std::path::Path;
 use crate::framework::LoadError;
 use crate::session::Summary;
 use crate::session::earlier::Baseline;
-use crate::tui::app::{Popup, Screen, State, Status};
+use crate::tui::app::{Open, Popup, Screen, State, Status};
 use crate::tui::effect::Effect;
 use crate::tui::msg::Msg;
 
 /// `b` on the results: list the sessions to compare with (the picker opens on the answer).
-pub fn ask(state: &State) -> Vec<Effect> {
-    if state.doc().is_some() {
-        vec![Effect::ListEarlier]
-    } else {
-        Vec::new()
-    }
+pub fn ask() -> Vec<Effect> {
+    vec![Effect::ListEarlier]
 }
 
 /// The loop listed the sessions: open the picker on them, the newest under the cursor (or,
 /// when comparing already, the one compared with).
 pub fn listed(state: &mut State, sessions: Vec<Summary>) {
-    if state.screen() != Screen::Results || state.popup.is_some() {
+    if state.screen() != Screen::Results || state.ui.popup.is_some() {
         return;
     }
-    let current = state.compare.as_ref().map(|b| b.path.clone());
+    let current = state.ui.compare.as_ref().map(|b| b.path.clone());
     let cursor = current
         .and_then(|p| sessions.iter().position(|s| s.path == p))
         .map_or(usize::from(!sessions.is_empty()), |i| i + 1);
-    state.popup = Some(Popup::Compare { sessions, cursor });
+    state.ui.popup = Some(Popup::Compare { sessions, cursor });
 }
 
 /// Keys in the picker: row 0 stops comparing, the others are sessions.
 pub fn picker(
-    state: &mut State,
+    o: &mut Open<'_>,
     sessions: Vec<Summary>,
     mut cursor: usize,
     msg: &Msg,
@@ -50,7 +46,7 @@ pub fn picker(
         Msg::Home => cursor = 0,
         Msg::End => cursor = last,
         Msg::Enter | Msg::Space if cursor == 0 => {
-            clear(state);
+            clear(o);
             return Vec::new();
         }
         Msg::Enter | Msg::Space => {
@@ -60,13 +56,13 @@ pub fn picker(
                 .unwrap_or_default();
         }
         Msg::Clear | Msg::Delete | Msg::Backspace => {
-            clear(state);
+            clear(o);
             return Vec::new();
         }
         Msg::Back => return Vec::new(),
         _ => {}
     }
-    state.popup = Some(Popup::Compare { sessions, cursor });
+    o.ui.popup = Some(Popup::Compare { sessions, cursor });
     Vec::new()
 }
 
@@ -76,9 +72,9 @@ pub fn loaded(state: &mut State, path: &Path, result: Result<Box<Baseline>, Load
         || path.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
     );
-    state.status = Some(match result {
+    state.ui.status = Some(match result {
         Ok(base) => {
-            state.compare = Some(base);
+            state.ui.compare = Some(base);
             Status {
                 text: state.tr_args("ui-compare-loaded", &[("file", file.into())]),
                 error: false,
@@ -98,10 +94,10 @@ pub fn loaded(state: &mut State, path: &Path, result: Result<Box<Baseline>, Load
 }
 
 /// Stops comparing; says so when there was a comparison.
-pub fn clear(state: &mut State) {
-    if state.compare.take().is_some() {
-        state.status = Some(Status {
-            text: state.tr("ui-compare-cleared"),
+pub fn clear(o: &mut Open<'_>) {
+    if o.ui.compare.take().is_some() {
+        o.ui.status = Some(Status {
+            text: o.tr("ui-compare-cleared"),
             error: false,
         });
     }
@@ -109,17 +105,17 @@ pub fn clear(state: &mut State) {
 
 /// ←→ on the projected results: the previous or next page, starting at its top. `None`
 /// when the message is not a step (or at the last page, where → goes on to the export).
-pub fn step(state: &mut State, msg: &Msg) -> Option<Vec<Effect>> {
-    let pages = state.doc()?.fw.principles.len() + 2;
-    let page = state.results_page.min(pages - 1);
+pub fn step(o: &mut Open<'_>, msg: &Msg) -> Option<Vec<Effect>> {
+    let pages = o.doc.fw.principles.len() + 2;
+    let page = o.ui.results_page.min(pages - 1);
     let to = match msg {
         Msg::Left => page.checked_sub(1)?,
         Msg::Right if page + 1 < pages => page + 1,
         _ => return None,
     };
-    state.results_page = to;
-    state.results.index = 0;
-    state.cache.offset.set(0);
+    o.ui.results_page = to;
+    o.ui.results.index = 0;
+    o.ui.cache.offset.set(0);
     Some(Vec::new())
 }
 

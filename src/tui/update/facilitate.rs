@@ -5,8 +5,9 @@
 //!
 //! Must not: do I/O or draw.
 
-use super::{go, leave_question, show_question};
-use crate::tui::app::{Popup, Screen, State, Status};
+use super::question::show;
+use super::{go, leave_question};
+use crate::tui::app::{Open, OpenScreen, Popup, Screen, Status};
 use crate::tui::effect::Effect;
 use crate::tui::input::TextInput;
 use crate::tui::msg::Msg;
@@ -16,20 +17,20 @@ use crate::tui::search::find;
 const MAX_QUERY: usize = 80;
 
 /// `f`, `w`, `/`, `T` and `A` on an assessment's screens.
-pub fn update(state: &mut State, msg: &Msg) -> Vec<Effect> {
+pub fn update(o: &mut Open<'_>, msg: &Msg) -> Vec<Effect> {
     match msg {
-        Msg::Park if state.screen() == Screen::Question => park(state),
-        Msg::NextOpen => next_open(state),
+        Msg::Park if o.screen() == Screen::Question => park(o),
+        Msg::NextOpen => next_open(o),
         Msg::Clock => {
-            super::agenda::toggle(state);
+            super::agenda::toggle(o);
             Vec::new()
         }
         Msg::Agenda => {
-            super::agenda::open(state);
+            super::agenda::open(o);
             Vec::new()
         }
         Msg::Search => {
-            state.popup = Some(Popup::Search {
+            o.ui.popup = Some(Popup::Search {
                 input: TextInput::default().limited(MAX_QUERY),
                 cursor: 0,
             });
@@ -40,11 +41,9 @@ pub fn update(state: &mut State, msg: &Msg) -> Vec<Effect> {
 }
 
 /// Parks the question showing, or takes it out of the parking lot.
-fn park(state: &mut State) -> Vec<Effect> {
-    let id = state.question.id.clone();
-    let Some(doc) = state.phase.doc_mut() else {
-        return Vec::new();
-    };
+fn park(o: &mut Open<'_>) -> Vec<Effect> {
+    let id = o.ui.question.id.clone();
+    let doc = &mut *o.doc;
     let key = if doc.session.is_parked(&id) {
         doc.session.unpark(&id);
         "ui-status-unparked"
@@ -52,8 +51,8 @@ fn park(state: &mut State) -> Vec<Effect> {
         doc.session.park(&id);
         "ui-status-parked"
     };
-    state.status = Some(Status {
-        text: state.tr_args(key, &[("id", id.into())]),
+    o.ui.status = Some(Status {
+        text: o.tr_args(key, &[("id", id.into())]),
         error: false,
     });
     vec![Effect::Save]
@@ -61,23 +60,21 @@ fn park(state: &mut State) -> Vec<Effect> {
 
 /// Goes to the next question after the one showing (from the first, elsewhere) that is
 /// unanswered or parked, going round past the last; says so when every one is settled.
-fn next_open(state: &mut State) -> Vec<Effect> {
-    let Some(doc) = state.phase.doc() else {
-        return Vec::new();
-    };
-    let after = (state.screen() == Screen::Question).then_some(state.question.id.as_str());
+fn next_open(o: &mut Open<'_>) -> Vec<Effect> {
+    let doc = &*o.doc;
+    let after = (o.screen() == Screen::Question).then_some(o.ui.question.id.as_str());
     let Some(id) = doc.session.next_open(&doc.fw, after) else {
-        state.status = Some(Status {
-            text: state.tr("ui-status-none-open"),
+        o.ui.status = Some(Status {
+            text: o.tr("ui-status-none-open"),
             error: false,
         });
         return Vec::new();
     };
     let parked = doc.session.is_parked(&id);
-    let mut fx = leave_question(state, |state| jump(state, &id));
-    if parked && state.question.id == id {
-        state.status = Some(Status {
-            text: state.tr_args("ui-status-at-parked", &[("id", id.into())]),
+    let mut fx = leave_question(o, |o| jump(o, &id));
+    if parked && o.ui.question.id == id {
+        o.ui.status = Some(Status {
+            text: o.tr_args("ui-status-at-parked", &[("id", id.into())]),
             error: false,
         });
     }
@@ -86,39 +83,31 @@ fn next_open(state: &mut State) -> Vec<Effect> {
 }
 
 /// Shows question `id` (from any screen of the assessment).
-fn jump(state: &mut State, id: &str) -> Vec<Effect> {
-    state.question.from_review = false;
-    if state.screen() == Screen::Question {
-        show_question(state, id);
+fn jump(o: &mut Open<'_>, id: &str) -> Vec<Effect> {
+    o.ui.question.from_review = false;
+    if o.screen() == Screen::Question {
+        show(o, id);
         return vec![Effect::Save];
     }
-    id.clone_into(&mut state.question.id);
-    let mut fx = go(state, Screen::Question);
+    id.clone_into(&mut o.ui.question.id);
+    let mut fx = go(o, OpenScreen::Question);
     fx.push(Effect::Save);
     fx
 }
 
 /// A key with the search line open: typing narrows the matches, ↑↓ choose one, Enter goes
 /// to it, Esc closes the line.
-pub fn search_key(
-    state: &mut State,
-    mut input: TextInput,
-    cursor: usize,
-    msg: &Msg,
-) -> Vec<Effect> {
-    let matches = state
-        .doc()
-        .map(|d| find(d, input.as_str()))
-        .unwrap_or_default();
+pub fn search_key(o: &mut Open<'_>, mut input: TextInput, cursor: usize, msg: &Msg) -> Vec<Effect> {
+    let matches = find(o.doc, input.as_str());
     let mut cursor = cursor.min(matches.len().saturating_sub(1));
     match msg {
         Msg::Back => return Vec::new(),
         Msg::Enter => {
             if let Some(id) = matches.get(cursor).cloned() {
-                return leave_question(state, |state| jump(state, &id));
+                return leave_question(o, |o| jump(o, &id));
             }
-            state.status = Some(Status {
-                text: state.tr_args("ui-status-search-none", &[("query", input.as_str().into())]),
+            o.ui.status = Some(Status {
+                text: o.tr_args("ui-status-search-none", &[("query", input.as_str().into())]),
                 error: true,
             });
         }
@@ -134,6 +123,6 @@ pub fn search_key(
         }
         other => super::caret(&mut input, other),
     }
-    state.popup = Some(Popup::Search { input, cursor });
+    o.ui.popup = Some(Popup::Search { input, cursor });
     Vec::new()
 }

@@ -5,11 +5,12 @@
 
 use std::path::PathBuf;
 
-use super::{go, show_question};
-use crate::diagnostic::Problem;
-use crate::tui::app::{OverviewRow, Saving, Screen, State, Status, overview_rows};
+use super::go;
+use super::question::show;
+use crate::tui::app::{Open, OpenScreen, OverviewRow, Saving, Status, overview_rows};
 use crate::tui::effect::Effect;
 use crate::tui::msg::Msg;
+use crate::tui::refusal::Refusal;
 
 /// Moves a list cursor over `len` rows; `true` when the message was a movement.
 fn movement(cursor: &mut usize, len: usize, msg: &Msg, page: usize) -> bool {
@@ -27,24 +28,24 @@ fn movement(cursor: &mut usize, len: usize, msg: &Msg, page: usize) -> bool {
 }
 
 /// Rows per page for PageUp/PageDown: the body's height, less the screen's fixed lines.
-fn page(state: &State) -> usize {
-    usize::from(state.size.1.saturating_sub(8)).max(1)
+fn page(o: &Open<'_>) -> usize {
+    usize::from(o.ui.size.1.saturating_sub(8)).max(1)
 }
 
 /// The list row under a click, if any.
-fn clicked(state: &State, msg: &Msg) -> Option<usize> {
+fn clicked(o: &Open<'_>, msg: &Msg) -> Option<usize> {
     let Msg::Click { column, row } = *msg else {
         return None;
     };
-    state.cache.hits.borrow().iter().find_map(|(r, i)| {
+    o.ui.cache.hits.borrow().iter().find_map(|(r, i)| {
         (r.x <= column && column < r.right() && r.y <= row && row < r.bottom()).then_some(*i)
     })
 }
 
 /// A click selects a row (`None`: nothing more to do); a click on the selected row opens
 /// it, like Enter. Other messages pass through.
-fn click_or_key(state: &State, cursor: &mut usize, msg: Msg) -> Option<Msg> {
-    match clicked(state, &msg) {
+fn click_or_key(o: &Open<'_>, cursor: &mut usize, msg: Msg) -> Option<Msg> {
+    match clicked(o, &msg) {
         Some(i) if i == *cursor => Some(Msg::Enter),
         Some(i) => {
             *cursor = i;
@@ -55,48 +56,40 @@ fn click_or_key(state: &State, cursor: &mut usize, msg: Msg) -> Option<Msg> {
 }
 
 /// Puts the overview's cursor on the question showing, if there is one.
-pub fn enter_overview(state: &mut State) {
-    let Some(doc) = state.phase.doc() else {
-        return;
-    };
+pub fn enter_overview(o: &mut Open<'_>) {
+    let doc = &*o.doc;
     let rows = overview_rows(&doc.fw);
     let at = rows.iter().position(|r| match *r {
-        OverviewRow::Question(pi, qi) => {
-            doc.fw.principles[pi].questions[qi].id == state.question.id
-        }
+        OverviewRow::Question(pi, qi) => doc.fw.principles[pi].questions[qi].id == o.ui.question.id,
         OverviewRow::Principle(_) => false,
     });
-    state.overview.index = at.unwrap_or(0).min(rows.len().saturating_sub(1));
+    o.ui.overview.index = at.unwrap_or(0).min(rows.len().saturating_sub(1));
 }
 
-pub fn overview(state: &mut State, msg: Msg) -> Vec<Effect> {
-    let Some(doc) = state.phase.doc() else {
-        return Vec::new();
-    };
+pub fn overview(o: &mut Open<'_>, msg: Msg) -> Vec<Effect> {
+    let doc = &*o.doc;
     let rows = overview_rows(&doc.fw);
-    let mut index = state.overview.index;
-    let msg = click_or_key(state, &mut index, msg);
-    state.overview.index = index;
+    let mut index = o.ui.overview.index;
+    let msg = click_or_key(o, &mut index, msg);
+    o.ui.overview.index = index;
     let Some(msg) = msg else {
         return Vec::new();
     };
-    let page = page(state);
-    if movement(&mut state.overview.index, rows.len(), &msg, page) {
+    let page = page(o);
+    if movement(&mut o.ui.overview.index, rows.len(), &msg, page) {
         return Vec::new();
     }
     match msg {
-        Msg::Enter => open_row(state, rows.get(state.overview.index).copied()),
-        Msg::Right => go(state, Screen::Review),
+        Msg::Enter => open_row(o, rows.get(o.ui.overview.index).copied()),
+        Msg::Right => go(o, OpenScreen::Review),
         _ => Vec::new(),
     }
 }
 
 /// Enter on the overview: a question opens (or says why it is hidden); a principle opens
 /// its first unanswered question shown.
-fn open_row(state: &mut State, row: Option<OverviewRow>) -> Vec<Effect> {
-    let Some(doc) = state.phase.doc() else {
-        return Vec::new();
-    };
+fn open_row(o: &mut Open<'_>, row: Option<OverviewRow>) -> Vec<Effect> {
+    let doc = &*o.doc;
     let visible = doc.visible();
     let answers = doc.session.answers();
     let target = match row {
@@ -107,8 +100,8 @@ fn open_row(state: &mut State, row: Option<OverviewRow>) -> Vec<Effect> {
                     .show_if
                     .as_ref()
                     .map_or_else(String::new, |c| c.describe_words(&doc.fw, doc.lang()));
-                state.status = Some(Status {
-                    text: state.tr_args("ui-status-hidden", &[("why", why.into())]),
+                o.ui.status = Some(Status {
+                    text: o.tr_args("ui-status-hidden", &[("why", why.into())]),
                     error: false,
                 });
                 return Vec::new();
@@ -127,8 +120,8 @@ fn open_row(state: &mut State, row: Option<OverviewRow>) -> Vec<Effect> {
                 .find(|q| answers.get(&q.id).is_none())
                 .or(shown.first());
             let Some(q) = first else {
-                state.status = Some(Status {
-                    text: state.tr("ui-status-all-hidden"),
+                o.ui.status = Some(Status {
+                    text: o.tr("ui-status-all-hidden"),
                     error: false,
                 });
                 return Vec::new();
@@ -137,142 +130,140 @@ fn open_row(state: &mut State, row: Option<OverviewRow>) -> Vec<Effect> {
         }
         None => return Vec::new(),
     };
-    show_question(state, &target);
-    let mut fx = go(state, Screen::Question);
+    show(o, &target);
+    let mut fx = go(o, OpenScreen::Question);
     fx.push(Effect::Save);
     fx
 }
 
-pub fn review(state: &mut State, msg: Msg) -> Vec<Effect> {
-    let Some(doc) = state.phase.doc() else {
-        return Vec::new();
-    };
+pub fn review(o: &mut Open<'_>, msg: Msg) -> Vec<Effect> {
+    let doc = &*o.doc;
     let ids: Vec<String> = doc.visible().iter().map(|q| q.id.clone()).collect();
-    let mut index = state.review.index;
-    let msg = click_or_key(state, &mut index, msg);
-    state.review.index = index;
+    let mut index = o.ui.review.index;
+    let msg = click_or_key(o, &mut index, msg);
+    o.ui.review.index = index;
     let Some(msg) = msg else {
         return Vec::new();
     };
-    let page = page(state);
-    if movement(&mut state.review.index, ids.len(), &msg, page) {
+    let page = page(o);
+    if movement(&mut o.ui.review.index, ids.len(), &msg, page) {
         return Vec::new();
     }
     match msg {
-        Msg::Enter => match ids.get(state.review.index) {
+        Msg::Enter => match ids.get(o.ui.review.index) {
             Some(id) => {
-                show_question(state, id);
-                let mut fx = go(state, Screen::Question);
+                show(o, id);
+                let mut fx = go(o, OpenScreen::Question);
                 // Enter (choose and go on) brings the person back here, not to the next
                 // question: they came to fix this one answer.
-                state.question.from_review = true;
+                o.ui.question.from_review = true;
                 fx.push(Effect::Save);
                 fx
             }
             None => Vec::new(),
         },
-        Msg::Right => go(state, Screen::Results),
+        Msg::Right => go(o, OpenScreen::Results),
         _ => Vec::new(),
     }
 }
 
-pub fn results(state: &mut State, msg: &Msg) -> Vec<Effect> {
-    if state.theme.present
-        && let Some(fx) = super::compare::step(state, msg)
+pub fn results(o: &mut Open<'_>, msg: &Msg) -> Vec<Effect> {
+    if o.ui.theme.present
+        && let Some(fx) = super::compare::step(o, msg)
     {
         return fx;
     }
     match msg {
-        Msg::Compare => return super::compare::ask(state),
+        Msg::Compare => return super::compare::ask(),
         Msg::Task => {
-            super::actions::open(state);
+            super::actions::open(o);
             return Vec::new();
         }
         &Msg::Digit(n) => {
-            super::actions::pick(state, n);
+            super::actions::pick(o, n);
             return Vec::new();
         }
         Msg::Clear | Msg::Delete => {
-            super::compare::clear(state);
+            super::compare::clear(o);
             return Vec::new();
         }
         _ => {}
     }
-    let page = page(state);
+    let page = page(o);
     // How far the text scrolls depends on its wrapped length, which the view worked out.
-    let last = state.cache.offset.get();
-    state.results.index = state.results.index.min(last);
-    if movement(&mut state.results.index, last + 1, msg, page) {
+    let last = o.ui.cache.offset.get();
+    o.ui.results.index = o.ui.results.index.min(last);
+    if movement(&mut o.ui.results.index, last + 1, msg, page) {
         return Vec::new();
     }
     match msg {
-        Msg::Right | Msg::Enter => go(state, Screen::Export),
+        Msg::Right | Msg::Enter => go(o, OpenScreen::Export),
         _ => Vec::new(),
     }
 }
 
-pub fn export(state: &mut State, msg: Msg) -> Vec<Effect> {
-    let n = state.export.formats.len();
+pub fn export(o: &mut Open<'_>, msg: Msg) -> Vec<Effect> {
+    let n = o.ui.export.formats.len();
     // A click selects a row; a second click on a format or the names toggle ticks it, on
     // the Write button writes.
-    let msg = match clicked(state, &msg) {
-        Some(i) if i == state.export.cursor && i <= n => Msg::Space,
-        Some(i) if i == state.export.cursor => Msg::Enter,
+    let msg = match clicked(o, &msg) {
+        Some(i) if i == o.ui.export.cursor && i <= n => Msg::Space,
+        Some(i) if i == o.ui.export.cursor => Msg::Enter,
         Some(i) => {
-            state.export.cursor = i;
+            o.ui.export.cursor = i;
             return Vec::new();
         }
         None => msg,
     };
     // PgUp/PgDn scroll the list of files written, which can be longer than the screen.
-    let max = state.cache.scroll_max.get();
+    let max = o.ui.cache.scroll_max.get();
     match msg {
         Msg::PageDown => {
-            state.export.scroll = (state.export.scroll + page(state) / 2).min(max);
+            o.ui.export.scroll = (o.ui.export.scroll + page(o) / 2).min(max);
             return Vec::new();
         }
         Msg::PageUp => {
-            state.export.scroll = state.export.scroll.saturating_sub(page(state) / 2);
+            o.ui.export.scroll = o.ui.export.scroll.saturating_sub(page(o) / 2);
             return Vec::new();
         }
         _ => {}
     }
     // Rows: the formats, the short-report toggle, the names toggle, the Write button.
-    if movement(&mut state.export.cursor, n + 3, &msg, n + 3) {
+    if movement(&mut o.ui.export.cursor, n + 3, &msg, n + 3) {
         return Vec::new();
     }
-    let at = state.export.cursor;
+    let at = o.ui.export.cursor;
     // Space ticks the row under the cursor; Enter writes, whatever row it is on, as the
     // footer says. (A click on a row is Space, or Enter on the Write button.)
     match msg {
         Msg::Space if at < n => {
-            let ticked = &mut state.export.formats[at].1;
+            let ticked = &mut o.ui.export.formats[at].1;
             *ticked = !*ticked;
             Vec::new()
         }
         Msg::Space if at == n => {
-            state.export.short = !state.export.short;
+            o.ui.export.short = !o.ui.export.short;
             Vec::new()
         }
         Msg::Space if at == n + 1 => {
-            state.export.anonymous = !state.export.anonymous;
+            o.ui.export.anonymous = !o.ui.export.anonymous;
             Vec::new()
         }
-        Msg::Enter | Msg::Space if state.saving == Saving::Preview => {
+        Msg::Enter | Msg::Space if o.ui.saving == Saving::Preview => {
             // Why the export screen writes nothing in a preview.
-            state.export.error = Some(state.tr("ui-preview-export"));
+            o.ui.export.error = Some(o.tr("ui-preview-export"));
             Vec::new()
         }
         Msg::Enter | Msg::Space => {
-            let formats: Vec<_> = state
-                .export
-                .formats
-                .iter()
-                .filter(|(_, on)| *on)
-                .map(|(f, _)| f.format)
-                .collect();
-            state.export.written.clear();
-            state.export.scroll = 0;
+            let formats: Vec<_> =
+                o.ui.export
+                    .formats
+                    .iter()
+                    .filter(|(_, on)| *on)
+                    .map(|(f, _)| f.format)
+                    .collect();
+            o.ui.export.written.clear();
+            o.ui.export.scroll = 0;
             vec![Effect::Export(formats)]
         }
         _ => Vec::new(),
@@ -280,12 +271,12 @@ pub fn export(state: &mut State, msg: Msg) -> Vec<Effect> {
 }
 
 /// The export finished: show the paths written, or why not.
-pub fn exported(state: &mut State, result: Result<Vec<PathBuf>, Problem>) {
+pub fn exported(o: &mut Open<'_>, result: Result<Vec<PathBuf>, Refusal>) {
     match result {
         Ok(paths) => {
-            state.export.written = paths;
-            state.export.error = None;
+            o.ui.export.written = paths;
+            o.ui.export.error = None;
         }
-        Err(e) => state.export.error = Some(e.render(state.lang())),
+        Err(e) => o.ui.export.error = Some(e.render(o.lang())),
     }
 }

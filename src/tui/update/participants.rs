@@ -6,7 +6,7 @@
 //! Must not: do I/O or draw.
 
 use crate::session::workshop::Participant;
-use crate::tui::app::{PersonRow, RoleChoice, SetupState, State, Status};
+use crate::tui::app::{Open, PersonRow, RoleChoice, SetupState, Status};
 use crate::tui::effect::Effect;
 use crate::tui::input::TextInput;
 use crate::tui::msg::Msg;
@@ -15,12 +15,10 @@ use crate::tui::msg::Msg;
 pub const NAME_LIMIT: usize = 40;
 
 /// Fills the rows from the session's participants.
-pub fn load(state: &mut State) {
-    let Some(doc) = state.phase.doc() else {
-        return;
-    };
+pub fn load(o: &mut Open<'_>) {
+    let doc = &*o.doc;
     let roles = doc.fw.roles();
-    state.setup.people = doc
+    o.ui.setup.people = doc
         .session
         .participants()
         .iter()
@@ -36,12 +34,11 @@ pub fn load(state: &mut State) {
 }
 
 /// Keeps the rows in the session when they differ from it; saves then.
-pub fn commit(state: &mut State) -> Vec<Effect> {
-    let Some(doc) = state.phase.doc_mut() else {
-        return Vec::new();
-    };
+pub fn commit(o: &mut Open<'_>) -> Vec<Effect> {
+    let doc = &mut *o.doc;
     let roles = doc.fw.roles();
-    let list: Vec<Participant> = state
+    let list: Vec<Participant> = o
+        .ui
         .setup
         .people
         .iter()
@@ -59,12 +56,7 @@ pub fn commit(state: &mut State) -> Vec<Effect> {
     }
     doc.session.set_participants(list);
     // New rows get their ids from the session (`p1`, `p2`, …).
-    for (row, p) in state
-        .setup
-        .people
-        .iter_mut()
-        .zip(doc.session.participants())
-    {
+    for (row, p) in o.ui.setup.people.iter_mut().zip(doc.session.participants()) {
         row.id.clone_from(&p.id);
     }
     vec![Effect::Save]
@@ -72,18 +64,18 @@ pub fn commit(state: &mut State) -> Vec<Effect> {
 
 /// Keys on a participant's row or on "Add a participant"; `None` for what the setup screen
 /// handles itself (moving between rows, Continue).
-pub fn update(state: &mut State, msg: &Msg) -> Option<Vec<Effect>> {
-    let roles = state.doc().map_or(0, |d| d.fw.roles().len()).max(1);
-    let add = state.setup.add_row();
-    if state.setup.focus == add {
+pub fn update(o: &mut Open<'_>, msg: &Msg) -> Option<Vec<Effect>> {
+    let roles = o.doc.fw.roles().len().max(1);
+    let add = o.ui.setup.add_row();
+    if o.ui.setup.focus == add {
         return match msg {
-            Msg::Enter | Msg::Space => Some(add_person(state)),
+            Msg::Enter | Msg::Space => Some(add_person(o)),
             _ => None,
         };
     }
-    let i = state.setup.person()?;
-    let confirmed = state.setup.removing.take() == Some(i);
-    let row = &mut state.setup.people[i];
+    let i = o.ui.setup.person()?;
+    let confirmed = o.ui.setup.removing.take() == Some(i);
+    let row = &mut o.ui.setup.people[i];
     match msg {
         &Msg::Char(c) => {
             row.name.insert(c);
@@ -101,12 +93,12 @@ pub fn update(state: &mut State, msg: &Msg) -> Option<Vec<Effect>> {
                 (at + roles - 1) % roles
             };
             row.role = RoleChoice::Listed(next);
-            return Some(commit(state));
+            return Some(commit(o));
         }
-        Msg::Clear => return Some(remove(state, i, confirmed)),
+        Msg::Clear => return Some(remove(o, i, confirmed)),
         Msg::Enter => {
-            state.setup.focus += 1;
-            return Some(commit(state));
+            o.ui.setup.focus += 1;
+            return Some(commit(o));
         }
         _ => return None,
     }
@@ -115,49 +107,49 @@ pub fn update(state: &mut State, msg: &Msg) -> Option<Vec<Effect>> {
 
 /// Ctrl+D: removes participant `i`. Their votes go with them, so someone who has voted is
 /// removed only on a second Ctrl+D (`confirmed`), after the screen says how many votes.
-fn remove(state: &mut State, i: usize, confirmed: bool) -> Vec<Effect> {
-    let id = state.setup.people[i].id.clone();
-    let votes = state.doc().map_or(0, |d| {
-        d.session
-            .workshop()
-            .votes
-            .values()
-            .filter(|v| v.by_participant.contains_key(&id))
-            .count()
-    });
+fn remove(o: &mut Open<'_>, i: usize, confirmed: bool) -> Vec<Effect> {
+    let id = o.ui.setup.people[i].id.clone();
+    let votes = o
+        .doc
+        .session
+        .workshop()
+        .votes
+        .values()
+        .filter(|v| v.by_participant.contains_key(&id))
+        .count();
     if votes > 0 && !confirmed {
-        let row = &state.setup.people[i];
+        let row = &o.ui.setup.people[i];
         let who = if row.name.as_str().trim().is_empty() {
             (i + 1).to_string()
         } else {
             row.name.as_str().trim().to_owned()
         };
-        let text = state.tr_args(
+        let text = o.tr_args(
             "ui-status-remove-voter",
             &[("who", who.into()), ("votes", votes.into())],
         );
-        state.status = Some(Status { text, error: true });
-        state.setup.removing = Some(i);
+        o.ui.status = Some(Status { text, error: true });
+        o.ui.setup.removing = Some(i);
         return Vec::new();
     }
-    state.setup.people.remove(i);
-    commit(state)
+    o.ui.setup.people.remove(i);
+    commit(o)
 }
 
 /// Adds a participant with the role of the one before (rooms come in groups), and puts the
 /// cursor on them to type initials.
-fn add_person(state: &mut State) -> Vec<Effect> {
-    let role = state
-        .setup
-        .people
-        .last()
-        .map(|p| p.role.clone())
-        .unwrap_or_default();
-    state.setup.people.push(PersonRow {
+fn add_person(o: &mut Open<'_>) -> Vec<Effect> {
+    let role =
+        o.ui.setup
+            .people
+            .last()
+            .map(|p| p.role.clone())
+            .unwrap_or_default();
+    o.ui.setup.people.push(PersonRow {
         id: String::new(),
         name: TextInput::default().limited(NAME_LIMIT),
         role,
     });
-    state.setup.focus = SetupState::CONTINUE + state.setup.people.len();
-    commit(state)
+    o.ui.setup.focus = SetupState::CONTINUE + o.ui.setup.people.len();
+    commit(o)
 }

@@ -24,7 +24,7 @@ pub fn result(state: &mut State, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Saved(w) => {
             written(state, w);
-            state.unsaved = false;
+            state.ui.unsaved = false;
         }
         Msg::SavedAs(path, w) => {
             // The session lives at the new path from now on.
@@ -32,8 +32,8 @@ pub fn result(state: &mut State, msg: Msg) -> Vec<Effect> {
                 doc.session.path.clone_from(&path);
             }
             written(state, w);
-            state.unsaved = false;
-            state.status = Some(Status {
+            state.ui.unsaved = false;
+            state.ui.status = Some(Status {
                 text: state.tr_args(
                     "ui-saved-in",
                     &[("path", path.display().to_string().into())],
@@ -49,10 +49,10 @@ pub fn result(state: &mut State, msg: Msg) -> Vec<Effect> {
             if let Some(w) = w {
                 written(state, w);
             }
-            state.unsaved = true;
+            state.ui.unsaved = true;
             // An open editor keeps its text: the failure shows once it is closed.
-            if !matches!(state.popup, Some(Popup::Editor { .. })) {
-                state.popup = Some(Popup::SaveElsewhere {
+            if !matches!(state.ui.popup, Some(Popup::Editor { .. })) {
+                state.ui.popup = Some(Popup::SaveElsewhere {
                     message,
                     input: TextInput::new(&elsewhere.display().to_string()),
                 });
@@ -63,7 +63,7 @@ pub fn result(state: &mut State, msg: Msg) -> Vec<Effect> {
             message,
             backup,
         } => {
-            state.popup = Some(Popup::Unreadable {
+            state.ui.popup = Some(Popup::Unreadable {
                 path,
                 message,
                 backup,
@@ -90,7 +90,7 @@ pub fn save_elsewhere(
             }
         }
         Msg::Back => {
-            state.status = Some(Status {
+            state.ui.status = Some(Status {
                 text: state.tr("ui-save-not-now-status"),
                 error: true,
             });
@@ -102,7 +102,7 @@ pub fn save_elsewhere(
         Msg::Backspace => input.backspace(),
         other => super::caret(&mut input, other),
     }
-    state.popup = Some(Popup::SaveElsewhere { message, input });
+    state.ui.popup = Some(Popup::SaveElsewhere { message, input });
     Vec::new()
 }
 
@@ -116,7 +116,7 @@ pub fn unreadable(state: &mut State, popup: Popup, msg: &Msg) -> Vec<Effect> {
         Msg::Yes if backup.is_some() => vec![Effect::Restore(path.clone())],
         Msg::Back | Msg::No => Vec::new(),
         _ => {
-            state.popup = Some(popup);
+            state.ui.popup = Some(popup);
             Vec::new()
         }
     }
@@ -130,11 +130,11 @@ pub fn restored(state: &mut State, aside: &Path) {
         aside.display().to_string(),
         state.tr("ui-restored-open"),
     ];
-    if let Some(Popup::Notice { lines: more, .. }) = state.popup.take() {
+    if let Some(Popup::Notice { lines: more, .. }) = state.ui.popup.take() {
         lines.push(String::new());
         lines.extend(more);
     }
-    state.popup = Some(Popup::Notice {
+    state.ui.popup = Some(Popup::Notice {
         title: state.tr("ui-restored-title"),
         lines,
     });

@@ -6,7 +6,7 @@
 
 use super::{participants, question};
 use crate::answers::Meta;
-use crate::tui::app::{SETUP_FIELDS, Screen, State};
+use crate::tui::app::{Open, OpenScreen, SETUP_FIELDS, Screen};
 use crate::tui::effect::Effect;
 use crate::tui::input::TextInput;
 use crate::tui::msg::Msg;
@@ -14,10 +14,8 @@ use crate::tui::msg::Msg;
 const CONTINUE: usize = SETUP_FIELDS.len();
 
 /// Fills the fields from the session's facts.
-pub fn load(state: &mut State) {
-    let Some(doc) = state.phase.doc() else {
-        return;
-    };
+pub fn load(o: &mut Open<'_>) {
+    let doc = &*o.doc;
     let m = &doc.session.sheet.meta;
     let values = [
         &m.programme,
@@ -27,27 +25,25 @@ pub fn load(state: &mut State) {
         &m.facilitator,
         &m.participants,
     ];
-    for (field, value) in state.setup.fields.iter_mut().zip(values) {
+    for (field, value) in o.ui.setup.fields.iter_mut().zip(values) {
         *field = TextInput::new(value.as_deref().unwrap_or_default());
     }
-    state.setup.focus = 0;
-    participants::load(state);
+    o.ui.setup.focus = 0;
+    participants::load(o);
 }
 
 /// Copies the fields and participants into the session; saves when they changed.
-pub fn commit(state: &mut State) -> Vec<Effect> {
-    let mut fx = commit_facts(state);
-    fx.extend(participants::commit(state));
+pub fn commit(o: &mut Open<'_>) -> Vec<Effect> {
+    let mut fx = commit_facts(o);
+    fx.extend(participants::commit(o));
     fx.dedup();
     fx
 }
 
-fn commit_facts(state: &mut State) -> Vec<Effect> {
-    let Some(doc) = state.phase.doc_mut() else {
-        return Vec::new();
-    };
+fn commit_facts(o: &mut Open<'_>) -> Vec<Effect> {
+    let doc = &mut *o.doc;
     let value = |i: usize| {
-        let text: &str = state.setup.fields[i].as_str().trim();
+        let text: &str = o.ui.setup.fields[i].as_str().trim();
         (!text.is_empty()).then(|| text.to_owned())
     };
     let meta = Meta {
@@ -65,32 +61,32 @@ fn commit_facts(state: &mut State) -> Vec<Effect> {
     vec![Effect::Save]
 }
 
-pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
-    let focus = state.setup.focus;
+pub fn update(o: &mut Open<'_>, msg: Msg) -> Vec<Effect> {
+    let focus = o.ui.setup.focus;
     if focus > CONTINUE
-        && let Some(fx) = participants::update(state, &msg)
+        && let Some(fx) = participants::update(o, &msg)
     {
         return fx;
     }
-    let last = state.setup.add_row();
-    let field = state.setup.fields.get_mut(focus);
+    let last = o.ui.setup.add_row();
+    let field = o.ui.setup.fields.get_mut(focus);
     match (msg, field) {
-        (Msg::Up, _) => return move_focus(state, focus.saturating_sub(1)),
-        (Msg::Down, _) => return move_focus(state, (focus + 1).min(last)),
-        (Msg::Enter, Some(_)) => return move_focus(state, focus + 1),
-        (Msg::Enter, None) if focus == CONTINUE => return finish(state),
+        (Msg::Up, _) => return move_focus(o, focus.saturating_sub(1)),
+        (Msg::Down, _) => return move_focus(o, (focus + 1).min(last)),
+        (Msg::Enter, Some(_)) => return move_focus(o, focus + 1),
+        (Msg::Enter, None) if focus == CONTINUE => return finish(o),
         (Msg::Click { row, .. }, _) => {
-            let hit = state
-                .cache
-                .hits
-                .borrow()
-                .iter()
-                .find_map(|(r, i)| (r.y == row).then_some(*i));
+            let hit =
+                o.ui.cache
+                    .hits
+                    .borrow()
+                    .iter()
+                    .find_map(|(r, i)| (r.y == row).then_some(*i));
             if let Some(i) = hit {
                 if i == CONTINUE && focus == CONTINUE {
-                    return finish(state);
+                    return finish(o);
                 }
-                return move_focus(state, i);
+                return move_focus(o, i);
             }
         }
         (Msg::Char(c), Some(f)) => {
@@ -107,34 +103,33 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     Vec::new()
 }
 
-fn move_focus(state: &mut State, to: usize) -> Vec<Effect> {
-    state.setup.focus = to;
-    commit(state)
+fn move_focus(o: &mut Open<'_>, to: usize) -> Vec<Effect> {
+    o.ui.setup.focus = to;
+    commit(o)
 }
 
 /// Continue: on a new assessment, to its first question (Esc there leads to the overview);
 /// when the facts were being edited later, back to where the person was.
-fn finish(state: &mut State) -> Vec<Effect> {
-    let mut fx = commit(state);
-    if state.back.last() == Some(&Screen::Start) {
-        if let Some(id) = question::resume_target(state, None) {
-            state.back = vec![Screen::Overview];
-            state.phase.show(Screen::Question);
-            question::show_question(state, &id);
+fn finish(o: &mut Open<'_>) -> Vec<Effect> {
+    let mut fx = commit(o);
+    if o.ui.back.last() == Some(&Screen::Start) {
+        if let Some(id) = question::resume_target(o.doc, None) {
+            o.ui.back = vec![Screen::Overview];
+            *o.screen = OpenScreen::Question;
+            question::show(o, &id);
             fx.push(Effect::Save);
         } else {
-            state.back.clear();
-            state.phase.show(Screen::Overview);
-            fx.extend(super::enter(state, Screen::Overview));
+            o.ui.back.clear();
+            fx.extend(super::return_to(o, OpenScreen::Overview));
         }
         return fx;
     }
-    if let Some(to) = state.back.pop() {
-        state.phase.show(to);
-        fx.extend(super::enter(state, to));
-    } else {
-        state.phase.show(Screen::Overview);
-        fx.extend(super::enter(state, Screen::Overview));
-    }
+    // The screen before the setup screen (never the start screen: that is handled above).
+    let to =
+        o.ui.back
+            .pop()
+            .and_then(Screen::open)
+            .unwrap_or(OpenScreen::Overview);
+    fx.extend(super::return_to(o, to));
     fx
 }

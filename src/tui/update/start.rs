@@ -3,12 +3,12 @@
 //!
 //! Must not: open or create sessions itself (it asks for effects) or draw.
 
-use crate::tui::app::{StartState, State};
+use crate::tui::app::{StartState, Ui};
 use crate::tui::effect::Effect;
 use crate::tui::msg::Msg;
 
-pub fn update(state: &mut State, msg: &Msg) -> Vec<Effect> {
-    let start = &mut state.start;
+pub fn update(ui: &mut Ui, msg: &Msg) -> Vec<Effect> {
+    let start = &mut ui.start;
     let last = start.rows() - 1;
     match msg {
         Msg::Up | Msg::ScrollUp => start.cursor = start.cursor.saturating_sub(1),
@@ -21,7 +21,7 @@ pub fn update(state: &mut State, msg: &Msg) -> Vec<Effect> {
         Msg::Right | Msg::Space => cycle(start, true),
         Msg::Enter => return enter(start),
         &Msg::Click { column, row } => {
-            let hit = state.cache.hits.borrow().iter().find_map(|(r, i)| {
+            let hit = ui.cache.hits.borrow().iter().find_map(|(r, i)| {
                 (r.x <= column && column < r.right() && r.y == row).then_some(*i)
             });
             match hit {

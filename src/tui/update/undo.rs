@@ -4,27 +4,25 @@
 //!
 //! Must not: do I/O or draw.
 
-use super::show_question;
+use super::question::show;
 use crate::answers::Answers;
-use crate::tui::app::{Screen, State, Status, UNDO_DEPTH, Undo};
+use crate::i18n::{Lang, tr, tr_args};
+use crate::tui::app::{Doc, Open, Screen, Status, UNDO_DEPTH, Ui, Undo};
 use crate::tui::effect::Effect;
 
 /// After a message: when the answers or notes changed, keep what they were.
-pub fn record(state: &mut State, before: Answers) {
-    let Some(doc) = state.phase.doc() else {
-        return;
-    };
+pub fn record(ui: &mut Ui, doc: &Doc, before: Answers) {
     let after = doc.session.answers();
     if *after == before {
         return;
     }
     let question = changed(&before, after);
-    state.undo.push(Undo {
+    ui.undo.push(Undo {
         answers: before,
         question,
     });
-    if state.undo.len() > UNDO_DEPTH {
-        state.undo.remove(0);
+    if ui.undo.len() > UNDO_DEPTH {
+        ui.undo.remove(0);
     }
 }
 
@@ -40,42 +38,46 @@ fn changed(a: &Answers, b: &Answers) -> Option<String> {
         .map(str::to_owned)
 }
 
-/// Puts the answers back as they were before the last change.
-pub fn undo(state: &mut State) -> Vec<Effect> {
-    let Some(last) = state.undo.pop() else {
-        state.status = Some(Status {
-            text: state.tr("ui-status-nothing-to-undo"),
+/// `u` on an assessment's screen; on the question screen, the question undone shows.
+pub fn undo(o: &mut Open<'_>) -> Vec<Effect> {
+    let lang = o.lang();
+    let (fx, shown) = restore(o.ui, o.doc, lang);
+    // On the question screen, the question undone is the one to look at.
+    if o.screen() == Screen::Question
+        && let Some(id) = &shown
+    {
+        show(o, id);
+    }
+    fx
+}
+
+/// Puts the answers back as they were before the last change and says so (in `lang`); the
+/// question it concerned, when it is shown.
+pub fn restore(ui: &mut Ui, doc: &mut Doc, lang: Lang) -> (Vec<Effect>, Option<String>) {
+    let Some(last) = ui.undo.pop() else {
+        ui.status = Some(Status {
+            text: tr(lang, "ui-status-nothing-to-undo"),
             error: false,
         });
-        return Vec::new();
-    };
-    let Some(doc) = state.phase.doc_mut() else {
-        return Vec::new();
+        return (Vec::new(), None);
     };
     *doc.session.answers_mut() = last.answers;
-    let lang = doc.lang().to_owned();
     let text = last
         .question
         .as_deref()
         .and_then(|id| doc.fw.question(id))
-        .map(|q| q.text.get(&lang).to_owned());
+        .map(|q| q.text.get(doc.lang()).to_owned());
     let shown = last
         .question
         .as_deref()
         .filter(|id| doc.visible().iter().any(|q| q.id == *id))
         .map(str::to_owned);
-    // On the question screen, the question undone is the one to look at.
-    if state.screen() == Screen::Question
-        && let Some(id) = &shown
-    {
-        show_question(state, id);
-    }
-    state.status = Some(Status {
+    ui.status = Some(Status {
         text: match text {
-            Some(t) => state.tr_args("ui-status-undone", &[("question", t.into())]),
-            None => state.tr("ui-status-undone-any"),
+            Some(t) => tr_args(lang, "ui-status-undone", &[("question", t.into())]),
+            None => tr(lang, "ui-status-undone-any"),
         },
         error: false,
     });
-    vec![Effect::Save]
+    (vec![Effect::Save], shown)
 }

@@ -13,7 +13,7 @@ use crate::answers::Response;
 use crate::framework::{Question, QuestionKind};
 use crate::session::workshop::analysis::divergent;
 use crate::session::workshop::{Voter, count_key};
-use crate::tui::app::{State, Status, Step, VoteMode};
+use crate::tui::app::{Open, Status, Step, VoteMode};
 use crate::tui::choices::{Choice, choose, numbered};
 use crate::tui::effect::Effect;
 use crate::tui::input::TextInput;
@@ -21,113 +21,111 @@ use crate::tui::msg::Msg;
 use crate::tui::votes::{Entry, answer_label, entry, parse_range, suggestion, vote_of, voters};
 
 /// `v`: vote entry on or off. It stays on from question to question.
-pub fn toggle(state: &mut State) -> Vec<Effect> {
-    state.votes.on = !state.votes.on;
-    enter_question(state);
-    let key = if state.votes.on {
+pub fn toggle(o: &mut Open<'_>) -> Vec<Effect> {
+    o.ui.votes.on = !o.ui.votes.on;
+    enter_question(o);
+    let key = if o.ui.votes.on {
         "ui-status-votes-on"
     } else {
         "ui-status-votes-off"
     };
-    say(state, key, false);
+    say(o, key, false);
     Vec::new()
 }
 
 /// `c`: goes round whose votes the keys record — participants, role groups, anonymous
 /// counts (participants are left out of the round when there are none). Turns vote entry
 /// on when it was off.
-pub fn tally(state: &mut State) -> Vec<Effect> {
-    let people = state.doc().map_or(0, |d| d.session.participants().len());
-    let next = match state.votes.mode {
-        _ if !state.votes.on => VoteMode::Counts,
+pub fn tally(o: &mut Open<'_>) -> Vec<Effect> {
+    let people = o.doc.session.participants().len();
+    let next = match o.ui.votes.mode {
+        _ if !o.ui.votes.on => VoteMode::Counts,
         VoteMode::People if people > 0 => VoteMode::Roles,
         VoteMode::Roles => VoteMode::Counts,
         VoteMode::People | VoteMode::Counts if people > 0 => VoteMode::People,
         VoteMode::People | VoteMode::Counts => VoteMode::Roles,
     };
-    state.votes.on = true;
-    state.votes.mode = next;
-    enter_question(state);
+    o.ui.votes.on = true;
+    o.ui.votes.mode = next;
+    enter_question(o);
     let key = match next {
         VoteMode::People => "ui-status-votes-named",
         VoteMode::Roles => "ui-status-votes-roles",
         VoteMode::Counts => "ui-status-votes-counts",
     };
-    say(state, key, false);
+    say(o, key, false);
     Vec::new()
 }
 
 /// How votes are taken on the question showing, and who votes in turn.
-fn turn(state: &State) -> Option<(Question, Entry, Vec<Voter>)> {
-    let doc = state.doc()?;
-    let q = doc.fw.question(&state.question.id)?.clone();
-    let how = entry(&q, state.votes.mode, doc.session.participants().len());
+fn turn(o: &Open<'_>) -> Option<(Question, Entry, Vec<Voter>)> {
+    let doc = &*o.doc;
+    let q = doc.fw.question(&o.ui.question.id)?.clone();
+    let how = entry(&q, o.ui.votes.mode, doc.session.participants().len());
     let list = voters(&doc.fw, &doc.session, how);
     Some((q, how, list))
 }
 
 /// A question is shown: the first voter without a vote on it is next (so entry resumes
 /// where it stopped), and nothing is there to take back yet.
-pub fn enter_question(state: &mut State) {
-    let next = turn(state).map_or(0, |(q, _, list)| {
-        let votes = state.doc().and_then(|d| d.session.votes(&q.id));
+pub fn enter_question(o: &mut Open<'_>) {
+    let next = turn(o).map_or(0, |(q, _, list)| {
+        let votes = o.doc.session.votes(&q.id);
         list.iter()
             .position(|v| votes.is_none_or(|votes| vote_of(votes, v).is_none()))
             .unwrap_or(list.len())
     });
-    state.votes.voter = next;
-    state.votes.log.clear();
-    state.votes.range = TextInput::default();
+    o.ui.votes.voter = next;
+    o.ui.votes.log.clear();
+    o.ui.votes.range = TextInput::default();
 }
 
 /// Keys while vote entry is on; `None` for what the question screen does as usual (moving
 /// between questions, notes, and the consensus keys once every voter has voted).
-pub fn update(state: &mut State, msg: &Msg, rows: &[Choice]) -> Option<Vec<Effect>> {
-    if !state.votes.on {
+pub fn update(o: &mut Open<'_>, msg: &Msg, rows: &[Choice]) -> Option<Vec<Effect>> {
+    if !o.ui.votes.on {
         return None;
     }
-    let (_, how, list) = turn(state)?;
+    let (_, how, list) = turn(o)?;
     let count_of = list.len();
-    let consensus_turn = how.in_turn() && state.votes.voter >= count_of;
+    let consensus_turn = how.in_turn() && o.ui.votes.voter >= count_of;
     let row = match msg {
         &Msg::Digit(n) => Some(digit_row(n)).filter(|r| *r < numbered(rows)),
         Msg::DontKnow => rows.iter().position(|c| *c == Choice::DontKnow),
         Msg::NotApplicable => rows.iter().position(|c| *c == Choice::NotApplicable),
         // A click on an answer, or Space on the one under the cursor, is a vote like its key.
-        &Msg::Click { column, row } => clicked(state, column, row).filter(|r| *r < rows.len()),
-        Msg::Space if how == Entry::Counts => Some(state.question.cursor),
+        &Msg::Click { column, row } => clicked(o, column, row).filter(|r| *r < rows.len()),
+        Msg::Space if how == Entry::Counts => Some(o.ui.question.cursor),
         _ => None,
     };
     match (how, msg) {
         (Entry::Range, &Msg::Char(c)) => {
-            state.votes.range.insert(c);
+            o.ui.votes.range.insert(c);
             Some(Vec::new())
         }
-        (Entry::Range, Msg::Backspace) if !state.votes.range.as_str().is_empty() => {
-            state.votes.range.backspace();
+        (Entry::Range, Msg::Backspace) if !o.ui.votes.range.as_str().is_empty() => {
+            o.ui.votes.range.backspace();
             Some(Vec::new())
         }
-        (Entry::Range, Msg::Enter) if !state.votes.range.as_str().is_empty() => {
-            Some(keep_range(state))
-        }
+        (Entry::Range, Msg::Enter) if !o.ui.votes.range.as_str().is_empty() => Some(keep_range(o)),
         (Entry::None, _) => None,
-        (_, Msg::Backspace) => Some(take_back(state, &list)),
+        (_, Msg::Backspace) => Some(take_back(o, &list)),
         (Entry::Named | Entry::Roles, Msg::Up) => {
-            state.votes.voter = state.votes.voter.saturating_sub(1);
+            o.ui.votes.voter = o.ui.votes.voter.saturating_sub(1);
             Some(Vec::new())
         }
         (Entry::Named | Entry::Roles, Msg::Down) => {
-            state.votes.voter = (state.votes.voter + 1).min(count_of);
+            o.ui.votes.voter = (o.ui.votes.voter + 1).min(count_of);
             Some(Vec::new())
         }
         (Entry::Named | Entry::Roles, Msg::Space) if !consensus_turn => {
-            let voter = state.votes.voter;
-            state.votes.log.push(Step::Skip { voter });
-            state.votes.voter += 1;
+            let voter = o.ui.votes.voter;
+            o.ui.votes.log.push(Step::Skip { voter });
+            o.ui.votes.voter += 1;
             Some(Vec::new())
         }
         (Entry::Named | Entry::Roles | Entry::Counts, Msg::Enter) => {
-            Some(consensus(state, how, count_of))
+            Some(consensus(o, how, count_of))
         }
         // Once everyone has voted, the keys set the consensus as on any question.
         (_, Msg::Digit(_) | Msg::DontKnow | Msg::NotApplicable | Msg::Click { .. })
@@ -136,28 +134,26 @@ pub fn update(state: &mut State, msg: &Msg, rows: &[Choice]) -> Option<Vec<Effec
             None
         }
         (Entry::Named | Entry::Roles, _) => {
-            let who = list.get(state.votes.voter)?.clone();
-            row.map(|row| Some(vote(state, &who, &rows[row])))?
+            let who = list.get(o.ui.votes.voter)?.clone();
+            row.map(|row| Some(vote(o, &who, &rows[row])))?
         }
-        (Entry::Counts, _) => row.map(|row| Some(count(state, &rows[row])))?,
+        (Entry::Counts, _) => row.map(|row| Some(count(o, &rows[row])))?,
         _ => None,
     }
 }
 
 /// The answer row drawn at a clicked cell, as the view last recorded it.
-fn clicked(state: &State, column: u16, row: u16) -> Option<usize> {
-    state.cache.hits.borrow().iter().find_map(|(r, i)| {
+fn clicked(o: &Open<'_>, column: u16, row: u16) -> Option<usize> {
+    o.ui.cache.hits.borrow().iter().find_map(|(r, i)| {
         (r.x <= column && column < r.right() && r.y <= row && row < r.bottom()).then_some(*i)
     })
 }
 
 /// Records `who`'s vote (the voter in turn) and moves to the next one.
-fn vote(state: &mut State, who: &Voter, choice: &Choice) -> Vec<Effect> {
-    let voter = state.votes.voter;
-    let id = state.question.id.clone();
-    let Some(doc) = state.phase.doc_mut() else {
-        return Vec::new();
-    };
+fn vote(o: &mut Open<'_>, who: &Voter, choice: &Choice) -> Vec<Effect> {
+    let voter = o.ui.votes.voter;
+    let id = o.ui.question.id.clone();
+    let doc = &mut *o.doc;
     let Some(response) = doc.fw.question(&id).and_then(|q| choose(q, choice, None)) else {
         return Vec::new();
     };
@@ -167,17 +163,15 @@ fn vote(state: &mut State, who: &Voter, choice: &Choice) -> Vec<Effect> {
         .and_then(|v| vote_of(v, who))
         .cloned();
     doc.session.add_vote(&id, who, response);
-    state.votes.log.push(Step::Vote { voter, before });
-    state.votes.voter += 1;
+    o.ui.votes.log.push(Step::Vote { voter, before });
+    o.ui.votes.voter += 1;
     vec![Effect::Save]
 }
 
 /// Adds one to the count of the answer (or, on a checklist, of the option).
-fn count(state: &mut State, choice: &Choice) -> Vec<Effect> {
-    let id = state.question.id.clone();
-    let Some(doc) = state.phase.doc_mut() else {
-        return Vec::new();
-    };
+fn count(o: &mut Open<'_>, choice: &Choice) -> Vec<Effect> {
+    let id = o.ui.question.id.clone();
+    let doc = &mut *o.doc;
     let Some(q) = doc.fw.question(&id) else {
         return Vec::new();
     };
@@ -195,42 +189,38 @@ fn count(state: &mut State, choice: &Choice) -> Vec<Effect> {
         .copied()
         .unwrap_or(0);
     doc.session.set_count(&id, &key, now + 1);
-    state.votes.log.push(Step::Count { key });
+    o.ui.votes.log.push(Step::Count { key });
     vec![Effect::Save]
 }
 
 /// Keeps the typed range of a number question.
-fn keep_range(state: &mut State) -> Vec<Effect> {
-    let typed = state.votes.range.as_str().to_owned();
+fn keep_range(o: &mut Open<'_>) -> Vec<Effect> {
+    let typed = o.ui.votes.range.as_str().to_owned();
     let Some(range) = parse_range(&typed) else {
-        let text = state.tr_args("ui-status-range-invalid", &[("typed", typed.into())]);
-        state.status = Some(Status { text, error: true });
+        let text = o.tr_args("ui-status-range-invalid", &[("typed", typed.into())]);
+        o.ui.status = Some(Status { text, error: true });
         return Vec::new();
     };
-    let id = state.question.id.clone();
-    let Some(doc) = state.phase.doc_mut() else {
-        return Vec::new();
-    };
+    let id = o.ui.question.id.clone();
+    let doc = &mut *o.doc;
     let before = doc.session.votes(&id).and_then(|v| v.range);
     doc.session.set_range(&id, Some(range));
-    state.votes.log.push(Step::Range { before });
-    state.votes.range = TextInput::default();
+    o.ui.votes.log.push(Step::Range { before });
+    o.ui.votes.range = TextInput::default();
     vec![Effect::Save]
 }
 
 /// Backspace: takes back the last vote, pass, count or range recorded on this question.
-fn take_back(state: &mut State, in_turn: &[Voter]) -> Vec<Effect> {
-    let Some(last) = state.votes.log.pop() else {
-        say(state, "ui-status-votes-nothing", false);
+fn take_back(o: &mut Open<'_>, in_turn: &[Voter]) -> Vec<Effect> {
+    let Some(last) = o.ui.votes.log.pop() else {
+        say(o, "ui-status-votes-nothing", false);
         return Vec::new();
     };
-    let id = state.question.id.clone();
-    let Some(doc) = state.phase.doc_mut() else {
-        return Vec::new();
-    };
+    let id = o.ui.question.id.clone();
+    let doc = &mut *o.doc;
     match last {
         Step::Skip { voter } => {
-            state.votes.voter = voter;
+            o.ui.votes.voter = voter;
             return Vec::new();
         }
         Step::Vote { voter, before } => {
@@ -241,7 +231,7 @@ fn take_back(state: &mut State, in_turn: &[Voter]) -> Vec<Effect> {
                 Some(r) => doc.session.add_vote(&id, who, r),
                 None => doc.session.remove_vote(&id, who),
             }
-            state.votes.voter = voter;
+            o.ui.votes.voter = voter;
         }
         Step::Count { key } => {
             let now = doc
@@ -260,23 +250,21 @@ fn take_back(state: &mut State, in_turn: &[Voter]) -> Vec<Effect> {
 /// Enter: before the last voter, the rest pass and the consensus is next. Then: with a
 /// consensus set, on to the next question; without one, the suggested consensus is
 /// accepted when the votes agree, and the room is asked to discuss when they diverge.
-fn consensus(state: &mut State, how: Entry, in_turn: usize) -> Vec<Effect> {
-    if how.in_turn() && state.votes.voter < in_turn {
-        state.votes.voter = in_turn;
+fn consensus(o: &mut Open<'_>, how: Entry, in_turn: usize) -> Vec<Effect> {
+    if how.in_turn() && o.ui.votes.voter < in_turn {
+        o.ui.votes.voter = in_turn;
         return Vec::new();
     }
-    let id = state.question.id.clone();
-    let Some(doc) = state.phase.doc() else {
-        return Vec::new();
-    };
+    let id = o.ui.question.id.clone();
+    let doc = &*o.doc;
     let Some(q) = doc.fw.question(&id) else {
         return Vec::new();
     };
     if doc.session.answers().get(&id).is_some() {
-        return step(state, true);
+        return step(o, true);
     }
     let Some(votes) = doc.session.votes(&id) else {
-        say(state, "ui-status-votes-none", false);
+        say(o, "ui-status-votes-none", false);
         return Vec::new();
     };
     if divergent(&doc.fw, q, votes) {
@@ -285,32 +273,30 @@ fn consensus(state: &mut State, how: Entry, in_turn: usize) -> Vec<Effect> {
         } else {
             "ui-status-votes-diverge-counts"
         };
-        say(state, key, true);
+        say(o, key, true);
         return Vec::new();
     }
     let Some(answer) = suggestion(q, votes, doc.session.participants()) else {
-        say(state, "ui-status-votes-tie", true);
+        say(o, "ui-status-votes-tie", true);
         return Vec::new();
     };
-    let words = answer_label(&doc.fw, q, &answer, doc.lang(), state.lang());
-    accept(state, &id, answer);
+    let words = answer_label(&doc.fw, q, &answer, doc.lang(), o.lang());
+    accept(o, &id, answer);
     let mut fx = vec![Effect::Save];
-    fx.extend(step(state, true));
+    fx.extend(step(o, true));
     // Said after moving on, so it shows on the next question.
-    let text = state.tr_args("ui-status-consensus", &[("answer", words.into())]);
-    state.status = Some(Status { text, error: false });
+    let text = o.tr_args("ui-status-consensus", &[("answer", words.into())]);
+    o.ui.status = Some(Status { text, error: false });
     fx
 }
 
-fn accept(state: &mut State, id: &str, answer: Response) {
-    if let Some(doc) = state.phase.doc_mut() {
-        doc.session.answers_mut().set(id.to_owned(), answer);
-    }
+fn accept(o: &mut Open<'_>, id: &str, answer: Response) {
+    o.doc.session.answers_mut().set(id.to_owned(), answer);
 }
 
-fn say(state: &mut State, key: &str, error: bool) {
-    state.status = Some(Status {
-        text: state.tr(key),
+fn say(o: &mut Open<'_>, key: &str, error: bool) {
+    o.ui.status = Some(Status {
+        text: o.tr(key),
         error,
     });
 }

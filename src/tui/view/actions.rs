@@ -8,14 +8,11 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::tui::app::{ActionForm, State};
+use crate::tui::app::{ActionForm, Doc, State};
 use crate::tui::widgets::{popup::window, truncate, width, wrap};
 
-pub fn render(state: &State, f: &ActionForm, frame: &mut Frame, area: Rect) {
-    let theme = state.theme;
-    let Some(doc) = state.doc() else {
-        return;
-    };
+pub fn render(state: &State, doc: &Doc, f: &ActionForm, frame: &mut Frame, area: Rect) {
+    let theme = state.ui.theme;
     let inner_w = usize::from(area.width.min(72).saturating_sub(2));
     let text = doc
         .fw

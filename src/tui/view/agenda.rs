@@ -10,7 +10,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::tui::app::State;
+use crate::tui::app::{Doc, State};
 use crate::tui::widgets::{popup::window, truncate, width, wrap};
 
 /// Whole minutes, as the agenda counts them (a second-by-second count would repaint the
@@ -19,11 +19,8 @@ fn minutes(seconds: u64) -> u32 {
     u32::try_from(seconds / 60).unwrap_or(u32::MAX)
 }
 
-pub fn render(state: &State, cursor: usize, frame: &mut Frame, area: Rect) {
-    let theme = state.theme;
-    let Some(doc) = state.doc() else {
-        return;
-    };
+pub fn render(state: &State, doc: &Doc, cursor: usize, frame: &mut Frame, area: Rect) {
+    let theme = state.ui.theme;
     let lang = doc.lang();
     let inner_w = usize::from(area.width.min(76).saturating_sub(2));
     let head = [
@@ -55,8 +52,8 @@ pub fn render(state: &State, cursor: usize, frame: &mut Frame, area: Rect) {
         .zip(doc.session.agenda(&doc.fw))
         .enumerate()
     {
-        let spent = minutes(state.clock.spent(&p.id));
-        spent_all += state.clock.spent(&p.id);
+        let spent = minutes(state.ui.clock.spent(&p.id));
+        spent_all += state.ui.clock.spent(&p.id);
         budget_all = budget_all.saturating_add(item.minutes.unwrap_or(0));
         let over = item.minutes.is_some_and(|m| spent > m);
         let budget = item.minutes.map_or_else(
@@ -103,7 +100,7 @@ fn closing(
     spent_all: u64,
     inner_w: usize,
 ) {
-    let theme = state.theme;
+    let theme = state.ui.theme;
     lines.push(Line::raw(""));
     let total = state.tr_args(
         "ui-agenda-total",
@@ -113,7 +110,7 @@ fn closing(
         ],
     );
     lines.push(Line::styled(total, theme.strong()));
-    let clock = state.tr(if state.clock.on {
+    let clock = state.tr(if state.ui.clock.on {
         "ui-agenda-clock-on"
     } else {
         "ui-agenda-clock-off"

@@ -14,10 +14,10 @@ use crate::tui::export::reports_dir;
 use crate::tui::widgets::{menu::menu, wrap};
 
 pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect) {
-    let theme = state.theme;
+    let theme = state.ui.theme;
     let sym = theme.symbols();
     let w = usize::from(area.width);
-    let ex = &state.export;
+    let ex = &state.ui.export;
     let dir = reports_dir(&doc.session.path);
     let mut top = vec![heading(&state.tr("ui-export-title"), theme)];
     let where_to = state.tr_args(
@@ -89,7 +89,7 @@ pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect) {
     ])
     .areas(area);
     frame.render_widget(Paragraph::new(top), head);
-    menu(frame, list, items, ex.cursor, &state.cache, theme);
+    menu(frame, list, items, ex.cursor, &state.ui.cache, theme);
     let foot = Rect {
         y: foot.y + 1,
         height: foot.height.saturating_sub(1),
@@ -101,12 +101,12 @@ pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect) {
 /// The files written, or why not, below the list. A long list scrolls (PgUp/PgDn), its
 /// last row saying where it is.
 fn written_list(state: &State, frame: &mut Frame, foot: Rect, bottom: Vec<Line<'static>>) {
-    let ex = &state.export;
+    let ex = &state.ui.export;
     let room = usize::from(foot.height);
     if bottom.len() > room && room > 1 {
         let shown = room - 1;
         let max = bottom.len() - shown;
-        state.cache.scroll_max.set(max);
+        state.ui.cache.scroll_max.set(max);
         let top = ex.scroll.min(max);
         let total = bottom.len();
         let mut lines: Vec<Line> = bottom.into_iter().skip(top).take(shown).collect();
@@ -119,7 +119,7 @@ fn written_list(state: &State, frame: &mut Frame, foot: Rect, bottom: Vec<Line<'
         ));
         frame.render_widget(Paragraph::new(lines), foot);
     } else {
-        state.cache.scroll_max.set(0);
+        state.ui.cache.scroll_max.set(0);
         frame.render_widget(Paragraph::new(bottom), foot);
     }
 }

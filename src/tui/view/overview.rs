@@ -14,7 +14,7 @@ use super::super::app::{Doc, OverviewRow, State, overview_rows};
 use super::super::widgets::{bar::bar, menu::menu, truncate, width, wrap};
 
 pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect) {
-    let theme = state.theme;
+    let theme = state.ui.theme;
     let sym = theme.symbols();
     let lang = doc.lang();
     let w = usize::from(area.width).saturating_sub(1);
@@ -22,7 +22,7 @@ pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect) {
     let answers = doc.session.answers();
     let shown = |id: &str| visible.iter().any(|q| q.id == id);
     let rows = overview_rows(&doc.fw);
-    let cursor = state.overview.index.min(rows.len().saturating_sub(1));
+    let cursor = state.ui.overview.index.min(rows.len().saturating_sub(1));
     let items: Vec<Vec<Line>> = rows
         .iter()
         .enumerate()
@@ -99,7 +99,7 @@ pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect) {
         Constraint::Length(u16::try_from(detail.len()).unwrap_or(0)),
     ])
     .areas(area);
-    menu(frame, list, items, cursor, &state.cache, theme);
+    menu(frame, list, items, cursor, &state.ui.cache, theme);
     frame.render_widget(Paragraph::new(detail), info);
 }
 
@@ -108,12 +108,12 @@ fn suffix(state: &State, doc: &Doc, id: &str, shown: bool) -> (String, Style) {
     if !shown {
         (
             format!(" {}", state.tr("ui-overview-hidden-mark")),
-            state.theme.dim(),
+            state.ui.theme.dim(),
         )
     } else if doc.session.is_parked(id) {
         (
             format!(" {}", state.tr("ui-parked-mark")),
-            state.theme.warn(),
+            state.ui.theme.warn(),
         )
     } else {
         (String::new(), Style::new())
@@ -123,7 +123,7 @@ fn suffix(state: &State, doc: &Doc, id: &str, shown: bool) -> (String, Style) {
 /// Two lines about the row under the cursor: a principle's rationale, a question's answer
 /// state, or the condition that hides it.
 fn detail(state: &State, doc: &Doc, row: Option<OverviewRow>, w: usize) -> Vec<Line<'static>> {
-    let theme = state.theme;
+    let theme = state.ui.theme;
     if theme.present {
         return Vec::new();
     }

@@ -23,12 +23,12 @@ fn to_u16(n: usize) -> u16 {
 
 /// Whether the section shows.
 pub fn shows(state: &State) -> bool {
-    !state.setup.people.is_empty() || state.setup.focus >= SetupState::CONTINUE
+    !state.ui.setup.people.is_empty() || state.ui.setup.focus >= SetupState::CONTINUE
 }
 
 /// Draws the section from row `y` to the bottom of `area`.
 pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect, mut y: u16) {
-    let theme = state.theme;
+    let theme = state.ui.theme;
     let w = usize::from(area.width);
     let lang = doc.lang();
     let roles = doc.fw.roles();
@@ -61,8 +61,9 @@ pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect, mut y: u1
         .min(24);
     // The rows scroll so the one with the cursor stays in view.
     let room = usize::from(area.bottom().saturating_sub(y)).max(1);
-    let total = state.setup.people.len() + 1;
+    let total = state.ui.setup.people.len() + 1;
     let at = state
+        .ui
         .setup
         .focus
         .saturating_sub(SetupState::CONTINUE + 1)
@@ -82,14 +83,14 @@ pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect, mut y: u1
     }
     for i in (skip..total).take(room) {
         let focus = SetupState::CONTINUE + 1 + i;
-        let focused = state.setup.focus == focus;
+        let focused = state.ui.setup.focus == focus;
         let row = Rect::new(area.x, y, area.width, 1);
         let style = if focused {
             theme.highlight()
         } else {
             theme.strong()
         };
-        let line = if let Some(p) = state.setup.people.get(i) {
+        let line = if let Some(p) = state.ui.setup.people.get(i) {
             let role = truncate(&role_name(&p.role), role_w, theme.symbols().ellipsis);
             let role_cell = format!("{role}{}", " ".repeat(role_w - width(&role)));
             let (line, cursor) = person_line(state, i, p.name.as_str(), role_cell, focused);
@@ -106,7 +107,7 @@ pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect, mut y: u1
         };
         if y < area.bottom() {
             frame.render_widget(Paragraph::new(line), row);
-            state.cache.hits.borrow_mut().push((row, focus));
+            state.ui.cache.hits.borrow_mut().push((row, focus));
         }
         y += 1;
     }
@@ -120,7 +121,7 @@ fn person_line(
     role_cell: String,
     focused: bool,
 ) -> (Line<'static>, usize) {
-    let theme = state.theme;
+    let theme = state.ui.theme;
     let (open, close) = if focused {
         ("‹ ", " ›")
     } else {
@@ -153,7 +154,7 @@ pub fn keys(
     ud: &'static str,
     lr: &'static str,
 ) -> Option<Vec<(&'static str, &'static str)>> {
-    if state.setup.person().is_some() {
+    if state.ui.setup.person().is_some() {
         return Some(vec![
             (lr, "ui-key-role"),
             ("Ctrl+D", "ui-key-remove"),
@@ -161,7 +162,7 @@ pub fn keys(
             ("Enter", "ui-key-next"),
         ]);
     }
-    (state.setup.focus == state.setup.add_row()).then(|| {
+    (state.ui.setup.focus == state.ui.setup.add_row()).then(|| {
         vec![
             ("Enter", "ui-key-add"),
             (ud, "ui-key-field"),

@@ -9,18 +9,18 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::{arrows, footer_keys, screen_name};
-use crate::tui::app::{EditTarget, Popup, Saving, Screen, State};
+use crate::tui::app::{Doc, EditTarget, Phase, Popup, Saving, Screen, State};
 use crate::tui::widgets::{editor::editor, popup::window, width, wrap};
 
 /// What quitting now does to the answers, in the quit question.
 pub fn quit_lines(state: &State, width: usize) -> Vec<Line<'static>> {
     let path = state.doc().map(|d| d.session.path.display().to_string());
-    let (first, show_path) = match (state.saving, &path) {
+    let (first, show_path) = match (state.ui.saving, &path) {
         (Saving::Preview, Some(_)) => ("ui-quit-preview", false),
-        (Saving::Off, Some(_)) if state.unsaved => ("ui-quit-nosave-lost", false),
-        (Saving::Off, Some(_)) if !state.export.written.is_empty() => ("ui-quit-exported", true),
+        (Saving::Off, Some(_)) if state.ui.unsaved => ("ui-quit-nosave-lost", false),
+        (Saving::Off, Some(_)) if !state.ui.export.written.is_empty() => ("ui-quit-exported", true),
         (Saving::Off, Some(_)) | (_, None) => ("ui-quit-nothing", false),
-        (Saving::Autosave, Some(_)) if state.unsaved => ("ui-quit-save-failed", true),
+        (Saving::Autosave, Some(_)) if state.ui.unsaved => ("ui-quit-save-failed", true),
         (Saving::Autosave, Some(_)) => ("ui-quit-saved", true),
     };
     let mut lines: Vec<Line> = wrap(&state.tr(first), width)
@@ -35,7 +35,7 @@ pub fn quit_lines(state: &State, width: usize) -> Vec<Line<'static>> {
 
 /// "y quit   n stay".
 pub fn quit_keys(state: &State) -> Line<'static> {
-    let theme = state.theme;
+    let theme = state.ui.theme;
     Line::from(vec![
         Span::styled("y", theme.key()),
         Span::raw(format!(" {}   ", state.tr("ui-quit-yes"))),
@@ -45,7 +45,29 @@ pub fn quit_keys(state: &State) -> Line<'static> {
 }
 
 pub fn render(state: &State, popup: &Popup, frame: &mut Frame, area: Rect) {
-    let theme = state.theme;
+    // The popups about the assessment's content open only on its screens.
+    match (popup, &state.phase) {
+        (Popup::Action(form), Phase::Open { doc, .. }) => {
+            super::actions::render(state, doc, form, frame, area);
+        }
+        (Popup::Agenda { cursor }, Phase::Open { doc, .. }) => {
+            super::agenda::render(state, doc, *cursor, frame, area);
+        }
+        (Popup::Search { input, cursor }, Phase::Open { doc, .. }) => {
+            super::search::render(state, doc, input, *cursor, frame, area);
+        }
+        (Popup::Info, Phase::Open { doc, .. }) => info(state, doc, frame, area),
+        (
+            Popup::Info | Popup::Action(_) | Popup::Agenda { .. } | Popup::Search { .. },
+            Phase::Start { .. },
+        ) => {}
+        (popup, _) => window_of(state, popup, frame, area),
+    }
+}
+
+/// The popups that need no assessment to draw.
+fn window_of(state: &State, popup: &Popup, frame: &mut Frame, area: Rect) {
+    let theme = state.ui.theme;
     match popup {
         Popup::Help => help(state, frame, area),
         Popup::SaveElsewhere { message, input } => {
@@ -56,12 +78,8 @@ pub fn render(state: &State, popup: &Popup, frame: &mut Frame, area: Rect) {
             message,
             backup,
         } => super::saving::unreadable(state, frame, area, path, message, backup.as_deref()),
-        Popup::Info => info(state, frame, area),
-        Popup::Action(form) => super::actions::render(state, form, frame, area),
-        Popup::Agenda { cursor } => super::agenda::render(state, *cursor, frame, area),
-        Popup::Search { input, cursor } => {
-            super::search::render(state, input, *cursor, frame, area);
-        }
+        // Drawn by `render`, which has the assessment they are about.
+        Popup::Info | Popup::Action(_) | Popup::Agenda { .. } | Popup::Search { .. } => {}
         Popup::Compare { sessions, cursor } => {
             let picker = super::compare::Picker {
                 sessions,
@@ -146,17 +164,17 @@ fn wrapped(text: &str, w: usize, style: ratatui::style::Style) -> Vec<Line<'stat
 fn scrolling(state: &State, frame: &mut Frame, inner: Rect, lines: Vec<Line<'static>>) {
     let height = usize::from(inner.height);
     if lines.len() <= height {
-        state.cache.scroll_max.set(0);
+        state.ui.cache.scroll_max.set(0);
         frame.render_widget(Paragraph::new(lines), inner);
         return;
     }
     let room = height.saturating_sub(1).max(1);
     let max = lines.len() - room;
-    state.cache.scroll_max.set(max);
-    let top = state.popup_scroll.min(max);
+    state.ui.cache.scroll_max.set(max);
+    let top = state.ui.popup_scroll.min(max);
     let total = lines.len();
     let mut shown: Vec<Line> = lines.into_iter().skip(top).take(room).collect();
-    let (ud, _) = arrows(state.theme);
+    let (ud, _) = arrows(state.ui.theme);
     shown.push(scroll_hint(
         state,
         top,
@@ -175,7 +193,7 @@ pub fn scroll_hint(
     total: usize,
     keys: &str,
 ) -> Line<'static> {
-    let theme = state.theme;
+    let theme = state.ui.theme;
     let sym = theme.symbols();
     // The arrow only: the word after it is the catalogue's, in the reader's language.
     let arrow = |s: &str| s.chars().next().map(String::from).unwrap_or_default();
@@ -198,7 +216,7 @@ pub fn scroll_hint(
 }
 
 fn help(state: &State, frame: &mut Frame, area: Rect) {
-    let theme = state.theme;
+    let theme = state.ui.theme;
     let (_, lr) = arrows(theme);
     let mut here = footer_keys(state);
     if state.screen() == Screen::Question {
@@ -218,7 +236,7 @@ fn help(state: &State, frame: &mut Frame, area: Rect) {
             ("i", state.tr("ui-help-info")),
             (lr, state.tr("ui-help-pages")),
         ];
-        if !state.votes.on {
+        if !state.ui.votes.on {
             for (key, what) in more {
                 // The footer's short form of a key gives way to the longer one here.
                 here.retain(|(k, _)| *k != key || key == lr);
@@ -254,7 +272,7 @@ fn help(state: &State, frame: &mut Frame, area: Rect) {
         // Only autosave keeps every answer: the other modes must not promise it.
         (
             "q",
-            state.tr(match state.saving {
+            state.tr(match state.ui.saving {
                 crate::tui::Saving::Autosave => "ui-help-quit",
                 crate::tui::Saving::Off => "ui-help-quit-nosave",
                 crate::tui::Saving::Preview => "ui-help-quit-preview",
@@ -305,9 +323,9 @@ fn facilitator_help(state: &State, here: &mut Vec<(&'static str, String)>) {
     here.push(("T", state.tr("ui-help-clock")));
 }
 
-fn info(state: &State, frame: &mut Frame, area: Rect) {
-    let theme = state.theme;
-    let Some((doc, q)) = state.doc().zip(state.current_question()) else {
+fn info(state: &State, doc: &Doc, frame: &mut Frame, area: Rect) {
+    let theme = state.ui.theme;
+    let Some(q) = doc.fw.question(&state.ui.question.id) else {
         return;
     };
     let lang = doc.lang();

@@ -25,10 +25,10 @@ use keys::row_key;
 pub use keys::{digit_keys, keys};
 
 pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect) {
-    let Some(q) = doc.fw.question(&state.question.id) else {
+    let Some(q) = doc.fw.question(&state.ui.question.id) else {
         return;
     };
-    let theme = state.theme;
+    let theme = state.ui.theme;
     let width_cols = usize::from(area.width);
     let top = top_lines(state, doc, q, width_cols);
     let bottom = bottom_lines(state, doc, q, width_cols);
@@ -55,28 +55,30 @@ pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect) {
         frame,
         list_area,
         items,
-        state.question.cursor,
-        &state.cache,
+        state.ui.question.cursor,
+        &state.ui.cache,
         theme,
     );
     // The terminal cursor sits in the number field while it is being typed in.
     if q.kind.tag() == QuestionKind::Number
-        && rows.get(state.question.cursor) == Some(&Choice::Field)
+        && rows.get(state.ui.question.cursor) == Some(&Choice::Field)
     {
         let field = state
+            .ui
             .cache
             .hits
             .borrow()
             .iter()
-            .find(|(_, i)| *i == state.question.cursor)
+            .find(|(_, i)| *i == state.ui.question.cursor)
             .map(|(r, _)| *r);
         if let Some(r) = field {
             let typed: String = state
+                .ui
                 .question
                 .input
                 .as_str()
                 .chars()
-                .take(state.question.input.cursor())
+                .take(state.ui.question.input.cursor())
                 .collect();
             let x = r.x + u16::try_from(width(&field_prefix(state)) + width(&typed)).unwrap_or(0);
             frame.set_cursor_position(Position::new(x.min(r.right()), r.y));
@@ -86,7 +88,7 @@ pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect) {
 
 /// Where it is, the question, and (outside present mode) guidance and evidence prompt.
 fn top_lines(state: &State, doc: &Doc, q: &Question, w: usize) -> Vec<Line<'static>> {
-    let theme = state.theme;
+    let theme = state.ui.theme;
     let lang = doc.lang();
     let sym = theme.symbols();
     let mut lines = Vec::new();
@@ -157,7 +159,7 @@ fn answer_items(
     rows: &[Choice],
     w: usize,
 ) -> Vec<Vec<Line<'static>>> {
-    let theme = state.theme;
+    let theme = state.ui.theme;
     let sym = theme.symbols();
     let lang = doc.lang();
     let answer = doc.session.answers().get(&q.id);
@@ -212,7 +214,7 @@ fn answer_items(
             } else {
                 format!("{key}{mark} ")
             };
-            let style = if i == state.question.cursor {
+            let style = if i == state.ui.question.cursor {
                 theme.highlight()
             } else {
                 theme.strong()
@@ -264,12 +266,12 @@ fn field_label(state: &State, doc: &Doc, q: &Question, answer: Option<&Response>
             format!(
                 "{}{}{unit}",
                 field_prefix(state),
-                state.question.input.as_str()
+                state.ui.question.input.as_str()
             )
         }
         (_, Some(Response::Text(t))) => {
             let first = t.lines().next().unwrap_or_default();
-            let text = truncate(first, 50, state.theme.symbols().ellipsis);
+            let text = truncate(first, 50, state.ui.theme.symbols().ellipsis);
             state.tr_args("ui-question-answer", &[("text", text.into())])
         }
         _ => state.tr("ui-question-write"),
@@ -278,7 +280,7 @@ fn field_label(state: &State, doc: &Doc, q: &Question, answer: Option<&Response>
 
 /// Under the typed field: the bounds of a number, or how to write a text answer.
 fn field_hint(state: &State, q: &Question) -> Option<String> {
-    if state.theme.present {
+    if state.ui.theme.present {
         return None;
     }
     let n = |v: f64| i18n::Arg::from(v.to_string());
@@ -305,10 +307,10 @@ fn field_hint(state: &State, q: &Question) -> Option<String> {
 
 /// The refusal of a typed number, the note, and progress through the assessment.
 fn bottom_lines(state: &State, doc: &Doc, q: &Question, w: usize) -> Vec<Line<'static>> {
-    let theme = state.theme;
+    let theme = state.ui.theme;
     let sym = theme.symbols();
     let mut lines = Vec::new();
-    if let Some(e) = &state.question.error {
+    if let Some(e) = &state.ui.question.error {
         lines.push(Line::styled(
             truncate(&format!("{} {e}", sym.failed), w, sym.ellipsis),
             theme.bad(),

@@ -28,14 +28,14 @@ const ACTIONS: usize = 5;
 pub const LOW_COVERAGE: f64 = 0.5;
 
 pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect) {
-    let lines = if state.theme.present {
+    let lines = if state.ui.theme.present {
         projected(state, doc, area)
     } else {
         lines(state, doc, usize::from(area.width))
     };
     let height = usize::from(area.height);
     if lines.len() <= height {
-        state.cache.offset.set(0);
+        state.ui.cache.offset.set(0);
         frame.render_widget(Paragraph::new(lines), area);
         return;
     }
@@ -43,11 +43,11 @@ pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect) {
     let room = height.saturating_sub(1).max(1);
     let last = lines.len() - room;
     // The furthest the text can scroll, for the next update (see `ViewCache`).
-    state.cache.offset.set(last);
-    let top = state.results.index.min(last);
+    state.ui.cache.offset.set(last);
+    let top = state.ui.results.index.min(last);
     let total = lines.len();
     let mut shown: Vec<Line> = lines.into_iter().skip(top).take(room).collect();
-    let (ud, _) = super::arrows(state.theme);
+    let (ud, _) = super::arrows(state.ui.theme);
     shown.push(super::popups::scroll_hint(
         state,
         top,
@@ -59,9 +59,9 @@ pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect) {
 }
 
 fn lines(state: &State, doc: &Doc, w: usize) -> Vec<Line<'static>> {
-    let theme = state.theme;
+    let theme = state.ui.theme;
     let card = score(&doc.fw, doc.session.answers(), doc.lang());
-    let baseline = state.compare.as_deref();
+    let baseline = state.ui.compare.as_deref();
     // The report's context, with its comparison, only when there is something to compare.
     let ctx =
         baseline.map(|b| compare::context(&doc.fw, &doc.session, &card, Some(b), state.lang()));
@@ -81,7 +81,7 @@ fn lines(state: &State, doc: &Doc, w: usize) -> Vec<Line<'static>> {
     if let (Some(ctx), Some(cmp), Some(b)) = (&ctx, cmp, baseline) {
         compared(state, &mut out, ctx, cmp, b);
     }
-    gates_and_actions(state, &mut out, &card);
+    gates_and_actions(state, doc, &mut out, &card);
     out.lines
 }
 
@@ -90,29 +90,30 @@ fn lines(state: &State, doc: &Doc, w: usize) -> Vec<Line<'static>> {
 fn projected(state: &State, doc: &Doc, area: Rect) -> Vec<Line<'static>> {
     let lang = state.lang();
     let card = score(&doc.fw, doc.session.answers(), doc.lang());
-    let base = state.compare.as_deref();
+    let base = state.ui.compare.as_deref();
     let ctx = compare::context(&doc.fw, &doc.session, &card, base, lang);
     let inp = present::Inputs {
         ctx: &ctx,
-        theme: state.theme,
+        theme: state.ui.theme,
         lang,
         width: usize::from(area.width),
     };
     let pages = present::count(&ctx);
-    let n = state.results_page.min(pages - 1);
+    let n = state.ui.results_page.min(pages - 1);
     let mut lines = present::page(&inp, n);
     // The page line sits at the bottom when the page fits, under the text when it scrolls.
     let room = usize::from(area.height).saturating_sub(1);
     if lines.len() < room {
         lines.resize(room, Line::raw(""));
     }
-    let (_, lr) = super::arrows(state.theme);
+    let (_, lr) = super::arrows(state.ui.theme);
     let args = [
         ("n", (n + 1).into()),
         ("total", pages.into()),
         ("keys", lr.into()),
     ];
-    lines.push(Line::styled(state.tr_args("ui-present-page", &args), state.theme.key()).centered());
+    let page = state.tr_args("ui-present-page", &args);
+    lines.push(Line::styled(page, state.ui.theme.key()).centered());
     lines
 }
 
@@ -120,7 +121,7 @@ fn projected(state: &State, doc: &Doc, area: Rect) -> Vec<Line<'static>> {
 /// version, programme or site, answers left out, the overall change and the gates whose
 /// status changed.
 fn compared(state: &State, out: &mut Out, ctx: &ReportContext, cmp: &Comparison, b: &Baseline) {
-    let theme = state.theme;
+    let theme = state.ui.theme;
     let inp = present::Inputs {
         ctx,
         theme,
@@ -164,7 +165,7 @@ impl Out {
 
 /// Score, band (and what capped it), advice and coverage.
 fn headline(state: &State, out: &mut Out, card: &Scorecard) {
-    let theme = state.theme;
+    let theme = state.ui.theme;
     match (card.overall.score, &card.overall.band) {
         (Some(s), Some(band)) => {
             out.lines.push(Line::from(vec![
@@ -211,7 +212,7 @@ fn headline(state: &State, out: &mut Out, card: &Scorecard) {
 
 /// A gauge per principle, with its score and coverage, and its change when comparing.
 fn principles(state: &State, out: &mut Out, card: &Scorecard, cmp: Option<&Comparison>) {
-    let theme = state.theme;
+    let theme = state.ui.theme;
     let sym = theme.symbols();
     // The change takes its columns from the title.
     let change_w = if cmp.is_some() { CHANGE_W } else { 0 };
@@ -304,8 +305,8 @@ fn gauge(score: f64, coverage: f64, cells: usize, theme: Theme) -> Vec<Span<'sta
 }
 
 /// Gates not passed, in plain words, and the top actions by points at stake.
-fn gates_and_actions(state: &State, out: &mut Out, card: &Scorecard) {
-    let theme = state.theme;
+fn gates_and_actions(state: &State, doc: &Doc, out: &mut Out, card: &Scorecard) {
+    let theme = state.ui.theme;
     let sym = theme.symbols();
     let failed: Vec<_> = card.gates.iter().filter(|g| !g.passed).collect();
     if !failed.is_empty() {
@@ -345,7 +346,7 @@ fn gates_and_actions(state: &State, out: &mut Out, card: &Scorecard) {
             let text = format!("{}. {action}{points}", i + 1);
             // The action under the cursor (`t` edits its owner and due date) is marked.
             let last = card.actions.len().min(ACTIONS).saturating_sub(1);
-            let here = !theme.present && i == state.action.min(last);
+            let here = !theme.present && i == state.ui.action.min(last);
             let first = out.lines.len();
             out.wrapped(&text, 2, theme.strong());
             if here && let Some(l) = out.lines.get_mut(first) {
@@ -354,7 +355,7 @@ fn gates_and_actions(state: &State, out: &mut Out, card: &Scorecard) {
                 }
                 l.spans.iter_mut().for_each(|s| s.style = theme.highlight());
             }
-            if let Some(plan) = doc_plan(state, &a.question) {
+            if let Some(plan) = doc_plan(state, doc, &a.question) {
                 out.wrapped(&plan, 5, theme.dim());
             }
         }
@@ -362,8 +363,8 @@ fn gates_and_actions(state: &State, out: &mut Out, card: &Scorecard) {
 }
 
 /// "Owner: MK · due 2027-01-31" for an action that has either, in the wizard's language.
-fn doc_plan(state: &State, question: &str) -> Option<String> {
-    let plan = state.doc()?.session.action_plan(question)?;
+fn doc_plan(state: &State, doc: &Doc, question: &str) -> Option<String> {
+    let plan = doc.session.action_plan(question)?;
     let none = || state.tr("ui-action-none");
     let args = [
         ("owner", plan.owner.clone().unwrap_or_else(none).into()),
@@ -375,7 +376,7 @@ fn doc_plan(state: &State, question: &str) -> Option<String> {
 /// What holds the band down (the binding limits) and what would lift it, in the words every
 /// report uses (`report::verdict`).
 fn verdict(state: &State, out: &mut Out, card: &Scorecard) {
-    let theme = state.theme;
+    let theme = state.ui.theme;
     let Some(lift) = &card.verdict.lift else {
         return;
     };

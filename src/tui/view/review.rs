@@ -18,7 +18,7 @@ use crate::scoring::question_score;
 const LOW: f64 = 0.5;
 
 pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect) {
-    let theme = state.theme;
+    let theme = state.ui.theme;
     let sym = theme.symbols();
     let lang = doc.lang();
     let w = usize::from(area.width).saturating_sub(1);
@@ -26,7 +26,7 @@ pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect) {
     let question_w = w.saturating_sub(answer_w + 5);
     let visible = doc.visible();
     let answers = doc.session.answers();
-    let cursor = state.review.index.min(visible.len().saturating_sub(1));
+    let cursor = state.ui.review.index.min(visible.len().saturating_sub(1));
     let (mut unanswered, mut low) = (0usize, 0usize);
     let items: Vec<Vec<Line>> = visible
         .iter()
@@ -100,7 +100,7 @@ pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect) {
         state.tr("ui-review-answer")
     );
     frame.render_widget(Paragraph::new(Line::styled(header, theme.heading())), head);
-    menu(frame, list, items, cursor, &state.cache, theme);
+    menu(frame, list, items, cursor, &state.ui.cache, theme);
     let summary = state.tr_args(
         "ui-review-summary",
         &[

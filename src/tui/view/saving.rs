@@ -23,7 +23,7 @@ pub fn save_elsewhere(
     message: &str,
     input: &TextInput,
 ) {
-    let theme = state.theme;
+    let theme = state.ui.theme;
     let inner = window(frame, area, 76, 18, &state.tr("ui-save-title"), theme);
     let width = usize::from(inner.width.max(1));
     let [why, _, ask, field, _, keys] = Layout::vertical([
@@ -69,7 +69,7 @@ pub fn unreadable(
     message: &str,
     backup: Option<&Path>,
 ) {
-    let theme = state.theme;
+    let theme = state.ui.theme;
     let inner = window(frame, area, 76, 20, &state.tr("ui-unreadable-title"), theme);
     let mut lines = vec![Line::raw(state.tr_args(
         "ui-unreadable-kept",

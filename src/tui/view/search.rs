@@ -8,16 +8,20 @@ use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::tui::app::{State, ViewCache};
+use crate::tui::app::{Doc, State, ViewCache};
 use crate::tui::input::TextInput;
 use crate::tui::search::find;
 use crate::tui::widgets::{menu::menu, popup::window, truncate, width};
 
-pub fn render(state: &State, input: &TextInput, cursor: usize, frame: &mut Frame, area: Rect) {
-    let theme = state.theme;
-    let Some(doc) = state.doc() else {
-        return;
-    };
+pub fn render(
+    state: &State,
+    doc: &Doc,
+    input: &TextInput,
+    cursor: usize,
+    frame: &mut Frame,
+    area: Rect,
+) {
+    let theme = state.ui.theme;
     let lang = doc.lang();
     let found = find(doc, input.as_str());
     // As tall as the matches need (at least one row), and never more than the screen.

@@ -15,7 +15,7 @@ use crate::tui::app::{Doc, SETUP_FIELDS, State};
 use crate::tui::widgets::{width, wrap};
 
 pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect) {
-    let theme = state.theme;
+    let theme = state.ui.theme;
     let names: Vec<String> = SETUP_FIELDS.iter().map(|k| state.tr(k)).collect();
     // Labels take 12 columns in English, more where a language needs it.
     let label_w = names.iter().map(|n| width(n)).max().unwrap_or(0).max(12) + 2;
@@ -42,8 +42,8 @@ pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect) {
     y += 2;
     let field_width = usize::from(area.width).saturating_sub(label_w + 2).min(60);
     for (i, name) in names.iter().enumerate() {
-        let input = &state.setup.fields[i];
-        let focused = state.setup.focus == i;
+        let input = &state.ui.setup.fields[i];
+        let focused = state.ui.setup.focus == i;
         let chars: Vec<char> = input.as_str().chars().collect();
         // Long text scrolls within the field, keeping the cursor visible.
         let skip = (input.cursor() + 1).saturating_sub(field_width);
@@ -70,7 +70,7 @@ pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect) {
         ]);
         let row = Rect::new(area.x, y, area.width, 1);
         frame.render_widget(Paragraph::new(line), row);
-        state.cache.hits.borrow_mut().push((row, i));
+        state.ui.cache.hits.borrow_mut().push((row, i));
         if focused {
             let before: String = chars
                 .iter()
@@ -84,7 +84,7 @@ pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect) {
     }
     y += 1;
     let i = SETUP_FIELDS.len();
-    let style = if state.setup.focus == i {
+    let style = if state.ui.setup.focus == i {
         theme.highlight()
     } else {
         theme.strong()
@@ -97,7 +97,7 @@ pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect) {
         ])),
         row,
     );
-    state.cache.hits.borrow_mut().push((row, i));
+    state.ui.cache.hits.borrow_mut().push((row, i));
     if super::participants::shows(state) {
         super::participants::render(state, doc, frame, area, y + 2);
     }

@@ -15,9 +15,9 @@ use crate::tui::app::{StartState, State, language_name};
 use crate::tui::widgets::{menu::menu, truncate, width, wrap};
 
 pub fn render(state: &State, frame: &mut Frame, area: Rect) {
-    let theme = state.theme;
+    let theme = state.ui.theme;
     let sym = theme.symbols();
-    let start = &state.start;
+    let start = &state.ui.start;
     let w = usize::from(area.width);
     let [title, list, about] = Layout::vertical([
         Constraint::Length(2),
@@ -91,7 +91,7 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
             .map(|(i, s)| session_row(state, i, s, label)),
     );
     // Menu items are the rows: framework, language, new (with the heading below it), sessions.
-    menu(frame, list, items, start.cursor, &state.cache, theme);
+    menu(frame, list, items, start.cursor, &state.ui.cache, theme);
     if let Some(d) = fw.and_then(|f| f.description.as_ref()) {
         let lines: Vec<Line> = wrap(d.get(code), w)
             .into_iter()
@@ -110,7 +110,7 @@ fn session_row(
     s: &Summary,
     label: impl Fn(usize, String) -> Span<'static>,
 ) -> Vec<Line<'static>> {
-    let sym = state.theme.symbols();
+    let sym = state.ui.theme.symbols();
     if s.problem.is_some() {
         return vec![broken_row(state, i, s)];
     }
@@ -143,7 +143,7 @@ fn language_item(
     w: usize,
     choice: Span<'static>,
 ) -> Vec<Line<'static>> {
-    let start = &state.start;
+    let start = &state.ui.start;
     let mut lines = vec![Line::from(vec![Span::raw(label), choice])];
     if start.frameworks.is_empty() || !start.framework_lacks_language() {
         return lines;
@@ -163,7 +163,7 @@ fn language_item(
     for l in wrap(&note, w.saturating_sub(indent + 3)) {
         lines.push(Line::styled(
             format!("{}{l}", " ".repeat(indent + 2)),
-            state.theme.warn(),
+            state.ui.theme.warn(),
         ));
     }
     lines
@@ -172,14 +172,14 @@ fn language_item(
 /// A session file that cannot be read: listed so it is not silently forgotten; opening it
 /// says what is wrong and offers its backup.
 fn broken_row(state: &State, i: usize, s: &Summary) -> Line<'static> {
-    let theme = state.theme;
+    let theme = state.ui.theme;
     let name = s.path.file_name().unwrap_or_default().to_string_lossy();
     let text = format!(
         "{:<32} {}",
         truncate(&name, 32, theme.symbols().ellipsis),
         state.tr("ui-start-unreadable")
     );
-    let style = if state.start.cursor == StartState::ROW_SESSIONS + i {
+    let style = if state.ui.start.cursor == StartState::ROW_SESSIONS + i {
         theme.highlight()
     } else {
         theme.bad()

@@ -32,7 +32,7 @@ pub const TALLY_WIDTH: usize = BAR_CELLS + 5;
 
 /// Whether the vote area shows on `q`: vote entry is on, or votes were recorded.
 pub fn shows(state: &State, doc: &Doc, q: &Question) -> bool {
-    state.votes.on || doc.session.votes(&q.id).is_some()
+    state.ui.votes.on || doc.session.votes(&q.id).is_some()
 }
 
 /// How many votes each answer row got (`None` for the typed field), when the area shows.
@@ -61,7 +61,7 @@ pub fn tallies(state: &State, doc: &Doc, q: &Question) -> Option<Vec<Option<u32>
 
 /// The tally beside one answer: a bar scaled to the largest count, then the count.
 pub fn tally(state: &State, count: u32, most: u32) -> Vec<Span<'static>> {
-    let theme = state.theme;
+    let theme = state.ui.theme;
     let cells = if most == 0 {
         0
     } else {
@@ -119,18 +119,18 @@ pub fn lines(state: &State, doc: &Doc, q: &Question, w: usize) -> Vec<Line<'stat
         return Vec::new();
     }
     let mut out = Vec::new();
-    if state.votes.on {
+    if state.ui.votes.on {
         let people = doc.session.participants().len();
-        match entry(q, state.votes.mode, people) {
+        match entry(q, state.ui.votes.mode, people) {
             how @ (Entry::Named | Entry::Roles) => out.extend(in_turn(state, doc, q, how, w)),
             Entry::Counts => out.push(Line::styled(
                 state.tr("ui-votes-counting"),
-                state.theme.strong(),
+                state.ui.theme.strong(),
             )),
             Entry::Range => out.push(range_line(state, doc, q)),
             Entry::None => out.push(Line::styled(
                 state.tr("ui-votes-no-text"),
-                state.theme.dim(),
+                state.ui.theme.dim(),
             )),
         }
     } else if let Some(r) = doc.session.votes(&q.id).and_then(|v| v.range) {
@@ -143,7 +143,7 @@ pub fn lines(state: &State, doc: &Doc, q: &Question, w: usize) -> Vec<Line<'stat
 /// The participants or role groups in turn as one or more lines: each with the key of
 /// their vote, the one whose vote is next highlighted, and the consensus last.
 fn in_turn(state: &State, doc: &Doc, q: &Question, how: Entry, w: usize) -> Vec<Line<'static>> {
-    let theme = state.theme;
+    let theme = state.ui.theme;
     let lang = doc.lang();
     let rows = choices(&doc.fw, q);
     let votes = doc.session.votes(&q.id);
@@ -161,11 +161,14 @@ fn in_turn(state: &State, doc: &Doc, q: &Question, how: Entry, w: usize) -> Vec<
                 .map_or_else(|| "·".to_owned(), &key_of);
             let name = voter_label(&doc.fw, lang, &doc.session, who);
             let name = truncate(&name, 18, theme.symbols().ellipsis);
-            (format!("{name}:{vote}"), i == state.votes.voter)
+            (format!("{name}:{vote}"), i == state.ui.votes.voter)
         })
         .collect();
     let people = tokens.len();
-    tokens.push((state.tr("ui-votes-consensus"), state.votes.voter >= people));
+    tokens.push((
+        state.tr("ui-votes-consensus"),
+        state.ui.votes.voter >= people,
+    ));
     wrap_tokens(state, &tokens, w)
 }
 
@@ -175,7 +178,7 @@ const VOTER_LINES: usize = 3;
 /// Lays the voters out after "Votes:" over as many lines as they need, then keeps the
 /// [`VOTER_LINES`] around the one whose vote is next (a mark says more are hidden).
 fn wrap_tokens(state: &State, tokens: &[(String, bool)], w: usize) -> Vec<Line<'static>> {
-    let theme = state.theme;
+    let theme = state.ui.theme;
     let head = format!("{} ", state.tr("ui-votes-title"));
     let indent = width(&head);
     let mut lines: Vec<Vec<Span<'static>>> = vec![vec![Span::styled(head, theme.heading())]];
@@ -253,7 +256,7 @@ fn range_text(state: &State, (lo, hi): (f64, f64)) -> String {
 }
 
 fn range_line(state: &State, doc: &Doc, q: &Question) -> Line<'static> {
-    let theme = state.theme;
+    let theme = state.ui.theme;
     let mut spans = Vec::new();
     if let Some(r) = doc.session.votes(&q.id).and_then(|v| v.range) {
         spans.push(Span::raw(format!("{}  ", range_text(state, r))));
@@ -263,7 +266,7 @@ fn range_line(state: &State, doc: &Doc, q: &Question) -> Line<'static> {
         theme.strong(),
     ));
     spans.push(Span::styled(
-        format!("{}_", state.votes.range.as_str()),
+        format!("{}_", state.ui.votes.range.as_str()),
         theme.highlight(),
     ));
     Line::from(spans)
@@ -271,7 +274,7 @@ fn range_line(state: &State, doc: &Doc, q: &Question) -> Line<'static> {
 
 /// Whether the votes diverge (and by how much), or what Enter accepts, or the consensus set.
 fn verdict(state: &State, doc: &Doc, q: &Question, w: usize) -> Vec<Line<'static>> {
-    let theme = state.theme;
+    let theme = state.ui.theme;
     let sym = theme.symbols();
     let Some(votes) = doc.session.votes(&q.id) else {
         return Vec::new();

@@ -70,6 +70,14 @@ pub fn send(state: &mut State, msgs: impl IntoIterator<Item = Msg>) -> Vec<Effec
     msgs.into_iter().flat_map(|m| update(state, m)).collect()
 }
 
+/// A failed export, as the loop reports a full disk.
+pub fn disk_full() -> integra::tui::refusal::Refusal {
+    integra::tui::refusal::Refusal::ExportWrite {
+        path: "/reports/nova-report.md".into(),
+        error: "disk full".into(),
+    }
+}
+
 /// Typed text as messages.
 pub fn typed(text: &str) -> Vec<Msg> {
     text.chars().map(Msg::Char).collect()
@@ -89,7 +97,7 @@ pub fn answer(state: &State, id: &str) -> Option<Response> {
 
 /// The text of the screen as drawn at the state's size.
 pub fn render(state: &State) -> String {
-    let (w, h) = state.size;
+    let (w, h) = state.ui.size;
     let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
     terminal.draw(|f| view(state, f)).unwrap();
     terminal.backend().to_string()
@@ -102,7 +110,7 @@ pub fn session_path() -> PathBuf {
 
 /// The cells drawn at the state's size, to check styles.
 pub fn render_buffer(state: &State) -> ratatui::buffer::Buffer {
-    let (w, h) = state.size;
+    let (w, h) = state.ui.size;
     let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
     terminal.draw(|f| view(state, f)).unwrap();
     terminal.backend().buffer().clone()

@@ -17,12 +17,12 @@ pub fn keys(
     let Some((doc, q)) = state.doc().zip(state.current_question()) else {
         return vec![(lr, "ui-key-question")];
     };
-    if state.votes.on {
+    if state.ui.votes.on {
         return super::super::votes::keys(state, doc, q, ud);
     }
     let rows = choices(&doc.fw, q);
-    let on_field = rows.get(state.question.cursor) == Some(&Choice::Field);
-    let skips = enter_skips(state);
+    let on_field = rows.get(state.ui.question.cursor) == Some(&Choice::Field);
+    let skips = enter_skips(&state.ui, doc);
     let mut keys = match q.kind.tag() {
         QuestionKind::Number if on_field => vec![
             ("0-9", "ui-key-type"),
@@ -59,7 +59,7 @@ pub fn keys(
     if !doc.session.participants().is_empty() {
         keys.insert(2, ("v", "ui-key-votes"));
     }
-    if !state.undo.is_empty() {
+    if !state.ui.undo.is_empty() {
         keys.push(("u", "ui-key-undo"));
     }
     keys.push(("n", "ui-key-note"));

@@ -18,7 +18,7 @@ pub fn keys(
     let rows = choices(&doc.fw, q);
     let digits = crate::tui::view::question::digit_keys(numbered(&rows));
     let people = doc.session.participants().len();
-    let how = entry(q, state.votes.mode, people);
+    let how = entry(q, state.ui.votes.mode, people);
     let in_turn = voters(&doc.fw, &doc.session, how).len();
     // What `c` turns to next (see `update::votes::tally`).
     let next = match how {
@@ -28,7 +28,7 @@ pub fn keys(
         _ => "ui-key-roles",
     };
     match how {
-        Entry::Named | Entry::Roles if state.votes.voter < in_turn => vec![
+        Entry::Named | Entry::Roles if state.ui.votes.voter < in_turn => vec![
             (digits, "ui-key-vote"),
             ("Enter", "ui-key-consensus"),
             ("Space", "ui-key-pass"),
@@ -64,21 +64,21 @@ pub fn keys(
 /// question screen of a session with participants (or with vote entry on), and a
 /// participant's keys on the setup screen. The footer's short forms give way to them.
 pub fn help_here(state: &State, here: &mut Vec<(&'static str, String)>) {
-    let (_, lr) = crate::tui::view::arrows(state.theme);
+    let (_, lr) = crate::tui::view::arrows(state.ui.theme);
     let workshop = state
         .doc()
         .is_some_and(|d| !d.session.participants().is_empty());
-    if state.screen() == Screen::Question && (workshop || state.votes.on) {
+    if state.screen() == Screen::Question && (workshop || state.ui.votes.on) {
         let long = help(state);
         // Vote entry's keys also replace the answer keys (digits).
         here.retain(|(k, _)| {
             !long.iter().any(|(l, _)| l == k)
                 && *k != "Bksp"
-                && !(state.votes.on && k.starts_with(|c: char| c.is_ascii_digit()))
+                && !(state.ui.votes.on && k.starts_with(|c: char| c.is_ascii_digit()))
         });
         here.extend(long.into_iter().map(|(k, what)| (k, state.tr(what))));
     }
-    if state.screen() == Screen::Setup && state.setup.person().is_some() {
+    if state.screen() == Screen::Setup && state.ui.setup.person().is_some() {
         here.retain(|(k, _)| *k != lr && *k != "Ctrl+D");
         here.push((lr, state.tr("ui-help-person-role")));
         here.push(("Ctrl+D", state.tr("ui-help-person-remove")));
@@ -88,7 +88,7 @@ pub fn help_here(state: &State, here: &mut Vec<(&'static str, String)>) {
 /// The help window's lines for vote entry: what each key does (key names and catalogue
 /// keys).
 fn help(state: &State) -> Vec<(&'static str, &'static str)> {
-    let (ud, _) = crate::tui::view::arrows(state.theme);
+    let (ud, _) = crate::tui::view::arrows(state.ui.theme);
     vec![
         ("v", "ui-help-votes"),
         ("1-9 0 d a", "ui-help-vote-keys"),
