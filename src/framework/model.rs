@@ -12,7 +12,6 @@
 //! nor know about answers, scores or how anything is shown. A new table (say `[workshop]`) is
 //! a field here, in `parse.rs`'s placeholder and in [`Draft::lower`](super::Draft).
 
-use std::collections::BTreeMap;
 use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
@@ -28,7 +27,46 @@ pub struct Loc {
     /// The whole table.
     pub table: Range<usize>,
     /// Each key's value, by key name.
-    pub fields: BTreeMap<String, Range<usize>>,
+    pub fields: Fields,
+}
+
+/// The place of each key's value in a table, by key name: a short list, as a table has a
+/// handful of keys (a map's node cost more than the list, for every question of a framework).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Fields(Vec<(String, Range<usize>)>);
+
+impl Fields {
+    /// The place of `key`'s value.
+    pub fn get(&self, key: &str) -> Option<&Range<usize>> {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, span)| span)
+    }
+
+    /// Whether the table has `key`.
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+
+    /// Records the place of `key`'s value, replacing any earlier one.
+    pub fn insert(&mut self, key: String, span: Range<usize>) {
+        match self.0.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, old)) => *old = span,
+            None => self.0.push((key, span)),
+        }
+    }
+
+    /// Every key's place, in the order the keys were recorded.
+    pub fn values(&self) -> impl Iterator<Item = &Range<usize>> {
+        self.0.iter().map(|(_, span)| span)
+    }
+}
+
+impl FromIterator<(String, Range<usize>)> for Fields {
+    /// The keys of one TOML table, which has each key once (the reader refuses a key written
+    /// twice), so they are taken as they come: checking each against the rest would make a
+    /// table of thousands of keys cost millions of comparisons.
+    fn from_iter<I: IntoIterator<Item = (String, Range<usize>)>>(pairs: I) -> Self {
+        Self(pairs.into_iter().collect())
+    }
 }
 
 impl Loc {
@@ -315,4 +353,29 @@ pub struct Band {
     pub min_coverage: Option<f64>,
     #[serde(skip)]
     pub loc: Loc,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Fields, Loc};
+
+    #[test]
+    fn fields_find_replace_and_fall_back_to_the_table() {
+        let mut fields: Fields = [("id".to_owned(), 3..7), ("weight".to_owned(), 10..11)]
+            .into_iter()
+            .collect();
+        assert_eq!(fields.get("weight"), Some(&(10..11)));
+        assert!(fields.contains_key("id") && !fields.contains_key("scale"));
+        fields.insert("weight".into(), 20..21);
+        fields.insert("questions".into(), 30..90);
+        assert_eq!(fields.get("weight"), Some(&(20..21)));
+        let mut starts: Vec<usize> = fields.values().map(|s| s.start).collect();
+        starts.sort_unstable();
+        assert_eq!(starts, [3, 20, 30]);
+        let loc = Loc {
+            table: 0..100,
+            fields,
+        };
+        assert_eq!((loc.of("questions"), loc.of("help")), (30..90, 0..100));
+    }
 }
