@@ -10,6 +10,11 @@
 //! description (the start screen shows them in every language) and the rest. The start
 //! screen reads the headers only; an assessment reads the body and one language. The pieces
 //! put back in order are the file, byte for byte; a file laid out otherwise stays one piece.
+//!
+//! Also compressed: the report templates (`templates/*.tera`), `integra schema`'s text
+//! (`src/framework/schema.json`) and `integra new`'s example (`src/cli/scaffold.toml`).
+//! Release builds for Linux are linked without unwinding tables (see
+//! [`without_unwind_tables`]).
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -49,6 +54,64 @@ fn main() {
         }
     }
     groups(&out, &catalogues);
+    // The built-in report templates, inflated when a report is written.
+    println!("cargo::rerun-if-changed=templates");
+    let entries =
+        fs::read_dir("templates").unwrap_or_else(|e| panic!("cannot read 'templates': {e}"));
+    for entry in entries {
+        let path = entry
+            .unwrap_or_else(|e| panic!("cannot list 'templates': {e}"))
+            .path();
+        if path.extension().is_some_and(|e| e == "tera") {
+            println!("cargo::rerun-if-changed={}", path.display());
+            let text = fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+            let name = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default();
+            write(&out, &format!("{name}.deflate"), &pack(&text));
+        }
+    }
+    // `integra schema`'s text, generated from the model by a test (src/framework/schema.rs),
+    // and `integra new`'s commented example framework.
+    for (file, name) in [
+        ("src/framework/schema.json", "schema.json"),
+        ("src/cli/scaffold.toml", "scaffold.toml"),
+    ] {
+        println!("cargo::rerun-if-changed={file}");
+        let text = fs::read_to_string(file).unwrap_or_else(|e| panic!("cannot read {file}: {e}"));
+        write(&out, &format!("{name}.deflate"), &pack(&text));
+    }
+    without_unwind_tables(&out);
+}
+
+/// Release builds for Linux link the program without its unwinding tables (`.eh_frame`,
+/// `.eh_frame_hdr`: 0.46 MB, an eighth of the binary). The release profile aborts on panic,
+/// so nothing unwinds; the tables would only serve a `RUST_BACKTRACE` backtrace, which in a
+/// stripped binary names no function anyway. The panic hook (the terminal given back, the
+/// message) does not need them. The script is an addition to the linker's own (`INSERT`);
+/// test and debug builds, which unwind, keep the tables.
+fn without_unwind_tables(out: &Path) {
+    let release = env::var("PROFILE").is_ok_and(|p| p == "release");
+    let linux = env::var("CARGO_CFG_TARGET_OS").is_ok_and(|os| os == "linux");
+    // For a linker that reads no linker scripts (mold), or to keep backtraces.
+    println!("cargo::rerun-if-env-changed=INTEGRA_KEEP_UNWIND_TABLES");
+    let keep = env::var_os("INTEGRA_KEEP_UNWIND_TABLES").is_some();
+    if !(release && linux) || keep {
+        return;
+    }
+    // The C start files' own entries stay: musl's (static builds, `scripts/release`) register
+    // the table they begin and end, and do not link without it.
+    let script = "SECTIONS\n{\n  /DISCARD/ : { EXCLUDE_FILE(*crtbegin*.o *crtend*.o) *(.eh_frame) }\n}\nINSERT AFTER .text;\n";
+    write(out, "no-unwind-tables.ld", script.as_bytes());
+    let path = out.join("no-unwind-tables.ld");
+    // Given with `-T`: GNU ld reads an `INSERT` script only so, and lld (Rust's default
+    // linker here) either way.
+    for kind in ["bins", "examples"] {
+        println!("cargo::rustc-link-arg-{kind}=-T");
+        println!("cargo::rustc-link-arg-{kind}={}", path.display());
+    }
 }
 
 fn write(out: &Path, name: &str, bytes: &[u8]) {

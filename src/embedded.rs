@@ -11,7 +11,7 @@ use std::io::Read as _;
 
 // The `bufread` decoder reads the built-in bytes in place: the `read` one would copy them
 // through a 32 KB buffer of its own, allocated and zeroed for every piece (four pieces
-// before the first frame; docs/performance.md, "Fourth pass").
+// before the first frame; docs/performance.md, "Fifth pass").
 use flate2::bufread::DeflateDecoder;
 
 /// Inflates a piece compressed by `build.rs`, appending it to `text`. Nothing is appended

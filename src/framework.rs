@@ -26,6 +26,7 @@ pub mod read;
 pub mod recover;
 pub mod response;
 pub mod revision;
+mod schema;
 pub mod text;
 pub mod translate;
 pub mod validate;
@@ -45,6 +46,7 @@ pub use model::{
 };
 pub use question::{Bounds, Kind, NumberSpec, Question};
 pub use raw::{ConditionDef, GateDef, GateTierDef, QuestionDef};
+pub use schema::json_schema;
 pub use text::Text;
 pub use workshop::{Role, WorkshopPolicy};
 
@@ -87,12 +89,11 @@ impl LoadError {
 /// Parses and validates framework text. `name` is used in messages (usually the path).
 pub fn from_str(name: &str, text: &str, origin: Origin) -> Result<Framework, LoadError> {
     // A broken line or a single-bracket header is reported, and the rest is read anyway.
-    let prepared = recover::prepare(text);
-    let (framework, mut diagnostics) = if prepared.readable {
-        parse::parse(&prepared.text)
-    } else {
-        (None, Vec::new())
-    };
+    // The working copy is parsed once: its reading is handed on to the model.
+    let (prepared, (framework, mut diagnostics)) = recover::read(text, |doc| match doc {
+        Some(doc) => parse::parse_document(doc),
+        None => (None, Vec::new()),
+    });
     let mut unshown = None;
     if let Some(fw) = &framework {
         let mut found = validate::validate(fw);
@@ -248,21 +249,6 @@ pub fn read_text_file(path: &Path) -> Result<String, ReadError> {
     })
 }
 
-/// The JSON Schema of the framework format, generated from the model types so it cannot
-/// drift from what the loader accepts.
-pub fn json_schema() -> String {
-    let schema = schemars::schema_for!(Draft);
-    let mut value = serde_json::to_value(&schema).unwrap_or_default();
-    // `[translations.LANG]` is read beside the model, not into it: describe it here.
-    if let Some(props) = value
-        .get_mut("properties")
-        .and_then(serde_json::Value::as_object_mut)
-    {
-        props.insert("translations".into(), translate::json_schema());
-    }
-    serde_json::to_string_pretty(&value).unwrap_or_default()
-}
-
 /// `sha256:` and the hex digest of `bytes`.
 pub fn content_hash(bytes: &[u8]) -> String {
     let digest = Sha256::digest(bytes);
@@ -281,6 +267,17 @@ impl<Q: AnyQuestion, G: AnyGate> Framework<Q, G> {
 
     pub fn question(&self, id: &str) -> Option<&Q> {
         self.questions().find(|q| q.id() == id)
+    }
+
+    /// Every question by id, for code that looks up many: [`Framework::question`] walks the
+    /// questions, so calling it once per answer made loading a large answers file quadratic.
+    /// Finds what `question` finds: the first question of a repeated id.
+    pub fn question_index(&self) -> std::collections::HashMap<&str, &Q> {
+        let mut index = std::collections::HashMap::new();
+        for q in self.questions() {
+            index.entry(q.id()).or_insert(q);
+        }
+        index
     }
 
     pub fn scale(&self, id: &str) -> Option<&Scale> {
@@ -340,5 +337,29 @@ mod tests {
             assert!(hint.contains(what), "{hint}");
             assert!(!hint.contains('$'), "{hint}");
         }
+    }
+
+    #[test]
+    fn the_question_index_finds_what_question_finds() {
+        // A draft keeps a repeated id (validation reports it); the index, like `question`,
+        // gives the first copy, and every other id maps to its own question.
+        let text = include_str!("../tests/fixtures/valid/minimal.toml").replace(
+            "id = \"abortion\"\nkind = \"yes_no\"",
+            "id = \"referral\"\nkind = \"yes_no\"",
+        );
+        let draft = parse::parse(&text).0.unwrap();
+        let index = draft.question_index();
+        let ids: Vec<&str> = draft.questions().map(|q| q.id.as_str()).collect();
+        assert!(
+            ids.iter().filter(|id| **id == "referral").count() == 2,
+            "{ids:?}"
+        );
+        assert_eq!(index.len(), ids.len() - 1);
+        for id in ids {
+            let first = draft.question(id).unwrap();
+            assert!(std::ptr::eq(index[id], first), "{id}");
+        }
+        assert_eq!(index["referral"].kind, QuestionKind::Rating);
+        assert!(!index.contains_key("abortion"));
     }
 }

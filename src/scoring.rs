@@ -175,7 +175,8 @@ pub fn score(fw: &Framework, answers: &Answers, lang: &str) -> Scorecard {
     let mut actions = actions::actions(fw, &principles, lang);
     // What lifts a limit holding the band down comes first, whatever its points at stake; the
     // sort is stable, so each side keeps its points-at-stake order.
-    actions.sort_by_key(|a| !verdict.holds_band(fw, &a.question));
+    let holders = verdict.band_holders(fw);
+    actions.sort_by_key(|a| !holders.contains(a.question.as_str()));
     Scorecard {
         framework: fw.id.clone(),
         version: fw.version.clone(),

@@ -174,7 +174,7 @@ pub fn enter_with(caps: term::Caps) -> std::io::Result<term::Terminal> {
     // first frame, in the same write (standard output is buffered until ratatui flushes
     // the frame). One write instead of three wakes the terminal once and leaves fewer
     // points where a busy machine can preempt integra before the screen is whole
-    // (docs/performance.md, "Fourth pass"). A panic before that frame flushes them, in
+    // (docs/performance.md, "Fifth pass"). A panic before that frame flushes them, in
     // order, ahead of the codes that give the terminal back.
     queue!(stdout(), terminal::EnterAlternateScreen)?;
     let terminal = ratatui::Terminal::new(ratatui::backend::CrosstermBackend::new(

@@ -73,7 +73,7 @@ pub fn parse_sheet(name: &str, text: &str) -> Result<ParsedSheet, LoadError> {
         text: text.to_owned(),
         diagnostics,
     };
-    let (_, syntax) = toml::de::DeTable::parse_recoverable(text);
+    let (doc, syntax) = toml::de::DeTable::parse_recoverable(text);
     if !syntax.is_empty() {
         return Err(fail(
             syntax
@@ -85,7 +85,9 @@ pub fn parse_sheet(name: &str, text: &str) -> Result<ParsedSheet, LoadError> {
                 .collect(),
         ));
     }
-    match toml::from_str::<RawSheet>(text) {
+    // The document already read is deserialized, not the text read again (what
+    // `toml::from_str` would do): the same messages and places, at half the cost.
+    match <RawSheet as serde::Deserialize>::deserialize(toml::de::Deserializer::from(doc)) {
         Ok(raw) => Ok(ParsedSheet {
             name: name.to_owned(),
             text: text.to_owned(),
@@ -200,8 +202,9 @@ impl ParsedSheet {
             );
         }
         let mut answers = Answers::default();
+        let questions = fw.question_index();
         for (key, value) in &raw.answers {
-            let Some(q) = fw.question(key.get_ref()) else {
+            let Some(&q) = questions.get(key.get_ref().as_str()) else {
                 diags.push(unknown_question(fw, key));
                 continue;
             };
@@ -213,7 +216,7 @@ impl ParsedSheet {
             }
         }
         for (key, note) in &raw.notes {
-            if fw.question(key.get_ref()).is_some() {
+            if questions.contains_key(key.get_ref().as_str()) {
                 answers.set_note(key.get_ref().clone(), strip_controls(note));
             } else {
                 diags.push(unknown_question(fw, key));

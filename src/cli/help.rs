@@ -35,7 +35,7 @@ pub fn parse() -> Cli {
 /// The command line of the wizard's usual start, `integra` alone or with some of its
 /// switches (`--no-save`, `--present`, `--ascii`, each once), read without clap: building
 /// clap's tree of every subcommand and its arguments costs more instructions than
-/// everything else before the first frame but drawing it (docs/performance.md, "Fourth
+/// everything else before the first frame but drawing it (docs/performance.md, "Fifth
 /// pass"). Anything else, a repeated switch included (an error clap words), is `None` and
 /// goes to clap; a test proves both readings agree.
 fn wizard_flags(args: impl Iterator<Item = std::ffi::OsString>) -> Option<Cli> {

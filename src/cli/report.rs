@@ -242,14 +242,31 @@ pub fn run(req: &Request<'_>) -> Outcome {
             crate::msg!("cli-report-binary-hint"),
         ));
     }
-    let mut bytes = report::render_bytes(&ctx, format, req.template)?;
+    let done = render_and_emit(req, &ctx, format, csv);
+    // The process ends with this command: the framework, answers, scores and report are left
+    // for the system to reclaim rather than freed piece by piece, which for a framework of
+    // 2,000 questions was 4 % of the whole command's work.
+    std::mem::forget((fw, sheet, card, ctx));
+    done
+}
+
+/// Renders `ctx` in `format` (CSV with `csv`'s separators) and writes it where asked.
+fn render_and_emit(
+    req: &Request<'_>,
+    ctx: &ReportContext,
+    format: ReportFormat,
+    csv: CsvStyle,
+) -> Outcome {
+    let mut bytes = report::render_bytes(ctx, format, req.template)?;
     if format == ReportFormat::Csv && csv == CsvStyle::Comma {
         bytes = csv
             .apply(&String::from_utf8_lossy(&bytes))
             .into_owned()
             .into_bytes();
     }
-    emit(req, &bytes, &format!("ui-format-{}", format.extension()))
+    let done = emit(req, &bytes, &format!("ui-format-{}", format.extension()));
+    std::mem::forget(bytes);
+    done
 }
 
 /// Writes the report to `--output` (privately) or to standard output; `label` is the

@@ -21,8 +21,13 @@ use crate::i18n::Lang;
 use crate::paths;
 use crate::session::{clock, store};
 
-/// The commented example framework; `{{...}}` placeholders are filled in by [`scaffold`].
-const SCAFFOLD: &str = include_str!("scaffold.toml");
+/// The commented example framework (`scaffold.toml`, stored compressed by `build.rs`);
+/// `{{...}}` placeholders are filled in by [`scaffold`].
+const SCAFFOLD: crate::embedded::Packed = crate::embedded::Packed::new(
+    "scaffold.toml",
+    "",
+    include_bytes!(concat!(env!("OUT_DIR"), "/scaffold.toml.deflate")),
+);
 
 /// What `integra new` was asked for.
 pub struct Request<'a> {
@@ -175,6 +180,7 @@ fn scaffold(id: &str, title: &str, path: &Path) -> String {
         shown
     };
     SCAFFOLD
+        .text()
         .replace("{{TITLE_COMMENT}}", &one_line(title))
         .replace("{{PATH}}", &one_line(&shown))
         .replace("{{ID}}", id)
@@ -275,6 +281,11 @@ mod tests {
     use super::*;
     use crate::diagnostic::Source;
     use crate::framework::lint::lint;
+
+    #[test]
+    fn the_stored_example_is_the_file_inflated() {
+        assert_eq!(SCAFFOLD.text(), include_str!("scaffold.toml"));
+    }
 
     fn load(text: &str) -> Framework {
         framework::from_str("new.toml", text, Origin::Embedded).unwrap_or_else(|e| {

@@ -12,10 +12,8 @@
 //! nor know about answers, scores or how anything is shown. A new table (say `[workshop]`) is
 //! a field here, in `parse.rs`'s placeholder and in [`Draft::lower`](super::Draft).
 
-use std::collections::BTreeMap;
 use std::ops::Range;
 
-use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::gate::Gate;
@@ -29,7 +27,46 @@ pub struct Loc {
     /// The whole table.
     pub table: Range<usize>,
     /// Each key's value, by key name.
-    pub fields: BTreeMap<String, Range<usize>>,
+    pub fields: Fields,
+}
+
+/// The place of each key's value in a table, by key name: a short list, as a table has a
+/// handful of keys (a map's node cost more than the list, for every question of a framework).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Fields(Vec<(String, Range<usize>)>);
+
+impl Fields {
+    /// The place of `key`'s value.
+    pub fn get(&self, key: &str) -> Option<&Range<usize>> {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, span)| span)
+    }
+
+    /// Whether the table has `key`.
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+
+    /// Records the place of `key`'s value, replacing any earlier one.
+    pub fn insert(&mut self, key: String, span: Range<usize>) {
+        match self.0.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, old)) => *old = span,
+            None => self.0.push((key, span)),
+        }
+    }
+
+    /// Every key's place, in the order the keys were recorded.
+    pub fn values(&self) -> impl Iterator<Item = &Range<usize>> {
+        self.0.iter().map(|(_, span)| span)
+    }
+}
+
+impl FromIterator<(String, Range<usize>)> for Fields {
+    /// The keys of one TOML table, which has each key once (the reader refuses a key written
+    /// twice), so they are taken as they come: checking each against the rest would make a
+    /// table of thousands of keys cost millions of comparisons.
+    fn from_iter<I: IntoIterator<Item = (String, Range<usize>)>>(pairs: I) -> Self {
+        Self(pairs.into_iter().collect())
+    }
 }
 
 impl Loc {
@@ -55,12 +92,13 @@ pub type Draft = Framework<QuestionDef, GateDef>;
 // (the defaults, which everything past loading uses).
 // (A plain comment: doc comments here become `integra schema`'s descriptions.)
 /// A readiness framework: principles, questions, scales, gates and bands.
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(
     deny_unknown_fields,
     bound(deserialize = "Q: Deserialize<'de>, G: Deserialize<'de>")
 )]
-#[schemars(rename = "Framework")]
+#[cfg_attr(test, schemars(rename = "Framework"))]
 pub struct Framework<Q = Question, G = Gate> {
     /// Stable identifier, e.g. `pwud-hiv-srhr-integration`; sessions refer to it.
     pub id: String,
@@ -85,7 +123,7 @@ pub struct Framework<Q = Question, G = Gate> {
     pub principles: Vec<Principle<Q>>,
     // The default a concrete type would get on its own, which a type parameter's field loses.
     #[serde(default)]
-    #[schemars(extend("default" = []))]
+    #[cfg_attr(test, schemars(extend("default" = [])))]
     pub gates: Vec<G>,
     #[serde(default)]
     pub bands: Vec<Band>,
@@ -167,7 +205,8 @@ impl std::fmt::Display for Origin {
 }
 
 /// A named, reusable ordinal scale for rating questions.
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Scale {
     pub id: String,
@@ -186,7 +225,8 @@ pub struct Scale {
 }
 
 /// One step on a scale.
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Level {
     /// The number an answers file records for this level; levels ascend by value.
@@ -198,9 +238,10 @@ pub struct Level {
 }
 
 /// A principle (domain) of good practice, holding its questions.
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, bound(deserialize = "Q: Deserialize<'de>"))]
-#[schemars(rename = "Principle")]
+#[cfg_attr(test, schemars(rename = "Principle"))]
 pub struct Principle<Q = Question> {
     pub id: String,
     pub title: Text,
@@ -219,7 +260,8 @@ pub struct Principle<Q = Question> {
 }
 
 /// What kind of answer a question takes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum QuestionKind {
     /// A level on a named scale.
@@ -251,7 +293,8 @@ impl QuestionKind {
 }
 
 /// How a number question is scored, if at all.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum NumberScoring {
     /// `min` scores 0, `max` scores 1.
@@ -261,7 +304,8 @@ pub enum NumberScoring {
 }
 
 /// An option of a choice or checklist question.
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ChoiceOption {
     pub id: String,
@@ -278,7 +322,8 @@ pub struct ChoiceOption {
 }
 
 /// `[coverage]`: how much of the applicable, scored questions must have a real answer.
-#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CoveragePolicy {
     /// Fraction (0–1) of the applicable, scored questions that must have a real answer before
@@ -290,7 +335,8 @@ pub struct CoveragePolicy {
 }
 
 /// A readiness band: a range of overall scores and what it means.
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Band {
     pub id: String,
@@ -307,4 +353,29 @@ pub struct Band {
     pub min_coverage: Option<f64>,
     #[serde(skip)]
     pub loc: Loc,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Fields, Loc};
+
+    #[test]
+    fn fields_find_replace_and_fall_back_to_the_table() {
+        let mut fields: Fields = [("id".to_owned(), 3..7), ("weight".to_owned(), 10..11)]
+            .into_iter()
+            .collect();
+        assert_eq!(fields.get("weight"), Some(&(10..11)));
+        assert!(fields.contains_key("id") && !fields.contains_key("scale"));
+        fields.insert("weight".into(), 20..21);
+        fields.insert("questions".into(), 30..90);
+        assert_eq!(fields.get("weight"), Some(&(20..21)));
+        let mut starts: Vec<usize> = fields.values().map(|s| s.start).collect();
+        starts.sort_unstable();
+        assert_eq!(starts, [3, 20, 30]);
+        let loc = Loc {
+            table: 0..100,
+            fields,
+        };
+        assert_eq!((loc.of("questions"), loc.of("help")), (30..90, 0..100));
+    }
 }

@@ -49,6 +49,11 @@ pub fn parse(text: &str) -> (Option<Draft>, Vec<Diagnostic>) {
             .collect();
         return (None, diags);
     }
+    parse_document(doc)
+}
+
+/// [`parse`] of a document already read without a syntax error.
+pub fn parse_document(doc: Spanned<DeTable<'_>>) -> (Option<Draft>, Vec<Diagnostic>) {
     let mut reader = Reader::default();
     let root_span = doc.span();
     // The document is taken apart, not copied: a large framework is held in memory once.

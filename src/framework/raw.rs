@@ -8,7 +8,6 @@
 //! hold a combination the validator refuses. Must not grow behaviour: what a question,
 //! condition or gate means belongs to the checked types.
 
-use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::model::{AnyQuestion, ChoiceOption, Loc, NumberScoring, QuestionKind, QuestionTexts};
@@ -20,9 +19,10 @@ fn one() -> f64 {
 
 // As written: every kind's keys side by side (doc comments here are the schema's words).
 /// One question (indicator).
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
-#[schemars(rename = "Question")]
+#[cfg_attr(test, schemars(rename = "Question"))]
 pub struct QuestionDef {
     pub id: String,
     /// The id this question had in an earlier revision: `integra migrate` carries answers
@@ -123,9 +123,10 @@ impl QuestionDef {
 // Lowered into `condition::Condition` once the validator has passed it.
 /// A test on earlier answers. Exactly one form is used: a test on `question`, or `all`, `any`
 /// or `not`. The validator enforces this.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
-#[schemars(rename = "Condition")]
+#[cfg_attr(test, schemars(rename = "Condition"))]
 pub struct ConditionDef {
     /// The earlier question this test looks at.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -158,9 +159,10 @@ pub struct ConditionDef {
 
 // Lowered into `gate::Gate` once the validator has passed it.
 /// A readiness gate: a critical minimum that caps the overall band however high the average.
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
-#[schemars(rename = "Gate")]
+#[cfg_attr(test, schemars(rename = "Gate"))]
 pub struct GateDef {
     pub id: String,
     /// The question this gate watches (or use `principle`).
@@ -193,9 +195,10 @@ pub struct GateDef {
 }
 
 /// One tier of a tiered gate: a minimum, and the cap that applies while it is not met.
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
-#[schemars(rename = "GateTier")]
+#[cfg_attr(test, schemars(rename = "GateTier"))]
 pub struct GateTierDef {
     /// For a rating question: the lowest level value that meets this tier.
     #[serde(default)]

@@ -14,6 +14,7 @@
 
 use std::ops::Range;
 
+use toml::Spanned;
 use toml::de::DeTable;
 
 use crate::diagnostic::{Diagnostic, Msg, MsgArg, toml_syntax};
@@ -48,34 +49,27 @@ pub struct Prepared {
 
 /// Repairs what can be repaired in a copy of `original` and records each repair as a problem.
 pub fn prepare(original: &str) -> Prepared {
+    read(original, |_| ()).0
+}
+
+/// [`prepare`], handing the document the copy reads as to `with` (`None` when no readable copy
+/// was found), so that the text is parsed once: the last round's reading is the one the
+/// checks use.
+pub fn read<R>(
+    original: &str,
+    with: impl for<'t> FnOnce(Option<Spanned<DeTable<'t>>>) -> R,
+) -> (Prepared, R) {
     let mut p = Prepared::default();
     p.double_single_brackets(original);
     for round in 0..MAX_ROUNDS {
-        let (_, errors) = DeTable::parse_recoverable(p.text.as_str());
+        let (doc, errors) = DeTable::parse_recoverable(p.text.as_str());
         if errors.is_empty() {
+            let read = with(Some(doc));
             p.readable = true;
-            return p;
+            return (p, read);
         }
-        let mut progress = false;
-        // Past a broken table header, its keys land in the table above: a key "written twice"
-        // there is the header's doing, as is any after the first round's blanking.
-        let mut broken_header = (round > 0).then_some(0);
-        for e in &errors {
-            let span = e.span().unwrap_or(0..0);
-            let duplicate = e.message().trim() == "duplicate key";
-            if !(duplicate && broken_header.is_some_and(|at| span.start > at)) {
-                p.found
-                    .push(toml_syntax::diagnostic(e.message(), span.clone(), &p.text));
-            }
-            if toml_syntax::line_at(&p.text, span.start)
-                .trim_start()
-                .starts_with('[')
-            {
-                broken_header.get_or_insert(span.start);
-            }
-            progress |= p.blank_line_at(span.start);
-        }
-        if !progress {
+        drop(doc);
+        if !p.blank_rejected(round, &errors) {
             break;
         }
     }
@@ -84,16 +78,59 @@ pub fn prepare(original: &str) -> Prepared {
         Diagnostic::error(at, msg!("diag-checks-skipped"))
             .with_hint(msg!("diag-checks-skipped-hint")),
     );
-    p
+    (p, with(None))
 }
 
 impl Prepared {
+    /// Records the errors of one round of reading and blanks the lines they are on; false
+    /// when no line was left to blank.
+    fn blank_rejected(&mut self, round: usize, errors: &[toml::de::Error]) -> bool {
+        let mut progress = false;
+        // Past a broken table header, its keys land in the table above: a key "written twice"
+        // there is the header's doing, as is any after the first round's blanking.
+        let mut broken_header = (round > 0).then_some(0);
+        for e in errors {
+            let span = e.span().unwrap_or(0..0);
+            let duplicate = e.message().trim() == "duplicate key";
+            if !(duplicate && broken_header.is_some_and(|at| span.start > at)) {
+                self.found.push(toml_syntax::diagnostic(
+                    e.message(),
+                    span.clone(),
+                    &self.text,
+                ));
+            }
+            if toml_syntax::line_at(&self.text, span.start)
+                .trim_start()
+                .starts_with('[')
+            {
+                broken_header.get_or_insert(span.start);
+            }
+            progress |= self.blank_line_at(span.start);
+        }
+        progress
+    }
+
     /// `[scales]` → `[[scales]]` in the copy, with an error at the header as written.
     fn double_single_brackets(&mut self, original: &str) {
         let mut text = String::with_capacity(original.len() + 16);
+        // Lines are copied in runs, up to the next one repaired: most files need no repair,
+        // and a line-by-line copy cost more than reading the TOML's header lines.
+        let mut copied = 0;
+        let mut line_start = 0;
         for line in original.split_inclusive('\n') {
+            let here = line_start;
+            line_start += line.len();
             let indent = line.len() - line.trim_start().len();
+            // Both repairs are of a header: a line that does not start one is copied as it is.
+            if !line[indent..].starts_with('[') {
+                continue;
+            }
+            let mut copy_up_to_here = |text: &mut String| {
+                text.push_str(&original[copied..here]);
+                copied = here + line.len();
+            };
             if let Some((name, word, close)) = single_bracket_header(&line[indent..]) {
+                copy_up_to_here(&mut text);
                 let start = text.len() + indent;
                 // The header's span in the copy: the added '[' is left out of it.
                 let span = start + 1..start + close + 2;
@@ -116,6 +153,7 @@ impl Prepared {
                 text.push(']');
                 text.push_str(&line[indent + close + 1..]);
             } else if let Some((end, close)) = unclosed_header(&line[indent..]) {
+                copy_up_to_here(&mut text);
                 // `[[principles.questions` : closed in the copy, reported as written.
                 let start = text.len() + indent;
                 let header = format!("{}{close}", &line[indent..indent + end]);
@@ -132,10 +170,9 @@ impl Prepared {
                 }
                 text.push_str(close);
                 text.push_str(&line[indent + end..]);
-            } else {
-                text.push_str(line);
             }
         }
+        text.push_str(&original[copied..]);
         self.text = text;
     }
 

@@ -8,11 +8,8 @@
 //! Owns one translatable string and its fallback. Must not know which texts a framework has
 //! (that is `translate.rs`) nor which language the user chose (callers pass it).
 
-use std::borrow::Cow;
-use std::collections::BTreeMap;
 use std::fmt;
 
-use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -20,26 +17,37 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 pub const FALLBACK_LANGUAGE: &str = "en";
 
 /// A piece of framework text in one or more languages.
+///
+/// The translations are a list sorted by language code, not a map: almost every text has
+/// one or a few, and a map's node cost about 500 bytes per text, a third of the memory a
+/// large framework took while it was read.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Text {
-    translations: BTreeMap<String, String>,
+    translations: Vec<(String, String)>,
 }
 
 impl Text {
     /// English-only text.
     pub fn english(text: impl Into<String>) -> Self {
-        let mut translations = BTreeMap::new();
-        translations.insert(FALLBACK_LANGUAGE.to_owned(), text.into());
-        Self { translations }
+        Self {
+            translations: vec![(FALLBACK_LANGUAGE.to_owned(), text.into())],
+        }
+    }
+
+    /// The translation in `lang` itself, without falling back.
+    fn own(&self, lang: &str) -> Option<&str> {
+        self.translations
+            .iter()
+            .find(|(l, _)| l == lang)
+            .map(|(_, t)| t.as_str())
     }
 
     /// The text in `lang`, falling back to English (then to any translation at all).
     pub fn get(&self, lang: &str) -> &str {
-        self.translations
-            .get(lang)
-            .or_else(|| self.translations.get(FALLBACK_LANGUAGE))
-            .or_else(|| self.translations.values().next())
-            .map_or("", String::as_str)
+        self.own(lang)
+            .or_else(|| self.own(FALLBACK_LANGUAGE))
+            .or_else(|| self.translations.first().map(|(_, t)| t.as_str()))
+            .unwrap_or("")
     }
 
     /// The English text (the reference language).
@@ -49,16 +57,33 @@ impl Text {
 
     /// Adds a translation; returns false (and changes nothing) if `lang` already has one.
     pub fn insert(&mut self, lang: &str, text: impl Into<String>) -> bool {
-        if self.has(lang) {
-            return false;
+        match self
+            .translations
+            .binary_search_by(|(l, _)| l.as_str().cmp(lang))
+        {
+            Ok(_) => false,
+            Err(at) => {
+                self.translations.insert(at, (lang.to_owned(), text.into()));
+                true
+            }
         }
-        self.translations.insert(lang.to_owned(), text.into());
-        true
+    }
+
+    /// Sets the translation in `lang`, replacing any (what reading a table of them does with
+    /// a language written twice).
+    fn set(&mut self, lang: String, text: String) {
+        match self
+            .translations
+            .binary_search_by(|(l, _)| l.as_str().cmp(&lang))
+        {
+            Ok(at) => self.translations[at].1 = text,
+            Err(at) => self.translations.insert(at, (lang, text)),
+        }
     }
 
     /// Removes control characters (keeping line breaks and tabs) from every translation.
     pub fn strip_controls(&mut self) {
-        for t in self.translations.values_mut() {
+        for (_, t) in &mut self.translations {
             if has_unsafe_control(t) {
                 *t = strip_controls(t);
             }
@@ -67,12 +92,12 @@ impl Text {
 
     /// Whether this text has its own string in `lang` (no fallback).
     pub fn has(&self, lang: &str) -> bool {
-        self.translations.contains_key(lang)
+        self.own(lang).is_some()
     }
 
     /// The language codes this text is written in.
     pub fn languages(&self) -> impl Iterator<Item = &str> {
-        self.translations.keys().map(String::as_str)
+        self.translations.iter().map(|(l, _)| l.as_str())
     }
 }
 
@@ -107,32 +132,12 @@ impl fmt::Display for Text {
     }
 }
 
-impl JsonSchema for Text {
-    fn schema_name() -> Cow<'static, str> {
-        "Text".into()
-    }
-
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({
-            "description": "Text in English, or a table of translations by language code (English required).",
-            "anyOf": [
-                { "type": "string" },
-                {
-                    "type": "object",
-                    "required": ["en"],
-                    "additionalProperties": { "type": "string" }
-                }
-            ]
-        })
-    }
-}
-
 impl Serialize for Text {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         if self.translations.len() == 1 && self.has(FALLBACK_LANGUAGE) {
             serializer.serialize_str(self.en())
         } else {
-            self.translations.serialize(serializer)
+            serializer.collect_map(self.translations.iter().map(|(l, t)| (l, t)))
         }
     }
 }
@@ -157,16 +162,16 @@ impl<'de> Visitor<'de> for TextVisitor {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
-        let mut translations = BTreeMap::new();
-        while let Some((lang, text)) = map.next_entry::<String, String>()? {
-            translations.insert(lang, text);
+        let mut text = Text::default();
+        while let Some((lang, t)) = map.next_entry::<String, String>()? {
+            text.set(lang, t);
         }
-        if !translations.contains_key(FALLBACK_LANGUAGE) {
+        if !text.has(FALLBACK_LANGUAGE) {
             return Err(de::Error::custom(
                 "translations must include English: add `en = \"...\"`",
             ));
         }
-        Ok(Text { translations })
+        Ok(text)
     }
 }
 
@@ -224,6 +229,34 @@ mod tests {
         let d: Doc = toml::from_str("t = { en = 'Hello', fr = 'Bonjour' }").unwrap();
         assert_eq!(d.t.get("fr"), "Bonjour");
         assert_eq!(d.t.get("es"), "Hello");
+    }
+
+    #[test]
+    fn translations_keep_the_order_and_lookups_of_a_map() {
+        let d: Doc = toml::from_str("t = { ru = 'Привет', en = 'Hello', fr = 'Bonjour' }").unwrap();
+        let mut t = d.t;
+        assert_eq!(t.languages().collect::<Vec<_>>(), ["en", "fr", "ru"]);
+        assert!(!t.insert("fr", "Salut"), "a language already there is kept");
+        assert!(t.insert("es", "Hola"));
+        assert_eq!(t.languages().collect::<Vec<_>>(), ["en", "es", "fr", "ru"]);
+        assert_eq!(
+            (t.get("fr"), t.get("es"), t.get("de")),
+            ("Bonjour", "Hola", "Hello")
+        );
+        let json = serde_json::to_string(&t).unwrap();
+        assert_eq!(
+            json,
+            r#"{"en":"Hello","es":"Hola","fr":"Bonjour","ru":"Привет"}"#
+        );
+        assert_eq!(
+            serde_json::to_string(&Text::english("Hi")).unwrap(),
+            r#""Hi""#
+        );
+        // Without English, any translation is better than nothing.
+        let mut only_fr = Text::default();
+        assert!(only_fr.insert("fr", "Bonjour"));
+        assert_eq!(only_fr.get("en"), "Bonjour");
+        assert_eq!(Text::default().get("en"), "");
     }
 
     #[test]

@@ -74,7 +74,9 @@ pub fn english_texts<Q: AnyQuestion + Clone, G: AnyGate + Clone>(
         .collect()
 }
 
-/// The JSON Schema of `[translations.LANG]` tables, for `integra schema`.
+/// The JSON Schema of `[translations.LANG]` tables, for `integra schema` (generated in the
+/// test build only: see `schema.rs`).
+#[cfg(test)]
 pub fn json_schema() -> serde_json::Value {
     serde_json::json!({
         "description": "Translations by language code: each key names a text (e.g. \"question.ID.text\") and gives its translation, as a string or as { text, source } where source is the fingerprint of the English it was translated from (written by `integra translate`).",

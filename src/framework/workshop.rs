@@ -9,7 +9,6 @@
 //! Owns the table's types and defaults. Must not hold participants or votes (a session's) nor
 //! measure divergence (that is `session/workshop`).
 
-use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::model::{Framework, Loc};
@@ -29,7 +28,8 @@ pub const DEFAULT_ROLES: [(&str, &str); 6] = [
 ];
 
 /// `[workshop]`: settings for facilitated sessions where several people vote.
-#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct WorkshopPolicy {
     /// The roles participants can have, in the order they are offered (default: staff,
@@ -48,7 +48,8 @@ pub struct WorkshopPolicy {
 }
 
 /// A role a participant can have in a workshop.
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Role {
     /// Stable identifier, recorded in session files (e.g. `peer`).

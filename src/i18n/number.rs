@@ -51,6 +51,17 @@ pub fn fixed(n: f64, digits: usize) -> String {
     } else {
         n
     };
+    // Whole numbers (most weights, counts and scores) are written as integers: the float
+    // formatter costs ten times as much, and a large report writes thousands of them.
+    if rounded.fract() == 0.0 && rounded.abs() < 1e15 {
+        #[allow(clippy::cast_possible_truncation)] // whole and below 1e15: exact
+        let mut s = (rounded as i64).to_string();
+        if digits > 0 {
+            s.push('.');
+            s.extend(std::iter::repeat_n('0', digits));
+        }
+        return s;
+    }
     let s = format!("{rounded:.digits$}");
     // A negative number that rounds to zero prints as "-0": show it as 0.
     if s.starts_with('-') && s.bytes().all(|b| matches!(b, b'-' | b'0' | b'.')) {
@@ -72,6 +83,50 @@ mod tests {
             assert_eq!(fixed_in(6.25, 1, lang), "6,3", "{lang}");
             assert_eq!(fixed_in(-62.5, 0, lang), "-63", "{lang}");
             assert_eq!(percent_in(&fixed_in(66.666, 1, lang), lang), "66,7\u{a0}%");
+        }
+    }
+
+    #[test]
+    fn whole_numbers_are_written_as_the_float_formatter_writes_them() {
+        // `fixed` as it was, every number through the float formatter.
+        let by_formatter = |n: f64, digits: usize| {
+            let digits_i32 = i32::try_from(digits).unwrap().min(15);
+            let scale = 10f64.powi(digits_i32);
+            let scaled = n * scale;
+            let n = if scaled.is_finite()
+                && (scaled.abs() - scaled.abs().trunc() - 0.5).abs() < 1e-9 * scaled.abs().max(1.0)
+            {
+                scaled.round() / scale
+            } else {
+                n
+            };
+            let s = format!("{n:.digits$}");
+            if s.starts_with('-') && s.bytes().all(|b| matches!(b, b'-' | b'0' | b'.')) {
+                s[1..].to_owned()
+            } else {
+                s
+            }
+        };
+        for i in -1000..=1000 {
+            let n = f64::from(i);
+            for digits in 0..=4 {
+                assert_eq!(fixed(n, digits), by_formatter(n, digits), "{n} {digits}");
+            }
+        }
+        for n in [
+            -0.0,
+            1e14,
+            -1e14,
+            999_999_999_999_999.0,
+            1e15,
+            2.0e20,
+            0.5,
+            -2.5,
+            62.5,
+        ] {
+            for digits in [0, 1, 20] {
+                assert_eq!(fixed(n, digits), by_formatter(n, digits), "{n} {digits}");
+            }
         }
     }
 

@@ -138,6 +138,9 @@ impl Budget {
     }
 }
 
+/// How many bytes of output a render writes between two looks at the clock.
+const CLOCK_EVERY: usize = 4096;
+
 /// The render's output: kept in memory, refused past the output limit or the time.
 pub struct Capped {
     pub budget: Arc<Budget>,
@@ -146,11 +149,21 @@ pub struct Capped {
 
 impl io::Write for Capped {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        let total = self.budget.written.fetch_add(buf.len(), Ordering::SeqCst) + buf.len();
+        let before = self.budget.written.fetch_add(buf.len(), Ordering::SeqCst);
+        let total = before + buf.len();
         if total > self.budget.limits.output {
             self.budget.stop(Exceeded::Output);
         }
-        if self.budget.out_of_time() {
+        // The clock is read once per CLOCK_EVERY bytes, not at every write: a large report
+        // makes hundreds of thousands of small writes, and reading the time at each cost as
+        // much as the writing. Filters and the watchdog read it too.
+        let crossed = before / CLOCK_EVERY != total / CLOCK_EVERY;
+        let spent = if crossed {
+            self.budget.out_of_time()
+        } else {
+            self.budget.stopped.load(Ordering::SeqCst)
+        };
+        if spent {
             return Err(io::Error::other("report budget spent"));
         }
         self.bytes.extend_from_slice(buf);
@@ -196,4 +209,61 @@ pub fn required(kw: &Kwargs, filter: &str, name: &str, max: usize) -> TeraResult
         )));
     }
     Ok(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Write as _;
+
+    use super::*;
+
+    fn capped(time: Duration) -> Capped {
+        Capped {
+            budget: Budget::new(Limits {
+                time,
+                ..Limits::default()
+            }),
+            bytes: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn small_writes_read_the_clock_only_now_and_then_but_still_stop() {
+        // Out of time from the start: small writes pass until the output crosses a multiple
+        // of CLOCK_EVERY, where the clock is read and the render stopped.
+        let mut out = capped(Duration::ZERO);
+        std::thread::sleep(Duration::from_millis(2));
+        let mut written = 0;
+        while out.write(b"0123456789").is_ok() {
+            written += 10;
+            assert!(written < 2 * CLOCK_EVERY, "never stopped");
+        }
+        assert!(written < CLOCK_EVERY + 10, "{written}");
+        assert_eq!(out.budget.exceeded(), Some(Exceeded::Time));
+        // Once stopped, every write is refused, however small.
+        assert!(out.write(b"x").is_err());
+    }
+
+    #[test]
+    fn a_render_stopped_elsewhere_refuses_the_next_write() {
+        let mut out = capped(Duration::from_secs(600));
+        assert!(out.write(b"ok").is_ok());
+        out.budget.stop(Exceeded::Memory);
+        assert!(out.write(b"x").is_err());
+        assert_eq!(out.bytes, b"ok");
+    }
+
+    #[test]
+    fn output_past_the_limit_is_refused_at_once() {
+        let mut out = Capped {
+            budget: Budget::new(Limits {
+                output: 8,
+                ..Limits::default()
+            }),
+            bytes: Vec::new(),
+        };
+        assert!(out.write(b"12345678").is_ok());
+        assert!(out.write(b"9").is_err());
+        assert_eq!(out.budget.exceeded(), Some(Exceeded::Output));
+    }
 }

@@ -21,6 +21,17 @@ pub fn questions(
     let ui = Lang::or_english(lang);
     let mut out = Vec::new();
     let numbers = principle_numbers(fw);
+    let holders = card.verdict.band_holders(fw);
+    // Six statuses, thousands of questions: each label is worded once.
+    let mut labels: Vec<(QuestionStatus, String)> = Vec::new();
+    let mut label_of = |status: QuestionStatus| {
+        if let Some((_, label)) = labels.iter().find(|(s, _)| *s == status) {
+            return label.clone();
+        }
+        let label = status_label(status, ui);
+        labels.push((status, label.clone()));
+        label
+    };
     // Context questions (number 0) are numbered 0.1, 0.2… across every context principle.
     let mut context_questions = 0;
     for ((p, ps), &pn) in fw.principles.iter().zip(&card.principles).zip(&numbers) {
@@ -53,7 +64,7 @@ pub fn questions(
                 text: q.text.get(lang).to_owned(),
                 kind: q.kind.name().to_owned(),
                 status: qs.status,
-                status_label: status_label(qs.status, ui),
+                status_label: label_of(qs.status),
                 answer: response.map(|r| in_words(fw, q, r, lang)),
                 score: qs.score.map(percent),
                 weight: q.weight,
@@ -62,7 +73,7 @@ pub fn questions(
                 note: sheet.answers.note(&q.id).map(str::to_owned),
                 condition: q.show_if.as_ref().map(|c| c.describe_in(ui)),
                 hidden: qs.status == QuestionStatus::Hidden,
-                holds_band: card.verdict.holds_band(fw, &q.id),
+                holds_band: holders.contains(q.id.as_str()),
                 votes: Vec::new(),
                 divergent: None,
             });

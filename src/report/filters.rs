@@ -8,7 +8,7 @@
 mod escape;
 mod wrapping;
 
-pub use escape::{csv_field, markdown, markdown_cell, markdown_lines};
+pub use escape::{csv_field, html, markdown, markdown_cell, markdown_lines};
 pub use wrapping::{reflow, wrap};
 
 use crate::i18n::{self, Lang};
@@ -100,7 +100,7 @@ pub fn emphasis(
             } else {
                 let mut out = Vec::new();
                 // Writing to a Vec cannot fail.
-                let _ = tera::escape_html(text, &mut out);
+                let _ = html(text, &mut out);
                 String::from_utf8(out).unwrap_or_default()
             };
             tera::Value::safe_string(&format!("<{tag}>{inner}</{tag}>"))

@@ -64,6 +64,7 @@ pub fn ranked_actions(card: &Scorecard, questions: &[QuestionInfo]) -> Vec<Actio
     // framework's report quadratic (10,000 questions: 0.4 s).
     let by_id: std::collections::HashMap<&str, &QuestionInfo> =
         questions.iter().map(|q| (q.id.as_str(), q)).collect();
+    let lang = crate::i18n::Lang::or_english(&card.language);
     let mut items: Vec<ActionItem> = card
         .actions
         .iter()
@@ -76,10 +77,7 @@ pub fn ranked_actions(card: &Scorecard, questions: &[QuestionInfo]) -> Vec<Actio
                 text: q.text.clone(),
                 principle: q.principle.clone(),
                 principle_title: q.principle_title.clone(),
-                recommendation: super::verdict::action_text(
-                    a,
-                    crate::i18n::Lang::or_english(&card.language),
-                ),
+                recommendation: super::verdict::action_text(a, lang),
                 score: super::describe::percent(a.score),
                 // An unanswered gated question says so rather than showing an empty answer.
                 answer: q.answer.clone().unwrap_or_else(|| q.status_label.clone()),
@@ -103,14 +101,19 @@ pub fn ranked_actions(card: &Scorecard, questions: &[QuestionInfo]) -> Vec<Actio
 /// action, so the plan reads from the top.
 pub fn action_plan(ranked: &[ActionItem]) -> Vec<ActionGroup> {
     let mut groups: Vec<ActionGroup> = Vec::new();
+    // Each principle's group by id: a search through the groups for each action grew with
+    // actions × principles.
+    let mut group_of: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for item in ranked {
-        match groups.iter_mut().find(|g| g.principle == item.principle) {
-            Some(g) => g.actions.push(item.clone()),
-            None => groups.push(ActionGroup {
+        if let Some(&i) = group_of.get(item.principle.as_str()) {
+            groups[i].actions.push(item.clone());
+        } else {
+            group_of.insert(&item.principle, groups.len());
+            groups.push(ActionGroup {
                 principle: item.principle.clone(),
                 principle_title: item.principle_title.clone(),
                 actions: vec![item.clone()],
-            }),
+            });
         }
     }
     groups

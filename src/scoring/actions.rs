@@ -46,7 +46,11 @@ pub struct Action {
 pub fn actions(fw: &Framework, principles: &[PrincipleScore], lang: &str) -> Vec<Action> {
     // The overall score averages the principles that have a score, so a question's points at
     // stake are its share of those. A "don't know" is weighed as if it had been answered.
-    let gated = |id: &str| fw.gates.iter().any(|g| g.question() == Some(id));
+    // The watched questions, found once: a search through the gates for each question grew
+    // with questions × gates.
+    let watched: std::collections::HashSet<&str> =
+        fw.gates.iter().filter_map(|g| g.question()).collect();
+    let gated = |id: &str| watched.contains(id);
     let to_find = |q: &QuestionScore| {
         q.status == QuestionStatus::DontKnow
             || (q.status == QuestionStatus::Unanswered && gated(&q.id))
@@ -70,17 +74,19 @@ pub fn actions(fw: &Framework, principles: &[PrincipleScore], lang: &str) -> Vec
                 .map(|q| q.weight)
                 .sum()
         };
+        // Once per principle, not once per question of it.
+        let (scored_here, known_here) = (weight_of(&scored), weight_of(&known));
         for (q, qs) in p.questions.iter().zip(&ps.questions) {
             let (kind, score, share) = match (qs.status, qs.score) {
                 _ if to_find(qs) => (
                     ActionKind::FindOut,
                     0.0,
-                    (p.weight / known_weight) * (q.weight / weight_of(&known)),
+                    (p.weight / known_weight) * (q.weight / known_here),
                 ),
                 (_, Some(s)) if s < 1.0 && q.recommendation.is_some() => (
                     ActionKind::Improve,
                     s,
-                    (p.weight / scored_weight) * (q.weight / weight_of(&scored)),
+                    (p.weight / scored_weight) * (q.weight / scored_here),
                 ),
                 _ => continue,
             };

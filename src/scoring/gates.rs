@@ -9,9 +9,11 @@
 //!
 //! Owns whether each gate passes and its cap. Must not pick the band (that is `verdict.rs`).
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
-use super::{PrincipleScore, QuestionStatus as S};
+use super::{PrincipleScore, QuestionScore, QuestionStatus as S};
 use crate::answers::{Answers, Response};
 use crate::framework::{Framework, Gate, Min, On};
 
@@ -49,10 +51,16 @@ pub fn evaluate(
     answers: &Answers,
     lang: &str,
 ) -> Vec<GateResult> {
+    // Each gate looks its question up here: a search through every question for each gate
+    // grew with questions × gates.
+    let mut scores: HashMap<&str, &QuestionScore> = HashMap::new();
+    for q in principles.iter().flat_map(|p| &p.questions) {
+        scores.entry(q.id.as_str()).or_insert(q);
+    }
     fw.gates
         .iter()
         .map(|g| {
-            let (status, cap_band) = status(g, principles, answers);
+            let (status, cap_band) = status(g, principles, &scores, answers);
             GateResult {
                 id: g.id.clone(),
                 passed: matches!(status, GateStatus::Passed | GateStatus::NotApplicable),
@@ -86,10 +94,15 @@ pub fn lowest_cap(g: &Gate) -> usize {
 
 /// The gate's status and the band index it caps at: for a failed tiered gate, the lowest cap
 /// among the tiers not met; otherwise its lowest cap.
-fn status(g: &Gate, principles: &[PrincipleScore], answers: &Answers) -> (GateStatus, usize) {
+fn status(
+    g: &Gate,
+    principles: &[PrincipleScore],
+    scores: &HashMap<&str, &QuestionScore>,
+    answers: &Answers,
+) -> (GateStatus, usize) {
     let lowest = lowest_cap(g);
     // What the watched thing is: `Err(status)` when it has no usable answer.
-    let observed = observe(g, principles, answers);
+    let observed = observe(g, principles, scores, answers);
     let (score, floor, level) = match observed {
         Err(s) => return (s, lowest),
         Ok(v) => v,
@@ -146,17 +159,14 @@ type Observed = (Option<f64>, Option<f64>, Option<i64>);
 fn observe(
     g: &Gate,
     principles: &[PrincipleScore],
+    scores: &HashMap<&str, &QuestionScore>,
     answers: &Answers,
 ) -> Result<Observed, GateStatus> {
     let qid = match &g.on {
         On::Principle(pid) => return observe_principle(pid, principles),
         On::Question(qid) => qid,
     };
-    let Some(qs) = principles
-        .iter()
-        .flat_map(|p| &p.questions)
-        .find(|q| &q.id == qid)
-    else {
+    let Some(qs) = scores.get(qid.as_str()) else {
         return Err(GateStatus::NotAssessed);
     };
     match qs.status {

@@ -11,10 +11,12 @@
 //! Owns the band reached and what binds it. Must not compute question or principle scores
 //! (they are its input).
 
+use std::collections::HashSet;
+
 use serde::Serialize;
 
 use super::{BandResult, GateResult, GateStatus, PrincipleScore, QuestionStatus};
-use crate::framework::Framework;
+use crate::framework::{Framework, Gate};
 
 /// What kind of thing limits the band.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -84,6 +86,21 @@ impl Verdict {
                 LimitKind::DontKnow => l.questions.iter().any(|q| q == id),
                 LimitKind::Coverage => false,
             })
+    }
+
+    /// Every question [`Verdict::holds_band`] is true of, found once: asking it of each
+    /// question searched the gates for every limit, which made a large framework's scoring
+    /// and report grow faster than its questions.
+    pub fn band_holders<'a>(&'a self, fw: &'a Framework) -> HashSet<&'a str> {
+        let mut out = HashSet::new();
+        for l in self.limits.iter().filter(|l| l.binding) {
+            match l.kind {
+                LimitKind::Gate => out.extend(fw.gate(&l.id).and_then(Gate::question)),
+                LimitKind::DontKnow => out.extend(l.questions.iter().map(String::as_str)),
+                LimitKind::Coverage => {}
+            }
+        }
+        out
     }
 }
 

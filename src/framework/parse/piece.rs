@@ -22,13 +22,18 @@ pub(super) fn read_piece<T: DeserializeOwned>(
     context: &Msg,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<T> {
-    let mut current = value.clone();
+    // The deserializer takes its value: the table is copied once per attempt, and a working
+    // copy to drop keys from is made only once a key has failed (a sound piece, by far the
+    // most common, costs one copy, not two).
+    let mut current: Option<Spanned<DeValue>> = None;
     let mut dropped: Vec<String> = Vec::new();
     loop {
-        let err = match T::deserialize(ValueDeserializer::from(current.clone())) {
+        let attempt = current.as_ref().unwrap_or(value).clone();
+        let err = match T::deserialize(ValueDeserializer::from(attempt)) {
             Ok(v) => return Some(v),
             Err(err) => err,
         };
+        let current = current.get_or_insert_with(|| value.clone());
         // A required key already reported as bad and dropped: its absence is no new problem.
         if backticked(err.message())
             .first()

@@ -59,7 +59,11 @@ pub fn render_within(
         // As much stack as the main thread has, which rendered reports before.
         .stack_size(8 * 1024 * 1024)
         .spawn(move || {
-            let _ = tx.send(job.run());
+            let rendered = job.run();
+            // The caller is answered before the context is freed: for a large report, taking
+            // apart the template's copy of it is a good part of a render's time.
+            let _ = tx.send(rendered);
+            drop(job);
         });
     if let Err(e) = spawned {
         return Err(ReportError::Template {
@@ -82,7 +86,11 @@ pub fn render_within(
                 message: Msg::Raw(e.to_string()),
                 hint: None,
             })?;
-            Ok(crate::safe_text::escape(&text).into_owned())
+            // Most reports have nothing to escape: keep the text rather than copy it.
+            Ok(match crate::safe_text::escape(&text) {
+                std::borrow::Cow::Borrowed(_) => text,
+                std::borrow::Cow::Owned(escaped) => escaped,
+            })
         }
         (Some(Err(e)), None) => Err(fail(&e)),
         // The render thread ended without an answer: it panicked.
@@ -128,7 +136,7 @@ struct Job {
 }
 
 impl Job {
-    fn run(self) -> TeraResult<Vec<u8>> {
+    fn run(&self) -> TeraResult<Vec<u8>> {
         let mut tera = engine_within(self.format, self.lang, &self.budget);
         tera.register_function(
             "t",

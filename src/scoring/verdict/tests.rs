@@ -225,3 +225,33 @@ fn needed_counts_whole_questions() {
     assert_eq!(needed(1.0, 41), 41);
     assert_eq!(needed(0.5, 0), 0);
 }
+
+#[test]
+fn the_band_holders_are_the_questions_holds_band_names() {
+    let fw = from_str("verdict.toml", FW, Origin::Embedded).unwrap();
+    let mut dont_know = all_good(Response::YesNo(YesNo::Yes));
+    dont_know[2].1 = Response::DontKnow;
+    let cases = [
+        (
+            all_good(Response::YesNo(YesNo::Partial)),
+            vec!["confidentiality"],
+        ),
+        (dont_know, vec!["nsp"]),
+        (all_good(Response::YesNo(YesNo::Yes)), vec![]),
+    ];
+    for (given, expected) in cases {
+        let v = card(&given).verdict;
+        let holders = v.band_holders(&fw);
+        let mut found: Vec<&str> = holders.iter().copied().collect();
+        found.sort_unstable();
+        assert_eq!(found, expected, "{given:?}");
+        for q in fw.questions() {
+            assert_eq!(
+                holders.contains(q.id.as_str()),
+                v.holds_band(&fw, &q.id),
+                "{}",
+                q.id
+            );
+        }
+    }
+}

@@ -3,7 +3,7 @@
 //! ratatui's `Layout` hands every split to a constraint solver (kasuari): on the first frame
 //! the wizard's two splits (header, body, footer; then the start screen's title, list and
 //! notes) cost 1.5 M instructions, a quarter of everything up to that frame
-//! (docs/performance.md, "Fourth pass"). When the area holds every fixed row, the answer
+//! (docs/performance.md, "Fifth pass"). When the area holds every fixed row, the answer
 //! needs no solver: the fixed rows get their height and the one `Fill` the rest. Any other
 //! case (too little room, other constraints) goes to `Layout` itself, so the result is
 //! `Layout`'s in every case; the tests compare the two.
