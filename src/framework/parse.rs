@@ -93,17 +93,19 @@ pub fn parse_document(doc: Spanned<DeTable<'_>>) -> (Option<Draft>, Vec<Diagnost
             translations = read_translations(&value, &mut reader.diags);
             continue;
         }
-        let Some(items) = array_of_tables(&name, &value, &mut reader.diags) else {
+        // Each element is taken out of the document and dropped once read, so the model is
+        // built in memory the document gives back rather than in fresh pages.
+        let Some(items) = array_of_tables(&name, value, &mut reader.diags) else {
             continue;
         };
         for item in items {
             match name.as_str() {
-                "scales" => reader.push(&mut framework.scales, item, "scale", |s, l| s.loc = l),
+                "scales" => reader.push(&mut framework.scales, &item, "scale", |s, l| s.loc = l),
                 "gates" => {
                     let read = framework.gates.len();
-                    reader.push(&mut framework.gates, item, "gate", |g: &mut GateDef, l| {
+                    reader.push(&mut framework.gates, &item, "gate", |g: &mut GateDef, l| {
                         g.loc = l;
-                        for (tier, loc) in g.tiers.iter_mut().zip(tier_locs(item)) {
+                        for (tier, loc) in g.tiers.iter_mut().zip(tier_locs(&item)) {
                             tier.loc = loc;
                         }
                     });
@@ -111,12 +113,12 @@ pub fn parse_document(doc: Spanned<DeTable<'_>>) -> (Option<Draft>, Vec<Diagnost
                     // from `tiers = []`, which they refuse.
                     if let Some(g) = framework.gates.get(read)
                         && g.tiers.is_empty()
-                        && tiers_written(item) > 0
+                        && tiers_written(&item) > 0
                     {
                         reader.unread.insert(format!("tiers:{}", g.id));
                     }
                 }
-                "bands" => reader.push(&mut framework.bands, item, "band", |b: &mut Band, l| {
+                "bands" => reader.push(&mut framework.bands, &item, "band", |b: &mut Band, l| {
                     b.loc = l;
                 }),
                 _ => {
@@ -196,31 +198,37 @@ impl Reader {
         }
     }
 
-    /// A principle is read without its questions, then each question on its own.
-    fn principle(&mut self, item: &Spanned<DeValue>) -> Option<Principle<QuestionDef>> {
-        let DeValue::Table(table) = item.get_ref() else {
+    /// A principle is read without its questions, then each question on its own (each
+    /// dropped once read).
+    fn principle(&mut self, item: Spanned<DeValue>) -> Option<Principle<QuestionDef>> {
+        let span = item.span();
+        let DeValue::Table(table) = item.into_inner() else {
             return None;
         };
-        let head = without(table, |key| key == "questions");
-        let questions = table
-            .iter()
-            .find(|(k, _)| k.get_ref() == "questions")
-            .map(|(_, v)| v);
-        let context = describe("principle", table);
-        let mut loc = loc_of(&head, item.span());
-        let head_value = Spanned::new(item.span(), DeValue::Table(head));
+        let (head, questions) = split(table, |key| key == "questions");
+        let context = describe("principle", &head);
+        let mut loc = loc_of(&head, span.clone());
+        let head_value = Spanned::new(span, DeValue::Table(head));
         let mut principle =
             read_piece::<Principle<QuestionDef>>(&head_value, &context, &mut self.diags);
         let mut read = Vec::new();
-        if let Some(questions) = questions {
+        if let Some((_, questions)) = questions.into_iter().next() {
             loc.fields.insert("questions".into(), questions.span());
-            for q in array_of_tables("questions", questions, &mut self.diags).unwrap_or_default() {
-                self.push(&mut read, q, "question", |q: &mut QuestionDef, l| q.loc = l);
+            for q in array_of_tables("questions", questions, &mut self.diags)
+                .into_iter()
+                .flatten()
+            {
+                self.push(&mut read, &q, "question", |q: &mut QuestionDef, l| {
+                    q.loc = l
+                });
             }
         }
         if principle.is_none() {
+            let DeValue::Table(head) = head_value.get_ref() else {
+                return None;
+            };
             self.unread
-                .insert(format!("principle:{}", id_of(table).unwrap_or_default()));
+                .insert(format!("principle:{}", id_of(head).unwrap_or_default()));
             // Its questions are lost with it: references to them are not new problems.
             self.unread.extend(
                 read.iter()
@@ -330,12 +338,13 @@ fn without<'i>(table: &DeTable<'i>, drop: impl Fn(&str) -> bool) -> DeTable<'i> 
         .collect()
 }
 
-/// The elements of an array of tables, or a diagnostic when `value` is something else.
-fn array_of_tables<'a, 'i>(
+/// The elements of an array of tables, taken out of `value`, or a diagnostic when `value` is
+/// something else.
+fn array_of_tables<'i>(
     name: &str,
-    value: &'a Spanned<DeValue<'i>>,
+    value: Spanned<DeValue<'i>>,
     diags: &mut Vec<Diagnostic>,
-) -> Option<&'a [Spanned<DeValue<'i>>]> {
+) -> Option<toml::de::DeArray<'i>> {
     let wrong = || {
         Diagnostic::error(value.span(), msg!("diag-list-of-tables", name = name))
             .with_hint(msg!("diag-own-header-hint", name = name))
@@ -354,7 +363,13 @@ fn array_of_tables<'a, 'i>(
             ok = false;
         }
     }
-    ok.then_some(&**items)
+    if !ok {
+        return None;
+    }
+    match value.into_inner() {
+        DeValue::Array(items) => Some(items),
+        _ => None,
+    }
 }
 
 /// "question 'q1'", or "question #3" when it has no readable id.
