@@ -214,10 +214,8 @@ impl Reader {
         let mut read = Vec::new();
         if let Some((_, questions)) = questions.into_iter().next() {
             loc.fields.insert("questions".into(), questions.span());
-            for q in array_of_tables("questions", questions, &mut self.diags)
-                .into_iter()
-                .flatten()
-            {
+            let items = array_of_tables("questions", questions, &mut self.diags);
+            for q in items.into_iter().flatten() {
                 self.push(&mut read, &q, "question", |q: &mut QuestionDef, l| {
                     q.loc = l
                 });
