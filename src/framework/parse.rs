@@ -216,9 +216,7 @@ impl Reader {
             loc.fields.insert("questions".into(), questions.span());
             let items = array_of_tables("questions", questions, &mut self.diags);
             for q in items.into_iter().flatten() {
-                self.push(&mut read, &q, "question", |q: &mut QuestionDef, l| {
-                    q.loc = l
-                });
+                self.push(&mut read, &q, "question", set_question_loc);
             }
         }
         if principle.is_none() {
@@ -239,6 +237,10 @@ impl Reader {
         }
         principle
     }
+}
+
+fn set_question_loc(q: &mut QuestionDef, loc: Loc) {
+    q.loc = loc;
 }
 
 /// The table under `key` in `table`, with its span.
