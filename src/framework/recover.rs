@@ -12,6 +12,7 @@
 //! Owns the repairs and moving findings back to the original lines. Must not check anything
 //! beyond TOML syntax (the parser and validator run on the copy).
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use toml::Spanned;
@@ -34,9 +35,10 @@ const MAX_ROUNDS: usize = 5;
 
 /// A working copy of a framework's text that the TOML reader accepts, if one was found.
 #[derive(Debug, Default)]
-pub struct Prepared {
-    /// The text to parse: single-bracket headers doubled, rejected lines blanked.
-    pub text: String,
+pub struct Prepared<'a> {
+    /// The text to parse: single-bracket headers doubled, rejected lines blanked. The
+    /// original itself when nothing was repaired (most files: a large one is not copied).
+    pub text: Cow<'a, str>,
     /// Whether `text` can be read; if not, the other checks are skipped.
     pub readable: bool,
     /// Problems found while preparing, with spans in `text` (see [`Prepared::finish`]).
@@ -48,7 +50,7 @@ pub struct Prepared {
 }
 
 /// Repairs what can be repaired in a copy of `original` and records each repair as a problem.
-pub fn prepare(original: &str) -> Prepared {
+pub fn prepare(original: &str) -> Prepared<'_> {
     read(original, |_| ()).0
 }
 
@@ -58,11 +60,11 @@ pub fn prepare(original: &str) -> Prepared {
 pub fn read<R>(
     original: &str,
     with: impl for<'t> FnOnce(Option<Spanned<DeTable<'t>>>) -> R,
-) -> (Prepared, R) {
+) -> (Prepared<'_>, R) {
     let mut p = Prepared::default();
     p.double_single_brackets(original);
     for round in 0..MAX_ROUNDS {
-        let (doc, errors) = DeTable::parse_recoverable(p.text.as_str());
+        let (doc, errors) = DeTable::parse_recoverable(&p.text);
         if errors.is_empty() {
             let read = with(Some(doc));
             p.readable = true;
@@ -81,7 +83,7 @@ pub fn read<R>(
     (p, with(None))
 }
 
-impl Prepared {
+impl<'a> Prepared<'a> {
     /// Records the errors of one round of reading and blanks the lines they are on; false
     /// when no line was left to blank.
     fn blank_rejected(&mut self, round: usize, errors: &[toml::de::Error]) -> bool {
@@ -111,8 +113,9 @@ impl Prepared {
     }
 
     /// `[scales]` → `[[scales]]` in the copy, with an error at the header as written.
-    fn double_single_brackets(&mut self, original: &str) {
-        let mut text = String::with_capacity(original.len() + 16);
+    fn double_single_brackets(&mut self, original: &'a str) {
+        // Made at the first repair: a file without one is read as it is.
+        let mut text = String::new();
         // Lines are copied in runs, up to the next one repaired: most files need no repair,
         // and a line-by-line copy cost more than reading the TOML's header lines.
         let mut copied = 0;
@@ -126,6 +129,7 @@ impl Prepared {
                 continue;
             }
             let mut copy_up_to_here = |text: &mut String| {
+                text.reserve(original.len() + 16);
                 text.push_str(&original[copied..here]);
                 copied = here + line.len();
             };
@@ -172,8 +176,12 @@ impl Prepared {
                 text.push_str(&line[indent + end..]);
             }
         }
+        if copied == 0 && text.is_empty() {
+            self.text = Cow::Borrowed(original);
+            return;
+        }
         text.push_str(&original[copied..]);
-        self.text = text;
+        self.text = Cow::Owned(text);
     }
 
     /// Blanks the line holding `offset` (keeping every byte's position); false if already blank.
@@ -194,7 +202,8 @@ impl Prepared {
             .bytes()
             .map(|b| if b == b'\r' { '\r' } else { ' ' })
             .collect();
-        self.text.replace_range(start..start + line.len(), &blank);
+        let end = start + line.len();
+        self.text.to_mut().replace_range(start..end, &blank);
         true
     }
 
@@ -273,6 +282,17 @@ mod tests {
         p.finish(&mut diags);
         let spans: Vec<&str> = diags.iter().map(|d| &text[d.span.clone()]).collect();
         assert_eq!(spans, ["[scales]", "[scales]"]);
+    }
+
+    #[test]
+    fn a_file_without_repairs_is_read_without_a_copy() {
+        let text = "id = \"x\"\n[[scales]]\nid = \"a\"\n";
+        let p = prepare(text);
+        assert!(p.readable);
+        assert!(matches!(p.text, Cow::Borrowed(t) if std::ptr::eq(t, text)));
+        let broken = "id = \"x\"\ntitle = \"open\n";
+        assert!(matches!(prepare(broken).text, Cow::Owned(_)));
+        assert!(matches!(prepare("[scales]\n").text, Cow::Owned(_)));
     }
 
     #[test]
