@@ -12,7 +12,8 @@ use crate::i18n::Lang;
 use crate::tui::{self, Options, Saving};
 
 pub fn run(file: &Path, lang: Option<String>, present: bool, ascii: bool, words: Lang) -> Outcome {
-    if validate::run(&[file.to_path_buf()], Format::Text, words) != ExitCode::SUCCESS {
+    // The framework checked is freed here: the wizard reads it again.
+    if validate::check(&[file.to_path_buf()], Format::Text, words).0 != ExitCode::SUCCESS {
         return Err(crate::msg!("cli-preview-fix", file = file.display().to_string()).into());
     }
     // A path, even a bare file name: the framework is the file, never a catalogued id.

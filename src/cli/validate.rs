@@ -11,14 +11,25 @@ use serde_json::json;
 use super::Format;
 use crate::diagnostic::{Severity, Source, summary};
 use crate::framework::lint::lint;
-use crate::framework::{self, Origin};
+use crate::framework::{self, Framework, Origin};
 use crate::i18n::Lang;
 
-/// Checks each file; text output is in `lang`, JSON keeps English `message` and `hint` (a
-/// stable form for tools) whatever the language.
+/// The `validate` command: [`check`], then the process ends, so the last framework read is
+/// left for the system to reclaim rather than freed piece by piece (4.5 % of the work of
+/// validating 2,000 questions).
 pub fn run(paths: &[PathBuf], format: Format, lang: Lang) -> ExitCode {
+    let (code, last) = check(paths, format, lang);
+    std::mem::forget(last);
+    code
+}
+
+/// Checks each file; text output is in `lang`, JSON keeps English `message` and `hint` (a
+/// stable form for tools) whatever the language. Also gives the last framework that loaded.
+pub fn check(paths: &[PathBuf], format: Format, lang: Lang) -> (ExitCode, Option<Framework>) {
     let mut failed = false;
     let mut files = Vec::new();
+    // The framework last read, kept until the next is read (so one is held at a time).
+    let mut last = None;
     for path in paths {
         let name = path.display().to_string();
         let loaded = framework::read_text_file(path)
@@ -29,7 +40,11 @@ pub fn run(paths: &[PathBuf], format: Format, lang: Lang) -> ExitCode {
             });
         // Warnings only for a framework that loads: with errors, they would be noise.
         let (text, diagnostics) = match loaded {
-            Ok((fw, text)) => (text, lint(&fw)),
+            Ok((fw, text)) => {
+                let found = lint(&fw);
+                drop(last.replace(fw));
+                (text, found)
+            }
             Err(e) => (e.text, e.diagnostics),
         };
         failed |= failed_here(&diagnostics);
@@ -74,11 +89,12 @@ pub fn run(paths: &[PathBuf], format: Format, lang: Lang) -> ExitCode {
         let json = serde_json::to_string_pretty(&json!({ "files": files })).unwrap_or_default();
         outln!("{}", crate::safe_text::escape_json(&json));
     }
-    if failed {
+    let code = if failed {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
-    }
+    };
+    (code, last)
 }
 
 fn failed_here(diagnostics: &[crate::diagnostic::Diagnostic]) -> bool {
