@@ -71,7 +71,7 @@ pub fn parse_document(doc: Spanned<DeTable<'_>>) -> (Option<Draft>, Vec<Diagnost
     let header_value = Spanned::new(anchor, DeValue::Table(header));
     // A broken header must not hide the problems below it: read on with a placeholder.
     let mut framework =
-        read_piece::<Draft>(&header_value, &msg!("diag-ctx-header"), &mut reader.diags)
+        read_piece::<Draft>(&header_value, || msg!("diag-ctx-header"), &mut reader.diags)
             .unwrap_or_else(|| {
                 reader.unread.insert(HEADER.to_owned());
                 placeholder()
@@ -185,8 +185,7 @@ impl Reader {
         let DeValue::Table(table) = item.get_ref() else {
             return;
         };
-        let context = describe(what, table);
-        match read_piece::<T>(item, &context, &mut self.diags) {
+        match read_piece::<T>(item, || describe(what, table), &mut self.diags) {
             Some(mut value) => {
                 set_loc(&mut value, loc_of(table, item.span()));
                 out.push(value);
@@ -206,11 +205,14 @@ impl Reader {
             return None;
         };
         let (head, questions) = split(table, |key| key == "questions");
-        let context = describe("principle", &head);
         let mut loc = loc_of(&head, span.clone());
         let head_value = Spanned::new(span, DeValue::Table(head));
+        let context = || match head_value.get_ref() {
+            DeValue::Table(head) => describe("principle", head),
+            _ => msg!("diag-ctx-no-id", what = what_word("principle")),
+        };
         let mut principle =
-            read_piece::<Principle<QuestionDef>>(&head_value, &context, &mut self.diags);
+            read_piece::<Principle<QuestionDef>>(&head_value, context, &mut self.diags);
         let mut read = Vec::new();
         if let Some((_, questions)) = questions.into_iter().next() {
             loc.fields.insert("questions".into(), questions.span());

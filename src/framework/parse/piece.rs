@@ -17,9 +17,11 @@ use crate::msg;
 
 /// Reads one table into `T`. A key that fails is reported, dropped and the table read again,
 /// so every bad key of the table is found; a missing required key ends the attempt.
+/// `context` words the piece in messages ("question 'q1'"); it is called only when a key
+/// fails, so a sound piece costs no message.
 pub(super) fn read_piece<T: DeserializeOwned>(
     value: &Spanned<DeValue>,
-    context: &Msg,
+    context: impl Fn() -> Msg,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<T> {
     // The deserializer takes its value: the table is copied once per attempt, and a working
@@ -52,7 +54,7 @@ pub(super) fn read_piece<T: DeserializeOwned>(
             .find(|(k, v)| contains(&k.span(), &span) || contains(&v.span(), &span));
         let written = found.and_then(|(_, v)| plain_value(v.get_ref()));
         let culprit = found.map(|(k, _)| (k.get_ref().to_string(), k.span()));
-        let mut d = explain(err.message(), span, context, culprit.as_ref());
+        let mut d = explain(err.message(), span, &context(), culprit.as_ref());
         if let (Some((key, _)), Some(value)) = (&culprit, written)
             && err.message().contains("expected a string")
         {
