@@ -28,50 +28,20 @@ fn main() {
     };
     let mut catalogues = Vec::new();
     for (dir, ext) in [("frameworks", "toml"), ("i18n", "ftl")] {
-        println!("cargo::rerun-if-changed={dir}");
-        let entries = fs::read_dir(dir).unwrap_or_else(|e| panic!("cannot read '{dir}': {e}"));
-        for entry in entries {
-            let path = entry
-                .unwrap_or_else(|e| panic!("cannot list '{dir}': {e}"))
-                .path();
-            if path.extension().is_some_and(|e| e == ext) {
-                println!("cargo::rerun-if-changed={}", path.display());
-                let text = fs::read_to_string(&path)
-                    .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-                let name = path
-                    .file_name()
-                    .and_then(|n| n.to_str())
-                    .unwrap_or_else(|| panic!("{} has no UTF-8 name", path.display()))
-                    .to_owned();
-                write(&out, &format!("{name}.sha256"), hash(&text).as_bytes());
-                if ext == "toml" {
-                    split(&out, &name, &text);
-                } else {
-                    write(&out, &format!("{name}.deflate"), &pack(&text));
-                    catalogues.push((name, text));
-                }
+        for (name, text) in sources(dir, ext) {
+            write(&out, &format!("{name}.sha256"), hash(&text).as_bytes());
+            if ext == "toml" {
+                split(&out, &name, &text);
+            } else {
+                write(&out, &format!("{name}.deflate"), &pack(&text));
+                catalogues.push((name, text));
             }
         }
     }
     groups(&out, &catalogues);
     // The built-in report templates, inflated when a report is written.
-    println!("cargo::rerun-if-changed=templates");
-    let entries =
-        fs::read_dir("templates").unwrap_or_else(|e| panic!("cannot read 'templates': {e}"));
-    for entry in entries {
-        let path = entry
-            .unwrap_or_else(|e| panic!("cannot list 'templates': {e}"))
-            .path();
-        if path.extension().is_some_and(|e| e == "tera") {
-            println!("cargo::rerun-if-changed={}", path.display());
-            let text = fs::read_to_string(&path)
-                .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-            let name = path
-                .file_name()
-                .and_then(|n| n.to_str())
-                .unwrap_or_default();
-            write(&out, &format!("{name}.deflate"), &pack(&text));
-        }
+    for (name, text) in sources("templates", "tera") {
+        write(&out, &format!("{name}.deflate"), &pack(&text));
     }
     // `integra schema`'s text, generated from the model by a test (src/framework/schema.rs),
     // and `integra new`'s commented example framework.
@@ -112,6 +82,31 @@ fn without_unwind_tables(out: &Path) {
         println!("cargo::rustc-link-arg-{kind}=-T");
         println!("cargo::rustc-link-arg-{kind}={}", path.display());
     }
+}
+
+/// The files of `dir` ending in `.ext`, as (file name, text), each watched for changes so
+/// the build runs again when one is edited, added or removed.
+fn sources(dir: &str, ext: &str) -> Vec<(String, String)> {
+    println!("cargo::rerun-if-changed={dir}");
+    let entries = fs::read_dir(dir).unwrap_or_else(|e| panic!("cannot read '{dir}': {e}"));
+    let mut found = Vec::new();
+    for entry in entries {
+        let path = entry
+            .unwrap_or_else(|e| panic!("cannot list '{dir}': {e}"))
+            .path();
+        if path.extension().is_some_and(|e| e == ext) {
+            println!("cargo::rerun-if-changed={}", path.display());
+            let text = fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+            let name = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_else(|| panic!("{} has no UTF-8 name", path.display()))
+                .to_owned();
+            found.push((name, text));
+        }
+    }
+    found
 }
 
 fn write(out: &Path, name: &str, bytes: &[u8]) {

@@ -38,7 +38,7 @@ use std::path::Path;
 use sha2::{Digest, Sha256};
 
 pub use condition::{Check, Condition, visible_questions};
-pub use gate::{Caps, Gate, Min, On, Tier};
+pub use gate::{Caps, Gate, Min, On, Tier, Tiers};
 pub use lower::Unlowered;
 pub use model::{
     AnyGate, AnyQuestion, Band, ChoiceOption, CoveragePolicy, Draft, Framework, Level, Loc,

@@ -63,8 +63,31 @@ pub struct Tier {
 pub enum Caps {
     /// `min_level` or `min_score`, with `cap`.
     One(Tier),
-    /// `[[gates.tiers]]`, at least one: the gate caps at the lowest cap among those not met.
-    Tiers(Vec<Tier>),
+    /// `[[gates.tiers]]`: the gate caps at the lowest cap among those not met.
+    Tiers(Tiers),
+}
+
+/// A tiered gate's tiers, in the order written: at least one, by construction.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tiers {
+    first: Tier,
+    rest: Vec<Tier>,
+}
+
+impl Tiers {
+    /// The tiers, or `None` when there are none (`tiers = []`, which the validator refuses).
+    pub fn new(tiers: Vec<Tier>) -> Option<Self> {
+        let mut tiers = tiers.into_iter();
+        Some(Self {
+            first: tiers.next()?,
+            rest: tiers.collect(),
+        })
+    }
+
+    /// The tiers in the order written.
+    pub fn iter(&self) -> impl Iterator<Item = &Tier> {
+        std::iter::once(&self.first).chain(&self.rest)
+    }
 }
 
 impl On {
@@ -105,6 +128,14 @@ impl Gate {
         }
     }
 
+    /// The band index the gate caps at when it fails outright (not assessed): its lowest cap.
+    pub fn lowest_cap(&self) -> usize {
+        match &self.caps {
+            Caps::One(t) => t.cap,
+            Caps::Tiers(ts) => ts.rest.iter().fold(ts.first.cap, |low, t| low.min(t.cap)),
+        }
+    }
+
     /// The checked gate, or `None` for a shape the validator refuses: not exactly one of
     /// `question` and `principle`, not exactly one minimum (per tier), a threshold or `cap`
     /// beside tiers, a level on a principle, a score outside 0–100. `bands` are the
@@ -136,7 +167,7 @@ impl Gate {
                 .tiers
                 .into_iter()
                 .map(|t| lower_tier(t, principle, bands));
-            Caps::Tiers(tiers.collect::<Option<_>>()?)
+            Caps::Tiers(Tiers::new(tiers.collect::<Option<_>>()?)?)
         };
         Some(Self {
             id: def.id,

@@ -86,12 +86,6 @@ fn minimums(g: &Gate) -> Vec<(Min, usize)> {
     g.tiers().into_iter().map(|(_, t)| (t.min, t.cap)).collect()
 }
 
-/// The band index a gate caps at when it fails outright (not assessed): its lowest cap (a
-/// gate has at least one minimum).
-pub fn lowest_cap(g: &Gate) -> usize {
-    minimums(g).iter().map(|(_, c)| *c).min().unwrap_or(0)
-}
-
 /// The gate's status and the band index it caps at: for a failed tiered gate, the lowest cap
 /// among the tiers not met; otherwise its lowest cap.
 fn status(
@@ -100,7 +94,7 @@ fn status(
     scores: &HashMap<&str, &QuestionScore>,
     answers: &Answers,
 ) -> (GateStatus, usize) {
-    let lowest = lowest_cap(g);
+    let lowest = g.lowest_cap();
     // What the watched thing is: `Err(status)` when it has no usable answer.
     let observed = observe(g, principles, scores, answers);
     let (score, floor, level) = match observed {

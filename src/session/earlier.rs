@@ -43,7 +43,7 @@ pub fn offer(
     }
     let mut all: Vec<Summary> = Vec::new();
     for d in &dirs {
-        for s in store::list(d, frameworks) {
+        for s in store::list(d, frameworks, None) {
             if !all.iter().any(|a| a.path == s.path) {
                 all.push(s);
             }

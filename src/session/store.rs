@@ -19,7 +19,7 @@ use super::refusal::refusal;
 pub use super::refusal::{Refusal, explain, is_changed_on_disk};
 use super::{Record, Session, backup, clock, leftovers, progress};
 use crate::answers::{Meta, ParsedSheet, parse_sheet};
-use crate::framework::{Framework, MAX_FILE_BYTES, content_hash, read_text_file};
+use crate::framework::{Framework, MAX_FILE_BYTES, catalog, content_hash, read_text_file};
 
 /// Saves `session` at its path, stamping `updated` (and `created`, the first time) with `now`.
 ///
@@ -196,15 +196,23 @@ pub struct Summary {
 }
 
 /// Every session file in `dir`, newest first, unreadable ones included (with their problem).
-pub fn list(dir: &Path, frameworks: &[Framework]) -> Vec<Summary> {
+/// With `lang`, a built-in framework offered as its header only is read whole for `lang` the
+/// first time a session names it (for the progress shown), so frameworks no session uses are
+/// never read; without, `frameworks` are used as they are.
+pub fn list(dir: &Path, frameworks: &[Framework], lang: Option<&str>) -> Vec<Summary> {
     let Ok(read) = fs::read_dir(dir) else {
         return Vec::new();
+    };
+    let mut known = Known {
+        offered: frameworks,
+        lang,
+        whole: Vec::new(),
     };
     let mut out: Vec<Summary> = read
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-        .map(|p| summary(&p, frameworks))
+        .map(|p| summary(&p, &mut known))
         .collect();
     // Newest first by the file's own time, finer than the `updated` stamp's seconds.
     let modified = |s: &Summary| fs::metadata(&s.path).and_then(|m| m.modified()).ok();
@@ -212,13 +220,39 @@ pub fn list(dir: &Path, frameworks: &[Framework]) -> Vec<Summary> {
     out
 }
 
-fn summary(path: &Path, frameworks: &[Framework]) -> Summary {
+/// The frameworks saved sessions are matched against, built-in ones read whole on first use.
+struct Known<'a> {
+    offered: &'a [Framework],
+    lang: Option<&'a str>,
+    whole: Vec<Framework>,
+}
+
+impl Known<'_> {
+    fn get(&mut self, id: &str) -> Option<&Framework> {
+        let offered = self.offered.iter().find(|f| f.id == id)?;
+        let Some(lang) = self.lang.filter(|_| catalog::is_header(offered)) else {
+            return Some(offered);
+        };
+        if let Some(i) = self.whole.iter().position(|f| f.id == id) {
+            return self.whole.get(i);
+        }
+        match catalog::in_language(offered, lang) {
+            Some(whole) => {
+                self.whole.push(whole);
+                self.whole.last()
+            }
+            None => Some(offered),
+        }
+    }
+}
+
+fn summary(path: &Path, known: &mut Known) -> Summary {
     let name = path.display().to_string();
     let parsed = read_text_file(path)
         .map_err(|e| e.into_load_error(&name))
         .and_then(|text| Ok((parse_sheet(&name, &text)?, text)));
     match parsed {
-        Ok((parsed, text)) => readable(path, parsed, &text, frameworks),
+        Ok((parsed, text)) => readable(path, parsed, &text, known),
         Err(e) => Summary {
             path: path.to_path_buf(),
             programme: None,
@@ -231,7 +265,7 @@ fn summary(path: &Path, frameworks: &[Framework]) -> Summary {
     }
 }
 
-fn readable(path: &Path, parsed: ParsedSheet, text: &str, frameworks: &[Framework]) -> Summary {
+fn readable(path: &Path, parsed: ParsedSheet, text: &str, known: &mut Known) -> Summary {
     let record = Record::from_table(parsed.session());
     let framework = parsed.framework_id().to_owned();
     // The facts are read straight from the file: they do not depend on the framework.
@@ -243,12 +277,11 @@ fn readable(path: &Path, parsed: ParsedSheet, text: &str, frameworks: &[Framewor
     // A framework given as a file is not in the catalogue: the session says where it is.
     let from_file = record
         .framework_file(path)
-        .filter(|_| !frameworks.iter().any(|f| f.id == framework))
-        .and_then(|p| crate::framework::catalog::from_hint(&p, &framework).ok());
-    let percent = frameworks
-        .iter()
-        .chain(from_file.as_ref())
-        .find(|f| f.id == framework)
+        .filter(|_| !known.offered.iter().any(|f| f.id == framework))
+        .and_then(|p| catalog::from_hint(&p, &framework).ok());
+    let percent = from_file
+        .as_ref()
+        .or_else(|| known.get(&framework))
         .map(|fw| progress(fw, &parsed.against_keeping(fw).0.answers).percent());
     let date = meta.date.or_else(|| {
         let updated = record.updated.as_ref()?;
@@ -339,9 +372,45 @@ mod tests {
             "framework = \"minimal\"\n[answers\n",
         )
         .unwrap();
-        let list = list(dir.path(), &[]);
+        let list = list(dir.path(), &[], None);
         assert_eq!(list.len(), 1);
         let problem = list[0].problem.as_deref().unwrap();
         assert!(problem.contains("broken.toml:2:"), "{problem}");
+    }
+
+    #[test]
+    fn a_built_in_framework_is_read_whole_only_when_a_session_names_it() {
+        let headers: Vec<Framework> = catalog::discover_headers()
+            .into_iter()
+            .filter_map(|e| e.result.ok())
+            .filter(catalog::is_header)
+            .collect();
+        assert!(
+            headers.len() >= 2,
+            "the built-in frameworks are offered as headers"
+        );
+        let id = headers[1].id.clone();
+        let mut known = Known {
+            offered: &headers,
+            lang: Some("fr"),
+            whole: Vec::new(),
+        };
+        let fw = known.get(&id).unwrap();
+        assert!(
+            !catalog::is_header(fw) && !fw.principles.is_empty(),
+            "read whole"
+        );
+        known.get(&id).unwrap();
+        assert_eq!(
+            known.whole.len(),
+            1,
+            "read once, and no other framework read"
+        );
+        let mut as_given = Known {
+            lang: None,
+            ..known
+        };
+        assert!(catalog::is_header(as_given.get(&id).unwrap()));
+        assert!(as_given.get("no-such-framework").is_none());
     }
 }

@@ -8,7 +8,6 @@
 //! Must not: change the state, or draw anything.
 
 use std::cell::RefCell;
-use std::fs;
 use std::path::{Path, PathBuf};
 
 use super::app::{Doc, Phase, Saving, State};
@@ -219,20 +218,14 @@ fn open(path: &std::path::Path, state: &State) -> Msg {
     }
 }
 
-/// The saved sessions in `dir` (see `store::list`), matched against `frameworks` read whole;
-/// headers are read whole only when there is a session file to match.
+/// The saved sessions in `dir` (see `store::list`): a built-in framework is read whole in
+/// the wizard's language only when a session names it, for the progress shown.
 pub fn sessions(
     dir: &Path,
     frameworks: &[crate::framework::Framework],
     lang: i18n::Lang,
 ) -> Vec<store::Summary> {
-    let any = fs::read_dir(dir).is_ok_and(|mut entries| {
-        entries.any(|e| e.is_ok_and(|e| e.path().extension().is_some_and(|x| x == "toml")))
-    });
-    if !any {
-        return Vec::new();
-    }
-    store::list(dir, &catalog::whole_all(frameworks, lang.as_str()))
+    store::list(dir, frameworks, Some(lang.as_str()))
 }
 
 /// The frameworks on offer, read whole, for opening a saved session: dropped once it is

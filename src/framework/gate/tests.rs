@@ -74,7 +74,7 @@ fn a_tiered_gate_lowers_each_tier_in_file_order() {
     let Caps::Tiers(tiers) = &g.caps else {
         panic!("tiers lower to tiers")
     };
-    assert_eq!(tiers.len(), 2);
+    assert_eq!(tiers.iter().count(), 2);
     assert_eq!(
         caps(&g),
         [
@@ -84,6 +84,32 @@ fn a_tiered_gate_lowers_each_tier_in_file_order() {
     );
     let numbers: Vec<_> = g.tiers().into_iter().map(|(n, _)| n).collect();
     assert_eq!(numbers, [Some(1), Some(2)]);
+}
+
+#[test]
+fn the_lowest_cap_is_the_lowest_band_among_the_tiers_wherever_it_is_written() {
+    let tiered = |order: [&str; 2]| {
+        lowered(&format!(
+            "question = \"y\"\n\
+             [[gates.tiers]]\nmin_score = 100\ncap = \"{}\"\n\
+             [[gates.tiers]]\nmin_score = 50\ncap = \"{}\"",
+            order[0], order[1]
+        ))
+        .expect("a sound gate")
+    };
+    assert_eq!(
+        tiered(["high", "low"]).lowest_cap(),
+        0,
+        "lowest written last"
+    );
+    assert_eq!(
+        tiered(["low", "high"]).lowest_cap(),
+        0,
+        "lowest written first"
+    );
+    assert_eq!(tiered(["high", "high"]).lowest_cap(), 1);
+    let plain = lowered("principle = \"p\"\nmin_score = 60\ncap = \"high\"").expect("sound");
+    assert_eq!(plain.lowest_cap(), 1);
 }
 
 #[test]
