@@ -20,6 +20,7 @@ pub use super::refusal::{Refusal, explain, is_changed_on_disk};
 use super::{Record, Session, backup, clock, leftovers, progress};
 use crate::answers::{Meta, ParsedSheet, parse_sheet};
 use crate::framework::{Framework, MAX_FILE_BYTES, catalog, content_hash, read_text_file};
+use known::Known;
 
 /// Saves `session` at its path, stamping `updated` (and `created`, the first time) with `now`.
 ///
@@ -220,32 +221,6 @@ pub fn list(dir: &Path, frameworks: &[Framework], lang: Option<&str>) -> Vec<Sum
     out
 }
 
-/// The frameworks saved sessions are matched against, built-in ones read whole on first use.
-struct Known<'a> {
-    offered: &'a [Framework],
-    lang: Option<&'a str>,
-    whole: Vec<Framework>,
-}
-
-impl Known<'_> {
-    fn get(&mut self, id: &str) -> Option<&Framework> {
-        let offered = self.offered.iter().find(|f| f.id == id)?;
-        let Some(lang) = self.lang.filter(|_| catalog::is_header(offered)) else {
-            return Some(offered);
-        };
-        if let Some(i) = self.whole.iter().position(|f| f.id == id) {
-            return self.whole.get(i);
-        }
-        match catalog::in_language(offered, lang) {
-            Some(whole) => {
-                self.whole.push(whole);
-                self.whole.last()
-            }
-            None => Some(offered),
-        }
-    }
-}
-
 fn summary(path: &Path, known: &mut Known) -> Summary {
     let name = path.display().to_string();
     let parsed = read_text_file(path)
@@ -298,6 +273,7 @@ fn readable(path: &Path, parsed: ParsedSheet, text: &str, known: &mut Known) -> 
     }
 }
 
+mod known;
 #[cfg(test)]
 mod safety_tests;
 
@@ -376,41 +352,5 @@ mod tests {
         assert_eq!(list.len(), 1);
         let problem = list[0].problem.as_deref().unwrap();
         assert!(problem.contains("broken.toml:2:"), "{problem}");
-    }
-
-    #[test]
-    fn a_built_in_framework_is_read_whole_only_when_a_session_names_it() {
-        let headers: Vec<Framework> = catalog::discover_headers()
-            .into_iter()
-            .filter_map(|e| e.result.ok())
-            .filter(catalog::is_header)
-            .collect();
-        assert!(
-            headers.len() >= 2,
-            "the built-in frameworks are offered as headers"
-        );
-        let id = headers[1].id.clone();
-        let mut known = Known {
-            offered: &headers,
-            lang: Some("fr"),
-            whole: Vec::new(),
-        };
-        let fw = known.get(&id).unwrap();
-        assert!(
-            !catalog::is_header(fw) && !fw.principles.is_empty(),
-            "read whole"
-        );
-        known.get(&id).unwrap();
-        assert_eq!(
-            known.whole.len(),
-            1,
-            "read once, and no other framework read"
-        );
-        let mut as_given = Known {
-            lang: None,
-            ..known
-        };
-        assert!(catalog::is_header(as_given.get(&id).unwrap()));
-        assert!(as_given.get("no-such-framework").is_none());
     }
 }
