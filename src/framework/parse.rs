@@ -197,8 +197,7 @@ impl Reader {
         }
     }
 
-    /// A principle is read without its questions, then each question on its own (each
-    /// dropped once read).
+    /// A principle is read without its questions, then each question alone, dropped once read.
     fn principle(&mut self, item: Spanned<DeValue>) -> Option<Principle<QuestionDef>> {
         let span = item.span();
         let DeValue::Table(table) = item.into_inner() else {
