@@ -1,7 +1,8 @@
 //! No network: integra opens no socket of any kind (internet, local or Unix), whatever it
 //! is asked to do. Each command, and the wizard on a pseudo-terminal, runs under
-//! `strace -f -e trace=%network`, which records every socket, connect, bind, send and
-//! receive call of the process and its children; the record must stay empty.
+//! `strace -ff -e trace=%network`, which records every socket, connect, bind, send and
+//! receive call of the process, its threads and its children, one file each (so a call is
+//! never split across lines by another thread's call); the record must stay empty.
 //!
 //! So that the test cannot pass because tracing quietly did not work, the tracer is first
 //! pointed at a process that does open a socket (this test binary, re-run as a child), and
@@ -23,7 +24,8 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// strace's arguments, writing its record to `trace`; fails loudly when strace is missing.
+/// strace's arguments, writing its record to `trace.PID` per thread; fails loudly when
+/// strace is missing.
 fn strace(trace: &Path) -> Vec<String> {
     let found = Command::new("strace").arg("-V").output();
     assert!(
@@ -32,7 +34,7 @@ fn strace(trace: &Path) -> Vec<String> {
     );
     [
         "strace",
-        "-f",
+        "-ff",
         "-qq",
         "-e",
         "trace=%network",
@@ -61,13 +63,40 @@ fn traced(program: &str, args: &[&str], env: Option<(&str, &str)>) -> (bool, Str
         cmd.env(k, v);
     }
     let out = cmd.output().unwrap();
-    let calls = std::fs::read_to_string(&trace).unwrap_or_else(|e| {
+    let calls = record(&trace).unwrap_or_else(|| {
         panic!(
-            "strace wrote no record ({e}); it may not be allowed to trace here: {}",
+            "strace wrote no record; it may not be allowed to trace here: {}",
             String::from_utf8_lossy(&out.stderr)
         )
     });
     (out.status.success(), calls)
+}
+
+/// The calls strace recorded under `trace` (one `trace.PID` file per thread), each file's
+/// lines together; `None` when it wrote no file.
+fn record(trace: &Path) -> Option<String> {
+    let dir = trace.parent()?;
+    let prefix = format!("{}.", trace.file_name()?.to_str()?);
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .ok()?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with(&prefix))
+        })
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        return None;
+    }
+    Some(
+        files
+            .iter()
+            .map(|f| std::fs::read_to_string(f).unwrap())
+            .collect(),
+    )
 }
 
 #[test]
@@ -93,7 +122,7 @@ fn integra_opens_no_socket() {
         "strace did not see the socket the check opened, so it cannot vouch for integra:\n{calls}"
     );
     assert!(
-        std::panic::catch_unwind(|| assert_no_socket(&calls)).is_err(),
+        !network_calls(&calls).is_empty(),
         "the check below must refuse that socket:\n{calls}"
     );
 
@@ -155,7 +184,7 @@ fn the_wizard_opens_no_socket() {
     t.send("y");
     assert_eq!(t.wait_exit(), 0);
     assert_eq!(pty::sessions(home.path()).len(), 1, "the session was saved");
-    let calls = std::fs::read_to_string(&trace).unwrap();
+    let calls = record(&trace).expect("strace wrote a record");
     assert_no_socket(&calls);
 }
 
@@ -164,22 +193,33 @@ fn the_wizard_opens_no_socket() {
 /// address and so cannot reach anything outside the process. Calls on that pair are allowed;
 /// any other socket, connect, bind, send or receive fails the test.
 fn assert_no_socket(calls: &str) {
-    let mut pair_fds: Vec<String> = Vec::new();
-    for line in calls.lines().filter(|l| !l.trim().is_empty()) {
-        // "PID call(args) = result"
-        let call = line.split_once(' ').map_or(line, |(_, c)| c).trim_start();
-        if let Some(rest) = call.strip_prefix("socketpair(AF_UNIX,") {
-            let fds = rest.rsplit_once('[').and_then(|(_, f)| f.split_once(']'));
-            pair_fds.extend(
-                fds.into_iter()
-                    .flat_map(|(f, _)| f.split(", ").map(String::from)),
-            );
-            continue;
-        }
-        let fd = call.split_once('(').and_then(|(_, a)| a.split(',').next());
-        assert!(
-            fd.is_some_and(|fd| pair_fds.iter().any(|p| p == fd)),
-            "integra made a network call: {line}\n(full record:\n{calls})"
-        );
-    }
+    let found = network_calls(calls);
+    assert!(
+        found.is_empty(),
+        "integra made network calls:\n{}\n(full record:\n{calls})",
+        found.join("\n")
+    );
+}
+
+/// The recorded calls [`assert_no_socket`] refuses: all but `socketpair(AF_UNIX, …)` and
+/// calls on the descriptors such a pair returned (in any thread's record).
+fn network_calls(calls: &str) -> Vec<&str> {
+    let lines: Vec<&str> = calls.lines().filter(|l| !l.trim().is_empty()).collect();
+    let pair_fds: Vec<&str> = lines
+        .iter()
+        .filter_map(|l| l.trim_start().strip_prefix("socketpair(AF_UNIX,"))
+        .filter_map(|rest| rest.rsplit_once('[').and_then(|(_, f)| f.split_once(']')))
+        .flat_map(|(fds, _)| fds.split(", "))
+        .collect();
+    lines
+        .into_iter()
+        .filter(|line| {
+            let call = line.trim_start();
+            if call.starts_with("socketpair(AF_UNIX,") {
+                return false;
+            }
+            let fd = call.split_once('(').and_then(|(_, a)| a.split(',').next());
+            !fd.is_some_and(|fd| pair_fds.contains(&fd))
+        })
+        .collect()
 }
