@@ -111,6 +111,11 @@ pub fn parse_sheet(name: &str, text: &str) -> Result<ParsedSheet, LoadError> {
 }
 
 impl ParsedSheet {
+    /// The facts (`[meta]`) as written, before any framework is matched.
+    pub fn meta(&self) -> &Meta {
+        &self.raw.meta
+    }
+
     /// The framework id the file names.
     pub fn framework_id(&self) -> &str {
         self.raw.framework.get_ref()

@@ -225,9 +225,9 @@ fn summary(path: &Path, known: &mut Known) -> Summary {
     let name = path.display().to_string();
     let parsed = read_text_file(path)
         .map_err(|e| e.into_load_error(&name))
-        .and_then(|text| Ok((parse_sheet(&name, &text)?, text)));
+        .and_then(|text| parse_sheet(&name, &text));
     match parsed {
-        Ok((parsed, text)) => readable(path, parsed, &text, known),
+        Ok(parsed) => readable(path, parsed, known),
         Err(e) => Summary {
             path: path.to_path_buf(),
             programme: None,
@@ -240,15 +240,11 @@ fn summary(path: &Path, known: &mut Known) -> Summary {
     }
 }
 
-fn readable(path: &Path, parsed: ParsedSheet, text: &str, known: &mut Known) -> Summary {
+fn readable(path: &Path, parsed: ParsedSheet, known: &mut Known) -> Summary {
     let record = Record::from_table(parsed.session());
     let framework = parsed.framework_id().to_owned();
-    // The facts are read straight from the file: they do not depend on the framework.
-    let meta: Meta = toml::from_str::<toml::Table>(text)
-        .ok()
-        .and_then(|t| t.get("meta").cloned())
-        .and_then(|m| m.try_into().ok())
-        .unwrap_or_default();
+    // The facts as the file has them: they do not depend on the framework.
+    let meta: Meta = parsed.meta().clone();
     // A framework given as a file is not in the catalogue: the session says where it is.
     let from_file = record
         .framework_file(path)
