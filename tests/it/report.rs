@@ -6,7 +6,9 @@
 use crate::support::report_fixture as support;
 
 use integra::report::{self, ReportContext, ReportFormat};
-use support::{EARLIER, HOSTILE, SESSION, compared, fixture, render, render_ctx, stable};
+use support::{
+    EARLIER, HOSTILE, SESSION, compared, field_paths, fixture, render, render_ctx, stable,
+};
 
 #[test]
 fn markdown_snapshot() {
@@ -309,29 +311,6 @@ fn template_errors_name_the_template_line_and_column() {
         .unwrap_err()
         .to_string();
     assert!(err.contains("not templated"), "{err}");
-}
-
-/// Every field path of `value`, arrays written `[]`, e.g. `overall.band.label`.
-fn field_paths(value: &serde_json::Value, prefix: &str, out: &mut Vec<String>) {
-    match value {
-        serde_json::Value::Object(map) => {
-            for (key, v) in map {
-                let path = if prefix.is_empty() {
-                    key.clone()
-                } else {
-                    format!("{prefix}.{key}")
-                };
-                out.push(path.clone());
-                field_paths(v, &path, out);
-            }
-        }
-        serde_json::Value::Array(items) => {
-            for item in items {
-                field_paths(item, &format!("{prefix}[]"), out);
-            }
-        }
-        _ => {}
-    }
 }
 
 #[test]

@@ -13,7 +13,7 @@ use integra::report::{ReportContext, ReportFormat};
 use integra::scoring::score;
 use integra::session::workshop::{Voter, file};
 
-use crate::support::report_fixture::{render_ctx, stable};
+use crate::support::report_fixture::{field_paths, render_ctx, stable};
 
 const FRAMEWORK: &str = "tests/fixtures/valid/minimal.toml";
 const SESSION: &str = "tests/fixtures/answers/minimal-workshop.toml";
@@ -187,29 +187,6 @@ fn integra_score_reads_a_workshop_session_as_an_ordinary_one() {
         String::from_utf8(o.stdout).unwrap()
     };
     assert_eq!(score(SESSION), score(plain.to_str().unwrap()));
-}
-
-/// Every path of a JSON value, `a.b[].c` style.
-fn field_paths(value: &serde_json::Value, prefix: &str, out: &mut Vec<String>) {
-    match value {
-        serde_json::Value::Object(map) => {
-            for (key, v) in map {
-                let path = if prefix.is_empty() {
-                    key.clone()
-                } else {
-                    format!("{prefix}.{key}")
-                };
-                out.push(path.clone());
-                field_paths(v, &path, out);
-            }
-        }
-        serde_json::Value::Array(items) => {
-            for item in items {
-                field_paths(item, &format!("{prefix}[]"), out);
-            }
-        }
-        _ => {}
-    }
 }
 
 #[test]

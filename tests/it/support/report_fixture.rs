@@ -84,3 +84,26 @@ pub fn wizard_export(format: ReportFormat) -> (tempfile::TempDir, std::path::Pat
     let report = written[1].clone();
     (dir, report)
 }
+
+/// Every field path of `value`, arrays written `[]`, e.g. `overall.band.label`.
+pub fn field_paths(value: &serde_json::Value, prefix: &str, out: &mut Vec<String>) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (key, v) in map {
+                let path = if prefix.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{prefix}.{key}")
+                };
+                out.push(path.clone());
+                field_paths(v, &path, out);
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for item in items {
+                field_paths(item, &format!("{prefix}[]"), out);
+            }
+        }
+        _ => {}
+    }
+}
