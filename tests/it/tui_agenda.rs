@@ -6,8 +6,6 @@
 
 #![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
 
-use std::path::Path;
-
 use crate::support::pty::{DOWN, ENTER, Pty};
 use crate::support::wizard;
 
@@ -167,15 +165,7 @@ fn moves_and_text(bytes: &[u8]) -> (Vec<(u16, u16)>, String) {
 fn on_a_terminal_a_tick_writes_the_clocks_digits_and_nothing_else() {
     let home = tempfile::tempdir().unwrap();
     let file = home.path().join("clock.toml");
-    let fw = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tui/wizard.toml");
-    let args = [
-        "run",
-        "--framework",
-        fw.to_str().unwrap(),
-        "--session",
-        file.to_str().unwrap(),
-    ];
-    let mut t = Pty::spawn(&args, home.path(), (80, 24));
+    let mut t = Pty::spawn_fixture_session(&file, home.path(), (80, 24));
     t.wait_for("About this assessment");
     t.send("Nova");
     for _ in 0..6 {

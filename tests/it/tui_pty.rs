@@ -322,7 +322,7 @@ fn long_framework(dir: &Path) -> std::path::PathBuf {
 #[test]
 fn bytes_written_per_arrow_key_stay_small() {
     let home = tempfile::tempdir().unwrap();
-    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tui/wizard.toml");
+    let fixture = pty::wizard_fixture();
     let mut t = Pty::spawn(
         &["run", "--framework", fixture.to_str().unwrap()],
         home.path(),

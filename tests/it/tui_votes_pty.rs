@@ -41,15 +41,8 @@ fn question<'a>(report: &'a serde_json::Value, id: &str) -> &'a serde_json::Valu
 fn a_workshop_of_three_votes_sets_the_consensus_and_reports_the_votes() {
     let home = tempfile::tempdir().unwrap();
     let file = home.path().join("workshop.toml");
-    let fw = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tui/wizard.toml");
-    let args = [
-        "run",
-        "--framework",
-        fw.to_str().unwrap(),
-        "--session",
-        file.to_str().unwrap(),
-    ];
-    let mut t = Pty::spawn(&args, home.path(), (80, 24));
+    let fw = pty::wizard_fixture();
+    let mut t = Pty::spawn_fixture_session(&file, home.path(), (80, 24));
     t.wait_for("About this assessment");
     t.send("Nova workshop");
     for _ in 0..7 {

@@ -45,6 +45,20 @@ impl Pty {
         Self::spawn_with(&[], args, home, size, &[])
     }
 
+    /// The wizard on its own fixture framework (tests/fixtures/tui/wizard.toml), keeping the
+    /// assessment in `session`.
+    pub fn spawn_fixture_session(session: &Path, home: &Path, size: (u16, u16)) -> Self {
+        let fw = wizard_fixture();
+        let args = [
+            "run",
+            "--framework",
+            fw.to_str().unwrap(),
+            "--session",
+            session.to_str().unwrap(),
+        ];
+        Self::spawn(&args, home, size)
+    }
+
     /// [`Pty::spawn`] with extra environment variables (e.g. `LANG`).
     pub fn spawn_env(args: &[&str], home: &Path, size: (u16, u16), env: &[(&str, &str)]) -> Self {
         Self::spawn_with(&[], args, home, size, env)
@@ -277,6 +291,11 @@ impl Drop for Pty {
             let _ = self.child.kill();
         }
     }
+}
+
+/// The wizard's own fixture framework, tests/fixtures/tui/wizard.toml.
+pub fn wizard_fixture() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tui/wizard.toml")
 }
 
 /// The session files in a test home's data folder.
