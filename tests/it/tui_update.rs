@@ -389,8 +389,6 @@ fn a_terminal_too_small_asks_the_same_quit_question_and_keeps_an_open_note() {
 
 #[test]
 fn the_export_can_leave_names_out_of_the_reports() {
-    use integra::tui::{Context, effect};
-
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("nova.toml");
     let mut state = opened(SIZE, &path);
@@ -399,24 +397,8 @@ fn the_export_can_leave_names_out_of_the_reports() {
     meta.facilitator = Some("Amina Okafor".into());
     meta.participants = Some("Dmitri V., Lucia R.".into());
     send(&mut state, [Msg::Go(Screen::Export)]);
-    let export = |state: &mut State| {
-        // The last row is Write; the one above it, the names toggle.
-        let fx = send(state, [Msg::End, Msg::Enter]);
-        let [Effect::Export(formats)] = fx.as_slice() else {
-            panic!("Write asks for an export: {fx:?}")
-        };
-        let step = effect::perform(Effect::Export(formats.clone()), state, &Context::default());
-        let effect::Step::Then(msg) = step else {
-            panic!("an export reports back")
-        };
-        send(state, [msg]);
-        assert!(
-            state.ui.export.error.is_none(),
-            "{:?}",
-            state.ui.export.error
-        );
-        std::fs::read_to_string(dir.path().join("nova-report.md")).unwrap()
-    };
+    // The last row is Write; the one above it, the names toggle.
+    let export = |state: &mut State| write_export(state, &dir.path().join("nova-report.md"));
 
     let named = export(&mut state);
     assert!(named.contains("Amina Okafor") && named.contains("Lucia R."));
@@ -430,32 +412,36 @@ fn the_export_can_leave_names_out_of_the_reports() {
     assert!(anonymous.contains("Nova"), "the programme is not a person");
 }
 
-#[test]
-fn the_export_can_write_a_short_report_without_the_appendix() {
+/// Presses Write on the export screen (its last row), performs the export it asks for, and
+/// returns the Markdown report written to `report`.
+fn write_export(state: &mut State, report: &std::path::Path) -> String {
     use integra::tui::{Context, effect};
 
+    let fx = send(state, [Msg::End, Msg::Enter]);
+    let [Effect::Export(formats)] = fx.as_slice() else {
+        panic!("Write asks for an export: {fx:?}")
+    };
+    let step = effect::perform(Effect::Export(formats.clone()), state, &Context::default());
+    let effect::Step::Then(msg) = step else {
+        panic!("an export reports back")
+    };
+    send(state, [msg]);
+    assert!(
+        state.ui.export.error.is_none(),
+        "{:?}",
+        state.ui.export.error
+    );
+    std::fs::read_to_string(report).unwrap()
+}
+
+#[test]
+fn the_export_can_write_a_short_report_without_the_appendix() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("nova.toml");
     let mut state = opened(SIZE, &path);
     through_setup(&mut state, "Nova");
     send(&mut state, [Msg::Go(Screen::Export)]);
-    let export = |state: &mut State| {
-        let fx = send(state, [Msg::End, Msg::Enter]);
-        let [Effect::Export(formats)] = fx.as_slice() else {
-            panic!("Write asks for an export: {fx:?}")
-        };
-        let step = effect::perform(Effect::Export(formats.clone()), state, &Context::default());
-        let effect::Step::Then(msg) = step else {
-            panic!("an export reports back")
-        };
-        send(state, [msg]);
-        assert!(
-            state.ui.export.error.is_none(),
-            "{:?}",
-            state.ui.export.error
-        );
-        std::fs::read_to_string(dir.path().join("nova-report.md")).unwrap()
-    };
+    let export = |state: &mut State| write_export(state, &dir.path().join("nova-report.md"));
     let full = export(&mut state);
     assert!(full.contains("## Appendix: every question and answer"));
     // Above Write: the names toggle, then the short-report toggle.
