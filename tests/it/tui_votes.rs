@@ -224,14 +224,7 @@ fn anonymous_counts_by_pressing_a_level_repeatedly() {
     keys.extend(std::iter::repeat_n(Msg::Digit(2), 4));
     keys.extend([Msg::Digit(3), Msg::DontKnow, Msg::DontKnow, Msg::Backspace]);
     send(&mut state, keys);
-    let counts = state
-        .doc()
-        .unwrap()
-        .session
-        .votes("referral")
-        .unwrap()
-        .counts
-        .clone();
+    let counts = wizard::votes(&state, "referral").counts;
     let got: Vec<(&str, u32)> = counts.iter().map(|(k, n)| (k.as_str(), *n)).collect();
     assert_eq!(got, [("0", 2), ("1", 4), ("2", 1), ("dont_know", 1)]);
     assert!(votes_of(&state, "referral").is_empty(), "no named votes");
@@ -276,14 +269,7 @@ fn every_question_kind_takes_votes() {
         &mut state,
         [Msg::Digit(1), Msg::Digit(1), Msg::Digit(2), Msg::Digit(1)],
     );
-    let counts = state
-        .doc()
-        .unwrap()
-        .session
-        .votes("package")
-        .unwrap()
-        .counts
-        .clone();
+    let counts = wizard::votes(&state, "package").counts;
     assert_eq!(counts["hiv_test"], 3);
     assert_eq!(counts["nsp"], 1);
     send(&mut state, [Msg::Enter]);
@@ -317,13 +303,7 @@ fn every_question_kind_takes_votes() {
 fn votes_are_kept_in_the_session_file() {
     let mut state = workshop(SIZE, &["staff", "peer"], "referral");
     send(&mut state, [Msg::Votes, Msg::Digit(3), Msg::Digit(1)]);
-    let v = state
-        .doc()
-        .unwrap()
-        .session
-        .votes("referral")
-        .unwrap()
-        .clone();
+    let v = wizard::votes(&state, "referral");
     let named: Vec<(Voter, Response)> = v.named().map(|(w, r)| (w, r.clone())).collect();
     assert_eq!(
         named,
@@ -394,13 +374,7 @@ fn role_groups_vote_in_turn_as_one() {
         "the roles the room has, in the framework's order:\n{screen}"
     );
     send(&mut state, [Msg::Digit(3), Msg::Digit(2)]);
-    let v = state
-        .doc()
-        .unwrap()
-        .session
-        .votes("referral")
-        .unwrap()
-        .clone();
+    let v = wizard::votes(&state, "referral");
     let named: Vec<(Voter, Response)> = v.named().map(|(w, r)| (w, r.clone())).collect();
     assert_eq!(
         named,

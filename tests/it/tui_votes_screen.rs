@@ -191,14 +191,7 @@ fn a_click_on_an_answer_is_a_vote_and_space_counts_the_answer_under_the_cursor()
     );
     // Counting: Space adds one to the answer under the cursor (the first row here).
     send(&mut state, [Msg::Tally, Msg::Tally, Msg::Space, Msg::Space]);
-    let counts = state
-        .doc()
-        .unwrap()
-        .session
-        .votes("referral")
-        .unwrap()
-        .counts
-        .clone();
+    let counts = wizard::votes(&state, "referral").counts;
     assert_eq!(counts["0"], 2);
     assert_eq!(answer(&state, "referral"), None);
 }

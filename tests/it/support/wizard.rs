@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use integra::answers::Response;
 use integra::framework::{Framework, from_path};
+use integra::session::workshop::Votes;
 use integra::session::{Opened, Session};
 use integra::tui::export::formats;
 use integra::tui::theme::Theme;
@@ -93,6 +94,11 @@ pub fn through_setup(state: &mut State, programme: &str) -> Vec<Effect> {
 
 pub fn answer(state: &State, id: &str) -> Option<Response> {
     state.doc()?.session.answers().get(id).cloned()
+}
+
+/// The room's votes on question `id` of the open assessment; panics when it has none.
+pub fn votes(state: &State, id: &str) -> Votes {
+    state.doc().unwrap().session.votes(id).unwrap().clone()
 }
 
 /// The text of the screen as drawn at the state's size.
