@@ -4,18 +4,9 @@
 //! src/ outside tests. Read from the source, as tests/it/architecture.rs reads imports.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
+use crate::support::sources::rust_files;
 
 /// Every source file with its path under src/ and its code (comment lines left out, and
 /// test modules: a file's code stops at its first `#[cfg(test)] mod`).

@@ -4,24 +4,15 @@
 //! Module headers say what a module owns and what it must not touch (see [`HEADED`]).
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
+
+use crate::support::sources::rust_files;
 
 const MAX_FILE_LINES: usize = 400;
 const MAX_FN_LINES: usize = 100;
 
 /// Files (relative to src/) allowed over a limit for now, each with why.
 const ALLOWED: &[(&str, &str)] = &[];
-
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
 
 /// `code` with comments, string literals and character literals blanked out (line breaks
 /// kept), so that only the braces of the code itself are left to count.
