@@ -10,7 +10,7 @@ use integra::answers::Response;
 use integra::tui::app::Popup;
 use integra::tui::{Effect, Msg, Screen, State, keymap, update};
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use wizard::{open_new, opened, render, send, session_path, start_state, through_setup};
+use wizard::{open_new, opened, render, send, session_path, start_state, status, through_setup};
 
 const SIZE: (u16, u16) = (80, 24);
 
@@ -25,15 +25,6 @@ fn press(state: &mut State, code: KeyCode) -> Vec<Effect> {
     let event = Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
     let msg = keymap::map(state, &event).expect("the key means something here");
     update(state, msg)
-}
-
-fn status(state: &State) -> String {
-    state
-        .ui
-        .status
-        .as_ref()
-        .map(|s| s.text.clone())
-        .unwrap_or_default()
 }
 
 fn parked(state: &State) -> Vec<String> {

@@ -14,7 +14,9 @@ use integra::framework::{Framework, from_path};
 use integra::session::Summary;
 use integra::tui::app::{StartState, UNDO_DEPTH};
 use integra::tui::{Config, Effect, Msg, Screen, State};
-use wizard::{answer, opened, render, send, session_path, start_state, through_setup, typed};
+use wizard::{
+    answer, opened, render, send, session_path, start_state, status, through_setup, typed,
+};
 
 const SIZE: (u16, u16) = (80, 24);
 
@@ -29,15 +31,6 @@ fn on_many(size: (u16, u16)) -> State {
     wizard::open_new(&mut state, many_options(), "en", &session_path());
     through_setup(&mut state, "Harbour outreach");
     state
-}
-
-fn status(state: &State) -> String {
-    state
-        .ui
-        .status
-        .as_ref()
-        .map(|s| s.text.clone())
-        .unwrap_or_default()
 }
 
 #[test]

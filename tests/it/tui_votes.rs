@@ -12,7 +12,7 @@ use integra::session::workshop::Voter;
 use integra::tui::app::VoteMode;
 use integra::tui::{Effect, Msg, State, keymap, update};
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use wizard::{answer, opened, render, send, session_path, through_setup, typed};
+use wizard::{answer, opened, render, send, session_path, status, through_setup, typed};
 
 pub const SIZE: (u16, u16) = (80, 24);
 
@@ -52,15 +52,6 @@ pub fn votes_of(state: &State, id: &str) -> Vec<(String, Response)> {
                 .map(|(k, r)| (k.clone(), r.clone()))
                 .collect()
         })
-        .unwrap_or_default()
-}
-
-pub fn status(state: &State) -> String {
-    state
-        .ui
-        .status
-        .as_ref()
-        .map(|s| s.text.clone())
         .unwrap_or_default()
 }
 

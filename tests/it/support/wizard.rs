@@ -96,6 +96,16 @@ pub fn answer(state: &State, id: &str) -> Option<Response> {
     state.doc()?.session.answers().get(id).cloned()
 }
 
+/// The status line's text, empty when there is none.
+pub fn status(state: &State) -> String {
+    state
+        .ui
+        .status
+        .as_ref()
+        .map(|s| s.text.clone())
+        .unwrap_or_default()
+}
+
 /// The room's votes on question `id` of the open assessment; panics when it has none.
 pub fn votes(state: &State, id: &str) -> Votes {
     state.doc().unwrap().session.votes(id).unwrap().clone()
