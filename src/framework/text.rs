@@ -34,12 +34,16 @@ impl Text {
         }
     }
 
+    /// Where `lang` is in the sorted list: `Ok` at its place, `Err` where it would go.
+    fn slot(&self, lang: &str) -> Result<usize, usize> {
+        self.translations
+            .binary_search_by(|(l, _)| l.as_str().cmp(lang))
+    }
+
     /// The translation in `lang` itself, without falling back.
     fn own(&self, lang: &str) -> Option<&str> {
-        self.translations
-            .iter()
-            .find(|(l, _)| l == lang)
-            .map(|(_, t)| t.as_str())
+        let at = self.slot(lang).ok()?;
+        Some(self.translations[at].1.as_str())
     }
 
     /// The text in `lang`, falling back to English (then to any translation at all).
@@ -57,10 +61,7 @@ impl Text {
 
     /// Adds a translation; returns false (and changes nothing) if `lang` already has one.
     pub fn insert(&mut self, lang: &str, text: impl Into<String>) -> bool {
-        match self
-            .translations
-            .binary_search_by(|(l, _)| l.as_str().cmp(lang))
-        {
+        match self.slot(lang) {
             Ok(_) => false,
             Err(at) => {
                 self.translations.insert(at, (lang.to_owned(), text.into()));
@@ -72,10 +73,7 @@ impl Text {
     /// Sets the translation in `lang`, replacing any (what reading a table of them does with
     /// a language written twice).
     fn set(&mut self, lang: String, text: String) {
-        match self
-            .translations
-            .binary_search_by(|(l, _)| l.as_str().cmp(&lang))
-        {
+        match self.slot(&lang) {
             Ok(at) => self.translations[at].1 = text,
             Err(at) => self.translations.insert(at, (lang, text)),
         }
