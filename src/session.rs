@@ -20,6 +20,7 @@ pub mod leftovers;
 pub mod lock;
 pub mod merge;
 pub mod migrate;
+mod progress;
 mod refusal;
 pub mod resume;
 pub mod revise;
@@ -31,9 +32,10 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::answers::{AnswerSheet, Answers, Meta, to_toml};
-use crate::framework::{Framework, Origin, visible_questions};
+use crate::framework::{Framework, Origin};
 
 pub use error::SessionError;
+pub use progress::{Counted, Progress, progress};
 pub use resume::{OpenError, Opened, open};
 pub use store::{Summary, save};
 
@@ -59,6 +61,14 @@ pub struct Record {
     /// `ID VERSION` of the framework revision this session was migrated from, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub migrated_from: Option<String>,
+    /// How far the assessment had got when last saved ([`store::save`] counts it), so that
+    /// the list of saved sessions needs no framework read.
+    #[serde(
+        default,
+        deserialize_with = "Counted::lenient",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub progress: Option<Counted>,
 }
 
 impl Record {
@@ -206,34 +216,6 @@ impl Session {
     }
 }
 
-/// How far an assessment has got: visible questions with any answer, of all visible ones.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Progress {
-    pub answered: usize,
-    pub total: usize,
-}
-
-impl Progress {
-    /// Whole percent complete (100 when nothing is visible).
-    pub fn percent(self) -> u8 {
-        if self.total == 0 {
-            return 100;
-        }
-        u8::try_from(self.answered * 100 / self.total).unwrap_or(100)
-    }
-}
-
-/// Counts the questions shown (conditions applied) and those answered, "don't know" and
-/// "not applicable" included: they are answers the team gave.
-pub fn progress(fw: &Framework, answers: &Answers) -> Progress {
-    let visible = visible_questions(fw, answers);
-    let answered = visible.iter().filter(|q| answers.get(q).is_some()).count();
-    Progress {
-        answered,
-        total: visible.len(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -272,21 +254,5 @@ mod tests {
             recorded_path(Path::new("/home/ann/drafts/f.toml"), session),
             Path::new("f.toml")
         );
-    }
-
-    #[test]
-    fn progress_counts_only_visible_questions() {
-        let text = include_str!("../tests/fixtures/valid/minimal.toml");
-        let fw = from_str("minimal.toml", text, Origin::Embedded).unwrap();
-        let mut a = Answers::default();
-        assert_eq!(
-            progress(&fw, &a).total,
-            4,
-            "the abortion question is hidden"
-        );
-        a.set("legal", Response::Choice("legal".into()));
-        a.set("referral", Response::NotApplicable);
-        let p = progress(&fw, &a);
-        assert_eq!((p.answered, p.total, p.percent()), (2, 5, 40));
     }
 }

@@ -52,7 +52,8 @@ pub fn run(req: &Request, lang: Lang) -> Outcome {
         // Replacing the file there is what was asked for.
         store::adopt(&mut m.session);
     }
-    store::save(&mut m.session, &clock::now()).map_err(|e| cannot_write(&m.session.path, &e))?;
+    store::save(&mut m.session, &fw, &clock::now())
+        .map_err(|e| cannot_write(&m.session.path, &e))?;
     print_summary(lang, req.session, &fw, old.as_ref(), &m);
     Ok(if m.complete() {
         ExitCode::SUCCESS

@@ -203,14 +203,17 @@ fn belongs(name: &str, other: &str) -> bool {
 mod tests {
     use super::*;
     use crate::answers::Response;
-    use crate::framework::{Origin, from_str};
+    use crate::framework::{Framework, Origin, from_str};
     use crate::session::{Session, store};
 
     const FW: &str = include_str!("../../tests/fixtures/valid/minimal.toml");
 
+    fn fw() -> Framework {
+        from_str("m.toml", FW, Origin::Embedded).unwrap()
+    }
+
     fn session(dir: &Path) -> Session {
-        let fw = from_str("m.toml", FW, Origin::Embedded).unwrap();
-        Session::new(&fw, "en", dir.join("s.toml"), "2026-11-23")
+        Session::new(&fw(), "en", dir.join("s.toml"), "2026-11-23")
     }
 
     fn names(dir: &Path) -> Vec<String> {
@@ -227,16 +230,16 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut s = session(dir.path());
         s.answers_mut().set("referral", Response::Level(1));
-        store::save(&mut s, "2026-11-23T10:00:00Z").unwrap();
+        store::save(&mut s, &fw(), "2026-11-23T10:00:00Z").unwrap();
         assert_eq!(
             names(dir.path()),
             ["s.toml"],
             "nothing to keep the first time"
         );
         s.answers_mut().set("referral", Response::Level(2));
-        store::save(&mut s, "2026-11-23T10:01:00Z").unwrap();
+        store::save(&mut s, &fw(), "2026-11-23T10:01:00Z").unwrap();
         s.answers_mut().set("staff", Response::Number(3.0));
-        store::save(&mut s, "2026-11-23T10:02:00Z").unwrap();
+        store::save(&mut s, &fw(), "2026-11-23T10:02:00Z").unwrap();
         assert_eq!(names(dir.path()), ["s.toml", "s.toml.bak"]);
         let bak = fs::read_to_string(previous(&s.path)).unwrap();
         assert!(bak.contains("referral = 2"), "{bak}");
@@ -262,9 +265,9 @@ mod tests {
         use std::os::unix::fs::PermissionsExt as _;
         let dir = tempfile::tempdir().unwrap();
         let mut s = session(dir.path());
-        store::save(&mut s, "2026-11-23T10:00:00Z").unwrap();
+        store::save(&mut s, &fw(), "2026-11-23T10:00:00Z").unwrap();
         fs::set_permissions(&s.path, fs::Permissions::from_mode(0o644)).unwrap();
-        store::save(&mut s, "2026-11-23T10:01:00Z").unwrap();
+        store::save(&mut s, &fw(), "2026-11-23T10:01:00Z").unwrap();
         let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode(&previous(&s.path)), 0o600);
         assert_eq!(mode(&s.path), 0o600);
@@ -276,7 +279,7 @@ mod tests {
         let mut s = session(dir.path());
         let broken = "framework = \"minimal\"\n[answers\nreferral = 2\n";
         fs::write(&s.path, broken).unwrap();
-        let err = store::save(&mut s, "2026-11-23T10:00:00Z").unwrap_err();
+        let err = store::save(&mut s, &fw(), "2026-11-23T10:00:00Z").unwrap_err();
         assert_eq!(err.kind(), io::ErrorKind::InvalidData);
         let text = err.to_string();
         assert!(text.contains("s.toml:2:"), "file:line:col: {text}");
@@ -290,8 +293,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut s = session(dir.path());
         s.answers_mut().set("referral", Response::Level(1));
-        store::save(&mut s, "2026-11-23T10:00:00Z").unwrap();
-        store::save(&mut s, "2026-11-23T10:01:00Z").unwrap();
+        store::save(&mut s, &fw(), "2026-11-23T10:00:00Z").unwrap();
+        store::save(&mut s, &fw(), "2026-11-23T10:01:00Z").unwrap();
         fs::write(&s.path, "\u{0}\u{0} half a file").unwrap();
         assert_eq!(readable_previous(&s.path), Some(previous(&s.path)));
         let aside = restore(&s.path).unwrap();

@@ -181,7 +181,7 @@ mod tests {
     /// Saves a session of `fw` at `path`, last saved at `when`.
     fn saved(fw: &Framework, path: &Path, when: &str) {
         let mut s = Session::new(fw, "en", path.to_path_buf(), "2026-01-10");
-        save(&mut s, when).unwrap();
+        save(&mut s, fw, when).unwrap();
     }
 
     #[test]
@@ -229,7 +229,7 @@ mod tests {
         let path = dir.path().join("before.toml");
         let mut s = Session::new(&fw, "en", path.clone(), "2026-01-10");
         s.answers_mut().set("referral", Response::Level(1));
-        save(&mut s, "2026-01-10T10:00:00Z").unwrap();
+        save(&mut s, &fw, "2026-01-10T10:00:00Z").unwrap();
         let base = load(&path, &fw).unwrap();
         assert_eq!(
             base.sheet.answers.get("referral"),

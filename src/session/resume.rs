@@ -179,7 +179,7 @@ mod tests {
         s.answers_mut().set("referral", Response::Level(2));
         s.answers_mut().set("staff", Response::Number(40.0));
         s.answers_mut().set_note("staff", "counted in March");
-        store::save(&mut s, "2026-11-23T10:00:00Z").unwrap();
+        store::save(&mut s, &old, "2026-11-23T10:00:00Z").unwrap();
 
         // The new version caps `staff` at 30 and drops level 2 from the scale.
         let changed = FW
@@ -242,7 +242,7 @@ mod tests {
         let mut s = Session::new(&fw, "en", dir.path().join("s.toml"), "2026-11-23");
         s.answers_mut().set("referral", Response::Level(1));
         s.record.position = Some("referral".into());
-        store::save(&mut s, "2026-11-23T10:00:00Z").unwrap();
+        store::save(&mut s, &fw, "2026-11-23T10:00:00Z").unwrap();
         let opened = open(&s.path, &[fw]).unwrap();
         assert!(opened.warnings.is_empty());
         assert_eq!(opened.session, s);

@@ -17,12 +17,14 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 use super::refusal::refusal;
 pub use super::refusal::{Refusal, explain, is_changed_on_disk};
-use super::{Record, Session, backup, clock, leftovers, progress};
+use super::{Counted, Progress, Record, Session, backup, clock, leftovers, progress};
 use crate::answers::{Meta, ParsedSheet, parse_sheet};
 use crate::framework::{Framework, MAX_FILE_BYTES, catalog, content_hash, read_text_file};
 use known::Known;
 
-/// Saves `session` at its path, stamping `updated` (and `created`, the first time) with `now`.
+/// Saves `session` at its path, stamping `updated` (and `created`, the first time) with `now`
+/// and keeping its progress against `fw`, the framework it is open against, for the list of
+/// saved sessions ([`list`]).
 ///
 /// Refused, with nothing written: a file too big to be read back ([`MAX_FILE_BYTES`]); a file
 /// there that is not a readable session; a file that changed since this session read or
@@ -31,9 +33,10 @@ use known::Known;
 /// points, beside its target, and the link stays a link. The file replaced is kept first as
 /// `NAME.toml.bak` ([`backup::keep_previous`]); temporary files a crashed save left there
 /// are removed ([`leftovers::clean`]).
-pub fn save(session: &mut Session, now: &str) -> io::Result<()> {
+pub fn save(session: &mut Session, fw: &Framework, now: &str) -> io::Result<()> {
     session.record.created.get_or_insert_with(|| now.to_owned());
     session.record.updated = Some(now.to_owned());
+    session.record.progress = Some(Counted::of(fw, session.answers()));
     let text = session.to_toml();
     let size = u64::try_from(text.len()).unwrap_or(u64::MAX);
     if size > MAX_FILE_BYTES {
@@ -197,9 +200,11 @@ pub struct Summary {
 }
 
 /// Every session file in `dir`, newest first, unreadable ones included (with their problem).
-/// With `lang`, a built-in framework offered as its header only is read whole for `lang` the
-/// first time a session names it (for the progress shown), so frameworks no session uses are
-/// never read; without, `frameworks` are used as they are.
+/// The progress shown is the one each file keeps when it was counted against the framework
+/// now offered under its id (the same content hash), so nothing else is read. Otherwise it
+/// is counted again: with `lang`, a built-in framework offered as its header only is read
+/// whole for `lang` the first time a session needs it; without, `frameworks` are used as
+/// they are.
 pub fn list(dir: &Path, frameworks: &[Framework], lang: Option<&str>) -> Vec<Summary> {
     let Ok(read) = fs::read_dir(dir) else {
         return Vec::new();
@@ -245,15 +250,9 @@ fn readable(path: &Path, parsed: ParsedSheet, known: &mut Known) -> Summary {
     let framework = parsed.framework_id().to_owned();
     // The facts as the file has them: they do not depend on the framework.
     let meta: Meta = parsed.meta().clone();
-    // A framework given as a file is not in the catalogue: the session says where it is.
-    let from_file = record
-        .framework_file(path)
-        .filter(|_| !known.offered.iter().any(|f| f.id == framework))
-        .and_then(|p| catalog::from_hint(&p, &framework).ok());
-    let percent = from_file
-        .as_ref()
-        .or_else(|| known.get(&framework))
-        .map(|fw| progress(fw, &parsed.against_keeping(fw).0.answers).percent());
+    let percent = kept_progress(path, &record, &framework, known.offered)
+        .or_else(|| counted_again(path, &record, parsed, known))
+        .map(Progress::percent);
     let date = meta.date.or_else(|| {
         let updated = record.updated.as_ref()?;
         Some(updated.chars().take(10).collect())
@@ -269,7 +268,45 @@ fn readable(path: &Path, parsed: ParsedSheet, known: &mut Known) -> Summary {
     }
 }
 
+/// The progress the file keeps, if it was counted against the framework offered under its
+/// id, or against its recorded framework file as that file is now (its bytes hashed, not
+/// parsed).
+fn kept_progress(
+    path: &Path,
+    record: &Record,
+    id: &str,
+    offered: &[Framework],
+) -> Option<Progress> {
+    let kept = record.progress.as_ref()?;
+    if let Some(fw) = offered.iter().find(|f| f.id == id) {
+        return kept.for_framework(&fw.hash);
+    }
+    let file = record.framework_file(path)?;
+    let text = read_text_file(&file).ok()?;
+    kept.for_framework(&content_hash(text.as_bytes()))
+}
+
+/// The progress counted from the answers, against the framework offered under the session's
+/// id, or else against its recorded framework file.
+fn counted_again(
+    path: &Path,
+    record: &Record,
+    parsed: ParsedSheet,
+    known: &mut Known,
+) -> Option<Progress> {
+    let id = parsed.framework_id().to_owned();
+    // A framework given as a file is not in the catalogue: the session says where it is.
+    let from_file = record
+        .framework_file(path)
+        .filter(|_| !known.offered.iter().any(|f| f.id == id))
+        .and_then(|p| catalog::from_hint(&p, &id).ok());
+    let fw = from_file.as_ref().or_else(|| known.get(&id))?;
+    Some(progress(fw, &parsed.against_keeping(fw).0.answers))
+}
+
 mod known;
+#[cfg(test)]
+mod list_tests;
 #[cfg(test)]
 mod safety_tests;
 
@@ -329,7 +366,7 @@ mod tests {
             PathBuf::from("/proc/integra-test/s.toml"),
         ] {
             let mut s = Session::new(&fw, "en", place.clone(), "2026-11-23");
-            let err = save(&mut s, "2026-11-23T10:00:00Z").unwrap_err();
+            let err = save(&mut s, &fw, "2026-11-23T10:00:00Z").unwrap_err();
             assert!(!place.exists(), "{err}");
         }
         assert_eq!(fs::read_to_string(&file).unwrap(), "x");

@@ -61,7 +61,7 @@ pub fn export(
     now: &str,
 ) -> Result<Vec<PathBuf>, Refusal> {
     // Said as catalogue messages: the wizard tells them in its language.
-    save(session, now).map_err(|e| Refusal::ExportSave {
+    save(session, fw, now).map_err(|e| Refusal::ExportSave {
         path: session.path.display().to_string(),
         error: Msg::each(|lang| store::explain(&e, lang)),
     })?;

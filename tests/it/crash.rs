@@ -49,7 +49,7 @@ fn child_saves_answers_until_killed() {
     out.flush().unwrap();
     for i in 0.. {
         session.answers_mut().set_note(slot(&fw, i), i.to_string());
-        save(&mut session, "2026-11-23T10:00:00Z").unwrap();
+        save(&mut session, &fw, "2026-11-23T10:00:00Z").unwrap();
         writeln!(out, "confirmed {i}").unwrap();
         out.flush().unwrap();
     }

@@ -35,7 +35,7 @@ fn child_saves_until_the_disk_is_full() {
         session
             .answers_mut()
             .set_note("referral", format!("{i} {}", "x".repeat(i * 100)));
-        match save(&mut session, "2026-11-23T10:00:00Z") {
+        match save(&mut session, &framework(), "2026-11-23T10:00:00Z") {
             Ok(()) => println!("saved {i}"),
             Err(e) => {
                 println!("failed {i}: {e}");

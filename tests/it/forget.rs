@@ -41,7 +41,7 @@ fn saved_session(dir: &Path) -> PathBuf {
     let mut s = Session::new(&fw, "en", dir.join("s.toml"), "2026-11-23");
     for level in 0..3 {
         s.answers_mut().set("referral", Response::Level(level));
-        store::save(&mut s, "2026-11-23T10:00:00Z").unwrap();
+        store::save(&mut s, &fw, "2026-11-23T10:00:00Z").unwrap();
     }
     backup::snapshot(&s.path).unwrap();
     fs::write(dir.join("other.toml"), "framework = \"minimal\"\n").unwrap();

@@ -78,7 +78,7 @@ fn sessions_record_the_framework_file_relative_to_themselves() {
         .sheet
         .answers
         .set("referral", integra::answers::Response::Level(1));
-    save(&mut session, "2026-12-01T10:00:00Z").unwrap();
+    save(&mut session, &fw, "2026-12-01T10:00:00Z").unwrap();
     let text = std::fs::read_to_string(&path).unwrap();
     assert!(
         text.contains("framework_path = \"../drafts/mine.toml\""),

@@ -58,7 +58,12 @@ fn an_assessment_in_another_language_gets_all_of_its_text() {
     assert_eq!(russian(&created.framework), expected);
 
     // Saved in Russian, resumed from a start screen read in English.
-    store::save(&mut created.session, "2026-12-01T10:00:00Z").unwrap();
+    store::save(
+        &mut created.session,
+        &created.framework,
+        "2026-12-01T10:00:00Z",
+    )
+    .unwrap();
     let state = english_start();
     let resumed = opened(perform(
         Effect::Open(created.session.path.clone()),

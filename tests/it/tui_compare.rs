@@ -27,7 +27,7 @@ fn earlier(dir: &Path, name: &str, date: &str, updated: &str) -> PathBuf {
     s.answers_mut().set("referral", Response::Level(2));
     s.answers_mut()
         .set("package", Response::Checklist(vec!["nsp".into()]));
-    save(&mut s, updated).unwrap();
+    save(&mut s, &fw, updated).unwrap();
     path
 }
 
@@ -145,7 +145,7 @@ fn a_baseline_of_another_programme_comes_with_a_caution() {
     let fw = fixture();
     let mut s = Session::new(&fw, "en", path.clone(), "2026-01-10");
     s.sheet.meta.programme = Some("Riverside outreach".into());
-    save(&mut s, "2026-01-10T10:00:00Z").unwrap();
+    save(&mut s, &fw, "2026-01-10T10:00:00Z").unwrap();
     let (mut state, ctx) = on_results(dir.path(), (120, 40));
     run(&mut state, &ctx, vec![Effect::LoadBaseline(path)]);
     assert!(

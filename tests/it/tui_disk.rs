@@ -227,16 +227,9 @@ fn an_unreadable_session_for_real_is_kept_and_its_backup_restored() {
     let mut state = opened(SIZE, &path);
     through_setup(&mut state, "Nova");
     send(&mut state, [Msg::Digit(1)]);
-    store::save(
-        &mut state.doc_mut().unwrap().session,
-        "2026-11-23T10:00:00Z",
-    )
-    .unwrap();
-    store::save(
-        &mut state.doc_mut().unwrap().session,
-        "2026-11-23T10:01:00Z",
-    )
-    .unwrap();
+    let doc = state.doc_mut().unwrap();
+    store::save(&mut doc.session, &doc.fw, "2026-11-23T10:00:00Z").unwrap();
+    store::save(&mut doc.session, &doc.fw, "2026-11-23T10:01:00Z").unwrap();
     fs::write(&path, "framework = \"wizard-fixture\"\n[answers\n").unwrap();
 
     let mut state = start_state(SIZE);

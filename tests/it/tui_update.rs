@@ -292,6 +292,7 @@ fn a_resumed_session_opens_at_its_saved_position() {
         position: Some("abortion".into()),
         framework_path: None,
         migrated_from: None,
+        progress: None,
     };
     let fx = update(
         &mut state,

@@ -36,14 +36,14 @@ fn a_save_never_replaces_a_file_changed_since_it_was_read() {
     let path = dir.path().join("s.toml");
     let mut a = session(&path);
     a.answers_mut().set("referral", Response::Level(1));
-    save(&mut a, NOW).unwrap();
+    save(&mut a, &framework(), NOW).unwrap();
     let mut b = resume::open(&path, &[framework()]).unwrap().session;
     b.answers_mut().set_note("referral", "B's note");
-    save(&mut b, NOW).unwrap();
+    save(&mut b, &framework(), NOW).unwrap();
     let written_by_b = fs::read_to_string(&path).unwrap();
 
     a.answers_mut().set("staff", Response::Number(3.0));
-    let err = save(&mut a, NOW).unwrap_err();
+    let err = save(&mut a, &framework(), NOW).unwrap_err();
     assert!(is_changed_on_disk(&err), "{err}");
     assert!(err.to_string().contains("s.toml"), "{err}");
     assert_eq!(fs::read_to_string(&path).unwrap(), written_by_b);
@@ -51,9 +51,11 @@ fn a_save_never_replaces_a_file_changed_since_it_was_read() {
 
     // A new session never replaces a file that appeared at its path.
     let mut fresh = session(&path);
-    assert!(is_changed_on_disk(&save(&mut fresh, NOW).unwrap_err()));
+    assert!(is_changed_on_disk(
+        &save(&mut fresh, &framework(), NOW).unwrap_err()
+    ));
     // B, which read what is there, saves on.
-    save(&mut b, NOW).unwrap();
+    save(&mut b, &framework(), NOW).unwrap();
 }
 
 #[test]
@@ -61,11 +63,11 @@ fn a_save_too_big_to_be_read_back_is_refused_and_nothing_is_written() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("s.toml");
     let mut s = session(&path);
-    save(&mut s, NOW).unwrap();
+    save(&mut s, &framework(), NOW).unwrap();
     let before = fs::read(&path).unwrap();
     let limit = usize::try_from(MAX_FILE_BYTES).unwrap();
     s.answers_mut().set_note("referral", "x".repeat(limit));
-    let err = save(&mut s, NOW).unwrap_err();
+    let err = save(&mut s, &framework(), NOW).unwrap_err();
     assert_eq!(err.kind(), io::ErrorKind::FileTooLarge);
     assert!(err.to_string().contains("4194304"), "{err}");
     assert_eq!(fs::read(&path).unwrap(), before);
@@ -73,7 +75,7 @@ fn a_save_too_big_to_be_read_back_is_refused_and_nothing_is_written() {
     // Just under the limit is saved, and reads back.
     let room = limit - before.len() - 100;
     s.answers_mut().set_note("referral", "x".repeat(room));
-    save(&mut s, NOW).unwrap();
+    save(&mut s, &framework(), NOW).unwrap();
     resume::open(&path, &[framework()]).unwrap();
 }
 
@@ -88,9 +90,9 @@ fn a_session_at_a_link_is_saved_beside_the_target_and_stays_a_link() {
     symlink("../vault/real.toml", &link).unwrap();
     let mut s = session(&link);
     s.answers_mut().set("referral", Response::Level(1));
-    save(&mut s, NOW).unwrap();
+    save(&mut s, &framework(), NOW).unwrap();
     s.answers_mut().set("referral", Response::Level(2));
-    save(&mut s, NOW).unwrap();
+    save(&mut s, &framework(), NOW).unwrap();
     assert!(
         fs::symlink_metadata(&link)
             .unwrap()
@@ -120,9 +122,9 @@ fn a_backup_that_is_a_link_is_replaced_and_nothing_outside_is_touched() {
     fs::create_dir_all(dir.path().join("sessions")).unwrap();
     let path = dir.path().join("sessions/s.toml");
     let mut s = session(&path);
-    save(&mut s, NOW).unwrap();
+    save(&mut s, &framework(), NOW).unwrap();
     symlink(&outside, backup::previous(&path)).unwrap();
-    save(&mut s, NOW).unwrap();
+    save(&mut s, &framework(), NOW).unwrap();
     let bak = fs::symlink_metadata(backup::previous(&path)).unwrap();
     assert!(bak.is_file(), "the backup is a file, not a link");
     assert_eq!(fs::read_to_string(&outside).unwrap(), "not integra's");
@@ -135,7 +137,7 @@ fn a_folder_at_the_session_path_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("s.toml");
     fs::create_dir(&path).unwrap();
-    let err = save(&mut session(&path), NOW).unwrap_err();
+    let err = save(&mut session(&path), &framework(), NOW).unwrap_err();
     assert!(err.to_string().contains("not a regular file"), "{err}");
 }
 
@@ -145,10 +147,10 @@ fn a_backup_hard_linked_to_the_session_leaves_no_temporary() {
     let path = dir.path().join("s.toml");
     let mut s = session(&path);
     s.answers_mut().set("referral", Response::Level(1));
-    save(&mut s, NOW).unwrap();
+    save(&mut s, &framework(), NOW).unwrap();
     fs::hard_link(&path, backup::previous(&path)).unwrap();
     s.answers_mut().set("referral", Response::Level(2));
-    save(&mut s, NOW).unwrap();
+    save(&mut s, &framework(), NOW).unwrap();
     assert_eq!(names(dir.path()), ["s.toml", "s.toml.bak"]);
     let bak = fs::read_to_string(backup::previous(&path)).unwrap();
     assert!(bak.contains("referral = 1"), "{bak}");
@@ -160,7 +162,7 @@ fn temporaries_left_by_a_crash_are_removed_on_the_next_save() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("s.toml");
     let mut s = session(&path);
-    save(&mut s, NOW).unwrap();
+    save(&mut s, &framework(), NOW).unwrap();
     let old = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
     // A process that no longer runs; process 1 (always running) but older than the session;
     // process 1 again, newer (another integra's save in progress): kept.
@@ -185,7 +187,7 @@ fn temporaries_left_by_a_crash_are_removed_on_the_next_save() {
         .unwrap()
         .set_modified(later)
         .unwrap();
-    save(&mut s, NOW).unwrap();
+    save(&mut s, &framework(), NOW).unwrap();
     assert_eq!(
         names(dir.path()),
         [".s.toml.1-4.tmp", "s.toml", "s.toml.bak"]

@@ -171,7 +171,7 @@ fn a_reopened_session_keeps_its_workshop() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = busy();
     s.path = dir.path().join("w.toml");
-    crate::session::save(&mut s, "2026-12-01T14:00:00Z").unwrap();
+    crate::session::save(&mut s, &fw(), "2026-12-01T14:00:00Z").unwrap();
     let opened = crate::session::open(&s.path, &[fw()]).unwrap();
     assert!(opened.warnings.is_empty(), "{:?}", opened.warnings);
     assert_eq!(opened.session.workshop, s.workshop);
@@ -203,7 +203,7 @@ fn a_migrated_session_keeps_its_votes_parking_lot_and_owners() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = busy();
     s.path = dir.path().join("w.toml");
-    crate::session::save(&mut s, "2026-12-01T14:00:00Z").unwrap();
+    crate::session::save(&mut s, &fw(), "2026-12-01T14:00:00Z").unwrap();
     let next = from_str(
         "m.toml",
         &FW.replace("version = \"1.0.0\"", "version = \"1.1.0\""),
@@ -221,7 +221,7 @@ fn a_vote_that_no_longer_fits_on_reopening_is_reported_and_the_file_backed_up() 
     let dir = tempfile::tempdir().unwrap();
     let mut s = busy();
     s.path = dir.path().join("w.toml");
-    crate::session::save(&mut s, "2026-12-01T14:00:00Z").unwrap();
+    crate::session::save(&mut s, &fw(), "2026-12-01T14:00:00Z").unwrap();
     let text = std::fs::read_to_string(&s.path).unwrap();
     std::fs::write(&s.path, text.replace("p2 = 0", "p2 = 9")).unwrap();
     let opened = crate::session::open(&s.path, &[fw()]).unwrap();

@@ -8,6 +8,7 @@ use std::fs;
 use std::path::PathBuf;
 
 use super::Context;
+use crate::framework::Framework;
 use crate::i18n;
 use crate::session::{Session, clock, lock, store};
 use crate::tui::app::{Saving, State};
@@ -27,13 +28,18 @@ pub fn save(state: &State) -> Option<(Result<(), SaveFailure>, Written)> {
     if state.ui.saving != Saving::Autosave {
         return None;
     }
-    Some(save_copy(state, state.doc()?.session.clone()))
+    let doc = state.doc()?;
+    Some(save_copy(state, &doc.fw, doc.session.clone()))
 }
 
-/// Saves `session` (a copy of the open one, perhaps at a new path).
-pub(super) fn save_copy(state: &State, mut session: Session) -> (Result<(), SaveFailure>, Written) {
+/// Saves `session` (a copy of the open one, perhaps at a new path, open against `fw`).
+pub(super) fn save_copy(
+    state: &State,
+    fw: &Framework,
+    mut session: Session,
+) -> (Result<(), SaveFailure>, Written) {
     let lang = state.lang();
-    let result = store::save(&mut session, &clock::now()).map_err(|e| {
+    let result = store::save(&mut session, fw, &clock::now()).map_err(|e| {
         let path = session.path.display().to_string();
         let changed = store::is_changed_on_disk(&e);
         let key = if changed {
@@ -97,7 +103,7 @@ pub(super) fn save_as(state: &State, ctx: &Context, path: PathBuf) -> Option<Msg
     session.path.clone_from(&path);
     // With saving off the session only moves: nothing is written until the export.
     let outcome = if state.ui.saving == Saving::Autosave {
-        save_copy(state, session)
+        save_copy(state, &doc.fw, session)
     } else {
         (Ok(()), Written::of(&session))
     };
