@@ -45,6 +45,7 @@ mod args;
 mod error;
 mod forget;
 mod frameworks;
+mod heap;
 pub mod help;
 mod merge;
 mod migrate;
@@ -88,7 +89,10 @@ fn dispatch(cli: Cli, words: Lang) -> Outcome {
     match cli.command {
         None => wizard(None, top, words),
         Some(c @ (Command::Run { .. } | Command::Preview { .. })) => wizard(Some(c), top, words),
-        Some(c) => files(c, words),
+        Some(c) => {
+            heap::keep_freed_memory();
+            files(c, words)
+        }
     }
 }
 
