@@ -91,10 +91,11 @@ fn record(trace: &Path) -> Option<String> {
     if files.is_empty() {
         return None;
     }
+    // Each file's lines apart, also when a file does not end with a newline.
     Some(
         files
             .iter()
-            .map(|f| std::fs::read_to_string(f).unwrap())
+            .map(|f| std::fs::read_to_string(f).unwrap() + "\n")
             .collect(),
     )
 }
@@ -202,9 +203,19 @@ fn assert_no_socket(calls: &str) {
 }
 
 /// The recorded calls [`assert_no_socket`] refuses: all but `socketpair(AF_UNIX, …)` and
-/// calls on the descriptors such a pair returned (in any thread's record).
+/// calls on the descriptors such a pair returned (in any thread's record). Only lines that
+/// are calls count (`NAME(…`): strace's own notes (`--- … ---`, `+++ … +++`, `<… resumed>`,
+/// whose call was recorded when it started) are not calls of integra's.
 fn network_calls(calls: &str) -> Vec<&str> {
-    let lines: Vec<&str> = calls.lines().filter(|l| !l.trim().is_empty()).collect();
+    let is_call = |line: &&str| {
+        let name = line.trim_start().split('(').next().unwrap_or("");
+        line.contains('(')
+            && !name.is_empty()
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+    };
+    let lines: Vec<&str> = calls.lines().filter(is_call).collect();
     let pair_fds: Vec<&str> = lines
         .iter()
         .filter_map(|l| l.trim_start().strip_prefix("socketpair(AF_UNIX,"))
@@ -222,4 +233,23 @@ fn network_calls(calls: &str) -> Vec<&str> {
             !fd.is_some_and(|fd| pair_fds.contains(&fd))
         })
         .collect()
+}
+
+/// What the check counts: calls, not strace's notes; a socketpair and calls on its ends pass.
+#[test]
+fn only_network_calls_outside_a_socketpair_are_refused() {
+    let record = "socketpair(AF_UNIX, SOCK_STREAM|SOCK_CLOEXEC, 0, [3, 4]) = 0\n\
+                  sendto(4, \"\\1\", 1, MSG_DONTWAIT, NULL, 0) = 1\n\
+                  --- SIGWINCH {si_signo=SIGWINCH} ---\n\
+                  +++ exited with 0 +++\n\
+                  <... recvfrom resumed>\"\\1\", 1, 0, NULL, NULL) = 1\n\
+                  connect(5, {sa_family=AF_UNIX, sun_path=\"/run/nscd/socket\"}, 110) = -1\n\
+                  socket(AF_INET, SOCK_STREAM, IPPROTO_IP) = 6";
+    assert_eq!(
+        network_calls(record),
+        [
+            "connect(5, {sa_family=AF_UNIX, sun_path=\"/run/nscd/socket\"}, 110) = -1",
+            "socket(AF_INET, SOCK_STREAM, IPPROTO_IP) = 6"
+        ]
+    );
 }
