@@ -8,7 +8,7 @@
 //! fresh pages, each page costing a fault (about 3–4 µs on the reference machine). Freeing a
 //! large block that was never touched raises glibc's threshold to that block's size (its
 //! documented dynamic threshold, up to 32 MB), so later large blocks come from the heap and
-//! their pages are reused: 1,370 fewer page faults for that report (see
+//! their pages are reused: some 1,350 fewer page faults for that report (see
 //! docs/performance.md, "Sixth pass"). Elsewhere (musl, Windows, macOS) it is one allocation
 //! freed untouched, a few microseconds.
 //!
