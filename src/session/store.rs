@@ -228,10 +228,15 @@ pub fn list(dir: &Path, frameworks: &[Framework], lang: Option<&str>) -> Vec<Sum
 
 fn summary(path: &Path, known: &mut Known) -> Summary {
     let name = path.display().to_string();
-    let parsed = read_text_file(path)
-        .map_err(|e| e.into_load_error(&name))
-        .and_then(|text| parse_sheet(&name, &text));
-    match parsed {
+    let text = read_text_file(path).map_err(|e| e.into_load_error(&name));
+    if let Some(quick) = text
+        .as_ref()
+        .ok()
+        .and_then(|t| from_head(path, t, known.offered))
+    {
+        return quick;
+    }
+    match text.and_then(|text| parse_sheet(&name, &text)) {
         Ok(parsed) => readable(path, parsed, known),
         Err(e) => Summary {
             path: path.to_path_buf(),
@@ -266,6 +271,31 @@ fn readable(path: &Path, parsed: ParsedSheet, known: &mut Known) -> Summary {
         percent,
         problem: None,
     }
+}
+
+/// The summary from the file's head alone ([`head::read`]), when it is in the plain shape
+/// integra writes and keeps its progress for the framework offered now; `None` sends the
+/// file to be read whole.
+fn from_head(path: &Path, text: &str, offered: &[Framework]) -> Option<Summary> {
+    let head = head::read(text)?;
+    let record = Record {
+        framework_path: head.framework_path,
+        progress: head.progress,
+        ..Record::default()
+    };
+    let percent = kept_progress(path, &record, &head.framework, offered)?.percent();
+    let date = head
+        .date
+        .or_else(|| Some(head.updated.as_ref()?.chars().take(10).collect()));
+    Some(Summary {
+        path: path.to_path_buf(),
+        programme: head.programme,
+        date,
+        framework: head.framework,
+        updated: head.updated,
+        percent: Some(percent),
+        problem: None,
+    })
 }
 
 /// The progress the file keeps, if it was counted against the framework offered under its
@@ -304,6 +334,9 @@ fn counted_again(
     Some(progress(fw, &parsed.against_keeping(fw).0.answers))
 }
 
+mod head;
+#[cfg(test)]
+mod head_tests;
 mod known;
 #[cfg(test)]
 mod list_tests;
@@ -311,79 +344,4 @@ mod list_tests;
 mod safety_tests;
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn an_atomic_write_replaces_the_file_and_leaves_no_temporary() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("deep/er/s.toml");
-        write_atomic(&path, b"one").unwrap();
-        write_atomic(&path, b"two").unwrap();
-        assert_eq!(fs::read_to_string(&path).unwrap(), "two");
-        let names: Vec<_> = fs::read_dir(path.parent().unwrap())
-            .unwrap()
-            .map(|e| e.unwrap().file_name())
-            .collect();
-        assert_eq!(names, ["s.toml"]);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt as _;
-            let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
-            assert_eq!(mode(&path), 0o600);
-            assert_eq!(mode(path.parent().unwrap()), 0o700);
-        }
-    }
-
-    #[test]
-    fn new_paths_are_fresh() {
-        let dir = tempfile::tempdir().unwrap();
-        let a = new_path(dir.path(), "fw", "2026-11-23");
-        fs::write(&a, "").unwrap();
-        let b = new_path(dir.path(), "fw", "2026-11-23");
-        assert_ne!(a, b);
-        assert!(
-            b.file_name()
-                .unwrap()
-                .to_string_lossy()
-                .starts_with("2026-11-23-fw-")
-        );
-    }
-
-    /// Folders that cannot be written, as root too (root ignores permission bits): a path
-    /// under a regular file, and one in /proc. The save fails with a message naming the
-    /// place, nothing panics, and nothing is left behind.
-    #[test]
-    fn a_save_where_nothing_can_be_written_fails_cleanly() {
-        let dir = tempfile::tempdir().unwrap();
-        let file = dir.path().join("a-file");
-        fs::write(&file, "x").unwrap();
-        let text = include_str!("../../tests/fixtures/valid/minimal.toml");
-        let fw =
-            crate::framework::from_str("m.toml", text, crate::framework::Origin::Embedded).unwrap();
-        for place in [
-            file.join("s.toml"),
-            PathBuf::from("/proc/integra-test/s.toml"),
-        ] {
-            let mut s = Session::new(&fw, "en", place.clone(), "2026-11-23");
-            let err = save(&mut s, &fw, "2026-11-23T10:00:00Z").unwrap_err();
-            assert!(!place.exists(), "{err}");
-        }
-        assert_eq!(fs::read_to_string(&file).unwrap(), "x");
-        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
-    }
-
-    #[test]
-    fn an_unreadable_session_is_listed_with_its_problem() {
-        let dir = tempfile::tempdir().unwrap();
-        fs::write(
-            dir.path().join("broken.toml"),
-            "framework = \"minimal\"\n[answers\n",
-        )
-        .unwrap();
-        let list = list(dir.path(), &[], None);
-        assert_eq!(list.len(), 1);
-        let problem = list[0].problem.as_deref().unwrap();
-        assert!(problem.contains("broken.toml:2:"), "{problem}");
-    }
-}
+mod write_tests;
