@@ -9,7 +9,7 @@
 //! Must not: read the wizard's state beyond the view cache it records into.
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
@@ -49,7 +49,20 @@ pub fn menu(
         }
         let h = rows.min(room);
         let rect = Rect::new(area.x, y, text_width, h);
-        frame.render_widget(Paragraph::new(lines), rect);
+        let aligned = lines
+            .iter()
+            .any(|l| l.alignment.is_some_and(|a| a != Alignment::Left));
+        if aligned {
+            frame.render_widget(Paragraph::new(lines), rect);
+        } else {
+            // Each line straight into the buffer: the same cells as a `Paragraph` of
+            // left-aligned, unwrapped lines, without its line composer (0.3 M of the 2.3 M
+            // instructions that drawing ten saved sessions took).
+            let buf = frame.buffer_mut();
+            for (row, line) in (rect.y..rect.y + h).zip(&lines) {
+                buf.set_line(rect.x, row, line, rect.width);
+            }
+        }
         cache.hits.borrow_mut().push((rect, i));
         y += h;
         shown_to = i + 1;
@@ -126,5 +139,53 @@ mod tests {
         let h = [3, 3, 3, 3];
         assert_eq!(scroll(&h, 3, 0, 7), 2);
         assert_eq!(scroll(&h, 0, 2, 7), 0);
+    }
+
+    /// Lines written straight into the buffer give the same cells as a `Paragraph` would:
+    /// styles of line and span, wide characters cut at the edge, a centred line.
+    #[test]
+    fn items_are_drawn_as_a_paragraph_draws_them() {
+        use ratatui::Terminal;
+        use ratatui::backend::TestBackend;
+        use ratatui::style::{Color, Style};
+        use ratatui::text::{Line, Span};
+        use ratatui::widgets::Paragraph;
+
+        use super::{Rect, menu};
+        use crate::tui::app::ViewCache;
+        use crate::tui::theme::Theme;
+
+        let items = || {
+            vec![
+                vec![Line::from(vec![
+                    Span::raw("  "),
+                    Span::styled("Nova clinic", Style::new().fg(Color::Yellow)),
+                ])],
+                vec![
+                    Line::styled("dim line", Style::new().fg(Color::DarkGray)),
+                    Line::raw("综合服务准备情况评估综合服务准备"),
+                ],
+                vec![Line::raw("centred").centered()],
+            ]
+        };
+        let draw = |by_menu: bool| {
+            let mut t = Terminal::new(TestBackend::new(21, 6)).unwrap();
+            t.draw(|f| {
+                let area = Rect::new(0, 0, 21, 6);
+                if by_menu {
+                    menu(f, area, items(), 0, &ViewCache::default(), Theme::default());
+                } else {
+                    let mut y = 0;
+                    for lines in items() {
+                        let h = u16::try_from(lines.len()).unwrap();
+                        f.render_widget(Paragraph::new(lines), Rect::new(0, y, 20, h));
+                        y += h;
+                    }
+                }
+            })
+            .unwrap();
+            t.backend().buffer().clone()
+        };
+        assert_eq!(draw(true), draw(false));
     }
 }
