@@ -69,13 +69,18 @@ impl Counted {
         })
     }
 
+    /// Whether the count can be true: no more questions answered than shown.
+    pub fn fits(&self) -> bool {
+        self.answered <= self.shown
+    }
+
     /// Reads a kept count leniently: one that does not fit (edited by hand, written by a
     /// newer integra) is dropped and counted again, and the rest of `[session]` is kept.
     pub(super) fn lenient<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Self>, D::Error> {
         let value = Option::<toml::Value>::deserialize(d)?;
         Ok(value
             .and_then(|v| v.try_into::<Self>().ok())
-            .filter(|c| c.answered <= c.shown))
+            .filter(Self::fits))
     }
 }
 

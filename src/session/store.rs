@@ -17,9 +17,10 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 use super::refusal::refusal;
 pub use super::refusal::{Refusal, explain, is_changed_on_disk};
-use super::{Counted, Progress, Record, Session, backup, clock, leftovers, progress};
-use crate::answers::{Meta, ParsedSheet, parse_sheet};
+use super::{Counted, Progress, Session, backup, clock, leftovers, progress};
+use crate::answers::{ParsedSheet, parse_sheet};
 use crate::framework::{Framework, MAX_FILE_BYTES, catalog, content_hash, read_text_file};
+use head::Head;
 use known::Known;
 
 /// Saves `session` at its path, stamping `updated` (and `created`, the first time) with `now`
@@ -209,11 +210,7 @@ pub fn list(dir: &Path, frameworks: &[Framework], lang: Option<&str>) -> Vec<Sum
     let Ok(read) = fs::read_dir(dir) else {
         return Vec::new();
     };
-    let mut known = Known {
-        offered: frameworks,
-        lang,
-        whole: Vec::new(),
-    };
+    let mut known = Known::new(frameworks, lang);
     let mut out: Vec<Summary> = read
         .filter_map(Result::ok)
         .map(|e| e.path())
@@ -226,18 +223,24 @@ pub fn list(dir: &Path, frameworks: &[Framework], lang: Option<&str>) -> Vec<Sum
     out
 }
 
+/// One session file as the list shows it: from its head alone ([`head::read`]) when it is in
+/// the plain shape integra writes and keeps its progress for the framework offered now;
+/// otherwise read whole, and its progress counted again if need be.
 fn summary(path: &Path, known: &mut Known) -> Summary {
     let name = path.display().to_string();
     let text = read_text_file(path).map_err(|e| e.into_load_error(&name));
-    if let Some(quick) = text
-        .as_ref()
-        .ok()
-        .and_then(|t| from_head(path, t, known.offered))
+    if let Some(head) = text.as_ref().ok().and_then(|t| head::read(t))
+        && let Some(kept) = kept_progress(path, &head, known)
     {
-        return quick;
+        return listed(path, head, Some(kept));
     }
     match text.and_then(|text| parse_sheet(&name, &text)) {
-        Ok(parsed) => readable(path, parsed, known),
+        Ok(parsed) => {
+            let head = Head::of(&parsed);
+            let percent = kept_progress(path, &head, known)
+                .or_else(|| counted_again(path, &head, parsed, known));
+            listed(path, head, percent)
+        }
         Err(e) => Summary {
             path: path.to_path_buf(),
             programme: None,
@@ -250,87 +253,51 @@ fn summary(path: &Path, known: &mut Known) -> Summary {
     }
 }
 
-fn readable(path: &Path, parsed: ParsedSheet, known: &mut Known) -> Summary {
-    let record = Record::from_table(parsed.session());
-    let framework = parsed.framework_id().to_owned();
-    // The facts as the file has them: they do not depend on the framework.
-    let meta: Meta = parsed.meta().clone();
-    let percent = kept_progress(path, &record, &framework, known.offered)
-        .or_else(|| counted_again(path, &record, parsed, known))
-        .map(Progress::percent);
-    let date = meta.date.or_else(|| {
-        let updated = record.updated.as_ref()?;
-        Some(updated.chars().take(10).collect())
-    });
-    Summary {
-        path: path.to_path_buf(),
-        programme: meta.programme,
-        date,
-        framework,
-        updated: record.updated,
-        percent,
-        problem: None,
-    }
-}
-
-/// The summary from the file's head alone ([`head::read`]), when it is in the plain shape
-/// integra writes and keeps its progress for the framework offered now; `None` sends the
-/// file to be read whole.
-fn from_head(path: &Path, text: &str, offered: &[Framework]) -> Option<Summary> {
-    let head = head::read(text)?;
-    let record = Record {
-        framework_path: head.framework_path,
-        progress: head.progress,
-        ..Record::default()
-    };
-    let percent = kept_progress(path, &record, &head.framework, offered)?.percent();
+/// The row for a readable session: its date, else the day it was last saved.
+fn listed(path: &Path, head: Head, progress: Option<Progress>) -> Summary {
+    let updated = head.record.updated;
     let date = head
         .date
-        .or_else(|| Some(head.updated.as_ref()?.chars().take(10).collect()));
-    Some(Summary {
+        .or_else(|| Some(updated.as_ref()?.chars().take(10).collect()));
+    Summary {
         path: path.to_path_buf(),
         programme: head.programme,
         date,
         framework: head.framework,
-        updated: head.updated,
-        percent: Some(percent),
+        updated,
+        percent: progress.map(Progress::percent),
         problem: None,
-    })
+    }
 }
 
 /// The progress the file keeps, if it was counted against the framework offered under its
-/// id, or against its recorded framework file as that file is now (its bytes hashed, not
-/// parsed).
-fn kept_progress(
-    path: &Path,
-    record: &Record,
-    id: &str,
-    offered: &[Framework],
-) -> Option<Progress> {
-    let kept = record.progress.as_ref()?;
-    if let Some(fw) = offered.iter().find(|f| f.id == id) {
+/// id, or against its recorded framework file as that file is now (its bytes hashed, once
+/// for all the sessions naming it, not parsed).
+fn kept_progress(path: &Path, head: &Head, known: &mut Known) -> Option<Progress> {
+    let kept = head.record.progress.as_ref()?;
+    if let Some(fw) = known.offered.iter().find(|f| f.id == head.framework) {
         return kept.for_framework(&fw.hash);
     }
-    let file = record.framework_file(path)?;
-    let text = read_text_file(&file).ok()?;
-    kept.for_framework(&content_hash(text.as_bytes()))
+    let file = head.record.framework_file(path)?;
+    kept.for_framework(known.file_hash(&file)?)
 }
 
 /// The progress counted from the answers, against the framework offered under the session's
 /// id, or else against its recorded framework file.
 fn counted_again(
     path: &Path,
-    record: &Record,
+    head: &Head,
     parsed: ParsedSheet,
     known: &mut Known,
 ) -> Option<Progress> {
-    let id = parsed.framework_id().to_owned();
+    let id = &head.framework;
     // A framework given as a file is not in the catalogue: the session says where it is.
-    let from_file = record
+    let from_file = head
+        .record
         .framework_file(path)
-        .filter(|_| !known.offered.iter().any(|f| f.id == id))
-        .and_then(|p| catalog::from_hint(&p, &id).ok());
-    let fw = from_file.as_ref().or_else(|| known.get(&id))?;
+        .filter(|_| !known.offered.iter().any(|f| &f.id == id))
+        .and_then(|p| catalog::from_hint(&p, id).ok());
+    let fw = from_file.as_ref().or_else(|| known.get(id))?;
     Some(progress(fw, &parsed.against_keeping(fw).0.answers))
 }
 

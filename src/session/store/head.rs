@@ -19,7 +19,8 @@ use toml_parser::decoder::{Encoding, ScalarKind};
 use toml_parser::parser::{EventReceiver, parse_document};
 use toml_parser::{ErrorSink, ParseError, Source, Span};
 
-use crate::session::Counted;
+use crate::answers::ParsedSheet;
+use crate::session::{Counted, Record};
 
 /// What the list shows of a session file.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -27,9 +28,27 @@ pub(super) struct Head {
     pub framework: String,
     pub programme: Option<String>,
     pub date: Option<String>,
-    pub updated: Option<String>,
-    pub framework_path: Option<PathBuf>,
-    pub progress: Option<Counted>,
+    /// `[session]` as far as the list needs it: the last save, the framework file and the
+    /// kept progress (nothing else is set).
+    pub record: Record,
+}
+
+impl Head {
+    /// The same facts from a file read whole.
+    pub fn of(parsed: &ParsedSheet) -> Self {
+        let record = Record::from_table(parsed.session());
+        Self {
+            framework: parsed.framework_id().to_owned(),
+            programme: parsed.meta().programme.clone(),
+            date: parsed.meta().date.clone(),
+            record: Record {
+                updated: record.updated,
+                framework_path: record.framework_path,
+                progress: record.progress,
+                ..Record::default()
+            },
+        }
+    }
 }
 
 /// The head of the session file `text`, or `None` when it is anything but the plain shape
@@ -125,12 +144,13 @@ impl<'i> Reader<'i> {
             return None;
         }
         let p = self.progress;
-        self.head.progress = match (p.answered, p.shown, p.hash) {
-            (Some(answered), Some(shown), Some(hash)) if answered <= shown => Some(Counted {
+        self.head.record.progress = match (p.answered, p.shown, p.hash) {
+            (Some(answered), Some(shown), Some(hash)) => Some(Counted {
                 answered,
                 shown,
                 hash,
-            }),
+            })
+            .filter(Counted::fits),
             _ => None,
         };
         Some(self.head)
@@ -183,9 +203,9 @@ impl<'i> Reader<'i> {
             (Some(Table::Meta), "date") if string || is_plain_date(scalar, &text) => {
                 self.head.date = Some(text);
             }
-            (Some(Table::Session), "updated") if string => self.head.updated = Some(text),
+            (Some(Table::Session), "updated") if string => self.head.record.updated = Some(text),
             (Some(Table::Session), "framework_path") if string => {
-                self.head.framework_path = Some(PathBuf::from(text));
+                self.head.record.framework_path = Some(PathBuf::from(text));
             }
             (Some(Table::Progress), "answered") => self.progress.answered = count(),
             (Some(Table::Progress), "shown") => self.progress.shown = count(),

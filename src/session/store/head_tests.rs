@@ -12,16 +12,7 @@ const FW: &str = include_str!("../../../tests/fixtures/valid/minimal.toml");
 
 /// The head as the whole reader sees it.
 fn whole(text: &str) -> Head {
-    let parsed = parse_sheet("s.toml", text).unwrap();
-    let record = Record::from_table(parsed.session());
-    Head {
-        framework: parsed.framework_id().to_owned(),
-        programme: parsed.meta().programme.clone(),
-        date: parsed.meta().date.clone(),
-        updated: record.updated,
-        framework_path: record.framework_path,
-        progress: record.progress,
-    }
+    Head::of(&parse_sheet("s.toml", text).unwrap())
 }
 
 /// A session as the wizard saves it, workshop records and all.
@@ -49,7 +40,11 @@ fn a_saved_session_reads_the_same_quickly_and_whole() {
     let quick = read(&text).expect("the plain shape is read quickly");
     assert_eq!(quick, whole(&text), "{text}");
     assert_eq!(
-        quick.progress.as_ref().map(|p| (p.answered, p.shown)),
+        quick
+            .record
+            .progress
+            .as_ref()
+            .map(|p| (p.answered, p.shown)),
         Some((2, 5))
     );
     assert_eq!(
@@ -81,8 +76,7 @@ fn every_fixture_read_quickly_agrees_with_the_whole_reading() {
                     path.display()
                 );
             };
-            drop(parsed);
-            assert_eq!(quick, whole(&text), "{}", path.display());
+            assert_eq!(quick, Head::of(&parsed), "{}", path.display());
             agreed += 1;
         }
     }
@@ -97,7 +91,7 @@ fn a_workshop_session_reads_the_same_quickly_and_whole() {
     );
     let quick = read(&text).expect("participants and votes are the plain shape");
     assert_eq!(quick, whole(&text));
-    assert!(quick.progress.is_some());
+    assert!(quick.record.progress.is_some());
 }
 
 #[test]
@@ -136,7 +130,7 @@ fn a_count_that_does_not_fit_is_left_to_be_counted_again() {
             .replace("answered = 2", &format!("answered = {answered}"))
             .replace("shown = 5", &format!("shown = {shown}"));
         let head = read(&text).expect("still the plain shape");
-        assert_eq!(head.progress, None, "answered = {answered}");
-        assert_eq!(head.updated.as_deref(), Some("2026-12-01T10:00:00Z"));
+        assert_eq!(head.record.progress, None, "answered = {answered}");
+        assert_eq!(head.record.updated.as_deref(), Some("2026-12-01T10:00:00Z"));
     }
 }
