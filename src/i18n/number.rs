@@ -39,18 +39,7 @@ pub fn percent_in(number: &str, lang: Lang) -> String {
 
 /// `n` with `digits` decimals, halves rounded away from zero.
 pub fn fixed(n: f64, digits: usize) -> String {
-    let digits_i32 = i32::try_from(digits).unwrap_or(i32::MAX).min(15);
-    let scale = 10f64.powi(digits_i32);
-    let scaled = n * scale;
-    // Only a tie the input really holds is rounded up: 1.005 is stored as 1.00499…, and
-    // printing it as 1.01 would show arithmetic nobody did.
-    let rounded = if scaled.is_finite()
-        && (scaled.abs() - scaled.abs().trunc() - 0.5).abs() < 1e-9 * scaled.abs().max(1.0)
-    {
-        scaled.round() / scale
-    } else {
-        n
-    };
+    let rounded = ties_away(n, digits);
     // Whole numbers (most weights, counts and scores) are written as integers: the float
     // formatter costs ten times as much, and a large report writes thousands of them.
     if rounded.fract() == 0.0 && rounded.abs() < 1e15 {
@@ -62,7 +51,28 @@ pub fn fixed(n: f64, digits: usize) -> String {
         }
         return s;
     }
-    let s = format!("{rounded:.digits$}");
+    by_formatter(rounded, digits)
+}
+
+/// `n` rounded to `digits` decimals where it holds a tie, away from zero; else as it is (the
+/// formatter rounds it). Only a tie the input really holds is rounded up: 1.005 is stored as
+/// 1.00499…, and printing it as 1.01 would show arithmetic nobody did.
+fn ties_away(n: f64, digits: usize) -> f64 {
+    let digits_i32 = i32::try_from(digits).unwrap_or(i32::MAX).min(15);
+    let scale = 10f64.powi(digits_i32);
+    let scaled = n * scale;
+    if scaled.is_finite()
+        && (scaled.abs() - scaled.abs().trunc() - 0.5).abs() < 1e-9 * scaled.abs().max(1.0)
+    {
+        scaled.round() / scale
+    } else {
+        n
+    }
+}
+
+/// `n` with `digits` decimals through the float formatter.
+fn by_formatter(n: f64, digits: usize) -> String {
+    let s = format!("{n:.digits$}");
     // A negative number that rounds to zero prints as "-0": show it as 0.
     if s.starts_with('-') && s.bytes().all(|b| matches!(b, b'-' | b'0' | b'.')) {
         s[1..].to_owned()
@@ -73,7 +83,7 @@ pub fn fixed(n: f64, digits: usize) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{Lang, fixed, fixed_in, percent_in};
+    use super::{Lang, by_formatter, fixed, fixed_in, percent_in, ties_away};
 
     #[test]
     fn each_language_writes_decimals_and_percentages_its_way() {
@@ -89,24 +99,7 @@ mod tests {
     #[test]
     fn whole_numbers_are_written_as_the_float_formatter_writes_them() {
         // `fixed` as it was, every number through the float formatter.
-        let by_formatter = |n: f64, digits: usize| {
-            let digits_i32 = i32::try_from(digits).unwrap().min(15);
-            let scale = 10f64.powi(digits_i32);
-            let scaled = n * scale;
-            let n = if scaled.is_finite()
-                && (scaled.abs() - scaled.abs().trunc() - 0.5).abs() < 1e-9 * scaled.abs().max(1.0)
-            {
-                scaled.round() / scale
-            } else {
-                n
-            };
-            let s = format!("{n:.digits$}");
-            if s.starts_with('-') && s.bytes().all(|b| matches!(b, b'-' | b'0' | b'.')) {
-                s[1..].to_owned()
-            } else {
-                s
-            }
-        };
+        let by_formatter = |n: f64, digits: usize| by_formatter(ties_away(n, digits), digits);
         for i in -1000..=1000 {
             let n = f64::from(i);
             for digits in 0..=4 {
