@@ -75,22 +75,16 @@ pub struct Verdict {
 }
 
 impl Verdict {
-    /// Whether a limit that holds the band down involves question `id`: a binding gate
-    /// watching it, or its binding "don't know".
+    /// Whether a limit that holds the band down involves question `id` (see
+    /// [`Verdict::band_holders`]); to ask of many questions, take the set once.
     pub fn holds_band(&self, fw: &Framework, id: &str) -> bool {
-        self.limits
-            .iter()
-            .filter(|l| l.binding)
-            .any(|l| match l.kind {
-                LimitKind::Gate => fw.gate(&l.id).is_some_and(|g| g.question() == Some(id)),
-                LimitKind::DontKnow => l.questions.iter().any(|q| q == id),
-                LimitKind::Coverage => false,
-            })
+        self.band_holders(fw).contains(id)
     }
 
-    /// Every question [`Verdict::holds_band`] is true of, found once: asking it of each
-    /// question searched the gates for every limit, which made a large framework's scoring
-    /// and report grow faster than its questions.
+    /// Every question a limit holding the band down involves: one a binding gate watches, or
+    /// a binding "don't know". Found once for all questions: asking of each question searched
+    /// the gates for every limit, which made a large framework's report grow faster than its
+    /// questions.
     pub fn band_holders<'a>(&'a self, fw: &'a Framework) -> HashSet<&'a str> {
         let mut out = HashSet::new();
         for l in self.limits.iter().filter(|l| l.binding) {
