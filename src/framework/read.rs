@@ -67,7 +67,11 @@ pub fn bounded(path: &Path, limit: u64) -> Result<Vec<u8>, Refused> {
     }
     let file = open_without_waiting(path)?;
     kind(&file.metadata()?)?;
-    let mut bytes = Vec::new();
+    // Room for the size the system gave (and one byte to see the end) in one piece: grown
+    // from nothing, a large framework was read in a dozen calls, each copying what came before
+    // into fresh memory.
+    let expected = usize::try_from(meta.len().saturating_add(1)).unwrap_or(usize::MAX);
+    let mut bytes = Vec::with_capacity(expected);
     file.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > limit {
         return Err(Refused::TooBig(None));
