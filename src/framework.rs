@@ -88,6 +88,25 @@ impl LoadError {
 
 /// Parses and validates framework text. `name` is used in messages (usually the path).
 pub fn from_str(name: &str, text: &str, origin: Origin) -> Result<Framework, LoadError> {
+    load(name, text, origin, Hash::Content)
+}
+
+/// [`from_str`] for a check only (`integra validate`): the same problems and the same model,
+/// without the content hash, which stays empty. Hashing a large file takes milliseconds on a
+/// processor without SHA instructions (most laptops from before 2019), and a check does not
+/// use it; a framework read so must not be reported, saved or compared by its hash.
+pub fn check_str(name: &str, text: &str, origin: Origin) -> Result<Framework, LoadError> {
+    load(name, text, origin, Hash::Skip)
+}
+
+/// Whether [`load`] hashes the text it read.
+#[derive(Clone, Copy, PartialEq)]
+enum Hash {
+    Content,
+    Skip,
+}
+
+fn load(name: &str, text: &str, origin: Origin, hash: Hash) -> Result<Framework, LoadError> {
     // A broken line or a single-bracket header is reported, and the rest is read anyway.
     // The working copy is parsed once: its reading is handed on to the model.
     let (prepared, (framework, mut diagnostics)) = recover::read(text, |doc| match doc {
@@ -122,7 +141,9 @@ pub fn from_str(name: &str, text: &str, origin: Origin) -> Result<Framework, Loa
         Some(mut fw) if !failed => {
             fw.read_warnings = diagnostics;
             fw.origin = origin;
-            fw.hash = content_hash(text.as_bytes());
+            if hash == Hash::Content {
+                fw.hash = content_hash(text.as_bytes());
+            }
             fw.lower().map_err(|u| LoadError {
                 name: name.to_owned(),
                 text: text.to_owned(),
@@ -322,44 +343,4 @@ impl Framework {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn an_unlowered_piece_is_named_in_the_message_and_the_hint() {
-        for (u, what) in [
-            (Unlowered::Question("q1".into()), "question 'q1'"),
-            (Unlowered::Gate("g1".into()), "gate 'g1'"),
-        ] {
-            let d = unlowered(u);
-            let hint = d.hint.clone().unwrap_or_default();
-            assert!(d.message.contains(what), "{}", d.message);
-            assert!(hint.contains(what), "{hint}");
-            assert!(!hint.contains('$'), "{hint}");
-        }
-    }
-
-    #[test]
-    fn the_question_index_finds_what_question_finds() {
-        // A draft keeps a repeated id (validation reports it); the index, like `question`,
-        // gives the first copy, and every other id maps to its own question.
-        let text = include_str!("../tests/fixtures/valid/minimal.toml").replace(
-            "id = \"abortion\"\nkind = \"yes_no\"",
-            "id = \"referral\"\nkind = \"yes_no\"",
-        );
-        let draft = parse::parse(&text).0.unwrap();
-        let index = draft.question_index();
-        let ids: Vec<&str> = draft.questions().map(|q| q.id.as_str()).collect();
-        assert!(
-            ids.iter().filter(|id| **id == "referral").count() == 2,
-            "{ids:?}"
-        );
-        assert_eq!(index.len(), ids.len() - 1);
-        for id in ids {
-            let first = draft.question(id).unwrap();
-            assert!(std::ptr::eq(index[id], first), "{id}");
-        }
-        assert_eq!(index["referral"].kind, QuestionKind::Rating);
-        assert!(!index.contains_key("abortion"));
-    }
-}
+mod tests;

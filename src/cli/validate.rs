@@ -36,7 +36,7 @@ pub fn check(paths: &[PathBuf], format: Format, lang: Lang) -> (ExitCode, Option
             .map_err(|e| e.into_load_error(&name))
             .and_then(|text| {
                 let origin = Origin::File(path.clone());
-                framework::from_str(&name, &text, origin).map(|fw| (fw, text))
+                framework::check_str(&name, &text, origin).map(|fw| (fw, text))
             });
         // Warnings only for a framework that loads: with errors, they would be noise.
         let (text, diagnostics) = match loaded {
