@@ -98,9 +98,9 @@ fn filter(
     );
 }
 
-/// Filters that format numbers: `num`, `pct`, `signed`, `number` (written as `lang` writes
-/// them), `point` (always a decimal point, for SVG coordinates and other values a program
-/// reads) and `bar`.
+/// Filters that format numbers: `num`, `pct`, `signed`, `number` and the shorthands `num0`,
+/// `num1`, `pct1` (written as `lang` writes them), `point` (always a decimal point, for SVG
+/// coordinates and other values a program reads) and `bar`.
 fn number_filters(tera: &mut Tera, b: &Arc<Budget>, lang: Lang) {
     filter(tera, b, "num", move |v: Value, kw| {
         let digits = budget::bounded(&kw, "num", "digits", 1, MAX_DIGITS)?;
@@ -125,6 +125,18 @@ fn number_filters(tera: &mut Tera, b: &Arc<Budget>, lang: Lang) {
         let digits = budget::bounded(&kw, "signed", "digits", 1, MAX_DIGITS)?;
         let none = kw.get::<&str>("none")?.unwrap_or("-");
         Ok(filters::signed_in(v.as_f64(), digits, none, lang))
+    });
+    // The appendix's and the action plan's columns, for every question: without keyword
+    // arguments, which tera builds into a map of their own on every call (a tenth of a large
+    // report's work; docs/performance.md, "Seventh pass").
+    filter(tera, b, "num0", move |v: Value, _| {
+        Ok(filters::num_in(v.as_f64(), 0, "–", lang))
+    });
+    filter(tera, b, "num1", move |v: Value, _| {
+        Ok(filters::num_in(v.as_f64(), 1, "–", lang))
+    });
+    filter(tera, b, "pct1", move |v: Value, _| {
+        Ok(filters::percent(v.as_f64(), 1, "–", lang))
     });
     filter(tera, b, "number", move |v: Value, _| {
         v.as_f64()
@@ -189,5 +201,40 @@ fn plain(v: &Value) -> String {
         String::new()
     } else {
         v.as_str().map_or_else(|| v.to_string(), str::to_owned)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::TemplateOrigin;
+    use crate::report::templates::Template;
+
+    /// The shorthands write what the keyword forms they stand for write, in every language
+    /// and for a missing number.
+    #[test]
+    fn shorthand_filters_are_their_keyword_forms() {
+        let text = "{% for v in values %}\
+                    {{ v | num0 }}|{{ v | num(digits=0, none=\"–\") }} \
+                    {{ v | num1 }}|{{ v | num(digits=1, none=\"–\") }} \
+                    {{ v | pct1 }}|{{ v | pct(digits=1, none=\"–\") }}\n{% endfor %}";
+        let template = Template {
+            name: "t.md.tera".into(),
+            text: text.into(),
+            origin: TemplateOrigin::Builtin,
+        };
+        let values = serde_json::json!({ "values": [null, 0, 62.5, 3.25, -0.05, 100] });
+        for lang in [Lang::En, Lang::Fr, Lang::Ru] {
+            let out = render(&values, lang, ReportFormat::Markdown, &template).unwrap();
+            assert_eq!(out.lines().count(), 6, "{out}");
+            // Pairs are separated by plain spaces (French percentages hold a no-break space).
+            for pair in out.lines().flat_map(|l| l.split(' ')) {
+                let (short, long) = pair.split_once('|').unwrap();
+                assert_eq!(short, long, "{lang:?}: {out}");
+            }
+            assert!(out.starts_with("–|– –|– –|–\n"), "{out}");
+        }
+        let en = render(&values, Lang::En, ReportFormat::Markdown, &template).unwrap();
+        assert!(en.contains("63|63 62.5|62.5 62.5%|62.5%"), "{en}");
     }
 }
