@@ -44,26 +44,32 @@ pub fn render_within(
         message: Msg::Raw(describe(e)),
         hint: unclosed_hint(e, &template.text),
     };
-    let context = Context::from_serialize(ctx).map_err(|e| fail(&e))?;
     let budget = Budget::new(limits);
     let job = Job {
         lang,
         format,
         template: template.clone(),
-        context,
         budget: Arc::clone(&budget),
     };
+    let (context_tx, context_rx) = mpsc::channel::<Context>();
     let (tx, rx) = mpsc::channel();
     let spawned = std::thread::Builder::new()
         .name("report".into())
         // As much stack as the main thread has, which rendered reports before.
         .stack_size(8 * 1024 * 1024)
         .spawn(move || {
-            let rendered = job.run();
+            // The engine, integra's words and the template are made ready while the caller
+            // turns the report into tera's values: the two steps side by side.
+            let ready = job.prepare();
+            // No context comes when the caller could not make one: nothing to render.
+            let Ok(context) = context_rx.recv() else {
+                return;
+            };
+            let rendered = ready.and_then(|tera| job.render(&tera, &context));
             // The caller is answered before the context is freed: for a large report, taking
             // apart the template's copy of it is a good part of a render's time.
             let _ = tx.send(rendered);
-            drop(job);
+            drop(context);
         });
     if let Err(e) = spawned {
         return Err(ReportError::Template {
@@ -72,6 +78,9 @@ pub fn render_within(
             hint: None,
         });
     }
+    let context = Context::from_serialize(ctx).map_err(|e| fail(&e))?;
+    // The render thread is waiting for it; if it has ended, `watch` says so.
+    let _ = context_tx.send(context);
     let outcome = watch(&rx, &budget);
     let stopped = |what| ReportError::Budget {
         name: template.name.clone(),
@@ -126,17 +135,17 @@ fn watch(rx: &mpsc::Receiver<TeraResult<Vec<u8>>>, budget: &Budget) -> Option<Te
     }
 }
 
-/// One render, owned, so that it can run on its own thread.
+/// One render, owned, so that it can run on its own thread (the context comes after).
 struct Job {
     lang: Lang,
     format: ReportFormat,
     template: Template,
-    context: Context,
     budget: Arc<Budget>,
 }
 
 impl Job {
-    fn run(&self) -> TeraResult<Vec<u8>> {
+    /// The engine with its filters and words, and the template parsed: all but the context.
+    fn prepare(&self) -> TeraResult<tera::Tera> {
         let mut tera = engine_within(self.format, self.lang, &self.budget);
         tera.register_function(
             "t",
@@ -146,11 +155,15 @@ impl Job {
             },
         );
         tera.add_raw_template(&self.template.name, &self.template.text)?;
+        Ok(tera)
+    }
+
+    fn render(&self, tera: &tera::Tera, context: &Context) -> TeraResult<Vec<u8>> {
         let mut out = Capped {
             budget: Arc::clone(&self.budget),
             bytes: Vec::new(),
         };
-        tera.render_to(&self.template.name, &self.context, &mut out)?;
+        tera.render_to(&self.template.name, context, &mut out)?;
         Ok(out.bytes)
     }
 }
@@ -214,6 +227,35 @@ mod tests {
             text: text.into(),
             origin: TemplateOrigin::Builtin,
         }
+    }
+
+    /// The render thread starts before the context is made: a context that cannot be made
+    /// is the caller's error, and the waiting thread ends; a broken template is still told.
+    #[test]
+    fn a_context_that_fails_or_a_broken_template_is_an_error() {
+        struct Unserialisable;
+        impl serde::Serialize for Unserialisable {
+            fn serialize<S: serde::Serializer>(&self, _: S) -> Result<S::Ok, S::Error> {
+                Err(serde::ser::Error::custom("no context here"))
+            }
+        }
+        let out = render(
+            &Unserialisable,
+            Lang::En,
+            ReportFormat::Markdown,
+            &template("x"),
+        );
+        assert!(
+            matches!(&out, Err(ReportError::Template { message, .. }) if format!("{message:?}").contains("no context here")),
+            "{out:?}"
+        );
+        let broken = template("{% if x %}never closed");
+        let out = render(&empty(), Lang::En, ReportFormat::Markdown, &broken);
+        assert!(matches!(out, Err(ReportError::Template { .. })), "{out:?}");
+        assert_eq!(
+            render(&empty(), Lang::En, ReportFormat::Markdown, &template("ok")).unwrap(),
+            "ok"
+        );
     }
 
     #[test]
