@@ -5,7 +5,7 @@
 //! glibc's malloc gives blocks of 128 KB and more their own mapping and returns it to the
 //! system when the block is freed. Reading a 2,000-question framework builds a few megabytes
 //! of short-lived token lists that way; the report's thousands of small values then come from
-//! fresh pages, each page costing a fault (about 3–4 µs on the reference machine). Freeing a
+//! fresh pages, each page costing a fault (2–4 µs on the reference machine, with the hour). Freeing a
 //! large block that was never touched raises glibc's threshold to that block's size (its
 //! documented dynamic threshold, up to 32 MB), so later large blocks come from the heap and
 //! their pages are reused: some 1,350 fewer page faults for that report (see

@@ -24,7 +24,8 @@ pub fn run(paths: &[PathBuf], format: Format, lang: Lang) -> ExitCode {
 }
 
 /// Checks each file; text output is in `lang`, JSON keeps English `message` and `hint` (a
-/// stable form for tools) whatever the language. Also gives the last framework that loaded.
+/// stable form for tools) whatever the language. Also gives the last framework that loaded,
+/// read as a check ([`framework::check_str`]): its content hash is empty.
 pub fn check(paths: &[PathBuf], format: Format, lang: Lang) -> (ExitCode, Option<Framework>) {
     let mut failed = false;
     let mut files = Vec::new();

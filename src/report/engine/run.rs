@@ -44,6 +44,8 @@ pub fn render_within(
         message: Msg::Raw(describe(e)),
         hint: unclosed_hint(e, &template.text),
     };
+    // The clock starts here: making the context (below, while the render thread makes the
+    // template ready) counts against the render's time too.
     let budget = Budget::new(limits);
     let job = Job {
         lang,
