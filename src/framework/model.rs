@@ -58,6 +58,12 @@ impl Fields {
     pub fn values(&self) -> impl Iterator<Item = &Range<usize>> {
         self.0.iter().map(|(_, span)| span)
     }
+
+    /// Every key's place, to be moved: a table read from a part of a file that counts its
+    /// places from the part's start (`parse/parts.rs`).
+    pub(in crate::framework) fn values_mut(&mut self) -> impl Iterator<Item = &mut Range<usize>> {
+        self.0.iter_mut().map(|(_, span)| span)
+    }
 }
 
 impl FromIterator<(String, Range<usize>)> for Fields {

@@ -12,23 +12,30 @@
 //! (that is [`Draft::lower`], after the checks).
 
 use std::collections::HashSet;
-use std::ops::Range;
 
 use serde::de::DeserializeOwned;
 use toml::Spanned;
-use toml::de::{DeTable, DeValue};
+use toml::de::DeValue;
 
 use super::model::{Band, Draft, Framework, Loc, Principle};
 use super::raw::{GateDef, QuestionDef};
 use super::translate;
 use super::validate::what_word;
-use crate::diagnostic::{Diagnostic, Msg};
+use crate::diagnostic::Diagnostic;
 use crate::msg;
 
+mod parts;
 mod piece;
+mod tables;
 mod translations;
 
+pub use parts::Document;
+use parts::Shift;
 use piece::read_piece;
+use tables::{
+    array_of_tables, describe, id_of, loc_of, split, sub_table, tier_locs, tiers_written,
+    workshop_locs,
+};
 pub(crate) use translations::read_translations;
 pub use translations::translation_entries;
 
@@ -38,7 +45,7 @@ const SECTIONS: [&str; 5] = ["scales", "principles", "gates", "bands", "translat
 /// Parses framework source text. Returns the framework if it could be read at all (it may
 /// still have errors, listed in the diagnostics) and every problem found while reading.
 pub fn parse(text: &str) -> (Option<Draft>, Vec<Diagnostic>) {
-    let (doc, syntax) = DeTable::parse_recoverable(text);
+    let (doc, syntax) = Document::read(text);
     if !syntax.is_empty() {
         let diags = syntax
             .iter()
@@ -53,11 +60,28 @@ pub fn parse(text: &str) -> (Option<Draft>, Vec<Diagnostic>) {
 }
 
 /// [`parse`] of a document already read without a syntax error.
-pub fn parse_document(doc: Spanned<DeTable<'_>>) -> (Option<Draft>, Vec<Diagnostic>) {
+pub fn parse_document(doc: Document<'_>) -> (Option<Draft>, Vec<Diagnostic>) {
+    let (doc, later) = match doc {
+        Document::Whole(doc) => (doc, Vec::new()),
+        Document::Parts(first, later) => (first, later),
+    };
     let mut reader = Reader::default();
     let root_span = doc.span();
     // The document is taken apart, not copied: a large framework is held in memory once.
-    let (header, sections) = split(doc.into_inner(), |key| SECTIONS.contains(&key));
+    let (mut header, sections) = split(doc.into_inner(), |key| SECTIONS.contains(&key));
+    // The sections of every part, each with where its part starts; a later part's other
+    // tables (`[coverage]` after the principles) join the header, moved to their place.
+    let mut sections: Vec<_> = sections.into_iter().map(|(n, v)| (n, v, 0)).collect();
+    for (at, part) in later {
+        for (key, value) in part {
+            if SECTIONS.contains(&&**key.get_ref()) {
+                sections.push((key.get_ref().to_string(), value, at));
+            } else {
+                let (key, value) = parts::shift_entry(key, value, at);
+                header.insert(key, value);
+            }
+        }
+    }
     // Problems with the header as a whole (a missing `version`) point at its first key, not
     // at the file's first line, which is often a comment.
     let anchor = header
@@ -86,53 +110,67 @@ pub fn parse_document(doc: Spanned<DeTable<'_>>) -> (Option<Draft>, Vec<Diagnost
             role.loc = loc;
         }
     }
+    // In the order the whole file's document gives them: by name (a stable sort keeps the
+    // parts of `principles` in file order).
+    sections.sort_by(|a, b| a.0.cmp(&b.0));
     let mut translations = Vec::new();
-    for (name, value) in sections {
-        framework.loc.fields.insert(name.clone(), value.span());
-        if name == "translations" {
-            translations = read_translations(&value, &mut reader.diags);
-            continue;
+    for (name, value, at) in sections {
+        let mark = Mark::of(&framework, &reader, &translations);
+        // A list of tables is where its first header is: in a file read in parts, the
+        // first part's that has it.
+        if !framework.loc.fields.contains_key(&name) {
+            let mut span = value.span();
+            span.shift(at);
+            framework.loc.fields.insert(name.clone(), span);
         }
-        // Each element is taken out of the document and dropped once read, so the model is
-        // built in memory the document gives back rather than in fresh pages.
-        let Some(items) = array_of_tables(&name, value, &mut reader.diags) else {
-            continue;
-        };
-        for item in items {
-            match name.as_str() {
-                "scales" => reader.push(&mut framework.scales, &item, "scale", |s, l| s.loc = l),
-                "gates" => {
-                    let read = framework.gates.len();
-                    reader.push(&mut framework.gates, &item, "gate", |g: &mut GateDef, l| {
-                        g.loc = l;
-                        for (tier, loc) in g.tiers.iter_mut().zip(tier_locs(&item)) {
-                            tier.loc = loc;
-                        }
-                    });
-                    // Tiers written but not read were reported: the checks must tell them
-                    // from `tiers = []`, which they refuse.
-                    if let Some(g) = framework.gates.get(read)
-                        && g.tiers.is_empty()
-                        && tiers_written(&item) > 0
-                    {
-                        reader.unread.insert(format!("tiers:{}", g.id));
-                    }
-                }
-                "bands" => reader.push(&mut framework.bands, &item, "band", |b: &mut Band, l| {
-                    b.loc = l;
-                }),
-                _ => {
-                    if let Some(p) = reader.principle(item) {
-                        framework.principles.push(p);
-                    }
-                }
-            }
+        reader.section(&mut framework, &mut translations, &name, value);
+        if at > 0 {
+            mark.shift_since(&mut framework, &mut reader, &mut translations, at);
         }
     }
     translate::apply(&mut framework, &translations, &mut reader.diags);
     translate::strip_controls(&mut framework);
     framework.unread = reader.unread;
     (Some(framework), reader.diags)
+}
+
+/// How much of each list read so far: what a later part adds is what lies past it.
+struct Mark {
+    scales: usize,
+    principles: usize,
+    gates: usize,
+    bands: usize,
+    translations: usize,
+    diags: usize,
+}
+
+impl Mark {
+    fn of(framework: &Draft, reader: &Reader, translations: &[translate::Entry]) -> Self {
+        Self {
+            scales: framework.scales.len(),
+            principles: framework.principles.len(),
+            gates: framework.gates.len(),
+            bands: framework.bands.len(),
+            translations: translations.len(),
+            diags: reader.diags.len(),
+        }
+    }
+
+    /// Moves what was read since the mark by `by` bytes (see `parts.rs`).
+    fn shift_since(
+        &self,
+        framework: &mut Draft,
+        reader: &mut Reader,
+        translations: &mut [translate::Entry],
+        by: usize,
+    ) {
+        framework.scales[self.scales..].shift(by);
+        framework.principles[self.principles..].shift(by);
+        framework.gates[self.gates..].shift(by);
+        framework.bands[self.bands..].shift(by);
+        translations[self.translations..].shift(by);
+        reader.diags[self.diags..].shift(by);
+    }
 }
 
 /// The entry recorded in `Framework::unread` when the header itself could not be read.
@@ -175,6 +213,55 @@ struct Reader {
 }
 
 impl Reader {
+    /// Reads one section (`scales`, `principles`, ...) of the document into the draft.
+    fn section(
+        &mut self,
+        framework: &mut Draft,
+        translations: &mut Vec<translate::Entry>,
+        name: &str,
+        value: Spanned<DeValue<'_>>,
+    ) {
+        if name == "translations" {
+            translations.extend(read_translations(&value, &mut self.diags));
+            return;
+        }
+        // Each element is taken out of the document and dropped once read, so the model is
+        // built in memory the document gives back rather than in fresh pages.
+        let Some(items) = array_of_tables(name, value, &mut self.diags) else {
+            return;
+        };
+        for item in items {
+            match name {
+                "scales" => self.push(&mut framework.scales, &item, "scale", |s, l| s.loc = l),
+                "gates" => {
+                    let read = framework.gates.len();
+                    self.push(&mut framework.gates, &item, "gate", |g: &mut GateDef, l| {
+                        g.loc = l;
+                        for (tier, loc) in g.tiers.iter_mut().zip(tier_locs(&item)) {
+                            tier.loc = loc;
+                        }
+                    });
+                    // Tiers written but not read were reported: the checks must tell them
+                    // from `tiers = []`, which they refuse.
+                    if let Some(g) = framework.gates.get(read)
+                        && g.tiers.is_empty()
+                        && tiers_written(&item) > 0
+                    {
+                        self.unread.insert(format!("tiers:{}", g.id));
+                    }
+                }
+                "bands" => self.push(&mut framework.bands, &item, "band", |b: &mut Band, l| {
+                    b.loc = l;
+                }),
+                _ => {
+                    if let Some(p) = self.principle(item) {
+                        framework.principles.push(p);
+                    }
+                }
+            }
+        }
+    }
+
     fn push<T: DeserializeOwned>(
         &mut self,
         out: &mut Vec<T>,
@@ -242,159 +329,4 @@ impl Reader {
 
 fn set_question_loc(q: &mut QuestionDef, loc: Loc) {
     q.loc = loc;
-}
-
-/// The table under `key` in `table`, with its span.
-fn sub_table<'a, 'i>(table: &'a DeTable<'i>, key: &str) -> Option<(&'a DeTable<'i>, Range<usize>)> {
-    table
-        .iter()
-        .find(|(k, _)| k.get_ref() == key)
-        .and_then(|(_, v)| match v.get_ref() {
-            DeValue::Table(t) => Some((t, v.span())),
-            _ => None,
-        })
-}
-
-/// The places of the `[workshop]` table and of each of its roles, in order.
-fn workshop_locs(header: &DeTable<'_>) -> Option<(Loc, Vec<Loc>)> {
-    let (table, span) = sub_table(header, "workshop")?;
-    let roles = table
-        .iter()
-        .find(|(k, _)| k.get_ref() == "roles")
-        .and_then(|(_, v)| match v.get_ref() {
-            DeValue::Array(items) => Some(items),
-            _ => None,
-        })
-        .map(|items| {
-            items
-                .iter()
-                .filter_map(|item| match item.get_ref() {
-                    DeValue::Table(t) => Some(loc_of(t, item.span())),
-                    _ => None,
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    Some((loc_of(table, span), roles))
-}
-
-/// How many tiers a gate's `tiers` key lists, read or not.
-fn tiers_written(gate: &Spanned<DeValue>) -> usize {
-    let DeValue::Table(table) = gate.get_ref() else {
-        return 0;
-    };
-    match table.iter().find(|(k, _)| k.get_ref() == "tiers") {
-        Some((_, tiers)) => match tiers.get_ref() {
-            DeValue::Array(items) => items.len(),
-            // Not a list at all: reported, and not to be taken for an empty one.
-            _ => 1,
-        },
-        None => 0,
-    }
-}
-
-/// The places of a gate's `[[gates.tiers]]` tables, in order.
-fn tier_locs(gate: &Spanned<DeValue>) -> Vec<Loc> {
-    let DeValue::Table(table) = gate.get_ref() else {
-        return Vec::new();
-    };
-    let Some((_, tiers)) = table.iter().find(|(k, _)| k.get_ref() == "tiers") else {
-        return Vec::new();
-    };
-    let DeValue::Array(items) = tiers.get_ref() else {
-        return Vec::new();
-    };
-    items
-        .iter()
-        .filter_map(|item| match item.get_ref() {
-            DeValue::Table(t) => Some(loc_of(t, item.span())),
-            _ => None,
-        })
-        .collect()
-}
-
-/// Splits a table into the entries whose key fails `take` and those (key, value) it takes.
-fn split(
-    table: DeTable<'_>,
-    take: impl Fn(&str) -> bool,
-) -> (DeTable<'_>, Vec<(String, Spanned<DeValue<'_>>)>) {
-    let mut kept = DeTable::new();
-    let mut taken = Vec::new();
-    for (k, v) in table {
-        if take(k.get_ref()) {
-            taken.push((k.get_ref().to_string(), v));
-        } else {
-            kept.insert(k, v);
-        }
-    }
-    (kept, taken)
-}
-
-/// A copy of `table` without the entries whose key matches `drop`.
-fn without<'i>(table: &DeTable<'i>, drop: impl Fn(&str) -> bool) -> DeTable<'i> {
-    table
-        .iter()
-        .filter(|(k, _)| !drop(k.get_ref()))
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect()
-}
-
-/// The elements of an array of tables, taken out of `value`, or a diagnostic when `value` is
-/// something else.
-fn array_of_tables<'i>(
-    name: &str,
-    value: Spanned<DeValue<'i>>,
-    diags: &mut Vec<Diagnostic>,
-) -> Option<toml::de::DeArray<'i>> {
-    let wrong = || {
-        Diagnostic::error(value.span(), msg!("diag-list-of-tables", name = name))
-            .with_hint(msg!("diag-own-header-hint", name = name))
-    };
-    let DeValue::Array(items) = value.get_ref() else {
-        diags.push(wrong());
-        return None;
-    };
-    let mut ok = true;
-    for item in &**items {
-        if !matches!(item.get_ref(), DeValue::Table(_)) {
-            diags.push(
-                Diagnostic::error(item.span(), msg!("diag-entry-table", name = name))
-                    .with_hint(msg!("diag-own-header-hint", name = name)),
-            );
-            ok = false;
-        }
-    }
-    if !ok {
-        return None;
-    }
-    match value.into_inner() {
-        DeValue::Array(items) => Some(items),
-        _ => None,
-    }
-}
-
-/// "question 'q1'", or "question #3" when it has no readable id.
-fn describe(what: &str, table: &DeTable) -> Msg {
-    match id_of(table) {
-        Some(id) => msg!("diag-ctx-id", what = what_word(what), id = id),
-        None => msg!("diag-ctx-no-id", what = what_word(what)),
-    }
-}
-
-/// The table's `id`, when it is a string.
-fn id_of(table: &DeTable) -> Option<String> {
-    table
-        .iter()
-        .find(|(k, _)| &**k.get_ref() == "id")
-        .and_then(|(_, v)| v.get_ref().as_str().map(str::to_owned))
-}
-
-fn loc_of(table: &DeTable, span: Range<usize>) -> Loc {
-    Loc {
-        table: span,
-        fields: table
-            .iter()
-            .map(|(k, v)| (k.get_ref().to_string(), v.span()))
-            .collect(),
-    }
 }

@@ -15,9 +15,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use toml::Spanned;
-use toml::de::DeTable;
-
+use super::parse::Document;
 use crate::diagnostic::{Diagnostic, Msg, MsgArg, toml_syntax};
 use crate::msg;
 
@@ -59,12 +57,12 @@ pub fn prepare(original: &str) -> Prepared<'_> {
 /// checks use.
 pub fn read<R>(
     original: &str,
-    with: impl for<'t> FnOnce(Option<Spanned<DeTable<'t>>>) -> R,
+    with: impl for<'t> FnOnce(Option<Document<'t>>) -> R,
 ) -> (Prepared<'_>, R) {
     let mut p = Prepared::default();
     p.double_single_brackets(original);
     for round in 0..MAX_ROUNDS {
-        let (doc, errors) = DeTable::parse_recoverable(&p.text);
+        let (doc, errors) = Document::read(&p.text);
         if errors.is_empty() {
             let read = with(Some(doc));
             p.readable = true;

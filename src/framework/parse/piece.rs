@@ -11,7 +11,7 @@ use serde::de::DeserializeOwned;
 use toml::Spanned;
 use toml::de::{DeValue, ValueDeserializer};
 
-use super::without;
+use super::tables::without;
 use crate::diagnostic::{Diagnostic, Msg, did_you_mean};
 use crate::msg;
 
