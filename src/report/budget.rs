@@ -56,7 +56,6 @@ pub enum Exceeded {
 pub struct Budget {
     pub limits: Limits,
     started: Instant,
-    written: AtomicUsize,
     ranged: AtomicUsize,
     stopped: AtomicBool,
     why: std::sync::Mutex<Option<Exceeded>>,
@@ -67,7 +66,6 @@ impl Budget {
         Arc::new(Self {
             limits,
             started: Instant::now(),
-            written: AtomicUsize::new(0),
             ranged: AtomicUsize::new(0),
             stopped: AtomicBool::new(false),
             why: std::sync::Mutex::new(None),
@@ -149,7 +147,8 @@ pub struct Capped {
 
 impl io::Write for Capped {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        let before = self.budget.written.fetch_add(buf.len(), Ordering::SeqCst);
+        // The render's one writer: what it holds is what was written.
+        let before = self.bytes.len();
         let total = before + buf.len();
         if total > self.budget.limits.output {
             self.budget.stop(Exceeded::Output);
