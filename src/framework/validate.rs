@@ -23,11 +23,15 @@ mod workshop;
 
 /// Runs every semantic check and returns the problems found (empty when the framework is sound).
 pub fn validate(fw: &Draft) -> Vec<Diagnostic> {
+    // Sets sized for every question at once: grown step by step, they were rehashed a dozen
+    // times for a large framework (3 % of `integra validate`).
+    let mut question_ids = HashSet::with_capacity(question_count(fw));
+    question_ids.extend(fw.questions().map(|q| q.id.as_str()));
     let mut v = Checker {
         fw,
         diags: Vec::new(),
         unshown: 0,
-        question_ids: fw.questions().map(|q| q.id.as_str()).collect(),
+        question_ids,
     };
     v.identity();
     v.limits();
@@ -58,6 +62,11 @@ pub const MAX_QUESTIONS: usize = 2_000;
 
 /// The most principles a framework may have.
 pub const MAX_PRINCIPLES: usize = 200;
+
+/// How many questions the draft has, in every principle.
+fn question_count(fw: &Draft) -> usize {
+    fw.principles.iter().map(|p| p.questions.len()).sum()
+}
 
 /// "N more problems not shown" (the diagnostic carrying it also carries N: see
 /// [`Diagnostic::counting`]).
@@ -196,9 +205,10 @@ impl Checker<'_> {
     }
 
     fn principles_and_questions(&mut self) {
-        let mut principles = HashMap::new();
-        let mut questions: HashMap<&str, &Loc> = HashMap::new();
-        let mut earlier: HashMap<&str, &QuestionDef> = HashMap::new();
+        let mut principles = HashMap::with_capacity(self.fw.principles.len());
+        let n = question_count(self.fw);
+        let mut questions: HashMap<&str, &Loc> = HashMap::with_capacity(n);
+        let mut earlier: HashMap<&str, &QuestionDef> = HashMap::with_capacity(n);
         for p in &self.fw.principles {
             self.unique_id(&mut principles, &p.id, &p.loc, "principle");
             self.weight(p.weight, &p.loc, msg!("diag-what-principle-id", id = &p.id));

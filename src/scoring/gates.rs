@@ -53,7 +53,9 @@ pub fn evaluate(
 ) -> Vec<GateResult> {
     // Each gate looks its question up here: a search through every question for each gate
     // grew with questions × gates.
-    let mut scores: HashMap<&str, &QuestionScore> = HashMap::new();
+    // Sized for every question at once (grown step by step it was rehashed a dozen times).
+    let count = principles.iter().map(|p| p.questions.len()).sum();
+    let mut scores: HashMap<&str, &QuestionScore> = HashMap::with_capacity(count);
     for q in principles.iter().flat_map(|p| &p.questions) {
         scores.entry(q.id.as_str()).or_insert(q);
     }
