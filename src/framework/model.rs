@@ -12,6 +12,7 @@
 //! nor know about answers, scores or how anything is shown. A new table (say `[workshop]`) is
 //! a field here, in `parse.rs`'s placeholder and in [`Draft::lower`](super::Draft).
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
@@ -33,7 +34,7 @@ pub struct Loc {
 /// The place of each key's value in a table, by key name: a short list, as a table has a
 /// handful of keys (a map's node cost more than the list, for every question of a framework).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Fields(Vec<(String, Range<usize>)>);
+pub struct Fields(Vec<(Cow<'static, str>, Range<usize>)>);
 
 impl Fields {
     /// The place of `key`'s value.
@@ -47,7 +48,8 @@ impl Fields {
     }
 
     /// Records the place of `key`'s value, replacing any earlier one.
-    pub fn insert(&mut self, key: String, span: Range<usize>) {
+    pub fn insert(&mut self, key: impl Into<Cow<'static, str>>, span: Range<usize>) {
+        let key = key.into();
         match self.0.iter_mut().find(|(k, _)| *k == key) {
             Some((_, old)) => *old = span,
             None => self.0.push((key, span)),
@@ -66,11 +68,11 @@ impl Fields {
     }
 }
 
-impl FromIterator<(String, Range<usize>)> for Fields {
+impl FromIterator<(Cow<'static, str>, Range<usize>)> for Fields {
     /// The keys of one TOML table, which has each key once (the reader refuses a key written
     /// twice), so they are taken as they come: checking each against the rest would make a
     /// table of thousands of keys cost millions of comparisons.
-    fn from_iter<I: IntoIterator<Item = (String, Range<usize>)>>(pairs: I) -> Self {
+    fn from_iter<I: IntoIterator<Item = (Cow<'static, str>, Range<usize>)>>(pairs: I) -> Self {
         Self(pairs.into_iter().collect())
     }
 }
@@ -367,13 +369,14 @@ mod tests {
 
     #[test]
     fn fields_find_replace_and_fall_back_to_the_table() {
-        let mut fields: Fields = [("id".to_owned(), 3..7), ("weight".to_owned(), 10..11)]
+        // Names borrowed and copied alike (`parse/tables.rs` borrows the common ones).
+        let mut fields: Fields = [("id".into(), 3..7), ("weight".to_owned().into(), 10..11)]
             .into_iter()
             .collect();
         assert_eq!(fields.get("weight"), Some(&(10..11)));
         assert!(fields.contains_key("id") && !fields.contains_key("scale"));
-        fields.insert("weight".into(), 20..21);
-        fields.insert("questions".into(), 30..90);
+        fields.insert("weight", 20..21);
+        fields.insert("questions".to_owned(), 30..90);
         assert_eq!(fields.get("weight"), Some(&(20..21)));
         let mut starts: Vec<usize> = fields.values().map(|s| s.start).collect();
         starts.sort_unstable();

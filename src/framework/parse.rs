@@ -301,7 +301,7 @@ impl Reader {
             read_piece::<Principle<QuestionDef>>(&head_value, context, &mut self.diags);
         let mut read = Vec::new();
         if let Some((_, questions)) = questions.into_iter().next() {
-            loc.fields.insert("questions".into(), questions.span());
+            loc.fields.insert("questions", questions.span());
             let items = array_of_tables("questions", questions, &mut self.diags);
             for q in items.into_iter().flatten() {
                 self.push(&mut read, &q, "question", set_question_loc);

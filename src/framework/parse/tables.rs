@@ -4,6 +4,7 @@
 //! Owns these small lookups, shared by the reading of every kind of piece. Must not report
 //! anything beyond a table's shape (what the keys mean is `piece.rs`'s and `validate/`'s).
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use toml::Spanned;
@@ -167,7 +168,25 @@ pub(super) fn loc_of(table: &DeTable, span: Range<usize>) -> Loc {
         table: span,
         fields: table
             .iter()
-            .map(|(k, v)| (k.get_ref().to_string(), v.span()))
+            .map(|(k, v)| (key_name(k.get_ref()), v.span()))
             .collect(),
     }
+}
+
+/// A key's name as a place list keeps it: the keys of a question, a principle and a level
+/// (thousands of tables in a large framework) borrowed from the program, any other copied.
+fn key_name(key: &str) -> Cow<'static, str> {
+    macro_rules! known {
+        ($($name:literal)*) => {
+            match key {
+                $($name => Cow::Borrowed($name),)*
+                other => Cow::Owned(other.to_owned()),
+            }
+        };
+    }
+    known!(
+        "id" "kind" "text" "help" "evidence" "recommendation" "weight" "scale" "options"
+        "min" "max" "unit" "constraint" "scoring" "not_applicable" "dont_know" "show_if"
+        "renamed_from" "title" "rationale" "questions" "minutes" "value" "label"
+    )
 }
