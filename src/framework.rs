@@ -294,7 +294,9 @@ impl<Q: AnyQuestion, G: AnyGate> Framework<Q, G> {
     /// questions, so calling it once per answer made loading a large answers file quadratic.
     /// Finds what `question` finds: the first question of a repeated id.
     pub fn question_index(&self) -> std::collections::HashMap<&str, &Q> {
-        let mut index = std::collections::HashMap::new();
+        // Sized for every question at once: grown step by step it was rehashed a dozen times.
+        let count = self.principles.iter().map(|p| p.questions.len()).sum();
+        let mut index = std::collections::HashMap::with_capacity(count);
         for q in self.questions() {
             index.entry(q.id()).or_insert(q);
         }

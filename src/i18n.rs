@@ -40,6 +40,11 @@ impl Lang {
 
     /// The language of a code such as `fr`, `fr-CA` or `fr_FR.UTF-8`, if integra speaks it.
     pub fn parse(code: &str) -> Option<Self> {
+        // A bare code, as frameworks and sessions write it (asked once per question in a
+        // report), without lowering a copy of it first.
+        if let Some(lang) = Self::ALL.into_iter().find(|l| l.as_str() == code) {
+            return Some(lang);
+        }
         let base = code
             .split(['_', '-', '.', '@'])
             .next()

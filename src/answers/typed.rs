@@ -47,14 +47,16 @@ pub(crate) fn response(fw: &Framework, q: &Question, value: &Value) -> Result<Re
     }
     match &q.kind {
         Kind::Rating { scale } => {
-            let levels: Vec<i64> = scale.levels.iter().map(|l| l.value).collect();
-            let listed = levels
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join(", ");
-            let level = whole_number(value).filter(|v| levels.contains(v));
+            let level = whole_number(value).filter(|v| scale.levels.iter().any(|l| l.value == *v));
+            // The levels are listed only for the message: a large sheet's thousands of sound
+            // answers spent half their checking writing that list.
             level.map(Response::Level).ok_or_else(|| {
+                let listed = scale
+                    .levels
+                    .iter()
+                    .map(|l| l.value.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ");
                 (
                     msg!("diag-answer-level", value = show(value), id = id),
                     msg!("diag-answer-level-hint", values = listed),

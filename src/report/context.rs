@@ -192,7 +192,7 @@ impl ReportContext {
             bands,
             strengths: plan::strengths(&questions),
             gaps: plan::gaps(&questions),
-            action_plan: plan::action_plan(&ranked),
+            action_plan: plan::action_plan(ranked),
             notes: plan::notes(&questions),
             overall,
             questions,

@@ -99,20 +99,21 @@ pub fn ranked_actions(card: &Scorecard, questions: &[QuestionInfo]) -> Vec<Actio
 
 /// The ranked actions grouped by principle. Groups come in the order of their most pressing
 /// action, so the plan reads from the top.
-pub fn action_plan(ranked: &[ActionItem]) -> Vec<ActionGroup> {
+/// The actions are moved into their groups, not copied (a large framework has thousands).
+pub fn action_plan(ranked: Vec<ActionItem>) -> Vec<ActionGroup> {
     let mut groups: Vec<ActionGroup> = Vec::new();
     // Each principle's group by id: a search through the groups for each action grew with
     // actions × principles.
-    let mut group_of: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut group_of: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for item in ranked {
         if let Some(&i) = group_of.get(item.principle.as_str()) {
-            groups[i].actions.push(item.clone());
+            groups[i].actions.push(item);
         } else {
-            group_of.insert(&item.principle, groups.len());
+            group_of.insert(item.principle.clone(), groups.len());
             groups.push(ActionGroup {
                 principle: item.principle.clone(),
                 principle_title: item.principle_title.clone(),
-                actions: vec![item.clone()],
+                actions: vec![item],
             });
         }
     }
