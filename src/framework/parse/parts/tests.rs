@@ -126,6 +126,35 @@ fn problems_in_later_parts_are_where_the_file_has_them() {
 }
 
 #[test]
+fn scales_written_after_the_principles_are_read_in_the_last_part() {
+    let text = include_str!("../../../../frameworks/quick-check.toml");
+    let (start, end) = (
+        text.find("[[scales]]\n").expect("scales"),
+        text.find("[[principles]]\n").expect("principles"),
+    );
+    let scales = text[start..end].replacen("[[scales]]\n", "[[scales]]\ncolour = 1\n", 1);
+    let moved = format!("{}{}\n{scales}", &text[..start], &text[end..]);
+    assert!(matches!(
+        Document::read_in(&moved, 0).0,
+        Document::Parts(..)
+    ));
+    assert_eq!(in_parts(&moved).expect("parts"), whole(&moved));
+    let problems = match from_str("f.toml", &moved, Origin::Embedded) {
+        Ok(fw) => fw.read_warnings,
+        Err(e) => e.diagnostics,
+    };
+    let colour = problems
+        .iter()
+        .find(|d| d.message.contains("colour"))
+        .expect("problem");
+    let line_at = |at: usize| moved[..at].matches('\n').count() + 1;
+    assert_eq!(
+        line_at(colour.span.start),
+        line_at(moved.find("colour = 1").expect("key"))
+    );
+}
+
+#[test]
 fn a_file_whose_parts_mean_something_else_is_read_whole() {
     let text = include_str!("../../../../frameworks/quick-check.toml");
     assert!(matches!(Document::read_in(text, 0).0, Document::Parts(..)));
