@@ -39,15 +39,7 @@ pub(super) fn workshop_locs(header: &DeTable<'_>) -> Option<(Loc, Vec<Loc>)> {
             DeValue::Array(items) => Some(items),
             _ => None,
         })
-        .map(|items| {
-            items
-                .iter()
-                .filter_map(|item| match item.get_ref() {
-                    DeValue::Table(t) => Some(loc_of(t, item.span())),
-                    _ => None,
-                })
-                .collect()
-        })
+        .map(|items| table_locs(items))
         .unwrap_or_default();
     Some((loc_of(table, span), roles))
 }
@@ -78,6 +70,11 @@ pub(super) fn tier_locs(gate: &Spanned<DeValue>) -> Vec<Loc> {
     let DeValue::Array(items) = tiers.get_ref() else {
         return Vec::new();
     };
+    table_locs(items)
+}
+
+/// The places of the tables in a list, in order (anything else in it is skipped).
+fn table_locs(items: &[Spanned<DeValue>]) -> Vec<Loc> {
     items
         .iter()
         .filter_map(|item| match item.get_ref() {
