@@ -1,11 +1,13 @@
 //! Reading a framework file into the model while collecting *every* problem, not the first.
 //!
 //! serde stops at the first error it meets, so the file is read in pieces: TOML syntax first
-//! (all syntax errors at once, via `DeTable::parse_recoverable`), then the header, each scale,
-//! each principle, each question, each gate and each band on its own. Inside one piece, a key
-//! that fails (unknown, wrong type) is reported, removed, and the piece is read again, so one
-//! misspelt key does not hide the next. The spans of each piece's keys are kept in its `loc`
-//! for the semantic checks that follow (see `validate.rs`).
+//! (all syntax errors at once, via `DeTable::parse_recoverable`; a large file in parts, see
+//! `parts.rs`), then the header, each scale, each principle, each question, each gate and
+//! each band on its own. Inside one piece, a key that fails (unknown, wrong type) is
+//! reported, removed, and the piece is read again, so one misspelt key does not hide the
+//! next. The spans of each piece's keys are kept in its `loc` for the semantic checks that
+//! follow (see `validate.rs`); what a later part of a file gives is moved to its place in
+//! the whole file.
 //!
 //! Owns the order of reading and the [`Draft`] it yields (raw questions, translations
 //! applied). Must not check references or ranges (that is `validate/`) nor lower the draft
