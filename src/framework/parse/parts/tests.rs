@@ -81,6 +81,13 @@ fn every_framework_and_fixture_reads_in_parts_as_it_reads_whole() {
     assert!(read_in_parts >= 30, "only {read_in_parts} read in parts");
 }
 
+#[test]
+fn a_file_with_windows_line_breaks_reads_in_parts_as_it_reads_whole() {
+    let text = include_str!("../../../../frameworks/quick-check.toml").replace('\n', "\r\n");
+    let parts = in_parts(&text).expect("cut at its principles");
+    assert_eq!(parts, whole(&text));
+}
+
 /// The default framework with `insert` written after the line holding `after`.
 fn default_with(after: &str, insert: &str) -> String {
     let text = include_str!("../../../../frameworks/pwud-hiv-srhr-integration.toml");
