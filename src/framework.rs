@@ -286,6 +286,12 @@ impl<Q: AnyQuestion, G: AnyGate> Framework<Q, G> {
         self.principles.iter().flat_map(|p| p.questions.iter())
     }
 
+    /// How many questions there are, in every principle (to size a map or set of them at
+    /// once: grown step by step, one is rehashed a dozen times for a large framework).
+    pub fn question_count(&self) -> usize {
+        self.principles.iter().map(|p| p.questions.len()).sum()
+    }
+
     pub fn question(&self, id: &str) -> Option<&Q> {
         self.questions().find(|q| q.id() == id)
     }
@@ -294,9 +300,7 @@ impl<Q: AnyQuestion, G: AnyGate> Framework<Q, G> {
     /// questions, so calling it once per answer made loading a large answers file quadratic.
     /// Finds what `question` finds: the first question of a repeated id.
     pub fn question_index(&self) -> std::collections::HashMap<&str, &Q> {
-        // Sized for every question at once: grown step by step it was rehashed a dozen times.
-        let count = self.principles.iter().map(|p| p.questions.len()).sum();
-        let mut index = std::collections::HashMap::with_capacity(count);
+        let mut index = std::collections::HashMap::with_capacity(self.question_count());
         for q in self.questions() {
             index.entry(q.id()).or_insert(q);
         }

@@ -270,9 +270,7 @@ fn join_linear(
 /// Conditions may only look at earlier questions (the validator enforces it), so one pass in
 /// framework order settles every question.
 pub fn visible_questions<'f>(framework: &'f Framework, answers: &Answers) -> HashSet<&'f str> {
-    // Sized for every question: grown step by step it was rehashed a dozen times.
-    let count = framework.principles.iter().map(|p| p.questions.len()).sum();
-    let mut visible = HashSet::with_capacity(count);
+    let mut visible = HashSet::with_capacity(framework.question_count());
     for q in framework.questions() {
         let shown = q
             .show_if

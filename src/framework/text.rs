@@ -14,6 +14,8 @@ use std::fmt;
 use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::i18n::LANGUAGES;
+
 /// The language every framework must provide and every lookup falls back to.
 pub const FALLBACK_LANGUAGE: &str = "en";
 
@@ -29,16 +31,13 @@ pub struct Text {
 }
 
 /// A language code as a text keeps it: integra's own languages (and so every English text)
-/// borrowed from the program rather than copied, other codes as written. A framework of
+/// borrowed from [`LANGUAGES`] rather than copied, other codes as written. A framework of
 /// 2,000 questions has some 12,000 texts.
 fn code(lang: &str) -> Cow<'static, str> {
-    match lang {
-        "en" => Cow::Borrowed("en"),
-        "fr" => Cow::Borrowed("fr"),
-        "es" => Cow::Borrowed("es"),
-        "ru" => Cow::Borrowed("ru"),
-        other => Cow::Owned(other.to_owned()),
-    }
+    LANGUAGES
+        .iter()
+        .find(|own| **own == lang)
+        .map_or_else(|| Cow::Owned(lang.to_owned()), |own| Cow::Borrowed(*own))
 }
 
 impl Text {
