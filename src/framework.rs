@@ -110,7 +110,7 @@ fn load(name: &str, text: &str, origin: Origin, hash: Hash) -> Result<Framework,
     // A broken line or a single-bracket header is reported, and the rest is read anyway.
     // The working copy is parsed once: its reading is handed on to the model.
     let (prepared, (framework, mut diagnostics)) = recover::read(text, |doc| match doc {
-        Some(doc) => parse::parse_document(doc),
+        Some((doc, text)) => parse::parse_document(doc, text),
         None => (None, Vec::new()),
     });
     let mut unshown = None;

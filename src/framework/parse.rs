@@ -15,6 +15,7 @@
 
 use std::collections::HashSet;
 
+use serde::Deserialize as _;
 use serde::de::DeserializeOwned;
 use toml::Spanned;
 use toml::de::DeValue;
@@ -29,6 +30,8 @@ use crate::msg;
 mod parts;
 mod piece;
 mod tables;
+#[cfg(test)]
+mod tests;
 mod translations;
 
 pub use parts::Document;
@@ -58,16 +61,47 @@ pub fn parse(text: &str) -> (Option<Draft>, Vec<Diagnostic>) {
             .collect();
         return (None, diags);
     }
-    parse_document(doc)
+    parse_document(doc, text)
 }
 
-/// [`parse`] of a document already read without a syntax error.
-pub fn parse_document(doc: Document<'_>) -> (Option<Draft>, Vec<Diagnostic>) {
+/// [`parse`] of a document already read from `text` without a syntax error.
+///
+/// Questions, by far the most pieces, are read straight out of the document: a sound one
+/// costs no copy. A question that fails needs its table again to find and drop each bad key
+/// (see `piece.rs`), so then the whole text is read again, every question from a copy of
+/// its table. A sound file is read once; a file with a bad question twice.
+pub fn parse_document<'t>(doc: Document<'t>, text: &'t str) -> (Option<Draft>, Vec<Diagnostic>) {
+    if let Some(read) = read_document(doc, Questions::Taken) {
+        return read;
+    }
+    let (doc, _) = toml::de::DeTable::parse_recoverable(text);
+    read_document(Document::Whole(doc), Questions::Copied).unwrap_or_default()
+}
+
+/// How the reader reads a question's table.
+#[derive(Clone, Copy, PartialEq, Default)]
+enum Questions {
+    /// Taken out of the document and deserialized; one that fails stops the reading.
+    Taken,
+    /// Deserialized from a copy, so that a bad key can be reported, dropped and the table
+    /// read again.
+    #[default]
+    Copied,
+}
+
+/// Reads the model out of `doc`; `None` when a question taken out of it failed.
+fn read_document(
+    doc: Document<'_>,
+    questions: Questions,
+) -> Option<(Option<Draft>, Vec<Diagnostic>)> {
     let (doc, later) = match doc {
         Document::Whole(doc) => (doc, Vec::new()),
         Document::Parts(first, later) => (first, later),
     };
-    let mut reader = Reader::default();
+    let mut reader = Reader {
+        questions,
+        ..Reader::default()
+    };
     let root_span = doc.span();
     // The document is taken apart, not copied: a large framework is held in memory once.
     let (mut header, sections) = split(doc.into_inner(), |key| SECTIONS.contains(&key));
@@ -126,6 +160,9 @@ pub fn parse_document(doc: Document<'_>) -> (Option<Draft>, Vec<Diagnostic>) {
             framework.loc.fields.insert(name.clone(), span);
         }
         reader.section(&mut framework, &mut translations, &name, value);
+        if reader.failed {
+            return None;
+        }
         if at > 0 {
             mark.shift_since(&mut framework, &mut reader, &mut translations, at);
         }
@@ -133,7 +170,7 @@ pub fn parse_document(doc: Document<'_>) -> (Option<Draft>, Vec<Diagnostic>) {
     translate::apply(&mut framework, &translations, &mut reader.diags);
     translate::strip_controls(&mut framework);
     framework.unread = reader.unread;
-    (Some(framework), reader.diags)
+    Some((Some(framework), reader.diags))
 }
 
 /// How much of each list read so far: what a later part adds is what lies past it.
@@ -212,6 +249,9 @@ pub(in crate::framework) fn placeholder() -> Draft {
 struct Reader {
     diags: Vec<Diagnostic>,
     unread: HashSet<String>,
+    questions: Questions,
+    /// A question taken out of the document failed: the reading must be done again.
+    failed: bool,
 }
 
 impl Reader {
@@ -306,7 +346,12 @@ impl Reader {
             loc.fields.insert("questions", questions.span());
             let items = array_of_tables("questions", questions, &mut self.diags);
             for q in items.into_iter().flatten() {
-                self.push(&mut read, &q, "question", set_question_loc);
+                if self.questions == Questions::Copied {
+                    self.push(&mut read, &q, "question", set_question_loc);
+                } else if !take_question(&mut read, q) {
+                    self.failed = true;
+                    return None;
+                }
             }
         }
         if principle.is_none() {
@@ -331,4 +376,22 @@ impl Reader {
 
 fn set_question_loc(q: &mut QuestionDef, loc: Loc) {
     q.loc = loc;
+}
+
+/// Reads a question's table, taken out of the document, into `out`; `false` if it is not a
+/// sound question (nothing is reported: the table is gone, so it is read again from a copy).
+fn take_question(out: &mut Vec<QuestionDef>, item: Spanned<DeValue>) -> bool {
+    let DeValue::Table(table) = item.get_ref() else {
+        // As `Reader::push`: `array_of_tables` has reported what is not a table.
+        return true;
+    };
+    let loc = loc_of(table, item.span());
+    match QuestionDef::deserialize(toml::de::ValueDeserializer::from(item)) {
+        Ok(mut q) => {
+            q.loc = loc;
+            out.push(q);
+            true
+        }
+        Err(_) => false,
+    }
 }

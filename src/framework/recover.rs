@@ -52,19 +52,19 @@ pub fn prepare(original: &str) -> Prepared<'_> {
     read(original, |_| ()).0
 }
 
-/// [`prepare`], handing the document the copy reads as to `with` (`None` when no readable copy
-/// was found), so that the text is parsed once: the last round's reading is the one the
-/// checks use.
+/// [`prepare`], handing the document the copy reads as, with the copy's text, to `with`
+/// (`None` when no readable copy was found), so that the text is parsed once: the last
+/// round's reading is the one the checks use.
 pub fn read<R>(
     original: &str,
-    with: impl for<'t> FnOnce(Option<Document<'t>>) -> R,
+    with: impl for<'t> FnOnce(Option<(Document<'t>, &'t str)>) -> R,
 ) -> (Prepared<'_>, R) {
     let mut p = Prepared::default();
     p.double_single_brackets(original);
     for round in 0..MAX_ROUNDS {
         let (doc, errors) = Document::read(&p.text);
         if errors.is_empty() {
-            let read = with(Some(doc));
+            let read = with(Some((doc, &p.text)));
             p.readable = true;
             return (p, read);
         }

@@ -4,44 +4,14 @@
 //! Tests only: they must not be needed by any other code.
 
 use super::*;
-use crate::framework::model::Draft;
 use crate::framework::parse::parse_document;
+use crate::framework::parse::tests::{outcome, sources};
 use crate::framework::{Origin, from_str};
-
-/// Every framework and fixture that TOML reads without an error, by name.
-fn sources() -> Vec<(String, String)> {
-    let dirs = [
-        "frameworks",
-        "tests/fixtures/valid",
-        "tests/fixtures/invalid",
-        "tests/fixtures/warnings",
-    ];
-    let mut found: Vec<(String, String)> = dirs
-        .iter()
-        .flat_map(|dir| std::fs::read_dir(dir).expect("fixtures"))
-        .map(|e| e.expect("entry").path())
-        .filter_map(|p| Some((p.display().to_string(), std::fs::read_to_string(&p).ok()?)))
-        .filter(|(_, text)| DeTable::parse_recoverable(text).1.is_empty())
-        .collect();
-    found.sort();
-    found
-}
-
-/// What reading gives, comparable: the draft (its set of unread pieces in order) and the
-/// problems.
-fn outcome((draft, diags): (Option<Draft>, Vec<Diagnostic>)) -> String {
-    let draft = draft.map(|mut d| {
-        let mut unread: Vec<String> = d.unread.drain().collect();
-        unread.sort();
-        (format!("{d:?}"), unread)
-    });
-    format!("{draft:?}\n{diags:?}")
-}
 
 fn whole(text: &str) -> String {
     let (doc, errors) = DeTable::parse_recoverable(text);
     assert!(errors.is_empty());
-    outcome(parse_document(Document::Whole(doc)))
+    outcome(parse_document(Document::Whole(doc), text))
 }
 
 /// Read in parts cut at every principle, when the file can be.
@@ -49,7 +19,7 @@ fn in_parts(text: &str) -> Option<String> {
     match Document::read_in(text, 0) {
         (doc @ Document::Parts(..), errors) => {
             assert!(errors.is_empty());
-            Some(outcome(parse_document(doc)))
+            Some(outcome(parse_document(doc, text)))
         }
         (Document::Whole(_), _) => None,
     }
