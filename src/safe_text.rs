@@ -85,7 +85,7 @@ fn first_unsafe(text: &str) -> Option<usize> {
         // Eight printable ASCII bytes at a time; a word with anything else in it is looked at
         // byte by byte.
         if i >= checked_to {
-            match word_at(bytes, i) {
+            match word::at(bytes, i) {
                 Some(word) if all_printable_ascii(word) => {
                     i += 8;
                     continue;
@@ -114,22 +114,37 @@ fn first_unsafe(text: &str) -> Option<usize> {
     None
 }
 
-/// The eight bytes from `at`, as one word.
-fn word_at(bytes: &[u8], at: usize) -> Option<u64> {
-    let chunk: [u8; 8] = bytes.get(at..at + 8)?.try_into().ok()?;
-    Some(u64::from_le_bytes(chunk))
-}
-
 /// Whether every byte of `word` is printable ASCII (0x20 to 0x7E), by testing all eight at
 /// once: no high bit, no byte below 0x20, no byte equal to 0x7F.
 fn all_printable_ascii(word: u64) -> bool {
+    word & word::HIGH == 0 && word::below(word, 0x20) == 0 && word::equal(word, 0x7f) == 0
+}
+
+/// Bytes tested eight at a time, as one `u64`: long texts are scanned this way, with integer
+/// arithmetic that a build optimised for size keeps (it does not turn a loop over single
+/// bytes into vector instructions). The tests set a byte's high bit where they hold; that is
+/// exact as a yes or no for the whole word (`!= 0`), not byte by byte.
+pub mod word {
     const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // A byte below n sets its high bit in (x - n) & !x (exact as a yes or no for n <= 128).
-    let below_space = word.wrapping_sub(ONES * 0x20) & !word & HIGH;
-    let del = word ^ (ONES * 0x7f);
-    let has_del = del.wrapping_sub(ONES) & !del & HIGH;
-    word & HIGH == 0 && below_space == 0 && has_del == 0
+    /// The high bit of every byte.
+    pub const HIGH: u64 = 0x8080_8080_8080_8080;
+
+    /// The eight bytes from `at`, if there are eight.
+    pub fn at(bytes: &[u8], at: usize) -> Option<u64> {
+        let chunk: [u8; 8] = bytes.get(at..at + 8)?.try_into().ok()?;
+        Some(u64::from_le_bytes(chunk))
+    }
+
+    /// Non-zero when a byte of `word` is below `n` (`n` at most 128): a byte below `n`
+    /// sets its high bit in `(x - n) & !x`.
+    pub fn below(word: u64, n: u8) -> u64 {
+        word.wrapping_sub(ONES * u64::from(n)) & !word & HIGH
+    }
+
+    /// Non-zero when a byte of `word` equals `b`.
+    pub fn equal(word: u64, b: u8) -> u64 {
+        below(word ^ (ONES * u64::from(b)), 1)
+    }
 }
 
 /// Whether `text` holds any character [`escape`] would change (for tests and checks).
@@ -213,6 +228,34 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// Every byte value at every place of a word, among neighbours that borrow and carry
+    /// differently, against testing each byte.
+    #[test]
+    fn word_tests_agree_with_testing_each_byte() {
+        for filler in [0x00, 0x01, 0x1f, 0x20, 0x41, 0x7f, 0x80, 0xc2, 0xff] {
+            for at in 0..8 {
+                for b in 0..=255u8 {
+                    let mut bytes = [filler; 8];
+                    bytes[at] = b;
+                    let w = u64::from_le_bytes(bytes);
+                    for n in [1, 0x20, 0x80] {
+                        let any = bytes.iter().any(|&x| x < n);
+                        assert_eq!(word::below(w, n) != 0, any, "{bytes:?} below {n}");
+                    }
+                    for e in [0x00, 0x7f, 0xc2] {
+                        let any = bytes.contains(&e);
+                        assert_eq!(word::equal(w, e) != 0, any, "{bytes:?} equal {e}");
+                    }
+                }
+            }
+        }
+        assert_eq!(word::at(b"1234567", 0), None);
+        assert_eq!(
+            word::at(b"123456789", 1),
+            Some(u64::from_le_bytes(*b"23456789"))
+        );
     }
 
     #[test]
