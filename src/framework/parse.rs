@@ -74,7 +74,9 @@ pub fn parse_document<'t>(doc: Document<'t>, text: &'t str) -> (Option<Draft>, V
     if let Some(read) = read_document(doc, Questions::Taken) {
         return read;
     }
+    // Read whole: the same as in parts (`parts.rs`), and only for a file to be mended.
     let (doc, _) = toml::de::DeTable::parse_recoverable(text);
+    // Copied questions never stop the reading, so this is always `Some`.
     read_document(Document::Whole(doc), Questions::Copied).unwrap_or_default()
 }
 

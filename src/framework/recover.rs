@@ -54,7 +54,8 @@ pub fn prepare(original: &str) -> Prepared<'_> {
 
 /// [`prepare`], handing the document the copy reads as, with the copy's text, to `with`
 /// (`None` when no readable copy was found), so that the text is parsed once: the last
-/// round's reading is the one the checks use.
+/// round's reading is the one the checks use (the model's reader reads the text again only
+/// for a bad question, see `parse::parse_document`).
 pub fn read<R>(
     original: &str,
     with: impl for<'t> FnOnce(Option<(Document<'t>, &'t str)>) -> R,
