@@ -297,11 +297,12 @@ impl Reader {
                 "bands" => self.push(&mut framework.bands, &item, "band", |b: &mut Band, l| {
                     b.loc = l;
                 }),
-                _ => {
-                    if let Some(p) = self.principle(item) {
-                        framework.principles.push(p);
-                    }
-                }
+                _ => match self.principle(item) {
+                    Some(p) => framework.principles.push(p),
+                    // A question taken out of the document failed: all is read again.
+                    None if self.failed => return,
+                    None => {}
+                },
             }
         }
     }

@@ -93,6 +93,16 @@ impl Budget {
         self.stopped.load(Ordering::SeqCst)
     }
 
+    /// Whether `total` bytes of output pass the output limit; stops the render if so. The
+    /// one rule for both ways a template is rendered (see `engine/run.rs`).
+    pub fn past_output(&self, total: usize) -> bool {
+        let past = total > self.limits.output;
+        if past {
+            self.stop(Exceeded::Output);
+        }
+        past
+    }
+
     /// For filters and functions: an error once the render is stopped or out of time.
     pub fn check(&self) -> TeraResult<()> {
         if self.out_of_time() {
@@ -150,9 +160,8 @@ impl io::Write for Capped {
         // The render's one writer: what it holds is what was written.
         let before = self.bytes.len();
         let total = before + buf.len();
-        if total > self.budget.limits.output {
-            self.budget.stop(Exceeded::Output);
-        }
+        // Past the limit the render is stopped, which `spent` below finds.
+        self.budget.past_output(total);
         // The clock is read once per CLOCK_EVERY bytes, not at every write: a large report
         // makes hundreds of thousands of small writes, and reading the time at each cost as
         // much as the writing. Filters and the watchdog read it too.

@@ -168,8 +168,7 @@ impl Job {
     fn render(&self, tera: &tera::Tera, context: &Context) -> TeraResult<String> {
         if self.template.origin == TemplateOrigin::Builtin {
             let text = tera.render(&self.template.name, context)?;
-            if text.len() > self.budget.limits.output {
-                self.budget.stop(Exceeded::Output);
+            if self.budget.past_output(text.len()) {
                 return Err(tera::Error::message("report budget spent"));
             }
             return Ok(text);
