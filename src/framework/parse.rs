@@ -15,7 +15,6 @@
 
 use std::collections::HashSet;
 
-use serde::Deserialize as _;
 use serde::de::DeserializeOwned;
 use toml::Spanned;
 use toml::de::DeValue;
@@ -36,7 +35,7 @@ mod translations;
 
 pub use parts::Document;
 use parts::Shift;
-use piece::read_piece;
+use piece::{read_piece, take_question};
 use tables::{
     array_of_tables, describe, id_of, loc_of, split, sub_table, tier_locs, tiers_written,
     workshop_locs,
@@ -348,6 +347,8 @@ impl Reader {
         if let Some((_, questions)) = questions.into_iter().next() {
             loc.fields.insert("questions", questions.span());
             let items = array_of_tables("questions", questions, &mut self.diags);
+            // Sized once: a question is large, and doubling the list copied each twice over.
+            read.reserve(items.as_ref().map_or(0, |items| items.len()));
             for q in items.into_iter().flatten() {
                 if self.questions == Questions::Copied {
                     self.push(&mut read, &q, "question", set_question_loc);
@@ -379,22 +380,4 @@ impl Reader {
 
 fn set_question_loc(q: &mut QuestionDef, loc: Loc) {
     q.loc = loc;
-}
-
-/// Reads a question's table, taken out of the document, into `out`; `false` if it is not a
-/// sound question (nothing is reported: the table is gone, so it is read again from a copy).
-fn take_question(out: &mut Vec<QuestionDef>, item: Spanned<DeValue>) -> bool {
-    let DeValue::Table(table) = item.get_ref() else {
-        // As `Reader::push`: `array_of_tables` has reported what is not a table.
-        return true;
-    };
-    let loc = loc_of(table, item.span());
-    match QuestionDef::deserialize(toml::de::ValueDeserializer::from(item)) {
-        Ok(mut q) => {
-            q.loc = loc;
-            out.push(q);
-            true
-        }
-        Err(_) => false,
-    }
 }

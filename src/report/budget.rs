@@ -57,6 +57,8 @@ pub struct Budget {
     pub limits: Limits,
     started: Instant,
     ranged: AtomicUsize,
+    /// Calls of [`Budget::check`] so far: the clock is read at every `CHECKS_PER_CLOCK`th.
+    checks: AtomicUsize,
     stopped: AtomicBool,
     why: std::sync::Mutex<Option<Exceeded>>,
 }
@@ -67,6 +69,7 @@ impl Budget {
             limits,
             started: Instant::now(),
             ranged: AtomicUsize::new(0),
+            checks: AtomicUsize::new(0),
             stopped: AtomicBool::new(false),
             why: std::sync::Mutex::new(None),
         })
@@ -104,8 +107,19 @@ impl Budget {
     }
 
     /// For filters and functions: an error once the render is stopped or out of time.
+    ///
+    /// The clock is read at the first call and every `CHECKS_PER_CLOCK`th after it, not at
+    /// each: a large report calls filters tens of thousands of times, and reading the time
+    /// was 1.4 % of its render. The watchdog reads the clock every 20 ms as well and stops
+    /// the render, which every call sees at once.
     pub fn check(&self) -> TeraResult<()> {
-        if self.out_of_time() {
+        let call = self.checks.fetch_add(1, Ordering::Relaxed);
+        let spent = if call.is_multiple_of(CHECKS_PER_CLOCK) {
+            self.out_of_time()
+        } else {
+            self.stopped.load(Ordering::SeqCst)
+        };
+        if spent {
             Err(tera::Error::message("the report's time budget is spent"))
         } else {
             Ok(())
@@ -148,6 +162,9 @@ impl Budget {
 
 /// How many bytes of output a render writes between two looks at the clock.
 const CLOCK_EVERY: usize = 4096;
+
+/// Calls of [`Budget::check`] per reading of the clock.
+const CHECKS_PER_CLOCK: usize = 64;
 
 /// The render's output: kept in memory, refused past the output limit or the time.
 pub struct Capped {
@@ -257,6 +274,39 @@ mod tests {
         assert_eq!(out.budget.exceeded(), Some(Exceeded::Time));
         // Once stopped, every write is refused, however small.
         assert!(out.write(b"x").is_err());
+    }
+
+    #[test]
+    fn checks_read_the_clock_now_and_then_but_still_stop() {
+        // Time runs out after the first check: a later check that reads the clock stops the
+        // render, and every check after that fails without reading it.
+        let budget = Budget::new(Limits {
+            time: Duration::from_millis(1),
+            ..Limits::default()
+        });
+        assert!(budget.check().is_ok());
+        std::thread::sleep(Duration::from_millis(3));
+        let passed = (0..2 * CHECKS_PER_CLOCK)
+            .take_while(|_| budget.check().is_ok())
+            .count();
+        assert_eq!(passed, CHECKS_PER_CLOCK - 1);
+        assert_eq!(budget.exceeded(), Some(Exceeded::Time));
+        assert!(budget.check().is_err());
+        // Out of time from the start: the first check reads the clock.
+        let spent = Budget::new(Limits {
+            time: Duration::ZERO,
+            ..Limits::default()
+        });
+        std::thread::sleep(Duration::from_millis(1));
+        assert!(spent.check().is_err());
+    }
+
+    #[test]
+    fn a_check_fails_at_once_when_the_render_is_stopped_elsewhere() {
+        let budget = Budget::new(Limits::default());
+        assert!(budget.check().is_ok());
+        budget.stop(Exceeded::Memory);
+        assert!(budget.check().is_err());
     }
 
     #[test]

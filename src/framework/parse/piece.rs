@@ -7,12 +7,14 @@
 
 use std::ops::Range;
 
+use serde::Deserialize as _;
 use serde::de::DeserializeOwned;
 use toml::Spanned;
 use toml::de::{DeValue, ValueDeserializer};
 
-use super::tables::without;
+use super::tables::{loc_of, without};
 use crate::diagnostic::{Diagnostic, Msg, did_you_mean};
+use crate::framework::raw::QuestionDef;
 use crate::msg;
 
 /// Reads one table into `T`. A key that fails is reported, dropped and the table read again,
@@ -65,6 +67,24 @@ pub(super) fn read_piece<T: DeserializeOwned>(
         let (key, _) = culprit?;
         *table = without(table, |k| k == key);
         dropped.push(key);
+    }
+}
+
+/// Reads a question's table, taken out of the document, into `out`; `false` if it is not a
+/// sound question (nothing is reported: the table is gone, so it is read again from a copy).
+pub(super) fn take_question(out: &mut Vec<QuestionDef>, item: Spanned<DeValue>) -> bool {
+    let DeValue::Table(table) = item.get_ref() else {
+        // As `Reader::push`: `array_of_tables` has reported what is not a table.
+        return true;
+    };
+    let loc = loc_of(table, item.span());
+    match QuestionDef::deserialize(ValueDeserializer::from(item)) {
+        Ok(mut q) => {
+            q.loc = loc;
+            out.push(q);
+            true
+        }
+        Err(_) => false,
     }
 }
 
