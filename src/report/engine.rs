@@ -150,7 +150,7 @@ fn number_filters(tera: &mut Tera, b: &Arc<Budget>, lang: Lang) {
 }
 
 /// Filters that lay out or escape text: `pad`, `column`, `wrap`, `underline`, `md`, `md_lines`, `md_cell`,
-/// `csv`.
+/// `csv`, `css`.
 fn text_filters(tera: &mut Tera, b: &Arc<Budget>) {
     filter(tera, b, "pad", |v: Value, kw| {
         let width = budget::required(&kw, "pad", "width", MAX_WIDTH)?;
@@ -197,6 +197,22 @@ fn text_filters(tera: &mut Tera, b: &Arc<Budget>) {
     filter(tera, b, "csv", |v: Value, _| {
         Ok(filters::csv_field(&plain(&v)))
     });
+    // Escaped for where it goes, a `<style>` element, where HTML's escapes are not read back
+    // (`&amp;` would show as written): so its value is safe, and a value that is markup
+    // already (integra's words from `t`) is taken back to plain text first.
+    let budget = Arc::clone(b);
+    tera.register_filter(
+        "css",
+        move |v: Value, _: Kwargs, _: &State| -> TeraResult<Value> {
+            budget.check()?;
+            let text = if v.is_safe() {
+                filters::unescape_html(&plain(&v))
+            } else {
+                plain(&v)
+            };
+            Ok(Value::safe_string(&filters::css_string(&text)))
+        },
+    );
 }
 
 /// A value as text: strings as they are, numbers as tera prints them, none as empty.
@@ -213,6 +229,22 @@ mod tests {
     use super::*;
     use crate::report::TemplateOrigin;
     use crate::report::templates::Template;
+
+    /// `css` writes the text a reader sees: markup (a safe value) is taken back to plain text
+    /// first, and what it writes is not escaped again for HTML.
+    #[test]
+    fn css_strings_hold_the_text_not_its_markup() {
+        let template = Template {
+            name: "t.html.tera".into(),
+            text: "{{ plain | css }} {{ plain | escape | safe | css }} {{ t(key=\"report-sum\") | css }}"
+                .into(),
+            origin: TemplateOrigin::Builtin,
+        };
+        let values = serde_json::json!({ "plain": "a&b <c>" });
+        let out = render(&values, Lang::En, ReportFormat::Html, &template).unwrap();
+        let ours = r#""a\000026b\000020\00003Cc\00003E""#;
+        assert_eq!(out, format!("{ours} {ours} \"Sum\""));
+    }
 
     /// The shorthands write what the keyword forms they stand for write, in every language
     /// and for a missing number.

@@ -8,7 +8,9 @@
 mod escape;
 mod wrapping;
 
-pub use escape::{csv_field, html, markdown, markdown_cell, markdown_lines};
+pub use escape::{
+    css_string, csv_field, html, markdown, markdown_cell, markdown_lines, unescape_html,
+};
 pub use wrapping::{reflow, wrap};
 
 use crate::i18n::{self, Lang};

@@ -110,9 +110,7 @@ fn markdown_html_and_text_show_each_questions_arithmetic_and_a_sum_per_principle
         let (share, adds) = (one(q.share), one(q.contribution.unwrap()));
         let row = format!("| {share}% | {adds} |");
         assert!(md.contains(&row), "md row of {}: {row}", q.number);
-        let cells = format!(
-            "<td class=\"num\" data-label=\"Share:\">{share}%</td><td class=\"num\" data-label=\"Adds:\">{adds}</td>"
-        );
+        let cells = format!("<td class=\"num\">{share}%</td><td class=\"num\">{adds}</td>");
         assert!(html.contains(&cells), "html row of {}", q.number);
         let line = format!("share {share}% · adds {adds}");
         assert!(txt.contains(&line), "txt line of {}: {line}", q.number);
@@ -125,7 +123,7 @@ fn markdown_html_and_text_show_each_questions_arithmetic_and_a_sum_per_principle
         let txt_sum = format!("Sum: weight {weight} · share 100% · score {score}");
         assert!(txt.contains(&txt_sum), "txt sum of {}: {txt_sum}", p.id);
         let html_sum = format!(
-            "<td class=\"num\" data-label=\"Weight:\">{weight}</td><td class=\"num\" data-label=\"Share:\">100%</td><td class=\"num\" data-label=\"Adds:\">{score}</td>"
+            "<td class=\"num\">{weight}</td><td class=\"num\">100%</td><td class=\"num\">{score}</td>"
         );
         assert!(html.contains(&html_sum), "html sum of {}", p.id);
     }

@@ -192,53 +192,89 @@ fn the_overall_bar_is_marked_at_the_band_limits() {
     assert!(titles[0].starts_with(&ctx.bands[0].label), "{titles:?}");
 }
 
+/// The name a column's values follow on a phone, from the report's style: the first CSS
+/// string of the rule whose selector list has `selector`, its six-digit escapes read back.
+fn column_name(style: &str, selector: &str) -> Option<String> {
+    let rule = style.lines().find(|l| {
+        l.split('{')
+            .next()
+            .is_some_and(|sel| sel.split(',').any(|s| s.trim() == selector))
+    })?;
+    let quoted = rule.split_once("content: \"")?.1.split_once('"')?.0;
+    let mut name = String::new();
+    let mut rest = quoted;
+    while let Some(at) = rest.find('\\') {
+        name.push_str(&rest[..at]);
+        let code = u32::from_str_radix(&rest[at + 1..at + 7], 16).ok()?;
+        name.push(char::from_u32(code)?);
+        rest = &rest[at + 7..];
+    }
+    Some(name + rest)
+}
+
 #[test]
 fn on_a_phone_the_appendix_stacks_each_question_with_its_column_names() {
-    let html = render(SESSION, ReportFormat::Html);
-    let doc = parse_html(&html);
-    let class_is = |n: &roxmltree::Node, c: &str| n.attribute("class") == Some(c);
-    let tables: Vec<_> = doc
-        .descendants()
-        .filter(|n| n.has_tag_name("table") && class_is(n, "questions"))
-        .collect();
-    assert_eq!(tables.len(), 3, "context and two scored principles");
-    let mut labelled = 0;
-    for table in tables {
-        let heads: Vec<String> = table
+    for (lang, colon) in [("en", ":"), ("fr", " :")] {
+        let (fw, sheet, card) = fixture(SESSION, lang);
+        let ctx = report::ReportContext::build(&fw, &sheet, &card);
+        let html = support::render_ctx(&ctx, ReportFormat::Html);
+        let doc = parse_html(&html);
+        let style = doc
             .descendants()
-            .filter(|n| n.has_tag_name("th") && n.ancestors().any(|a| a.has_tag_name("thead")))
-            .map(|th| th.text().unwrap_or_default().to_owned())
+            .find(|n| n.has_tag_name("style"))
+            .and_then(|n| n.text())
+            .unwrap();
+        let tables: Vec<_> = doc
+            .descendants()
+            .filter(|n| n.has_tag_name("table"))
+            .filter_map(|n| Some((n, n.attribute("class")?.strip_prefix("questions ")?)))
             .collect();
-        assert!(heads.len() == 8 || heads.len() == 4, "{heads:?}");
-        let rows = table
-            .descendants()
-            .filter(|n| n.has_tag_name("tr") && n.ancestors().any(|a| a.has_tag_name("tbody")));
-        for row in rows {
-            let cells: Vec<_> = row.children().filter(roxmltree::Node::is_element).collect();
-            assert_eq!(cells.len(), heads.len());
-            let sum = class_is(&row, "sum");
-            for (i, cell) in cells.iter().enumerate() {
-                let empty = cell.text().is_none() && !cell.has_children();
-                match (i, cell.attribute("data-label")) {
-                    // The number and the question lead the block; they need no name.
-                    (0 | 1, None) if sum || class_is(cell, ["qn", "qt"][i]) => {}
-                    // An empty cell of the sum row is hidden on a phone.
-                    (_, None) if sum && empty => {}
-                    (_, Some(label)) => {
-                        assert_eq!(label, format!("{}:", heads[i]), "cell {i} of {row:?}");
-                        labelled += 1;
-                    }
-                    _ => panic!("cell {i} of a row has no column name: {cell:?}"),
+        assert_eq!(tables.len(), 3, "context and two scored principles");
+        let mut named = 0;
+        for (table, kind) in tables {
+            let heads: Vec<String> = table
+                .descendants()
+                .filter(|n| n.has_tag_name("th") && n.ancestors().any(|a| a.has_tag_name("thead")))
+                .map(|th| th.text().unwrap_or_default().to_owned())
+                .collect();
+            let columns = match kind {
+                "scored" => 8,
+                "plain" => 4,
+                other => panic!("a table of questions of another kind: {other}"),
+            };
+            assert_eq!(heads.len(), columns, "{kind}: {heads:?}");
+            let rows = table
+                .descendants()
+                .filter(|n| n.has_tag_name("tr") && n.ancestors().any(|a| a.has_tag_name("tbody")));
+            for row in rows {
+                let cells: Vec<_> = row.children().filter(roxmltree::Node::is_element).collect();
+                assert_eq!(cells.len(), columns);
+                // The number and the question lead the block; they need no name.
+                if row.attribute("class") != Some("sum") {
+                    assert_eq!(cells[0].attribute("class"), Some("qn"));
+                    assert_eq!(cells[1].attribute("class"), Some("qt"));
+                }
+            }
+            for column in 1..=columns {
+                let selector = format!("table.questions.{kind} td:nth-child({column})::before");
+                let name = column_name(style, &selector);
+                if column <= 2 {
+                    assert_eq!(name, None, "{lang}: {selector}");
+                } else {
+                    let head = &heads[column - 1];
+                    assert_eq!(name, Some(format!("{head}{colon}")), "{lang}: {selector}");
+                    named += 1;
                 }
             }
         }
+        assert_eq!(named, 6 + 6 + 2, "{lang}");
     }
-    assert!(labelled > 30, "{labelled}");
+    let html = render(SESSION, ReportFormat::Html);
     for rule in [
         "@media (max-width: 420px) {",
         "table.questions thead { display: none; }",
         "table.questions, table.questions tbody, table.questions tr { display: block;",
-        "table.questions td[data-label]::before { content: attr(data-label) \" \";",
+        "table.questions td:empty { display: none; }",
     ] {
         assert!(html.contains(rule), "{rule}");
     }

@@ -132,6 +132,51 @@ pub fn html(text: &str, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     out.write_all(&bytes[start..])
 }
 
+/// Text written for HTML by [`html`] as it was before: for a value that is already markup
+/// (integra's own words from `t`) going where HTML is not read, such as a `<style>` element.
+pub fn unescape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let known = [
+            ("&amp;", '&'),
+            ("&lt;", '<'),
+            ("&gt;", '>'),
+            ("&quot;", '"'),
+            ("&#39;", '\''),
+        ];
+        if let Some((entity, c)) = known.iter().find(|(entity, _)| rest.starts_with(entity)) {
+            out.push(*c);
+            rest = &rest[entity.len()..];
+        } else {
+            out.push('&');
+            rest = &rest[1..];
+        }
+    }
+    out + rest
+}
+
+/// `text` as a quoted CSS string, for a `<style>` element: letters, digits and every
+/// character beyond ASCII but controls as they are, everything else as a six-digit escape
+/// (`Answer:` is `"Answer\00003A"`). So no `<` can end the element and no quote or space
+/// can end a string or an attribute, in a `<style>` element or out of one.
+pub fn css_string(text: &str) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() || !(c.is_ascii() || c.is_control()) {
+            out.push(c);
+        } else {
+            let _ = write!(out, "\\{:06X}", u32::from(c));
+        }
+    }
+    out.push('"');
+    out
+}
+
 /// The characters spreadsheet applications read as the start of a formula: `=`, `+`, `-`,
 /// `@`, their full-width forms (`＝`, `＋`, `－`, `＠`, which some applications fold to ASCII)
 /// and small forms, and the minus sign.
@@ -154,6 +199,59 @@ pub fn starts_a_formula(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn css_strings_say_what_was_written_and_cannot_break_out() {
+        // What a CSS reader makes of the string: each six-digit escape is its character.
+        let read = |css: &str| -> String {
+            let inner = &css[1..css.len() - 1];
+            let mut out = String::new();
+            let mut rest = inner;
+            while let Some(at) = rest.find('\\') {
+                out.push_str(&rest[..at]);
+                let code = u32::from_str_radix(&rest[at + 1..at + 7], 16).unwrap();
+                out.push(char::from_u32(code).unwrap());
+                rest = &rest[at + 7..];
+            }
+            out + rest
+        };
+        for text in [
+            "Answer:",
+            "Réponse\u{a0}:",
+            "Ответ:",
+            "",
+            "</style><script>alert(1)</script>",
+            "\" onload=\"x",
+            "a'b\\c\nd\te; }",
+            "100% & more = 2",
+        ] {
+            let css = css_string(text);
+            assert!(css.starts_with('"') && css.ends_with('"'), "{css}");
+            assert_eq!(read(&css), text, "{css}");
+            let inner = &css[1..css.len() - 1];
+            assert!(
+                !inner.contains(['"', '\'', '<', '>', '&', ' ', '=', '\n', ';', '}']),
+                "{css}"
+            );
+        }
+        assert_eq!(css_string("Score:"), "\"Score\\00003A\"");
+    }
+
+    #[test]
+    fn html_unescaping_undoes_the_html_escape() {
+        for text in [
+            "",
+            "Part de l'ensemble",
+            "<b>\"quoted\" & 'single'</b>",
+            "&amp; written out, & alone, &#39x, &",
+            "Réseau — п «ok» & 日本 > 😀",
+        ] {
+            let mut escaped = Vec::new();
+            html(text, &mut escaped).unwrap();
+            let escaped = String::from_utf8(escaped).unwrap();
+            assert_eq!(unescape_html(&escaped), text, "{escaped}");
+        }
+    }
 
     #[test]
     fn html_escaping_writes_what_tera_writes() {
