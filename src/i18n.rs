@@ -19,8 +19,9 @@ use unic_langid::LanguageIdentifier;
 mod number;
 pub use number::{NBSP, fixed, fixed_in, in_lang, percent_in};
 
-/// The languages integra's own text is written in, English first.
-pub const LANGUAGES: [&str; 4] = ["en", "fr", "es", "ru"];
+/// The languages integra's own text is written in, English first (kept with framework texts,
+/// which borrow these codes rather than copy them).
+pub use integra_raw::LANGUAGES;
 
 /// The language of integra's own text (the interface, messages, report prose): one of the
 /// four it is written in. Chosen once at an entry point (`cli::run`, the wizard's start) and

@@ -12,80 +12,13 @@
 //! nor know about answers, scores or how anything is shown. A new table (say `[workshop]`) is
 //! a field here, in `parse.rs`'s placeholder and in [`Draft::lower`](super::Draft).
 
-use std::borrow::Cow;
-use std::ops::Range;
-
 use serde::{Deserialize, Serialize};
 
 use super::gate::Gate;
 use super::question::Question;
 use super::raw::{GateDef, QuestionDef};
 use super::text::Text;
-
-/// Where a table and each of its keys' values sit in the source file (byte ranges).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Loc {
-    /// The whole table.
-    pub table: Range<usize>,
-    /// Each key's value, by key name.
-    pub fields: Fields,
-}
-
-/// The place of each key's value in a table, by key name: a short list, as a table has a
-/// handful of keys (a map's node cost more than the list, for every question of a framework).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Fields(Vec<(Cow<'static, str>, Range<usize>)>);
-
-impl Fields {
-    /// The place of `key`'s value.
-    pub fn get(&self, key: &str) -> Option<&Range<usize>> {
-        self.0.iter().find(|(k, _)| k == key).map(|(_, span)| span)
-    }
-
-    /// Whether the table has `key`.
-    pub fn contains_key(&self, key: &str) -> bool {
-        self.get(key).is_some()
-    }
-
-    /// Records the place of `key`'s value, replacing any earlier one.
-    pub fn insert(&mut self, key: impl Into<Cow<'static, str>>, span: Range<usize>) {
-        let key = key.into();
-        match self.0.iter_mut().find(|(k, _)| *k == key) {
-            Some((_, old)) => *old = span,
-            None => self.0.push((key, span)),
-        }
-    }
-
-    /// Every key's place, in the order the keys were recorded.
-    pub fn values(&self) -> impl Iterator<Item = &Range<usize>> {
-        self.0.iter().map(|(_, span)| span)
-    }
-
-    /// Every key's place, to be moved: a table read from a part of a file that counts its
-    /// places from the part's start (`parse/parts.rs`).
-    pub(in crate::framework) fn values_mut(&mut self) -> impl Iterator<Item = &mut Range<usize>> {
-        self.0.iter_mut().map(|(_, span)| span)
-    }
-}
-
-impl FromIterator<(Cow<'static, str>, Range<usize>)> for Fields {
-    /// The keys of one TOML table, which has each key once (the reader refuses a key written
-    /// twice), so they are taken as they come: checking each against the rest would make a
-    /// table of thousands of keys cost millions of comparisons.
-    fn from_iter<I: IntoIterator<Item = (Cow<'static, str>, Range<usize>)>>(pairs: I) -> Self {
-        Self(pairs.into_iter().collect())
-    }
-}
-
-impl Loc {
-    /// The span of `key`'s value, or the whole table's when the key is absent.
-    pub fn of(&self, key: &str) -> Range<usize> {
-        self.fields
-            .get(key)
-            .cloned()
-            .unwrap_or_else(|| self.table.clone())
-    }
-}
+pub use integra_raw::{ChoiceOption, Fields, Loc, NumberScoring, QuestionKind};
 
 fn one() -> f64 {
     1.0
@@ -265,68 +198,6 @@ pub struct Principle<Q = Question> {
     pub minutes: Option<u32>,
     #[serde(skip)]
     pub loc: Loc,
-}
-
-/// What kind of answer a question takes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum QuestionKind {
-    /// A level on a named scale.
-    Rating,
-    /// Yes, partly or no.
-    YesNo,
-    /// One of the listed options.
-    Choice,
-    /// Any number of the listed options (multi-select).
-    Checklist,
-    /// A number within bounds.
-    Number,
-    /// Free text, never scored.
-    Text,
-}
-
-impl QuestionKind {
-    /// The kind's name as written in a framework file.
-    pub fn name(self) -> &'static str {
-        match self {
-            Self::Rating => "rating",
-            Self::YesNo => "yes_no",
-            Self::Choice => "choice",
-            Self::Checklist => "checklist",
-            Self::Number => "number",
-            Self::Text => "text",
-        }
-    }
-}
-
-/// How a number question is scored, if at all.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum NumberScoring {
-    /// `min` scores 0, `max` scores 1.
-    HigherIsBetter,
-    /// `min` scores 1, `max` scores 0.
-    LowerIsBetter,
-}
-
-/// An option of a choice or checklist question.
-#[derive(Debug, Clone, Deserialize, Serialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct ChoiceOption {
-    pub id: String,
-    /// The id this option had in an earlier revision: `integra migrate` carries answers
-    /// that chose it under that id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub renamed_from: Option<String>,
-    pub label: Text,
-    #[serde(default)]
-    pub description: Option<Text>,
-    /// Points this option is worth; a choice whose options are all worth 0 is unscored.
-    #[serde(default)]
-    pub points: f64,
 }
 
 /// `[coverage]`: how much of the applicable, scored questions must have a real answer.

@@ -24,31 +24,7 @@ pub fn json_schema() -> String {
 
 #[cfg(test)]
 mod tests {
-    use std::borrow::Cow;
-
-    use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
-
-    use crate::framework::{Draft, Text, translate};
-
-    impl JsonSchema for Text {
-        fn schema_name() -> Cow<'static, str> {
-            "Text".into()
-        }
-
-        fn json_schema(_: &mut SchemaGenerator) -> Schema {
-            json_schema!({
-                "description": "Text in English, or a table of translations by language code (English required).",
-                "anyOf": [
-                    { "type": "string" },
-                    {
-                        "type": "object",
-                        "required": ["en"],
-                        "additionalProperties": { "type": "string" }
-                    }
-                ]
-            })
-        }
-    }
+    use crate::framework::{Draft, translate};
 
     /// The schema from the model types, as `integra schema` printed it when it generated it
     /// at run time.

@@ -7,7 +7,6 @@
 
 use std::ops::Range;
 
-use serde::Deserialize as _;
 use serde::de::DeserializeOwned;
 use toml::Spanned;
 use toml::de::{DeValue, ValueDeserializer};
@@ -78,7 +77,7 @@ pub(super) fn take_question(out: &mut Vec<QuestionDef>, item: Spanned<DeValue>) 
         return true;
     };
     let loc = loc_of(table, item.span());
-    match QuestionDef::deserialize(ValueDeserializer::from(item)) {
+    match integra_raw::read_question(item) {
         Ok(mut q) => {
             q.loc = loc;
             out.push(q);
