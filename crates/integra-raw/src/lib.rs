@@ -5,8 +5,9 @@
 //! A crate of its own so that the release build can optimise it more (`"s"`) than integra,
 //! which is built for the smallest size (`"z"`): generic code (serde's deserializers for
 //! these types) is compiled in the crate that names the concrete type, at that crate's
-//! optimisation level, and reading a large framework is mostly that code. [`read_question`] is the one entry point integra's
-//! reader calls for each question; it is not generic, so all of it is compiled here.
+//! optimisation level, and reading a large framework is mostly that code. [`read_question`]
+//! is the one entry point integra's reader calls for each question; it is not generic, so
+//! all of it is compiled here.
 //!
 //! Must not: check, lower or word anything (integra's `framework` module does), or depend on
 //! integra.
