@@ -141,31 +141,40 @@ fn source_roots() -> Vec<(String, PathBuf)> {
     roots
 }
 
-#[test]
-fn files_and_functions_stay_small() {
-    let mut over = Vec::new();
+/// Every Rust file of the source folders: its folder's name (`src`, `crates/NAME/src`), its
+/// path within that folder (with `/`) and its text.
+fn source_files() -> Vec<(String, String, String)> {
+    let mut found = Vec::new();
     for (root, src) in source_roots() {
         let mut files = Vec::new();
         rust_files(&src, &mut files);
         for path in files {
             let shown = path.strip_prefix(&src).unwrap().display().to_string();
-            let shown = shown.replace('\\', "/");
-            if root == "src" && allowed(&shown) {
-                continue;
-            }
             let code = fs::read_to_string(&path).unwrap();
-            let lines = code.lines().count();
-            if lines > MAX_FILE_LINES {
+            found.push((root.clone(), shown.replace('\\', "/"), code));
+        }
+    }
+    found
+}
+
+#[test]
+fn files_and_functions_stay_small() {
+    let mut over = Vec::new();
+    for (root, shown, code) in source_files() {
+        if root == "src" && allowed(&shown) {
+            continue;
+        }
+        let lines = code.lines().count();
+        if lines > MAX_FILE_LINES {
+            over.push(format!(
+                "{root}/{shown}: {lines} lines (at most {MAX_FILE_LINES})"
+            ));
+        }
+        for (name, line, len) in functions(&code) {
+            if len > MAX_FN_LINES {
                 over.push(format!(
-                    "{root}/{shown}: {lines} lines (at most {MAX_FILE_LINES})"
+                    "{root}/{shown}:{line}: fn {name} is {len} lines (at most {MAX_FN_LINES})"
                 ));
-            }
-            for (name, line, len) in functions(&code) {
-                if len > MAX_FN_LINES {
-                    over.push(format!(
-                        "{root}/{shown}:{line}: fn {name} is {len} lines (at most {MAX_FN_LINES})"
-                    ));
-                }
             }
         }
     }
@@ -206,29 +215,22 @@ fn only_tests(file: &str) -> bool {
 #[test]
 fn module_headers_say_what_they_own_and_must_not_touch() {
     let mut missing = Vec::new();
-    for (root, src) in source_roots() {
-        let mut files = Vec::new();
-        rust_files(&src, &mut files);
-        for path in files {
-            let shown = path.strip_prefix(&src).unwrap().display().to_string();
-            let shown = shown.replace('\\', "/");
-            // Every file of the workspace crates, and the layers of src/ listed in HEADED.
-            let in_scope = root != "src"
-                || HEADED.iter().any(|h| {
-                    shown == *h || shown.starts_with(&format!("{h}/")) || shown == format!("{h}.rs")
-                });
-            if !in_scope || UNHEADED.iter().any(|(u, _)| shown.starts_with(u)) {
-                continue;
-            }
-            let code = fs::read_to_string(&path).unwrap();
-            let head = header(&code);
-            if head.is_empty() {
-                missing.push(format!(
-                    "{root}/{shown}: no `//!` header saying what it owns"
-                ));
-            } else if !only_tests(&shown) && !head.iter().any(|l| l.contains("Must not")) {
-                missing.push(format!("{root}/{shown}: no `Must not: …` in its header"));
-            }
+    for (root, shown, code) in source_files() {
+        // Every file of the workspace crates, and the layers of src/ listed in HEADED.
+        let in_scope = root != "src"
+            || HEADED.iter().any(|h| {
+                shown == *h || shown.starts_with(&format!("{h}/")) || shown == format!("{h}.rs")
+            });
+        if !in_scope || UNHEADED.iter().any(|(u, _)| shown.starts_with(u)) {
+            continue;
+        }
+        let head = header(&code);
+        if head.is_empty() {
+            missing.push(format!(
+                "{root}/{shown}: no `//!` header saying what it owns"
+            ));
+        } else if !only_tests(&shown) && !head.iter().any(|l| l.contains("Must not")) {
+            missing.push(format!("{root}/{shown}: no `Must not: …` in its header"));
         }
     }
     assert!(
