@@ -65,31 +65,30 @@ pub fn ranked_actions(card: &Scorecard, questions: &[QuestionInfo]) -> Vec<Actio
     let by_id: std::collections::HashMap<&str, &QuestionInfo> =
         questions.iter().map(|q| (q.id.as_str(), q)).collect();
     let lang = crate::i18n::Lang::or_english(&card.language);
-    let mut items: Vec<ActionItem> = card
-        .actions
-        .iter()
-        .filter_map(|a| {
-            let q = by_id.get(a.question.as_str())?;
-            Some(ActionItem {
-                rank: 0,
-                question: q.id.clone(),
-                number: q.number.clone(),
-                text: q.text.clone(),
-                principle: q.principle.clone(),
-                principle_title: q.principle_title.clone(),
-                recommendation: super::verdict::action_text(a, lang),
-                score: super::describe::percent(a.score),
-                // An unanswered gated question says so rather than showing an empty answer.
-                answer: q.answer.clone().unwrap_or_else(|| q.status_label.clone()),
-                points: a.priority,
-                kind: a.kind,
-                holds_band: q.holds_band,
-                note: q.note.clone(),
-                owner: None,
-                due: None,
-            })
+    // Sized once: an action is large, and growing the list by doubling (a filter gives no
+    // lower bound) copied each of a large framework's thousands twice over.
+    let mut items: Vec<ActionItem> = Vec::with_capacity(card.actions.len());
+    items.extend(card.actions.iter().filter_map(|a| {
+        let q = by_id.get(a.question.as_str())?;
+        Some(ActionItem {
+            rank: 0,
+            question: q.id.clone(),
+            number: q.number.clone(),
+            text: q.text.clone(),
+            principle: q.principle.clone(),
+            principle_title: q.principle_title.clone(),
+            recommendation: super::verdict::action_text(a, lang),
+            score: super::describe::percent(a.score),
+            // An unanswered gated question says so rather than showing an empty answer.
+            answer: q.answer.clone().unwrap_or_else(|| q.status_label.clone()),
+            points: a.priority,
+            kind: a.kind,
+            holds_band: q.holds_band,
+            note: q.note.clone(),
+            owner: None,
+            due: None,
         })
-        .collect();
+    }));
     // The scorecard already puts what holds the band down first, then points at stake.
     for (i, item) in items.iter_mut().enumerate() {
         item.rank = i + 1;
