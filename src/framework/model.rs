@@ -6,7 +6,9 @@
 //! parameters (a [`Draft`] while loading).
 //! Every table rejects unknown keys so that a misspelt key is an error, not a silently ignored
 //! setting. The `loc` fields are not read from the file: the loader fills them with byte spans
-//! so that the validator can point at the exact line and column of a problem.
+//! so that the validator can point at the exact line and column of a problem. [`Loc`], the
+//! question kinds and options are defined in `integra-raw` with the raw question (see
+//! `crates/integra-raw`) and re-exported here.
 //!
 //! Owns the types only; must not check or evaluate them (that is `validate/`, `condition.rs`)
 //! nor know about answers, scores or how anything is shown. A new table (say `[workshop]`) is

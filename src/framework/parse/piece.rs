@@ -1,6 +1,7 @@
 //! Reading one table (a header, a scale, a question...) into its type, and turning serde's
 //! messages into an author's: each key that fails is reported with a hint, dropped, and the
-//! table read again, so every bad key of the table is found.
+//! table read again, so every bad key of the table is found. A sound question is read once,
+//! taken out of the document ([`take_question`]); only one that fails is read this way.
 //!
 //! Owns the wording of structural problems. Must not look across tables (references, order,
 //! duplicates are `validate/`'s) nor decide which tables a file has (that is `parse.rs`).
