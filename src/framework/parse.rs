@@ -37,8 +37,7 @@ pub use parts::Document;
 use parts::Shift;
 use piece::{read_piece, take_question};
 use tables::{
-    array_of_tables, describe, id_of, loc_of, split, sub_table, tier_locs, tiers_written,
-    workshop_locs,
+    array_of_tables, describe, id_of, split, sub_table, tier_locs, tiers_written, workshop_locs,
 };
 pub(crate) use translations::read_translations;
 pub use translations::translation_entries;
@@ -126,8 +125,8 @@ fn read_document(
         .map(|(k, _)| k.span())
         .min_by_key(|s| s.start)
         .unwrap_or(root_span.start..root_span.start);
-    let loc = loc_of(&header, anchor.clone());
-    let coverage_loc = sub_table(&header, "coverage").map(|(t, span)| loc_of(t, span));
+    let loc = Loc::of_table(&header, anchor.clone());
+    let coverage_loc = sub_table(&header, "coverage").map(|(t, span)| Loc::of_table(t, span));
     let workshop_locs = workshop_locs(&header);
     let header_value = Spanned::new(anchor, DeValue::Table(header));
     // A broken header must not hide the problems below it: read on with a placeholder.
@@ -318,7 +317,7 @@ impl Reader {
         };
         match read_piece::<T>(item, || describe(what, table), &mut self.diags) {
             Some(mut value) => {
-                set_loc(&mut value, loc_of(table, item.span()));
+                set_loc(&mut value, Loc::of_table(table, item.span()));
                 out.push(value);
             }
             None => {
@@ -335,7 +334,7 @@ impl Reader {
             return None;
         };
         let (head, questions) = split(table, |key| key == "questions");
-        let mut loc = loc_of(&head, span.clone());
+        let mut loc = Loc::of_table(&head, span.clone());
         let head_value = Spanned::new(span, DeValue::Table(head));
         let context = || match head_value.get_ref() {
             DeValue::Table(head) => describe("principle", head),

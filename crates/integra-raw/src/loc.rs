@@ -1,10 +1,12 @@
 //! Where what was read sits in its file: a table's byte range and each of its keys' values.
 //!
-//! Owns [`Loc`] and [`Fields`]. Must not: read or word anything (the reader fills these in,
-//! messages point with them).
+//! Owns [`Loc`] and [`Fields`], and taking them from a parsed table ([`Loc::of_table`]).
+//! Must not: read or word anything (the reader fills these in, messages point with them).
 
 use std::borrow::Cow;
 use std::ops::Range;
+
+use toml::de::DeTable;
 
 /// Where a table and each of its keys' values sit in the source file (byte ranges).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -63,6 +65,18 @@ impl FromIterator<(Cow<'static, str>, Range<usize>)> for Fields {
 }
 
 impl Loc {
+    /// Where `table` (at `span`) and each of its keys' values sit. Done for every question
+    /// of a framework, so it is here, compiled with the reading (see the crate's header).
+    pub fn of_table(table: &DeTable<'_>, span: Range<usize>) -> Self {
+        Loc {
+            table: span,
+            fields: table
+                .iter()
+                .map(|(k, v)| (key_name(k.get_ref()), v.span()))
+                .collect(),
+        }
+    }
+
     /// The span of `key`'s value, or the whole table's when the key is absent.
     pub fn of(&self, key: &str) -> Range<usize> {
         self.fields
@@ -70,4 +84,22 @@ impl Loc {
             .cloned()
             .unwrap_or_else(|| self.table.clone())
     }
+}
+
+/// A key's name as a place list keeps it: the keys of a question, a principle and a level
+/// (thousands of tables in a large framework) borrowed from the program, any other copied.
+fn key_name(key: &str) -> Cow<'static, str> {
+    macro_rules! known {
+        ($($name:literal)*) => {
+            match key {
+                $($name => Cow::Borrowed($name),)*
+                other => Cow::Owned(other.to_owned()),
+            }
+        };
+    }
+    known!(
+        "id" "kind" "text" "help" "evidence" "recommendation" "weight" "scale" "options"
+        "min" "max" "unit" "constraint" "scoring" "not_applicable" "dont_know" "show_if"
+        "renamed_from" "title" "rationale" "questions" "minutes" "value" "label"
+    )
 }

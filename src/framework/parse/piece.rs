@@ -12,8 +12,9 @@ use serde::de::DeserializeOwned;
 use toml::Spanned;
 use toml::de::{DeValue, ValueDeserializer};
 
-use super::tables::{loc_of, without};
+use super::tables::without;
 use crate::diagnostic::{Diagnostic, Msg, did_you_mean};
+use crate::framework::model::Loc;
 use crate::framework::raw::QuestionDef;
 use crate::msg;
 
@@ -77,7 +78,7 @@ pub(super) fn take_question(out: &mut Vec<QuestionDef>, item: Spanned<DeValue>) 
         // As `Reader::push`: `array_of_tables` has reported what is not a table.
         return true;
     };
-    let loc = loc_of(table, item.span());
+    let loc = Loc::of_table(table, item.span());
     match integra_raw::read_question(item) {
         Ok(mut q) => {
             q.loc = loc;

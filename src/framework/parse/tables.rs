@@ -4,7 +4,6 @@
 //! Owns these small lookups, shared by the reading of every kind of piece. Must not report
 //! anything beyond a table's shape (what the keys mean is `piece.rs`'s and `validate/`'s).
 
-use std::borrow::Cow;
 use std::ops::Range;
 
 use toml::Spanned;
@@ -41,7 +40,7 @@ pub(super) fn workshop_locs(header: &DeTable<'_>) -> Option<(Loc, Vec<Loc>)> {
         })
         .map(|items| table_locs(items))
         .unwrap_or_default();
-    Some((loc_of(table, span), roles))
+    Some((Loc::of_table(table, span), roles))
 }
 
 /// How many tiers a gate's `tiers` key lists, read or not.
@@ -78,7 +77,7 @@ fn table_locs(items: &[Spanned<DeValue>]) -> Vec<Loc> {
     items
         .iter()
         .filter_map(|item| match item.get_ref() {
-            DeValue::Table(t) => Some(loc_of(t, item.span())),
+            DeValue::Table(t) => Some(Loc::of_table(t, item.span())),
             _ => None,
         })
         .collect()
@@ -158,32 +157,4 @@ pub(super) fn id_of(table: &DeTable) -> Option<String> {
         .iter()
         .find(|(k, _)| &**k.get_ref() == "id")
         .and_then(|(_, v)| v.get_ref().as_str().map(str::to_owned))
-}
-
-pub(super) fn loc_of(table: &DeTable, span: Range<usize>) -> Loc {
-    Loc {
-        table: span,
-        fields: table
-            .iter()
-            .map(|(k, v)| (key_name(k.get_ref()), v.span()))
-            .collect(),
-    }
-}
-
-/// A key's name as a place list keeps it: the keys of a question, a principle and a level
-/// (thousands of tables in a large framework) borrowed from the program, any other copied.
-fn key_name(key: &str) -> Cow<'static, str> {
-    macro_rules! known {
-        ($($name:literal)*) => {
-            match key {
-                $($name => Cow::Borrowed($name),)*
-                other => Cow::Owned(other.to_owned()),
-            }
-        };
-    }
-    known!(
-        "id" "kind" "text" "help" "evidence" "recommendation" "weight" "scale" "options"
-        "min" "max" "unit" "constraint" "scoring" "not_applicable" "dont_know" "show_if"
-        "renamed_from" "title" "rationale" "questions" "minutes" "value" "label"
-    )
 }
