@@ -22,6 +22,8 @@
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
+pub use integra_raw::word;
+
 /// Whether `c` must not reach a terminal or a text file as it is (see the module header).
 pub fn is_unsafe(c: char) -> bool {
     (c.is_control() && c != '\n' && c != '\t')
@@ -119,8 +121,6 @@ fn first_unsafe(text: &str) -> Option<usize> {
 fn all_printable_ascii(word: u64) -> bool {
     word & word::HIGH == 0 && word::below(word, 0x20) == 0 && word::equal(word, 0x7f) == 0
 }
-
-pub use integra_raw::word;
 
 /// Whether `text` holds any character [`escape`] would change (for tests and checks).
 pub fn has_unsafe(text: &str) -> bool {

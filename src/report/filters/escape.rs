@@ -132,6 +132,15 @@ pub fn html(text: &str, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     out.write_all(&bytes[start..])
 }
 
+/// What [`html`] writes for each character it replaces.
+const ENTITIES: [(&str, char); 5] = [
+    ("&amp;", '&'),
+    ("&lt;", '<'),
+    ("&gt;", '>'),
+    ("&quot;", '"'),
+    ("&#39;", '\''),
+];
+
 /// Text written for HTML by [`html`] as it was before: for a value that is already markup
 /// (integra's own words from `t`) going where HTML is not read, such as a `<style>` element.
 pub fn unescape_html(text: &str) -> String {
@@ -140,14 +149,7 @@ pub fn unescape_html(text: &str) -> String {
     while let Some(at) = rest.find('&') {
         out.push_str(&rest[..at]);
         rest = &rest[at..];
-        let known = [
-            ("&amp;", '&'),
-            ("&lt;", '<'),
-            ("&gt;", '>'),
-            ("&quot;", '"'),
-            ("&#39;", '\''),
-        ];
-        if let Some((entity, c)) = known.iter().find(|(entity, _)| rest.starts_with(entity)) {
+        if let Some((entity, c)) = ENTITIES.iter().find(|(entity, _)| rest.starts_with(entity)) {
             out.push(*c);
             rest = &rest[entity.len()..];
         } else {
