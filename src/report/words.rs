@@ -11,8 +11,16 @@
 //! ours) while every argument is escaped here unless already safe (an emphasised value, a
 //! nested `t`), so report data never becomes markup.
 //!
+//! A call with no argument but `key` always gives the same text for one render (the language
+//! and format are fixed), so it is worked out once and kept: a template writes its column
+//! headings again for every principle's table, and the message catalogue's formatting is
+//! some 7,000 instructions a call.
+//!
 //! Must not: hold any words itself (they are the catalogues'), or pass an argument through
 //! unescaped unless it is already safe.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
 
 use tera::{Kwargs, State, TeraResult, Value};
 
@@ -23,11 +31,17 @@ use crate::i18n::{self, Arg, Lang};
 pub struct Translate {
     pub lang: Lang,
     pub format: ReportFormat,
+    /// The texts of the calls made with `key` alone so far, by key.
+    plain: Mutex<HashMap<String, Value>>,
 }
 
 impl Translate {
     pub fn new(lang: Lang, format: ReportFormat) -> Self {
-        Self { lang, format }
+        Self {
+            lang,
+            format,
+            plain: Mutex::default(),
+        }
     }
 
     fn text(&self, kwargs: &Kwargs) -> TeraResult<String> {
@@ -70,16 +84,40 @@ impl Translate {
 
 impl tera::Function<TeraResult<Value>> for Translate {
     fn call(&self, kwargs: Kwargs, _: &State) -> TeraResult<Value> {
+        let plain = kwargs.iter().all(|(name, _)| name.as_str() == Some("key"));
+        let key = plain
+            .then(|| kwargs.get::<&str>("key"))
+            .transpose()?
+            .flatten();
+        if let Some(key) = key
+            && let Some(kept) = self.kept().get(key)
+        {
+            return Ok(kept.clone());
+        }
         let text = self.text(&kwargs)?;
-        Ok(if self.format == ReportFormat::Html {
+        let value = if self.format == ReportFormat::Html {
             Value::safe_string(&text)
         } else {
             Value::from(text)
-        })
+        };
+        if let Some(key) = key {
+            self.kept().insert(key.to_owned(), value.clone());
+        }
+        Ok(value)
     }
 
     fn is_safe(&self) -> bool {
         self.format == ReportFormat::Html
+    }
+}
+
+impl Translate {
+    /// The texts kept so far. A render that panicked while holding them (it cannot: the
+    /// lock is held only to look up or insert) would leave them as they were, still sound.
+    fn kept(&self) -> std::sync::MutexGuard<'_, HashMap<String, Value>> {
+        self.plain
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 }
 
@@ -89,4 +127,41 @@ fn escape(text: &str) -> String {
     // Writing to a Vec cannot fail.
     let _ = tera::escape_html(text, &mut out);
     String::from_utf8(out).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render(lang: Lang, format: ReportFormat, text: &str) -> String {
+        let mut tera = tera::Tera::default();
+        tera.register_function("t", Translate::new(lang, format));
+        tera.render_str(text, &tera::Context::new(), false).unwrap()
+    }
+
+    #[test]
+    fn a_text_called_again_is_the_same_and_calls_with_arguments_are_not_kept() {
+        let text = "{{ t(key=\"report-sum\") }}|{{ t(key=\"report-sum\") }}|\
+                    {{ t(key=\"report-n-of-m\", answered=1, applicable=2) }}|\
+                    {{ t(key=\"report-n-of-m\", answered=3, applicable=4) }}";
+        assert_eq!(
+            render(Lang::En, ReportFormat::Markdown, text),
+            "Sum|Sum|1 of 2|3 of 4"
+        );
+        assert_eq!(
+            render(Lang::Fr, ReportFormat::Markdown, text),
+            "Somme|Somme|1 sur 2|3 sur 4"
+        );
+    }
+
+    #[test]
+    fn a_kept_text_in_html_is_written_as_the_first_was() {
+        // Not escaped (the catalogue is trusted), the first time or the second.
+        let mut tera = tera::Tera::default();
+        tera.register_function("t", Translate::new(Lang::En, ReportFormat::Html));
+        tera.autoescape_on(vec![""]);
+        let text = "{% for i in [1, 2] %}{{ t(key=\"report-h-workshop\") }};{% endfor %}";
+        let out = tera.render_str(text, &tera::Context::new(), true).unwrap();
+        assert_eq!(out, "The room's votes;The room's votes;");
+    }
 }
