@@ -40,18 +40,58 @@ pub fn percent_in(number: &str, lang: Lang) -> String {
 /// `n` with `digits` decimals, halves rounded away from zero.
 pub fn fixed(n: f64, digits: usize) -> String {
     let rounded = ties_away(n, digits);
-    // Whole numbers (most weights, counts and scores) are written as integers: the float
-    // formatter costs ten times as much, and a large report writes thousands of them.
-    if rounded.fract() == 0.0 && rounded.abs() < 1e15 {
-        #[allow(clippy::cast_possible_truncation)] // whole and below 1e15: exact
-        let mut s = (rounded as i64).to_string();
-        if digits > 0 {
-            s.push('.');
-            s.extend(std::iter::repeat_n('0', digits));
-        }
-        return s;
+    by_scaling(rounded, digits).unwrap_or_else(|| by_formatter(rounded, digits))
+}
+
+/// Below this, `n × 10^digits` is within 2⁻²¹ of its exact value.
+const SCALED_MAX: f64 = 4_294_967_296.0;
+
+/// How far from a half the scaled number must be for its rounding to be the exact one.
+const CLEAR_OF_HALF: f64 = 1e-6;
+
+/// `n` with `digits` decimals written from `n × 10^digits` rounded to a whole number, where
+/// that is what the float formatter writes; `None` where it might not be (large numbers, many
+/// decimals, a scaled number within a millionth of a half).
+///
+/// A large report writes thousands of scores, shares and points, and the float formatter
+/// costs several hundred instructions each. The formatter rounds the exact value; the
+/// product below is the exact value give or take 2⁻²¹ (below `SCALED_MAX`), so away from a
+/// half both round to the same whole number. Near a half the formatter decides.
+fn by_scaling(n: f64, digits: usize) -> Option<String> {
+    let exponent = i32::try_from(digits).ok().filter(|&d| d <= 6)?;
+    let scaled = n * 10f64.powi(exponent);
+    if scaled.is_nan() || scaled.abs() >= SCALED_MAX {
+        return None;
     }
-    by_formatter(rounded, digits)
+    let whole = scaled.round();
+    if ((scaled - whole).abs() - 0.5).abs() < CLEAR_OF_HALF {
+        return None;
+    }
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // below 2^32
+    let mut rest = whole.abs() as u64;
+    // Written from the last digit back: at most ten digits, a point and a sign.
+    let mut buf = [0u8; 24];
+    let mut at = buf.len();
+    let mut written = 0;
+    while written <= digits || rest > 0 {
+        if written == digits && digits > 0 {
+            at -= 1;
+            buf[at] = b'.';
+        }
+        at -= 1;
+        #[allow(clippy::cast_possible_truncation)] // one digit
+        let digit = (rest % 10) as u8;
+        buf[at] = b'0' + digit;
+        rest /= 10;
+        written += 1;
+    }
+    // A negative number that rounds to zero is written 0, not -0.
+    if whole < 0.0 {
+        at -= 1;
+        buf[at] = b'-';
+    }
+    let out = std::str::from_utf8(&buf[at..]).ok()?.to_owned();
+    Some(out)
 }
 
 /// `n` rounded to `digits` decimals where it holds a tie, away from zero; else as it is (the
@@ -83,7 +123,9 @@ fn by_formatter(n: f64, digits: usize) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{Lang, by_formatter, fixed, fixed_in, percent_in, ties_away};
+    use proptest::prelude::*;
+
+    use super::{Lang, by_formatter, by_scaling, fixed, fixed_in, percent_in, ties_away};
 
     #[test]
     fn each_language_writes_decimals_and_percentages_its_way() {
@@ -135,5 +177,41 @@ mod tests {
         assert_eq!(fixed(-0.04, 1), "0.0");
         assert_eq!(fixed(-0.0, 0), "0");
         assert_eq!(fixed(2.0 / 3.0 * 100.0, 0), "67");
+    }
+
+    #[test]
+    fn scaled_numbers_are_written_as_the_float_formatter_writes_them() {
+        // Scores, shares and points: hundredths, thirds, sevenths, halves just off a tie.
+        for i in -20_000..=20_000 {
+            for divisor in [1.0, 3.0, 7.0, 8.0, 100.0, 1000.0] {
+                let n = f64::from(i) / divisor;
+                for digits in 0..=3 {
+                    if let Some(scaled) = by_scaling(n, digits) {
+                        assert_eq!(scaled, by_formatter(n, digits), "{n} {digits}");
+                    }
+                }
+            }
+        }
+        // Where it declines, the formatter writes: a tie, many decimals, a large number.
+        assert_eq!(by_scaling(0.125, 2), None);
+        assert_eq!(by_scaling(1.0, 7), None);
+        assert_eq!(by_scaling(5e9, 0), None);
+        assert_eq!(by_scaling(f64::NAN, 1), None);
+        assert_eq!(by_scaling(-0.04, 1).as_deref(), Some("0.0"));
+        assert_eq!(by_scaling(-1.06, 1).as_deref(), Some("-1.1"));
+        assert_eq!(by_scaling(0.001, 3).as_deref(), Some("0.001"));
+        assert_eq!(by_scaling(62.0, 0).as_deref(), Some("62"));
+    }
+
+    proptest! {
+        #[test]
+        fn any_number_is_written_as_the_float_formatter_writes_it(
+            n in -1e10f64..1e10,
+            digits in 0usize..=8,
+        ) {
+            if let Some(scaled) = by_scaling(n, digits) {
+                prop_assert_eq!(scaled, by_formatter(n, digits));
+            }
+        }
     }
 }
