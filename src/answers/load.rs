@@ -238,20 +238,21 @@ impl ParsedSheet {
                 .with_hint(msg!("diag-sheet-other-framework-hint")),
             );
         }
-        let mut answers = Answers::default();
         let questions = fw.question_index();
+        let mut typed = Vec::with_capacity(raw.answers.len());
         for (key, value) in &raw.answers {
             let Some(&q) = questions.get(key.get_ref().as_str()) else {
                 diags.push(unknown_question(fw, key));
                 continue;
             };
             match response(fw, q, value.get_ref()) {
-                Ok(r) => answers.set(q.id.clone(), r),
+                Ok(r) => typed.push((q.id.clone(), r)),
                 Err((message, hint)) => {
                     diags.push(Diagnostic::error(value.span(), message).with_hint(hint));
                 }
             }
         }
+        let mut answers: Answers = typed.into_iter().collect();
         for (key, note) in &raw.notes {
             if questions.contains_key(key.get_ref().as_str()) {
                 answers.set_note(key.get_ref().clone(), strip_controls(note));

