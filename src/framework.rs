@@ -299,8 +299,9 @@ impl<Q: AnyQuestion, G: AnyGate> Framework<Q, G> {
     /// Every question by id, for code that looks up many: [`Framework::question`] walks the
     /// questions, so calling it once per answer made loading a large answers file quadratic.
     /// Finds what `question` finds: the first question of a repeated id.
-    pub fn question_index(&self) -> std::collections::HashMap<&str, &Q> {
-        let mut index = std::collections::HashMap::with_capacity(self.question_count());
+    pub fn question_index(&self) -> foldhash::HashMap<&str, &Q> {
+        let mut index =
+            <foldhash::HashMap<_, _> as foldhash::HashMapExt>::with_capacity(self.question_count());
         for q in self.questions() {
             index.entry(q.id()).or_insert(q);
         }

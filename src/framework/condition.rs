@@ -10,7 +10,7 @@
 //! in words. Must not report problems in a file (that is `validate/conditions.rs`) nor decide
 //! what a hidden question does to a score (that is `scoring`).
 
-use std::collections::HashSet;
+use foldhash::{HashSet, HashSetExt};
 
 use super::model::Framework;
 use super::raw::ConditionDef;
@@ -326,7 +326,7 @@ mod tests {
         a.set("r", Response::Level(2));
         a.set("y", Response::YesNo(YesNo::Partial));
         a.set("c", Response::Checklist(vec!["nsp".into()]));
-        let visible: HashSet<&str> = ["r", "y", "c"].into();
+        let visible: HashSet<&str> = ["r", "y", "c"].into_iter().collect();
         let holds = |t: &str| cond(t).holds(&a, &visible);
         assert!(holds("question = 'r'\nat_least = 2"));
         assert!(!holds("question = 'r'\nat_least = 3"));
@@ -350,7 +350,7 @@ mod tests {
         let mut a = Answers::default();
         a.set("y", Response::YesNo(YesNo::Yes));
         let c = cond("question = 'y'\nis = 'yes'");
-        assert!(c.holds(&a, &["y"].into()));
+        assert!(c.holds(&a, &["y"].into_iter().collect()));
         assert!(!c.holds(&a, &HashSet::new()));
     }
 

@@ -123,8 +123,7 @@ fn unreachable_questions(fw: &Framework) -> Vec<Diagnostic> {
         out.push(Diagnostic::warning(q.loc.of("show_if"), message).with_hint(hint));
     }
     // Conditions too big to analyse still get the simple check on their bounds.
-    let warned: std::collections::HashSet<&str> =
-        found.iter().map(|(q, _)| q.id.as_str()).collect();
+    let warned: foldhash::HashSet<&str> = found.iter().map(|(q, _)| q.id.as_str()).collect();
     for q in fw.questions() {
         if let Some(c) = &q.show_if
             && !warned.contains(q.id.as_str())

@@ -16,7 +16,7 @@
 //! Owns the reachability analysis of a loaded framework. Must not word warnings (that is
 //! `lint.rs`) nor evaluate conditions its own way: it calls [`Condition::holds`].
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashSet, HashSetExt};
 
 use super::condition::{Check, Condition};
 use super::model::{Framework, NumberScoring};

@@ -8,7 +8,7 @@
 //! how many are shown. Must not change the draft nor build the checked framework (that is
 //! `Draft::lower`, which refuses the shapes these checks report); warnings are `lint.rs`'s.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use super::model::{Draft, Loc};
 use super::raw::QuestionDef;

@@ -62,7 +62,7 @@ pub fn gaps(questions: &[QuestionInfo]) -> Vec<Highlight> {
 pub fn ranked_actions(card: &Scorecard, questions: &[QuestionInfo]) -> Vec<ActionItem> {
     // One lookup per action: a search through the questions for each made a large
     // framework's report quadratic (10,000 questions: 0.4 s).
-    let by_id: std::collections::HashMap<&str, &QuestionInfo> =
+    let by_id: foldhash::HashMap<&str, &QuestionInfo> =
         questions.iter().map(|q| (q.id.as_str(), q)).collect();
     let lang = crate::i18n::Lang::or_english(&card.language);
     // Sized once: an action is large, and growing the list by doubling (a filter gives no
@@ -103,7 +103,8 @@ pub fn action_plan(ranked: Vec<ActionItem>) -> Vec<ActionGroup> {
     let mut groups: Vec<ActionGroup> = Vec::new();
     // Each principle's group by id: a search through the groups for each action grew with
     // actions × principles.
-    let mut group_of: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut group_of: foldhash::HashMap<String, usize> =
+        <foldhash::HashMap<_, _> as foldhash::HashMapExt>::new();
     for item in ranked {
         if let Some(&i) = group_of.get(item.principle.as_str()) {
             groups[i].actions.push(item);

@@ -48,8 +48,7 @@ pub fn actions(fw: &Framework, principles: &[PrincipleScore], lang: &str) -> Vec
     // stake are its share of those. A "don't know" is weighed as if it had been answered.
     // The watched questions, found once: a search through the gates for each question grew
     // with questions × gates.
-    let watched: std::collections::HashSet<&str> =
-        fw.gates.iter().filter_map(|g| g.question()).collect();
+    let watched: foldhash::HashSet<&str> = fw.gates.iter().filter_map(|g| g.question()).collect();
     let gated = |id: &str| watched.contains(id);
     let to_find = |q: &QuestionScore| {
         q.status == QuestionStatus::DontKnow

@@ -9,7 +9,7 @@
 //!
 //! Owns whether each gate passes and its cap. Must not pick the band (that is `verdict.rs`).
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use serde::Serialize;
 

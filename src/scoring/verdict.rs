@@ -11,7 +11,7 @@
 //! Owns the band reached and what binds it. Must not compute question or principle scores
 //! (they are its input).
 
-use std::collections::HashSet;
+use foldhash::{HashSet, HashSetExt};
 
 use serde::Serialize;
 

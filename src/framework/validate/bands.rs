@@ -3,7 +3,7 @@
 //!
 //! Must not look at scores or gates: what a band means for a verdict is `scoring`'s.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use super::Checker;
 use crate::framework::model::Band;

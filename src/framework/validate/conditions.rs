@@ -4,7 +4,7 @@
 //!
 //! Must not evaluate conditions nor lower them.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use super::Checker;
 use crate::framework::model::QuestionKind;

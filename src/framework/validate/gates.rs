@@ -4,7 +4,7 @@
 //! Must not decide whether a gate fails (that is `scoring`) nor warn about weak gates (that is
 //! `lint_gates.rs`).
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use super::Checker;
 use crate::framework::model::{Loc, QuestionKind};

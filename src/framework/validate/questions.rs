@@ -5,7 +5,7 @@
 //! Must not build the checked [`Kind`](crate::framework::Kind): lowering does, refusing the
 //! same combinations.
 
-use std::collections::HashSet;
+use foldhash::{HashSet, HashSetExt};
 
 use super::{Checker, is_id};
 use crate::framework::model::QuestionKind;

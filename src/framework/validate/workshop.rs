@@ -3,7 +3,7 @@
 //!
 //! Must not decide what divergence means for a room's votes (that is `session/workshop`).
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use super::Checker;
 use crate::msg;
