@@ -44,6 +44,14 @@ impl Translate {
         }
     }
 
+    /// The texts kept so far. The lock is only held to look one up or add one, so no panic
+    /// can leave it half done: a poisoned lock still holds sound texts.
+    fn kept(&self) -> std::sync::MutexGuard<'_, HashMap<String, Value>> {
+        self.plain
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
     fn text(&self, kwargs: &Kwargs) -> TeraResult<String> {
         let key = kwargs.must_get::<&str>("key")?;
         let html = self.format == ReportFormat::Html;
@@ -108,16 +116,6 @@ impl tera::Function<TeraResult<Value>> for Translate {
 
     fn is_safe(&self) -> bool {
         self.format == ReportFormat::Html
-    }
-}
-
-impl Translate {
-    /// The texts kept so far. A render that panicked while holding them (it cannot: the
-    /// lock is held only to look up or insert) would leave them as they were, still sound.
-    fn kept(&self) -> std::sync::MutexGuard<'_, HashMap<String, Value>> {
-        self.plain
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 }
 
