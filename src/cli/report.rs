@@ -244,8 +244,8 @@ pub fn run(req: &Request<'_>) -> Outcome {
     }
     // The framework, answers and scores are freed before the template's copy of the report's
     // values is made, which then takes the same memory: for 2,000 questions 700 fewer pages
-    // asked of the system (2.5 ms where each costs 3.5 µs) for 2.4 % more work freeing them;
-    // 0.89–0.97 × the time (docs/performance.md, "Eleventh pass").
+    // asked of the system (2.5 ms where each costs 3.5 µs) for about 1.1 ms of freeing
+    // (docs/performance.md, "Eleventh pass").
     drop((fw, sheet, card, workshop));
     let done = render_and_emit(req, &ctx, format, csv);
     // The report itself is left for the system to reclaim with the process.
