@@ -13,8 +13,6 @@ mod typed;
 mod words;
 mod write;
 
-use serde::{Deserialize, Serialize};
-
 pub use load::{ParsedSheet, load_sheet, parse_sheet};
 pub(crate) use typed::response;
 pub use words::{in_words, number, number_in};
@@ -26,56 +24,8 @@ pub use write::{to_toml, value_of};
 pub const MAX_TEXT_CHARS: usize = 4_000;
 
 pub use crate::framework::response::{Answers, DONT_KNOW, NOT_APPLICABLE, Response, YesNo};
-
-/// Facts about the assessment, shown on reports.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct Meta {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub programme: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub site: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
-    /// Written as text; an unquoted TOML date (`date = 2026-11-23`) is accepted too.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "date_text"
-    )]
-    pub date: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub facilitator: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub participants: Option<String>,
-}
-
-impl Meta {
-    /// The same facts without terminal control characters (see `framework::text::strip_controls`).
-    #[must_use]
-    pub fn without_controls(&self) -> Self {
-        let clean = |v: &Option<String>| v.as_deref().map(crate::framework::text::strip_controls);
-        Self {
-            programme: clean(&self.programme),
-            site: clean(&self.site),
-            country: clean(&self.country),
-            date: clean(&self.date),
-            facilitator: clean(&self.facilitator),
-            participants: clean(&self.participants),
-        }
-    }
-}
-
-fn date_text<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
-    match toml::Value::deserialize(d)? {
-        toml::Value::String(s) => Ok(Some(s)),
-        toml::Value::Datetime(dt) => Ok(Some(dt.to_string())),
-        other => Err(serde::de::Error::custom(format!(
-            "'date' is a date such as \"2026-11-23\", not {}",
-            other.type_str()
-        ))),
-    }
-}
+/// Facts about the assessment, shown on reports (read with the sheet, in `integra-raw`).
+pub use integra_raw::Meta;
 
 /// A whole answers file: which framework, the facts, the answers and notes.
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -8,11 +8,10 @@
 //! Owns the answers file's shape and where each answer sits in it; typing one answer is
 //! `typed.rs`'s. Must not score answers nor write files (that is `write.rs`, via the session).
 
-use std::collections::BTreeMap;
 use std::path::Path;
 
-use serde::Deserialize;
-use toml::{Spanned, Value};
+use integra_raw::RawSheet;
+use toml::Spanned;
 
 use super::typed::response;
 use super::{AnswerSheet, Answers, Meta};
@@ -21,60 +20,6 @@ use crate::framework::catalog::{self, ResolveError};
 use crate::framework::text::strip_controls;
 use crate::framework::{Framework, LoadError, read_text_file};
 use crate::msg;
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawSheet {
-    framework: Spanned<String>,
-    #[serde(default)]
-    version: Option<String>,
-    #[serde(default)]
-    hash: Option<String>,
-    #[serde(default)]
-    language: Option<String>,
-    #[serde(default)]
-    meta: Meta,
-    #[serde(default, deserialize_with = "in_one_go")]
-    answers: BTreeMap<Spanned<String>, Spanned<Value>>,
-    #[serde(default, deserialize_with = "in_one_go")]
-    notes: BTreeMap<Spanned<String>, String>,
-    /// The wizard's bookkeeping (`[session]`: created, updated, position). Kept as a plain
-    /// table so that `integra score` accepts session files written by any integra version.
-    #[serde(default)]
-    session: Option<toml::Table>,
-}
-
-/// A table read into a map built in one go: the TOML reader hands a table's keys over in
-/// order, and adding them one at a time searched the growing map for each (reading a file
-/// of 2,000 answers takes 11 % fewer instructions so). Keys are unique: TOML refuses a key
-/// written twice.
-fn in_one_go<'de, D, K, V>(deserializer: D) -> Result<BTreeMap<K, V>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    K: Deserialize<'de> + Ord,
-    V: Deserialize<'de>,
-{
-    struct Entries<K, V>(std::marker::PhantomData<(K, V)>);
-    impl<'de, K: Deserialize<'de> + Ord, V: Deserialize<'de>> serde::de::Visitor<'de>
-        for Entries<K, V>
-    {
-        type Value = BTreeMap<K, V>;
-        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str("a map")
-        }
-        fn visit_map<A: serde::de::MapAccess<'de>>(
-            self,
-            mut map: A,
-        ) -> Result<Self::Value, A::Error> {
-            let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(0));
-            while let Some(entry) = map.next_entry()? {
-                entries.push(entry);
-            }
-            Ok(entries.into_iter().collect())
-        }
-    }
-    deserializer.deserialize_map(Entries(std::marker::PhantomData))
-}
 
 /// An answers file read but not yet checked against its framework.
 #[derive(Debug)]
@@ -119,7 +64,7 @@ pub fn parse_sheet(name: &str, text: &str) -> Result<ParsedSheet, LoadError> {
     }
     // The document already read is deserialized, not the text read again (what
     // `toml::from_str` would do): the same messages and places, at half the cost.
-    match <RawSheet as serde::Deserialize>::deserialize(toml::de::Deserializer::from(doc)) {
+    match integra_raw::read_sheet(doc) {
         Ok(raw) => Ok(ParsedSheet {
             name: name.to_owned(),
             text: text.to_owned(),

@@ -14,6 +14,7 @@
 
 mod loc;
 mod raw;
+mod sheet;
 pub mod text;
 pub mod word;
 
@@ -25,6 +26,7 @@ pub use loc::{Fields, Loc};
 pub use raw::{
     ChoiceOption, ConditionDef, GateDef, GateTierDef, NumberScoring, QuestionDef, QuestionKind,
 };
+pub use sheet::{Meta, RawSheet, read_sheet};
 pub use text::Text;
 
 /// The languages integra's own text is written in, English first (integra's `i18n` names
