@@ -1,6 +1,7 @@
 //! The raw shapes of an integra framework, as serde reads them from TOML: translatable
 //! [`Text`], where things sit in the file ([`Loc`]), and every key a question, a condition
-//! or a gate may write ([`QuestionDef`] and the rest).
+//! or a gate may write ([`QuestionDef`] and the rest); and an answers file's ([`RawSheet`],
+//! read with [`read_sheet`]).
 //!
 //! A crate of its own so that the release build can optimise it more (`"s"`) than integra,
 //! which is built for the smallest size (`"z"`): generic code (serde's deserializers for

@@ -39,7 +39,8 @@ pub struct Meta {
 }
 
 impl Meta {
-    /// The same facts without terminal control characters (see `framework::text::strip_controls`).
+    /// The same facts without terminal control characters
+    /// (see [`crate::text::strip_controls`]).
     #[must_use]
     pub fn without_controls(&self) -> Self {
         let clean = |v: &Option<String>| v.as_deref().map(crate::text::strip_controls);
