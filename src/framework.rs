@@ -300,8 +300,8 @@ impl<Q: AnyQuestion, G: AnyGate> Framework<Q, G> {
     /// questions, so calling it once per answer made loading a large answers file quadratic.
     /// Finds what `question` finds: the first question of a repeated id.
     pub fn question_index(&self) -> foldhash::HashMap<&str, &Q> {
-        let mut index =
-            <foldhash::HashMap<_, _> as foldhash::HashMapExt>::with_capacity(self.question_count());
+        use foldhash::HashMapExt as _;
+        let mut index = foldhash::HashMap::with_capacity(self.question_count());
         for q in self.questions() {
             index.entry(q.id()).or_insert(q);
         }

@@ -103,8 +103,7 @@ pub fn action_plan(ranked: Vec<ActionItem>) -> Vec<ActionGroup> {
     let mut groups: Vec<ActionGroup> = Vec::new();
     // Each principle's group by id: a search through the groups for each action grew with
     // actions × principles.
-    let mut group_of: foldhash::HashMap<String, usize> =
-        <foldhash::HashMap<_, _> as foldhash::HashMapExt>::new();
+    let mut group_of: foldhash::HashMap<String, usize> = foldhash::HashMap::default();
     for item in ranked {
         if let Some(&i) = group_of.get(item.principle.as_str()) {
             groups[i].actions.push(item);
