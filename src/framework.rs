@@ -15,6 +15,7 @@ pub mod gate;
 pub mod kit;
 pub mod lint;
 pub mod lint_gates;
+pub mod lookup;
 pub mod lower;
 pub mod model;
 pub mod parse;
@@ -292,8 +293,33 @@ impl<Q: AnyQuestion, G: AnyGate> Framework<Q, G> {
         self.principles.iter().map(|p| p.questions.len()).sum()
     }
 
+    /// The first question with this id. Found through a table of every question's place,
+    /// made on the first call (see `lookup.rs`): loops over questions, votes and gates call
+    /// this for each, which walking the questions made quadratic.
     pub fn question(&self, id: &str) -> Option<&Q> {
-        self.questions().find(|q| q.id() == id)
+        self.place_of(id)
+            .map(|(p, q)| &self.principles[p].questions[q])
+    }
+
+    /// The place (principle index, question index) of the first question with this id.
+    fn place_of(&self, id: &str) -> Option<(usize, usize)> {
+        let ids = || {
+            self.principles.iter().enumerate().flat_map(|(p, pr)| {
+                pr.questions
+                    .iter()
+                    .enumerate()
+                    .map(move |(q, question)| (p, q, question.id()))
+            })
+        };
+        let at = |(p, q): (usize, usize)| {
+            let found = self.principles.get(p)?.questions.get(q)?;
+            (found.id() == id).then_some((p, q))
+        };
+        self.lookup
+            .place(id, || self.question_count(), ids)
+            .and_then(|place| at(place.at()))
+            // Not in the table: a question added after it was made is still found.
+            .or_else(|| ids().find(|&(_, _, qid)| qid == id).map(|(p, q, _)| (p, q)))
     }
 
     /// Every question by id, for code that looks up many: [`Framework::question`] walks the
@@ -326,9 +352,7 @@ impl<Q: AnyQuestion, G: AnyGate> Framework<Q, G> {
 
     /// The principle a question belongs to.
     pub fn principle_of(&self, question: &str) -> Option<&Principle<Q>> {
-        self.principles
-            .iter()
-            .find(|p| p.questions.iter().any(|q| q.id() == question))
+        self.place_of(question).map(|(p, _)| &self.principles[p])
     }
 }
 

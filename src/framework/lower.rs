@@ -73,6 +73,8 @@ impl Draft {
             unread: self.unread,
             only_language: self.only_language,
             read_warnings: self.read_warnings,
+            // The same places: every question is lowered where it was.
+            lookup: self.lookup,
         })
     }
 }

@@ -97,6 +97,9 @@ pub struct Framework<Q = Question, G = Gate> {
     /// `integra validate` with the other warnings.
     #[serde(skip)]
     pub read_warnings: Vec<crate::diagnostic::Diagnostic>,
+    /// Where each question is, made on the first [`Framework::question`] call.
+    #[serde(skip)]
+    pub lookup: super::lookup::QuestionLookup,
 }
 
 /// What reading, checking and translating ask of a question in either form, raw

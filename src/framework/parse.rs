@@ -241,6 +241,7 @@ pub(in crate::framework) fn placeholder() -> Draft {
         unread: HashSet::new(),
         only_language: None,
         read_warnings: Vec::new(),
+        lookup: super::lookup::QuestionLookup::default(),
     }
 }
 

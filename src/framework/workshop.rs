@@ -61,16 +61,16 @@ pub struct Role {
 
 impl Framework {
     /// The roles participants can have: the framework's own, else integra's default list.
-    pub fn roles(&self) -> Vec<Role> {
+    pub fn roles(&self) -> &[Role] {
         match &self.workshop {
-            Some(w) if !w.roles.is_empty() => w.roles.clone(),
+            Some(w) if !w.roles.is_empty() => &w.roles,
             _ => default_roles(),
         }
     }
 
     /// The role with this id, if the framework offers it.
-    pub fn role(&self, id: &str) -> Option<Role> {
-        self.roles().into_iter().find(|r| r.id == id)
+    pub fn role(&self, id: &str) -> Option<&Role> {
+        self.roles().iter().find(|r| r.id == id)
     }
 
     /// The fraction of a question's answer range that votes must span to diverge.
@@ -90,8 +90,14 @@ impl Framework {
     }
 }
 
-/// integra's default roles, labelled in every language of the catalogues.
-pub fn default_roles() -> Vec<Role> {
+/// integra's default roles, labelled in every language of the catalogues: made once, as a
+/// report asks for a role's label for every vote.
+pub fn default_roles() -> &'static [Role] {
+    static ROLES: std::sync::OnceLock<Vec<Role>> = std::sync::OnceLock::new();
+    ROLES.get_or_init(labelled_default_roles)
+}
+
+fn labelled_default_roles() -> Vec<Role> {
     DEFAULT_ROLES
         .iter()
         .map(|(id, key)| {
@@ -117,7 +123,7 @@ mod tests {
     #[test]
     fn without_a_workshop_table_the_default_roles_and_half_the_scale_apply() {
         let fw = from_str("m.toml", FW, Origin::Embedded).unwrap();
-        let ids: Vec<String> = fw.roles().into_iter().map(|r| r.id).collect();
+        let ids: Vec<&str> = fw.roles().iter().map(|r| r.id.as_str()).collect();
         assert_eq!(
             ids,
             ["staff", "peer", "clinician", "manager", "partner", "other"]

@@ -216,22 +216,24 @@ fn role_label(fw: &Framework, id: &str, lang: &str) -> String {
 
 /// The roles that cast a vote (a participant's or a role group's), in framework order.
 fn voting_roles(fw: &Framework, w: &Workshop, lang: &str) -> Vec<RoleInfo> {
-    let voted = |role: &str| {
-        w.votes.values().any(|v| {
-            v.by_role.contains_key(role)
-                || v.by_participant
-                    .keys()
-                    .any(|id| w.participant(id).is_some_and(|p| p.role == role))
-        })
-    };
-    let mut ids: Vec<String> = fw.roles().into_iter().map(|r| r.id).collect();
+    // Every vote is looked at once: a report may carry thousands.
+    let mut voted: std::collections::BTreeSet<&str> = std::collections::BTreeSet::new();
+    for v in w.votes.values() {
+        voted.extend(v.by_role.keys().map(String::as_str));
+        voted.extend(
+            v.by_participant
+                .keys()
+                .filter_map(|id| Some(w.participant(id)?.role.as_str())),
+        );
+    }
+    let mut ids: Vec<String> = fw.roles().iter().map(|r| r.id.clone()).collect();
     for p in &w.participants {
         if !ids.contains(&p.role) {
             ids.push(p.role.clone());
         }
     }
     ids.into_iter()
-        .filter(|id| voted(id))
+        .filter(|id| voted.contains(id.as_str()))
         .map(|id| RoleInfo {
             label: role_label(fw, &id, lang),
             id,

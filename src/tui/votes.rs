@@ -63,8 +63,8 @@ pub fn voters(fw: &Framework, session: &Session, how: Entry) -> Vec<Voter> {
         Entry::Roles => {
             let mut roles: Vec<String> = fw
                 .roles()
-                .into_iter()
-                .map(|r| r.id)
+                .iter()
+                .map(|r| r.id.clone())
                 .filter(|id| people.is_empty() || people.iter().any(|p| p.role == *id))
                 .collect();
             for p in people {

@@ -188,6 +188,19 @@ pub struct RoleMean {
     pub votes: usize,
 }
 
+/// Each named vote with the role it counts for: a participant's vote for their role, then a
+/// role group's for that role. Anonymous counts and breakout groups have no role.
+fn role_votes<'a>(
+    w: &'a Workshop,
+    votes: &'a Votes,
+) -> impl Iterator<Item = (&'a str, &'a Response)> {
+    let own = votes
+        .by_participant
+        .iter()
+        .filter_map(|(id, r)| Some((w.participant(id)?.role.as_str(), r)));
+    own.chain(votes.by_role.iter().map(|(role, r)| (role.as_str(), r)))
+}
+
 /// Each role's mean value on `question` (its unit: see [`unit()`]), in the framework's role
 /// order: a participant's vote counts for their role, a role group's for that role.
 /// Anonymous counts and breakout groups have no role and are left out.
@@ -195,16 +208,34 @@ pub fn role_means(fw: &Framework, w: &Workshop, question: &str) -> Vec<RoleMean>
     let (Some(q), Some(votes)) = (fw.question(question), w.votes.get(question)) else {
         return Vec::new();
     };
-    let by_role = |role: &str| -> Vec<f64> {
-        let own = votes
-            .by_participant
-            .iter()
-            .filter(|(id, _)| w.participant(id).is_some_and(|p| p.role == role))
-            .map(|(_, r)| r);
-        let group = votes.by_role.get(role);
-        own.chain(group).filter_map(|r| value(q, r)).collect()
-    };
-    means(fw, w, by_role)
+    let mut roles: Vec<&str> = fw.roles().iter().map(|r| r.id.as_str()).collect();
+    // A participant may carry a role the framework no longer lists: still counted, last.
+    for p in &w.participants {
+        if !roles.contains(&p.role.as_str()) {
+            roles.push(&p.role);
+        }
+    }
+    // Each vote is put with its role in one pass: a report asks this of every question.
+    let mut values: Vec<Vec<f64>> = vec![Vec::new(); roles.len()];
+    for (role, r) in role_votes(w, votes) {
+        if let (Some(i), Some(v)) = (roles.iter().position(|x| *x == role), value(q, r)) {
+            values[i].push(v);
+        }
+    }
+    roles
+        .into_iter()
+        .zip(values)
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(role, v)| {
+            #[allow(clippy::cast_precision_loss)]
+            let mean = v.iter().sum::<f64>() / v.len() as f64;
+            RoleMean {
+                role: role.to_owned(),
+                mean,
+                votes: v.len(),
+            }
+        })
+        .collect()
 }
 
 /// Each role's mean score (0–100) on principle `principle`: for each role, the mean over
@@ -213,61 +244,40 @@ pub fn principle_role_means(fw: &Framework, w: &Workshop, principle: &str) -> Ve
     let Some(p) = fw.principle(principle) else {
         return Vec::new();
     };
-    let per_role = |role: &str| -> Vec<(f64, f64)> {
-        let mut out = Vec::new();
-        for q in &p.questions {
-            let Some(votes) = w.votes.get(&q.id) else {
-                continue;
-            };
-            let own = votes
-                .by_participant
-                .iter()
-                .filter(|(id, _)| w.participant(id).is_some_and(|x| x.role == role))
-                .map(|(_, r)| r);
-            let scores: Vec<f64> = own
-                .chain(votes.by_role.get(role))
-                .filter_map(|r| response_score(q, r))
-                .collect();
-            if !scores.is_empty() {
-                #[allow(clippy::cast_precision_loss)]
-                let mean = scores.iter().sum::<f64>() / scores.len() as f64;
-                out.push((mean * 100.0, q.weight));
+    let roles = fw.roles();
+    // For each role, (mean score × 100, weight) of each question it voted on.
+    let mut per_question: Vec<Vec<(f64, f64)>> = vec![Vec::new(); roles.len()];
+    let mut this_question: Vec<Vec<f64>> = vec![Vec::new(); roles.len()];
+    for q in &p.questions {
+        let Some(votes) = w.votes.get(&q.id) else {
+            continue;
+        };
+        for (role, r) in role_votes(w, votes) {
+            if let (Some(i), Some(s)) = (
+                roles.iter().position(|x| x.id == role),
+                response_score(q, r),
+            ) {
+                this_question[i].push(s);
             }
         }
-        out
-    };
-    fw.roles()
-        .into_iter()
-        .filter_map(|r| {
-            let scored = per_role(&r.id);
+        for (out, s) in per_question.iter_mut().zip(&mut this_question) {
+            if !s.is_empty() {
+                #[allow(clippy::cast_precision_loss)]
+                let mean = s.iter().sum::<f64>() / s.len() as f64;
+                out.push((mean * 100.0, q.weight));
+                s.clear();
+            }
+        }
+    }
+    roles
+        .iter()
+        .zip(per_question)
+        .filter_map(|(r, scored)| {
             let weight: f64 = scored.iter().map(|(_, w)| w).sum();
             (weight > 0.0).then(|| RoleMean {
                 mean: scored.iter().map(|(s, w)| s * w).sum::<f64>() / weight,
                 votes: scored.len(),
-                role: r.id,
-            })
-        })
-        .collect()
-}
-
-fn means(fw: &Framework, w: &Workshop, values: impl Fn(&str) -> Vec<f64>) -> Vec<RoleMean> {
-    let mut roles: Vec<String> = fw.roles().into_iter().map(|r| r.id).collect();
-    // A participant may carry a role the framework no longer lists: still counted, last.
-    for p in &w.participants {
-        if !roles.contains(&p.role) {
-            roles.push(p.role.clone());
-        }
-    }
-    roles
-        .into_iter()
-        .filter_map(|role| {
-            let v = values(&role);
-            #[allow(clippy::cast_precision_loss)]
-            let mean = v.iter().sum::<f64>() / v.len() as f64;
-            (!v.is_empty()).then_some(RoleMean {
-                role,
-                mean,
-                votes: v.len(),
+                role: r.id.clone(),
             })
         })
         .collect()
