@@ -13,13 +13,13 @@ pub fn find(doc: &Doc, query: &str) -> Vec<String> {
         return Vec::new();
     }
     let lang = doc.lang();
-    let visible: Vec<&str> = doc.visible().iter().map(|q| q.id.as_str()).collect();
+    let visible = doc.shown();
     let mut found = Vec::new();
     for p in &doc.fw.principles {
         for q in p
             .questions
             .iter()
-            .filter(|q| visible.contains(&q.id.as_str()))
+            .filter(|q| visible.contains(q.id.as_str()))
         {
             let hay = fold(&format!(
                 "{} {} {}",

@@ -140,6 +140,12 @@ impl Doc {
         self.session.language()
     }
 
+    /// The ids of the questions shown, conditions applied: for checking many questions
+    /// (a walk of [`Doc::visible`] for each made a frame of a large framework quadratic).
+    pub fn shown(&self) -> foldhash::HashSet<&str> {
+        crate::framework::visible_questions(&self.fw, self.session.answers())
+    }
+
     /// The questions shown, conditions applied, in framework order.
     pub fn visible(&self) -> Vec<&Question> {
         let shown = crate::framework::visible_questions(&self.fw, self.session.answers());
@@ -155,7 +161,7 @@ impl Doc {
 
     /// The principle index and the visible questions of that principle, for "3 of 7".
     pub fn position_in_principle(&self, id: &str) -> Option<(usize, usize, usize)> {
-        let visible = self.visible();
+        let shown = self.shown();
         let pi = self
             .fw
             .principles
@@ -164,7 +170,7 @@ impl Doc {
         let ids: Vec<&str> = self.fw.principles[pi]
             .questions
             .iter()
-            .filter(|q| visible.iter().any(|v| v.id == q.id))
+            .filter(|q| shown.contains(q.id.as_str()))
             .map(|q| q.id.as_str())
             .collect();
         let at = ids.iter().position(|q| *q == id)?;

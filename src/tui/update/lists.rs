@@ -90,12 +90,12 @@ pub fn overview(o: &mut Open<'_>, msg: Msg) -> Vec<Effect> {
 /// its first unanswered question shown.
 fn open_row(o: &mut Open<'_>, row: Option<OverviewRow>) -> Vec<Effect> {
     let doc = &*o.doc;
-    let visible = doc.visible();
+    let visible = doc.shown();
     let answers = doc.session.answers();
     let target = match row {
         Some(OverviewRow::Question(pi, qi)) => {
             let q = &doc.fw.principles[pi].questions[qi];
-            if !visible.iter().any(|v| v.id == q.id) {
+            if !visible.contains(q.id.as_str()) {
                 let why = q
                     .show_if
                     .as_ref()
@@ -113,7 +113,7 @@ fn open_row(o: &mut Open<'_>, row: Option<OverviewRow>) -> Vec<Effect> {
             let shown: Vec<_> = p
                 .questions
                 .iter()
-                .filter(|q| visible.iter().any(|v| v.id == q.id))
+                .filter(|q| visible.contains(q.id.as_str()))
                 .collect();
             let first = shown
                 .iter()

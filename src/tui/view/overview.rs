@@ -18,9 +18,9 @@ pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect) {
     let sym = theme.symbols();
     let lang = doc.lang();
     let w = usize::from(area.width).saturating_sub(1);
-    let visible = doc.visible();
+    let visible = doc.shown();
     let answers = doc.session.answers();
-    let shown = |id: &str| visible.iter().any(|q| q.id == id);
+    let shown = |id: &str| visible.contains(id);
     let rows = overview_rows(&doc.fw);
     let cursor = state.ui.overview.index.min(rows.len().saturating_sub(1));
     let items: Vec<Vec<Line>> = rows
@@ -135,7 +135,7 @@ fn detail(state: &State, doc: &Doc, row: Option<OverviewRow>, w: usize) -> Vec<L
         ),
         Some(OverviewRow::Question(pi, qi)) => {
             let q = &doc.fw.principles[pi].questions[qi];
-            if doc.visible().iter().any(|v| v.id == q.id) {
+            if doc.shown().contains(q.id.as_str()) {
                 match doc.session.answers().get(&q.id) {
                     Some(r) => state.tr_args(
                         "ui-overview-answer",

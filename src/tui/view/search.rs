@@ -59,11 +59,7 @@ pub fn render(
         .enumerate()
         .filter_map(|(i, id)| {
             let q = doc.fw.question(id)?;
-            let p = doc
-                .fw
-                .principles
-                .iter()
-                .find(|p| p.questions.iter().any(|pq| pq.id == q.id))?;
+            let p = doc.fw.principle_of(&q.id)?;
             let head = truncate(p.title.get(lang), 24.min(w / 3), sym.ellipsis);
             let text = truncate(
                 q.text.get(lang),
