@@ -47,7 +47,8 @@ fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
 /// backup). Nothing to keep when `path` does not exist yet. Refuses, leaving everything as it
 /// is, when the file there cannot be read as a session (it must not be written over), and
 /// when its content hash is not `expected` (the hash of what the session last read or wrote
-/// there; `None` when it never did): someone else wrote it since.
+/// there, always a session; `None` when it never did): someone else wrote it since. A file
+/// with the expected hash is that session, and is not read as one again.
 ///
 /// The backup is a hard link made under a temporary name and renamed into place, so it is
 /// never half written and costs no copy; where hard links are not supported (FAT USB sticks)
@@ -62,8 +63,11 @@ pub fn keep_previous(path: &Path, expected: Option<&str>) -> io::Result<()> {
         let e = e.into_load_error(&name);
         refuse(path, Msg::each(|lang| e.render_in(lang)))
     })?;
-    parse_sheet(&name, &text).map_err(|e| refuse(path, Msg::each(|lang| e.render_in(lang))))?;
+    // The file this session last read or wrote (`expected` is only ever the hash of a
+    // file read as a session) needs no second reading: for a large workshop session that
+    // reading was most of a save, and a save follows every answer.
     if expected != Some(content_hash(text.as_bytes()).as_str()) {
+        parse_sheet(&name, &text).map_err(|e| refuse(path, Msg::each(|lang| e.render_in(lang))))?;
         return Err(io::Error::other(store::Refusal {
             lines: vec![crate::msg!("cli-save-changed", path = name)],
             changed: true,
@@ -286,6 +290,33 @@ mod tests {
         assert!(text.contains("kept as it is"), "{text}");
         assert_eq!(fs::read_to_string(&s.path).unwrap(), broken);
         assert_eq!(names(dir.path()), ["s.toml"], "no backup, no temporary");
+    }
+
+    /// `--force` takes over a session file it never read, but never a file that is not one:
+    /// a save skips reading the file it expects, so adopting must not expect a broken one.
+    #[test]
+    fn an_unreadable_file_is_not_adopted_and_stays_as_it_is() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = session(dir.path());
+        let broken = "framework = \"minimal\"\n[answers\nreferral = 2\n";
+        fs::write(&s.path, broken).unwrap();
+        store::adopt(&mut s);
+        assert_eq!(s.on_disk, None);
+        let err = store::save(&mut s, &fw(), "2026-11-23T10:00:00Z").unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::InvalidData);
+        assert_eq!(fs::read_to_string(&s.path).unwrap(), broken);
+        // A session someone else wrote there is adopted, and replaced (kept as the backup).
+        let mut other = session(dir.path());
+        other.answers_mut().set("referral", Response::Level(2));
+        fs::write(&s.path, other.to_toml()).unwrap();
+        store::adopt(&mut s);
+        assert!(s.on_disk.is_some());
+        store::save(&mut s, &fw(), "2026-11-23T10:01:00Z").unwrap();
+        assert!(
+            fs::read_to_string(previous(&s.path))
+                .unwrap()
+                .contains("referral = 2")
+        );
     }
 
     #[test]

@@ -60,12 +60,15 @@ pub fn save(session: &mut Session, fw: &Framework, now: &str) -> io::Result<()> 
 }
 
 /// Takes the file now at the session's path as the one it replaces on its next save (an
-/// explicit `--force`): without this, a save refuses to replace a file it never read.
+/// explicit `--force`): without this, a save refuses to replace a file it never read. Only
+/// a file that reads as a session is taken: anything else is still never written over.
 pub fn adopt(session: &mut Session) {
+    let name = session.path.display().to_string();
     session.on_disk = real_path(&session.path)
         .ok()
-        .and_then(|p| crate::framework::read::bounded(&p, MAX_FILE_BYTES).ok())
-        .map(|bytes| content_hash(&bytes));
+        .and_then(|p| read_text_file(&p).ok())
+        .filter(|text| parse_sheet(&name, text).is_ok())
+        .map(|text| content_hash(text.as_bytes()));
 }
 
 /// The file a save at `path` replaces: `path` itself, or, when it is a symbolic link, the
