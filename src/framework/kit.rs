@@ -46,7 +46,10 @@ pub fn kit(
         .filter(|e| e.lang == lang)
         .map(|e| (e.key.as_str(), e))
         .collect();
-    let inline: Vec<String> = translate::untranslated(fw, lang);
+    // Looked up for every text: a list walked each time made a large framework's kit
+    // quadratic.
+    let inline: std::collections::HashSet<String> =
+        translate::untranslated(fw, lang).into_iter().collect();
     let mut block = String::new();
     for line in header.lines() {
         let _ = writeln!(block, "# {line}");

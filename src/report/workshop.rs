@@ -176,10 +176,12 @@ impl ReportContext {
                 })
             })
             .collect();
+        let parked_ids: std::collections::HashSet<&str> =
+            w.parked.iter().map(String::as_str).collect();
         let parked = self
             .questions
             .iter()
-            .filter(|q| w.parked.contains(&q.id))
+            .filter(|q| parked_ids.contains(q.id.as_str()))
             .map(|q| QuestionRef {
                 question: q.id.clone(),
                 number: q.number.clone(),

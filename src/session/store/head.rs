@@ -101,7 +101,9 @@ struct Reader<'i> {
     table: Option<Table>,
     /// Inside a table header, its keys so far.
     header: Option<Vec<String>>,
-    headers_seen: Vec<Vec<String>>,
+    /// Every table header so far, to refuse one given twice (a workshop session has one per
+    /// question voted on: a list walked for each made the start screen quadratic).
+    headers_seen: std::collections::HashSet<Vec<String>>,
     /// The current line's key (before `=`), and whether its value is next.
     key: Option<&'i str>,
     value_next: bool,
@@ -128,7 +130,7 @@ impl<'i> Reader<'i> {
             odd: false,
             table: None,
             header: None,
-            headers_seen: Vec::new(),
+            headers_seen: std::collections::HashSet::new(),
             key: None,
             value_next: false,
             depth: 0,
@@ -269,10 +271,9 @@ impl EventReceiver for Reader<'_> {
     fn std_table_close(&mut self, _span: Span, _error: &mut dyn ErrorSink) {
         let path = self.header.take().unwrap_or_default();
         self.table = Table::of(&path);
-        if self.table.is_none() || self.headers_seen.contains(&path) {
+        if self.table.is_none() || !self.headers_seen.insert(path) {
             self.odd = true;
         }
-        self.headers_seen.push(path);
     }
 
     fn array_table_open(&mut self, span: Span, error: &mut dyn ErrorSink) {
