@@ -322,9 +322,8 @@ impl<Q: AnyQuestion, G: AnyGate> Framework<Q, G> {
             .or_else(|| ids().find(|&(_, _, qid)| qid == id).map(|(p, q, _)| (p, q)))
     }
 
-    /// Every question by id, for code that looks up many: [`Framework::question`] walks the
-    /// questions, so calling it once per answer made loading a large answers file quadratic.
-    /// Finds what `question` finds: the first question of a repeated id.
+    /// Every question by id, borrowed, for code that looks up many at once (an answers
+    /// file's answers). Finds what `question` finds: the first question of a repeated id.
     pub fn question_index(&self) -> foldhash::HashMap<&str, &Q> {
         use foldhash::HashMapExt as _;
         let mut index = foldhash::HashMap::with_capacity(self.question_count());
