@@ -16,18 +16,18 @@ pub fn find(doc: &Doc, query: &str) -> Vec<String> {
     let visible = doc.shown();
     let mut found = Vec::new();
     for p in &doc.fw.principles {
+        // A typed word holds no space, so it is found in the id, the text or the principle's
+        // title, never across two of them: each is folded once (the title once for all its
+        // questions), at every letter typed.
+        let title = fold(p.title.get(lang));
         for q in p
             .questions
             .iter()
             .filter(|q| visible.contains(q.id.as_str()))
         {
-            let hay = fold(&format!(
-                "{} {} {}",
-                q.id,
-                q.text.get(lang),
-                p.title.get(lang)
-            ));
-            if words.iter().all(|w| hay.contains(w.as_str())) {
+            let (id, text) = (fold(&q.id), fold(q.text.get(lang)));
+            let holds = |w: &String| id.contains(w) || text.contains(w) || title.contains(w);
+            if words.iter().all(holds) {
                 found.push(q.id.clone());
             }
         }
