@@ -15,7 +15,7 @@ pub mod gate;
 pub mod kit;
 pub mod lint;
 pub mod lint_gates;
-pub mod lookup;
+pub(crate) mod lookup;
 pub mod lower;
 pub mod model;
 pub mod parse;

@@ -99,7 +99,7 @@ pub struct Framework<Q = Question, G = Gate> {
     pub read_warnings: Vec<crate::diagnostic::Diagnostic>,
     /// Where each question is, made on the first [`Framework::question`] call.
     #[serde(skip)]
-    pub lookup: super::lookup::QuestionLookup,
+    pub(crate) lookup: super::lookup::QuestionLookup,
 }
 
 /// What reading, checking and translating ask of a question in either form, raw
