@@ -148,7 +148,7 @@ impl Doc {
 
     /// The questions shown, conditions applied, in framework order.
     pub fn visible(&self) -> Vec<&Question> {
-        let shown = crate::framework::visible_questions(&self.fw, self.session.answers());
+        let shown = self.shown();
         self.fw
             .questions()
             .filter(|q| shown.contains(q.id.as_str()))

@@ -92,7 +92,7 @@ pub fn render(state: &State, doc: &Doc, frame: &mut Frame, area: Rect) {
             }
         })
         .collect();
-    let detail = detail(state, doc, rows.get(cursor).copied(), w);
+    let detail = detail(state, doc, rows.get(cursor).copied(), &visible, w);
     let [list, _, info] = Layout::vertical([
         Constraint::Fill(1),
         Constraint::Length(1),
@@ -121,8 +121,15 @@ fn suffix(state: &State, doc: &Doc, id: &str, shown: bool) -> (String, Style) {
 }
 
 /// Two lines about the row under the cursor: a principle's rationale, a question's answer
-/// state, or the condition that hides it.
-fn detail(state: &State, doc: &Doc, row: Option<OverviewRow>, w: usize) -> Vec<Line<'static>> {
+/// state, or the condition that hides it. `shown` is the frame's set of the questions shown
+/// ([`Doc::shown`]), worked out once for the whole frame.
+fn detail(
+    state: &State,
+    doc: &Doc,
+    row: Option<OverviewRow>,
+    shown: &foldhash::HashSet<&str>,
+    w: usize,
+) -> Vec<Line<'static>> {
     let theme = state.ui.theme;
     if theme.present {
         return Vec::new();
@@ -135,7 +142,7 @@ fn detail(state: &State, doc: &Doc, row: Option<OverviewRow>, w: usize) -> Vec<L
         ),
         Some(OverviewRow::Question(pi, qi)) => {
             let q = &doc.fw.principles[pi].questions[qi];
-            if doc.shown().contains(q.id.as_str()) {
+            if shown.contains(q.id.as_str()) {
                 match doc.session.answers().get(&q.id) {
                     Some(r) => state.tr_args(
                         "ui-overview-answer",
