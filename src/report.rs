@@ -21,6 +21,7 @@
 //! name `tui` or `cli`.
 
 pub mod aggregate;
+mod appendix;
 pub mod budget;
 pub mod by_principle;
 pub mod compare;
@@ -41,6 +42,7 @@ mod write;
 pub mod xlsx;
 mod zipped;
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::path::Path;
 
@@ -249,7 +251,28 @@ pub fn render_with(
     if !format.is_templated() {
         return Err(ReportError::JsonTemplate);
     }
-    engine::render(ctx, Lang::or_english(&ctx.language), format, template)
+    let lang = Lang::or_english(&ctx.language);
+    if format != ReportFormat::Html {
+        return engine::render(ctx, lang, format, template);
+    }
+    // The appendix's rows are written by integra (see `appendix`): the built-in template then
+    // needs no `questions`, the largest part of a report's values; other templates get them.
+    let builtin =
+        template.origin == TemplateOrigin::Builtin && template.name == templates::file_name(format);
+    let rows = || {
+        let rows = match ctx.detail {
+            Detail::Full => appendix::question_rows(ctx, lang),
+            Detail::Summary => tera::Value::from(BTreeMap::<String, String>::new()),
+        };
+        vec![("question_rows", rows)]
+    };
+    engine::render_with_values(
+        &appendix::Values::of(ctx, !builtin),
+        lang,
+        format,
+        template,
+        rows,
+    )
 }
 
 #[cfg(test)]

@@ -19,7 +19,7 @@ use crate::i18n::Lang;
 
 mod run;
 
-pub use run::render;
+pub use run::{render, render_with_values};
 
 /// The widest text, padding or bar a filter may be asked for, in characters.
 pub const MAX_WIDTH: usize = 1000;

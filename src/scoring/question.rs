@@ -31,6 +31,18 @@ impl QuestionStatus {
     pub fn is_applicable_scored(self) -> bool {
         matches!(self, Self::Scored | Self::DontKnow | Self::Unanswered)
     }
+
+    /// Its name as reports and JSON write it (`dont_know`), without going through serde.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Scored => "scored",
+            Self::Unscored => "unscored",
+            Self::NotApplicable => "not_applicable",
+            Self::DontKnow => "dont_know",
+            Self::Hidden => "hidden",
+            Self::Unanswered => "unanswered",
+        }
+    }
 }
 
 /// One question's result.

@@ -46,6 +46,7 @@ mod report_docx_finish;
 mod report_docx_summary;
 mod report_html;
 mod report_i18n;
+mod report_rows;
 mod report_summary;
 mod report_template_sandbox;
 mod report_workshop;

@@ -29,16 +29,29 @@ pub fn render(
     format: ReportFormat,
     template: &Template,
 ) -> Result<String, ReportError> {
-    render_within(ctx, lang, format, template, Limits::default())
+    render_within(ctx, lang, format, template, Limits::default(), Vec::new)
 }
 
-/// [`render`] within `limits`.
+/// [`render`] with `extra` values beside `ctx`'s, made by integra as tera's values already
+/// (e.g. the appendix's rows). They are made while the render thread makes the engine ready.
+pub fn render_with_values(
+    ctx: &impl serde::Serialize,
+    lang: Lang,
+    format: ReportFormat,
+    template: &Template,
+    extra: impl FnOnce() -> Vec<(&'static str, Value)>,
+) -> Result<String, ReportError> {
+    render_within(ctx, lang, format, template, Limits::default(), extra)
+}
+
+/// [`render_with_values`] within `limits`.
 pub fn render_within(
     ctx: &impl serde::Serialize,
     lang: Lang,
     format: ReportFormat,
     template: &Template,
     limits: Limits,
+    extra: impl FnOnce() -> Vec<(&'static str, Value)>,
 ) -> Result<String, ReportError> {
     let fail = |e: &tera::Error| ReportError::Template {
         name: template.name.clone(),
@@ -81,7 +94,10 @@ pub fn render_within(
             hint: None,
         });
     }
-    let context = Context::from_serialize(ctx).map_err(|e| fail(&e))?;
+    let mut context = Context::from_serialize(ctx).map_err(|e| fail(&e))?;
+    for (name, value) in extra() {
+        context.insert_value(name, value);
+    }
     // The render thread is waiting for it; if it has ended, `watch` says so.
     let _ = context_tx.send(context);
     let outcome = watch(&rx, &budget);
@@ -270,7 +286,8 @@ mod tests {
         };
         let long = "{% for i in range(end=30) %}{{ i }}-----{% endfor %}";
         for t in [template(long), builtin(long)] {
-            let result = render_within(&empty(), Lang::En, ReportFormat::Text, &t, limits);
+            let result =
+                render_within(&empty(), Lang::En, ReportFormat::Text, &t, limits, Vec::new);
             assert!(
                 matches!(
                     result,
@@ -284,7 +301,14 @@ mod tests {
             );
         }
         let short = builtin("{% for i in range(end=3) %}{{ i }}{% endfor %}");
-        let out = render_within(&empty(), Lang::En, ReportFormat::Text, &short, limits);
+        let out = render_within(
+            &empty(),
+            Lang::En,
+            ReportFormat::Text,
+            &short,
+            limits,
+            Vec::new,
+        );
         assert_eq!(out.unwrap(), "012");
     }
 
@@ -335,6 +359,7 @@ mod tests {
             ReportFormat::Markdown,
             &template(bomb),
             limits,
+            Vec::new,
         );
         assert!(
             matches!(
