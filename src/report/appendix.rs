@@ -110,9 +110,8 @@ fn row(q: &QuestionInfo, scored: bool, lang: Lang, out: &mut Vec<u8>) -> std::io
 }
 
 /// The report's values for a template, with or without `questions`: the same fields, in the
-/// same order and under the same names as [`ReportContext`]'s own serialisation. Built by
-/// taking the context apart field by field, so a field added to it fails to compile here
-/// until it is added here too.
+/// same order and under the same names as [`ReportContext`]'s own serialisation. A field added
+/// to the context and not here fails `the_values_are_the_context_with_or_without_its_questions`.
 #[derive(Serialize)]
 pub struct Values<'a> {
     schema_version: &'a u32,
@@ -144,55 +143,30 @@ pub struct Values<'a> {
 impl<'a> Values<'a> {
     /// `ctx`'s values; `questions` among them only when `with_questions`.
     pub fn of(ctx: &'a ReportContext, with_questions: bool) -> Self {
-        let ReportContext {
-            schema_version,
-            generator,
-            language,
-            assessment,
-            framework,
-            warnings,
-            overall,
-            failed_gates,
-            verdict,
-            gates,
-            principles,
-            bands,
-            strengths,
-            gaps,
-            action_plan,
-            summary,
-            notes,
-            questions,
-            hidden,
-            comparison,
-            anonymous,
-            workshop,
-            detail,
-        } = ctx;
         Self {
-            schema_version,
-            generator,
-            language,
-            assessment,
-            framework,
-            warnings,
-            overall,
-            failed_gates,
-            verdict,
-            gates,
-            principles,
-            bands,
-            strengths,
-            gaps,
-            action_plan,
-            summary,
-            notes,
-            questions: with_questions.then_some(questions),
-            hidden,
-            comparison,
-            anonymous,
-            workshop,
-            detail,
+            schema_version: &ctx.schema_version,
+            generator: &ctx.generator,
+            language: &ctx.language,
+            assessment: &ctx.assessment,
+            framework: &ctx.framework,
+            warnings: &ctx.warnings,
+            overall: &ctx.overall,
+            failed_gates: &ctx.failed_gates,
+            verdict: &ctx.verdict,
+            gates: &ctx.gates,
+            principles: &ctx.principles,
+            bands: &ctx.bands,
+            strengths: &ctx.strengths,
+            gaps: &ctx.gaps,
+            action_plan: &ctx.action_plan,
+            summary: &ctx.summary,
+            notes: &ctx.notes,
+            questions: with_questions.then_some(&ctx.questions),
+            hidden: &ctx.hidden,
+            comparison: &ctx.comparison,
+            anonymous: &ctx.anonymous,
+            workshop: &ctx.workshop,
+            detail: &ctx.detail,
         }
     }
 }
