@@ -19,14 +19,10 @@ use std::io::Write;
 use serde::Serialize;
 use tera::Value;
 
-use super::ReportContext;
 use super::context::QuestionInfo;
-use super::filters::{self, html};
+use super::filters::{self, DASH, html};
+use super::{ReportContext, ReportFormat, words};
 use crate::i18n::{self, Arg, Lang};
-
-/// What a missing number is written as in the appendix (as the `num0`, `num1` and `pct1`
-/// filters write it).
-const DASH: &str = "–";
 
 /// Every principle's appendix rows, by principle id, as safe (already escaped) HTML: each row
 /// starts on a line of its own, as the template's loop wrote them. A principle whose questions
@@ -70,14 +66,9 @@ fn row(q: &QuestionInfo, scored: bool, lang: Lang, out: &mut Vec<u8>) -> std::io
     if let Some(condition) = q.condition.as_deref().filter(|c| !c.is_empty()) {
         out.write_all(b"<br /><small>")?;
         // As the `t` function gives it: the argument escaped, the catalogue's text trusted.
-        let mut escaped = Vec::new();
-        tera::escape_html(condition, &mut escaped)?;
         let args = [
-            ("format", Arg::Text("html".into())),
-            (
-                "condition",
-                Arg::Text(String::from_utf8_lossy(&escaped).into_owned()),
-            ),
+            ("format", ReportFormat::Html.extension().into()),
+            ("condition", Arg::Text(words::escape(condition))),
         ];
         out.write_all(i18n::tr_args(lang, "report-shown-if-lead", &args).as_bytes())?;
         out.write_all(b"</small>")?;

@@ -98,10 +98,6 @@ fn filter(
     );
 }
 
-/// What the shorthands `num0`, `num1` and `pct1` write for a missing number (an en dash, as
-/// the built-in templates' tables do).
-const DASH: &str = "–";
-
 /// Filters that format numbers: `num`, `pct`, `signed`, `number` and the shorthands `num0`,
 /// `num1`, `pct1` (written as `lang` writes them), `point` (always a decimal point, for SVG
 /// coordinates and other values a program reads) and `bar`.
@@ -134,13 +130,13 @@ fn number_filters(tera: &mut Tera, b: &Arc<Budget>, lang: Lang) {
     // arguments, which tera builds into a map of their own on every call (a tenth of a large
     // report's work; docs/performance.md, "Seventh pass").
     filter(tera, b, "num0", move |v: Value, _| {
-        Ok(filters::num_in(v.as_f64(), 0, DASH, lang))
+        Ok(filters::num_in(v.as_f64(), 0, filters::DASH, lang))
     });
     filter(tera, b, "num1", move |v: Value, _| {
-        Ok(filters::num_in(v.as_f64(), 1, DASH, lang))
+        Ok(filters::num_in(v.as_f64(), 1, filters::DASH, lang))
     });
     filter(tera, b, "pct1", move |v: Value, _| {
-        Ok(filters::percent(v.as_f64(), 1, DASH, lang))
+        Ok(filters::percent(v.as_f64(), 1, filters::DASH, lang))
     });
     filter(tera, b, "number", move |v: Value, _| {
         v.as_f64()

@@ -15,6 +15,10 @@ pub use wrapping::{reflow, wrap};
 
 use crate::i18n::{self, Lang};
 
+/// What the shorthands `num0`, `num1` and `pct1` write for a missing number, and the HTML
+/// appendix's rows for a missing answer (an en dash, as the built-in templates' tables do).
+pub const DASH: &str = "–";
+
 /// `score` (0–100) as a bar of `width` cells: `#` filled, `.` empty; `None` is blank.
 pub fn bar(score: Option<f64>, width: usize) -> String {
     let Some(s) = score else {

@@ -119,8 +119,8 @@ impl tera::Function<TeraResult<Value>> for Translate {
     }
 }
 
-/// `text` with `&`, `<`, `>`, `"` and `'` escaped for HTML.
-fn escape(text: &str) -> String {
+/// `text` with `&`, `<`, `>`, `"` and `'` escaped for HTML, as `t` escapes its arguments.
+pub(super) fn escape(text: &str) -> String {
     let mut out = Vec::new();
     // Writing to a Vec cannot fail.
     let _ = tera::escape_html(text, &mut out);
